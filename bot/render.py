@@ -1,0 +1,118 @@
+"""Turning an :class:`bot.types.Answer` into text for a face: plain text or Telegram HTML.
+
+Quotes are shown exactly as the source writes them (figures included); only the labels
+around them are in the reader's language. Telegram HTML is escaped piece by piece and
+split only between pieces, so every message is valid HTML on its own and under
+Telegram's 4,096-character limit (https://core.telegram.org/bots/api#sendmessage).
+"""
+
+from __future__ import annotations
+
+import html
+
+from bot.i18n import t
+from bot.types import Answer, Citation
+
+TELEGRAM_LIMIT = 4096
+
+
+def citation_label(c: Citation, lang: str) -> str:
+    """``Title (2011), paragraph 15`` (or ``page 3``) in ``lang``."""
+    where = f"{t('page', lang)} {c.page}" if c.page else f"{t('paragraph', lang)} {c.paragraph}"
+    year = f" ({c.year})" if c.year else ""
+    return f"{c.title}{year}, {where}"
+
+
+def _pieces(answer: Answer) -> list[tuple[str, str]]:
+    """The reply as ``(style, text)`` pieces: style is intro/quote/source/note/declined."""
+    lang = answer.language
+    if not answer.answered:
+        out = [("declined", t("declined", lang))]
+        if answer.closest is not None:
+            out.append(("note", t("closest", lang) + ":"))
+            out.append(("quote", answer.closest.quote))
+            out.append(("source", f"{t('source', lang)}: {citation_label(answer.closest, lang)}"))
+        return out
+    out = [("intro", t("answer_intro", lang))]
+    for c in answer.citations:
+        out.append(("quote", c.quote))
+        out.append(("source", f"{t('source', lang)}: {citation_label(c, lang)}"))
+    return out
+
+
+def render_text(answer: Answer) -> str:
+    """The reply as plain text for the console and ``egov-bot ask``."""
+    lines = []
+    for style, text in _pieces(answer):
+        if style == "quote":
+            lines.append("  “" + text.replace("\n", "\n   ") + "”")
+        elif style == "source":
+            lines.append("  — " + text)
+        else:
+            lines.append(text)
+    return "\n".join(lines)
+
+
+def _html_piece(style: str, text: str) -> str:
+    esc = html.escape(text, quote=False)
+    if style == "quote":
+        return f"<blockquote>{esc}</blockquote>"
+    if style == "source":
+        return f"<i>{esc}</i>"
+    if style == "declined":
+        return f"<b>{esc}</b>"
+    return esc
+
+
+def split_html_pieces(pieces: list[str], limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Pack already-valid HTML pieces into messages of at most ``limit`` characters.
+
+    Pieces are joined with a newline and never cut, unless one piece alone is longer than
+    ``limit``; such a piece must be produced by :func:`_cut_text` first.
+    """
+    messages: list[str] = []
+    cur = ""
+    for p in pieces:
+        candidate = f"{cur}\n{p}" if cur else p
+        if len(candidate) <= limit:
+            cur = candidate
+        else:
+            if cur:
+                messages.append(cur)
+            cur = p
+    if cur:
+        messages.append(cur)
+    return messages
+
+
+def _cut_text(text: str, limit: int) -> list[str]:
+    """Cut raw text into parts whose escaped form fits ``limit``; prefers line and sentence ends."""
+    parts = []
+    rest = text
+    while rest:
+        if len(html.escape(rest, quote=False)) <= limit:
+            parts.append(rest)
+            break
+        size = limit // 2  # escaping can grow text up to 5x for '&'; halve then check
+        while len(html.escape(rest[:size], quote=False)) > limit:
+            size //= 2
+        cut = max(rest.rfind("\n", 0, size), rest.rfind(". ", 0, size) + 1)
+        if cut <= 0:
+            cut = size
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return [p for p in parts if p]
+
+
+def render_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """The reply as Telegram HTML messages, each valid and at most ``limit`` characters.
+
+    Every text from a source or a user is escaped (``<``, ``>``, ``&``); ``*`` and ``_``
+    need no escaping in HTML mode.
+    """
+    overhead = len("<blockquote></blockquote>")
+    html_pieces = []
+    for style, text in _pieces(answer):
+        for part in _cut_text(text, limit - overhead):
+            html_pieces.append(_html_piece(style, part))
+    return split_html_pieces(html_pieces, limit)

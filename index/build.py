@@ -1,0 +1,533 @@
+"""Refresh the index from the corpus: incremental by content hash, published atomically.
+
+``build_index(...)`` is what ``python build_index.py`` runs. Per refresh:
+
+1. Take ``build.lock`` (one build at a time; a second gets :class:`BuildLockedError`).
+2. Scan the corpus; fingerprint each file = sha256 of its bytes + its metadata.
+3. Compare with the published version: a fingerprint already indexed is *unchanged*
+   (also when the file was renamed: *renamed*), a known path with a new fingerprint is
+   *changed*, a new path is *added*, an indexed path that is gone is *removed*; a file
+   whose bytes equal another file's is a *duplicate* and is skipped. If the model, the
+   dimension or the chunker settings differ from the published version's, everything is
+   re-embedded (*full rebuild*), never mixed.
+4. Read, chunk and embed only added and changed documents; vectors of unchanged ones are
+   copied from the published version (FAISS ``IndexIDMap2.reconstruct``), keeping their
+   passage ids, so a citation never points at other text after a refresh. New passages
+   get ids above every id ever used (``next_passage_id`` in the manifest).
+   A document that fails to read is reported and skipped; if it was indexed before, its
+   previous passages are kept (nothing is lost).
+5. Write the new version into ``versions/.tmp-NAME``, fsync, rename to ``versions/NAME``,
+   then publish (``CURRENT`` replaced by rename). Old versions beyond the last
+   :data:`KEEP_VERSIONS` are deleted. A crash or Ctrl-C at any point leaves the published
+   version as it was; leftovers of an interrupted build are removed by the next one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import shutil
+import sqlite3
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import faiss
+import numpy as np
+from filelock import FileLock, Timeout
+
+from index.chunking import CHUNKER_VERSION, DEFAULT_MAX_CHARS, canonical_text, chunk_blocks, split_sentences
+from index.corpus import CorpusFile, scan_corpus
+from index.embedding import Embedder
+from index.language import detect_language
+from index.readers import ReadError, read_document
+from index.store import (
+    FORMAT_VERSION,
+    SCHEMA,
+    VERSIONS,
+    IndexVersion,
+    current_version_dir,
+    fsync_dir,
+    fsync_file,
+    publish,
+    read_manifest,
+)
+from index.types import Block, Document
+
+KEEP_VERSIONS = 2
+
+
+class BuildLockedError(RuntimeError):
+    """Another build holds the lock on this index folder."""
+
+
+class NothingToBuildError(RuntimeError):
+    """No document could be indexed (empty corpus, or every file failed)."""
+
+
+@dataclass
+class BuildReport:
+    """What a refresh did (or, with ``dry_run``, would do).
+
+    Lists hold corpus-relative paths. ``failed`` and ``metadata_errors`` hold
+    ``"path: reason"`` messages; ``renamed`` holds ``"old -> new"``; ``duplicates`` holds
+    ``"path = same bytes as other"``. ``seconds`` is wall time of the whole refresh.
+    """
+
+    version: str | None = None
+    previous_version: str | None = None
+    full_rebuild: bool = False
+    full_rebuild_reason: str | None = None
+    dry_run: bool = False
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    renamed: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    metadata_errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    documents: int = 0
+    passages: int = 0
+    passages_embedded: int = 0
+    sentences_embedded: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True when no document failed to read."""
+        return not self.failed
+
+    def to_dict(self) -> dict:
+        """The report as JSON-ready data (``--json``)."""
+        d = asdict(self)
+        d["ok"] = self.ok
+        return d
+
+
+@dataclass
+class _DocPlan:
+    file: CorpusFile
+    sha: str
+    fingerprint: str
+    status: str  # added | changed | unchanged | renamed
+    old_doc_id: str | None = None
+
+
+@dataclass
+class _DocData:
+    doc: Document
+    text: str
+    blocks: list[Block]
+    block_spans: list[tuple[int, int]]
+    passages: list[dict]  # passage rows (without vectors)
+    vectors: np.ndarray  # (n_passages, dim) float32
+    sentences: list[tuple[int, int, int]]  # (passage_id, start, end)
+    sentence_vectors: np.ndarray  # (n_sentences, dim) float32
+    fingerprint: str
+
+
+def model_identity(configured: str) -> str:
+    """The model id recorded in manifests: a resolved path for a local folder, else the id."""
+    p = Path(configured).expanduser()
+    return str(p.resolve()) if p.is_dir() else configured
+
+
+def chunker_settings(max_chars: int) -> dict:
+    """The chunker settings recorded in the manifest (a change forces a full rebuild)."""
+    return {"version": CHUNKER_VERSION, "max_chars": max_chars}
+
+
+def _fingerprint(sha: str, meta: dict) -> str:
+    return hashlib.sha256((sha + json.dumps(meta, sort_keys=True)).encode()).hexdigest()
+
+
+def _title_from(rel: str) -> str:
+    stem = Path(rel).name
+    for suffix in Path(rel).suffixes:
+        stem = stem[: -len(suffix)] if stem.endswith(suffix) else stem
+    return stem.replace("-", " ").replace("_", " ").strip() or rel
+
+
+def _read(plan: _DocPlan, report: BuildReport) -> tuple[Document, list[Block]]:
+    res = read_document(plan.file.path)
+    for w in res.warnings:
+        report.warnings.append(f"{plan.file.rel}: {w}")
+    meta = dict(plan.file.meta)
+    if not plan.file.meta_sources:
+        report.warnings.append(f"{plan.file.rel}: no metadata (title and language inferred)")
+    text = "\n".join(b.text for b in res.blocks)
+    language = meta.get("language") or res.language or detect_language(text[:5000], default="en")
+    doc = Document(
+        doc_id=plan.sha[:16],
+        path=plan.file.rel,
+        title=meta.get("title") or res.title or _title_from(plan.file.rel),
+        kind=meta.get("kind", "document"),
+        language=language,
+        publisher=meta.get("publisher"),
+        date=meta.get("date") or res.date,
+        url=meta.get("url"),
+        licence=meta.get("licence"),
+        notes=meta.get("notes"),
+        content_hash=plan.sha,
+    )
+    return doc, res.blocks
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    embedder: Embedder,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    dry_run: bool = False,
+    progress: bool = False,
+    force_full: bool = False,
+) -> BuildReport:
+    """Refresh the index in ``index_dir`` from ``corpus_dir`` (see the module docstring).
+
+    Args:
+        corpus_dir: the corpus folder.
+        index_dir: the index folder (created if missing).
+        embedder: the embedder; its model id goes into the manifest.
+        max_chars: chunker passage limit in characters.
+        dry_run: plan only; nothing is read, embedded or written.
+        progress: show a progress bar while embedding (stderr).
+        force_full: re-embed everything even if nothing changed.
+
+    Returns:
+        A :class:`BuildReport`.
+
+    Raises:
+        BuildLockedError: another build is running on ``index_dir``.
+        NothingToBuildError: no document could be indexed and no index exists to keep.
+        FileNotFoundError: ``corpus_dir`` does not exist.
+    """
+    t0 = time.perf_counter()
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(index_dir / "build.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout as exc:
+        raise BuildLockedError(
+            f"another build is already running on {index_dir} (lock {index_dir / 'build.lock'}); "
+            "wait for it to finish, then run again"
+        ) from exc
+    try:
+        report = _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress, force_full)
+    finally:
+        lock.release()
+    report.seconds = round(time.perf_counter() - t0, 3)
+    return report
+
+
+def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress, force_full) -> BuildReport:
+    report = BuildReport(dry_run=dry_run)
+    vroot = index_dir / VERSIONS
+    vroot.mkdir(exist_ok=True)
+    for leftover in vroot.glob(".tmp-*"):  # an interrupted build's partial version
+        shutil.rmtree(leftover, ignore_errors=True)
+
+    files, meta_errors = scan_corpus(Path(corpus_dir))
+    report.metadata_errors = meta_errors
+    model_id = model_identity(embedder.configured)
+    settings = chunker_settings(max_chars)
+
+    prev_dir = current_version_dir(index_dir)
+    prev: IndexVersion | None = None
+    prev_manifest: dict | None = None
+    if prev_dir is not None:
+        prev_manifest = read_manifest(prev_dir)
+        report.previous_version = prev_dir.name
+        reasons = []
+        if prev_manifest.get("format_version") != FORMAT_VERSION:
+            reasons.append(f"index format {prev_manifest.get('format_version')} -> {FORMAT_VERSION}")
+        if prev_manifest.get("model_id") != model_id:
+            reasons.append(f"model {prev_manifest.get('model_id')!r} -> {model_id!r}")
+        if prev_manifest.get("chunker") != settings:
+            reasons.append(f"chunker {prev_manifest.get('chunker')} -> {settings}")
+        if force_full:
+            reasons.append("--full requested")
+        if reasons:
+            report.full_rebuild = True
+            report.full_rebuild_reason = "; ".join(reasons)
+        else:
+            prev = IndexVersion(prev_dir)
+
+    # previous state: path -> (doc_id, fingerprint), fingerprint -> doc_id
+    prev_docs: dict[str, dict] = (prev_manifest or {}).get("documents", {}) if prev_manifest else {}
+    prev_by_path = {d["path"]: (doc_id, d["fingerprint"]) for doc_id, d in prev_docs.items()}
+    prev_by_fp = {d["fingerprint"]: doc_id for doc_id, d in prev_docs.items()}
+
+    plans: list[_DocPlan] = []
+    seen_sha: dict[str, str] = {}
+    for cf in files:
+        try:
+            sha = cf.sha256()
+        except OSError as exc:
+            report.failed.append(f"{cf.rel}: cannot read the file: {exc.strerror or exc}")
+            continue
+        if sha in seen_sha:
+            report.duplicates.append(f"{cf.rel} = same bytes as {seen_sha[sha]}")
+            continue
+        seen_sha[sha] = cf.rel
+        fp = _fingerprint(sha, cf.meta)
+        if prev is not None and fp in prev_by_fp:
+            old_id = prev_by_fp[fp]
+            old_path = prev_docs[old_id]["path"]
+            if old_path != cf.rel and old_path not in {f.rel for f in files}:
+                status = "renamed"
+            elif old_path == cf.rel:
+                status = "unchanged"
+            else:  # a copy under a new name while the original also stays: index the copy anew
+                status = "added"
+                old_id = None
+            plans.append(_DocPlan(cf, sha, fp, status, old_id))
+        elif cf.rel in prev_by_path:
+            plans.append(_DocPlan(cf, sha, fp, "changed", prev_by_path[cf.rel][0]))
+        else:
+            plans.append(_DocPlan(cf, sha, fp, "added"))
+
+    current_paths = {p.file.rel for p in plans} | {d.split(" = ")[0] for d in report.duplicates}
+    reused_ids = {p.old_doc_id for p in plans if p.status in ("unchanged", "renamed")}
+    for path, (doc_id, _fp) in sorted(prev_by_path.items()):
+        if path not in current_paths and doc_id not in reused_ids:
+            report.removed.append(path)
+    for p in plans:
+        if p.status == "renamed":
+            report.renamed.append(f"{prev_docs[p.old_doc_id]['path']} -> {p.file.rel}")
+            report.unchanged.append(p.file.rel)
+        else:
+            getattr(report, p.status).append(p.file.rel)
+
+    if dry_run:
+        if prev is not None:
+            prev.close()
+        report.documents = len(plans)
+        return report
+
+    next_id = int((prev_manifest or {}).get("next_passage_id", 1))
+    docs: list[_DocData] = []
+    to_embed: list[tuple[_DocPlan, Document, list[Block]]] = []
+    for p in plans:
+        if p.status in ("unchanged", "renamed"):
+            docs.append(_reuse(prev, p))
+            continue
+        try:
+            doc, blocks = _read(p, report)
+        except ReadError as exc:
+            msg = f"{p.file.rel}: {exc.reason}"
+            if p.status == "changed" and prev is not None and p.old_doc_id in prev_docs:
+                docs.append(_reuse(prev, _DocPlan(p.file, "", prev_docs[p.old_doc_id]["fingerprint"], "kept", p.old_doc_id)))
+                msg += " (kept the previously indexed version)"
+            report.failed.append(msg)
+            getattr(report, p.status).remove(p.file.rel)
+            continue
+        to_embed.append((p, doc, blocks))
+
+    nothing_changed = not (report.added or report.changed or report.removed or report.renamed or report.full_rebuild)
+    if nothing_changed and prev is not None:
+        prev.close()
+        report.version = prev_dir.name
+        report.documents = int(prev_manifest["counts"]["documents"])
+        report.passages = int(prev_manifest["counts"]["passages"])
+        return report
+
+    new_docs, next_id = _embed_documents(to_embed, embedder, max_chars, next_id, progress, report)
+    docs.extend(new_docs)
+    if prev is not None:
+        prev.close()
+
+    if not docs:
+        if prev_dir is not None:
+            report.version = prev_dir.name
+            raise NothingToBuildError(
+                "no document could be indexed; the published index was left as it was"
+            )
+        raise NothingToBuildError(f"no document could be indexed from {corpus_dir}")
+
+    dim = embedder.dim
+    name = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
+    tmp = vroot / f".tmp-{name}"
+    tmp.mkdir()
+    manifest = _write_version(tmp, docs, dim, model_id, settings, next_id)
+    final = vroot / name
+    tmp.rename(final)
+    fsync_dir(vroot)
+    publish(index_dir, final)
+    _prune(vroot, keep=final.name)
+    report.version = name
+    report.documents = manifest["counts"]["documents"]
+    report.passages = manifest["counts"]["passages"]
+    return report
+
+
+def _reuse(prev: IndexVersion, p: _DocPlan) -> _DocData:
+    """Copy a document's rows and vectors from the previous version (no re-embedding)."""
+    db = prev._db  # noqa: SLF001 - same package, read-only
+    with prev._lock:  # noqa: SLF001
+        drow = db.execute("SELECT * FROM documents WHERE doc_id=?", (p.old_doc_id,)).fetchone()
+        prows = db.execute("SELECT * FROM passages WHERE doc_id=? ORDER BY passage_id", (p.old_doc_id,)).fetchall()
+        brows = db.execute("SELECT * FROM blocks WHERE doc_id=? ORDER BY idx", (p.old_doc_id,)).fetchall()
+        srows = db.execute(
+            "SELECT s.row, s.passage_id, s.start, s.end FROM sentences s JOIN passages p USING (passage_id) "
+            "WHERE p.doc_id=? ORDER BY s.row",
+            (p.old_doc_id,),
+        ).fetchall()
+    from index.store import _doc_from_row
+
+    doc = _doc_from_row(drow)
+    if p.status == "renamed":
+        doc = Document(**{**asdict(doc), "path": p.file.rel})
+    ids = np.array([r["passage_id"] for r in prows], dtype=np.int64)
+    vectors = prev.faiss_index.reconstruct_batch(ids) if len(ids) else np.zeros((0, prev.dim), np.float32)
+    srow_ids = [r[0] for r in srows]
+    svecs = np.asarray(prev.sentence_vectors[srow_ids], dtype=np.float32) if srow_ids else np.zeros((0, prev.dim), np.float32)
+    return _DocData(
+        doc=doc,
+        text=drow["text"],
+        blocks=[Block("", r["kind"], r["page"]) for r in brows],
+        block_spans=[(r["start"], r["end"]) for r in brows],
+        passages=[dict(r) for r in prows],
+        vectors=np.asarray(vectors, dtype=np.float32),
+        sentences=[(r[1], r[2], r[3]) for r in srows],
+        sentence_vectors=svecs,
+        fingerprint=p.fingerprint,
+    )
+
+
+def _embed_documents(to_embed, embedder: Embedder, max_chars, next_id, progress, report) -> tuple[list[_DocData], int]:
+    """Chunk and embed new or changed documents; one batched encode for all of them."""
+    staged = []
+    passage_texts: list[str] = []
+    sentence_texts: list[str] = []
+    for p, doc, blocks in to_embed:
+        text, spans = canonical_text(blocks)
+        chunks = chunk_blocks(blocks, title=doc.title, max_chars=max_chars)
+        rows, sents = [], []
+        for c in chunks:
+            pid = next_id
+            next_id += 1
+            ptext = text[c.start : c.end]
+            rows.append({
+                "passage_id": pid, "doc_id": doc.doc_id, "start": c.start, "end": c.end,
+                "paragraph": c.first_block + 1, "paragraph_end": c.last_block + 1,
+                "page": blocks[c.first_block].page, "language": doc.language, "context": c.context,
+                "text": ptext,
+            })
+            passage_texts.append(f"{c.context}\n{ptext}" if c.context else ptext)
+            for s, e in split_sentences(ptext, c.start):
+                sents.append((pid, s, e))
+                sentence_texts.append(text[s:e])
+        staged.append((p, doc, text, blocks, spans, rows, sents))
+    if passage_texts:
+        embedder.warm_up()
+    pvecs = _encode_with_progress(embedder, passage_texts, progress, "passages")
+    svecs = _encode_with_progress(embedder, sentence_texts, progress, "sentences")
+    report.passages_embedded = len(passage_texts)
+    report.sentences_embedded = len(sentence_texts)
+    out = []
+    pi = si = 0
+    for p, doc, text, blocks, spans, rows, sents in staged:
+        out.append(_DocData(
+            doc=doc, text=text, blocks=blocks, block_spans=spans, passages=rows,
+            vectors=pvecs[pi : pi + len(rows)], sentences=sents,
+            sentence_vectors=svecs[si : si + len(sents)], fingerprint=p.fingerprint,
+        ))
+        pi += len(rows)
+        si += len(sents)
+    return out, next_id
+
+
+def _encode_with_progress(embedder: Embedder, texts: list[str], progress: bool, what: str) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, embedder.dim if embedder._model is not None else 0), np.float32)  # noqa: SLF001
+    if not progress:
+        return embedder.encode_passages(texts)
+    from tqdm import tqdm
+
+    step = 256
+    parts = []
+    with tqdm(total=len(texts), desc=f"embedding {what}", unit=what[:-1]) as bar:
+        for i in range(0, len(texts), step):
+            parts.append(embedder.encode_passages(texts[i : i + step]))
+            bar.update(len(texts[i : i + step]))
+    return np.concatenate(parts)
+
+
+def _write_version(folder: Path, docs: list[_DocData], dim: int, model_id: str, settings: dict, next_id: int) -> dict:
+    """Write FAISS, SQLite, sentence vectors and manifest into ``folder``, fsynced."""
+    db_path = folder / "index.sqlite"
+    db = sqlite3.connect(db_path)
+    db.executescript(SCHEMA)
+    all_ids, all_vecs, all_svecs = [], [], []
+    srow = 0
+    documents_manifest = {}
+    for d in docs:
+        doc = d.doc
+        db.execute(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.doc_id, doc.path, doc.title, doc.kind, doc.language, doc.publisher, doc.date, doc.url,
+             doc.licence, doc.notes, doc.content_hash, d.text, "{}"),
+        )
+        db.executemany(
+            "INSERT INTO blocks VALUES (?,?,?,?,?,?)",
+            [(doc.doc_id, i, s, e, b.kind, b.page) for i, (b, (s, e)) in enumerate(zip(d.blocks, d.block_spans))],
+        )
+        db.executemany(
+            "INSERT INTO passages VALUES (:passage_id,:doc_id,:start,:end,:paragraph,:paragraph_end,:page,"
+            ":language,:context,:text)",
+            [{**r, "doc_id": doc.doc_id} for r in d.passages],
+        )
+        db.executemany(
+            "INSERT INTO sentences VALUES (?,?,?,?)",
+            [(srow + i, pid, s, e) for i, (pid, s, e) in enumerate(d.sentences)],
+        )
+        srow += len(d.sentences)
+        all_ids.extend(r["passage_id"] for r in d.passages)
+        all_vecs.append(d.vectors.reshape(-1, dim))
+        all_svecs.append(d.sentence_vectors.reshape(-1, dim))
+        documents_manifest[doc.doc_id] = {
+            "path": doc.path, "content_hash": doc.content_hash, "fingerprint": d.fingerprint,
+            "passages": len(d.passages),
+        }
+    db.commit()
+    db.close()
+    index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+    vecs = np.ascontiguousarray(np.concatenate(all_vecs), dtype=np.float32)
+    if len(all_ids):
+        index.add_with_ids(vecs, np.array(all_ids, dtype=np.int64))
+    faiss.write_index(index, str(folder / "passages.faiss"))
+    np.save(folder / "sentences.npy", np.ascontiguousarray(np.concatenate(all_svecs), dtype=np.float32))
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "model_id": model_id,
+        "dim": dim,
+        "normaliser": "l2",
+        "metric": "inner_product",
+        "chunker": settings,
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "next_passage_id": next_id,
+        "counts": {"documents": len(docs), "passages": len(all_ids), "sentences": srow},
+        "documents": documents_manifest,
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    for f in folder.iterdir():
+        fsync_file(f)
+    fsync_dir(folder)
+    return manifest
+
+
+def _prune(vroot: Path, keep: str) -> None:
+    """Delete old versions, keeping the newest :data:`KEEP_VERSIONS` (``keep`` included).
+
+    A running bot that still has an older version open keeps reading it: on POSIX an open
+    file stays readable after its folder is deleted.
+    """
+    versions = sorted((p for p in vroot.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name)
+    for old in versions[:-KEEP_VERSIONS]:
+        if old.name != keep:
+            shutil.rmtree(old, ignore_errors=True)

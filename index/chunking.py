@@ -1,0 +1,164 @@
+"""Paragraph-aware chunking of documents into passages, and sentence splitting.
+
+A document's canonical text is its blocks joined with ``"\\n"``; every span here is a
+character span into that text, so ``text[start:end]`` is always the exact source text
+that a citation quotes.
+
+Rules (version :data:`CHUNKER_VERSION`, recorded in the index manifest):
+
+- A ``row`` block (a table row with its headers) is always one passage by itself.
+- A ``question`` block (an interview question) starts a new passage and keeps at least
+  the first paragraph of its answer with it, even past ``max_chars`` (up to
+  ``2 * max_chars``), so a question is never cut from its answer.
+- Neighbouring paragraphs are joined while the passage stays within ``max_chars``.
+- A paragraph longer than ``max_chars`` is cut at sentence ends into pieces of at most
+  ``max_chars`` (a single longer sentence stays whole).
+
+``max_chars`` = 1000 characters (about 250 e5 tokens for Indonesian or English text),
+well inside e5's 512-token window with room for the title and question context that is
+prepended for embedding only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.types import Block
+
+CHUNKER_VERSION = 1
+DEFAULT_MAX_CHARS = 1000
+
+# A sentence ends at . ! ? (or ; between clauses is NOT an end) followed by space and an
+# upper-case letter, digit, quote or bracket; "148.76", "e.g. x" and "U.S. A" do not end one.
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Vol|Jl|Tn|Ny|Bpk|dll|dsb|yth|e\.g|i\.e|vs|etc|Inc|Ltd|Co|Jr|Sr)\.|\b[A-Z]\.)$"
+)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A passage before it gets an id.
+
+    Attributes:
+        start, end: character span in the document's canonical text.
+        first_block, last_block: 0-based indices of the blocks it covers.
+        context: text prepended when embedding only (title, the interview question it
+            answers); never shown as a quote.
+    """
+
+    start: int
+    end: int
+    first_block: int
+    last_block: int
+    context: str = ""
+
+
+def canonical_text(blocks: list[Block]) -> tuple[str, list[tuple[int, int]]]:
+    """Join blocks with ``"\\n"``; return the text and each block's ``(start, end)`` span."""
+    spans = []
+    pos = 0
+    for b in blocks:
+        spans.append((pos, pos + len(b.text)))
+        pos += len(b.text) + 1
+    return "\n".join(b.text for b in blocks), spans
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; return ``(start, end)`` spans shifted by ``offset``.
+
+    Line breaks always end a sentence. Spans exclude surrounding whitespace, so
+    ``text[s-offset:e-offset]`` is the sentence exactly as written.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        seg_start = line.start()
+        seg = line.group()
+        cuts = [0]
+        for m in _SENT_END.finditer(seg):
+            if _ABBREV.search(seg[: m.start()]):
+                continue
+            cuts.append(m.end())
+        cuts.append(len(seg))
+        for a, b in zip(cuts, cuts[1:]):
+            piece = seg[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail > lead:
+                spans.append((offset + seg_start + a + lead, offset + seg_start + a + trail))
+    return spans
+
+
+def chunk_blocks(blocks: list[Block], title: str = "", max_chars: int = DEFAULT_MAX_CHARS) -> list[Chunk]:
+    """Cut a document's blocks into passages by the rules in the module docstring.
+
+    Args:
+        blocks: the document's blocks in reading order.
+        title: the document title, put in each chunk's embedding context.
+        max_chars: soft passage length limit in characters.
+
+    Raises:
+        ValueError: ``max_chars`` < 100.
+    """
+    if max_chars < 100:
+        raise ValueError(f"max_chars must be at least 100, got {max_chars}")
+    text, spans = canonical_text(blocks)
+    chunks: list[Chunk] = []
+    question = ""
+    cur: list[int] = []  # block indices of the passage being built
+
+    def ctx() -> str:
+        return " | ".join(p for p in (title, question) if p)
+
+    def flush() -> None:
+        if cur:
+            s, e = spans[cur[0]][0], spans[cur[-1]][1]
+            chunks.append(Chunk(s, e, cur[0], cur[-1], ctx()))
+            cur.clear()
+
+    def length(idx: list[int]) -> int:
+        return spans[idx[-1]][1] - spans[idx[0]][0]
+
+    for i, b in enumerate(blocks):
+        if b.kind == "row":
+            flush()
+            chunks.append(Chunk(spans[i][0], spans[i][1], i, i, title))
+            continue
+        if b.kind == "question":
+            flush()
+            question = b.text
+            cur.append(i)
+            continue
+        only_question = len(cur) == 1 and blocks[cur[0]].kind == "question"
+        if cur and length(cur + [i]) <= max_chars:
+            cur.append(i)
+            continue
+        if only_question and length(cur + [i]) <= 2 * max_chars:
+            cur.append(i)
+            continue
+        if not only_question:
+            flush()
+        if len(b.text) <= max_chars:
+            if only_question:
+                flush()
+            cur.append(i)
+            continue
+        # a long paragraph: cut at sentence ends
+        flush()
+        s0 = spans[i][0]
+        piece_start = None
+        piece_end = None
+        for ss, se in split_sentences(b.text, s0):
+            if piece_start is None:
+                piece_start, piece_end = ss, se
+            elif se - piece_start <= max_chars:
+                piece_end = se
+            else:
+                chunks.append(Chunk(piece_start, piece_end, i, i, ctx()))
+                piece_start, piece_end = ss, se
+        if piece_start is not None:
+            chunks.append(Chunk(piece_start, piece_end, i, i, ctx()))
+    flush()
+    assert all(text[c.start : c.end].strip() for c in chunks)
+    return chunks

@@ -1,0 +1,154 @@
+"""The corpus folder: which files are documents, and their metadata.
+
+Layout (README.md, "Adding documents")::
+
+    corpus/
+      manifest.toml                 # optional: one table per file, keyed by its path
+      report-2012.pdf
+      report-2012.pdf.meta.toml     # optional sidecar: same fields, wins over manifest
+      tables/egdi-2014.csv
+
+Metadata fields: ``title``, ``kind``, ``language``, ``publisher``, ``date`` (``YYYY``,
+``YYYY-MM`` or ``YYYY-MM-DD``), ``url``, ``licence`` (or ``license``), ``notes``. Unknown
+fields, wrong types and malformed dates are errors that name the file and the field.
+Files whose name starts with ``.`` or ``_``, ``README*`` files, ``manifest.toml`` and
+sidecars are not documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = "manifest.toml"
+SIDECAR_SUFFIX = ".meta.toml"
+FIELDS = ("title", "kind", "language", "publisher", "date", "url", "licence", "notes")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_LANG = re.compile(r"^[a-z]{2,3}$")
+
+
+class MetadataError(ValueError):
+    """Metadata for a corpus file is invalid; the message names the file and the field."""
+
+
+@dataclass
+class CorpusFile:
+    """A document file found in the corpus folder.
+
+    Attributes:
+        path: absolute path.
+        rel: path relative to the corpus folder, POSIX separators (the document's name).
+        meta: validated metadata fields given for it (may be empty).
+        meta_sources: where the metadata came from (for the refresh report).
+    """
+
+    path: Path
+    rel: str
+    meta: dict[str, str] = field(default_factory=dict)
+    meta_sources: list[str] = field(default_factory=list)
+
+    def sha256(self) -> str:
+        """Hex sha256 of the file's bytes (the document's content hash)."""
+        h = hashlib.sha256()
+        with self.path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+
+
+def validate_metadata(raw: dict, where: str) -> dict[str, str]:
+    """Check one metadata table and return it with string values.
+
+    Raises:
+        MetadataError: unknown field, non-string value, malformed date or language.
+    """
+    out: dict[str, str] = {}
+    for key, value in raw.items():
+        name = "licence" if key == "license" else key
+        if name not in FIELDS:
+            raise MetadataError(f"{where}: unknown field {key!r} (known: {', '.join(FIELDS)})")
+        if isinstance(value, int) and name == "date":
+            value = str(value)
+        if not isinstance(value, str):
+            raise MetadataError(f"{where}: field {key!r} must be text, got {type(value).__name__}")
+        value = value.strip()
+        if name == "date" and value and not _DATE.match(value):
+            raise MetadataError(f"{where}: field 'date' must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        if name == "language" and value and not _LANG.match(value):
+            raise MetadataError(f"{where}: field 'language' must be an ISO 639-1 code like 'id' or 'en', got {value!r}")
+        if value:
+            out[name] = value
+    return out
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise MetadataError(f"{path.name}: not valid TOML: {exc}") from exc
+
+
+def _is_document(path: Path, corpus_dir: Path) -> bool:
+    rel_parts = path.relative_to(corpus_dir).parts
+    if any(p.startswith((".", "_")) for p in rel_parts):
+        return False
+    name = path.name
+    return not (
+        name == MANIFEST or name.endswith(SIDECAR_SUFFIX) or name.upper().startswith("README")
+    )
+
+
+def scan_corpus(corpus_dir: Path) -> tuple[list[CorpusFile], list[str]]:
+    """List the document files in ``corpus_dir`` with their metadata.
+
+    Returns:
+        ``(files, errors)``: files sorted by relative path; ``errors`` holds one message
+        per metadata problem (the file then indexes with inferred metadata only, so a
+        typo in the manifest never drops a document).
+
+    Raises:
+        FileNotFoundError: ``corpus_dir`` does not exist.
+    """
+    if not corpus_dir.is_dir():
+        raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
+    errors: list[str] = []
+    manifest: dict[str, dict] = {}
+    mpath = corpus_dir / MANIFEST
+    if mpath.is_file():
+        try:
+            data = _load_toml(mpath)
+        except MetadataError as exc:
+            errors.append(str(exc))
+            data = {}
+        for rel, table in data.items():
+            if not isinstance(table, dict):
+                errors.append(f"{MANIFEST}: entry {rel!r} must be a table of fields")
+                continue
+            if not (corpus_dir / rel).is_file():
+                errors.append(f"{MANIFEST}: entry {rel!r} names no file in the corpus")
+                continue
+            manifest[rel] = table
+    files: list[CorpusFile] = []
+    for path in sorted(p for p in corpus_dir.rglob("*") if p.is_file()):
+        if not _is_document(path, corpus_dir):
+            continue
+        rel = path.relative_to(corpus_dir).as_posix()
+        cf = CorpusFile(path=path, rel=rel)
+        if rel in manifest:
+            try:
+                cf.meta.update(validate_metadata(manifest[rel], f"{MANIFEST} [{rel!r}]"))
+                cf.meta_sources.append(MANIFEST)
+            except MetadataError as exc:
+                errors.append(str(exc))
+        sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+        if sidecar.is_file():
+            try:
+                cf.meta.update(validate_metadata(_load_toml(sidecar), sidecar.name))
+                cf.meta_sources.append(sidecar.name)
+            except MetadataError as exc:
+                errors.append(str(exc))
+        files.append(cf)
+    return files, errors

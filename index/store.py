@@ -1,0 +1,279 @@
+"""The index on disk: versioned folders of FAISS + SQLite + manifest, published atomically.
+
+Layout of the index folder (``EGOV_INDEX_DIR``, default ``var/index``)::
+
+    var/index/
+      CURRENT              # name of the published version (replaced by rename)
+      build.lock           # held by the one running build
+      versions/
+        20261130T101500-3f9a/
+          manifest.json    # model id, dimension, chunker settings, hashes, counts
+          passages.faiss   # IndexIDMap2(IndexFlatIP): ids = passage ids, L2-normalised rows
+          index.sqlite     # documents, blocks, passages, sentences
+          sentences.npy    # (n_sentences, dim) float32, row i = sentences.row i
+
+A version folder is complete (every file fsynced) before ``CURRENT`` names it, so a
+reader never sees a half-built version, and a crash mid-build leaves the old one serving.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from index.types import Document, Passage
+
+FORMAT_VERSION = 1
+CURRENT = "CURRENT"
+VERSIONS = "versions"
+
+SCHEMA = """
+CREATE TABLE documents (
+    doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, kind TEXT, language TEXT,
+    publisher TEXT, date TEXT, url TEXT, licence TEXT, notes TEXT, content_hash TEXT NOT NULL,
+    text TEXT NOT NULL, meta_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE blocks (
+    doc_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    kind TEXT NOT NULL, page INTEGER, PRIMARY KEY (doc_id, idx)
+);
+CREATE TABLE passages (
+    passage_id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL, paragraph_end INTEGER NOT NULL, page INTEGER, language TEXT,
+    context TEXT NOT NULL DEFAULT '', text TEXT NOT NULL
+);
+CREATE INDEX passages_doc ON passages(doc_id);
+CREATE TABLE sentences (
+    row INTEGER PRIMARY KEY, passage_id INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
+);
+CREATE INDEX sentences_passage ON sentences(passage_id);
+"""
+
+
+class IndexError_(RuntimeError):
+    """The index cannot be used; the message says why and what to run."""
+
+
+class IndexMismatchError(IndexError_):
+    """The index was built with another model or chunker; it must be rebuilt."""
+
+
+class NoIndexError(IndexError_):
+    """No index has been built yet."""
+
+
+def fsync_dir(path: Path) -> None:
+    """fsync a directory so a rename or new file in it survives a crash."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    """fsync one file's contents."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def current_version_dir(index_dir: Path) -> Path | None:
+    """The published version's folder, or ``None`` when nothing is published."""
+    try:
+        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    path = index_dir / VERSIONS / name
+    return path if (path / "manifest.json").is_file() else None
+
+
+def publish(index_dir: Path, version_dir: Path) -> None:
+    """Make ``version_dir`` the current version atomically.
+
+    Writes ``CURRENT.tmp``, fsyncs it, renames it over ``CURRENT`` and fsyncs the folder:
+    readers see either the old name or the new one, never a partial file.
+    """
+    tmp = index_dir / (CURRENT + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(version_dir.name + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, index_dir / CURRENT)
+    fsync_dir(index_dir)
+
+
+def read_manifest(version_dir: Path) -> dict:
+    """Load ``manifest.json`` of a version folder."""
+    return json.loads((version_dir / "manifest.json").read_text(encoding="utf-8"))
+
+
+def check_manifest(manifest: dict, model_id: str, dim: int | None = None) -> None:
+    """Refuse an index built for another model, dimension or format.
+
+    Raises:
+        IndexMismatchError: with a message saying what differs and to rebuild.
+    """
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"the index has format {manifest.get('format_version')}, this program reads {FORMAT_VERSION}: "
+            "rebuild it with `python build_index.py`"
+        )
+    if manifest.get("model_id") != model_id:
+        raise IndexMismatchError(
+            f"the index was built with model {manifest.get('model_id')!r} but the configured model is "
+            f"{model_id!r}: rebuild it with `python build_index.py` (it rebuilds in full automatically)"
+        )
+    if dim is not None and manifest.get("dim") != dim:
+        raise IndexMismatchError(
+            f"the index has dimension {manifest.get('dim')} but the model gives {dim}: rebuild it with "
+            "`python build_index.py`"
+        )
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """A sentence of a passage: ``row`` in ``sentences.npy``, span in the document text."""
+
+    row: int
+    passage_id: int
+    start: int
+    end: int
+
+
+class IndexVersion:
+    """One published index version, opened read-only.
+
+    Attributes:
+        path: the version folder.
+        manifest: its manifest (dict).
+        faiss_index: ``faiss.IndexIDMap2`` over ``IndexFlatIP``; ids are passage ids.
+        sentence_vectors: ``(n_sentences, dim)`` float32, L2-normalised (memory-mapped).
+
+    Thread-safe for reads: SQLite access is serialised by a lock.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.manifest = read_manifest(self.path)
+        self.faiss_index = faiss.read_index(str(self.path / "passages.faiss"))
+        sv = self.path / "sentences.npy"
+        self.sentence_vectors = np.load(sv, mmap_mode="r") if sv.is_file() else np.zeros((0, self.dim), np.float32)
+        self._db = sqlite3.connect(f"file:{self.path / 'index.sqlite'}?mode=ro", uri=True, check_same_thread=False)
+        self._db.row_factory = sqlite3.Row
+        self._lock = threading.Lock()
+        self._docs: dict[str, Document] = {}
+        with self._lock:
+            for r in self._db.execute("SELECT * FROM documents"):
+                self._docs[r["doc_id"]] = _doc_from_row(r)
+        self._passage_cache: dict[int, Passage] = {}
+
+    @property
+    def name(self) -> str:
+        """The version's name (its folder name)."""
+        return self.path.name
+
+    @property
+    def dim(self) -> int:
+        """Embedding dimension recorded in the manifest."""
+        return int(self.manifest["dim"])
+
+    @property
+    def n_passages(self) -> int:
+        """Number of passages (= FAISS vectors)."""
+        return int(self.faiss_index.ntotal)
+
+    def documents(self) -> list[Document]:
+        """All documents, sorted by path."""
+        return sorted(self._docs.values(), key=lambda d: d.path)
+
+    def document(self, doc_id: str) -> Document:
+        """The document with id ``doc_id``. Raises ``KeyError`` if unknown."""
+        return self._docs[doc_id]
+
+    def document_text(self, doc_id: str) -> str:
+        """The canonical text of a document (spans index into it)."""
+        with self._lock:
+            row = self._db.execute("SELECT text FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        return row[0]
+
+    def passages(self, ids: list[int]) -> list[Passage]:
+        """Passages by id, in the order given. Raises ``KeyError`` for an unknown id."""
+        missing = [i for i in ids if i not in self._passage_cache]
+        if missing:
+            q = ",".join("?" * len(missing))
+            with self._lock:
+                rows = self._db.execute(f"SELECT * FROM passages WHERE passage_id IN ({q})", missing).fetchall()
+            for r in rows:
+                self._passage_cache[r["passage_id"]] = Passage(
+                    passage_id=r["passage_id"], doc_id=r["doc_id"], text=r["text"], start=r["start"],
+                    end=r["end"], paragraph=r["paragraph"], paragraph_end=r["paragraph_end"], page=r["page"],
+                    language=r["language"] or "und",
+                )
+        return [self._passage_cache[i] for i in ids]
+
+    def all_passage_ids(self) -> list[int]:
+        """Every passage id, ascending."""
+        with self._lock:
+            return [r[0] for r in self._db.execute("SELECT passage_id FROM passages ORDER BY passage_id")]
+
+    def sentences(self, passage_id: int) -> list[SentenceRef]:
+        """The sentences of a passage in reading order."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT row, passage_id, start, end FROM sentences WHERE passage_id=? ORDER BY start", (passage_id,)
+            ).fetchall()
+        return [SentenceRef(*r) for r in rows]
+
+    def paragraph_of(self, doc_id: str, offset: int) -> tuple[int, int | None]:
+        """1-based paragraph (block) number and page holding character ``offset``."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT idx, page FROM blocks WHERE doc_id=? AND start<=? ORDER BY start DESC LIMIT 1",
+                (doc_id, offset),
+            ).fetchone()
+        return (row[0] + 1, row[1]) if row else (1, None)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        with self._lock:
+            self._db.close()
+
+
+def _doc_from_row(r: sqlite3.Row) -> Document:
+    return Document(
+        doc_id=r["doc_id"], path=r["path"], title=r["title"], kind=r["kind"] or "document",
+        language=r["language"] or "und", publisher=r["publisher"], date=r["date"], url=r["url"],
+        licence=r["licence"], notes=r["notes"], content_hash=r["content_hash"],
+    )
+
+
+def open_current(index_dir: Path, model_id: str | None = None) -> IndexVersion:
+    """Open the published version of the index in ``index_dir``.
+
+    Raises:
+        NoIndexError: nothing has been built yet.
+        IndexMismatchError: built for another model (when ``model_id`` is given).
+    """
+    vdir = current_version_dir(Path(index_dir))
+    if vdir is None:
+        raise NoIndexError(f"no index in {index_dir}: build it with `python build_index.py`")
+    version = IndexVersion(vdir)
+    if model_id is not None:
+        try:
+            check_manifest(version.manifest, model_id)
+        except IndexMismatchError:
+            version.close()
+            raise
+    return version

@@ -3,13 +3,37 @@
 Every reader takes a path and returns a :class:`ReadResult`; a file that cannot be read
 raises :class:`ReadError` with a message that names the file and says why, so the
 refresh can report it and go on with the rest.
+
+Formats (suffix -> reader, library):
+
+- ``.txt`` -> :func:`read_text`; ``.md`` -> :func:`read_markdown` (charset-normalizer for
+  files that are not UTF-8)
+- ``.pdf`` -> :func:`read_pdf` (pypdf): paragraph blocks with ``page`` set
+- ``.html``, ``.htm`` -> :func:`read_html` (trafilatura): the main text only
+- ``.docx`` -> :func:`read_docx` (python-docx): paragraphs, and table rows as ``row``
+  blocks
+- ``.csv`` -> :func:`read_csv` (csv), ``.xlsx`` -> :func:`read_xlsx` (openpyxl): one
+  ``row`` block per data row, carrying the table's name and its column headers
+
+The heavy libraries are imported inside their readers, so importing this module is cheap.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import copy
+import csv
+import datetime as dt
+import io
+import logging
 import re
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from index.types import Block
 
@@ -103,29 +127,907 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
     return [Block(p, "question" if _QUESTION.match(p) else "paragraph") for p in paras]
 
 
-def read_text(path: Path) -> ReadResult:
-    """Read a ``.txt`` or ``.md`` file.
+# ---------------------------------------------------------------------------------------
+# Shared helpers: decoding, whitespace, metadata, numbers, tables
+# ---------------------------------------------------------------------------------------
+
+_BINARY_SAMPLE = 8192
+# C0 control characters that do not occur in text (tab, newlines, form feed are fine).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_WS = re.compile(r"\s+")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text(path: Path, data: bytes) -> tuple[str, list[str]]:
+    """Decode the bytes of a text file (``.txt``, ``.md``, ``.csv``).
+
+    UTF-8 (with or without a byte-order mark) is read as is; UTF-16/32 with a BOM are
+    read too; anything else is decoded with the encoding charset-normalizer finds
+    (preferring cp1252 where it decodes the bytes to the same text as the best guess).
+
+    Args:
+        path: the file, for error messages.
+        data: its bytes.
+
+    Returns:
+        ``(text, warnings)``; warnings holds ``"not UTF-8: read as <encoding>"`` when the
+        file was not UTF-8.
 
     Raises:
-        ReadError: the file is empty, binary, or not decodable.
+        ReadError: "the file is empty" (no bytes, or only whitespace), "binary data, not
+            text" (NUL bytes, control characters, or no encoding fits).
     """
-    data = path.read_bytes()
     if not data.strip():
         raise ReadError(path, "the file is empty")
-    if b"\x00" in data[:8192]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ReadError(path, f"broken {encoding.upper()} text ({exc.reason})") from exc
+            return text.lstrip("\ufeff"), [f"not UTF-8: read as {encoding}"]
+    sample = data[:_BINARY_SAMPLE]
+    if b"\x00" in sample or len(_CONTROL.findall(sample.decode("latin-1"))) > len(sample) * 0.05:
         raise ReadError(path, "binary data, not text")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ReadError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise ReadError(path, "binary data, not text (no character encoding fits)")
+    encoding = best.encoding
+    for match in matches:
+        # Single-byte guesses that decode these bytes exactly as cp1252 would are
+        # equally good; cp1252 is by far the most common of them.
+        if (
+            match.chaos <= best.chaos
+            and match.coherence >= best.coherence
+            and "cp1252" in match.could_be_from_charset
+        ):
+            encoding = "cp1252"
+            break
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = str(best)
+        encoding = best.encoding
+    if len(_CONTROL.findall(text)) > max(1, len(text) * 0.05):
+        raise ReadError(path, "binary data, not text")
+    return text, [f"not UTF-8: read as {encoding}"]
+
+
+def _clean(text: str) -> str:
+    """Collapse runs of whitespace (newlines included) into single spaces and trim."""
+    return _WS.sub(" ", text).strip()
+
+
+def _language(code: str | None) -> str | None:
+    """ISO 639-1 code from a language tag as files state it ("en-US" -> "en"), or None."""
+    if not code:
+        return None
+    primary = re.split(r"[-_\s]", code.strip())[0].lower()
+    if primary == "in":  # the old code for Indonesian, still seen in the wild
+        primary = "id"
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
+
+
+def table_title(path: Path) -> str:
+    """A title for a table document: the file stem with hyphens/underscores as spaces.
+
+    ``egdi-2014.csv`` -> ``"egdi 2014"``.
+    """
+    return _clean(path.stem.replace("_", " ").replace("-", " ")) or path.stem
+
+
+_SIGNIFICANT = 15
+_FLOAT_TEXT = re.compile(r"[-+]?(\d+\.\d*|\.\d+)([eE][-+]?\d+)?")
+
+
+def format_number(value: float | int) -> str:
+    """Render a number as its source means it.
+
+    Floats are rounded to 15 significant digits, which removes binary artefacts, and
+    shown in the shortest form that gives that float back (``0.9462299999999999`` ->
+    ``"0.94623"``); whole floats lose the ``.0`` (``106.0`` -> ``"106"``). Integers
+    are shown as they are. NaN and infinities are shown as Python writes them.
+    """
+    if isinstance(value, bool):
+        return str(value).upper()
+    if isinstance(value, int):
+        return str(value)
+    x = float(value)
+    if x != x or x in (float("inf"), float("-inf")):
+        return repr(x)
+    x = float(f"{x:.{_SIGNIFICANT}g}")
+    if x.is_integer() and abs(x) < 10**_SIGNIFICANT:
+        return str(int(x))
+    return repr(x)
+
+
+def clean_number_text(text: str) -> str:
+    """Trim a cell written as text and fix float artefacts only.
+
+    A decimal with more than 15 significant digits (``"0.9462299999999999"``) is a float
+    artefact and is shown via :func:`format_number` (``"0.94623"``); anything else is kept
+    exactly as written (``"106.0"`` stays ``"106.0"``), less surrounding whitespace.
+    """
+    text = text.strip()
+    m = _FLOAT_TEXT.fullmatch(text)
+    if m:
+        digits = m.group(1).replace(".", "").lstrip("0")
+        if len(digits) > _SIGNIFICANT:
+            return format_number(float(text))
+    return text
+
+
+def _cell_text(value: Any) -> str:
+    """One spreadsheet cell as text (numbers via :func:`format_number`, dates in ISO)."""
+    if value is None:
+        return ""
+    if isinstance(value, (bool, int, float)):
+        return format_number(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return _clean(str(value))
+
+
+def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]]) -> list[Block]:
+    """Turn table rows (cells already as text) into blocks, one ``row`` block per data row.
+
+    The first row with at least two non-empty cells is the header row; single-cell rows
+    above it (captions such as "Table 1. E-Government Development Index") become
+    ``paragraph`` blocks. Each later non-empty row becomes
+    ``"<prefix> — <header>: <value>; <header>: <value>; ..."`` (without ``"<prefix> — "``
+    when prefix is None), leaving out empty cells;
+    a cell under no header is named ``column N`` (1-based). Empty rows are skipped.
+
+    Args:
+        prefix: the table's name (file stem, or "workbook / sheet"), or None.
+        rows: the rows, each a sequence of cell texts.
+
+    Returns:
+        The blocks in row order (possibly empty).
+    """
+    lead = f"{prefix} — " if prefix else ""
+    blocks: list[Block] = []
+    headers: list[str] | None = None
+    pending: list[list[str]] = []
+    for raw in rows:
+        cells = [_clean(c) for c in raw]
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        if headers is None:
+            if len(filled) >= 2:
+                headers = cells
+                blocks.extend(Block(" ".join(c for c in p if c)) for p in pending)
+                pending = []
+            else:
+                pending.append(cells)
+            continue
+        pairs = [
+            f"{headers[i] if i < len(headers) and headers[i] else f'column {i + 1}'}: {c}"
+            for i, c in enumerate(cells)
+            if c
+        ]
+        blocks.append(Block(f"{lead}{'; '.join(pairs)}", "row"))
+    if headers is None:
+        # No header row at all: a one-column table; each line is a value.
+        blocks.extend(Block(f"{lead}{' '.join(c for c in p if c)}", "row") for p in pending)
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------
+# Plain text and Markdown
+# ---------------------------------------------------------------------------------------
+
+
+def read_text(path: Path) -> ReadResult:
+    """Read a ``.txt`` file (a ``.md`` file is handed to :func:`read_markdown`).
+
+    Each non-empty line is a paragraph (a line broken inside a sentence is joined to the
+    next); interview questions ("Tanya :", "Q:") are ``question`` blocks; blog
+    boilerplate at the end is dropped. Files that are not UTF-8 are decoded with the
+    encoding charset-normalizer detects, with a warning.
+
+    Args:
+        path: the file.
+
+    Returns:
+        A :class:`ReadResult` with paragraph/question blocks and no title.
+
+    Raises:
+        ReadError: the file is empty, binary, or has no text left after cleaning.
+    """
+    if path.suffix.lower() in (".md", ".markdown"):
+        return read_markdown(path)
+    text, warnings = decode_text(path, path.read_bytes())
     lines = strip_boilerplate(text.splitlines())
     blocks = blocks_from_lines(lines)
     if not blocks:
         raise ReadError(path, "no text left after cleaning")
-    return ReadResult(blocks=blocks)
+    return ReadResult(blocks=blocks, warnings=warnings)
 
 
-READERS = {".txt": read_text, ".md": read_text}
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_MD_ITEM = re.compile(r"^\s*([-*+]|\d{1,3}[.)])\s+")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _md_inline(text: str) -> str:
+    """Links and images to their text; emphasis markers are kept."""
+    return _clean(_MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", text)))
+
+
+def _md_cells(line: str) -> list[str]:
+    """The cells of a Markdown pipe-table line."""
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|"):
+        line = line[:-1]
+    return [_md_inline(c) for c in line.split("|")]
+
+
+def markdown_blocks(lines: list[str], name: str) -> tuple[list[Block], str | None]:
+    """Strip Markdown syntax minimally and cut the text into blocks.
+
+    Headings lose their ``#`` marks and are paragraph blocks of their own; list items and
+    block quotes are blocks of their own; other lines of one blank-line-separated
+    paragraph are joined with spaces; links become their text; rules, fences and a YAML
+    front matter are dropped (code inside fences is kept, line by line); pipe tables
+    become ``row`` blocks ``"<name> — <header>: <value>; ..."``. Interview questions are
+    ``question`` blocks as in plain text.
+
+    Args:
+        lines: the file's lines.
+        name: the table name used in row blocks (the file stem).
+
+    Returns:
+        ``(blocks, title)`` where title is the text of the first ``# `` heading, if any.
+    """
+    if lines and lines[0].strip() == "---":
+        for i in range(1, len(lines)):
+            if lines[i].strip() in ("---", "..."):
+                lines = lines[i + 1 :]
+                break
+    blocks: list[Block] = []
+    title: str | None = None
+    para: list[str] = []
+    table: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        if para:
+            text = _md_inline(" ".join(para))
+            if text:
+                blocks.append(Block(text, "question" if _QUESTION.match(text) else "paragraph"))
+            para.clear()
+        if table:
+            rows = [_md_cells(t) for t in table if not _MD_TABLE_RULE.match(t)]
+            blocks.extend(table_blocks(name, rows))
+            table.clear()
+
+    for i, raw in enumerate(lines):
+        if _MD_FENCE.match(raw):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            if raw.strip():
+                blocks.append(Block(raw.strip()))
+            continue
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            continue
+        if line.lstrip().startswith("|") or (table and "|" in line):
+            if para:
+                flush()
+            table.append(line)
+            continue
+        if table:
+            flush()
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _MD_TABLE_RULE.match(nxt) and "|" in line and "|" in nxt:
+            flush()
+            table.append(line)
+            continue
+        heading = _MD_HEADING.match(line)
+        if heading:
+            flush()
+            text = _md_inline(heading.group(2))
+            if text:
+                blocks.append(Block(text))
+                if title is None and len(heading.group(1)) == 1:
+                    title = text
+            continue
+        if para and _MD_SETEXT.match(line):
+            # "Title\n=====" is a heading; "===" under a one-line paragraph.
+            text = _md_inline(" ".join(para))
+            para.clear()
+            if text:
+                blocks.append(Block(text))
+                if title is None and line.strip().startswith("="):
+                    title = text
+            continue
+        if _MD_RULE.match(line):
+            flush()
+            continue
+        quote = _MD_QUOTE.match(line)
+        if quote:
+            line = line[quote.end() :]
+        item = _MD_ITEM.match(line)
+        if item:
+            flush()
+            para.append(line[item.end() :] if item.group(1) in "-*+" else line.strip())
+            continue
+        para.append(line.strip())
+    flush()
+    return blocks, title
+
+
+def read_markdown(path: Path) -> ReadResult:
+    """Read a ``.md`` file: Markdown stripped minimally (see :func:`markdown_blocks`).
+
+    Args:
+        path: the file.
+
+    Returns:
+        A :class:`ReadResult`; its title is the first ``# `` heading, when there is one.
+
+    Raises:
+        ReadError: the file is empty, binary, or has no text left after cleaning.
+    """
+    text, warnings = decode_text(path, path.read_bytes())
+    lines = strip_boilerplate(text.splitlines())
+    blocks, title = markdown_blocks(lines, path.stem)
+    if not blocks:
+        raise ReadError(path, "no text left after cleaning")
+    return ReadResult(blocks=blocks, title=title, warnings=warnings)
+
+
+# ---------------------------------------------------------------------------------------
+# PDF (pypdf)
+# ---------------------------------------------------------------------------------------
+
+_MIN_PDF_CHARS = 20
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_PAGE_NUMBER = re.compile(r"^(page\s*|halaman\s*|-\s*)?\d{1,4}(\s*(of|/|dari)\s*\d{1,4})?(\s*-)?$", re.I)
+_MAX_HEAD_CHARS = 80  # running heads and feet are short lines
+_COLUMN_GAP = re.compile(r"\S {4,}\S")
+_SENTENCE_END = re.compile(r"[.!?:;)\"'”’]$")
+
+
+class _LogCollector(logging.Handler):
+    """Collects the messages a library logs while a file is read."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        msg = _clean(record.getMessage())
+        if msg and msg not in self.messages and len(self.messages) < 5:
+            self.messages.append(msg)
+
+
+@contextlib.contextmanager
+def _collect_logs(name: str) -> Iterator[_LogCollector]:
+    """Capture warnings logged by library ``name`` (kept out of the console)."""
+    logger = logging.getLogger(name)
+    handler = _LogCollector()
+    old_propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = old_propagate
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join the lines of one paragraph, mending words hyphenated across line breaks.
+
+    ``"local govern-" + "ments"`` -> ``"local governments"``; a short prefix keeps its
+    hyphen (``"e-" + "government"`` -> ``"e-government"``); a soft hyphen always joins.
+    Whitespace inside lines is collapsed.
+    """
+    out = ""
+    for raw in lines:
+        line = _clean(raw)
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out.endswith("\u00ad"):
+            out = out[:-1] + line
+        elif re.search(r"(?<![\w-])[^\W\d_]{3,}[-\u2010]$", out) and line[:1].islower():
+            out = out[:-1] + line
+        elif out.endswith(("-", "\u2010")) and line[:1].isalpha():
+            out += line
+        else:
+            out = f"{out} {line}"
+    return out.replace("\u00ad", "")
+
+
+def _pdf_paragraphs(page: Any) -> list[str]:
+    """The paragraphs of one pypdf page, in reading order.
+
+    Layout mode keeps vertical gaps as blank lines, which separate paragraphs. A page
+    laid out in columns (many lines with wide gaps) is read in plain mode instead, which
+    follows the content stream, and cut where a line ends a sentence and is clearly
+    shorter than the page's full lines.
+    """
+    text = None
+    with contextlib.suppress(Exception):
+        text = page.extract_text(extraction_mode="layout")
+    if text:
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        columnar = len(lines) >= 5 and sum(bool(_COLUMN_GAP.search(ln.strip())) for ln in lines) > 0.3 * len(lines)
+        if not columnar:
+            chunks = re.split(r"\n\s*\n", text)
+            return [p for p in (join_lines(c.splitlines()) for c in chunks) if p]
+    plain = page.extract_text() or ""
+    paragraphs: list[str] = []
+    for chunk in re.split(r"\n\s*\n", plain):
+        lines = [_clean(ln) for ln in chunk.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        full = max(len(ln) for ln in lines)
+        current: list[str] = []
+        for ln in lines:
+            current.append(ln)
+            if _SENTENCE_END.search(ln) and len(ln) < 0.8 * full:
+                paragraphs.append(join_lines(current))
+                current = []
+        if current:
+            paragraphs.append(join_lines(current))
+    return [p for p in paragraphs if p]
+
+
+def _pdf_date(meta: Any) -> str | None:
+    """The creation (else modification) date of a PDF's metadata as ISO text."""
+    for attr, key in (("creation_date", "/CreationDate"), ("modification_date", "/ModDate")):
+        with contextlib.suppress(Exception):
+            value = getattr(meta, attr)
+            if value:
+                return value.date().isoformat()
+        raw = str(meta.get(key) or "")
+        m = re.match(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?", raw)
+        if m and 1900 < int(m.group(1)) < 2200:
+            return "-".join(g for g in m.groups() if g)
+    return None
+
+
+def _pdf_title(meta: Any) -> str | None:
+    """A PDF's metadata title, less word-processor noise ("Microsoft Word - x.docx")."""
+    with contextlib.suppress(Exception):
+        title = _clean(str(meta.title or ""))
+        title = re.sub(r"^microsoft (word|powerpoint|excel) - ", "", title, flags=re.I)
+        title = re.sub(r"\.(docx?|pptx?|xlsx?|odt|rtf|indd)$", "", title, flags=re.I)
+        if title and title.lower() not in ("untitled", "title", "document", "none"):
+            return title
+    return None
+
+
+def _drop_running_heads(pages: list[list[str]]) -> list[list[str]]:
+    """Remove page numbers, and running heads/feet repeated on most pages.
+
+    A running head is a short first or last paragraph (digits ignored) found on at least
+    three pages and half of them; it is removed only from pages that have other text.
+    """
+    pages = [[p for p in paras if not _PAGE_NUMBER.match(p)] for paras in pages]
+    if len(pages) < 3:
+        return pages
+    key = lambda p: re.sub(r"\d+", "#", p.lower())  # noqa: E731
+    edges: Counter[str] = Counter()
+    for paras in pages:
+        if len(paras) >= 2:
+            edges.update({key(p) for p in (paras[0], paras[-1]) if len(p) <= _MAX_HEAD_CHARS})
+    repeated = {k for k, n in edges.items() if n >= 3 and n >= 0.5 * len(pages)}
+    if not repeated:
+        return pages
+    out = []
+    for paras in pages:
+        paras = list(paras)
+        if len(paras) >= 2 and key(paras[0]) in repeated:
+            paras = paras[1:]
+        if len(paras) >= 2 and key(paras[-1]) in repeated:
+            paras = paras[:-1]
+        out.append(paras)
+    return out
+
+
+def _pypdf_reason(exc: Exception) -> str:
+    """A short reason for a pypdf failure."""
+    msg = _clean(str(exc)) or type(exc).__name__
+    name = type(exc).__name__
+    low = msg.lower()
+    if "header" in low or "not a pdf" in low:
+        return f"not a PDF ({msg})"
+    if "password" in low or "decrypt" in low or "encrypt" in low or name in ("FileNotDecryptedError", "DependencyError"):
+        return f"encrypted PDF, cannot be read without its password ({msg})"
+    if name == "EmptyFileError":
+        return "the file is empty"
+    if "ended unexpectedly" in low or "eof" in low or "startxref" in low or "xref" in low:
+        return f"broken PDF (truncated or damaged: {msg})"
+    return f"broken PDF ({name}: {msg})"
+
+
+def read_pdf(path: Path) -> ReadResult:
+    """Read a PDF's text layer with pypdf.
+
+    Args:
+        path: the file.
+
+    Returns:
+        A :class:`ReadResult` whose blocks are paragraphs with ``page`` set (1-based);
+        paragraphs are cut at blank lines of the page layout, words hyphenated across
+        lines are joined, page numbers and running heads are dropped. Title and date come
+        from the PDF's metadata (``/Title``, ``/CreationDate``) when present. Warnings
+        list pages without text and problems pypdf worked around.
+
+    Raises:
+        ReadError: "no text layer (scanned PDF?): needs OCR" when all pages together
+            hold under 20 characters of text; "encrypted PDF ..." when it needs a
+            password; "broken PDF (...)" / "not a PDF (...)" with pypdf's reason for a
+            truncated or garbage file.
+    """
+    import pypdf
+
+    with path.open("rb") as fh:
+        if b"%PDF-" not in fh.read(1024):
+            raise ReadError(path, "not a PDF (no %PDF- header at the start)")
+    with _collect_logs("pypdf") as logs:
+        try:
+            reader = pypdf.PdfReader(path, strict=False)
+            if reader.is_encrypted:
+                try:
+                    ok = reader.decrypt("")
+                except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds
+                    raise ReadError(path, _pypdf_reason(exc)) from exc
+                if not ok:
+                    raise ReadError(path, "encrypted PDF, cannot be read without its password")
+            pages = list(reader.pages)
+        except ReadError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds
+            reason = _pypdf_reason(exc)
+            if logs.messages and reason.endswith(")"):
+                reason = f"{reason[:-1]}; {'; '.join(logs.messages[:2])})"
+            raise ReadError(path, reason) from exc
+        if not pages:
+            raise ReadError(path, "broken PDF (no pages found)")
+        warnings: list[str] = []
+        per_page: list[list[str]] = []
+        failed: list[str] = []
+        for number, page in enumerate(pages, 1):
+            try:
+                paras = [p.translate(_LIGATURES) for p in _pdf_paragraphs(page)]
+            except Exception as exc:  # noqa: BLE001
+                failed.append(f"{number} ({_clean(str(exc)) or type(exc).__name__})")
+                paras = []
+            per_page.append(paras)
+        total = sum(len(re.sub(r"\s", "", p)) for paras in per_page for p in paras)
+        if total < _MIN_PDF_CHARS:
+            if failed and len(failed) == len(pages):
+                raise ReadError(path, f"broken PDF (no page could be read: page {failed[0]})")
+            raise ReadError(path, "no text layer (scanned PDF?): needs OCR")
+        if failed:
+            warnings.append(f"text could not be extracted from page(s) {', '.join(failed)}")
+        empty = [str(n) for n, paras in enumerate(per_page, 1) if not paras and str(n) not in {f.split()[0] for f in failed}]
+        if empty:
+            warnings.append(f"no text on page(s) {', '.join(empty)} (scanned images? needs OCR)")
+        per_page = _drop_running_heads(per_page)
+        blocks = [Block(p, "paragraph", n) for n, paras in enumerate(per_page, 1) for p in paras]
+        title = date = None
+        with contextlib.suppress(Exception):
+            meta = reader.metadata
+            if meta:
+                title, date = _pdf_title(meta), _pdf_date(meta)
+    warnings.extend(f"pypdf: {m}" for m in logs.messages)
+    return ReadResult(blocks=blocks, title=title, date=date, warnings=warnings)
+
+
+# ---------------------------------------------------------------------------------------
+# HTML (trafilatura)
+# ---------------------------------------------------------------------------------------
+
+
+def _xml_text(el: Any) -> str:
+    """All text under an element of trafilatura's XML, whitespace collapsed."""
+    return _clean("".join(el.itertext()))
+
+
+def _html_blocks(body: Any) -> list[Block]:
+    """Blocks from trafilatura's XML body: paragraphs, headings, list items, table rows."""
+    blocks: list[Block] = []
+    for el in body:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "list":
+            for item in el.iter("item"):
+                text = _clean("".join(item.xpath("./text() | ./*[not(self::list)]//text()")))
+                if text:
+                    blocks.append(Block(text))
+        elif tag == "table":
+            rows = [[_xml_text(c) for c in row.iter("cell")] for row in el.iter("row")]
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                blocks.extend(table_blocks(None, rows))
+            else:
+                blocks.extend(Block(" ".join(c for c in r if c)) for r in rows if any(r))
+        elif tag in ("p", "head", "quote", "code"):
+            text = _xml_text(el)
+            if text:
+                blocks.append(Block(text))
+        elif tag in ("div", "section", "body"):
+            blocks.extend(_html_blocks(el))
+        elif tag and tag not in ("graphic", "ref"):
+            text = _xml_text(el)
+            if text:
+                blocks.append(Block(text))
+    return blocks
+
+
+# Extracted text shorter than this is checked again with trafilatura's precision setting.
+_SHORT_PAGE = 500
+# A main text shorter than this (non-space characters) is a stray menu link, not text.
+_MIN_HTML_CHARS = 20
+
+
+def read_html(path: Path) -> ReadResult:
+    """Read a web page saved as ``.html``/``.htm``: its main text only, via trafilatura.
+
+    Menus, footers, cookie banners and comment sections are left out by trafilatura's
+    main-content extraction (a page with little text is extracted with its precision
+    setting, so that a menu is not taken for the article).
+
+    Args:
+        path: the file.
+
+    Returns:
+        A :class:`ReadResult` whose blocks are paragraph blocks (paragraphs, headings,
+        list items, quotes) and ``row`` blocks ("Header: value; ...") for tables; title
+        and date from the page's metadata as trafilatura finds them; language from the
+        ``<html lang>`` attribute (ISO 639-1), else None.
+
+    Raises:
+        ReadError: "not an HTML page (...)" when it cannot be parsed, "no main text
+            found" when trafilatura finds no article text.
+    """
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    data = path.read_bytes()
+    if not data.strip():
+        raise ReadError(path, "the file is empty")
+    with _collect_logs("trafilatura"), _collect_logs("htmldate"):
+        tree = load_html(data)
+        if tree is None:
+            raise ReadError(path, "not an HTML page (it could not be parsed)")
+        root = tree.getroottree().getroot()
+        lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+        if not lang:
+            metas = root.xpath('//meta[translate(@http-equiv,"CONTENT-LANGUAGE","content-language")="content-language"]/@content')
+            lang = metas[0] if metas else None
+        options = {"with_metadata": True, "include_comments": False, "include_tables": True}
+        try:
+            doc = trafilatura.bare_extraction(copy.deepcopy(tree), **options)
+            if doc is None or len(getattr(doc, "text", None) or "") < _SHORT_PAGE:
+                # On a short page the recall-oriented fallbacks pick up menus and
+                # banners; the precision setting keeps only article text (or nothing).
+                doc = trafilatura.bare_extraction(tree, favor_precision=True, **options)
+        except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds
+            raise ReadError(path, f"not an HTML page ({type(exc).__name__}: {exc})") from exc
+    body = getattr(doc, "body", None) if doc is not None else None
+    blocks = _html_blocks(body) if body is not None else []
+    if not blocks and doc is not None and getattr(doc, "text", None):
+        blocks = [Block(_clean(t)) for t in doc.text.splitlines() if t.strip()]
+    if sum(len(re.sub(r"\s", "", b.text)) for b in blocks) < _MIN_HTML_CHARS:
+        raise ReadError(path, "no main text found")
+    title = _clean(doc.title) if getattr(doc, "title", None) else None
+    date = getattr(doc, "date", None) or None
+    return ReadResult(blocks=blocks, title=title or None, date=date, language=_language(lang))
+
+
+# ---------------------------------------------------------------------------------------
+# DOCX (python-docx)
+# ---------------------------------------------------------------------------------------
+
+
+def _docx_table_rows(table: Any) -> list[list[str]]:
+    """The cell texts of a python-docx table, merged cells counted once per row."""
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is returned once per grid column
+                continue
+            seen.add(id(cell._tc))
+            cells.append(_clean(cell.text))
+        rows.append(cells)
+    return rows
+
+
+def read_docx(path: Path) -> ReadResult:
+    """Read a Word ``.docx`` file with python-docx.
+
+    Args:
+        path: the file.
+
+    Returns:
+        A :class:`ReadResult` whose blocks follow the body in order: non-empty
+        paragraphs (headings too) as paragraph blocks, and each table row after the first
+        as a ``row`` block ``"Header1: value1; Header2: value2"`` (the first row gives the
+        headers; a one-row or one-column table gives paragraph blocks). Title and
+        language from the core properties (title falls back to the first paragraph in the
+        "Title" style); no date.
+
+    Raises:
+        ReadError: "not a valid DOCX (not a zip file)", or "not a valid DOCX (...)" for
+            a zip that is not a Word document, "no text found" for an empty document.
+    """
+    if not zipfile.is_zipfile(path):
+        raise ReadError(path, "not a valid DOCX (not a zip file)")
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds
+        raise ReadError(path, f"not a valid DOCX ({type(exc).__name__}: {_clean(str(exc))})") from exc
+    blocks: list[Block] = []
+    style_title = None
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            text = _clean(item.text)
+            if not text:
+                continue
+            with contextlib.suppress(Exception):
+                if style_title is None and item.style is not None and item.style.name == "Title":
+                    style_title = text
+            blocks.append(Block(text))
+        elif isinstance(item, Table):
+            rows = [r for r in _docx_table_rows(item) if any(r)]
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                blocks.extend(table_blocks(None, rows))
+            else:
+                blocks.extend(Block("; ".join(c for c in r if c)) for r in rows)
+    if not blocks:
+        raise ReadError(path, "no text found (the document is empty)")
+    props = document.core_properties
+    title = _clean(props.title or "") or style_title
+    return ReadResult(blocks=blocks, title=title or None, language=_language(props.language))
+
+
+# ---------------------------------------------------------------------------------------
+# Spreadsheets: CSV (csv) and XLSX (openpyxl)
+# ---------------------------------------------------------------------------------------
+
+
+def read_csv(path: Path) -> ReadResult:
+    """Read a ``.csv`` file: one ``row`` block per data row, with its headers.
+
+    The dialect (delimiter ``,``, ``;``, tab or ``|``; quoting) is sniffed; the encoding
+    is detected as for text files. Cells are kept as written, trimmed; only float
+    artefacts with more than 15 significant digits are cleaned
+    (``"0.44873999999999997"`` -> ``"0.44874"``). A block reads
+    ``"<file stem> — <header>: <value>; ..."`` (empty cells left out).
+
+    Args:
+        path: the file.
+
+    Returns:
+        A :class:`ReadResult` with the row blocks and title = the stem with
+        hyphens/underscores as spaces (``egdi-2014.csv`` -> ``"egdi 2014"``).
+
+    Raises:
+        ReadError: the file is empty or binary, cannot be parsed as CSV, or has no rows.
+    """
+    text, warnings = decode_text(path, path.read_bytes())
+    sample = text[:16384]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = [[clean_number_text(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    except csv.Error as exc:
+        raise ReadError(path, f"not valid CSV ({exc})") from exc
+    blocks = table_blocks(path.stem, rows)
+    if not blocks:
+        raise ReadError(path, "no data rows found")
+    return ReadResult(blocks=blocks, title=table_title(path), warnings=warnings)
+
+
+def read_xlsx(path: Path) -> ReadResult:
+    """Read an Excel ``.xlsx`` workbook (openpyxl, read-only, cached values of formulas).
+
+    Each worksheet is a table whose first row with two or more filled cells gives the
+    headers. Numbers are shown as the source means them (``0.9462299999999999`` ->
+    ``"0.94623"``, ``106.0`` -> ``"106"``), dates in ISO form.
+
+    Args:
+        path: the file.
+
+    Returns:
+        A :class:`ReadResult` whose blocks are ``row`` blocks
+        ``"<workbook title or stem> / <sheet> — <header>: <value>; ..."`` (plus caption
+        paragraphs found above a header row); title = the workbook's title property,
+        else the stem with hyphens/underscores as spaces; language from the workbook's
+        language property.
+
+    Raises:
+        ReadError: "not a valid XLSX (not a zip file)", "not a valid XLSX (...)", or
+            "no data rows found".
+    """
+    if not zipfile.is_zipfile(path):
+        raise ReadError(path, "not a valid XLSX (not a zip file)")
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds
+        raise ReadError(path, f"not a valid XLSX ({type(exc).__name__}: {_clean(str(exc))})") from exc
+    try:
+        props = workbook.properties
+        book_title = _clean(props.title or "") if props is not None else ""
+        language = _language(getattr(props, "language", None)) if props is not None else None
+        name = book_title or path.stem
+        blocks: list[Block] = []
+        for sheet in workbook.worksheets:
+            if not hasattr(sheet, "iter_rows"):
+                continue
+            with contextlib.suppress(Exception):
+                sheet.reset_dimensions()
+            rows = ([_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True))
+            blocks.extend(table_blocks(f"{name} / {sheet.title}", rows))
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise ReadError(path, f"not a valid XLSX ({type(exc).__name__}: {_clean(str(exc))})") from exc
+    finally:
+        workbook.close()
+    if not blocks:
+        raise ReadError(path, "no data rows found")
+    return ReadResult(blocks=blocks, title=book_title or table_title(path), language=language)
+
+
+# ---------------------------------------------------------------------------------------
+# Dispatch
+# ---------------------------------------------------------------------------------------
+
+READERS = {
+    ".txt": read_text,
+    ".md": read_markdown,
+    ".pdf": read_pdf,
+    ".html": read_html,
+    ".htm": read_html,
+    ".docx": read_docx,
+    ".csv": read_csv,
+    ".xlsx": read_xlsx,
+}
 
 
 def supported_suffixes() -> list[str]:
@@ -136,13 +1038,23 @@ def supported_suffixes() -> list[str]:
 def read_document(path: Path) -> ReadResult:
     """Read ``path`` with the reader for its suffix.
 
+    Args:
+        path: the file (its suffix, in any case, chooses the reader; see ``READERS``).
+
+    Returns:
+        The reader's :class:`ReadResult`.
+
     Raises:
-        ReadError: unknown format, or the file is broken (the message says how).
+        ReadError: unknown format, an empty file ("the file is empty"), or the file is
+            broken (the message says how).
     """
+    path = Path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise ReadError(path, f"unsupported format {path.suffix!r} (known: {', '.join(supported_suffixes())})")
     try:
+        if path.stat().st_size == 0:
+            raise ReadError(path, "the file is empty")
         return reader(path)
     except ReadError:
         raise

@@ -1,0 +1,265 @@
+"""End to end: the real python-telegram-bot Application, the real engine, a fake Bot API.
+
+The application is built by :func:`bot.telegram_app.build_application` with its base URL
+pointing at :class:`FakeBotAPI` (HTTP on 127.0.0.1) and started with long polling, the
+way ``egov-bot serve`` starts it. Only Telegram's servers are replaced.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+
+from bot.render import render_html
+from bot.settings import Settings, load_settings
+from bot.telegram_app import build_application, start_polling, stop_polling
+
+try:
+    from tests.fakebotapi import DEFAULT_TOKEN, TELEGRAM_TAGS, FakeBotAPI, parse_telegram_html
+except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
+    from fakebotapi import DEFAULT_TOKEN, TELEGRAM_TAGS, FakeBotAPI, parse_telegram_html
+
+pytestmark = pytest.mark.slow
+
+TIMEOUT = 20.0  # seconds any single wait may take before the test fails
+
+
+# -- fixtures ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def tg_engine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The real engine: the shared ``engine`` fixture if conftest has one, else built here."""
+    try:
+        return request.getfixturevalue("engine")
+    except pytest.FixtureLookupError:
+        pass
+    from bot.engine import Engine
+    from index.build import build_index
+    from index.embedding import Embedder
+
+    base = load_settings()
+    index_dir = tmp_path_factory.mktemp("telegram-index")
+    embedder = Embedder(base.model, base.model_cache_dir)
+    build_index(base.corpus_dir, index_dir, embedder)
+    engine = Engine(embedder, index_dir, top_k=base.top_k)
+    engine.warm_up()
+    return engine
+
+
+@pytest.fixture
+async def api() -> Any:
+    """A fake Bot API server on a free local port."""
+    server = await FakeBotAPI().start()
+    yield server
+    await server.stop()
+
+
+def settings_for(api: FakeBotAPI, **overrides: Any) -> Any:
+    """Settings that point the bot at the fake server (no ``.env`` read)."""
+    return Settings(
+        _env_file=None,
+        telegram_bot_token=api.token,
+        telegram_base_url=api.base_url,
+        telegram_base_file_url=api.base_file_url,
+        **overrides,
+    )
+
+
+@pytest.fixture
+async def app(api: FakeBotAPI, tg_engine: Any) -> Any:
+    """The bot, polling the fake server (1-second long polls)."""
+    application = build_application(settings_for(api), tg_engine)
+    await start_polling(application, timeout=1)
+    yield application
+    await stop_polling(application)
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+class _TagChecker(HTMLParser):
+    """Checks with the standard library's parser that tags balance and are Telegram's."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in TELEGRAM_TAGS:
+            self.problems.append(f"tag <{tag}> is not allowed by Telegram")
+        self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.problems.append(f"self-closing <{tag}/> is not allowed by Telegram")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> does not close {self.stack[-1:] or 'anything'}")
+        else:
+            self.stack.pop()
+
+
+def assert_telegram_html(text: str) -> str:
+    """Asserts ``text`` is valid Telegram HTML under 4,096 characters; returns the plain text."""
+    assert len(text) <= 4096, f"message of {len(text)} characters"
+    checker = _TagChecker()
+    checker.feed(text)
+    checker.close()
+    assert not checker.problems, checker.problems
+    assert not checker.stack, f"unclosed tags: {checker.stack}"
+    plain, _ = parse_telegram_html(text)  # Telegram's stricter rules: bare & < > rejected
+    return plain
+
+
+def _replies_to(api: FakeBotAPI, question: dict[str, Any]) -> list[Any]:
+    chat_id = question["chat"]["id"]
+    return api.calls_of(
+        "sendMessage",
+        ok=True,
+        predicate=lambda c: c.params.get("chat_id") == chat_id
+        and (c.params.get("reply_parameters") or {}).get("message_id") == question["message_id"],
+    )
+
+
+async def ask(api: FakeBotAPI, engine: Any, chat_id: int, text: str, **kwargs: Any) -> list[str]:
+    """Sends ``text`` as a user in ``chat_id``; returns the plain texts of the bot's replies.
+
+    Waits for as many replies as :func:`render_html` makes of the engine's answer, and
+    checks that the bot sent exactly those, as HTML without link previews.
+    """
+    expected = render_html(engine.answer(text))
+    question = api.queue_text(chat_id=chat_id, user_id=chat_id, text=text, **kwargs)
+    await api.wait_until(lambda: len(_replies_to(api, question)) >= len(expected), TIMEOUT)
+    calls = _replies_to(api, question)
+    assert [c.params["text"] for c in calls] == expected
+    for call in calls:
+        assert call.params["parse_mode"] == "HTML"
+        assert call.params["link_preview_options"] == {"is_disabled": True}
+    return [assert_telegram_html(c.params["text"]) for c in calls]
+
+
+# -- tests ---------------------------------------------------------------------------------
+
+
+async def test_indonesian_question_gets_the_figure_and_the_citation(api: FakeBotAPI, app: Any, tg_engine: Any) -> None:
+    """The 2010 export figure, as the source writes it, with the interview cited."""
+    [reply, *_] = await ask(
+        api, tg_engine, 101, "Berapa nilai ekspor e-Government Korea pada tahun 2010?", language_code="id"
+    )
+    assert "148,76" in reply
+    assert "Wawancara" in reply
+    # "typing" was shown in that chat before the answer arrived
+    typing = api.calls_of("sendChatAction", predicate=lambda c: c.params["chat_id"] == 101)
+    first_reply = api.calls_of("sendMessage", ok=True)[0]
+    assert typing and typing[0].params["action"] == "typing"
+    assert typing[0].at <= first_reply.at
+
+
+async def test_english_question_about_smart_work_centers(api: FakeBotAPI, app: Any, tg_engine: Any) -> None:
+    """How many centres and by when: both figures appear in the reply."""
+    replies = await ask(api, tg_engine, 102, "How many smart work centers will Korea build, and by when?")
+    text = "\n".join(replies)
+    assert "500" in text
+    assert "2015" in text
+
+
+async def test_question_outside_the_corpus_is_declined_in_english(api: FakeBotAPI, app: Any, tg_engine: Any) -> None:
+    """Japan's tax office is not in the corpus: an English "I don't know", not an answer."""
+    from bot.i18n import t
+
+    question = "What is the budget of Japan's national tax office for online tax filing?"
+    assert not tg_engine.answer(question).answered
+    replies = await ask(api, tg_engine, 103, question)
+    assert t("declined", "en") in "\n".join(replies)
+
+
+@pytest.mark.parametrize(
+    ("language_code", "lang"), [("id", "id"), ("id-ID", "id"), ("en", "en"), ("ko", "en"), (None, "en")]
+)
+@pytest.mark.parametrize("command", ["start", "help"])
+async def test_start_and_help_follow_the_users_telegram_language(
+    api: FakeBotAPI, app: Any, command: str, language_code: str | None, lang: str
+) -> None:
+    """/start and /help reply in Indonesian for an ``id`` Telegram language, else English."""
+    from bot.i18n import t
+
+    question = api.queue_text(chat_id=104, user_id=104, text=f"/{command}", language_code=language_code)
+    [call] = await api.wait_for_calls("sendMessage", 1, TIMEOUT, ok=True)
+    assert call.params["chat_id"] == 104
+    assert call.params["reply_parameters"]["message_id"] == question["message_id"]
+    assert assert_telegram_html(call.params["text"]) == t(command, lang)
+
+
+async def test_question_with_html_characters_gets_a_valid_html_reply(api: FakeBotAPI, app: Any, tg_engine: Any) -> None:
+    """``<b>&*`` in a question never breaks the reply's HTML (Telegram would refuse it)."""
+    replies = await ask(api, tg_engine, 105, "Apa itu <b>smart work</b> & *pusat kerja pintar* <i>?")
+    assert replies and all(r.strip() for r in replies)
+    assert not api.calls_of("sendMessage", ok=False)
+
+
+async def test_two_chats_asking_at_once_each_get_their_own_answer(api: FakeBotAPI, app: Any, tg_engine: Any) -> None:
+    """Answers are not mixed up between chats asking at the same time."""
+    export = "Berapa nilai ekspor e-Government Korea pada tahun 2010?"
+    centres = "How many smart work centers will Korea build, and by when?"
+    assert render_html(tg_engine.answer(export)) != render_html(tg_engine.answer(centres))
+    # ask() checks that each chat got exactly the rendering of its own question
+    first, _ = await asyncio.gather(
+        ask(api, tg_engine, 201, export, language_code="id"),
+        ask(api, tg_engine, 202, centres),
+    )
+    assert "148,76" in "\n".join(first)
+    for message in api.sent_messages():
+        # every reply went to the chat of the question it answers
+        assert message["chat"]["id"] == message["reply_to_message"]["chat"]["id"]
+
+
+class _BrokenEngine:
+    """An engine that fails, to exercise the error handler."""
+
+    def answer(self, question: str, lang: str | None = None) -> Any:
+        raise RuntimeError("index unavailable")
+
+
+@pytest.mark.parametrize(("language_code", "text", "lang"), [
+    ("id", "Apa itu pusat kerja pintar?", "id"),
+    ("id", "What are smart work centers?", "en"),
+])
+async def test_an_error_is_logged_without_private_data_and_the_user_told_politely(
+    api: FakeBotAPI, caplog: pytest.LogCaptureFixture, language_code: str, text: str, lang: str
+) -> None:
+    """The error handler logs with context (no text, hashed user) and apologises in the question's language."""
+    from bot.i18n import t
+
+    caplog.set_level(logging.DEBUG)
+    application = build_application(settings_for(api), _BrokenEngine())
+    await start_polling(application, timeout=1)
+    try:
+        api.queue_text(chat_id=987654321, user_id=987654321, text=text, language_code=language_code)
+        [call] = await api.wait_for_calls("sendMessage", 1, TIMEOUT, ok=True)
+    finally:
+        await stop_polling(application)
+    assert call.params["chat_id"] == 987654321
+    assert assert_telegram_html(call.params["text"]) == t("error", lang)
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR and r.name == "bot.telegram_app"]
+    assert len(errors) == 1 and errors[0].exc_info is not None
+    assert "RuntimeError" in caplog.text
+    ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("bot."))
+    assert text not in ours
+    assert "987654321" not in ours
+    assert "update_id" in ours
+    assert api.token not in "\n".join(
+        r.getMessage() for r in caplog.records if r.levelno >= logging.INFO
+    )
+
+
+async def test_the_bot_speaks_only_to_the_configured_server(api: FakeBotAPI, app: Any) -> None:
+    """Start-up calls went to the fake server with the configured token (no other network)."""
+    assert api.calls_of("getMe", ok=True)
+    assert api.calls_of("deleteWebhook", ok=True)
+    assert app.bot.base_url == api.base_url + DEFAULT_TOKEN

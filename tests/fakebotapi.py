@@ -402,6 +402,27 @@ class FakeBotAPI:
         }
         return self.queue_update({"callback_query": query})
 
+    async def push_pending(self, url: str, secret: str | None = None) -> list[int]:
+        """Deliver pending updates to a webhook, as Telegram does once ``setWebhook`` was called.
+
+        ``url`` is where the bot's local webhook server listens (the registered URL is a
+        public address); the secret token header is the one registered with ``setWebhook``
+        unless ``secret`` is given. Delivered updates (HTTP 200) leave the queue. Returns the
+        HTTP status of each delivery.
+        """
+        import httpx
+
+        token = secret if secret is not None else self.webhook.get("secret_token")
+        headers = {"X-Telegram-Bot-Api-Secret-Token": token} if token else {}
+        statuses = []
+        async with httpx.AsyncClient(timeout=10) as client:
+            for update in list(self._updates):
+                response = await client.post(url, json=update, headers=headers)
+                statuses.append(response.status_code)
+                if response.status_code == 200:
+                    self._updates.remove(update)
+        return statuses
+
     def pending_updates(self) -> list[dict[str, Any]]:
         """Updates not yet confirmed by a ``getUpdates`` offset."""
         return list(self._updates)

@@ -122,6 +122,8 @@ class TelegramOptions:
         network_retries: retries of a Bot API call after a network error or Telegram 5xx.
         retry_backoff_s: first retry delay (doubles per retry).
         rate_limit_retries: retries after Telegram's ``RetryAfter`` (429).
+        log_texts: let python-telegram-bot's DEBUG logs show updates and requests (with
+            message texts); off by default, as officials' questions may be sensitive.
     """
 
     questions_per_minute: int = 10
@@ -137,6 +139,7 @@ class TelegramOptions:
     network_retries: int = 3
     retry_backoff_s: float = 0.5
     rate_limit_retries: int = 3
+    log_texts: bool = False
 
     @classmethod
     def from_settings(cls, settings: Any, **overrides: Any) -> "TelegramOptions":
@@ -631,10 +634,17 @@ async def _post_shutdown(app: Application) -> None:
     app.bot_data["store"].close()
 
 
-def quiet_loggers() -> None:
-    """Keeps the bot token out of logs: ``httpx``/``httpcore`` log request URLs (with the token)."""
+def quiet_loggers(log_texts: bool = False) -> None:
+    """Keeps the token (always) and message texts (unless ``log_texts``) out of logs.
+
+    ``httpx``/``httpcore`` log request URLs (with the token); python-telegram-bot logs
+    every update and every request's parameters (message texts) at DEBUG.
+    """
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    if not log_texts:
+        for name in ("telegram.Bot", "telegram.ext.ExtBot", "telegram.ext.Application"):
+            logging.getLogger(name).setLevel(logging.INFO)
 
 
 class RedactFilter(logging.Filter):
@@ -680,7 +690,7 @@ def build_application(
         raise ValueError("no Telegram bot token: set TELEGRAM_BOT_TOKEN (from @BotFather)")
     token = settings.telegram_bot_token.get_secret_value()
     options = options or TelegramOptions.from_settings(settings)
-    quiet_loggers()
+    quiet_loggers(options.log_texts)
     app = (
         ApplicationBuilder()
         .token(token)

@@ -1,0 +1,1611 @@
+"""Find, normalise, display and compare the figures (numbers) in a text.
+
+Journalists fact-check figures with this bot, so a wrong or silently reformatted
+number is the worst failure. Everything here is deterministic, pure Python (plus
+Babel for display), with precompiled regular expressions; one sentence takes
+microseconds to a millisecond.
+
+Public API
+==========
+
+``extract_figures(text, lang, ref_year=None) -> list[Figure]``
+    Every figure of a text with its exact surface and span, normalised value, unit,
+    scale, kind, counted noun and the year it refers to.
+``parse_number(s, lang) -> float``
+    One bare numeric token (``"148,76"``, ``"2.000"``, ``"1,200.5"``).
+``format_figure(fig, lang) -> str``
+    The normalised form in the reader's language, for display beside the source's
+    own form (``"USD 148.76 million"`` / ``"USD 148,76 juta"``).
+``number_values(text, lang=None) -> set[float]``, ``mentions(reply, item, lang=None)``,
+``same_number(a, b, lang=None)``, ``normalise_numbers(text, lang=None)``
+    Helpers for evaluators comparing numbers across languages and formats.
+``numbers_in(text) -> list[str]``
+    Every digit-bearing token of a text.
+
+Rules (the source of each rule is this module's design; tests: tests/test_figures.py)
+=====================================================================================
+
+Decimal and thousands separators (``parse_number``)
+    * ``lang="id"``: ``,`` is the decimal separator and ``.`` groups thousands (CLDR
+      ``id``, as Babel formats it); ``lang="en"``: the reverse.
+    * Both ``.`` and ``,`` in one token: the last one, which must occur once, is the
+      decimal separator, the other groups thousands (``1,200.5`` and ``1.200,5`` are
+      1200.5 in either language: unambiguous).
+    * One kind of separator occurring more than once: thousands (``1.234.567``);
+      every group after the first must have exactly 3 digits, else ``ValueError``
+      (``1.2.3`` is a version or a date, not a number).
+    * One separator occurring once: if it is the language's *thousands* separator
+      and is followed by exactly 3 digits, after 1-3 leading digits not starting
+      with 0, it groups thousands (id ``2.000`` = 2000, en ``1,200`` = 1200);
+      otherwise it is a decimal separator (id ``9,87`` = 9.87; en ``2.23`` = 2.23;
+      id ``2.23`` = 2.23 and en ``148,76`` = 148.76 as a foreign-convention
+      fallback, since they cannot be thousands; id ``1,200`` = 1.2; en ``2.000`` =
+      2.0).
+    * No-break, narrow no-break and thin spaces (U+00A0, U+202F, U+2009) group
+      thousands, the remaining separator being the decimal one;
+      a plain space never does: ``1 000 000`` could be one number or three, so it
+      gives no figure at all. An integer with a leading zero (``007``, ``000``) is a
+      code, not a figure.
+    * ``lang=None`` ("auto", for evaluators that do not know the language): the
+      two conventions agree on every shape except a single separator followed by
+      exactly 3 digits; there it is thousands whichever the character
+      (``2.000`` = ``2,000`` = 2000): a decimal written with exactly three
+      trailing digits is rare in prose, thousands is common in both languages.
+
+Scales (``Figure.scale``)
+    ribu/thousand = 1e3, juta/million = 1e6, miliar/milyar/billion = 1e9,
+    triliun/trilyun/trillion = 1e12; abbreviations ``jt`` (juta), ``rb`` (ribu),
+    ``mn``, ``bn``, ``tn``/``trn``, glued or after one space. Single letters
+    ``K``/``k`` (1e3), ``M``/``m`` (1e6), ``B``/``b`` (1e9), ``T`` (1e12) count only
+    right after a currency amount (``$5M``, ``USD5K``, ``Rp 1,5 M``), because
+    ``4K``, ``5G``, ``5 m`` are not money; without a currency they make the token an
+    identifier. Indonesian convention: ``M`` after a rupiah amount means *miliar*
+    (``Rp 1,5 M`` = 1.5e9) unless ``lang="en"``. ``bln``/``mln`` are not scales
+    (``bln`` is Indonesian for *bulan*, month).
+
+Currencies (``Figure.unit``; ``kind="amount"``)
+    Prefixes, glued or after a space: ``USD``, ``US$``, ``$`` (USD), ``Rp``/``Rp.``/
+    ``IDR``, ``KRW``/``₩``, also ``S$`` (SGD), ``A$`` (AUD), ``HK$``, ``C$``,
+    ``NT$``, ``€``/``EUR``, ``£``/``GBP``, ``JPY``, ``CNY``; an unknown
+    ``<letters>$`` makes the token an identifier. Suffixes after the number (and
+    scale): the codes, ``won`` (KRW; only after a scale word or before
+    punctuation/``per``/``each``/``and``..., since "won" is also a verb),
+    ``rupiah``, ``dollars``/``dolar`` (USD unless a country says otherwise:
+    ``dolar Singapura`` = SGD), ``dolar AS``/``US dollars`` (USD), ``euro(s)``,
+    ``yen``, ``yuan``.
+
+Percentages
+    ``123%``, ``123 %``, ``123 persen``, ``123 percent``/``per cent``/``pct``: kind
+    ``"percent"``, unit ``"%"``. ``percentage point(s)``, ``poin persentase``,
+    ``persen poin``: kind ``"percent"`` with unit ``"pp"`` (a difference of
+    percentages, not a percentage).
+
+Multiples (kind ``"multiple"``, unit ``"x"``)
+    ``2x``/``2×`` (glued), ``N-fold``/``twofold``, ``N kali lipat``, ``doubled``/
+    ``doubling`` (2), ``tripled`` (3), ``quadrupled`` (4), ``halved`` (0.5),
+    ``double``/``triple``/``twice``/``thrice`` before ``the/that/what/its/as...``
+    (``double-digit`` is not a multiple). ``N kali`` and ``N times`` are a
+    multiple when N has a fraction (``2,23 kali``, ``2.23 times``: one cannot meet
+    2.23 times), when a comparison follows (``kali lebih``/``lipat``/``dari``/
+    ``daripada``/``dibanding``; ``times as``/``more``/``larger``/``-er``/``than``/
+    ``the size`` ...), or when a growth verb precedes (``meningkat``/``naik``/
+    ``tumbuh``/``increased``/``grew``/``rose`` ... ``4 kali``); otherwise an integer
+    ``N kali``/``N times`` is a count with noun ``"kali"``/``"times"`` (``bertemu 4
+    kali`` = met 4 times). Number words satu..sepuluh / one..ten are read in
+    multiples (``dua kali lipat`` = 2). ``ratusan``/``puluhan`` (tens/hundreds of)
+    have no definite value and are not read. ``N lebih besar`` *without* ``kali``
+    (the corpus's ``2235 lebih besar``) reads "N more/larger", not a multiple: kind
+    ``"number"``, value N, surface the digits only.
+
+Years (kind ``"year"``, ``year`` = own value)
+    A bare 4-digit integer 1900-2100 (no separator, currency, scale, percent or
+    multiple) is a year when a year cue precedes it (``pada``, ``tahun``, ``in``,
+    ``since``, ``sejak``, ``during``, ``akhir``/``awal``, a month name; a determiner
+    as in ``the 2010 survey``/``Korea's 2015 target``; a capitalised name word not at
+    the start of a sentence as in ``Survey 2010``/``APBN 2010``), when ``mendatang``/``lalu``/``silam``/``onwards`` follows, when it ends a
+    year range (``2007-2010``), or when no counted noun follows it; ``2000
+    sistem`` is a count. Dates (``12/03/2010``, ``2010-03-12``, ``12.03.2010``)
+    give their year only; ``2010/11`` gives 2010. Decades (``1990s``,
+    ``1990-an``) are identifiers.
+
+Ranks (kind ``"rank"``, value = the position)
+    ``(di)peringkat``/``ranking``/``urutan``/``posisi``/``juara`` + ``pertama``..
+    ``kesepuluh``/``teratas``/``puncak``/``ke-N``/``N`` (``peringkat 5 besar`` =
+    top five is not a rank); ``ranked``/``ranks``/``rank`` + ``1st``/``N``/``No.
+    1``/``#1``/``first``/``top``; ``placed``/``came (in)``/``finished`` + ordinal;
+    ``first place``/``1st position``/``top spot``; ``#1``; ``No. 1``/``number
+    one``/``nomor satu`` (not ``Nomor 14 Tahun 2008``, a law number). The surface
+    includes the cue (``"peringkat pertama"``, ``"ranked 1st"``). An ordinal
+    without a rank cue (``ke-21``, ``21st``) is kind ``"number"``.
+
+Counts (kind ``"count"``)
+    A number followed on the same line by 1-4 words, stopping at punctuation, a
+    digit, a stop word (``yang``, ``pada``, ``selama``, ``lebih``, ``the``, ``of``,
+    ``by`` ...) or a relative-year phrase: ``500 pusat kerja pintar``, ``2.000
+    sistem``, ``24 bulan``, ``4 kali``. ``5-year`` counts ``year``. Number words
+    dua..sepuluh / two..ten count too (``tiga tahun`` = 3, noun ``tahun``;
+    ``satu``/``one`` only with a scale or a multiple, because of "salah satu",
+    "one of"; ``lima belas``/``dua puluh``/``two hundred`` are skipped, not
+    misread). The surface is the number only; ``noun`` holds the words.
+
+Ranges
+    In ``A-B``, ``A to/hingga/sampai B`` and ``between/antara A and/dan B``, a bare
+    A takes B's scale, unit and noun (``USD 5-10 juta``: 5e6 and 1e7), and a bare B
+    takes A's currency. Years never inherit.
+
+Not figures (no Figure, and no digit reported twice)
+    Digits glued to letters (``G20``, ``4G``, ``B2B``, ``COVID-19``, ``ITCC``),
+    versions after a name (``e-Government 2.0``, ``Web 2.0``), phone numbers,
+    URLs/e-mails, times and ratios (``10:30``), ``a/b`` tokens, the day of a date
+    (``5 Maret``), law numbers. Figure spans never overlap.
+
+Year a figure refers to (``Figure.year``)
+    Text is split into sentences (``.!?`` before a capital, hard line breaks) and
+    clauses (``;``). Year markers are the year figures and relative phrases:
+    ``tahun ini``/``this year`` = ``ref_year``; ``tahun lalu``/``last year``/``N
+    years ago`` = ``ref_year - 1``/``- N``; ``tahun depan``/``next year`` =
+    ``ref_year + 1``; ``tahun sebelumnya``/``the previous year``/``the year
+    before``/``a year earlier`` = the last explicit year before it in its sentence
+    (else in the preceding sentences of its paragraph) minus 1; ``tahun
+    berikutnya``/``the following year`` = plus 1; ``tahun tersebut``/``that
+    year``/``the same year`` = that year. A year after ``since``/``sejak``/
+    ``mulai`` and the years of a range or list (``2007-2010``, ``2009 and 2010``)
+    are markers with no single year (``None``). A marker after a comparison word
+    (``than``, ``daripada``, ``dibanding``, ``compared with``, ``versus``) names
+    the compared-with year: it serves the figures after it, never those before it
+    (``12 times larger than in 2002`` does not date the figure to 2002). A figure
+    takes, within its clause: the marker attached right after it (only ``in``,
+    ``pada``, ``tahun``, ``by``, ``the`` ... between: ``USD 66.7 million the year
+    before``, ``500 centres by 2015``), else the nearest marker before it, else the
+    markers after it (comparison markers excluded) if they all agree; else
+    ``None``. Without ``ref_year`` "this year" gives ``None``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, replace
+from decimal import Context, Decimal, InvalidOperation, localcontext
+
+from babel.numbers import format_decimal
+
+from bot.types import Figure
+
+__all__ = [
+    "extract_figures",
+    "parse_number",
+    "format_figure",
+    "number_values",
+    "mentions",
+    "same_number",
+    "normalise_numbers",
+    "numbers_in",
+]
+
+# --------------------------------------------------------------------------- #
+# Languages and number parsing
+# --------------------------------------------------------------------------- #
+
+_AUTO = "auto"
+#: Exact decimal arithmetic for scaling and display (tokens are at most 30 chars).
+_EXACT = Context(prec=80)
+#: Longer digit runs are codes or identifiers, not figures.
+_MAX_TOKEN_CHARS = 30
+_THOUSANDS_SEP = {"id": ".", "en": ","}
+
+
+def _conv(lang: str | None) -> str:
+    """Map a language tag to a number convention: "id", "en" or "auto" (None)."""
+    if lang is None:
+        return _AUTO
+    tag = str(lang).strip().lower().replace("_", "-")
+    if tag in ("", _AUTO):
+        return _AUTO
+    base = tag.split("-")[0]
+    if base in ("id", "in", "ind"):
+        return "id"
+    if base in ("en", "eng"):
+        return "en"
+    raise ValueError(f"unsupported language {lang!r}: use 'id', 'en' or None")
+
+
+_NUM_BODY = re.compile(r"[0-9]+(?:[.,][0-9]+)*\Z")
+#: Typographic thousands spaces (no-break, narrow no-break, thin); a plain space never groups.
+_GROUP_SPACES = "\u00a0\u202f\u2009"
+_SPACE_GROUPED = re.compile(r"[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?:[.,][0-9]+)?\Z")
+_SEP_SPLIT = re.compile(r"[.,]")
+
+
+def _check_groups(groups: list[str]) -> None:
+    if not 1 <= len(groups[0]) <= 3 or (len(groups[0]) > 1 and groups[0][0] == "0"):
+        raise ValueError("bad thousands grouping")
+    if any(len(g) != 3 for g in groups[1:]):
+        raise ValueError("bad thousands grouping")
+
+
+def _parse_decimal(s: str, conv: str) -> Decimal:
+    """Parse one bare numeric token into an exact Decimal (see module rules)."""
+    t = s.strip()
+    neg = False
+    if t[:1] in ("-", "\u2212", "+"):
+        neg = t[0] != "+"
+        t = t[1:]
+    if any(ch in _GROUP_SPACES for ch in t):
+        if not _SPACE_GROUPED.match(t):
+            raise ValueError(f"not a number: {s!r}")
+        t = "".join(ch for ch in t if ch not in _GROUP_SPACES)
+        if "." in t or "," in t:  # the spaces group thousands: the separator is decimal
+            head, _, tail = t.replace(",", ".").partition(".")
+            d = Decimal(head + "." + tail)
+            return -d if neg else d
+    if not _NUM_BODY.match(t):
+        raise ValueError(f"not a number: {s!r}")
+    seps = [c for c in t if c in ".,"]
+    groups = _SEP_SPLIT.split(t)
+    if not seps:
+        d = Decimal(t)
+    elif len(set(seps)) == 2:
+        last = seps[-1]
+        if seps.count(last) != 1:
+            raise ValueError(f"ambiguous separators: {s!r}")
+        _check_groups(groups[:-1])
+        d = Decimal("".join(groups[:-1]) + "." + groups[-1])
+    elif len(seps) > 1:
+        _check_groups(groups)
+        d = Decimal("".join(groups))
+    else:
+        head, tail = groups
+        grouping_ok = len(tail) == 3 and 1 <= len(head) <= 3 and not head.startswith("0")
+        if conv == _AUTO:
+            thousands = grouping_ok
+        else:
+            thousands = seps[0] == _THOUSANDS_SEP[conv] and grouping_ok
+        d = Decimal(head + tail) if thousands else Decimal(head + "." + tail)
+    return -d if neg else d
+
+
+def parse_number(s: str, lang: str | None) -> float:
+    """Parse one bare numeric token written in ``lang``'s convention.
+
+    Args:
+        s: the token, e.g. ``"148,76"``, ``"2.000"``, ``"1,200.5"``; surrounding
+            whitespace and one leading sign (``-``, ``−``, ``+``) are allowed; no
+            currency, scale word or percent sign.
+        lang: ``"id"`` (decimal comma, thousands point), ``"en"`` (decimal point,
+            thousands comma) or ``None`` (auto: a single separator followed by
+            exactly three digits is thousands whichever the character).
+
+    Returns:
+        The value as a float (``parse_number("148,76", "id") == 148.76``,
+        ``parse_number("2.000", "id") == 2000.0``,
+        ``parse_number("1,200", "en") == 1200.0``,
+        ``parse_number("2.23", "en") == 2.23``).
+
+    Raises:
+        ValueError: empty or non-numeric input, a bad thousands grouping
+            (``"1.2.3"``), a repeated decimal separator, or an unknown language.
+
+    Rule source: module docstring, "Decimal and thousands separators".
+    """
+    if not isinstance(s, str):
+        raise ValueError(f"not a string: {s!r}")
+    return float(_parse_decimal(s, _conv(lang)))
+
+
+# --------------------------------------------------------------------------- #
+# Vocabularies
+# --------------------------------------------------------------------------- #
+
+_NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}
+_ID_ORDINALS = {
+    "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+    "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+    "teratas": 1, "puncak": 1,
+}
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "top": 1,
+}
+_SCALE_WORDS = {
+    "ribu": 1e3, "thousand": 1e3,
+    "juta": 1e6, "million": 1e6,
+    "miliar": 1e9, "milyar": 1e9, "milliar": 1e9, "billion": 1e9,
+    "triliun": 1e12, "trilyun": 1e12, "trillion": 1e12,
+    "rb": 1e3, "jt": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12,
+}
+_SCALE_DISPLAY = {
+    "en": {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"},
+    "id": {1e3: "ribu", 1e6: "juta", 1e9: "miliar", 1e12: "triliun"},
+}
+_MONTHS = (
+    "Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+    "November|Nopember|Desember|January|February|March|May|June|July|August|October|"
+    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Agt|Sep|Sept|Oct|Okt|Nov|Dec|Des"
+)
+_MONTH_SET = {m.lower() for m in _MONTHS.split("|")}
+
+_STOP_WORDS = frozenset(
+    """
+    yang dan atau serta beserta pada di ke dari daripada untuk bagi dengan dalam oleh
+    sejak semenjak selama hingga sampai sebesar sebanyak sekitar lebih kurang adalah
+    ialah merupakan ini itu tersebut telah akan sudah sedang masih juga tentang
+    terhadap per setiap tiap atas antara sebagai seperti karena namun tetapi tapi
+    hanya saja pun lagi lalu silam mendatang terakhir kemudian sebelumnya berikutnya
+    yakni yaitu bahwa jika kalau agar supaya sehingga maka secara para sang tidak
+    bukan belum dapat bisa harus mulai menjadi hampir besar kini saat ketika bila
+    the a an of in on at by for to from with without and or nor but that which who
+    whom whose were was is are be been being have has had will would shall should
+    can could may might must do does did since until till during over under above
+    below than more less fewer only as per each every this these those it its their
+    his her our your across into onto within between among about around nearly
+    almost approximately so not no last ago before after while when where whereas
+    if because through throughout against toward towards via including such like
+    up down out off also already still yet now then there here earlier later
+    respectively annually
+    ada terdapat tersedia datang dibangun dimiliki berlangsung mencapai baru lain lainnya
+    were rose grew fell increased decreased reached built joined visited came
+    """.split()
+)
+_STRONG_YEAR_CUES = frozenset(
+    """
+    pada tahun thn th in since sejak semenjak year years fy during akhir awal
+    pertengahan mid early late survey survei circa sepanjang
+    """.split()
+) | _MONTH_SET
+_YEAR_DETERMINERS = frozenset("the its their his her our this that whose".split())
+_QUANTIFIERS = frozenset("sebanyak total jumlah sejumlah some approximately".split())
+_YEAR_FOLLOWERS = frozenset("mendatang lalu silam nanti onward onwards".split())
+
+_CURRENCY_CODES = {
+    "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD",
+    "S$": "SGD", "SG$": "SGD", "SGD": "SGD",
+    "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
+    "HK$": "HKD", "HKD": "HKD", "C$": "CAD", "CA$": "CAD", "NT$": "TWD",
+    "IDR": "IDR", "RP": "IDR", "RP.": "IDR",
+    "KRW": "KRW", "₩": "KRW",
+    "EUR": "EUR", "€": "EUR", "GBP": "GBP", "£": "GBP", "JPY": "JPY", "CNY": "CNY",
+}
+
+# --------------------------------------------------------------------------- #
+# Regular expressions (compiled once)
+# --------------------------------------------------------------------------- #
+
+_L = r"[^\W\d_]"  # one letter
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+
+_ATOM = re.compile(
+    r"(?P<d>[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*)"
+    r"|(?P<w>\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)",
+    re.IGNORECASE,
+)
+_CUR_PREFIX = re.compile(
+    r"(?<![^\W\d_])(?P<c>US\s?\$|U\.S\.\s?\$|SG\$|S\$|AU\$|A\$|HK\$|CA\$|C\$|NT\$|\$"
+    r"|USD|IDR|KRW|SGD|EUR|JPY|CNY|GBP|AUD|HKD|Rp\.?|€|£|₩)\s?\Z",
+    re.IGNORECASE,
+)
+_CUR_SUFFIX = re.compile(
+    r"\s?(?P<code>USD|IDR|KRW|SGD|EUR|JPY|CNY|GBP|AUD|HKD)" + _NOT_LETTER_AFTER
+    + r"|\s+(?P<word>(?:US|U\.S\.|American)\s+dollars?|Singapore\s+dollars?"
+    r"|Australian\s+dollars?|Hong\s+Kong\s+dollars?|dollars?"
+    r"|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia|Hong\s+Kong))?"
+    r"|won|rupiah|euros?|yen|yuan)" + _NOT_LETTER_AFTER,
+    re.IGNORECASE,
+)
+_WON_OK_AFTER = re.compile(
+    r"(?:\s*(?:[^\w\s]|\Z)|\s+(?:per|each|apiece|worth|for|and|or|to|in|dan|atau|untuk|di)\b)",
+    re.IGNORECASE,
+)
+_SCALE_WORD = re.compile(
+    r"\s+(?P<w>ribu|juta|miliar|milyar|milliar|triliun|trilyun|thousand|million|billion|trillion)"
+    + _NOT_LETTER_AFTER,
+    re.IGNORECASE,
+)
+_SCALE_ABBR = re.compile(r"\s?(?P<w>bn|mn|trn|tn|jt|rb)" + _NOT_LETTER_AFTER, re.IGNORECASE)
+_SCALE_LETTER = re.compile(r"(?P<sp>[ ]?)(?P<w>[KkMmBbT])" + _NOT_LETTER_AFTER)
+_PP = re.compile(
+    r"\s+(?:percentage\s+points?|poin\s+persentase|persen\s+poin)" + _NOT_LETTER_AFTER,
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    r"[ ]?%|\s+(?:persen|percent|per\s+cent|pct)" + _NOT_LETTER_AFTER, re.IGNORECASE
+)
+_MULT_X = re.compile(r"[x×](?![^\W_])")
+_MULT_FOLD = re.compile(r"[- ]?fold" + _NOT_LETTER_AFTER, re.IGNORECASE)
+_KALI_LIPAT = re.compile(r"\s+kali\s+lipat(?:nya)?" + _NOT_LETTER_AFTER, re.IGNORECASE)
+_KALI = re.compile(r"\s+kali" + _NOT_LETTER_AFTER, re.IGNORECASE)
+_KALI_CMP = re.compile(
+    r"\s+(?:lebih|lipat|dari|daripada|dibanding(?:kan)?|ganda|besarnya|nilai|jumlah|ukuran)"
+    + _NOT_LETTER_AFTER,
+    re.IGNORECASE,
+)
+_TIMES = re.compile(r"\s+times" + _NOT_LETTER_AFTER, re.IGNORECASE)
+_TIMES_CMP = re.compile(
+    r"\s+(?:as|more|less|larger|bigger|greater|higher|lower|smaller|faster|slower|longer"
+    r"|than|over|that\s+of|the\s+(?:size|amount|number|level|value|rate|figure|total|volume))"
+    + _NOT_LETTER_AFTER,
+    re.IGNORECASE,
+)
+_GROWTH_LEFT = re.compile(
+    r"(?<![^\W\d_])(?:meningkat|naik|tumbuh|bertambah|melonjak|melesat|berlipat|increased|increase"
+    r"|increases|grew|grow|grown|rose|risen|rise|jumped|surged|soared|climbed|multiplied"
+    r"|expanded)\s+(?:(?:by|sebesar|sebanyak|hingga|sampai|nearly|almost|about|around|roughly"
+    r"|some|sekitar|hampir|more\s+than|lebih\s+dari|over)\s+)*\Z",
+    re.IGNORECASE,
+)
+_HYPHEN_WORD = re.compile(r"-(?P<w>[^\W\d_]+)")
+_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)" + _NOT_LETTER_AFTER, re.IGNORECASE)
+_TEEN_AFTER = re.compile(r"[^\S\n]+(?:belas|puluh|ratus|hundred|dozen)\b", re.IGNORECASE)
+_NOUN_WORD = re.compile(r"[^\S\n]+(?P<w>" + _L + r"+(?:[-'’]" + _L + r"+)*)")
+_PREV_WORD = re.compile(r"(?P<w>" + _L + r"+)\.?[\s(]+\Z")
+_VERSION_PREV = re.compile(r"(?:\b[A-Z][\w]*|\b\w+-\w+)[ ]\Z")
+_SINCE_LEFT = re.compile(
+    r"(?<![^\W\d_])(?:sejak|semenjak|since|mulai|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)"
+    r"\s+(?:(?:tahun|the\s+year|year)\s+)?\Z",
+    re.IGNORECASE,
+)
+_COMPARE_LEFT = re.compile(
+    r"(?<![^\W\d_])(?:than|daripada|dibanding(?:kan)?(?:\s+dengan)?|compared\s+(?:with|to)"
+    r"|versus|vs\.?|relative\s+to)\s+(?:(?:in|during|pada|tahun|the\s+year|year)\s+)*\Z",
+    re.IGNORECASE,
+)
+_RANGE_GAP = re.compile(
+    r"\s*(?:[-–—]|to|hingga|sampai|until|through|till|s\.?d\.?|s/d)\s*\Z", re.IGNORECASE
+)
+_LIST_GAP = re.compile(r"\s*(?:and|dan|or|atau|,)\s*\Z", re.IGNORECASE)
+_BETWEEN_LEFT = re.compile(r"(?:between|antara)\s+\S*\Z", re.IGNORECASE)
+_ATTACH_GAP = re.compile(
+    r"[\s,(]*(?:(?:in|on|during|for|of|by|until|the|fiscal|pada|di|dalam|selama|hingga|sampai"
+    r"|untuk|tahun|year|per)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+# Ranks.
+_RANK_ID = re.compile(
+    r"\b(?:di|ber)?(?:peringkat|rangking|ranking|urutan|posisi|juara)(?:kan)?\s+"
+    r"(?:ke-?\s?(?P<n>[0-9]+)\b"
+    r"|(?P<w>" + "|".join(_ID_ORDINALS) + r")\b"
+    r"|(?P<d>[0-9]+)(?![0-9]|[.,][0-9]|\s*(?:besar|teratas)\b|\s*(?:%|persen\b)))",
+    re.IGNORECASE,
+)
+_RANK_EN_VERB = re.compile(
+    r"\b(?:ranked|ranks|ranking|rank)\s+(?:at\s+)?"
+    r"(?:(?:no\.?\s?|number\s+|#)(?P<n>[0-9]+)\b"
+    r"|(?P<o>[0-9]+)(?:st|nd|rd|th)\b"
+    r"|(?P<d>[0-9]+)\b(?![.,][0-9]|\s*(?:%|percent\b|per\s+cent\b))"
+    r"|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|number\s+one|top)\b"
+    r"(?!\s*(?:[0-9]|ten\b|five\b|three\b|twenty\b|fifty\b|hundred\b|-)))"
+    r"|\b(?:placed|came(?:\s+in)?|finished)\s+"
+    r"(?:(?P<o2>[0-9]+)(?:st|nd|rd|th)\b"
+    r"|(?P<w2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
+    re.IGNORECASE,
+)
+_RANK_PLACE = re.compile(
+    r"\b(?:(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"|(?P<o>[0-9]+)(?:st|nd|rd|th))[\s-]+(?:place|position|spot|rank|ranking)\b"
+    r"|\btop[\s-]+(?:spot|place)\b",
+    re.IGNORECASE,
+)
+_RANK_HASH = re.compile(r"(?<![\w#&])#(?P<n>[0-9]+)(?![\w])")
+_RANK_NO = re.compile(
+    r"(?:\bNo\.\s?|\b[Nn]omor\s+|\b[Nn]umber\s+)(?P<n>[0-9]+|one|satu|wahid)\b(?![.,][0-9])"
+)
+_LAW_AFTER = re.compile(r"\s*(?:/|tahun\b|year\b|[A-Za-z]*[0-9])", re.IGNORECASE)
+
+# Word multiples.
+_MULT_WORDS = re.compile(
+    r"\b(?:(?P<v2>doubled|doubling)|(?P<v3>tripled|tripling)|(?P<v4>quadrupled|quadrupling)"
+    r"|(?P<vh>halved|halving)"
+    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten)fold"
+    r"|(?P<adj>double|triple|twice|thrice)(?=\s+(?:the|that|what|its|their|his|her|our|as)\b))\b",
+    re.IGNORECASE,
+)
+_ADJ_MULT = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0}
+
+# Identifiers.
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_PHONE = re.compile(
+    r"(?<![\w+])\+[0-9]{1,3}(?:[ .-]?\(?[0-9]{1,4}\)?){2,5}(?![\w])"
+    r"|(?<![\w])\(0[0-9]{1,4}\)[ ]?[0-9]{3,4}[ .-]?[0-9]{3,5}(?![\w])"
+    r"|(?<![\w.,-])0[0-9]{1,3}-[0-9]{3,4}-?[0-9]{3,5}(?![\w-])"
+    r"|(?<![\w.,-])[0-9]{2,4}-[0-9]{3,4}-[0-9]{4}(?![\w-])"
+)
+_DATE = re.compile(
+    r"(?<![\w.,/-])(?P<a>[0-9]{1,4})(?P<s>[/.-])(?P<b>[0-9]{1,2})(?P=s)(?P<c>[0-9]{1,4})"
+    r"(?![\w/-]|[.,][0-9])"
+)
+_YEAR_SLASH = re.compile(
+    r"(?<![\w/.,])(?P<a>(?:19|20)[0-9]{2}|2100)/(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})(?![\w/]|[.,][0-9])"
+)
+_COLON = re.compile(r"(?<![\w.,:])[0-9]+(?::[0-9]+)+(?![\w:])")
+_SLASH = re.compile(r"(?<![\w/])[0-9]+(?:/[0-9A-Za-z]+)+")
+_CLOCK_ID = re.compile(r"\b(?:pukul|jam)\s+(?P<t>[0-9]{1,2}[.:][0-9]{2})\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"\b(?P<d>[0-9]{1,2})\s+(?:" + _MONTHS + r")\b")
+_MONTH_DAY = re.compile(
+    r"\b(?:" + _MONTHS + r")\.?\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![.,]?[0-9])"
+)
+
+# Relative year phrases.
+_NUMW = "|".join(k for k in _NUMBER_WORDS if k not in ("satu", "one"))
+_REL_ID = re.compile(
+    r"\b(?:(?P<n>[0-9]{1,2}|" + _NUMW + r")\s+)?(?P<head>tahun)\s+(?P<rel>ini|yang\s+lalu|lalu|silam"
+    r"|kemarin|sebelumnya|sebelum\s+itu|berikutnya|sesudahnya|setelahnya|kemudian|depan"
+    r"|mendatang|yang\s+akan\s+datang|yang\s+sama|tersebut|itu)\b",
+    re.IGNORECASE,
+)
+_REL_EN = re.compile(
+    r"\b(?:(?P<n>[0-9]{1,2}|" + _NUMW + r"|a|one)\s+(?P<head>years?)\s+(?P<rel>ago|earlier|before|later|after)"
+    r"|(?P<rel2>this\s+year|last\s+year|next\s+year|the\s+(?:previous|prior|preceding)\s+year"
+    r"|the\s+year\s+(?:before|prior|earlier|after)|the\s+(?:following|next|subsequent)\s+year"
+    r"|the\s+same\s+year|that\s+(?:same\s+)?year))\b",
+    re.IGNORECASE,
+)
+# relation -> (base, sign): base "ref" uses ref_year, "prev" the sentence's year.
+_REL_ID_MAP = {
+    "ini": ("ref", 0), "lalu": ("ref", -1), "yang lalu": ("ref", -1), "silam": ("ref", -1),
+    "kemarin": ("ref", -1), "depan": ("ref", 1), "mendatang": ("ref", 1),
+    "yang akan datang": ("ref", 1), "sebelumnya": ("prev", -1), "sebelum itu": ("prev", -1),
+    "berikutnya": ("prev", 1), "sesudahnya": ("prev", 1), "setelahnya": ("prev", 1),
+    "kemudian": ("prev", 1), "yang sama": ("prev", 0), "tersebut": ("prev", 0), "itu": ("prev", 0),
+}
+_REL_EN_N_MAP = {"ago": ("ref", -1), "earlier": ("prev", -1), "before": ("prev", -1),
+                 "later": ("prev", 1), "after": ("prev", 1)}
+
+# Sentences.
+_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_ABBREVIATIONS = frozenset(
+    "no rp mr mrs ms dr prof st vs e.g i.e u.s jan feb mar apr jun jul aug agu agt sep sept "
+    "oct okt nov dec des sdr bpk yth jl tn ny hal fig".split()
+)
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*\Z")
+
+# Cheap gates before whole-text scans.
+_HAS_DIGIT = re.compile(r"[0-9]")
+_PHONE_GATE = re.compile(r"\+[0-9]|\(0|[0-9]-[0-9]")
+_DATE_GATE = re.compile(r"[0-9][/.-][0-9]{1,2}[/.-][0-9]")
+_CLAUSE_CHARS = re.compile(r"[;\n]")
+_GROUP_SPACE_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u00a0\u202f\u2009](?=[0-9]{3}(?![0-9]))")
+_PLAIN_GROUPS = re.compile(r"(?:[ ][0-9]{3})+(?![0-9]|[.,][0-9])")
+
+# numbers_in
+_TOKEN = re.compile(r"\S*[0-9]\S*")
+_LEAD_PUNCT = "([{\"'“‘«<"
+_TRAIL_PUNCT = ".,;:!?)]}\"'”’»>-–—|"
+_FIRST_NUM = re.compile(
+    r"[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*")
+
+
+# --------------------------------------------------------------------------- #
+# Extraction
+# --------------------------------------------------------------------------- #
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: float
+    kind: str
+    unit: str | None = None
+    scale: float = 1.0
+    noun: str | None = None
+    tail: int = 0  # end of the figure incl. its noun (for year attachment)
+    bare: bool = False  # a plain number that may inherit from a range partner
+    since: bool = False  # a year after "since"/"sejak": no single year for others
+    compared: bool = False  # a year after "than"/"daripada": dates only later figures
+    multi: bool = False  # a year in a range or list
+
+
+@dataclass
+class _Marker:
+    start: int
+    end: int
+    value: int | None
+    explicit: bool  # a year figure (vs a relative phrase)
+    compared: bool = False  # after "than"/"daripada"...: not for the figures before it
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _scaled(d: Decimal, scale: float) -> float:
+    with localcontext(_EXACT):
+        return float(d * Decimal(repr(scale)))
+
+
+def _token_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """Extend [s, e) to the whole alphanumeric identifier it belongs to."""
+    n = len(text)
+    while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_$#" or (
+            text[s - 1] in "-./,:" and s >= 2 and text[s - 2].isalnum())):
+        s -= 1
+    while e < n and (text[e].isalnum() or text[e] == "_" or (
+            text[e] in "-./,:" and e + 1 < n and text[e + 1].isalnum())):
+        e += 1
+    return s, e
+
+
+def _sentence_initial(text: str, s: int) -> bool:
+    i = s - 1
+    while i >= 0 and text[i] in " \t\"'“‘(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n"
+
+
+class _Scanner:
+    def __init__(self, text: str, conv: str) -> None:
+        self.text = text
+        self.conv = conv
+        self.mask = bytearray(len(text))
+        self.cands: list[_Cand] = []
+        self.rel_heads: set[int] = set()  # starts of relative-year phrases (no count prefix)
+        self.low = text.lower()  # for cheap keyword gates before whole-text scans
+
+    def has(self, *keys: str) -> bool:
+        return any(k in self.low for k in keys)
+
+    # -- claims --
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.mask[s:e])
+
+    def claim(self, s: int, e: int) -> None:
+        self.mask[s:e] = b"\x01" * (e - s)
+
+    def add(self, c: _Cand) -> None:
+        if c.tail < c.end:
+            c.tail = c.end
+        self.claim(c.start, c.end)
+        self.cands.append(c)
+
+    # -- passes --
+    def identifiers(self) -> None:
+        t = self.text
+        if not _HAS_DIGIT.search(t):
+            return
+        if self.has("@", "www.", "://"):
+            for m in _URL.finditer(t):
+                self.claim(m.start(), m.end())
+        for m in (_PHONE.finditer(t) if _PHONE_GATE.search(t) else ()):
+            if sum(ch.isdigit() for ch in m.group()) >= 7 and self.free(m.start(), m.end()):
+                self.claim(m.start(), m.end())
+        for m in (_YEAR_SLASH.finditer(t) if "/" in t else ()):
+            if not self.free(m.start(), m.end()):
+                continue
+            a = int(m.group("a"))
+            self.claim(m.start(), m.end())
+            self.add(_Cand(m.start("a"), m.end("a"), float(a), "year", multi=len(m.group("b")) == 4))
+            if len(m.group("b")) == 4:
+                b = int(m.group("b"))
+                self.add(_Cand(m.start("b"), m.end("b"), float(b), "year", multi=True))
+        for m in (_DATE.finditer(t) if _DATE_GATE.search(t) else ()):
+            if not self.free(m.start(), m.end()):
+                continue
+            self.claim(m.start(), m.end())
+            for g in ("a", "c"):
+                v = m.group(g)
+                if len(v) == 4 and 1900 <= int(v) <= 2100:
+                    self.add(_Cand(m.start(g), m.end(g), float(v), "year"))
+                    break
+        gates = (self.has("pukul", "jam"), ":" in t, "/" in t, True, True)
+        for ok, (rx, g) in zip(gates, ((_CLOCK_ID, "t"), (_COLON, 0), (_SLASH, 0), (_DAY_MONTH, "d"),
+                                       (_MONTH_DAY, "d"))):
+            if not ok:
+                continue
+            for m in rx.finditer(t):
+                if self.free(m.start(g), m.end(g)):
+                    self.claim(m.start(g), m.end(g))
+
+    def ranks(self) -> None:
+        t = self.text
+        rank_id = self.has("peringkat", "rangking", "ranking", "urutan", "posisi", "juara")
+        rank_en = self.has("rank", "placed", "came", "finished")
+        rank_place = self.has("place", "position", "spot", "rank")
+        for m in (_RANK_ID.finditer(t) if rank_id else ()):
+            if not self.free(m.start(), m.end()):
+                continue
+            if m.group("w"):
+                v = _ID_ORDINALS[m.group("w").lower()]
+            else:
+                v = int(m.group("n") or m.group("d"))
+            self.add(_Cand(m.start(), m.end(), float(v), "rank"))
+        for m in (_RANK_EN_VERB.finditer(t) if rank_en else ()):
+            if not self.free(m.start(), m.end()):
+                continue
+            w = m.group("w") or m.group("w2")
+            if w:
+                v = 1 if w.lower().startswith("number") else _EN_ORDINALS[w.lower()]
+            else:
+                v = int(m.group("n") or m.group("o") or m.group("d") or m.group("o2"))
+            self.add(_Cand(m.start(), m.end(), float(v), "rank"))
+        for m in (_RANK_PLACE.finditer(t) if rank_place else ()):
+            if not self.free(m.start(), m.end()):
+                continue
+            if m.group("w"):
+                v = _EN_ORDINALS[m.group("w").lower()]
+            elif m.group("o"):
+                v = int(m.group("o"))
+            else:
+                v = 1
+            self.add(_Cand(m.start(), m.end(), float(v), "rank"))
+        for m in (_RANK_HASH.finditer(t) if "#" in t else ()):
+            if self.free(m.start(), m.end()):
+                self.add(_Cand(m.start(), m.end(), float(int(m.group("n"))), "rank"))
+        for m in (_RANK_NO.finditer(t) if self.has("no.", "nomor", "number") else ()):
+            if not self.free(m.start(), m.end()):
+                continue
+            if _LAW_AFTER.match(t, m.end()):
+                self.claim(m.start("n"), m.end("n"))  # a law/document number
+                continue
+            n = m.group("n")
+            v = int(n) if n.isdigit() else 1
+            self.add(_Cand(m.start(), m.end(), float(v), "rank"))
+
+    def word_multiples(self) -> None:
+        if not self.has("doubl", "tripl", "quadrupl", "halv", "fold", "twice", "thrice"):
+            return
+        for m in _MULT_WORDS.finditer(self.text):
+            if not self.free(m.start(), m.end()):
+                continue
+            if m.group("v2"):
+                v = 2.0
+            elif m.group("v3"):
+                v = 3.0
+            elif m.group("v4"):
+                v = 4.0
+            elif m.group("vh"):
+                v = 0.5
+            elif m.group("fold"):
+                v = float(_NUMBER_WORDS[m.group("fold").lower()])
+            else:
+                v = _ADJ_MULT[m.group("adj").lower()]
+            self.add(_Cand(m.start(), m.end(), v, "multiple", unit="x"))
+
+    def relative_years(self) -> list[tuple[int, int, str, int]]:
+        """Relative year phrases: (start, end, base, delta); base "ref" or "prev"."""
+        out = []
+        for m in (_REL_ID.finditer(self.text) if "tahun" in self.low else ()):
+            rel = re.sub(r"\s+", " ", m.group("rel").lower())
+            base, sign = _REL_ID_MAP[rel]
+            n = m.group("n")
+            if n:
+                k = int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+                if sign == 0:
+                    continue
+                out.append((m.start(), m.end(), base, sign * k))
+            else:
+                self.rel_heads.add(m.start("head"))
+                out.append((m.start(), m.end(), base, sign))
+        for m in (_REL_EN.finditer(self.text) if "year" in self.low else ()):
+            if m.group("rel"):
+                base, sign = _REL_EN_N_MAP[m.group("rel").lower()]
+                n = m.group("n").lower()
+                k = int(n) if n.isdigit() else (1 if n in ("a", "one") else _NUMBER_WORDS[n])
+                out.append((m.start(), m.end(), base, sign * k))
+                if n in ("a", "one"):
+                    self.rel_heads.add(m.start())
+            else:
+                phrase = re.sub(r"\s+", " ", m.group("rel2").lower())
+                if phrase == "this year":
+                    base, d = "ref", 0
+                elif phrase == "last year":
+                    base, d = "ref", -1
+                elif phrase == "next year":
+                    base, d = "ref", 1
+                elif phrase in ("the same year", "that year", "that same year"):
+                    base, d = "prev", 0
+                elif phrase.endswith("after") or any(w in phrase for w in ("following", "next", "subsequent")):
+                    base, d = "prev", 1
+                else:
+                    base, d = "prev", -1
+                self.rel_heads.add(m.start())
+                out.append((m.start(), m.end(), base, d))
+        return out
+
+    # -- numbers --
+    def noun(self, p: int) -> tuple[str | None, int]:
+        words: list[str] = []
+        end = p
+        pos = p
+        t = self.text
+        for _ in range(4):
+            m = _NOUN_WORD.match(t, pos)
+            if not m:
+                break
+            w = m.group("w")
+            ws = m.start("w")
+            if w.lower() in _STOP_WORDS or ws in self.rel_heads or self.mask[ws]:
+                break
+            words.append(w)
+            end = pos = m.end()
+        return (" ".join(words) if words else None), end
+
+    def numbers(self) -> None:
+        t = self.text
+        for m in _ATOM.finditer(t):
+            s, e = m.span()
+            if self.mask[s]:
+                continue
+            if m.group("w"):
+                self.number_word(m)
+            else:
+                self.digits(s, e)
+
+    def identifier(self, s: int, e: int) -> None:
+        a, b = _token_bounds(self.text, s, e)
+        self.claim(a, b)
+
+    def number_word(self, m: re.Match) -> None:
+        t = self.text
+        s, e = m.span()
+        w = m.group("w")
+        if not w.islower() and not (w[0].isupper() and w[1:].islower() and _sentence_initial(t, s)):
+            return
+        if (s > 0 and t[s - 1] in "-") or _TEEN_AFTER.match(t, e):
+            return
+        if e < len(t) and t[e] == "-" and not _MULT_FOLD.match(t, e):
+            return
+        v = _NUMBER_WORDS[w.lower()]
+        d = Decimal(v)
+        p, scale = e, 1.0
+        sm = _SCALE_WORD.match(t, p)
+        if sm:
+            scale = _SCALE_WORDS[sm.group("w").lower()]
+            p = sm.end()
+        unit, p2 = self.currency_suffix(p, scale != 1.0)
+        if unit:
+            self.add(_Cand(s, p2, _scaled(d, scale), "amount", unit=unit, scale=scale))
+            return
+        if scale == 1.0:
+            mm = self.multiple_suffix(s, e, d)
+            if mm:
+                self.add(_Cand(s, mm, float(v), "multiple", unit="x"))
+                return
+        noun, nend = self.noun(p)
+        if scale != 1.0:
+            self.add(_Cand(s, p, _scaled(d, scale), "count" if noun else "number",
+                           scale=scale, noun=noun, tail=nend))
+        elif noun and v >= 2:
+            self.add(_Cand(s, e, float(v), "count", noun=noun, tail=nend))
+
+    def currency_suffix(self, p: int, scaled: bool) -> tuple[str | None, int]:
+        m = _CUR_SUFFIX.match(self.text, p)
+        if not m:
+            return None, p
+        if m.group("code"):
+            return m.group("code").upper(), m.end()
+        word = re.sub(r"\s+", " ", m.group("word").lower())
+        if word == "won":
+            if not scaled and not _WON_OK_AFTER.match(self.text, m.end()):
+                return None, p
+            return "KRW", m.end()
+        if word == "rupiah":
+            return "IDR", m.end()
+        if word.startswith("euro"):
+            return "EUR", m.end()
+        if word == "yen":
+            return "JPY", m.end()
+        if word == "yuan":
+            return "CNY", m.end()
+        if "singap" in word:
+            return "SGD", m.end()
+        if "austral" in word:
+            return "AUD", m.end()
+        if "hong" in word:
+            return "HKD", m.end()
+        return "USD", m.end()
+
+    def multiple_suffix(self, s: int, e: int, d: Decimal) -> int | None:
+        """End of a multiple's surface starting at the number [s, e), else None."""
+        t = self.text
+        fractional = d != d.to_integral_value()
+        m = _MULT_X.match(t, e)
+        if m:
+            return m.end()
+        m = _MULT_FOLD.match(t, e)
+        if m:
+            return m.end()
+        m = _KALI_LIPAT.match(t, e)
+        if m:
+            return m.end()
+        growth = _GROWTH_LEFT.search(t, max(0, s - 80), s) is not None
+        m = _KALI.match(t, e)
+        if m:
+            if fractional or growth or _KALI_CMP.match(t, m.end()):
+                return m.end()
+            return None
+        m = _TIMES.match(t, e)
+        if m:
+            if fractional or growth or _TIMES_CMP.match(t, m.end()):
+                return m.end()
+        return None
+
+    def digits(self, s: int, e: int) -> None:
+        t = self.text
+        n = len(t)
+        start, cur, neg, ordinal = s, None, False, False
+        cm = _CUR_PREFIX.search(t, max(0, s - 12), s)
+        prev = t[s - 1] if s > 0 else ""
+        if cm:
+            code = re.sub(r"\s+", "", cm.group("c")).upper()
+            cur = _CURRENCY_CODES.get(code)
+            start = cm.start("c")
+            if cur is None:
+                self.identifier(s, e)
+                return
+            if start > 0 and t[start - 1] in ("-", "\u2212") and (
+                    start == 1 or not (t[start - 2].isalnum() or t[start - 2] in "_-")):
+                neg, start = True, start - 1  # -$5.50, -Rp6 (Babel's negative currency)
+        elif prev in ("-", "\u2212"):
+            if s >= 3 and t[s - 3:s - 1].lower() == "ke" and (s == 3 or not t[s - 4].isalnum()):
+                ordinal, start = True, s - 3
+            elif s >= 2 and t[s - 2].isdigit():
+                pass  # second member of a range such as 2007-2010
+            elif s >= 2 and (t[s - 2].isalnum() or t[s - 2] == "_"):
+                self.identifier(s, e)
+                return
+            elif s == 1 or t[s - 2] in " \t\n(":
+                neg, start = True, s - 1
+        elif prev and (prev.isalpha() or prev in "_$#@&./:\\'’"):
+            self.identifier(s, e)
+            return
+        tok = t[s:e]
+        if e - s > _MAX_TOKEN_CHARS:  # no prose figure has 30+ digits: a code or an id
+            self.identifier(s, e)
+            return
+        if len(tok) > 1 and tok[0] == "0" and tok[1].isdigit():
+            self.identifier(s, e)  # 007, 000, 0812...: codes, not quantities
+            return
+        if len(tok) <= 3 and tok.isdigit():
+            pg = _PLAIN_GROUPS.match(t, e)
+            if pg:  # "1 000 000": maybe one number, maybe a list; report neither
+                self.claim(start, pg.end())
+                return
+        try:
+            d = _parse_decimal(tok, self.conv)
+        except ValueError:
+            self.identifier(s, e)
+            return
+        if neg:
+            d = -d
+        p = e
+        # ordinals
+        if not cur:
+            om = _ORD_SUFFIX.match(t, p)
+            if om and "." not in tok and "," not in tok:
+                ordinal, p = True, om.end()
+        if ordinal:
+            if p < n and (t[p].isalnum() or t[p] == "_"):
+                self.identifier(s, e)
+                return
+            self.add(_Cand(start, p, float(d), "number"))
+            return
+        # scale
+        scale = 1.0
+        m = _SCALE_WORD.match(t, p) or _SCALE_ABBR.match(t, p)
+        if m:
+            scale = _SCALE_WORDS[m.group("w").lower()]
+            p = m.end()
+        elif cur:
+            m = _SCALE_LETTER.match(t, p)
+            if m and (not m.group("sp") or m.group("w").isupper()):
+                letter = m.group("w")
+                scale = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}[letter.lower()]
+                if letter == "M" and cur == "IDR" and self.conv != "en":
+                    scale = 1e9  # Indonesian "Rp 1,5 M" = 1,5 miliar
+                p = m.end()
+        if not cur:
+            cur, p = self.currency_suffix(p, scale != 1.0)
+        if cur:
+            if p < n and (t[p].isalnum() or t[p] == "_"):
+                self.identifier(s, e)
+                return
+            self.add(_Cand(start, p, _scaled(d, scale), "amount", unit=cur, scale=scale))
+            return
+        if scale == 1.0:
+            m = _PP.match(t, p)
+            if m:
+                self.add(_Cand(start, m.end(), float(d), "percent", unit="pp"))
+                return
+            m = _PERCENT.match(t, p)
+            if m:
+                self.add(_Cand(start, m.end(), float(d), "percent", unit="%"))
+                return
+            mend = self.multiple_suffix(start, p, d)
+            if mend:
+                self.add(_Cand(start, mend, float(d), "multiple", unit="x"))
+                return
+        if p < n and (t[p].isalnum() or t[p] == "_"):
+            self.identifier(s, e)  # 5G, 4K, 1990s, 3D ...
+            return
+        value = _scaled(d, scale)
+        # hyphenated compounds: 5-year, 1990-an
+        hm = _HYPHEN_WORD.match(t, p)
+        if hm and scale == 1.0:
+            w = hm.group("w").lower()
+            if w == "an":
+                self.identifier(s, e)
+                return
+            self.add(_Cand(start, p, value, "count", noun=hm.group("w"), tail=hm.end()))
+            return
+        # versions after a name: e-Government 2.0, Web 2.0
+        if (scale == 1.0 and not neg and re.fullmatch(r"[0-9]{1,2}\.[0-9]", tok)
+                and _VERSION_PREV.search(t, max(0, s - 40), s)):
+            self.claim(s, e)
+            return
+        # years
+        if self.is_year(tok, start, p, scale, neg):
+            self.add(_Cand(start, p, float(d), "year",
+                           since=_SINCE_LEFT.search(t, max(0, start - 40), start) is not None,
+                           compared=_COMPARE_LEFT.search(t, max(0, start - 40), start) is not None))
+            return
+        noun, nend = self.noun(p)
+        if noun:
+            self.add(_Cand(start, p, value, "count", scale=scale, noun=noun, tail=nend))
+        else:
+            self.add(_Cand(start, p, value, "number", scale=scale, bare=scale == 1.0))
+
+    def is_year(self, tok: str, start: int, p: int, scale: float, neg: bool) -> bool:
+        if neg or scale != 1.0 or len(tok) != 4 or not tok.isdigit() or not 1900 <= int(tok) <= 2100:
+            return False
+        t = self.text
+        pm = _PREV_WORD.search(t, max(0, start - 40), start)
+        if pm:
+            w = pm.group("w")
+            wl = w.lower()
+            if wl in _STRONG_YEAR_CUES or wl in _YEAR_DETERMINERS:
+                return True  # pada 2010, in 2015, Maret 2010, the 2010 survey
+            if wl == "s" and pm.start("w") >= 1 and t[pm.start("w") - 1] in "'’":
+                return True  # Korea's 2015 target
+            if (w[0].isupper() and wl not in _STOP_WORDS and wl not in _QUANTIFIERS
+                    and not _sentence_initial(t, pm.start("w"))):
+                return True  # Survey 2010, APBN 2010, PBB 2010 (a name's year)
+        # end of a year range: 2007-2010, 2007 to 2010
+        prev_year = max((c for c in self.cands if c.kind == "year" and c.end <= start),
+                        key=lambda c: c.end, default=None)
+        if prev_year is not None and start - prev_year.end <= 12 and (
+                _RANGE_GAP.match(t, prev_year.end, start) or _LIST_GAP.match(t, prev_year.end, start)):
+            return True  # 2007-2010, 2007 to 2010, 2009 and 2010
+        nm = _NOUN_WORD.match(t, p)
+        if nm and nm.group("w").lower() in _YEAR_FOLLOWERS:
+            return True
+        noun, _ = self.noun(p)
+        return noun is None
+
+
+def _segments(text: str) -> tuple[list[tuple[int, int, int, int]], list[int]]:
+    """Clauses as (start, end, sentence_index, paragraph_index), sorted; and starts."""
+    n = len(text)
+    cuts: list[tuple[int, str]] = []  # (position, "clause"|"sent"|"para")
+    for m in _SENT_END.finditer(text):
+        j = m.end()
+        while j < n and text[j] in " \t":
+            j += 1
+        if j < n and text[j] == "\n":
+            continue  # the newline rule decides
+        nxt = text[j] if j < n else ""
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘([-•*"):
+            continue
+        wm = _WORD_BEFORE_DOT.search(text, max(0, m.start() - 20), m.end())
+        if wm and text[m.start()] == ".":
+            word = wm.group(1).lower().rstrip(".")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        cuts.append((m.end(), "sent"))
+    for cm in _CLAUSE_CHARS.finditer(text):
+        i = cm.start()
+        if text[i] == ";":
+            cuts.append((i + 1, "clause"))
+        else:
+            k = i - 1
+            while k >= 0 and text[k] in " \t\r":
+                k -= 1
+            prev = text[k] if k >= 0 else "\n"
+            j = i + 1
+            while j < n and text[j] in " \t\r":
+                j += 1
+            nxt = text[j] if j < n else "\n"
+            if (prev in ".!?:;|\n" or nxt == "\n" or nxt.isupper() or nxt.isdigit()
+                    or nxt in "\"'“‘([-•*"):
+                cuts.append((i + 1, "para"))
+    cuts.sort()
+    clauses = []
+    s, sent, para = 0, 0, 0
+    for pos, kind in cuts:
+        if pos > s:
+            clauses.append((s, pos, sent, para))
+            s = pos
+        if kind in ("sent", "para"):
+            sent += 1
+        if kind == "para":
+            para += 1
+    clauses.append((s, n, sent, para))
+    return clauses, [c[0] for c in clauses]
+
+
+def _clause_of(pos: int, clauses, starts) -> tuple[int, int, int, int]:
+    return clauses[max(0, bisect.bisect_right(starts, pos) - 1)]
+
+
+def _mark_year_groups(text: str, cands: list[_Cand]) -> None:
+    years = [c for c in cands if c.kind == "year"]
+    for a, b in zip(years, years[1:]):
+        gap = text[a.end:b.start]
+        if a.end <= b.start and len(gap) <= 12 and (_RANGE_GAP.match(gap) or _LIST_GAP.match(gap)):
+            a.multi = b.multi = True
+
+
+def _inherit_ranges(text: str, cands: list[_Cand]) -> None:
+    for a, b in zip(cands, cands[1:]):
+        if a.kind in ("year", "rank") or b.kind in ("year", "rank") or a.end > b.start:
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > 12:
+            continue
+        if not _RANGE_GAP.match(gap):
+            if not (_LIST_GAP.match(gap) and re.search(r"\b(?:and|dan)\b", gap)
+                    and _BETWEEN_LEFT.search(text, max(0, a.start - 20), a.start)):
+                continue
+        if (a.scale == 1.0 and b.scale != 1.0 and a.kind in ("number", "amount")
+                and (a.kind == "number" and a.bare or b.unit in (None, a.unit))):
+            a.value *= b.scale  # USD 5 to 10 million: 5 million
+            a.scale = b.scale
+        if a.kind == "number" and a.bare:
+            if b.kind in ("amount", "percent", "multiple", "count"):
+                a.kind, a.unit, a.noun = b.kind, b.unit, b.noun
+                if b.kind == "count":
+                    a.tail = b.tail
+        if a.kind == "amount" and b.kind in ("number", "count") and b.unit is None:
+            b.kind, b.unit = "amount", a.unit
+
+
+def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None) -> list[int | None]:
+    clauses, starts = _segments(text)
+    explicit = sorted((c for c in cands if c.kind == "year"), key=lambda c: c.start)
+    markers: list[_Marker] = []
+    for c in explicit:
+        val = None if (c.since or c.multi) else int(c.value)
+        markers.append(_Marker(c.start, c.end, val, True, c.compared))
+
+    def base_year(pos: int) -> int | None:
+        _, _, sent, para = _clause_of(pos, clauses, starts)
+        best = None
+        for c in explicit:
+            if c.end > pos:
+                break
+            _, _, s2, p2 = _clause_of(c.start, clauses, starts)
+            if s2 == sent or p2 == para:
+                best = int(c.value)
+        return best
+
+    for s, e, base, delta in rels:
+        if base == "ref":
+            val = None if ref_year is None else ref_year + delta
+        else:
+            b = base_year(s)
+            val = None if b is None else b + delta
+        compared = _COMPARE_LEFT.search(text, max(0, s - 40), s) is not None
+        markers.append(_Marker(s, e, val, False, compared))
+    markers.sort(key=lambda m: m.start)
+
+    out: list[int | None] = []
+    for c in cands:
+        if c.kind == "year":
+            out.append(int(c.value))
+            continue
+        cs, ce, _, _ = _clause_of(c.start, clauses, starts)
+        ms = [m for m in markers if cs <= m.start and m.end <= ce
+              and not (m.start < c.tail and c.start < m.end)]
+        year: int | None = None
+        chosen = False
+        for m in ms:
+            if m.start >= c.tail and m.start - c.tail <= 40 and _ATTACH_GAP.match(text[c.tail:m.start]):
+                year, chosen = m.value, True
+                break
+        if not chosen:
+            before = [m for m in ms if m.end <= c.start]
+            if before:
+                year = max(before, key=lambda m: m.end).value
+            else:
+                vals = {m.value for m in ms if m.start >= c.tail and not m.compared}
+                if len(vals) == 1:
+                    year = vals.pop()
+        out.append(year)
+    return out
+
+
+def extract_figures(text: str, lang: str | None, ref_year: int | None = None) -> list[Figure]:
+    """Find every figure in ``text`` and normalise it.
+
+    Args:
+        text: any text (a quote, a passage, a reply). Spans are ``str`` indices.
+        lang: ``"id"`` or ``"en"``: decides decimal comma vs point for ambiguous
+            tokens (``2.000`` is 2000 in id and 2.0 in en; ``1,200`` is 1200 in en and
+            1.2 in id). ``None`` = auto (see ``parse_number``). Vocabularies (scale,
+            currency, rank, year words) of both languages are always recognised.
+        ref_year: the year "this year"/"tahun ini" means (and the base of "last
+            year", "N years ago" ...); ``None`` leaves those figures' ``year`` None.
+
+    Returns:
+        Figures sorted by position, with non-overlapping spans and
+        ``text[f.start:f.end] == f.surface``; ``value`` in base units
+        (``"USD148,76 juta"`` -> 148760000.0, unit ``"USD"``, scale 1e6, kind
+        ``"amount"``); kinds ``amount``, ``count`` (with ``noun``), ``percent``,
+        ``multiple`` (unit ``"x"``), ``year``, ``rank``, ``number``; ``year`` =
+        the year the figure refers to when its clause says so (a year figure's own
+        value for kind ``"year"``).
+
+    Raises:
+        ValueError: an unsupported ``lang``.
+
+    Rule source: the module docstring of ``bot/figures.py`` (one section per rule);
+    tests in ``tests/test_figures.py`` pin each rule on the corpus and examples.
+    """
+    conv = _conv(lang)
+    if not text:
+        return []
+    sc = _Scanner(text, conv)
+    sc.identifiers()
+    sc.ranks()
+    sc.word_multiples()
+    rels = sc.relative_years()
+    sc.numbers()
+    cands = sorted(sc.cands, key=lambda c: c.start)
+    _inherit_ranges(text, cands)
+    _mark_year_groups(text, cands)
+    years = _assign_years(text, cands, rels, ref_year)
+    return [
+        Figure(
+            surface=text[c.start:c.end],
+            start=c.start,
+            end=c.end,
+            value=float(c.value),
+            kind=c.kind,
+            unit=c.unit,
+            scale=float(c.scale),
+            year=y,
+            noun=c.noun,
+        )
+        for c, y in zip(cands, years)
+    ]
+
+
+# --------------------------------------------------------------------------- #
+# Display
+# --------------------------------------------------------------------------- #
+
+
+def _source_decimal(fig: Figure) -> Decimal:
+    """The number as written before its scale, with the source's digits."""
+    m = _FIRST_NUM.search(fig.surface)
+    if m:
+        for conv in ("id", "en", _AUTO):
+            try:
+                d = _parse_decimal(m.group(), conv)
+            except ValueError:
+                continue
+            for signed in (d, -d):
+                if _close(_scaled(signed, fig.scale), fig.value):
+                    return signed
+    try:
+        d = Decimal(repr(fig.value / fig.scale))
+    except (InvalidOperation, ZeroDivisionError):
+        d = Decimal(repr(fig.value))
+    if d == d.to_integral_value():
+        d = d.quantize(Decimal(1))
+    return d
+
+
+def _fmt_decimal(d: Decimal, locale: str, group: bool = True) -> str:
+    exp = d.as_tuple().exponent
+    decimals = max(0, -exp) if isinstance(exp, int) else 0
+    pattern = ("#,##0" if group else "0") + ("." + "0" * decimals if decimals else "")
+    with localcontext(_EXACT):
+        return format_decimal(d, format=pattern, locale=locale)
+
+
+def _ordinal_en(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        suf = "th"
+    else:
+        suf = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suf}"
+
+
+def format_figure(fig: Figure, lang: str) -> str:
+    """Render a figure's normalised form in the reader's language.
+
+    Args:
+        fig: a Figure (normally from ``extract_figures``).
+        lang: ``"en"`` or ``"id"`` (the reader's language).
+
+    Returns:
+        The number formatted by Babel (``format_decimal``, locales ``en``/``id``)
+        with exactly the source's digits: the display scale is the source's scale
+        and the decimals are the source's decimals (``USD148,76 juta`` -> en
+        ``"USD 148.76 million"``, id ``"USD 148,76 juta"``; ``USD9,87 juta`` stays
+        9.87 million, never 9,870,000; ``2.50`` keeps its zero). Per kind:
+        amount ``"<CODE> <n>[ <scale word>]"`` (IDR shows as ``Rp`` in id);
+        percent ``"<n>%"`` (``pp``: ``"<n> percentage points"``/``"<n> poin
+        persentase"``); multiple en ``"<n>x"``, id ``"<n> kali lipat"``; year the
+        plain digits (``"2010"``); rank en ``"ranked <n>th"``, id ``"peringkat
+        ke-<n>"``; count/number ``"<n>[ <scale word>]"`` (``"2,000"``/``"2.000"``).
+        ``extract_figures(format_figure(f, L), L)`` gives back ``f.value``.
+
+    Raises:
+        ValueError: ``lang`` is not "en"/"id".
+
+    Rule source: this module's "Display" rules; Babel/CLDR for separators.
+    """
+    conv = _conv(lang)
+    if conv == _AUTO:
+        raise ValueError("format_figure needs lang 'en' or 'id'")
+    d = _source_decimal(fig)
+    if fig.kind == "year" and d == d.to_integral_value():
+        return str(int(d))
+    if fig.kind == "rank" and d == d.to_integral_value():
+        n = int(d)
+        return f"ranked {_ordinal_en(n)}" if conv == "en" else f"peringkat ke-{n}"
+    num = _fmt_decimal(d, conv)
+    sw = _SCALE_DISPLAY[conv].get(fig.scale)
+    if sw is None and fig.scale != 1.0:  # an unknown scale: show the full value
+        num = _fmt_decimal(Decimal(repr(fig.value)), conv)
+    scaled = f"{num} {sw}" if sw else num
+    if fig.kind == "amount" and fig.unit:
+        code = "Rp" if (fig.unit == "IDR" and conv == "id") else fig.unit
+        if d < 0:  # "-USD 5.50 million", as Babel writes "-$5.50"
+            return "-" + code + " " + scaled.lstrip("-\u2212")
+        return f"{code} {scaled}"
+    if fig.kind == "percent":
+        if fig.unit == "pp":
+            return f"{num} percentage points" if conv == "en" else f"{num} poin persentase"
+        return f"{num}%"
+    if fig.kind == "multiple":
+        return f"{num}x" if conv == "en" else f"{num} kali lipat"
+    return scaled
+
+
+# --------------------------------------------------------------------------- #
+# Comparison helpers for evaluators
+# --------------------------------------------------------------------------- #
+
+
+def _bare_value(fig: Figure) -> float:
+    return float(_source_decimal(fig)) if fig.scale != 1.0 else fig.value
+
+
+def number_values(text: str, lang: str | None = None) -> set[float]:
+    """All numeric values a text states.
+
+    Args:
+        text: any text.
+        lang: ``"id"``, ``"en"`` or ``None`` (auto: both separator conventions;
+            a lone ``.``/``,`` followed by exactly three digits reads as thousands).
+
+    Returns:
+        A set of floats: each figure's value in base units and, for a scaled
+        figure, also the number as written before the scale
+        (``"USD148,76 juta"`` -> ``{148760000.0, 148.76}``). Years, ranks,
+        percentages and multiples contribute their value. Identifiers (``G20``,
+        phone numbers, ``e-Government 2.0``) contribute nothing.
+
+    Raises:
+        ValueError: an unsupported ``lang``.
+
+    Rule source: ``extract_figures``; the bare value is added so that an item
+    like ``"148,76"`` matches a reply saying ``"USD148,76 juta"``.
+    """
+    out: set[float] = set()
+    for f in extract_figures(text, lang):
+        out.add(f.value)
+        if f.scale != 1.0:
+            out.add(_bare_value(f))
+    return out
+
+
+def _norm_ws(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _bounded_substring(hay: str, needle: str) -> bool:
+    """``needle`` occurs in ``hay`` and, where it starts/ends with a digit, not inside a
+    longer number (``"500"`` is not in ``"5000"``, ``"7"`` not in ``"2007"``)."""
+    if not needle:
+        return False
+    check_left, check_right = needle[0].isdigit(), needle[-1].isdigit()
+    i = hay.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        left_ok = not check_left or not (
+            (i >= 1 and hay[i - 1].isdigit()) or (i >= 2 and hay[i - 1] in ".," and hay[i - 2].isdigit()))
+        right_ok = not check_right or not (
+            (j < len(hay) and hay[j].isdigit())
+            or (j + 1 < len(hay) and hay[j] in ".," and hay[j + 1].isdigit()))
+        if left_ok and right_ok:
+            return True
+        i = hay.find(needle, i + 1)
+    return False
+
+
+def _units_compatible(a: Figure, b: Figure) -> bool:
+    return a.unit is None or b.unit is None or a.unit == b.unit
+
+
+def mentions(reply: str, item: str, lang: str | None = None) -> bool:
+    """Whether ``reply`` mentions ``item`` (a must-mention string, e.g. ``"148,76"``).
+
+    Args:
+        reply: the text searched (a bot reply or a cited passage).
+        item: what must be mentioned: words and/or numbers in any format
+            (``"USD 148.76 million"``, ``"148,76"``, ``"2.000 sistem"``).
+        lang: the reply's language (``"id"``/``"en"``) or ``None`` for auto; the
+            item is always read in auto mode.
+
+    Returns:
+        True if the whitespace-normalised, case-folded item is a substring of
+        the reply that, where the item starts or ends with a digit, is not part
+        of a longer number (``"500"`` is not found in ``"5000"``, nor ``"7"`` in
+        ``"2007"``, nor ``"2,23"`` in ``"2,235"``); or the item has at least one figure and every item figure
+        matches some reply figure: equal values (relative tolerance 1e-9) in base
+        units, or, for an unscaled item figure, equal to the reply figure's number
+        before its scale (``"148,76"`` matches ``"USD148,76 juta"``), and the two
+        do not name different units (``USD 5 juta`` is not ``KRW 5 juta``; a
+        missing unit on either side is allowed). Otherwise False.
+
+    Raises:
+        ValueError: an unsupported ``lang``.
+
+    Rule source: this module; kinds are not compared (``peringkat pertama``
+    matches ``ranked 1st`` and also a bare ``1``), units are.
+    """
+    if _bounded_substring(_norm_ws(reply), _norm_ws(item)):
+        return True
+    item_figs = extract_figures(item, None)
+    if not item_figs:
+        return False
+    reply_figs = extract_figures(reply, lang)
+    for f in item_figs:
+        ok = False
+        for g in reply_figs:
+            if not _units_compatible(f, g):
+                continue
+            if _close(f.value, g.value) or (
+                    f.scale == 1.0 and g.scale != 1.0 and _close(f.value, _bare_value(g))):
+                ok = True
+                break
+        if not ok:
+            return False
+    return True
+
+
+def same_number(a: str, b: str, lang: str | None = None) -> bool:
+    """Whether two strings state the same number(s).
+
+    Args:
+        a, b: short strings such as ``"148,76"``, ``"148.76"``,
+            ``"USD148,76 juta"``, ``"USD 148.76 million"``.
+        lang: the convention of both (``"id"``/``"en"``) or ``None`` for auto.
+
+    Returns:
+        True when both contain the same non-empty sequence of figures with
+        equal values in base units (relative tolerance 1e-9) and no conflicting
+        units: ``same_number("USD148,76 juta", "USD 148.76 million")`` and
+        ``same_number("2.000", "2,000")`` are True; ``"148.76"`` vs ``"148.76
+        million"`` is False (use ``mentions`` for that leniency). Strings with no
+        figure fall back to ``parse_number``; anything unparsable gives False.
+
+    Raises:
+        ValueError: an unsupported ``lang``.
+
+    Rule source: this module.
+    """
+    fa, fb = extract_figures(a, lang), extract_figures(b, lang)
+    if not fa or not fb:
+        try:
+            return _close(parse_number(a, lang), parse_number(b, lang))
+        except ValueError:
+            return False
+    return len(fa) == len(fb) and all(
+        _close(x.value, y.value) and _units_compatible(x, y) for x, y in zip(fa, fb)
+    )
+
+
+def _canonical(f: Figure) -> str:
+    d = Decimal(repr(f.value)).normalize()
+    num = format(d, "f")
+    if f.kind == "amount" and f.unit:
+        return f"{f.unit} {num}"
+    if f.kind == "percent":
+        return f"{num} pp" if f.unit == "pp" else f"{num}%"
+    if f.kind == "multiple":
+        return f"{num}x"
+    if f.kind == "rank":
+        return f"#{num}"
+    return num
+
+
+def normalise_numbers(text: str, lang: str | None = None) -> str:
+    """Rewrite every figure of ``text`` in one canonical, language-neutral form.
+
+    Args:
+        text: any text.
+        lang: ``"id"``, ``"en"`` or ``None`` (auto).
+
+    Returns:
+        The text with each figure's surface replaced by its value in base units,
+        without grouping, with ``.`` as decimal point: amounts ``"USD 148760000"``,
+        percentages ``"123%"`` (``"5 pp"``), multiples ``"2x"``, ranks ``"#1"``,
+        years/counts/numbers the plain value (``"2000"``; a count's noun stays in
+        the text). ``"USD148,76 juta"`` and ``"US$148.76 million"`` both become
+        ``"USD 148760000"``, so normalised strings can be compared as substrings.
+
+    Raises:
+        ValueError: an unsupported ``lang``.
+
+    Rule source: ``extract_figures``.
+    """
+    out, pos = [], 0
+    for f in extract_figures(text, lang):
+        out.append(text[pos:f.start])
+        out.append(_canonical(f))
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def numbers_in(text: str) -> list[str]:
+    """Every digit-bearing token of a text, as written.
+
+    Args:
+        text: any text.
+
+    Returns:
+        In order of appearance, each whitespace-separated token that contains a
+        digit, with surrounding punctuation stripped (leading ``([{"'``, trailing
+        ``.,;:!?)]}"'-``): ``"USD148,76 juta;"`` gives ``"USD148,76"``, ``"2010,"``
+        gives ``"2010"``, ``"e-Government 2.0"`` gives ``"2.0"``, ``"G20"`` stays
+        ``"G20"``. A phone number with spaces (``+62 21 555 1234``) and a number
+        grouped with no-break/thin spaces are one token each.
+        Use ``mentions(passage, token)`` to check that each is backed by a
+        source.
+
+    Raises:
+        nothing.
+
+    Rule source: this module.
+    """
+    # Glue the spaces inside phone numbers and typographic thousands groups
+    # (same length, so spans map back to ``text``), then split on whitespace.
+    chars = list(text)
+    for m in _PHONE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group()) >= 7:
+            for k in range(m.start(), m.end()):
+                if chars[k].isspace():
+                    chars[k] = "\x00"
+    for m in _GROUP_SPACE_BETWEEN_DIGITS.finditer(text):
+        chars[m.start()] = "\x00"
+    glued = "".join(chars)
+    out: list[str] = []
+    for m in _TOKEN.finditer(glued):
+        tok = _strip_token(text[m.start():m.end()])
+        if any(ch.isdigit() for ch in tok):
+            out.append(tok)
+    return out
+
+
+def _strip_token(tok: str) -> str:
+    """Strip surrounding punctuation, keeping balanced parentheses: ``(021)`` stays."""
+    while True:
+        before = tok
+        if tok[:1] in _LEAD_PUNCT and not (tok[0] == "(" and ")" in tok[1:]):
+            tok = tok[1:]
+        if tok[-1:] and tok[-1] in _TRAIL_PUNCT and not (tok[-1] == ")" and "(" in tok[:-1]):
+            tok = tok[:-1]
+        if tok == before:
+            return tok

@@ -1,0 +1,666 @@
+"""Tests of bot/figures.py: extraction, parsing, display and comparison of figures.
+
+Fast, no model. The corpus sentences come from
+corpus/mopas-deputy-minister-interview-part1.id.txt.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from babel.numbers import format_currency, format_decimal
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.figures import (
+    extract_figures,
+    format_figure,
+    mentions,
+    normalise_numbers,
+    number_values,
+    numbers_in,
+    parse_number,
+    same_number,
+)
+from bot.types import Figure
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "mopas-deputy-minister-interview-part1.id.txt"
+
+SENT_2007 = (
+    "Terkait dengan ekspor e-Government pada tahun 2007 hanya menghasilkan pemasukan ekspor "
+    "sebesar USD9,87 juta; tetapi kini nilai ekspor e-Government Korea meningkat dua kali lipat "
+    "dalam tiga tahun terakhir ini."
+)
+SENT_2010 = (
+    "Dan pada 2010, pencapaian peringkat pertama dalam UN e-Government Survey, ekspor teknologi "
+    "e-Government Korea mencapi rekor sebesar USD148,76 juta, 2235 lebih besar daripada tahun "
+    "sebelumnya yang mencapai USD66,7 juta."
+)
+
+
+def close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def by_surface(figs: list[Figure], surface: str) -> Figure:
+    found = [f for f in figs if f.surface == surface]
+    assert len(found) == 1, (surface, figs)
+    return found[0]
+
+
+def check_invariants(text: str, figs: list[Figure]) -> None:
+    last_end = -1
+    for f in figs:
+        assert text[f.start:f.end] == f.surface
+        assert f.start >= last_end, "figures overlap"
+        last_end = f.end
+        assert f.kind in {"amount", "count", "percent", "multiple", "year", "rank", "number"}
+        if f.kind == "year":
+            assert f.year == int(f.value)
+
+
+@pytest.fixture(scope="module")
+def corpus_text() -> str:
+    return CORPUS.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus_figs(corpus_text: str) -> list[Figure]:
+    figs = extract_figures(corpus_text, "id")
+    check_invariants(corpus_text, figs)
+    return figs
+
+
+# --------------------------------------------------------------------------- #
+# parse_number
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize(
+    "token, lang, value",
+    [
+        ("148,76", "id", 148.76),
+        ("9,87", "id", 9.87),
+        ("2.000", "id", 2000.0),
+        ("1.234.567", "id", 1234567.0),
+        ("1.234.567,89", "id", 1234567.89),
+        ("1,200", "id", 1.2),  # id: the comma is decimal
+        ("2.23", "id", 2.23),  # cannot be thousands: foreign decimal point
+        ("148.76", "en", 148.76),
+        ("1,200", "en", 1200.0),
+        ("2.23", "en", 2.23),
+        ("2.000", "en", 2.0),  # en: the point is decimal
+        ("148,76", "en", 148.76),  # cannot be thousands: foreign decimal comma
+        ("1,200.5", "en", 1200.5),
+        ("1,200.5", "id", 1200.5),  # both separators: unambiguous
+        ("1.200,5", "en", 1200.5),
+        ("0,500", "en", 0.5),  # a leading 0 never groups thousands
+        ("0.500", "id", 0.5),
+        ("2235", "id", 2235.0),
+        (" -5,5 ", "id", -5.5),
+        ("−3", "en", -3.0),
+        ("2.000", None, 2000.0),  # auto: lone 3-digit group = thousands
+        ("2,000", None, 2000.0),
+        ("148,76", None, 148.76),
+        ("148.76", None, 148.76),
+        ("1.234,5", None, 1234.5),
+    ],
+)
+def test_parse_number(token: str, lang: str | None, value: float) -> None:
+    assert close(parse_number(token, lang), value)
+
+
+@pytest.mark.parametrize(
+    "token", ["", "abc", "1.2.3", "12,34,56", "1.234,5,6", "USD5", "5%", "1..2", "1,", ".5", "1 000", "--1"]
+)
+def test_parse_number_rejects_garbage(token: str) -> None:
+    with pytest.raises(ValueError):
+        parse_number(token, "en")
+
+
+def test_unknown_language_rejected() -> None:
+    with pytest.raises(ValueError):
+        parse_number("1", "fr")
+    with pytest.raises(ValueError):
+        extract_figures("1", "ko")
+    with pytest.raises(ValueError):
+        format_figure(Figure("1", 0, 1, 1.0, "number"), None)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- #
+# The corpus
+# --------------------------------------------------------------------------- #
+
+
+def test_corpus_smart_work_centres(corpus_figs: list[Figure]) -> None:
+    f = by_surface(corpus_figs, "500")
+    assert (f.kind, f.value, f.noun, f.year) == ("count", 500.0, "pusat kerja pintar", 2015)
+
+
+def test_corpus_systems(corpus_figs: list[Figure]) -> None:
+    f = by_surface(corpus_figs, "2.000")
+    assert (f.kind, f.value, f.noun) == ("count", 2000.0, "sistem")
+
+
+def test_corpus_export_amounts(corpus_figs: list[Figure]) -> None:
+    f = by_surface(corpus_figs, "USD148,76 juta")
+    assert (f.kind, f.unit, f.scale, f.year) == ("amount", "USD", 1e6, 2010)
+    assert close(f.value, 148760000.0)
+    f = by_surface(corpus_figs, "USD66,7 juta")
+    assert (f.kind, f.unit, f.year) == ("amount", "USD", 2009)
+    assert close(f.value, 66700000.0)
+    f = by_surface(corpus_figs, "USD9,87 juta")
+    assert (f.kind, f.unit, f.year) == ("amount", "USD", 2007)
+    assert close(f.value, 9870000.0)
+    f = by_surface(corpus_figs, "USD200 juta")
+    assert (f.kind, f.unit, f.scale) == ("amount", "USD", 1e6)
+    assert close(f.value, 200000000.0)
+    assert f.year is None  # "tahun ini" without a reference year
+
+
+def test_corpus_target_this_year_with_ref_year(corpus_text: str) -> None:
+    figs = extract_figures(corpus_text, "id", ref_year=2011)
+    assert by_surface(figs, "USD200 juta").year == 2011
+    assert by_surface(figs, "7").year == 2011  # "Tahun ini total 7 kementerian"
+    assert by_surface(figs, "USD148,76 juta").year == 2010  # explicit years unaffected
+
+
+def test_corpus_ranks(corpus_figs: list[Figure]) -> None:
+    f = by_surface(corpus_figs, "peringkat pertama")
+    assert (f.kind, f.value, f.year) == ("rank", 1.0, 2010)
+    f = by_surface(corpus_figs, "diperingkat teratas")
+    assert (f.kind, f.value, f.year) == ("rank", 1.0, 2010)
+
+
+def test_corpus_counts(corpus_figs: list[Figure]) -> None:
+    for surface, value, noun in [("8", 8, "putaran"), ("24", 24, "bulan"), ("4", 4, "kali"),
+                                 ("7", 7, "kementerian"), ("3", 3, "pertemuan")]:
+        f = by_surface(corpus_figs, surface)
+        assert (f.kind, f.value, f.noun) == ("count", float(value), noun)
+    for surface in ("8", "24", "4"):
+        assert by_surface(corpus_figs, surface).year == 2009
+    teams = [f for f in corpus_figs if f.surface == "tiga" and f.noun == "tim komite konsultasi"]
+    assert len(teams) == 1 and teams[0].value == 3.0
+
+
+def test_corpus_years(corpus_figs: list[Figure]) -> None:
+    years = [f for f in corpus_figs if f.kind == "year"]
+    assert [int(f.value) for f in years] == [2010, 2015, 2010, 2009, 2007, 2010]
+    assert all(f.year == int(f.value) for f in years)
+
+
+def test_corpus_odd_2235(corpus_figs: list[Figure]) -> None:
+    f = by_surface(corpus_figs, "2235")
+    assert (f.kind, f.value, f.unit) == ("number", 2235.0, None)
+
+
+def test_corpus_no_identifier_digits(corpus_text: str, corpus_figs: list[Figure]) -> None:
+    # each digit of the corpus belongs to at most one figure, and no figure sits in ITCC etc.
+    covered = [0] * len(corpus_text)
+    for f in corpus_figs:
+        for i in range(f.start, f.end):
+            covered[i] += 1
+    assert max(covered) == 1
+    assert not any("ITCC" in f.surface or "MOPAS" in f.surface for f in corpus_figs)
+
+
+def test_spec_sentence_2007() -> None:
+    figs = extract_figures(SENT_2007, "id")
+    check_invariants(SENT_2007, figs)
+    got = [(f.surface, f.kind, f.value, f.unit, f.year, f.noun) for f in figs]
+    assert got == [
+        ("2007", "year", 2007.0, None, 2007, None),
+        ("USD9,87 juta", "amount", 9870000.0, "USD", 2007, None),
+        ("dua kali lipat", "multiple", 2.0, "x", None, None),  # after ";": "kini", no year
+        ("tiga", "count", 3.0, None, None, "tahun"),
+    ]
+
+
+def test_spec_sentence_2010_previous_year() -> None:
+    figs = extract_figures(SENT_2010, "id")
+    got = [(f.surface, f.kind, f.value, f.year) for f in figs]
+    assert got == [
+        ("2010", "year", 2010.0, 2010),
+        ("peringkat pertama", "rank", 1.0, 2010),
+        ("USD148,76 juta", "amount", 148760000.0, 2010),
+        ("2235", "number", 2235.0, 2010),
+        ("USD66,7 juta", "amount", 66700000.0, 2009),
+    ]
+
+
+# --------------------------------------------------------------------------- #
+# English and other examples
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, kind, value, unit",
+    [
+        ("Exports hit USD 1,200 million.", "en", "USD 1,200 million", "amount", 1.2e9, "USD"),
+        ("Exports hit $148.76 million.", "en", "$148.76 million", "amount", 148760000.0, "USD"),
+        ("Anggaran Rp 5 triliun.", "id", "Rp 5 triliun", "amount", 5e12, "IDR"),
+        ("A budget of Rp 5 triliun.", "en", "Rp 5 triliun", "amount", 5e12, "IDR"),
+        ("It cost KRW 3.5 billion.", "en", "KRW 3.5 billion", "amount", 3.5e9, "KRW"),
+        ("It cost 3.5 trillion won.", "en", "3.5 trillion won", "amount", 3.5e12, "KRW"),
+        ("Nilainya 5 juta dolar AS.", "id", "5 juta dolar AS", "amount", 5e6, "USD"),
+        ("It was US$1.2bn.", "en", "US$1.2bn", "amount", 1.2e9, "USD"),
+        ("It was $5M.", "en", "$5M", "amount", 5e6, "USD"),
+        ("Sales of USD5K.", "en", "USD5K", "amount", 5e3, "USD"),
+        ("Nilainya Rp 1,5 M.", "id", "Rp 1,5 M", "amount", 1.5e9, "IDR"),  # M = miliar with rupiah
+        ("Nilainya Rp5.000.000,00.", "id", "Rp5.000.000,00", "amount", 5e6, "IDR"),
+        ("Nilainya 2,5 jt rupiah.", "id", "2,5 jt rupiah", "amount", 2.5e6, "IDR"),
+        ("It reached 5 bn.", "en", "5 bn", "number", 5e9, None),
+        ("Singapore paid S$5 million.", "en", "S$5 million", "amount", 5e6, "SGD"),
+        ("Growth was 123%.", "en", "123%", "percent", 123.0, "%"),
+        ("Naik 123 persen.", "id", "123 persen", "percent", 123.0, "%"),
+        ("Up 123 percent.", "en", "123 percent", "percent", 123.0, "%"),
+        ("Naik 12,5%.", "id", "12,5%", "percent", 12.5, "%"),
+        ("Up 5 percentage points.", "en", "5 percentage points", "percent", 5.0, "pp"),
+        ("It fell -5%.", "en", "-5%", "percent", -5.0, "%"),
+        ("It is 2.23 times larger.", "en", "2.23 times", "multiple", 2.23, "x"),
+        ("It is 2.23 times.", "en", "2.23 times", "multiple", 2.23, "x"),  # fraction: a multiple
+        ("Nilainya 2,23 kali lebih besar.", "id", "2,23 kali", "multiple", 2.23, "x"),
+        ("Ekspor naik 3 kali lipat.", "id", "3 kali lipat", "multiple", 3.0, "x"),
+        ("It grew 4 times.", "en", "4 times", "multiple", 4.0, "x"),  # growth verb before
+        ("A 3x increase.", "en", "3x", "multiple", 3.0, "x"),
+        ("A two-fold increase.", "en", "two-fold", "multiple", 2.0, "x"),
+        ("Exports doubled.", "en", "doubled", "multiple", 2.0, "x"),
+        ("Exports tripled.", "en", "tripled", "multiple", 3.0, "x"),
+        ("It is double the size.", "en", "double", "multiple", 2.0, "x"),
+        ("Korea ranked 1st.", "en", "ranked 1st", "rank", 1.0, None),
+        ("Korea is #1.", "en", "#1", "rank", 1.0, None),
+        ("Korea took first place.", "en", "first place", "rank", 1.0, None),
+        ("Korea ranked 106th.", "en", "ranked 106th", "rank", 106.0, None),
+        ("Korea ranked first.", "en", "ranked first", "rank", 1.0, None),
+        ("Korea is No. 1 in the world.", "en", "No. 1", "rank", 1.0, None),
+        ("Menempati peringkat ke-106.", "id", "peringkat ke-106", "rank", 106.0, None),
+        ("Menempati peringkat teratas.", "id", "peringkat teratas", "rank", 1.0, None),
+        ("There were 2,000 systems.", "en", "2,000", "count", 2000.0, None),
+        ("It happened in 2015.", "en", "2015", "year", 2015.0, None),
+    ],
+)
+def test_examples(text: str, lang: str, surface: str, kind: str, value: float, unit: str | None) -> None:
+    figs = extract_figures(text, lang)
+    check_invariants(text, figs)
+    f = by_surface(figs, surface)
+    assert f.kind == kind
+    assert close(f.value, value)
+    assert f.unit == unit
+
+
+def test_english_counts_and_years() -> None:
+    text = "Korea will build 500 smart work centers by 2015."
+    figs = extract_figures(text, "en")
+    f = by_surface(figs, "500")
+    assert (f.kind, f.noun, f.year) == ("count", "smart work centers", 2015)
+    figs = extract_figures("In 2007 only USD9,87 juta.", "en")
+    assert by_surface(figs, "USD9,87 juta").year == 2007
+
+
+def test_times_and_kali_without_comparison_are_counts() -> None:
+    f = by_surface(extract_figures("They met 3 times.", "en"), "3")
+    assert (f.kind, f.noun) == ("count", "times")
+    f = by_surface(extract_figures("Kedua negara telah bertemu 4 kali.", "id"), "4")
+    assert (f.kind, f.noun) == ("count", "kali")
+    f = by_surface(extract_figures("Bertemu dua kali.", "id"), "dua")
+    assert (f.kind, f.value, f.noun) == ("count", 2.0, "kali")
+
+
+def test_language_decides_ambiguous_separators() -> None:
+    assert extract_figures("2.000 sistem", "id")[0].value == 2000.0
+    assert extract_figures("2.000 sistem", "en")[0].value == 2.0
+    assert extract_figures("1,200 units", "en")[0].value == 1200.0
+    assert close(extract_figures("1,200 units", "id")[0].value, 1.2)
+    assert close(extract_figures("USD 148.76 million", "en")[0].value, 148760000.0)
+    assert close(extract_figures("USD 148.76 million", "id")[0].value, 148760000.0)
+
+
+def test_year_versus_count() -> None:
+    f = by_surface(extract_figures("Lebih dari 2000 sistem dibangun.", "id"), "2000")
+    assert (f.kind, f.noun) == ("count", "sistem")
+    assert extract_figures("Pada 2015 mendatang.", "id")[0].kind == "year"
+    assert extract_figures("In 2007 exports rose.", "en")[0].kind == "year"
+    assert extract_figures("Sebanyak 2235 orang.", "id")[0].kind == "count"  # > 2100: never a year
+    figs = extract_figures("Between 2007 and 2010 exports rose.", "en")
+    assert [f.kind for f in figs] == ["year", "year"]
+    for text in ("The 2010 survey ranked Korea first.", "Korea's 2015 target is ambitious.",
+                 "Survei PBB 2010 menempatkan Korea di atas.", "APBN 2010 sebesar Rp 1.000 triliun."):
+        assert extract_figures(text, "id")[0].kind == "year", text
+    assert extract_figures("Sebanyak 2000 orang hadir.", "id")[0].kind == "count"
+
+
+def test_year_attribution_rules() -> None:
+    text = "In 2010 exports were USD 148.76 million, compared with USD 66.7 million in 2009."
+    figs = extract_figures(text, "en")
+    assert by_surface(figs, "USD 148.76 million").year == 2010
+    assert by_surface(figs, "USD 66.7 million").year == 2009  # attached "in 2009"
+    text = "Exports hit USD 148.76 million in 2010, up from USD 66.7 million the year before."
+    figs = extract_figures(text, "en")
+    assert by_surface(figs, "USD 148.76 million").year == 2010
+    assert by_surface(figs, "USD 66.7 million").year == 2009
+    text = "In 2010, exports hit USD 148.76 million. The previous year they were USD 66.7 million."
+    assert by_surface(extract_figures(text, "en"), "USD 66.7 million").year == 2009
+    # a range, or "since", gives no single year
+    figs = extract_figures("Pada 2009-2010 nilainya USD 5 juta.", "id")
+    assert by_surface(figs, "USD 5 juta").year is None
+    figs = extract_figures("Sejak 2010 ekspor naik 300 persen.", "id")
+    assert by_surface(figs, "300 persen").year is None
+    # relative to ref_year
+    figs = extract_figures("Last year exports were USD 5 million.", "en", ref_year=2011)
+    assert by_surface(figs, "USD 5 million").year == 2010
+    figs = extract_figures("This year exports are USD 5 million.", "en")
+    assert by_surface(figs, "USD 5 million").year is None
+    figs = extract_figures("Tahun lalu nilainya USD 5 juta.", "id", ref_year=2011)
+    assert by_surface(figs, "USD 5 juta").year == 2010
+    # a compared-with year does not date the figures before it, only those after it
+    figs = extract_figures("Its budget was 1.5 trillion won, 12 times larger than in 2002.", "en")
+    assert by_surface(figs, "1.5 trillion won").year is None
+    assert by_surface(figs, "12 times").year is None
+    figs = extract_figures("Nilainya 2 kali lebih besar daripada tahun 2009 yang mencapai USD66,7 juta.", "id")
+    assert by_surface(figs, "2 kali").year is None
+    assert by_surface(figs, "USD66,7 juta").year == 2009
+    # a year in another sentence does not carry over
+    figs = extract_figures("Pada 2010 Korea juara. Nilainya USD 5 juta.", "id")
+    assert by_surface(figs, "USD 5 juta").year is None
+
+
+def test_ranges_inherit_scale_and_unit() -> None:
+    figs = extract_figures("USD 5-10 juta", "id")
+    assert [(f.surface, f.value, f.unit, f.kind) for f in figs] == [
+        ("USD 5", 5e6, "USD", "amount"), ("10 juta", 1e7, "USD", "amount")]
+    figs = extract_figures("between 5 and 10 percent", "en")
+    assert [(f.value, f.kind) for f in figs] == [(5.0, "percent"), (10.0, "percent")]
+    figs = extract_figures("from 100 to 200 million people", "en")
+    assert figs[0].value == 1e8 and figs[0].noun == "people"
+
+
+def test_identifiers_are_not_figures() -> None:
+    text = ("e-Government 2.0 dan Government 3.0, Web 2.0, ITCC, G20, 4G, 5G, B2B, COVID-19, "
+            "hubungi +62 21 555 1234 atau 021-5551234 atau 02-2100-3399, www.mopas.go.kr/2010, "
+            "pukul 10.30, skor 3:1, layanan 24/7, tahun 1990-an, the 1990s, 5M users.")
+    assert extract_figures(text, "id") == []
+    assert extract_figures(text, "en") == []
+
+
+def test_dates_give_their_year_only() -> None:
+    for text in ("pada 12/03/2010 pukul 09:00", "on 2010-03-12", "tanggal 12.03.2010", "5 Maret 2010",
+                 "March 5, 2010"):
+        figs = extract_figures(text, "id")
+        assert [(f.surface, f.kind) for f in figs] == [("2010", "year")], text
+
+
+def test_law_numbers_and_teen_words() -> None:
+    figs = extract_figures("UU Nomor 14 Tahun 2008", "id")
+    assert [(f.surface, f.kind) for f in figs] == [("2008", "year")]
+    assert extract_figures("lima belas negara dan dua puluh kota", "id") == []
+    assert extract_figures("salah satu negara, one of the best", "id") == []
+
+
+def test_ordinals_without_rank_cue_are_numbers() -> None:
+    figs = extract_figures("abad ke-21 dan the 21st century", "id")
+    assert [(f.surface, f.kind, f.value) for f in figs] == [("ke-21", "number", 21.0), ("21st", "number", 21.0)]
+
+
+def test_top_n_is_not_a_rank() -> None:
+    figs = extract_figures("masuk peringkat 10 besar; ranked in the top 10", "id")
+    assert all(f.kind != "rank" for f in figs)
+
+
+def test_long_digit_runs_are_identifiers() -> None:
+    assert extract_figures("kode 1234567890123456789012345678901234", "en") == []
+
+
+def test_space_grouping() -> None:
+    f = extract_figures("Rp 1\u202f234\u202f567,5 juta", "id")[0]
+    assert (f.unit, f.value) == ("IDR", 1234567.5e6)
+    assert extract_figures("10\u00a0000 peserta", "en")[0].value == 10000.0
+    assert parse_number("1\u202f234,5", "en") == 1234.5
+    assert extract_figures("1 000 000 orang", "id") == []  # plain spaces: ambiguous, no figure
+    assert extract_figures("kode 007, tahun '98", "id") == []
+
+
+def test_negative_currency_as_babel_writes_it() -> None:
+    f = extract_figures("-$5.50 million", "en")[0]
+    assert (f.surface, f.value, f.unit) == ("-$5.50 million", -5.5e6, "USD")
+
+
+# --------------------------------------------------------------------------- #
+# format_figure
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize(
+    "text, src_lang, en, id_",
+    [
+        ("USD148,76 juta", "id", "USD 148.76 million", "USD 148,76 juta"),
+        ("USD9,87 juta", "id", "USD 9.87 million", "USD 9,87 juta"),
+        ("USD 1,200 million", "en", "USD 1,200 million", "USD 1.200 juta"),
+        ("Rp 5 triliun", "id", "IDR 5 trillion", "Rp 5 triliun"),
+        ("KRW 3.5 billion", "en", "KRW 3.5 billion", "KRW 3,5 miliar"),
+        ("$2.50 billion", "en", "USD 2.50 billion", "USD 2,50 miliar"),  # keeps the zero
+        ("123%", "en", "123%", "123%"),
+        ("12,5 persen", "id", "12.5%", "12,5%"),
+        ("2.000 sistem", "id", "2,000", "2.000"),
+        ("pada 2010", "id", "2010", "2010"),
+        ("ranked 106th", "en", "ranked 106th", "peringkat ke-106"),
+        ("peringkat pertama", "id", "ranked 1st", "peringkat ke-1"),
+        ("2.23 times", "en", "2.23x", "2,23 kali lipat"),
+        ("dua kali lipat", "id", "2x", "2 kali lipat"),
+        ("2 juta orang", "id", "2 million", "2 juta"),
+    ],
+)
+def test_format_figure(text: str, src_lang: str, en: str, id_: str) -> None:
+    figs = extract_figures(text, src_lang)
+    f = figs[-1]
+    assert format_figure(f, "en") == en
+    assert format_figure(f, "id") == id_
+
+
+def test_format_never_rounds_or_adds_digits() -> None:
+    f = extract_figures("USD148,76 juta", "id")[0]
+    out = format_figure(f, "en")
+    assert "148.76" in out and "149" not in out and "148,760,000" not in out
+
+
+# --------------------------------------------------------------------------- #
+# Evaluator helpers
+# --------------------------------------------------------------------------- #
+
+
+def test_number_values() -> None:
+    vals = number_values("USD148,76 juta", "id")
+    assert any(close(v, 148.76) for v in vals) and any(close(v, 148760000.0) for v in vals)
+    assert number_values("2.000 sistem") == {2000.0}
+    assert number_values("e-Government 2.0, G20") == set()
+
+
+@pytest.mark.parametrize(
+    "reply, item, expected",
+    [
+        ("Ekspor mencapai USD148,76 juta.", "148,76", True),  # substring
+        ("Ekspor mencapai USD148,76 juta.", "USD 148.76 million", True),
+        ("Ekspor mencapai USD148,76 juta.", "148.76", True),  # bare number before the scale
+        ("Exports reached USD 148.76 million.", "USD148,76 juta", True),
+        ("Exports reached USD 1.2 billion.", "USD 1,200 million", True),
+        ("There are 2,000 systems.", "2.000 sistem", True),
+        ("Ada 2 sistem.", "2.000", False),
+        ("Ekspor mencapai USD148,76 juta.", "USD 149 million", False),
+        ("Ekspor mencapai KRW148,76 juta.", "USD 148.76 million", False),  # unit conflict
+        ("Korea ranked first in 2010.", "2010", True),
+        ("Korea ranked first.", "Korea", True),
+        ("Korea ranked first.", "Japan", False),
+        ("Tidak ada angka.", "148,76", False),
+        ("Korea membangun 5000 pusat.", "500", False),  # not inside a longer number
+        ("Pada 2007 ekspor kecil.", "7", False),
+        ("Nilainya 2,235 kali.", "2,23", False),
+        ("Tahun ini total 7 kementerian.", "7", True),
+        ("They met 4 times.", "4 kali", True),
+        ("Exports doubled.", "dua kali lipat", True),
+        ("It took 24 months.", "24 bulan", True),
+    ],
+)
+def test_mentions(reply: str, item: str, expected: bool) -> None:
+    assert mentions(reply, item) is expected
+
+
+def test_same_number() -> None:
+    assert same_number("148,76", "148.76")
+    assert same_number("USD148,76 juta", "USD 148.76 million")
+    assert same_number("USD 1,200 million", "USD 1.2 billion")
+    assert same_number("2.000", "2,000")
+    assert not same_number("148.76", "148.76 million")
+    assert not same_number("USD 5 juta", "KRW 5 juta")
+    assert not same_number("abc", "1")
+
+
+def test_normalise_numbers() -> None:
+    a = normalise_numbers("Ekspor USD148,76 juta pada 2010", "id")
+    b = normalise_numbers("Exports US$148.76 million in 2010", "en")
+    assert "USD 148760000" in a and "USD 148760000" in b and "2010" in a
+    assert normalise_numbers("naik 123 persen, 2,23 kali lebih besar", "id") == "naik 123%, 2.23x lebih besar"
+
+
+def test_numbers_in() -> None:
+    text = "Pada 2010, USD148,76 juta; (2.000 sistem) e-Government 2.0 dan G20, telp +62 21 555 1234."
+    assert numbers_in(text) == ["2010", "USD148,76", "2.000", "2.0", "G20", "+62 21 555 1234"]
+    assert numbers_in("tanpa angka") == []
+    assert numbers_in("Rp 10\u00a0000,50 dan (021) 555-1234.") == ["10\u00a0000,50", "(021) 555-1234"]
+
+
+def test_reply_numbers_backed_by_passage() -> None:
+    passage = SENT_2010
+    good = "In 2010 exports reached USD 148.76 million, up from USD 66.7 million in 2009."
+    bad = "In 2010 exports reached USD 148.76 million, 2.23 times the previous year."
+    assert all(mentions(passage, tok) or tok == "2009" for tok in numbers_in(good))
+    assert not all(mentions(passage, tok) for tok in numbers_in(bad))
+
+
+def test_speed(corpus_text: str) -> None:
+    sentences = [s for s in corpus_text.replace("\n", " ").split(". ") if s]
+    t0 = time.perf_counter()
+    for _ in range(5):
+        for s in sentences:
+            extract_figures(s, "id")
+    per_sentence = (time.perf_counter() - t0) / (5 * len(sentences))
+    assert per_sentence < 0.005, per_sentence
+
+
+# --------------------------------------------------------------------------- #
+# Property tests
+# --------------------------------------------------------------------------- #
+
+SCALES = {
+    "en": [("", 1.0), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)],
+    "id": [("", 1.0), ("ribu", 1e3), ("juta", 1e6), ("miliar", 1e9), ("milyar", 1e9), ("triliun", 1e12)],
+}
+CURRENCIES = [  # (template, unit); {n} is the number with its scale word
+    ("USD{n}", "USD"), ("USD {n}", "USD"), ("US${n}", "USD"), ("${n}", "USD"),
+    ("Rp{n}", "IDR"), ("Rp {n}", "IDR"), ("IDR {n}", "IDR"), ("KRW {n}", "KRW"),
+    ("{n} USD", "USD"), ("{n} won", "KRW"), ("{n} rupiah", "IDR"), ("₩{n}", "KRW"),
+]
+SENTENCES = {"en": "The value was {x}.", "id": "Nilainya {x}."}
+
+amounts = st.one_of(
+    st.integers(min_value=0, max_value=10**13).map(Decimal),
+    st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+    st.decimals(min_value=0, max_value=1000, places=1, allow_nan=False, allow_infinity=False),
+)
+
+
+@st.composite
+def rendered_amounts(draw):
+    lang = draw(st.sampled_from(["en", "id"]))
+    num = draw(amounts)
+    word, scale = draw(st.sampled_from(SCALES[lang]))
+    template, unit = draw(st.sampled_from(CURRENCIES))
+    n = format_decimal(num, locale=lang) + (f" {word}" if word else "")
+    text = SENTENCES[lang].format(x=template.format(n=n))
+    return lang, text, float(num * Decimal(repr(scale))), unit
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rendered_amounts())
+def test_babel_rendering_round_trips(case) -> None:
+    lang, text, value, unit = case
+    figs = extract_figures(text, lang)
+    check_invariants(text, figs)
+    assert len(figs) == 1, (text, figs)
+    f = figs[0]
+    assert f.kind == "amount" and f.unit == unit, (text, f)
+    assert close(f.value, value), (text, f, value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["en", "id"]),
+    st.sampled_from(["USD", "IDR", "KRW"]),
+    st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from(SCALES["en"][:4]),
+)
+def test_babel_currency_format_round_trips(lang, code, num, scale_entry) -> None:
+    word, scale = scale_entry
+    sw = {1e3: {"en": "thousand", "id": "ribu"}, 1e6: {"en": "million", "id": "juta"},
+          1e9: {"en": "billion", "id": "miliar"}}.get(scale, {}).get(lang, "")
+    rendered = format_currency(num, code, locale=lang, currency_digits=False, decimal_quantization=False)
+    text = SENTENCES[lang].format(x=rendered + (f" {sw}" if sw else ""))
+    figs = extract_figures(text, lang)
+    assert len(figs) == 1, (text, figs)
+    assert figs[0].unit == code, (text, figs)
+    assert close(figs[0].value, float(num * Decimal(repr(scale)))), (text, figs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(rendered_amounts(), st.sampled_from(["en", "id"]))
+def test_format_figure_round_trips(case, out_lang) -> None:
+    lang, text, value, unit = case
+    f = extract_figures(text, lang)[0]
+    shown = format_figure(f, out_lang)
+    back = extract_figures(shown, out_lang)
+    assert len(back) == 1, (shown, back)
+    assert close(back[0].value, f.value), (text, shown, back)
+    assert back[0].unit == f.unit and back[0].scale == f.scale
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["en", "id"]),
+    st.one_of(st.integers(min_value=0, max_value=10**12).map(Decimal),
+              st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False)),
+    st.sampled_from(["{n}%", "{n} persen", "{n} percent", "{n} kali lipat", "{n}x", "{n} sistem", "{n}"]),
+    st.sampled_from(["en", "id"]),
+)
+def test_other_kinds_round_trip(lang, num, template, out_lang) -> None:
+    text = template.format(n=format_decimal(num, locale=lang))
+    figs = extract_figures(text, lang)
+    assert len(figs) == 1, (text, figs)
+    f = figs[0]
+    assert close(f.value, float(num))
+    back = extract_figures(format_figure(f, out_lang), out_lang)
+    assert len(back) == 1 and close(back[0].value, f.value), (text, format_figure(f, out_lang), back)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["en", "id"]),
+    st.one_of(st.integers(min_value=0, max_value=10**15).map(Decimal),
+              st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False)),
+)
+def test_parse_number_inverts_babel(lang, num) -> None:
+    assert close(parse_number(format_decimal(num, locale=lang), lang), float(num))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,%$ -x\n;USDRpjutamilnbkrwKMB#stheinpada")), max_size=60),
+       st.sampled_from(["en", "id", None]))
+def test_extraction_never_crashes_and_spans_hold(text, lang) -> None:
+    figs = extract_figures(text, lang)
+    check_invariants(text, figs)
+    for f in figs:
+        for out_lang in ("en", "id"):
+            assert isinstance(format_figure(f, out_lang), str)
+    numbers_in(text)
+    normalise_numbers(text, lang)

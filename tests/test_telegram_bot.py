@@ -7,7 +7,6 @@ Telegram refusing HTML, ``RetryAfter``, 5xx, ``409 Conflict``, and 50 chats at o
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 from pathlib import Path

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from bot.render import render_html
-from bot.settings import Settings, load_settings
+from bot.settings import Settings
 from bot.telegram_app import TelegramOptions, build_application, start_polling, stop_polling
 
 try:

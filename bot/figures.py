@@ -102,9 +102,10 @@ Years (kind ``"year"``, ``year`` = own value)
     multiple) is a year when a year cue precedes it (``pada``, ``tahun``, ``in``,
     ``since``, ``sejak``, ``during``, ``akhir``/``awal``, a month name; a determiner
     as in ``the 2010 survey``/``Korea's 2015 target``; a capitalised name word not at
-    the start of a sentence as in ``Survey 2010``/``APBN 2010``), when ``mendatang``/``lalu``/``silam``/``onwards`` follows, when it ends a
-    year range (``2007-2010``), or when no counted noun follows it; ``2000
-    sistem`` is a count. Dates (``12/03/2010``, ``2010-03-12``, ``12.03.2010``)
+    the start of a sentence as in ``Survey 2010``/``APBN 2010``), when
+    ``mendatang``/``lalu``/``silam``/``onwards`` follows, when it ends a year range
+    or list (``2007-2010``, ``2009 and 2010``), or when no counted noun follows it;
+    ``2000 sistem`` is a count. Dates (``12/03/2010``, ``2010-03-12``, ``12.03.2010``)
     give their year only; ``2010/11`` gives 2010. Decades (``1990s``,
     ``1990-an``) are identifiers.
 
@@ -112,7 +113,8 @@ Ranks (kind ``"rank"``, value = the position)
     ``(di)peringkat``/``ranking``/``urutan``/``posisi``/``juara`` + ``pertama``..
     ``kesepuluh``/``teratas``/``puncak``/``ke-N``/``N`` (``peringkat 5 besar`` =
     top five is not a rank); ``ranked``/``ranks``/``rank`` + ``1st``/``N``/``No.
-    1``/``#1``/``first``/``top``; ``placed``/``came (in)``/``finished`` + ordinal;
+    1``/``#1``/``first``/``top``; ``ranked Korea 1st``; ``placed``/``came (in)``/
+    ``finished`` + ordinal;
     ``first place``/``1st position``/``top spot``; ``#1``; ``No. 1``/``number
     one``/``nomor satu`` (not ``Nomor 14 Tahun 2008``, a law number). The surface
     includes the cue (``"peringkat pertama"``, ``"ranked 1st"``). An ordinal
@@ -157,8 +159,10 @@ Year a figure refers to (``Figure.year``)
     takes, within its clause: the marker attached right after it (only ``in``,
     ``pada``, ``tahun``, ``by``, ``the`` ... between: ``USD 66.7 million the year
     before``, ``500 centres by 2015``), else the nearest marker before it, else the
-    markers after it (comparison markers excluded) if they all agree; else
-    ``None``. Without ``ref_year`` "this year" gives ``None``.
+    markers after it (comparison markers excluded) if they all agree, or the
+    first of them when no ``,``/``;``/``:`` stands between (``peringkat 1 dari 193
+    negara pada 2010, naik dari peringkat ke-6 pada 2008``: 2010); else ``None``.
+    Without ``ref_year`` "this year" gives ``None``.
 """
 
 from __future__ import annotations
@@ -166,7 +170,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation, localcontext
 
 from babel.numbers import format_decimal
@@ -350,7 +354,7 @@ _STOP_WORDS = frozenset(
     up down out off also already still yet now then there here earlier later
     respectively annually
     ada terdapat tersedia datang dibangun dimiliki berlangsung mencapai baru lain lainnya
-    were rose grew fell increased decreased reached built joined visited came
+    were rose grew fell increased decreased reached built joined visited came x
     """.split()
 )
 _STRONG_YEAR_CUES = frozenset(
@@ -460,8 +464,9 @@ _RANGE_GAP = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:and|dan|or|atau|,)\s*\Z", re.IGNORECASE)
 _BETWEEN_LEFT = re.compile(r"(?:between|antara)\s+\S*\Z", re.IGNORECASE)
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
 _ATTACH_GAP = re.compile(
-    r"[\s,(]*(?:(?:in|on|during|for|of|by|until|the|fiscal|pada|di|dalam|selama|hingga|sampai"
+    r"[\s,()]*(?:(?:in|on|during|for|of|by|until|the|fiscal|pada|di|dalam|selama|hingga|sampai"
     r"|untuk|tahun|year|per)\s+)*\Z",
     re.IGNORECASE,
 )
@@ -481,6 +486,9 @@ _RANK_EN_VERB = re.compile(
     r"|(?P<d>[0-9]+)\b(?![.,][0-9]|\s*(?:%|percent\b|per\s+cent\b))"
     r"|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|number\s+one|top)\b"
     r"(?!\s*(?:[0-9]|ten\b|five\b|three\b|twenty\b|fifty\b|hundred\b|-)))"
+    r"|\b(?:ranked|ranks|rated|placed|put)\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:(?P<o3>[0-9]+)(?:st|nd|rd|th)\b"
+    r"|(?P<w3>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
     r"|\b(?:placed|came(?:\s+in)?|finished)\s+"
     r"(?:(?P<o2>[0-9]+)(?:st|nd|rd|th)\b"
     r"|(?P<w2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
@@ -659,6 +667,9 @@ class _Scanner:
         self.mask[s:e] = b"\x01" * (e - s)
 
     def add(self, c: _Cand) -> None:
+        if not self.free(c.start, c.end):  # never report a character twice
+            self.claim(c.start, c.end)
+            return
         if c.tail < c.end:
             c.tail = c.end
         self.claim(c.start, c.end)
@@ -679,20 +690,20 @@ class _Scanner:
             if not self.free(m.start(), m.end()):
                 continue
             a = int(m.group("a"))
-            self.claim(m.start(), m.end())
             self.add(_Cand(m.start("a"), m.end("a"), float(a), "year", multi=len(m.group("b")) == 4))
             if len(m.group("b")) == 4:
                 b = int(m.group("b"))
                 self.add(_Cand(m.start("b"), m.end("b"), float(b), "year", multi=True))
+            self.claim(m.start(), m.end())
         for m in (_DATE.finditer(t) if _DATE_GATE.search(t) else ()):
             if not self.free(m.start(), m.end()):
                 continue
-            self.claim(m.start(), m.end())
             for g in ("a", "c"):
                 v = m.group(g)
                 if len(v) == 4 and 1900 <= int(v) <= 2100:
                     self.add(_Cand(m.start(g), m.end(g), float(v), "year"))
                     break
+            self.claim(m.start(), m.end())
         gates = (self.has("pukul", "jam"), ":" in t, "/" in t, True, True)
         for ok, (rx, g) in zip(gates, ((_CLOCK_ID, "t"), (_COLON, 0), (_SLASH, 0), (_DAY_MONTH, "d"),
                                        (_MONTH_DAY, "d"))):
@@ -718,11 +729,11 @@ class _Scanner:
         for m in (_RANK_EN_VERB.finditer(t) if rank_en else ()):
             if not self.free(m.start(), m.end()):
                 continue
-            w = m.group("w") or m.group("w2")
+            w = m.group("w") or m.group("w2") or m.group("w3")
             if w:
                 v = 1 if w.lower().startswith("number") else _EN_ORDINALS[w.lower()]
             else:
-                v = int(m.group("n") or m.group("o") or m.group("d") or m.group("o2"))
+                v = int(m.group("n") or m.group("o") or m.group("d") or m.group("o2") or m.group("o3"))
             self.add(_Cand(m.start(), m.end(), float(v), "rank"))
         for m in (_RANK_PLACE.finditer(t) if rank_place else ()):
             if not self.free(m.start(), m.end()):
@@ -931,6 +942,8 @@ class _Scanner:
         n = len(t)
         start, cur, neg, ordinal = s, None, False, False
         cm = _CUR_PREFIX.search(t, max(0, s - 12), s)
+        if cm and not self.free(cm.start("c"), s):
+            cm = None  # "1999 KRW 1999": the code already belongs to the first amount
         prev = t[s - 1] if s > 0 else ""
         if cm:
             code = re.sub(r"\s+", "", cm.group("c")).upper()
@@ -1213,9 +1226,12 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None) -> 
             if before:
                 year = max(before, key=lambda m: m.end).value
             else:
-                vals = {m.value for m in ms if m.start >= c.tail and not m.compared}
+                after = [m for m in ms if m.start >= c.tail and not m.compared]
+                vals = {m.value for m in after}
                 if len(vals) == 1:
                     year = vals.pop()
+                elif after and not _CLAUSE_PUNCT.search(text, c.tail, after[0].start):
+                    year = after[0].value  # the first one, in the same comma-free stretch
         out.append(year)
     return out
 

@@ -276,6 +276,7 @@ def test_spec_sentence_2010_previous_year() -> None:
         ("Korea took first place.", "en", "first place", "rank", 1.0, None),
         ("Korea ranked 106th.", "en", "ranked 106th", "rank", 106.0, None),
         ("Korea ranked first.", "en", "ranked first", "rank", 1.0, None),
+        ("The UN ranked Korea 1st.", "en", "ranked Korea 1st", "rank", 1.0, None),
         ("Korea is No. 1 in the world.", "en", "No. 1", "rank", 1.0, None),
         ("Menempati peringkat ke-106.", "id", "peringkat ke-106", "rank", 106.0, None),
         ("Menempati peringkat teratas.", "id", "peringkat teratas", "rank", 1.0, None),
@@ -363,6 +364,14 @@ def test_year_attribution_rules() -> None:
     figs = extract_figures("Nilainya 2 kali lebih besar daripada tahun 2009 yang mencapai USD66,7 juta.", "id")
     assert by_surface(figs, "2 kali").year is None
     assert by_surface(figs, "USD66,7 juta").year == 2009
+    # following years that disagree: the first one, if no comma stands between
+    text = "Korea menduduki peringkat 1 dari 193 negara pada 2010, naik dari peringkat ke-6 pada 2008."
+    figs = extract_figures(text, "id")
+    assert by_surface(figs, "peringkat 1").year == 2010
+    assert by_surface(figs, "peringkat ke-6").year == 2008
+    text = "Exports were KRW 1.2 trillion (about USD 1 bn) last year and will reach 2 trillion won next year."
+    figs = extract_figures(text, "en", ref_year=2011)
+    assert [f.year for f in figs] == [2010, 2010, 2012]
     # a year in another sentence does not carry over
     figs = extract_figures("Pada 2010 Korea juara. Nilainya USD 5 juta.", "id")
     assert by_surface(figs, "USD 5 juta").year is None

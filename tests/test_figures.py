@@ -591,7 +591,7 @@ def rendered_amounts(draw):
     return lang, text, float(num * Decimal(repr(scale))), unit
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rendered_amounts())
 def test_babel_rendering_round_trips(case) -> None:
     lang, text, value, unit = case
@@ -603,7 +603,7 @@ def test_babel_rendering_round_trips(case) -> None:
     assert close(f.value, value), (text, f, value)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)
 @given(
     st.sampled_from(["en", "id"]),
     st.sampled_from(["USD", "IDR", "KRW"]),
@@ -622,7 +622,7 @@ def test_babel_currency_format_round_trips(lang, code, num, scale_entry) -> None
     assert close(figs[0].value, float(num * Decimal(repr(scale)))), (text, figs)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(rendered_amounts(), st.sampled_from(["en", "id"]))
 def test_format_figure_round_trips(case, out_lang) -> None:
     lang, text, value, unit = case
@@ -634,7 +634,7 @@ def test_format_figure_round_trips(case, out_lang) -> None:
     assert back[0].unit == f.unit and back[0].scale == f.scale
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(
     st.sampled_from(["en", "id"]),
     st.one_of(st.integers(min_value=0, max_value=10**12).map(Decimal),
@@ -652,7 +652,7 @@ def test_other_kinds_round_trip(lang, num, template, out_lang) -> None:
     assert len(back) == 1 and close(back[0].value, f.value), (text, format_figure(f, out_lang), back)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(
     st.sampled_from(["en", "id"]),
     st.one_of(st.integers(min_value=0, max_value=10**15).map(Decimal),
@@ -662,7 +662,7 @@ def test_parse_number_inverts_babel(lang, num) -> None:
     assert close(parse_number(format_decimal(num, locale=lang), lang), float(num))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(st.text(alphabet=st.sampled_from(list("0123456789.,%$ -x\n;USDRpjutamilnbkrwKMB#stheinpada")), max_size=60),
        st.sampled_from(["en", "id", None]))
 def test_extraction_never_crashes_and_spans_hold(text, lang) -> None:

@@ -10,6 +10,15 @@ from pathlib import Path
 import click
 
 
+def _fail(code: int, message: str, as_json: bool) -> None:
+    """Say why nothing was built (stderr; also ``{"ok": false, "error": ...}`` on stdout
+    with ``--json``) and exit with ``code``."""
+    click.echo(f"error: {message}", err=True)
+    if as_json:
+        click.echo(json.dumps({"ok": False, "exit_code": code, "error": message}, ensure_ascii=False, indent=2))
+    sys.exit(code)
+
+
 def _print_report(report) -> None:
     click.echo(f"index version: {report.version or '(none)'}" + (" (dry run: nothing written)" if report.dry_run else ""))
     if report.full_rebuild:
@@ -60,7 +69,8 @@ def main(corpus_dir, index_dir, dry_run, full, as_json, if_missing, quiet) -> No
 
     \b
     Exit codes: 0 ok; 1 a document failed (the rest was indexed); 2 nothing could be
-    built; 3 another build is running.
+    built; 3 another build is running; 130 interrupted (Ctrl-C). With --json, a failure
+    that builds nothing prints {"ok": false, "exit_code": N, "error": "..."}.
 
     \b
     Example usage:
@@ -88,14 +98,11 @@ def main(corpus_dir, index_dir, dry_run, full, as_json, if_missing, quiet) -> No
             force_full=full,
         )
     except BuildLockedError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(3)
+        _fail(3, str(exc), as_json)
     except (NothingToBuildError, FileNotFoundError, ModelError) as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+        _fail(2, str(exc), as_json)
     except KeyboardInterrupt:
-        click.echo("interrupted: the published index was left as it was", err=True)
-        sys.exit(130)
+        _fail(130, "interrupted: the published index was left as it was", as_json)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -17,15 +17,22 @@
    A document that fails to read is reported and skipped; if it was indexed before, its
    previous passages are kept (nothing is lost).
 5. Write the new version into ``versions/.tmp-NAME``, fsync, rename to ``versions/NAME``,
-   then publish (``CURRENT`` replaced by rename). Old versions beyond the last
-   :data:`KEEP_VERSIONS` are deleted. A crash or Ctrl-C at any point leaves the published
-   version as it was; leftovers of an interrupted build are removed by the next one.
+   then publish (``CURRENT`` replaced by rename). Every version but the new one and the
+   one it replaced is then deleted. A crash or Ctrl-C at any point leaves the published
+   version as it was; leftovers of an interrupted build (a ``.tmp-*`` folder, a complete
+   but never published version) are removed by the next one.
+
+``dry_run`` only plans: it creates, locks and deletes nothing.
+
+Test hook: with the environment variable ``EGOV_BUILD_PAUSE_AT`` set to a stage name
+(see :func:`_pause_point`), the build stops at that stage so a test can kill it there.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import secrets
 import shutil
 import sqlite3
@@ -56,7 +63,32 @@ from index.store import (
 )
 from index.types import Block, Document
 
+#: Versions kept after a refresh: the new one and the one it replaced (a bot that has not
+#: switched yet still reads it).
 KEEP_VERSIONS = 2
+
+
+#: Stages where ``EGOV_BUILD_PAUSE_AT`` can stop a build (tests only; see :func:`_pause_point`).
+PAUSE_STAGES = ("locked", "embedding", "written", "renamed", "published")
+
+
+def _pause_point(stage: str, index_dir: Path) -> None:
+    """Test hook: stop here when ``EGOV_BUILD_PAUSE_AT`` names ``stage``.
+
+    Writes the marker file ``<index_dir>/.paused-<stage>`` (holding the process id) and
+    waits while it exists: a test waits for the marker, then kills the build at exactly
+    this stage (SIGKILL) or deletes the marker to let it go on. Stages: ``locked`` (lock
+    held, nothing read), ``embedding`` (passages embedded, sentences not yet),
+    ``written`` (new version complete in ``versions/.tmp-*``), ``renamed`` (version folder
+    in place, not published), ``published`` (``CURRENT`` switched, old versions not yet
+    pruned). Without the variable this costs one environment lookup.
+    """
+    if os.environ.get("EGOV_BUILD_PAUSE_AT") != stage:
+        return
+    marker = Path(index_dir) / f".paused-{stage}"
+    marker.write_text(str(os.getpid()), encoding="utf-8")
+    while marker.exists():
+        time.sleep(0.02)
 
 
 class BuildLockedError(RuntimeError):
@@ -207,6 +239,10 @@ def build_index(
     """
     t0 = time.perf_counter()
     index_dir = Path(index_dir)
+    if dry_run:  # plan only: no folder, no lock file, no clean-up
+        report = _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress, force_full)
+        report.seconds = round(time.perf_counter() - t0, 3)
+        return report
     index_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(index_dir / "build.lock"))
     try:
@@ -227,9 +263,11 @@ def build_index(
 def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress, force_full) -> BuildReport:
     report = BuildReport(dry_run=dry_run)
     vroot = index_dir / VERSIONS
-    vroot.mkdir(exist_ok=True)
-    for leftover in vroot.glob(".tmp-*"):  # an interrupted build's partial version
-        shutil.rmtree(leftover, ignore_errors=True)
+    if not dry_run:
+        _pause_point("locked", index_dir)
+        vroot.mkdir(exist_ok=True)
+        for leftover in vroot.glob(".tmp-*"):  # an interrupted build's partial version
+            shutil.rmtree(leftover, ignore_errors=True)
 
     files, meta_errors = scan_corpus(Path(corpus_dir))
     report.metadata_errors = meta_errors
@@ -239,6 +277,7 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
     prev_dir = current_version_dir(index_dir)
     prev: IndexVersion | None = None
     prev_manifest: dict | None = None
+    reusable = False  # the published version's vectors can be reused (same model and settings)
     if prev_dir is not None:
         prev_manifest = read_manifest(prev_dir)
         report.previous_version = prev_dir.name
@@ -255,30 +294,42 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
             report.full_rebuild = True
             report.full_rebuild_reason = "; ".join(reasons)
         else:
-            prev = IndexVersion(prev_dir)
+            reusable = True
+            if not dry_run:
+                prev = IndexVersion(prev_dir)
 
     # previous state: path -> (doc_id, fingerprint), fingerprint -> doc_id
     prev_docs: dict[str, dict] = (prev_manifest or {}).get("documents", {}) if prev_manifest else {}
     prev_by_path = {d["path"]: (doc_id, d["fingerprint"]) for doc_id, d in prev_docs.items()}
     prev_by_fp = {d["fingerprint"]: doc_id for doc_id, d in prev_docs.items()}
 
-    plans: list[_DocPlan] = []
-    seen_sha: dict[str, str] = {}
+    hashed: list[tuple[CorpusFile, str]] = []
     for cf in files:
         try:
-            sha = cf.sha256()
+            hashed.append((cf, cf.sha256()))
         except OSError as exc:
             report.failed.append(f"{cf.rel}: cannot read the file: {exc.strerror or exc}")
-            continue
+
+    def already_indexed(item: tuple[CorpusFile, str]) -> bool:
+        old = prev_by_path.get(item[0].rel)
+        return old is not None and prev_docs[old[0]].get("content_hash") == item[1]
+
+    # Among identical files, keep the one already indexed under its path (not re-embedded);
+    # the others are reported as duplicates of it.
+    hashed.sort(key=lambda item: (not already_indexed(item), item[0].rel))
+    file_paths = {cf.rel for cf in files}
+    plans: list[_DocPlan] = []
+    seen_sha: dict[str, str] = {}
+    for cf, sha in hashed:
         if sha in seen_sha:
             report.duplicates.append(f"{cf.rel} = same bytes as {seen_sha[sha]}")
             continue
         seen_sha[sha] = cf.rel
         fp = _fingerprint(sha, cf.meta)
-        if prev is not None and fp in prev_by_fp:
+        if reusable and fp in prev_by_fp:
             old_id = prev_by_fp[fp]
             old_path = prev_docs[old_id]["path"]
-            if old_path != cf.rel and old_path not in {f.rel for f in files}:
+            if old_path != cf.rel and old_path not in file_paths:
                 status = "renamed"
             elif old_path == cf.rel:
                 status = "unchanged"
@@ -290,6 +341,8 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
             plans.append(_DocPlan(cf, sha, fp, "changed", prev_by_path[cf.rel][0]))
         else:
             plans.append(_DocPlan(cf, sha, fp, "added"))
+    plans.sort(key=lambda p: p.file.rel)
+    report.duplicates.sort()
 
     current_paths = {p.file.rel for p in plans} | {d.split(" = ")[0] for d in report.duplicates}
     reused_ids = {p.old_doc_id for p in plans if p.status in ("unchanged", "renamed")}
@@ -318,8 +371,11 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
             continue
         try:
             doc, blocks = _read(p, report)
-        except ReadError as exc:
-            msg = f"{p.file.rel}: {exc.reason}"
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the refresh
+            if isinstance(exc, ReadError):
+                msg = f"{p.file.rel}: {exc.reason}"
+            else:  # a reader library failed in a way the reader did not foresee
+                msg = f"{p.file.rel}: cannot read it ({type(exc).__name__}: {exc})"
             if p.status == "changed" and prev is not None and p.old_doc_id in prev_docs:
                 docs.append(_reuse(prev, _DocPlan(p.file, "", prev_docs[p.old_doc_id]["fingerprint"], "kept", p.old_doc_id)))
                 msg += " (kept the previously indexed version)"
@@ -336,7 +392,7 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
         report.passages = int(prev_manifest["counts"]["passages"])
         return report
 
-    new_docs, next_id = _embed_documents(to_embed, embedder, max_chars, next_id, progress, report)
+    new_docs, next_id = _embed_documents(to_embed, embedder, max_chars, next_id, progress, report, index_dir)
     docs.extend(new_docs)
     if prev is not None:
         prev.close()
@@ -349,16 +405,21 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
             )
         raise NothingToBuildError(f"no document could be indexed from {corpus_dir}")
 
-    dim = embedder.dim
+    # the model is needed only when something was embedded: a refresh that only removes or
+    # renames documents runs without loading it
+    dim = embedder.dim if to_embed or prev_manifest is None else int(prev_manifest["dim"])
     name = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
     tmp = vroot / f".tmp-{name}"
     tmp.mkdir()
     manifest = _write_version(tmp, docs, dim, model_id, settings, next_id)
+    _pause_point("written", index_dir)
     final = vroot / name
     tmp.rename(final)
     fsync_dir(vroot)
+    _pause_point("renamed", index_dir)
     publish(index_dir, final)
-    _prune(vroot, keep=final.name)
+    _pause_point("published", index_dir)
+    _prune(vroot, keep={final.name, prev_dir.name if prev_dir is not None else ""})
     report.version = name
     report.documents = manifest["counts"]["documents"]
     report.passages = manifest["counts"]["passages"]
@@ -399,11 +460,18 @@ def _reuse(prev: IndexVersion, p: _DocPlan) -> _DocData:
     )
 
 
-def _embed_documents(to_embed, embedder: Embedder, max_chars, next_id, progress, report) -> tuple[list[_DocData], int]:
-    """Chunk and embed new or changed documents; one batched encode for all of them."""
+def _embed_documents(
+    to_embed, embedder: Embedder, max_chars, next_id, progress, report, index_dir: Path | None = None
+) -> tuple[list[_DocData], int]:
+    """Chunk and embed new or changed documents; one batched encode for all of them.
+
+    A passage that is a single sentence (a table row, a one-line paragraph) is embedded
+    once: its passage vector also serves as its sentence vector.
+    """
     staged = []
     passage_texts: list[str] = []
     sentence_texts: list[str] = []
+    sentence_from: list[int] = []  # per sentence: row in sentence_texts, or -1 - row in passage_texts
     for p, doc, blocks in to_embed:
         text, spans = canonical_text(blocks)
         chunks = chunk_blocks(blocks, title=doc.title, max_chars=max_chars)
@@ -419,14 +487,25 @@ def _embed_documents(to_embed, embedder: Embedder, max_chars, next_id, progress,
                 "text": ptext,
             })
             passage_texts.append(f"{c.context}\n{ptext}" if c.context else ptext)
-            for s, e in split_sentences(ptext, c.start):
+            sentence_spans = split_sentences(ptext, c.start)
+            if sentence_spans == [(c.start, c.end)]:
+                sents.append((pid, c.start, c.end))
+                sentence_from.append(-len(passage_texts))
+                continue
+            for s, e in sentence_spans:
                 sents.append((pid, s, e))
+                sentence_from.append(len(sentence_texts))
                 sentence_texts.append(text[s:e])
         staged.append((p, doc, text, blocks, spans, rows, sents))
     if passage_texts:
         embedder.warm_up()
     pvecs = _encode_with_progress(embedder, passage_texts, progress, "passages")
+    if index_dir is not None:
+        _pause_point("embedding", index_dir)
     svecs = _encode_with_progress(embedder, sentence_texts, progress, "sentences")
+    if sentence_from:
+        pool = np.concatenate([svecs.reshape(len(sentence_texts), pvecs.shape[1]), pvecs])
+        svecs = pool[[k if k >= 0 else len(sentence_texts) - 1 - k for k in sentence_from]]
     report.passages_embedded = len(passage_texts)
     report.sentences_embedded = len(sentence_texts)
     out = []
@@ -521,13 +600,13 @@ def _write_version(folder: Path, docs: list[_DocData], dim: int, model_id: str, 
     return manifest
 
 
-def _prune(vroot: Path, keep: str) -> None:
-    """Delete old versions, keeping the newest :data:`KEEP_VERSIONS` (``keep`` included).
+def _prune(vroot: Path, keep: set[str]) -> None:
+    """Delete every version folder not named in ``keep`` (the new and the replaced one).
 
-    A running bot that still has an older version open keeps reading it: on POSIX an open
+    That also removes a complete version that an interrupted build never published. A
+    running bot that still has an older version open keeps reading it: on POSIX an open
     file stays readable after its folder is deleted.
     """
-    versions = sorted((p for p in vroot.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name)
-    for old in versions[:-KEEP_VERSIONS]:
-        if old.name != keep:
+    for old in vroot.iterdir():
+        if old.is_dir() and not old.name.startswith(".") and old.name not in keep:
             shutil.rmtree(old, ignore_errors=True)

@@ -24,7 +24,8 @@ setup: $(STAMP)
 	$(BIN)/python -c "from bot.settings import load_settings; from index.model import resolve_model; s = load_settings(); print('model ready:', resolve_model(s.model, s.model_cache_dir)[1])"
 
 index: setup
-	$(BIN)/python build_index.py --if-missing --quiet
+	# incremental: a no-op when nothing changed; a failed document (exit 1) does not stop the bot
+	-$(BIN)/python build_index.py --quiet
 
 run: index
 	$(BIN)/egov-bot

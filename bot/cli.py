@@ -9,6 +9,7 @@ import json
 import logging
 import sys
 from dataclasses import asdict
+from pathlib import Path
 
 import click
 
@@ -52,6 +53,7 @@ def answer_to_dict(answer) -> dict:
         "answered": answer.answered,
         "reply": render_text(answer),
         "confidence": round(answer.confidence, 4),
+        "signals": {k: round(v, 4) for k, v in asdict(answer.signals).items()} if answer.signals else None,
         "citations": [asdict(c) for c in answer.citations],
         "closest": asdict(answer.closest) if answer.closest else None,
         "hits": [
@@ -163,10 +165,10 @@ def chat() -> None:
 
 @main.command()
 def serve() -> None:
-    """Run the Telegram bot (long polling). Needs TELEGRAM_BOT_TOKEN.
+    """Run the Telegram bot (long polling, or webhook with EGOV_TELEGRAM_MODE=webhook).
 
-    The token comes from the environment or a .env file and is never logged. Stop with
-    Ctrl-C.
+    Needs TELEGRAM_BOT_TOKEN, from the environment or a .env file; it is never logged.
+    Stop with Ctrl-C.
     """
     settings = _settings()
     _setup_logging(settings)
@@ -174,9 +176,103 @@ def serve() -> None:
         raise click.ClickException(
             "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in the environment or .env"
         )
-    from bot.telegram_app import run_polling
+    from bot.telegram_app import serve as serve_telegram
 
-    run_polling(settings)
+    serve_telegram(settings)
+
+
+@main.command()
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write them to this CSV file.")
+@click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many.")
+def unanswered(csv_path: Path | None, limit: int) -> None:
+    """List the questions the bot declined in Telegram, newest first, with counts.
+
+    Staff use it to see what officials ask that the corpus does not answer yet.
+
+    \b
+    Example usage:
+      egov-bot unanswered
+      egov-bot unanswered --csv declined.csv
+    """
+    from bot.botstore import BotStore, default_path
+
+    settings = _settings()
+    path = default_path(settings)
+    if not Path(path).exists():
+        click.echo("no declined questions recorded yet")
+        return
+    store = BotStore(path)
+    rows = store.unanswered()
+    if csv_path is not None:
+        with open(csv_path, "w", encoding="utf-8", newline="") as fh:
+            n = store.write_unanswered_csv(fh)
+        click.echo(f"wrote {n} questions to {csv_path}")
+    if not rows:
+        click.echo("no declined questions recorded yet")
+    for row in rows[:limit]:
+        click.echo(_format_unanswered(row))
+
+
+def _format_unanswered(row) -> str:
+    import time as _time
+
+    when = _time.strftime("%Y-%m-%d %H:%M", _time.gmtime(row.last_asked))
+    return f"{row.count:>4}x  {when} UTC  [{row.lang}]  {row.question}"
+
+
+@main.command("eval")
+@click.argument("eval_set", metavar="SET", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--limit", type=int, default=None, help="SQuAD sets: only the first N questions (a fixed sample).")
+@click.option("--sweep", is_flag=True, help="Also print the decline trade-off for a range of thresholds.")
+def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) -> None:
+    """Score the engine on an evaluation SET and print a table of metrics.
+
+    SET is a JSON Lines file (format in DESIGN.md, "Testing"; asked against the
+    product's index) or a SQuAD 2.0 JSON file (its contexts are indexed into a cached
+    temporary index under var/eval-cache, never the product's).
+
+    Metrics: recall@1/3/5 and MRR of the gold passage, answer accuracy (every
+    must_mention item in the reply; SQuAD: the answer text in the reply), share of
+    unanswerable questions declined and of answerable ones wrongly declined; overall and
+    per language.
+
+    \b
+    Example usage:
+      egov-bot eval tests/eval/interview.jsonl
+      egov-bot eval ../shared/data/idk_mrc/valid.json --json
+      egov-bot eval ../shared/data/idk_mrc/valid.json --limit 200 --sweep
+    """
+    from bot import evaluation as ev
+    from bot.engine import Engine
+    from index.embedding import Embedder
+
+    settings = _settings()
+    _setup_logging(settings)
+    if eval_set.suffix == ".jsonl":
+        engine = _engine(settings)
+        report = ev.evaluate_jsonl(engine, ev.load_jsonl(eval_set), name=eval_set.name)
+    else:
+        embedder = Embedder(settings.model, settings.model_cache_dir)
+        index_dir, doc_ids = ev.squad_index(
+            eval_set, embedder, settings.index_dir.parent / "eval-cache", progress=not as_json
+        )
+        engine = Engine(embedder, index_dir, top_k=settings.top_k, default_language="id")
+        engine.warm_up()
+        report = ev.evaluate_squad(engine, eval_set, doc_ids, limit=limit)
+    data = report.to_dict()
+    thresholds = [round(0.70 + 0.01 * i, 2) for i in range(26)]
+    if sweep:
+        data["threshold_curve"] = report.threshold_curve(thresholds)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(ev.format_table(report))
+    if sweep:
+        click.echo("\nthreshold  declined_unanswerable  declined_answerable")
+        for row in data["threshold_curve"]:
+            click.echo(f"{row['threshold']:9}  {row['declined_unanswerable']!s:>21}  {row['declined_answerable']!s:>19}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -53,6 +53,24 @@ class Settings(BaseSettings):
     allowed_user_ids: IdList = Field(default_factory=list, description="If set, only these users are served.")
     allowed_chat_ids: IdList = Field(default_factory=list, description="If set, only these chats are served.")
     top_k: int = Field(default=5, ge=1, le=50, description="Passages retrieved per question.")
+    bot_db: Path | None = Field(
+        default=None, description="The bot's SQLite database (feedback, languages, declined questions); "
+        "default var/bot.sqlite3."
+    )
+    telegram_questions_per_minute: int = Field(default=10, ge=0, description="Per-user question quota (0: none).")
+    telegram_refuse_strangers: bool = Field(
+        default=True, description="With allow-lists: a stranger gets a polite refusal (true) or silence (false)."
+    )
+    telegram_mode: str = Field(default="polling", description="polling or webhook.")
+    telegram_webhook_url: str | None = Field(default=None, description="Public HTTPS URL for webhook mode.")
+    telegram_webhook_listen: str = Field(default="0.0.0.0", description="Webhook server address.")
+    telegram_webhook_port: int = Field(default=8443, description="Webhook server port.")
+    telegram_webhook_path: str = Field(default="/telegram", description="Path the webhook server answers on.")
+    telegram_webhook_secret: SecretStr | None = Field(
+        default=None, description="Secret token Telegram sends with each update (random per run if unset)."
+    )
+    telegram_health_path: str = Field(default="/healthz", description="Health endpoint (webhook mode).")
+    telegram_log_texts: bool = Field(default=False, description="Log message texts (off: questions may be sensitive).")
 
     @field_validator("admin_ids", "allowed_user_ids", "allowed_chat_ids", mode="before")
     @classmethod
@@ -64,6 +82,13 @@ class Settings(BaseSettings):
                 return [int(p) for p in parts]
             except ValueError as exc:
                 raise ValueError(f"expected Telegram ids (integers) separated by commas, got {v!r}") from exc
+        return v
+
+    @field_validator("telegram_mode")
+    @classmethod
+    def _mode(cls, v: str) -> str:
+        if v not in ("polling", "webhook"):
+            raise ValueError(f"telegram_mode must be 'polling' or 'webhook', got {v!r}")
         return v
 
     @field_validator("default_language")

@@ -79,6 +79,7 @@ class Answer:
         confidence: the calibrated score the decision was made on (higher = surer).
         hits: the retrieved passages, best first (for "more" and for evaluation).
         timings: seconds spent per stage (``{"search": 0.012, ...}``).
+        signals: the :class:`bot.engine.Signals` the decline decision was made on.
     """
 
     question: str
@@ -88,5 +89,83 @@ class Answer:
     closest: Citation | None = None
     figures: list[Figure] = field(default_factory=list)
     confidence: float = 0.0
+    hits: list[Hit] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    signals: object | None = None
+
+
+@dataclass
+class Claim:
+    """A claim to fact-check, as parsed (see :mod:`bot.factcheck`).
+
+    Attributes:
+        text: the claim as sent.
+        language: ``"id"`` or ``"en"``: the language its numbers are read in.
+        figures: its figures (spans relative to ``text``); ``year`` as the claim says it
+            (relative years such as "this year" are resolved against each source's date
+            while matching).
+    """
+
+    text: str
+    language: str
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FigureMatch:
+    """One claim figure compared with the source.
+
+    Attributes:
+        claim: the claim's figure (its ``year`` as resolved against the source's date).
+        source: the source's figure it was compared with, exactly as the source writes it
+            (spans are offsets in the document's canonical text); for a derived figure
+            (growth, "doubled") the later of the two values it was recomputed from;
+            ``None`` when the sources have no figure about the same thing and year.
+        ok: ``True`` the source agrees (within the rounding the claim's own precision
+            allows), ``False`` it says otherwise, ``None`` not in the sources.
+        base: for a derived figure, the earlier value (``source`` / ``base`` = ratio).
+        computed: for a derived figure, the value recomputed from the source (a ratio
+            for multiples, a percentage change for percentages), else ``None``.
+        citation: where ``source`` is (the sentence holding it).
+        base_citation: where ``base`` is, for a derived figure.
+    """
+
+    claim: Figure
+    source: Figure | None
+    ok: bool | None
+    base: Figure | None = None
+    computed: float | None = None
+    citation: Citation | None = None
+    base_citation: Citation | None = None
+
+
+@dataclass
+class Verdict:
+    """The result of checking a claim against the corpus.
+
+    Attributes:
+        claim: the claim as sent.
+        language: ``"id"`` or ``"en"``: the language of the verdict's own words.
+        verdict: ``"supported"``, ``"contradicted"``, ``"partly_supported"`` or
+            ``"not_found"``.
+        citations: the quoted source sentences the verdict rests on (exact document
+            spans), in document order.
+        matches: each claim figure with the source figure it was compared with.
+        source_inconsistencies: places where a cited source contradicts its own figures
+            (in ``language``); such statements are flagged, never trusted.
+        explanation: the verdict in words, in ``language``.
+        parsed: the parsed :class:`Claim`.
+        hits: the passages retrieved for the claim, best first.
+        timings: seconds spent per stage.
+    """
+
+    claim: str
+    language: str
+    verdict: str
+    citations: list[Citation] = field(default_factory=list)
+    matches: list[FigureMatch] = field(default_factory=list)
+    source_inconsistencies: list[str] = field(default_factory=list)
+    explanation: str = ""
+    parsed: Claim | None = None
     hits: list[Hit] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)

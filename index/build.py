@@ -45,6 +45,7 @@ import faiss
 import numpy as np
 from filelock import FileLock, Timeout
 
+from index.bm25 import BM25Index
 from index.chunking import CHUNKER_VERSION, DEFAULT_MAX_CHARS, canonical_text, chunk_blocks, split_sentences
 from index.corpus import CorpusFile, scan_corpus
 from index.embedding import Embedder
@@ -411,8 +412,12 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
     name = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
     tmp = vroot / f".tmp-{name}"
     tmp.mkdir()
-    manifest = _write_version(tmp, docs, dim, model_id, settings, next_id)
-    _pause_point("written", index_dir)
+    try:
+        manifest = _write_version(tmp, docs, dim, model_id, settings, next_id)
+        _pause_point("written", index_dir)
+    except BaseException:  # an error or Ctrl-C while writing: leave no partial version behind
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     final = vroot / name
     tmp.rename(final)
     fsync_dir(vroot)
@@ -581,6 +586,8 @@ def _write_version(folder: Path, docs: list[_DocData], dim: int, model_id: str, 
         index.add_with_ids(vecs, np.array(all_ids, dtype=np.int64))
     faiss.write_index(index, str(folder / "passages.faiss"))
     np.save(folder / "sentences.npy", np.ascontiguousarray(np.concatenate(all_svecs), dtype=np.float32))
+    bm25_texts = [f"{r['context']}\n{r['text']}" if r.get("context") else r["text"] for d in docs for r in d.passages]
+    BM25Index.build(bm25_texts, all_ids).save(folder / "bm25")
     manifest = {
         "format_version": FORMAT_VERSION,
         "model_id": model_id,
@@ -594,8 +601,8 @@ def _write_version(folder: Path, docs: list[_DocData], dim: int, model_id: str, 
         "documents": documents_manifest,
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    for f in folder.iterdir():
-        fsync_file(f)
+    for f in sorted(folder.rglob("*"), reverse=True):
+        (fsync_dir if f.is_dir() else fsync_file)(f)
     fsync_dir(folder)
     return manifest
 

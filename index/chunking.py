@@ -26,14 +26,14 @@ from dataclasses import dataclass
 
 from index.types import Block
 
-CHUNKER_VERSION = 1
+CHUNKER_VERSION = 2
 DEFAULT_MAX_CHARS = 1000
 
 # A sentence ends at . ! ? (or ; between clauses is NOT an end) followed by space and an
 # upper-case letter, digit, quote or bracket; "148.76", "e.g. x" and "U.S. A" do not end one.
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Vol|Jl|Tn|Ny|Bpk|dll|dsb|yth|e\.g|i\.e|vs|etc|Inc|Ltd|Co|Jr|Sr)\.|\b[A-Z]\.)$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Hj|Sdr|Kol|Jend|St|No|Vol|Jl|Tn|Ny|Bpk|dll|dsb|yth|e\.g|i\.e|vs|etc|Inc|Ltd|Co|Jr|Sr|Gen|Lt|Col|Mt|Ft)\.|\b[A-Z]\.)$"
 )
 
 

@@ -11,6 +11,7 @@ Layout of the index folder (``EGOV_INDEX_DIR``, default ``var/index``)::
           passages.faiss   # IndexIDMap2(IndexFlatIP): ids = passage ids, L2-normalised rows
           index.sqlite     # documents, blocks, passages, sentences
           sentences.npy    # (n_sentences, dim) float32, row i = sentences.row i
+          bm25/            # bm25s index of the same passages (ids.npy maps rows to ids)
 
 A version folder is complete (every file fsynced) before ``CURRENT`` names it, so a
 reader never sees a half-built version, and a crash mid-build leaves the old one serving.
@@ -30,7 +31,7 @@ import numpy as np
 
 from index.types import Document, Passage
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CURRENT = "CURRENT"
 VERSIONS = "versions"
 
@@ -158,6 +159,8 @@ class IndexVersion:
         manifest: its manifest (dict).
         faiss_index: ``faiss.IndexIDMap2`` over ``IndexFlatIP``; ids are passage ids.
         sentence_vectors: ``(n_sentences, dim)`` float32, L2-normalised (memory-mapped).
+        bm25: :class:`index.bm25.BM25Index` of the same passages, or ``None`` for a version
+            built without one.
 
     Thread-safe for reads: SQLite access is serialised by a lock.
     """
@@ -176,6 +179,9 @@ class IndexVersion:
             for r in self._db.execute("SELECT * FROM documents"):
                 self._docs[r["doc_id"]] = _doc_from_row(r)
         self._passage_cache: dict[int, Passage] = {}
+        from index.bm25 import BM25Index
+
+        self.bm25 = BM25Index.load(self.path / "bm25")
 
     @property
     def name(self) -> str:

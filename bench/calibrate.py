@@ -1,0 +1,157 @@
+#!/usr/bin/env python
+"""Fit the "I don't know" rule: a logistic model over the engine's retrieval signals.
+
+Run on demand (minutes; not a test)::
+
+    .venv/bin/python bench/calibrate.py
+
+It asks every question of tests/eval/interview.jsonl (against the product index) and of
+IDK-MRC validation (../shared/data/idk_mrc/valid.json, against its cached evaluation
+index), collects :class:`bot.engine.Signals` with the label answerable / unanswerable,
+fits logistic-regression weights (each set weighted equally, small L2), and picks the
+threshold that declines the most unanswerable questions while wrongly declining at most
+``--max-wrong`` of the answerable ones in each set. It prints the weights to paste into
+``bot/engine.py`` (``DECLINE_WEIGHTS``, ``THRESHOLD``) and the trade-off curve of both sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import minimize
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def collect_jsonl(engine, items):
+    X, y = [], []
+    for it in items:
+        if it.get("kind") == "claim":
+            continue
+        a = engine.answer(it["question"])
+        X.append(a.signals.vector())
+        y.append(0 if it.get("kind") == "unanswerable" else 1)
+    return np.array(X, dtype=np.float64), np.array(y)
+
+
+def collect_squad(engine, path):
+    X, y = [], []
+    for entry in json.loads(Path(path).read_text(encoding="utf-8")):
+        for qa in entry["qas"]:
+            a = engine.answer(qa["question"], lang="id")
+            X.append(a.signals.vector())
+            y.append(0 if qa.get("is_impossible") else 1)
+    return np.array(X, dtype=np.float64), np.array(y)
+
+
+def fit(X, y, w, l2=1e-2):
+    """Weighted logistic regression on standardised signals; returns raw-scale
+    ``(intercept, weights...)`` so the engine needs no scaler."""
+    mu, sd = X.mean(0), X.std(0)
+    sd[sd == 0] = 1.0
+    beta = _fit_std((X - mu) / sd, y, w, l2)
+    raw = beta[1:] / sd
+    return np.concatenate([[beta[0] - (raw * mu).sum()], raw])
+
+
+def _fit_std(X, y, w, l2):
+    Xb = np.hstack([np.ones((len(X), 1)), X])
+
+    def loss(beta):
+        z = Xb @ beta
+        p = 1 / (1 + np.exp(-np.clip(z, -50, 50)))
+        eps = 1e-9
+        ll = -(w * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))).sum() / w.sum()
+        return ll + l2 * (beta[1:] ** 2).sum()
+
+    res = minimize(loss, np.zeros(Xb.shape[1]), method="L-BFGS-B")
+    return res.x
+
+
+def scores(beta, X):
+    z = np.hstack([np.ones((len(X), 1)), X]) @ beta
+    return 1 / (1 + np.exp(-np.clip(z, -60, 60)))
+
+
+def rates(s, y, t):
+    ans, una = s[y == 1], s[y == 0]
+    return float((una < t).mean()) if len(una) else None, float((ans < t).mean()) if len(ans) else None
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--max-wrong", type=float, default=0.04, help="answerable wrongly declined allowed per set")
+    ap.add_argument("--reuse", action="store_true", help="refit on the signals saved by the last run")
+    args = ap.parse_args()
+    cache = ROOT / "var" / "calibration-signals.npz"
+
+    from bot import evaluation as ev
+    from bot.engine import SIGNAL_NAMES, Engine
+    from bot.settings import load_settings
+    from index.embedding import Embedder
+
+    if args.reuse and cache.is_file():
+        z = np.load(cache)
+        Xi, yi, Xs, ys = z["Xi"], z["yi"], z["Xs"], z["ys"]
+    else:
+        settings = load_settings()
+        embedder = Embedder(settings.model, settings.model_cache_dir)
+        product = Engine(embedder, settings.index_dir)
+        product.warm_up()
+        Xi, yi = collect_jsonl(product, ev.load_jsonl(ROOT / "tests/eval/interview.jsonl"))
+        squad = ROOT.parent / "shared/data/idk_mrc/valid.json"
+        index_dir, _ = ev.squad_index(squad, embedder, settings.index_dir.parent / "eval-cache")
+        eng = Engine(embedder, index_dir, default_language="id")
+        eng.warm_up()
+        Xs, ys = collect_squad(eng, squad)
+        np.savez(cache, Xi=Xi, yi=yi, Xs=Xs, ys=ys)
+
+    from bot.engine import CROSS_SIGNALS, MODEL_SIGNALS
+
+    names = list(SIGNAL_NAMES)
+    same_i = Xi[:, names.index("same_language")] == 1
+    rule_i, rule_s = Xi[:, names.index("missing_numbers")] > 0, Xs[:, names.index("missing_numbers")] > 0
+    sets = {  # name: (X, y, rule)
+        "interview-same-language": (Xi[same_i], yi[same_i], rule_i[same_i]),
+        "idk-mrc": (Xs, ys, rule_s),
+        "interview-cross-language": (Xi[~same_i], yi[~same_i], rule_i[~same_i]),
+    }
+    models = {
+        "same-language": (list(MODEL_SIGNALS), ["interview-same-language", "idk-mrc"], 1e-2),
+        "cross-language": (list(CROSS_SIGNALS), ["interview-cross-language"], 1e-1),
+    }
+    for model, (feats, set_names, l2) in models.items():
+        cols = [names.index(f) for f in feats]
+        Xf = np.vstack([sets[n][0][~sets[n][2]][:, cols] for n in set_names])
+        yf = np.concatenate([sets[n][1][~sets[n][2]] for n in set_names])
+        wf = np.concatenate([np.full((~sets[n][2]).sum(), 1 / max(1, (~sets[n][2]).sum())) for n in set_names])
+        beta = fit(Xf, yf, wf, l2=l2)
+        sc = {n: np.where(sets[n][2], 0.0, scores(beta, sets[n][0][:, cols])) for n in set_names}
+        best = None
+        for t in np.linspace(0.05, 0.95, 181):
+            r = [rates(sc[n], sets[n][1], t) for n in set_names]
+            if all(w <= args.max_wrong for _, w in r):
+                gain = sum(d for d, _ in r if d is not None)
+                if best is None or gain >= best[1]:
+                    best = (float(t), gain)
+        t = best[0] if best else 0.5
+        print(f"\n{model} model over: {', '.join(feats)}")
+        print(f"  weights = ({', '.join(f'{b:.3f}' for b in beta)})")
+        print(f"  threshold = {t:.3f}")
+        print("  threshold  " + "  ".join(f"{n}: declined_unans wrongly_declined" for n in set_names))
+        for tt in sorted({round(x, 2) for x in np.linspace(0.1, 0.9, 17)} | {round(t, 3)}):
+            cells = []
+            for n in set_names:
+                d, w = rates(sc[n], sets[n][1], tt)
+                cells.append(f"{'-' if d is None else f'{d:.3f}':>{len(n) + 16}} {w:16.3f}")
+            mark = "  <- chosen" if abs(tt - t) < 1e-9 else ""
+            print(f"  {tt:9.3f}  " + "  ".join(cells) + mark)
+
+
+if __name__ == "__main__":
+    main()

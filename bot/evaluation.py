@@ -1,0 +1,238 @@
+"""Measuring answer quality: ``egov-bot eval SET``.
+
+Two kinds of evaluation set:
+
+* **JSON Lines** in the format of DESIGN.md ("Testing"): one question per line with
+  ``lang``, ``kind`` (fact | why | unanswerable | claim), ``must_mention`` and
+  ``support_quote``. The *gold passage* is the passage containing any support quote
+  (whitespace-insensitive). Questions are asked against the engine given (the product's
+  index).
+* **SQuAD 2.0** JSON (``../shared/data/idk_mrc/*.json``): every ``context`` becomes a
+  document of a temporary index (cached per set and model under ``var/eval-cache``),
+  and every question is asked against the whole pool; the gold passage is any passage
+  of the question's context.
+
+Metrics (answerable questions unless said otherwise):
+
+* ``recall@k``: share whose gold passage is among the first k hits (k = 1, 3, 5).
+* ``mrr``: mean of 1/rank of the first gold hit (0 when not in the top ``top_k``).
+* ``answer_accuracy``: share whose reply satisfies every ``must_mention`` item
+  (:func:`bot.figures.mentions`: case-insensitive, number formats normalised);
+  for SQuAD sets ``answer_in_reply``: share whose reply contains a gold answer text.
+* ``declined_unanswerable``: share of unanswerable questions the engine declined.
+* ``declined_answerable``: share of answerable questions wrongly declined.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.render import render_text
+
+_WS = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _WS.sub(" ", text).strip().lower()
+
+
+def mentions(reply: str, item: str) -> bool:
+    """Whether one alternative of ``item`` (``a|b|c``) occurs in ``reply``.
+
+    Case-insensitive; numbers are compared by value in either language's format
+    (see :func:`bot.figures.mentions`).
+    """
+    from bot.figures import mentions as figure_mentions
+
+    return any(figure_mentions(reply, alt.strip()) for alt in item.split("|") if alt.strip())
+
+
+@dataclass
+class Record:
+    """One question's outcome.
+
+    Attributes:
+        qid, lang, kind: from the set.
+        answerable: whether the set says the corpus answers it.
+        gold_rank: 1-based rank of the first gold hit, or ``None``.
+        declined: whether the engine declined.
+        correct: answer satisfied ``must_mention`` / contains a gold answer (answerable only).
+        confidence: the engine's confidence score.
+    """
+
+    qid: str
+    lang: str
+    kind: str
+    answerable: bool
+    gold_rank: int | None
+    declined: bool
+    correct: bool | None
+    confidence: float
+
+
+@dataclass
+class Report:
+    """Records and summary metrics of one evaluation run."""
+
+    name: str
+    records: list[Record] = field(default_factory=list)
+
+    def summary(self, lang: str | None = None) -> dict:
+        """Metrics (see module docstring) over all records, or one language's."""
+        recs = [r for r in self.records if lang is None or r.lang == lang]
+        ans = [r for r in recs if r.answerable]
+        una = [r for r in recs if not r.answerable]
+        with_gold = [r for r in ans if r.correct is not None]
+
+        def share(xs, pred):
+            return round(sum(1 for x in xs if pred(x)) / len(xs), 4) if xs else None
+
+        out = {
+            "questions": len(recs),
+            "answerable": len(ans),
+            "unanswerable": len(una),
+            "recall@1": share(ans, lambda r: r.gold_rank is not None and r.gold_rank <= 1),
+            "recall@3": share(ans, lambda r: r.gold_rank is not None and r.gold_rank <= 3),
+            "recall@5": share(ans, lambda r: r.gold_rank is not None and r.gold_rank <= 5),
+            "mrr": round(sum(1 / r.gold_rank for r in ans if r.gold_rank) / len(ans), 4) if ans else None,
+            "answer_accuracy": share(with_gold, lambda r: r.correct and not r.declined),
+            "declined_unanswerable": share(una, lambda r: r.declined),
+            "declined_answerable": share(ans, lambda r: r.declined),
+        }
+        return out
+
+    def to_dict(self) -> dict:
+        """All metrics, overall and per language, as JSON-ready data."""
+        langs = sorted({r.lang for r in self.records})
+        return {
+            "set": self.name,
+            "overall": self.summary(),
+            "by_language": {lang: self.summary(lang) for lang in langs},
+        }
+
+    def threshold_curve(self, thresholds: list[float]) -> list[dict]:
+        """For each threshold: declined shares if the engine declined below it."""
+        ans = [r for r in self.records if r.answerable]
+        una = [r for r in self.records if not r.answerable]
+        rows = []
+        for t in thresholds:
+            rows.append({
+                "threshold": t,
+                "declined_unanswerable": round(sum(r.confidence < t for r in una) / len(una), 4) if una else None,
+                "declined_answerable": round(sum(r.confidence < t for r in ans) / len(ans), 4) if ans else None,
+            })
+        return rows
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    """Read a JSON Lines set. Raises ``ValueError`` naming the line of a bad row."""
+    items = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            items.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{n}: not valid JSON: {exc}") from exc
+    return items
+
+
+def evaluate_jsonl(engine, items: list[dict], name: str = "set") -> Report:
+    """Ask every non-claim question of a JSON Lines set; see the module docstring."""
+    report = Report(name)
+    for it in items:
+        kind = it.get("kind", "fact")
+        if kind == "claim":
+            continue
+        answer = engine.answer(it["question"], lang=None)
+        reply = render_text(answer) if answer.answered else ""
+        quotes = [_squash(q) for q in it.get("support_quote") or []]
+        gold_rank = None
+        for h in answer.hits:
+            text = _squash(h.passage.text)
+            if quotes and any(q in text for q in quotes):
+                gold_rank = h.rank
+                break
+        answerable = kind != "unanswerable"
+        must = it.get("must_mention") or []
+        correct = all(mentions(reply, m) for m in must) if answerable and must else (None if not answerable else True)
+        report.records.append(Record(
+            qid=str(it.get("id")), lang=it.get("lang", "und"), kind=kind, answerable=answerable,
+            gold_rank=gold_rank, declined=not answer.answered, correct=correct, confidence=answer.confidence,
+        ))
+    return report
+
+
+def squad_index(path: Path, embedder, cache_root: Path, progress: bool = False) -> tuple[Path, list[str]]:
+    """Build (or reuse) a temporary index of a SQuAD set's contexts.
+
+    Returns:
+        ``(index_dir, doc_ids)`` where ``doc_ids[i]`` is the document id of context i.
+        The index is cached under ``cache_root`` by the set's sha256 and the model id, so
+        a second run embeds nothing.
+    """
+    from index.build import build_index, model_identity
+
+    raw = Path(path).read_bytes()
+    data = json.loads(raw)
+    key = hashlib.sha256(raw + model_identity(embedder.configured).encode()).hexdigest()[:16]
+    root = Path(cache_root) / f"{Path(path).stem}-{key}"
+    corpus = root / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    doc_ids = []
+    for i, entry in enumerate(data):
+        body = entry["context"].strip().encode("utf-8")
+        f = corpus / f"ctx-{i:05d}.txt"
+        if not f.exists() or f.read_bytes() != body:
+            f.write_bytes(body)
+        doc_ids.append(hashlib.sha256(body).hexdigest()[:16])
+    manifest = "".join(f'["ctx-{i:05d}.txt"]\nkind = "dataset"\nlanguage = "id"\n\n' for i in range(len(data)))
+    mpath = corpus / "manifest.toml"
+    if not mpath.exists() or mpath.read_text(encoding="utf-8") != manifest:
+        mpath.write_text(manifest, encoding="utf-8")
+    build_index(corpus, root / "index", embedder, progress=progress)
+    return root / "index", doc_ids
+
+
+def evaluate_squad(engine, path: Path, doc_ids: list[str], limit: int | None = None, name: str | None = None) -> Report:
+    """Ask every question of a SQuAD set against an engine over :func:`squad_index`'s index.
+
+    ``limit`` keeps only the first ``limit`` questions (a fixed sample, for CI).
+    """
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    report = Report(name or Path(path).name)
+    n = 0
+    for i, entry in enumerate(data):
+        for qa in entry["qas"]:
+            if limit is not None and n >= limit:
+                return report
+            n += 1
+            answer = engine.answer(qa["question"], lang="id")
+            reply = render_text(answer).lower() if answer.answered else ""
+            gold_rank = next((h.rank for h in answer.hits if h.passage.doc_id == doc_ids[i]), None)
+            answerable = not qa.get("is_impossible", False)
+            correct = any(a["text"].lower() in reply for a in qa["answers"]) if answerable else None
+            report.records.append(Record(
+                qid=qa["id"], lang="id", kind="unanswerable" if not answerable else "fact",
+                answerable=answerable, gold_rank=gold_rank, declined=not answer.answered, correct=correct,
+                confidence=answer.confidence,
+            ))
+    return report
+
+
+def format_table(report: Report) -> str:
+    """The report as a plain-text table (overall and per language)."""
+    cols = ["questions", "recall@1", "recall@3", "recall@5", "mrr", "answer_accuracy",
+            "declined_unanswerable", "declined_answerable"]
+    d = report.to_dict()
+    rows = [("all", d["overall"])] + list(d["by_language"].items())
+    head = f"{'set/lang':14}" + "".join(f"{c:>22}" for c in cols)
+    lines = [f"evaluation: {report.name}", head]
+    for label, m in rows:
+        cells = "".join(f"{('-' if m[c] is None else m[c]):>22}" for c in cols)
+        lines.append(f"{label:14}{cells}")
+    return "\n".join(lines)

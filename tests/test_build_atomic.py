@@ -234,3 +234,28 @@ def test_second_concurrent_build_is_refused_with_exit_code_3(tmp_path, embedder,
     result = json.loads(output(again)[0])
     assert result["ok"] is True and result["version"] == report.version
     assert result["unchanged"] == ["portal.txt", "procurement.txt"] and result["passages_embedded"] == 0
+
+
+def test_ctrl_c_while_writing_leaves_nothing_behind(tmp_path, embedder, model_cache_dir):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    make_corpus(corpus)
+    old = build_index(corpus, index, embedder).version
+    change_corpus(corpus, "written")
+    proc = start_build(corpus, index, model_cache_dir, tmp_path / "out", "written")
+    try:
+        marker = wait_for_stage(proc, index, "written")
+        assert [p.name for p in (index / VERSIONS).iterdir() if p.name.startswith(".tmp-")]
+        proc.send_signal(signal.SIGINT)  # what Ctrl-C sends
+        assert proc.wait(timeout=TIMEOUT) == 130
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    marker.unlink()
+    stdout, stderr = output(proc)
+    assert "interrupted: the published index was left as it was" in stderr
+    assert json.loads(stdout)["exit_code"] == 130
+    assert versions(index) == {old} and (index / CURRENT).read_text().strip() == old
+    assert assert_answers(index, embedder, PROC_Q, "procurement.txt") == old
+    report = build_index(corpus, index, embedder)  # the lock was released on the way out
+    assert report.removed == ["procurement.txt"]

@@ -212,3 +212,39 @@ def test_engine_answers_from_every_format(formats_build, embedder, question, pat
     assert engine.version.document_text(cite.doc_id)[cite.start : cite.end] == cite.quote
     if path == "report.pdf":
         assert cite.page == 2
+
+
+def _run_cli(corpus: Path, index: Path, model_cache_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EGOV_")}
+    env.update({"EGOV_MODEL": DEFAULT_MODEL_ID, "EGOV_MODEL_CACHE_DIR": str(model_cache_dir), "HF_HUB_OFFLINE": "1"})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "build_index.py"), "--corpus", str(corpus), "--index", str(index), *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+def test_exit_code_2_when_nothing_can_be_built(tmp_path, model_cache_dir):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "not-a-zip.docx").write_text("no", encoding="utf-8")
+    proc = _run_cli(corpus, index, model_cache_dir, "--json")
+    assert proc.returncode == 2, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result == {"ok": False, "exit_code": 2, "error": f"no document could be indexed from {corpus}"}
+    assert not (index / "CURRENT").exists()
+
+    missing = _run_cli(tmp_path / "no-such-folder", index, model_cache_dir)
+    assert missing.returncode == 2 and "corpus folder not found" in missing.stderr
+
+
+def test_dry_run_from_the_command_line(tmp_path, model_cache_dir):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "notes.md").write_text("# UNI-PASS\n\nThe customs clearance system.\n", encoding="utf-8")
+    (corpus / "copy.md").write_text("# UNI-PASS\n\nThe customs clearance system.\n", encoding="utf-8")
+    proc = _run_cli(corpus, index, model_cache_dir, "--dry-run")
+    assert proc.returncode == 0, proc.stderr
+    assert "(dry run: nothing written)" in proc.stdout
+    assert "added      1" in proc.stdout and "copy.md" in proc.stdout and "notes.md = same bytes as copy.md" in proc.stdout
+    assert not index.exists()

@@ -321,9 +321,11 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
     file_paths = {cf.rel for cf in files}
     plans: list[_DocPlan] = []
     seen_sha: dict[str, str] = {}
+    duplicate_paths: set[str] = set()
     for cf, sha in hashed:
         if sha in seen_sha:
             report.duplicates.append(f"{cf.rel} = same bytes as {seen_sha[sha]}")
+            duplicate_paths.add(cf.rel)
             continue
         seen_sha[sha] = cf.rel
         fp = _fingerprint(sha, cf.meta)
@@ -345,7 +347,7 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
     plans.sort(key=lambda p: p.file.rel)
     report.duplicates.sort()
 
-    current_paths = {p.file.rel for p in plans} | {d.split(" = ")[0] for d in report.duplicates}
+    current_paths = {p.file.rel for p in plans} | duplicate_paths
     reused_ids = {p.old_doc_id for p in plans if p.status in ("unchanged", "renamed")}
     for path, (doc_id, _fp) in sorted(prev_by_path.items()):
         if path not in current_paths and doc_id not in reused_ids:

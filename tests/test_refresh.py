@@ -351,3 +351,25 @@ def test_changed_model_forces_full_rebuild_and_engine_refuses_mismatch(tmp_path,
     assert engine.maybe_reload(force=True) is False and engine.version.name == serving
     assert (index / CURRENT).read_text().strip() != serving
     assert engine.answer("How fast does UNI-PASS clear an import declaration?").answered
+
+
+def test_a_changed_document_that_fails_to_read_keeps_its_indexed_version(tmp_path, embedder):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    write(corpus, "a.txt", A)
+    write(corpus, "d.txt", D)
+    refresh(corpus, index, embedder)
+    before = passages_by_path(open_current(index))
+
+    (corpus / "a.txt").write_bytes(bytes(range(256)) * 8)  # overwritten by something unreadable
+    r2, embedded = refresh(corpus, index, embedder)
+    assert not r2.ok and embedded == 0
+    assert r2.failed == ["a.txt: binary data, not text (kept the previously indexed version)"]
+    assert r2.changed == [] and r2.removed == []
+    v2 = open_current(index)
+    assert passages_by_path(v2) == before  # nothing lost, same ids
+    assert_consistent(v2)
+
+    write(corpus, "a.txt", A.replace("250 million", "260 million"))  # repaired: replaced as usual
+    r3, _ = refresh(corpus, index, embedder)
+    assert r3.ok and r3.changed == ["a.txt"]
+    assert any("260 million" in t for _, t in passages_by_path(open_current(index))["a.txt"])

@@ -16,7 +16,8 @@ Answer composition (extractive, DESIGN.md "Answers"):
    the question and the sentence share, plus :data:`ANSWER_TYPE_BONUS` when the
    sentence holds the kind of answer asked for (a number for "how many / berapa", a
    year or month for "when / kapan", a name for "who / siapa"). Interview questions in
-   the source (sentences ending in "?") are never quoted as answers.
+   the source and headings or bylines (short lines without sentence punctuation) are
+   never quoted as answers (:func:`_quotable`).
 4. Quote the best sentence together with its better neighbour in the same passage
    (contiguous, exactly as written): on IDK-MRC validation two sentences hold the
    answer text for 0.85 of answerable questions against 0.72 for one.
@@ -209,6 +210,25 @@ def _missing_numbers(question: str, passage: str) -> int:
     """Numbers of ``question`` (as written, or as digits only) absent from ``passage``."""
     digits = {re.sub(r"[.,]", "", n) for n in _NUM.findall(passage)}
     return sum(1 for n in set(_NUM.findall(question)) if n not in passage and re.sub(r"[.,]", "", n) not in digits)
+
+
+#: A paragraph block at most this long without sentence-final punctuation is a heading
+#: or byline ("Kim Nam-suk, Deputy Minister of MOPAS |"), not an answer.
+HEADING_MAX_CHARS = 80
+_TERMINAL = re.compile(r"[.!?…:;\"'”’)]\s*$")
+
+
+def _quotable(sentence: str, ref, passage) -> bool:
+    """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
+    not a heading or byline; table rows always may."""
+    if ref.block_kind == "row":
+        return True
+    if ref.block_kind == "question" or sentence.rstrip().endswith("?"):
+        return False
+    block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
+    if ref.block_end and len(block) <= HEADING_MAX_CHARS and not _TERMINAL.search(block):
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -414,8 +434,8 @@ class Engine:
             scored = []
             for ref, sim in zip(refs, sims):
                 sentence = hit.passage.text[ref.start - hit.passage.start : ref.end - hit.passage.start]
-                if sentence.rstrip().endswith("?"):
-                    continue  # a question in the source (an interviewer's) answers nothing
+                if not _quotable(sentence, ref, hit.passage):
+                    continue
                 shared = len(q_numbers & set(_NUM.findall(sentence)))
                 types = _type_matches(sentence, q_numbers, asks)
                 score = (
@@ -453,3 +473,14 @@ class Engine:
             paragraph=paragraph, year=doc.year, page=page if page is not None else p.page, url=doc.url,
             kind=doc.kind,
         )
+
+    # -- fact-checking ---------------------------------------------------------------
+    def check(self, claim: str, lang: str | None = None):
+        """Check ``claim`` against the corpus; see :func:`bot.factcheck.check_claim`.
+
+        Returns:
+            A :class:`bot.types.Verdict`.
+        """
+        from bot.factcheck import check_claim
+
+        return check_claim(self, claim, lang)

@@ -143,12 +143,17 @@ def check_manifest(manifest: dict, model_id: str, dim: int | None = None) -> Non
 
 @dataclass(frozen=True)
 class SentenceRef:
-    """A sentence of a passage: ``row`` in ``sentences.npy``, span in the document text."""
+    """A sentence of a passage: ``row`` in ``sentences.npy``, span in the document text,
+    and the block it lies in (``block_kind``: paragraph | question | row; ``block_start``,
+    ``block_end``: the block's span)."""
 
     row: int
     passage_id: int
     start: int
     end: int
+    block_kind: str = "paragraph"
+    block_start: int = 0
+    block_end: int = 0
 
 
 class IndexVersion:
@@ -238,9 +243,13 @@ class IndexVersion:
         """The sentences of a passage in reading order."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT row, passage_id, start, end FROM sentences WHERE passage_id=? ORDER BY start", (passage_id,)
+                "SELECT s.row, s.passage_id, s.start, s.end, b.kind, b.start, b.end FROM sentences s "
+                "JOIN passages p ON p.passage_id = s.passage_id "
+                "LEFT JOIN blocks b ON b.doc_id = p.doc_id AND b.start <= s.start AND s.start < b.end + 1 "
+                "WHERE s.passage_id=? ORDER BY s.start",
+                (passage_id,),
             ).fetchall()
-        return [SentenceRef(*r) for r in rows]
+        return [SentenceRef(r[0], r[1], r[2], r[3], r[4] or "paragraph", r[5] or 0, r[6] or 0) for r in rows]
 
     def paragraph_of(self, doc_id: str, offset: int) -> tuple[int, int | None]:
         """1-based paragraph (block) number and page holding character ``offset``."""

@@ -35,6 +35,7 @@ test: setup
 
 bench: index
 	$(BIN)/python bench/bench_ask.py
+	$(BIN)/python bench/bench_build.py
 
 clean:
 	rm -rf var .pytest_cache

@@ -1,4 +1,4 @@
-"""``egov-bot``: the console faces of the bot (chat, ask) and the Telegram server (serve).
+"""``egov-bot``: the console faces of the bot (chat, ask, check), evaluation and the Telegram server (serve).
 
 Each command's docstring is its ``--help`` text.
 """
@@ -85,6 +85,7 @@ def main(ctx: click.Context) -> None:
     Example usage:
       egov-bot ask "Berapa nilai ekspor e-Government Korea pada tahun 2010?"
       egov-bot ask --json "How many smart work centers will Korea build?"
+      egov-bot check "Korea's e-government exports were USD 200 million in 2010"
       egov-bot chat
       TELEGRAM_BOT_TOKEN=123:abc egov-bot serve
 
@@ -120,6 +121,38 @@ def ask(question: str, as_json: bool, lang: str | None) -> None:
         click.echo(json.dumps(answer_to_dict(answer), ensure_ascii=False, indent=2))
     else:
         click.echo(render_text(answer))
+
+
+@main.command()
+@click.argument("claim")
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON (verdict, figures, citations).")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None,
+              help="Language of the verdict's words (default: the claim's).")
+def check(claim: str, as_json: bool, lang: str | None) -> None:
+    """Fact-check one CLAIM against the corpus and print the verdict.
+
+    The verdict is supported, contradicted (with the source's figure as the source
+    writes it), partly supported or not in the corpus, with the quoted sentences and
+    where they are. Growth and multiples ("doubled", "naik 123%") are recomputed from the
+    source's own figures, and a source that contradicts itself is flagged.
+
+    \b
+    Example usage:
+      egov-bot check "Korea's e-government exports were USD 148.76 million in 2010"
+      egov-bot check "Ekspor e-Government Korea pada 2007 mencapai USD 98,7 juta"
+      egov-bot check --json "Korea plans 50 smart work centers by 2015" | jq .verdict
+    """
+    from bot.factcheck import check_claim, verdict_to_dict
+    from bot.render import render_verdict_text
+
+    settings = _settings()
+    _setup_logging(settings)
+    engine = _engine(settings)
+    verdict = check_claim(engine, claim, lang)
+    if as_json:
+        click.echo(json.dumps(verdict_to_dict(verdict), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_verdict_text(verdict))
 
 
 @main.command()
@@ -236,11 +269,13 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) 
     Metrics: recall@1/3/5 and MRR of the gold passage, answer accuracy (every
     must_mention item in the reply; SQuAD: the answer text in the reply), share of
     unanswerable questions declined and of answerable ones wrongly declined; overall and
-    per language.
+    per language. Claims (kind "claim") are fact-checked instead: verdict accuracy
+    against their expected_verdict, overall, per language and per expected verdict.
 
     \b
     Example usage:
       egov-bot eval tests/eval/interview.jsonl
+      egov-bot eval tests/eval/claims.jsonl
       egov-bot eval ../shared/data/idk_mrc/valid.json --json
       egov-bot eval ../shared/data/idk_mrc/valid.json --limit 200 --sweep
     """
@@ -250,9 +285,13 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) 
 
     settings = _settings()
     _setup_logging(settings)
+    claims = None
     if eval_set.suffix == ".jsonl":
         engine = _engine(settings)
-        report = ev.evaluate_jsonl(engine, ev.load_jsonl(eval_set), name=eval_set.name)
+        items = ev.load_jsonl(eval_set)
+        report = ev.evaluate_jsonl(engine, items, name=eval_set.name)
+        if any(it.get("kind") == "claim" for it in items):
+            claims = ev.evaluate_claims(engine, items, name=eval_set.name)
     else:
         embedder = Embedder(settings.model, settings.model_cache_dir)
         index_dir, doc_ids = ev.squad_index(
@@ -265,10 +304,15 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) 
     thresholds = [round(0.70 + 0.01 * i, 2) for i in range(26)]
     if sweep:
         data["threshold_curve"] = report.threshold_curve(thresholds)
+    if claims is not None:
+        data["claims"] = claims.to_dict()
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    click.echo(ev.format_table(report))
+    if report.records or claims is None:
+        click.echo(ev.format_table(report))
+    if claims is not None:
+        click.echo(ev.format_claims_table(claims))
     if sweep:
         click.echo("\nthreshold  declined_unanswerable  declined_answerable")
         for row in data["threshold_curve"]:

@@ -236,3 +236,108 @@ def format_table(report: Report) -> str:
         cells = "".join(f"{('-' if m[c] is None else m[c]):>22}" for c in cols)
         lines.append(f"{label:14}{cells}")
     return "\n".join(lines)
+
+
+# -- fact-check claims (kind "claim"): verdict accuracy ------------------------------------
+
+#: ``claim_verdict`` (DESIGN.md "Testing") when a claim has no ``expected_verdict``.
+_CLAIM_VERDICT = {"true": "supported", "false": "contradicted"}
+
+
+def expected_verdict(item: dict) -> str | None:
+    """A claim's expected verdict: ``expected_verdict``, else ``claim_verdict`` true/false
+    as supported/contradicted, else ``None`` (the claim is not scored)."""
+    v = item.get("expected_verdict")
+    if v:
+        return str(v)
+    return _CLAIM_VERDICT.get(str(item.get("claim_verdict")).lower())
+
+
+@dataclass
+class ClaimRecord:
+    """One claim's outcome: expected and given verdict, flagged source inconsistencies."""
+
+    qid: str
+    lang: str
+    expected: str
+    verdict: str
+    inconsistencies: int
+    seconds: float
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict == self.expected
+
+
+@dataclass
+class ClaimReport:
+    """Verdict accuracy of the fact-checker on the claims of a set."""
+
+    name: str
+    records: list[ClaimRecord] = field(default_factory=list)
+
+    def accuracy(self, lang: str | None = None, expected: str | None = None) -> float | None:
+        """Share of claims given their expected verdict (optionally of one language / verdict)."""
+        recs = [r for r in self.records if (lang is None or r.lang == lang) and (expected is None or r.expected == expected)]
+        return round(sum(r.correct for r in recs) / len(recs), 4) if recs else None
+
+    def to_dict(self) -> dict:
+        """Accuracy overall, per language and per expected verdict, the confusion counts and the misses."""
+        langs = sorted({r.lang for r in self.records})
+        verdicts = sorted({r.expected for r in self.records})
+        confusion: dict[str, dict[str, int]] = {}
+        for r in self.records:
+            row = confusion.setdefault(r.expected, {})
+            row[r.verdict] = row.get(r.verdict, 0) + 1
+        return {
+            "set": self.name,
+            "claims": len(self.records),
+            "verdict_accuracy": self.accuracy(),
+            "by_language": {lang: {"claims": sum(r.lang == lang for r in self.records), "verdict_accuracy": self.accuracy(lang=lang)}
+                            for lang in langs},
+            "by_expected_verdict": {v: {"claims": sum(r.expected == v for r in self.records),
+                                        "verdict_accuracy": self.accuracy(expected=v)} for v in verdicts},
+            "confusion": confusion,
+            "wrong": [{"id": r.qid, "expected": r.expected, "verdict": r.verdict} for r in self.records if not r.correct],
+            "mean_seconds": round(sum(r.seconds for r in self.records) / len(self.records), 4) if self.records else None,
+        }
+
+
+def evaluate_claims(engine, items: list[dict], name: str = "set") -> ClaimReport:
+    """Check every claim (``kind: claim`` with an expected verdict) of a JSON Lines set."""
+    import time
+
+    from bot.factcheck import check_claim
+
+    report = ClaimReport(name)
+    for it in items:
+        if it.get("kind") != "claim":
+            continue
+        expected = expected_verdict(it)
+        if expected is None:
+            continue
+        t0 = time.perf_counter()
+        verdict = check_claim(engine, it["question"])
+        report.records.append(ClaimRecord(
+            qid=str(it.get("id")), lang=it.get("lang", "und"), expected=expected, verdict=verdict.verdict,
+            inconsistencies=len(verdict.source_inconsistencies), seconds=time.perf_counter() - t0,
+        ))
+    return report
+
+
+def format_claims_table(report: ClaimReport) -> str:
+    """Claim verdict accuracy as a plain-text table (overall, per language, per expected verdict)."""
+    d = report.to_dict()
+    lines = [f"fact-check: {report.name}", f"{'claims':24}{'n':>6}{'verdict_accuracy':>20}"]
+
+    def row(label: str, n: int, acc) -> str:
+        return f"{label:24}{n:>6}{('-' if acc is None else acc):>20}"
+
+    lines.append(row("all", d["claims"], d["verdict_accuracy"]))
+    for lang, m in d["by_language"].items():
+        lines.append(row(f"lang {lang}", m["claims"], m["verdict_accuracy"]))
+    for v, m in d["by_expected_verdict"].items():
+        lines.append(row(f"expected {v}", m["claims"], m["verdict_accuracy"]))
+    for w in d["wrong"]:
+        lines.append(f"  wrong: {w['id']} expected {w['expected']}, got {w['verdict']}")
+    return "\n".join(lines)

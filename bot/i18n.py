@@ -28,14 +28,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "I reply with the exact sentences from my sources that answer it, with the document, year and "
             "paragraph, and figures exactly as the source writes them. When my sources do not say, I tell you "
             "so instead of guessing.\n\n"
-            "Commands:\n/start - introduction\n/help - this help"
+            "Commands:\n/start - introduction\n/help - this help\n"
+            "/check CLAIM - check a claim's figures against my sources"
         ),
         "id": (
             "Kirim pertanyaan sebagai pesan biasa, dalam bahasa Indonesia atau Inggris.\n"
             "Saya membalas dengan kalimat persis dari sumber yang menjawabnya, beserta dokumen, tahun dan "
             "paragrafnya, dan angka persis seperti tertulis di sumber. Bila sumber saya tidak menyebutkannya, "
             "saya katakan terus terang, tanpa menebak.\n\n"
-            "Perintah:\n/start - perkenalan\n/help - bantuan ini"
+            "Perintah:\n/start - perkenalan\n/help - bantuan ini\n"
+            "/cek KLAIM - periksa angka sebuah klaim dengan sumber saya"
         ),
     },
     "answer_intro": {"en": "According to my sources:", "id": "Menurut sumber saya:"},
@@ -79,9 +81,13 @@ MESSAGES: dict[str, dict[str, str]] = {
             "exactly as the source writes them. When my sources do not say, I tell you so instead of guessing.\n\n"
             "Under each answer: Sources (the full quotes and where they are), More (other passages I found), "
             "and buttons to tell me whether the answer helped.\n\n"
+            "To check a claim, send /check followed by it, e.g. /check Korea's e-government exports were "
+            "USD 200 million in 2010. I compare its figures with my sources and reply supported, contradicted "
+            "(with the source's figure), partly supported or not in my sources, with the quotes.\n\n"
             "Commands:\n"
             "/start - introduction\n"
             "/help - this help\n"
+            "/check CLAIM or /cek CLAIM - check a claim's figures against my sources\n"
             "/lang id or /lang en - the language of my replies\n"
             "/sources - the documents I quote from\n"
             "/about - what I can and cannot do\n\n"
@@ -94,9 +100,13 @@ MESSAGES: dict[str, dict[str, str]] = {
             "tanpa menebak.\n\n"
             "Di bawah setiap jawaban: Sumber (kutipan lengkap dan letaknya), Lainnya (bagian lain yang saya temukan), "
             "dan tombol untuk memberi tahu apakah jawaban itu membantu.\n\n"
+            "Untuk memeriksa sebuah klaim, kirim /cek diikuti klaimnya, misalnya: /cek Ekspor e-Government Korea "
+            "pada 2010 mencapai USD 200 juta. Saya membandingkan angkanya dengan sumber saya dan menjawab didukung, "
+            "bertentangan (dengan angka dari sumber), didukung sebagian, atau tidak ditemukan, beserta kutipannya.\n\n"
             "Perintah:\n"
             "/start - perkenalan\n"
             "/help - bantuan ini\n"
+            "/cek KLAIM atau /check KLAIM - periksa angka sebuah klaim dengan sumber saya\n"
             "/lang id atau /lang en - bahasa balasan saya\n"
             "/sources - dokumen yang saya kutip\n"
             "/about - apa yang bisa dan tidak bisa saya lakukan\n\n"
@@ -190,6 +200,106 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Pertanyaan dijawab: {answered}\nPertanyaan ditolak: {declined}\n"
             "Masukan: {helpful} membantu, {not_helpful} tidak membantu\nVersi indeks: {version}"
         ),
+    },
+    # -- fact-checking (bot/factcheck.py, /check, /cek, egov-bot check) ---------------------
+    "cmd_check": {"en": "Check a claim: /check CLAIM", "id": "Periksa klaim: /check KLAIM"},
+    "cmd_cek": {"en": "Check a claim (Indonesian): /cek CLAIM", "id": "Periksa klaim: /cek KLAIM"},
+    "check_usage": {
+        "en": (
+            "Send the claim after the command, for example:\n"
+            "/check Korea's e-government exports were USD 148.76 million in 2010\n"
+            "I compare its figures with my sources and say whether they support it."
+        ),
+        "id": (
+            "Kirim klaim setelah perintahnya, misalnya:\n"
+            "/cek Ekspor e-Government Korea pada 2010 mencapai USD 148,76 juta\n"
+            "Saya membandingkan angkanya dengan sumber saya dan menyatakan apakah sumber mendukungnya."
+        ),
+    },
+    "claim": {"en": "Claim", "id": "Klaim"},
+    "verdict": {"en": "Verdict", "id": "Hasil"},
+    "verdict_supported": {"en": "Supported by the sources", "id": "Didukung sumber"},
+    "verdict_contradicted": {"en": "Contradicted by the sources", "id": "Bertentangan dengan sumber"},
+    "verdict_partly_supported": {"en": "Partly supported", "id": "Didukung sebagian"},
+    "verdict_not_found": {"en": "Not in my sources", "id": "Tidak ditemukan dalam sumber saya"},
+    "source_inconsistent": {"en": "Source inconsistency", "id": "Sumber tidak konsisten"},
+    "fc_year": {"en": " for {year}", "id": " untuk {year}"},
+    "fc_ok": {"en": "{claimed}: the source says {source}{year}.", "id": "{claimed}: sumber menyebut {source}{year}."},
+    "fc_differs": {
+        "en": "{claimed}: wrong; the source says {source}{year}.",
+        "id": "{claimed}: keliru; sumber menyebut {source}{year}.",
+    },
+    "fc_unconfirmed": {
+        "en": "{claimed}: not confirmed; the source only says {source}{year}.",
+        "id": "{claimed}: tidak dapat dipastikan; sumber hanya menyebut {source}{year}.",
+    },
+    "fc_other_year": {
+        "en": "{claimed}: wrong year; the source gives {source} for {source_year}, not{year}.",
+        "id": "{claimed}: tahunnya keliru; sumber menyebut {source} untuk {source_year}, bukan{year}.",
+    },
+    "fc_missing": {
+        "en": "{claimed}: my sources give no figure for this.",
+        "id": "{claimed}: sumber saya tidak memuat angka untuk ini.",
+    },
+    "fc_missing_year": {
+        "en": "{claimed}: my sources give no figure{year}; they give {others}.",
+        "id": "{claimed}: sumber saya tidak memuat angka{year}; yang ada: {others}.",
+    },
+    "fc_derived_ok": {
+        "en": "{claimed}: matches the source's figures, {to} ({to_year}) against {frm} ({frm_year}): "
+              "{ratio} times, {growth}% change (computed).",
+        "id": "{claimed}: sesuai dengan angka sumber, {to} ({to_year}) dibanding {frm} ({frm_year}): "
+              "{ratio} kali lipat, perubahan {growth}% (dihitung).",
+    },
+    "fc_derived_differs": {
+        "en": "{claimed}: wrong; the source's figures, {to} ({to_year}) against {frm} ({frm_year}), give "
+              "{ratio} times, a {growth}% change (computed).",
+        "id": "{claimed}: keliru; angka sumber, {to} ({to_year}) dibanding {frm} ({frm_year}), menghasilkan "
+              "{ratio} kali lipat, perubahan {growth}% (dihitung).",
+    },
+    "fc_derived_unconfirmed": {
+        "en": "{claimed}: not confirmed; the source's figures, {to} ({to_year}) against {frm} ({frm_year}), give "
+              "{ratio} times, a {growth}% change (computed).",
+        "id": "{claimed}: tidak dapat dipastikan; angka sumber, {to} ({to_year}) dibanding {frm} ({frm_year}), "
+              "menghasilkan {ratio} kali lipat, perubahan {growth}% (dihitung).",
+    },
+    "fc_change_ok": {
+        "en": "{claimed}: matches the source's figures, {to} ({to_year}) against {frm} ({frm_year}): a change of "
+              "{change} (computed).",
+        "id": "{claimed}: sesuai dengan angka sumber, {to} ({to_year}) dibanding {frm} ({frm_year}): selisih "
+              "{change} (dihitung).",
+    },
+    "fc_change_differs": {
+        "en": "{claimed}: wrong; the source's figures, {to} ({to_year}) against {frm} ({frm_year}), give a change "
+              "of {change} (computed).",
+        "id": "{claimed}: keliru; angka sumber, {to} ({to_year}) dibanding {frm} ({frm_year}), menghasilkan "
+              "selisih {change} (dihitung).",
+    },
+    "fc_names_ok": {
+        "en": "The claim has no figures to check; every name in it occurs in the quoted source.",
+        "id": "Klaim ini tidak memuat angka untuk diperiksa; semua nama di dalamnya ada dalam kutipan sumber.",
+    },
+    "fc_weak": {
+        "en": "None of my sources is about this.",
+        "id": "Tidak ada sumber saya yang membahas hal ini.",
+    },
+    "fc_inconsistent": {
+        "en": "The source says \u201c{phrase}\u201d, but its own figures, {to} ({to_year}) against {frm} ({frm_year}), "
+              "give {ratio} times ({growth}% change).",
+        "id": "Sumber menyebut \u201c{phrase}\u201d, tetapi angkanya sendiri, {to} ({to_year}) dibanding {frm} "
+              "({frm_year}), menghasilkan {ratio} kali lipat (perubahan {growth}%).",
+    },
+    "fc_inconsistent_reading": {
+        "en": "The source says \u201c{phrase}\u201d, but no reading of {number} matches its own figures, {to} "
+              "({to_year}) against {frm} ({frm_year}): {ratio} times, a {growth}% change.",
+        "id": "Sumber menyebut \u201c{phrase}\u201d, tetapi tidak ada pembacaan {number} yang cocok dengan angkanya "
+              "sendiri, {to} ({to_year}) dibanding {frm} ({frm_year}): {ratio} kali lipat, perubahan {growth}%.",
+    },
+    "fc_inconsistent_note": {
+        "en": "The cited source contradicts itself about these figures (see the warning); the verdict follows its "
+              "figures, not that statement.",
+        "id": "Sumber yang dikutip bertentangan dengan dirinya sendiri tentang angka ini (lihat peringatan); hasil "
+              "ini mengikuti angkanya, bukan pernyataan itu.",
     },
 }
 

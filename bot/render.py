@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from bot.i18n import t
-from bot.types import Answer, Citation
+from bot.types import Answer, Citation, Figure, Verdict
 
 TELEGRAM_LIMIT = 4096
 
@@ -34,10 +34,62 @@ def _pieces(answer: Answer) -> list[tuple[str, str]]:
             out.append(("source", f"{t('source', lang)}: {citation_label(answer.closest, lang)}"))
         return out
     out = [("intro", t("answer_intro", lang))]
+    languages = {h.passage.passage_id: h.passage.language for h in answer.hits}
     for c in answer.citations:
         out.append(("quote", c.quote))
+        line = figures_line(c.quote, languages.get(c.passage_id), lang)
+        if line:
+            out.append(("figures", line))
         out.append(("source", f"{t('source', lang)}: {citation_label(c, lang)}"))
     return out
+
+
+#: Figure kinds listed on a quote's figures line.
+FIGURE_LINE_KINDS = ("amount", "percent", "count")
+
+
+def quote_figures(quote: str, quote_lang: str | None) -> list[Figure]:
+    """The money, percentage and count figures of a quote (spans relative to ``quote``).
+
+    ``quote_lang`` is the language the source is written in (its decimal convention);
+    when unknown it is detected from the quote.
+    """
+    from bot.figures import extract_figures
+    from index.language import detect_language
+
+    lang = quote_lang if quote_lang in ("id", "en") else detect_language(quote, "en")
+    return [f for f in extract_figures(quote, lang) if f.kind in FIGURE_LINE_KINDS]
+
+
+def figure_label(f: Figure, quote: str, reader_lang: str) -> str:
+    """A figure exactly as the quote writes it (a count with its noun when the noun follows
+    it), then its normalised form in the reader's language in brackets where that differs:
+    ``USD148,76 juta (USD 148.76 million)``, ``2.000 sistem (2,000)``, ``500 pusat kerja pintar``.
+    """
+    from bot.figures import format_figure
+
+    shown = f.surface
+    if f.kind == "count" and f.noun and quote[f.end:f.end + 1 + len(f.noun)] == " " + f.noun:
+        shown = quote[f.start:f.end + 1 + len(f.noun)]
+    try:
+        norm = format_figure(f, reader_lang)
+    except ValueError:
+        return shown
+    if "".join(norm.split()).casefold() == "".join(f.surface.split()).casefold():
+        return shown
+    return f"{shown} ({norm})"
+
+
+def figures_line(quote: str, quote_lang: str | None, reader_lang: str) -> str:
+    """``Figures: USD9,87 juta (USD 9.87 million); ...`` for a quote, or ``""`` when it has none.
+
+    Only figures of the quote are listed, each exactly as the quote writes it; the
+    normalised form beside it states the same number (never a number of its own).
+    """
+    figs = quote_figures(quote, quote_lang)
+    if not figs:
+        return ""
+    return f"{t('figures', reader_lang)}: " + "; ".join(figure_label(f, quote, reader_lang) for f in figs)
 
 
 def render_text(answer: Answer) -> str:
@@ -48,6 +100,8 @@ def render_text(answer: Answer) -> str:
             lines.append("  “" + text.replace("\n", "\n   ") + "”")
         elif style == "source":
             lines.append("  — " + text)
+        elif style == "figures":
+            lines.append("  " + text)
         else:
             lines.append(text)
     return "\n".join(lines)
@@ -59,8 +113,10 @@ def _html_piece(style: str, text: str) -> str:
         return f"<blockquote>{esc}</blockquote>"
     if style == "source":
         return f"<i>{esc}</i>"
-    if style == "declined":
+    if style in ("declined", "verdict"):
         return f"<b>{esc}</b>"
+    if style == "warning":
+        return f"<b>⚠️ {esc}</b>"
     return esc
 
 
@@ -113,6 +169,50 @@ def render_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
     overhead = len("<blockquote></blockquote>")
     html_pieces = []
     for style, text in _pieces(answer):
+        for part in _cut_text(text, limit - overhead):
+            html_pieces.append(_html_piece(style, part))
+    return split_html_pieces(html_pieces, limit)
+
+
+# -- fact-check verdicts (bot/factcheck.py) ------------------------------------------------
+
+
+def _verdict_pieces(verdict: Verdict) -> list[tuple[str, str]]:
+    """A verdict as ``(style, text)`` pieces: verdict, claim, explanation, warnings, quotes."""
+    lang = verdict.language
+    out = [
+        ("verdict", f"{t('verdict', lang)}: {t('verdict_' + verdict.verdict, lang)}"),
+        ("note", f"{t('claim', lang)}: {verdict.claim}"),
+        ("note", verdict.explanation),
+    ]
+    for w in verdict.source_inconsistencies:
+        out.append(("warning", f"{t('source_inconsistent', lang)}: {w}"))
+    for c in verdict.citations:
+        out.append(("quote", c.quote))
+        out.append(("source", f"{t('source', lang)}: {citation_label(c, lang)}"))
+    return out
+
+
+def render_verdict_text(verdict: Verdict) -> str:
+    """A fact-check verdict as plain text for the console and ``egov-bot check``."""
+    lines = []
+    for style, text in _verdict_pieces(verdict):
+        if style == "quote":
+            lines.append("  “" + text.replace("\n", "\n   ") + "”")
+        elif style == "source":
+            lines.append("  — " + text)
+        elif style == "warning":
+            lines.append("! " + text)
+        else:
+            lines.append(text)
+    return "\n".join(lines)
+
+
+def render_verdict_html(verdict: Verdict, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """A fact-check verdict as Telegram HTML messages (escaped, each at most ``limit``)."""
+    overhead = len("<blockquote></blockquote>") + len("<b>⚠️ </b>")
+    html_pieces = []
+    for style, text in _verdict_pieces(verdict):
         for part in _cut_text(text, limit - overhead):
             html_pieces.append(_html_piece(style, part))
     return split_html_pieces(html_pieces, limit)

@@ -15,8 +15,10 @@ Example (what the tests do, against a fake Bot API server)::
 Behaviour:
 
 - Commands (help texts in Indonesian and English, registered with ``setMyCommands`` for
-  both): ``/start``, ``/help``, ``/lang id|en`` (remembered per user), ``/sources``,
-  ``/about``; for admins ``/reload`` and ``/stats`` (refused for everyone else).
+  both): ``/start``, ``/help``, ``/check CLAIM`` and ``/cek CLAIM`` (fact-check a claim:
+  :func:`bot.factcheck.check_claim`), ``/lang id|en`` (remembered per user),
+  ``/sources``, ``/about``; for admins ``/reload`` and ``/stats`` (refused for everyone
+  else).
 - A question gets the engine's answer with buttons: Sources (full citations and quotes),
   More (the other passages found), and helpful / not helpful (stored once per user).
   Buttons keep working after a restart (answers are kept in :class:`bot.botstore.BotStore`)
@@ -85,7 +87,7 @@ from telegram.ext import (
 
 from bot.botstore import BotStore, StoredAnswer, default_path
 from bot.i18n import detect_language, t
-from bot.render import citation_label, render_html, split_html_pieces
+from bot.render import citation_label, render_html, render_verdict_html, split_html_pieces
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -520,6 +522,66 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
              answer.answered, answer.confidence, len(parts), _log_context(update, context.bot_data["log_key"]))
 
 
+_COMMAND_PREFIX = re.compile(r"\A\s*/\w+(?:@\w+)?")
+
+
+def _claim_of(message: Message) -> tuple[str, str]:
+    """``(command, claim)`` of a ``/check CLAIM`` or ``/cek CLAIM`` message (the claim as typed)."""
+    text = message.text or ""
+    m = _COMMAND_PREFIX.match(text)
+    command = m.group().strip().lstrip("/").split("@")[0].lower() if m else ""
+    return command, (text[m.end():] if m else text).strip()
+
+
+def _check_claim(engine: Any, claim: str, lang: str | None) -> Any:
+    check = getattr(engine, "check", None)
+    if check is not None:
+        return check(claim, lang)
+    from bot.factcheck import check_claim
+
+    return check_claim(engine, claim, lang)
+
+
+async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Fact-checks a claim (``/check CLAIM``, ``/cek CLAIM``) against the corpus.
+
+    The verdict (supported, contradicted, partly supported, not in my sources), with the
+    source's figures and the quoted sentences, in the user's /lang choice or else the
+    claim's language. An empty claim gets a usage hint; the question quota applies.
+    """
+    message, user = update.effective_message, update.effective_user
+    assert message is not None
+    command, claim = _claim_of(message)
+    quota: Quota = context.bot_data["quota"]
+    uid = user.id if user else message.chat_id
+    chosen = _store(context).language(user.id) if user else None
+    if not claim:
+        hint_lang = chosen or ("id" if command == "cek" else user_language(update))
+        await _reply(update, context, "check_usage", hint_lang)
+        return
+    if not quota.allow(uid):
+        if quota.warn(uid):
+            await _reply(update, context, "slow_down", limit=quota.limit)
+        return
+    if len(claim) > MAX_QUESTION_CHARS:
+        lang = chosen or detect_language(claim[:MAX_QUESTION_CHARS])
+        await _reply(update, context, "too_long", lang, limit=MAX_QUESTION_CHARS)
+        return
+    engine = context.bot_data["engine"]
+    done = asyncio.Event()
+    typing = asyncio.create_task(_keep_typing(context, message.chat_id, done))
+    try:
+        verdict = await asyncio.to_thread(_check_claim, engine, claim, chosen)
+    finally:
+        done.set()
+        await typing
+    parts = render_verdict_html(verdict)
+    for part in parts:
+        await send_html(context, message.chat_id, part, reply_to=message.message_id)
+    log.info("check: lang=%s verdict=%s inconsistencies=%d parts=%d %s", verdict.language, verdict.verdict,
+             len(verdict.source_inconsistencies), len(parts), _log_context(update, context.bot_data["log_key"]))
+
+
 async def _stored_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> StoredAnswer | None:
     """The answer a button belongs to; answers the press with "expired" when it is unknown."""
     query = update.callback_query
@@ -611,7 +673,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 # -- wiring --------------------------------------------------------------------------------
 
-PUBLIC_COMMANDS = ("start", "help", "lang", "sources", "about")
+PUBLIC_COMMANDS = ("start", "help", "check", "cek", "lang", "sources", "about")
 ADMIN_COMMANDS = ("reload", "stats")
 
 
@@ -679,7 +741,8 @@ def build_application(
             ``admin_ids``, ``allowed_user_ids``, ``allowed_chat_ids``.
         engine: has ``answer(question, lang=None) -> Answer`` (blocking; called in a worker
             thread), ``version`` (``name``, ``documents()``, ``n_passages``) and
-            ``maybe_reload(force)``.
+            ``maybe_reload(force)``; for ``/check`` ``check(claim, lang=None) -> Verdict``
+            (else :func:`bot.factcheck.check_claim` is called on it).
         options: see :class:`TelegramOptions` (default: from ``settings``).
         store: the bot database (default: opened at ``options.db_path``); closed at shutdown.
 
@@ -720,6 +783,7 @@ def build_application(
         CommandHandler("about", about),
         CommandHandler("lang", lang_command),
         CommandHandler("sources", sources_command),
+        CommandHandler(["check", "cek"], check_command),
         CommandHandler("reload", reload_command, filters=admins),
         CommandHandler("stats", stats_command, filters=admins),
         CommandHandler(list(ADMIN_COMMANDS), admin_only),

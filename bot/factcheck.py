@@ -1,0 +1,1309 @@
+"""Fact-checking a claim against the corpus: claim -> figures -> source figures -> verdict.
+
+Journalists send a claim ("Korea exported USD 200 million of e-government in 2010");
+:func:`check_claim` answers with a :class:`bot.types.Verdict`: ``supported``,
+``contradicted`` (with the source's figure as the source writes it), ``partly_supported``
+(some figures right, some wrong or missing) or ``not_found``, with the quoted source
+sentences, their citations, the figure-by-figure comparison and, when a cited source
+contradicts its own figures, a flag. Everything is deterministic; the only model used is
+the engine's embedding model (retrieval, sentence relevance, counted nouns).
+
+Method
+======
+
+1. Language: :func:`index.language.detect_language` reads the claim (its numbers are
+   parsed in that language: ``98,7`` is 98.7 in an Indonesian claim); the verdict's own
+   words are in ``lang`` when given, else in the claim's language.
+2. Retrieval: ``engine.search`` with :data:`EXTRA_HITS` more passages than an answer
+   uses. A claim whose best passage has a dense cosine under :data:`MIN_DENSE` is
+   ``not_found`` outright. A passage is *relevant* when its retrieval score is close to
+   the best one: ``(score - median) / (best - median) >= RELEVANT_Z`` over the retrieved
+   list (the best passage always is); when the scores are flat (best - median <
+   :data:`FLAT_SPREAD`), a passage holding one of the sentences most like the claim is
+   relevant too. Every sentence of the retrieved passages is scored
+   by its cosine with the claim (sentence vectors are stored at index time).
+3. Figures: :func:`bot.figures.extract_figures` on the claim and on each retrieved
+   passage (in the passage's language, with the document's year as ``ref_year`` so
+   "tahun ini"/"this year" means the year the source was published). The claim's own
+   relative years ("this year") are read against the same date: a claim is checked
+   against what the source meant by it. A 4-digit "count" such as ``2010 naik`` that
+   counts nothing the sources count is read as a year.
+4. Alignment, per claim figure (years are context, not figures, unless the claim has
+   nothing else):
+
+   * money (``amount``) with money of the same currency; ``percent`` with percentages;
+     ``rank`` with ranks; ``count`` with counts of the *same noun*: the same word or
+     stem (``menteri``/``kementerian``), a cognate (``systems``/``sistem``,
+     ``committee``/``komite``), a noun the embedding model puts very close
+     across languages (cosine >= :data:`NOUN_STRONG` and :data:`NOUN_MARGIN` above any
+     other noun: ``months``/``bulan``; within one language e5 puts any two words close,
+     so only the word itself counts there), or, failing those, a count of the same value
+     in one of the sentences most relevant to the claim (``8 rounds``/``8 putaran``);
+   * only in relevant passages, and only where every country the claim names occurs in
+     the passage (or the document's title): a claim about Brunei's or Indonesia's
+     figure is not checked against Korea's;
+   * by year: when the claim (or the source) dates the figure, only source figures of
+     the same year count; a source figure with no year only in the sentences most
+     relevant to the claim. No source figure of that year: the figure is not in the
+     corpus (the other years' figures are mentioned).
+
+5. Judgement of one figure: the claim's value is an interval: its rounding
+   (``148.76`` -> [148.755, 148.765]; ``123%`` -> [122.5, 123.5]), widened by
+   "about/sekitar/hampir..." to at least :data:`ABOUT_TOLERANCE` (5%) and for multiples
+   written in words ("doubled", "dua kali lipat", "tripled") to
+   :data:`WORD_MULTIPLE_TOLERANCE` (15%); "more than/lebih dari/over" is a lower bound,
+   "less than/kurang dari/under" an upper one. The source's figure is its value as
+   written, or an open interval for its own "lebih dari". Inside: right; disjoint:
+   wrong (the source's figure is given as written); overlapping only (a claim of 2,500
+   against the source's "more than 2,000"): not confirmed (counts as not found).
+6. Derived figures: a multiple ("doubled", "2.23 times", "dua kali lipat") or a
+   percentage change ("naik 123%", "grew 123%") is recomputed from the two underlying
+   source values of the claim's years: the two years it names ("from 2009 to 2010",
+   "dari 2007 sampai 2010"), or one year and "the year before"/"tahun sebelumnya". The
+   two values are the most relevant same-currency amounts (or same-noun counts) dated
+   to those years: ratio = later / earlier, change = (ratio - 1) x 100. Without such
+   years the claim is compared with the source's own multiple or percentage, unless
+   that statement is itself inconsistent (below), in which case the recomputed value
+   is used.
+7. Source self-consistency: in every relevant passage, each multiple, each percentage
+   after a growth word, and each bare number before "lebih besar/larger/more ... than"
+   is recomputed from the two amounts it compares (the amount before it and the one
+   after "daripada/than"; or the amount before it and the one N years later when
+   "dalam N tahun/in N years" follows; else the latest). If no reading of it matches
+   (as a ratio, a percentage change, a percentage of, or a difference, with the
+   decimal point anywhere: "2235" could be 2.235 times or 223.5%), it is flagged in
+   ``Verdict.source_inconsistencies``: the verdict follows the figures, not the
+   statement.
+8. Verdict: every figure right -> ``supported``; every figure wrong -> ``contradicted``;
+   a mix of right and wrong (or right and missing) -> ``partly_supported``; wrong and
+   missing -> ``contradicted``; nothing found -> ``not_found``. A claim with no figures
+   at all is ``supported`` only when every name in it (capitalised words, acronyms)
+   occurs in one relevant passage and it has no negation; else ``not_found``.
+
+Public API: :func:`check_claim`, :func:`parse_claim`, :func:`verdict_to_dict`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import math
+import re
+import statistics
+import threading
+import time
+from dataclasses import asdict, dataclass, field, replace
+
+import numpy as np
+from babel import Locale
+from babel.numbers import format_decimal
+
+from bot.figures import extract_figures, format_figure
+from bot.i18n import t
+from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
+from index.language import detect_language
+from index.types import Hit
+
+log = logging.getLogger(__name__)
+
+__all__ = ["check_claim", "parse_claim", "verdict_to_dict", "VERDICTS"]
+
+#: The four verdicts.
+VERDICTS = ("supported", "contradicted", "partly_supported", "not_found")
+#: Passages retrieved beyond the engine's ``top_k``.
+EXTRA_HITS = 3
+#: Below this dense cosine of the best passage, the corpus is not about the claim at all.
+MIN_DENSE = 0.77
+#: A passage is relevant when ``(score - median) / (best - median)`` reaches this.
+RELEVANT_Z = 0.6
+#: When the best passage's score is less than this above the median of the retrieved ones,
+#: retrieval cannot tell them apart: passages holding a sentence within
+#: :data:`FLAT_SENTENCE_GAP` of the best sentence's cosine are relevant too.
+FLAT_SPREAD = 0.02
+FLAT_SENTENCE_GAP = 0.01
+#: Sentences within this cosine of the claim's best sentence are "the most relevant".
+TOP_SENTENCE_GAP = 0.03
+#: Noun embedding cosine that alone makes two counted nouns the same thing.
+NOUN_STRONG = 0.90
+#: ... and by this much more than any other counted noun of the passages.
+NOUN_MARGIN = 0.03
+#: Relative tolerance of "about"/"sekitar"/"nearly".
+ABOUT_TOLERANCE = 0.05
+#: Relative tolerance of multiples written as words ("doubled", "tiga kali lipat").
+WORD_MULTIPLE_TOLERANCE = 0.15
+#: Longest claim read (characters).
+MAX_CLAIM_CHARS = 1000
+
+# -- qualifiers -----------------------------------------------------------------------------
+
+_QUALIFIER_BEFORE = [
+    ("gt", r"lebih\s+dari(?:pada)?|di\s+atas|melebihi|melampaui|more\s+than|over|above|in\s+excess\s+of"
+           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"),
+    ("ge", r"at\s+least|sedikitnya|setidaknya|paling\s+sedikit|minimal|no\s+less\s+than"),
+    ("lt", r"kurang\s+dari|di\s+bawah|less\s+than|fewer\s+than|under|below"),
+    ("le", r"at\s+most|up\s+to|paling\s+banyak|maksimal|no\s+more\s+than"),
+    ("about", r"sekitar|kira-kira|kurang\s+lebih|lebih\s+kurang|hampir|mendekati|about|around|approximately"
+              r"|roughly|nearly|almost|some|an\s+estimated|circa"),
+]
+_QUALIFIER_RES = [
+    (kind, re.compile(rf"(?:^|(?<=[^\w-]))(?P<q>{words})\s+(?:(?:sebesar|senilai|mencapai|of|to|at)\s+)?\Z",
+                      re.IGNORECASE))
+    for kind, words in _QUALIFIER_BEFORE
+]
+#: "2.000 lebih sistem" (more than 2,000), but not "2235 lebih besar" (a comparison).
+_QUALIFIER_AFTER = re.compile(
+    r"\A\s*(?:lebih|-plus|\+)(?!\s*(?:besar|tinggi|banyak|kecil|rendah|sedikit|dari|daripada|kali)\b)",
+    re.IGNORECASE,
+)
+
+# -- cues -----------------------------------------------------------------------------------
+
+_PREV_YEAR = re.compile(
+    r"\b(?:tahun\s+sebelumnya|setahun\s+sebelumnya|the\s+(?:previous|prior|preceding)\s+year"
+    r"|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
+    re.IGNORECASE,
+)
+_GROWTH = re.compile(
+    r"\b(?:naik|meningkat|peningkatan|kenaikan|tumbuh|pertumbuhan|bertambah|melonjak|turun|menurun|penurunan"
+    r"|merosot|grew|grow|grows|growth|rose|rise|rises|risen|increase[ds]?|increasing|up|jump(?:ed|s)?|surged?"
+    r"|fell|fall|falls|declined?|drop(?:ped|s)?|decrease[ds]?|down)\b",
+    re.IGNORECASE,
+)
+_DECLINE = re.compile(
+    r"\b(?:turun|menurun|penurunan|merosot|fell|fall|falls|declined?|drop(?:ped|s)?|decrease[ds]?|down)\b",
+    re.IGNORECASE,
+)
+_COMPARATIVE_AFTER = re.compile(
+    r"\A\s*(?:kali\s+)?(?:lebih\s+(?:besar|tinggi|banyak)|larger|higher|more|bigger|greater)\b", re.IGNORECASE
+)
+_COMPARE_WORD = re.compile(r"\b(?:daripada|dibandingkan|dibanding|than|compared\s+(?:with|to)|versus|vs\.?)\b",
+                           re.IGNORECASE)
+_PERIOD_NOUN = re.compile(r"^(?:tahun|years?)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|belum|tanpa|never|not|no|none|neither|nor|without)\b|n't\b",
+                       re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+_SINCE = re.compile(r"\b(?:since|sejak|semenjak)\s+(?:tahun\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
+#: Verbs that say a value rose or fell (a claim with no other figure is checked on them).
+_DIRECTION = re.compile(
+    r"\b(?:naik|meningkat|bertambah|tumbuh|melonjak|rose|risen|rises?|grew|grown|grows?|increased|increases?"
+    r"|jumped|surged|climbed|turun|menurun|berkurang|merosot|anjlok|fell|fallen|falls?|declined|declines?"
+    r"|dropped|drops?|decreased|decreases?|shrank|shrunk)\b",
+    re.IGNORECASE,
+)
+#: An amount right after a change word is an amount of change ("increased by USD 82
+#: million", "naik sebesar USD 82 juta"), not a level ("rose to", "naik menjadi").
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:naik|meningkat|bertambah|tumbuh|turun|menurun|berkurang|merosot|increased|rose|grew|fell"
+    r"|declined|dropped|decreased|jumped|climbed)\s+(?:by\s+|sebesar\s+|senilai\s+)?"
+    r"|\b(?:increase|rise|growth|gain|drop|decline|fall|kenaikan|peningkatan|pertumbuhan|penurunan)"
+    r"\s+(?:of\s+|sebesar\s+|senilai\s+)?)"
+    r"(?:(?:about|around|nearly|almost|some|roughly|sekitar|hampir|kira-kira)\s+)?\Z",
+    re.IGNORECASE,
+)
+_YEARLIKE = re.compile(r"\A(?:19|20)\d{2}\Z")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})\b")
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    januari februari maret mei juni juli agustus oktober desember""".split()
+)
+_NAME_STOP = frozenset(
+    """the a an in on at by for of to and or but this that these those it its korea's
+    pada di ke dari dan atau yang ini itu tahun dalam untuk dengan""".split()
+)
+#: Words of country names that name no country on their own.
+_GENERIC_PLACE_WORDS = frozenset(
+    """south north east west central new united saint st islands island republic kingdom states
+    democratic people's of the and selatan utara timur barat tengah baru serikat kepulauan pulau
+    republik kerajaan raya rakyat demokratik""".split()
+)
+
+_lock = threading.Lock()
+_territories: dict[str, set[str]] | None = None
+
+
+def _territory_words() -> dict[str, set[str]]:
+    """Distinctive word of a country name (either language) -> the full names it belongs to."""
+    global _territories
+    with _lock:
+        if _territories is None:
+            out: dict[str, set[str]] = {}
+            names: dict[str, list[str]] = {}
+            for loc in ("en", "id"):
+                for code, name in Locale(loc).territories.items():
+                    if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "ZZ", "QO"}:
+                        names.setdefault(code, []).append(name)
+            for code, full in names.items():
+                for name in full:
+                    for w in re.findall(r"[^\W\d_]+", name):
+                        if w[0].isupper() and w.lower() not in _GENERIC_PLACE_WORDS and len(w) > 2:
+                            out.setdefault(w, set()).update(full)
+            _territories = out
+        return _territories
+
+
+# -- small helpers --------------------------------------------------------------------------
+
+
+def _fmt(x: float, lang: str, decimals: int = 2) -> str:
+    """A computed number for the verdict's words (``2.23`` / ``2,23``), Babel-formatted."""
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    return format_decimal(round(x, decimals), format=pattern, locale="id" if lang == "id" else "en")
+
+
+def _signed(x: float, lang: str, decimals: int = 1) -> str:
+    """A computed change with its sign (``+123`` / ``-4,5``)."""
+    return ("+" if x >= 0 else "-") + _fmt(abs(x), lang, decimals)
+
+
+def _decimals(x: float) -> int:
+    for d in range(7):
+        if abs(round(x, d) - x) <= 1e-9 * max(1.0, abs(x)):
+            return d
+    return 7
+
+
+def _bare(f: Figure) -> float:
+    return f.value / f.scale if f.scale not in (0.0, 1.0) else f.value
+
+
+def _half_unit(f: Figure) -> float:
+    """Half a unit of the last digit the figure is written with, in base units."""
+    return 0.5 * 10.0 ** -_decimals(_bare(f)) * (f.scale or 1.0)
+
+
+def _is_word_number(f: Figure) -> bool:
+    return not any(ch.isdigit() for ch in f.surface)
+
+
+def _qualifier_at(text: str, f: Figure) -> tuple[str | None, int | None]:
+    """The qualifier of a figure (``gt``/``ge``/``lt``/``le``/``about``, from the words
+    right before or after it) and where its words start (``None`` when after it)."""
+    base = max(0, f.start - 40)
+    before = text[base:f.start]
+    for kind, rx in _QUALIFIER_RES:
+        m = rx.search(before)
+        if m:
+            return kind, base + m.start("q")
+    if f.kind in ("count", "amount", "number") and _QUALIFIER_AFTER.match(text[f.end:f.end + 12]):
+        return "gt", None
+    return None, None
+
+
+def _qualifier(text: str, f: Figure) -> str | None:
+    """``gt``/``ge``/``lt``/``le``/``about`` from the words right before (or after) a figure."""
+    return _qualifier_at(text, f)[0]
+
+
+def _label(text: str, f: Figure) -> str:
+    """A figure as written with its qualifier and counted noun: ``lebih dari 2.000 sistem``.
+
+    ``f``'s span is relative to ``text``; the result is a slice of ``text``.
+    """
+    start, end = f.start, f.end
+    q = _qualifier_at(text, f)[1]
+    if q is not None:
+        start = q
+    if f.kind == "count" and f.noun and text[end:end + 1 + len(f.noun)] == " " + f.noun:
+        end += 1 + len(f.noun)
+    return " ".join(text[start:end].split())
+
+
+@dataclass(frozen=True)
+class _Interval:
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+    #: a source's "more than X" is no support for twice X or more (nor "less than X" for half)
+    soft_hi: float = math.inf
+    soft_lo: float = -math.inf
+
+
+def _claim_interval(f: Figure, qual: str | None, value: float | None = None) -> _Interval:
+    v = f.value if value is None else value
+    h = _half_unit(f)
+    if f.kind == "multiple" and _is_word_number(f):
+        h = max(h, WORD_MULTIPLE_TOLERANCE * abs(v))
+    if qual == "gt":
+        return _Interval(v, math.inf, lo_open=True)
+    if qual == "ge":
+        return _Interval(v, math.inf)
+    if qual == "lt":
+        return _Interval(-math.inf, v, hi_open=True)
+    if qual == "le":
+        return _Interval(-math.inf, v)
+    if qual == "about":
+        h = max(h, ABOUT_TOLERANCE * abs(v))
+    return _Interval(v - h, v + h)
+
+
+def _source_interval(v: float, qual: str | None) -> _Interval:
+    if qual == "gt":
+        return _Interval(v, math.inf, lo_open=True, soft_hi=2 * v if v > 0 else math.inf)
+    if qual == "ge":
+        return _Interval(v, math.inf, soft_hi=2 * v if v > 0 else math.inf)
+    if qual == "lt":
+        return _Interval(-math.inf, v, hi_open=True, soft_lo=v / 2 if v > 0 else -math.inf)
+    if qual == "le":
+        return _Interval(-math.inf, v, soft_lo=v / 2 if v > 0 else -math.inf)
+    if qual == "about":
+        return _Interval(v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE))
+    return _Interval(v, v)
+
+
+def _eps(x: float) -> float:
+    return 1e-9 * max(1.0, abs(x)) if math.isfinite(x) else 0.0
+
+
+def _judge(claim: _Interval, source: _Interval) -> bool | None:
+    """True: the source lies within the claim; False: disjoint; None: they only overlap."""
+    inside = (source.lo >= claim.lo - _eps(claim.lo) and source.hi <= claim.hi + _eps(claim.hi))
+    if inside:
+        return True
+    below = source.hi < claim.lo - _eps(claim.lo) or (
+        abs(source.hi - claim.lo) <= _eps(claim.lo) and (source.hi_open or claim.lo_open))
+    above = source.lo > claim.hi + _eps(claim.hi) or (
+        abs(source.lo - claim.hi) <= _eps(claim.hi) and (source.lo_open or claim.hi_open))
+    if below or above:
+        return False
+    if claim.lo >= source.soft_hi or claim.hi <= source.soft_lo:
+        return False
+    return None
+
+
+def _scaled_interval(iv: _Interval, factor: float) -> _Interval:
+    if factor == 1.0:
+        return iv
+    return replace(iv, lo=iv.lo * factor, hi=iv.hi * factor)
+
+
+def _norm_word(w: str) -> str:
+    w = w.lower()
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    for a, b in (("ph", "f"), ("th", "t"), ("y", "i"), ("q", "k"), ("x", "ks"), ("c", "k")):
+        w = w.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+#: English counted nouns and their Indonesian equivalents, to compare what a count counts
+#: across the two languages (singular English; Indonesian nouns do not inflect).
+_NOUN_LEXICON = {
+    "time": "kali", "year": "tahun", "month": "bulan", "week": "minggu pekan", "day": "hari", "hour": "jam",
+    "minute": "menit", "person": "orang", "people": "orang penduduk", "resident": "penduduk warga",
+    "citizen": "warga", "country": "negara", "nation": "negara bangsa", "ministry": "kementerian",
+    "minister": "menteri", "official": "pejabat", "officer": "petugas pejabat", "employee": "pegawai karyawan",
+    "worker": "pekerja", "staff": "staf pegawai", "system": "sistem", "service": "layanan", "center": "pusat",
+    "centre": "pusat", "round": "putaran", "meeting": "pertemuan rapat", "team": "tim", "committee": "komite",
+    "project": "proyek", "company": "perusahaan", "firm": "perusahaan", "city": "kota", "province": "provinsi",
+    "region": "daerah wilayah", "district": "kabupaten distrik", "village": "desa", "school": "sekolah",
+    "student": "siswa mahasiswa", "teacher": "guru", "user": "pengguna", "application": "aplikasi",
+    "website": "situs", "site": "situs", "document": "dokumen", "agency": "lembaga badan",
+    "institution": "lembaga institusi", "programme": "program", "program": "program", "training": "pelatihan",
+    "course": "kursus", "expert": "pakar ahli", "specialist": "spesialis", "visit": "kunjungan",
+    "contract": "kontrak", "agreement": "kesepakatan perjanjian", "partner": "mitra", "member": "anggota",
+    "delegation": "delegasi", "computer": "komputer", "network": "jaringan", "case": "kasus",
+    "household": "rumah", "office": "kantor", "branch": "cabang", "unit": "unit", "product": "produk",
+    "export": "ekspor", "seminar": "seminar", "workshop": "lokakarya", "law": "undang",
+    "regulation": "peraturan", "policy": "kebijakan", "standard": "standar", "award": "penghargaan",
+    "consulting": "konsultasi", "consultation": "konsultasi", "consultant": "konsultan", "data": "data",
+    "smart": "pintar cerdas", "work": "kerja", "foreign": "asing", "vice": "wakil", "deputy": "wakil",
+    "senior": "senior", "new": "baru", "public": "publik umum", "government": "pemerintah pemerintahan",
+}
+#: Units of time, in days, to compare durations written in different units (24 bulan = 2 years).
+_DURATION_DAYS = {"day": 1.0, "hari": 1.0, "week": 7.0, "minggu": 7.0, "pekan": 7.0,
+                  "month": 30.4375, "bulan": 30.4375, "year": 365.25, "tahun": 365.25}
+_NOUN_LEXICON_ID: dict[str, set[str]] = {}
+for _en, _ids in _NOUN_LEXICON.items():
+    for _id in _ids.split():
+        _NOUN_LEXICON_ID.setdefault(_id, set()).add(_en)
+
+
+def _singular(w: str) -> str:
+    """English singular of a plural noun (``ministries`` -> ``ministry``, ``centres`` -> ``centre``)."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and re.search(r"(?:ss|x|ch|sh)es\Z", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _noun_words(noun: str | None) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", (noun or "").lower()) if len(w) >= 3]
+
+
+def _word_forms(w: str) -> set[str]:
+    """A noun word, its English singular and its equivalents in the other language."""
+    forms = {w, _singular(w)}
+    for x in list(forms):
+        forms.update(_NOUN_LEXICON.get(x, "").split())
+        forms.update(_NOUN_LEXICON_ID.get(x, ()))
+    return forms
+
+
+def _words_match(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if min(len(x), len(y)) >= 4 and (x in y or y in x):
+        return True
+    nx, ny = _norm_word(x), _norm_word(y)
+    if nx == ny and len(nx) >= 4:
+        return True
+    return min(len(nx), len(ny)) >= 5 and difflib.SequenceMatcher(None, nx, ny).ratio() >= 0.8
+
+
+def _forms_match(x: str, y: str) -> bool:
+    return any(_words_match(fx, fy) for fx in _word_forms(x) for fy in _word_forms(y))
+
+
+def _lexical_noun_match(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns name the same thing: every word of the shorter one
+    matches a word of the other, by the same word, one inside the other
+    (``menteri``/``kementerian``), a cognate (``systems``/``sistem``,
+    ``committee``/``komite``) or a translation from :data:`_NOUN_LEXICON`
+    (``times``/``kali``, ``smart work centers``/``pusat kerja pintar``); ``data centres``
+    is not ``pusat kerja pintar``."""
+    wa, wb = _noun_words(a), _noun_words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return all(any(_forms_match(x, y) for y in long_) for x in short)
+
+
+def _duration_days(noun: str | None) -> float | None:
+    """Days per unit when a counted noun is a unit of time (``bulan``, ``years``), else None."""
+    words = _noun_words(noun)
+    if len(words) != 1:
+        return None
+    for f in _word_forms(words[0]):
+        if f in _DURATION_DAYS:
+            return _DURATION_DAYS[f]
+    return None
+
+
+def _unit_factor(c: Figure, s: Figure) -> float:
+    """Multiplier from the claim's unit to the source's: 2 years -> 24 months (x 12)."""
+    if c.kind == "count" and s.kind == "count":
+        dc, ds = _duration_days(c.noun), _duration_days(s.noun)
+        if dc and ds:
+            return dc / ds
+    return 1.0
+
+
+# -- the evidence ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Sentence:
+    hit: Hit
+    start: int  # document offsets
+    end: int
+    cos: float
+    relevant: bool  # its passage is relevant
+
+
+@dataclass
+class _Source:
+    fig: Figure  # spans are document offsets
+    sent: _Sentence
+    qual: str | None
+    lang: str | None
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.sent.hit.passage.doc_id, self.fig.start, self.fig.end)
+
+
+@dataclass
+class _Statement:
+    """A source's growth statement recomputed from its own figures."""
+
+    src: _Source
+    frm: _Source
+    to: _Source
+    ratio: float
+    consistent: bool
+    phrase: str
+    computed: float  # the value the statement's kind should have had
+
+
+@dataclass
+class _Evidence:
+    hits: list[Hit]
+    sentences: list[_Sentence]
+    sources: list[_Source]
+    statements: list[_Statement] = field(default_factory=list)
+    best_cos: float = 0.0
+
+
+def _passage_text_with_title(hit: Hit) -> str:
+    return f"{hit.document.title}\n{hit.passage.text}"
+
+
+def _relevance(hits: list[Hit]) -> list[bool]:
+    if not hits:
+        return []
+    scores = [h.score for h in hits]
+    best = scores[0]
+    base = statistics.median(scores)
+    if best - base <= 1e-9:
+        return [True] * len(hits)
+    return [i == 0 or (s - base) / (best - base) >= RELEVANT_Z for i, s in enumerate(scores)]
+
+
+def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
+    """Sentences (with their cosine to the claim) and figures of the retrieved passages."""
+    version = engine.version
+    relevant = _relevance(hits)
+    sentences: list[_Sentence] = []
+    sources: list[_Source] = []
+    seen: set[tuple[str, int, int]] = set()
+    for hit, rel in zip(hits, relevant):
+        p = hit.passage
+        try:
+            refs = version.sentences(p.passage_id)
+            vecs = np.asarray(version.sentence_vectors[[r.row for r in refs]], dtype=np.float32) if refs else None
+        except Exception:  # a version without sentence vectors, or one swapped meanwhile
+            refs, vecs = [], None
+        sims = (vecs @ claim_vec) if vecs is not None and len(vecs) else None
+        sents = [
+            _Sentence(hit, r.start, r.end, float(sims[i]) if sims is not None else float(hit.scores.get("dense", hit.score)), rel)
+            for i, r in enumerate(refs)
+        ] or [_Sentence(hit, p.start, p.end, float(hit.scores.get("dense", hit.score)), rel)]
+        sentences.extend(sents)
+        lang = p.language if p.language in ("id", "en") else None
+        for f in extract_figures(p.text, lang, ref_year=hit.document.year):
+            g = replace(f, start=p.start + f.start, end=p.start + f.end)
+            key = (p.doc_id, g.start, g.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            sent = next((s for s in sents if s.start <= g.start < s.end), sents[-1])
+            sources.append(_Source(g, sent, _qualifier(p.text, f), lang))
+    if hits and hits[0].score - statistics.median(h.score for h in hits) < FLAT_SPREAD:
+        # retrieval cannot tell the passages apart: the sentences most like the claim decide
+        top_sentence = max(s.cos for s in sentences)
+        chosen = {s.hit.passage.passage_id for s in sentences if s.cos >= top_sentence - FLAT_SENTENCE_GAP}
+        for s in sentences:
+            if s.hit.passage.passage_id in chosen:
+                s.relevant = True
+    best = max((s.cos for s in sentences if s.relevant), default=0.0)
+    ev = _Evidence(hits, sentences, sources, best_cos=best)
+    ev.statements = _statements(ev)
+    return ev
+
+
+def _doc_text(hit: Hit, start: int, end: int) -> str:
+    p = hit.passage
+    return p.text[start - p.start:end - p.start]
+
+
+def _citation(engine, s: _Sentence) -> Citation:
+    """A citation of a sentence (exact document span), built like the engine's."""
+    hit = s.hit
+    p = hit.passage
+    doc = hit.document
+    try:
+        paragraph, page = engine.version.paragraph_of(p.doc_id, s.start)
+    except Exception:
+        paragraph, page = p.paragraph, p.page
+    return Citation(
+        passage_id=p.passage_id, doc_id=p.doc_id, title=doc.title, quote=_doc_text(hit, s.start, s.end),
+        start=s.start, end=s.end, paragraph=paragraph, year=doc.year,
+        page=page if page is not None else p.page, url=doc.url, kind=doc.kind,
+    )
+
+
+# -- the source's own consistency -----------------------------------------------------------
+
+
+def _same_sentence_amounts(ev: _Evidence, src: _Source) -> list[_Source]:
+    return [s for s in ev.sources if s.sent is src.sent and s.fig.kind == "amount"]
+
+
+def _readings(n: float, surface: str) -> list[tuple[float, float]]:
+    """``(value, half unit)`` of a bare number with its decimal point anywhere."""
+    digits = re.sub(r"\D", "", surface)
+    if not digits:
+        return [(n, _half_unit_of(n))]
+    out = []
+    for k in range(len(digits)):
+        v = int(digits) / 10 ** k
+        out.append((v, 0.5 / 10 ** k))
+    return out
+
+
+def _half_unit_of(x: float) -> float:
+    return 0.5 * 10.0 ** -_decimals(x)
+
+
+_TRAILING_WORDS = frozenset(
+    "yang mencapai sebesar senilai sebanyak adalah ialah yakni which was were is of at reaching reached the".split()
+)
+
+
+def _phrase(text: str, start: int, end: int, stop_at: int | None = None, limit: int = 70) -> str:
+    """The statement as the source writes it: a growth word before it, up to the clause end
+    (or ``stop_at``, where the compared value starts)."""
+    head = text[max(0, start - 16):start]
+    m = re.search(r"(?:\b\w+)\s+\Z", head)
+    if m and _GROWTH.fullmatch(m.group().strip()):
+        start = start - len(head) + m.start()
+    stop = re.compile(r"[;:!?\n]|[.,](?!\d)").search(text, end)
+    ends = [stop.start() if stop else len(text), start + limit]
+    if stop_at is not None and stop_at > end:
+        ends.append(stop_at)
+    e = min(ends)
+    words = text[start:e].split()
+    while len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:  # "... yang mencapai" before the value
+        words.pop()
+    return " ".join(words).rstrip(" ,")
+
+
+def _statements(ev: _Evidence) -> list[_Statement]:
+    """Recompute each growth statement of the relevant passages from the source's figures."""
+    out: list[_Statement] = []
+    for src in ev.sources:
+        f = src.fig
+        if not src.sent.relevant:
+            continue
+        hit = src.sent.hit
+        text = hit.passage.text
+        rel_start, rel_end = f.start - hit.passage.start, f.end - hit.passage.start
+        sent_text_before = text[src.sent.start - hit.passage.start:rel_start]
+        after = text[rel_end:src.sent.end - hit.passage.start]
+        if f.kind == "multiple":
+            kind = "multiple"
+        elif f.kind == "percent" and f.unit == "%" and _GROWTH.search(sent_text_before[-40:]):
+            kind = "growth"
+        elif f.kind in ("number", "count") and _COMPARATIVE_AFTER.match(after):
+            kind = "reading"
+        else:
+            continue
+        amounts = _same_sentence_amounts(ev, src)
+        before = [a for a in amounts if a.fig.end <= f.start]
+        frm = to = None
+        cmp = _COMPARE_WORD.search(after)
+        clause_end = _CLAUSE_END.search(after)
+        if cmp and (clause_end is None or cmp.start() < clause_end.start()):
+            pos = f.end + cmp.end()
+            later = [a for a in amounts if a.fig.start >= pos]
+            if later and before:
+                frm, to = later[0], before[-1]
+        if frm is None and before:
+            frm = before[-1]
+            period = next((s for s in ev.sources if s.sent is src.sent and s.fig.kind == "count"
+                           and s.fig.start >= f.end and s.fig.start - f.end < 30 and _PERIOD_NOUN.match(s.fig.noun or "")), None)
+            pool = [a for a in ev.sources if a.fig.kind == "amount" and a.fig.unit == frm.fig.unit
+                    and a.sent.hit.passage.doc_id == frm.sent.hit.passage.doc_id and a.fig.year is not None
+                    and a is not frm]
+            if frm.fig.year is not None and period is not None:
+                target = frm.fig.year + int(period.fig.value)
+                cands = [a for a in pool if a.fig.year == target]
+            else:
+                cands = [a for a in pool if frm.fig.year is None or a.fig.year > frm.fig.year]
+                if cands:
+                    latest = max(a.fig.year for a in cands)
+                    cands = [a for a in cands if a.fig.year == latest]
+            to = max(cands, key=lambda a: a.sent.cos) if cands else None
+        if frm is None or to is None or frm.fig.unit != to.fig.unit or frm.fig.value <= 0:
+            continue
+        ratio = to.fig.value / frm.fig.value
+        growth = (ratio - 1) * 100
+        if kind == "multiple":
+            computed = ratio
+            iv = _claim_interval(f, src.qual)
+            consistent = _judge(iv, _source_interval(ratio, None)) is not False
+        elif kind == "growth":
+            computed = growth
+            iv = _claim_interval(f, src.qual)
+            consistent = _judge(iv, _source_interval(growth, None)) is not False
+        else:
+            computed = ratio
+            diff = (to.fig.value - frm.fig.value) / (to.fig.scale or 1.0)
+            consistent = False
+            for v, h in _readings(f.value, f.surface):
+                if any(abs(v - x) <= h + 1e-9 for x in (ratio, growth, ratio * 100, diff)):
+                    consistent = True
+                    break
+        phrase = _phrase(text, rel_start, rel_end,
+                         frm.fig.start - hit.passage.start if frm.fig.start > f.end else None)
+        out.append(_Statement(src, frm, to, ratio, consistent, phrase, computed))
+    return out
+
+
+def _inconsistency_text(st: _Statement, lang: str) -> str:
+    frm, to = st.frm.fig, st.to.fig
+    key = "fc_inconsistent_reading" if st.src.fig.kind in ("number", "count") else "fc_inconsistent"
+    return t(
+        key, lang,
+        phrase=st.phrase,
+        to=to.surface, to_year=to.year if to.year is not None else "?",
+        frm=frm.surface, frm_year=frm.year if frm.year is not None else "?",
+        ratio=_fmt(st.ratio, lang), growth=_signed((st.ratio - 1) * 100, lang),
+        number=st.src.fig.surface,
+    )
+
+
+# -- the claim ------------------------------------------------------------------------------
+
+
+def parse_claim(text: str, default_language: str = "en") -> Claim:
+    """The claim's language and figures (no retrieval; relative years stay unresolved)."""
+    text = (text or "").strip()[:MAX_CLAIM_CHARS]
+    language = detect_language(text, default_language)
+    return Claim(text=text, language=language, figures=extract_figures(text, language))
+
+
+def _country_words(text: str) -> list[str]:
+    words = _territory_words()
+    return [w for w in re.findall(r"[^\W\d_]+", text) if w in words]
+
+
+def _countries_ok(words: list[str], hit: Hit) -> bool:
+    hay = _passage_text_with_title(hit).lower()
+    table = _territory_words()
+    for w in words:
+        if re.search(rf"\b{re.escape(w.lower())}\b", hay):
+            continue
+        if any(name.lower() in hay for name in table.get(w, ())):
+            continue
+        return False
+    return True
+
+
+def _names(text: str) -> list[str]:
+    """Names in a claim: capitalised words and acronyms (not months, not function words)."""
+    out = []
+    for m in _NAME.finditer(text):
+        w = re.sub(r"(?:'s|’s)\Z", "", m.group())
+        if w.lower() in _NAME_STOP or w.lower() in _MONTHS or len(w) < 2:
+            continue
+        at_start = not text[:m.start()].strip()
+        if at_start and w not in _territory_words() and not w.isupper():
+            continue  # a capital at the start says nothing
+        out.append(w)
+    return out
+
+
+@dataclass
+class _Ctx:
+    engine: object
+    text: str
+    lang: str  # the verdict's words
+    claim_lang: str  # the claim's numbers
+    ev: _Evidence
+    claim_figs: dict[int | None, list[Figure]]  # by ref_year
+    countries: list[str]
+    noun_vecs: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def claim_fig(self, i: int, ref_year: int | None) -> Figure:
+        figs = self.claim_figs.get(ref_year)
+        if figs is None:
+            figs = extract_figures(self.text, self.claim_lang, ref_year=ref_year)
+            if len(figs) != len(self.claim_figs[None]):
+                figs = self.claim_figs[None]
+            self.claim_figs[ref_year] = figs
+        return figs[i]
+
+
+def _candidates(ctx: _Ctx, kinds: tuple[str, ...]) -> list[_Source]:
+    return [
+        s for s in ctx.ev.sources
+        if s.fig.kind in kinds and s.sent.relevant and _countries_ok(ctx.countries, s.sent.hit)
+    ]
+
+
+def _top(ctx: _Ctx, s: _Sentence) -> bool:
+    return s.cos >= ctx.ev.best_cos - TOP_SENTENCE_GAP
+
+
+def _year_filter(ctx: _Ctx, i: int, cands: list[_Source]) -> tuple[list[_Source], list[_Source]]:
+    """(same year, other years) for claim figure i: the year read against each source's date."""
+    same, other = [], []
+    for s in cands:
+        cy = ctx.claim_fig(i, s.sent.hit.document.year).year
+        if cy is None or s.fig.year == cy or (s.fig.year is None and _top(ctx, s.sent)):
+            same.append(s)
+        else:
+            other.append(s)
+    return same, other
+
+
+def _noun_sim(ctx: _Ctx, a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.0
+    missing = [x for x in (a, b) if x not in ctx.noun_vecs]
+    if missing:
+        vecs = ctx.engine.embedder.encode_passages(missing)
+        for x, v in zip(missing, vecs):
+            ctx.noun_vecs[x] = v
+    return float(ctx.noun_vecs[a] @ ctx.noun_vecs[b])
+
+
+def _value_ok(c: Figure, c_qual: str | None, s: _Source) -> bool | None:
+    claim = _scaled_interval(_claim_interval(c, c_qual), _unit_factor(c, s.fig))
+    return _judge(claim, _source_interval(s.fig.value, s.qual))
+
+
+@dataclass
+class _Result:
+    index: int
+    claim: Figure
+    source: _Source | None
+    ok: bool | None
+    base: _Source | None = None
+    computed: float | None = None
+    others: list[_Source] = field(default_factory=list)
+    statement: _Statement | None = None
+    wrong_year: bool = False
+    change: bool = False  # a derived amount of change ("increased by USD 82 million")
+
+
+def _pick(cands: list[_Source]) -> _Source:
+    return max(cands, key=lambda s: (s.sent.cos, -s.fig.start))
+
+
+def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
+    """Match a value figure (amount, count, percent, rank, number) with a source figure.
+
+    Returns None for a 4-digit count that counts nothing the sources count (a year).
+    """
+    if c.kind == "amount":
+        cands = [s for s in _candidates(ctx, ("amount",)) if c.unit is None or s.fig.unit in (None, c.unit)]
+    elif c.kind == "percent":
+        cands = [s for s in _candidates(ctx, ("percent",)) if s.fig.unit == c.unit]
+    elif c.kind == "rank":
+        cands = _candidates(ctx, ("rank",))
+    elif c.kind == "count":
+        cands = _count_candidates(ctx, c, qual)
+        if not cands and _YEARLIKE.match(c.surface):
+            return None
+    else:  # a bare number: the same value in the most relevant sentences
+        cands = [s for s in _candidates(ctx, ("number", "count")) if _top(ctx, s.sent)
+                 and _value_ok(c, qual, s) is True]
+    same, other = _year_filter(ctx, i, cands)
+    if not same:
+        # the claim's value, but for another year: the claim has the year wrong
+        elsewhere = [s for s in other if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True]
+        if elsewhere:
+            best = _pick(elsewhere)
+            return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, False, others=other,
+                           wrong_year=True)
+        return _Result(i, c, None, None, others=other)
+    good = [s for s in same if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True]
+    best = _pick(good or same)
+    fig = ctx.claim_fig(i, best.sent.hit.document.year)
+    if good:
+        return _Result(i, fig, best, True)
+    return _Result(i, fig, best, _value_ok(fig, qual, best), others=other)
+
+
+def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
+    """Source counts of the same noun (see the module docstring, "Alignment")."""
+    pool = _candidates(ctx, ("count",))
+    if not pool:
+        return []
+    lexical = [s for s in pool if _lexical_noun_match(c.noun, s.fig.noun)]
+    if lexical:
+        return lexical
+    if _duration_days(c.noun):  # a duration in other units (2 years / 24 bulan)
+        durations = [s for s in pool if _duration_days(s.fig.noun)]
+        if durations:
+            return durations
+    # across languages only: same-language words share a stem or nothing (e5 puts any two
+    # Indonesian words at a cosine near 0.9, so it says nothing there)
+    other_lang = [s for s in pool if s.lang is not None and s.lang != ctx.claim_lang and s.fig.noun]
+    if other_lang and c.noun:
+        sims = sorted(((_noun_sim(ctx, c.noun, s.fig.noun), s) for s in other_lang), key=lambda x: -x[0])
+        best_sim, best = sims[0]
+        rivals = [x for x, s in sims if s.fig.noun != best.fig.noun]
+        if best_sim >= NOUN_STRONG and (not rivals or best_sim - rivals[0] >= NOUN_MARGIN):
+            return [s for x, s in sims if s.fig.noun == best.fig.noun]
+    return [s for s in pool if _top(ctx, s.sent) and _value_ok(c, None, replace(s, qual=None)) is True]
+
+
+def _claim_years(ctx: _Ctx, years_from_counts: list[int]) -> list[int]:
+    ys = {int(f.value) for f in ctx.claim_figs[None] if f.kind == "year"}
+    ys.update(years_from_counts)
+    return sorted(ys)
+
+
+_PERIOD_BEFORE = re.compile(r"(?:dalam|selama|in|over|within)\s+(?:the\s+)?(?:(?:last|past|terakhir)\s+)?\Z",
+                            re.IGNORECASE)
+
+
+def _is_period(text: str, figures: list[Figure], f: Figure) -> bool:
+    """A span of time a claimed change happened in ("doubled in three years", "naik dua
+    kali lipat dalam tiga tahun"): part of the change, not a figure of its own."""
+    if f.kind != "count" or not _duration_days(f.noun) or not _PERIOD_BEFORE.search(text[max(0, f.start - 30):f.start]):
+        return False
+    return any(g.kind in ("multiple", "percent") and 0 <= f.start - g.end <= 40 for g in figures)
+
+
+def _pair_years(ctx: _Ctx, years: list[int]) -> tuple[int, int | None] | None:
+    """The two years a change is measured between (``None`` as the later one: the latest)."""
+    if len(years) >= 2:
+        return years[0], years[-1]
+    if len(years) == 1:
+        y = years[0]
+        if _PREV_YEAR.search(ctx.text):
+            return y - 1, y
+        if _SINCE.search(ctx.text):
+            return y, None
+        if _GROWTH.search(ctx.text) or _DIRECTION.search(ctx.text):
+            return y - 1, y  # "grew 123% in 2010": against the year before
+    return None
+
+
+def _value_pair(ctx: _Ctx, years: tuple[int, int | None], unit: str | None) -> tuple[_Source, _Source] | None:
+    """The most relevant two source amounts of the same currency (or counts of the same
+    noun) dated to the two years."""
+    def pairs_of(pool: list[_Source], same) -> list[tuple[_Source, _Source]]:
+        frm = [s for s in pool if s.fig.year == years[0]]
+        later = years[1]
+        if later is None:
+            dated = [s.fig.year for s in pool if s.fig.year is not None and s.fig.year > years[0]]
+            later = max(dated, default=None)
+        to = [s for s in pool if later is not None and s.fig.year == later]
+        return [(a, b) for a in frm for b in to if same(a, b) and a.fig.value > 0]
+
+    amounts = [s for s in _candidates(ctx, ("amount",)) if unit is None or s.fig.unit == unit]
+    pairs = pairs_of(amounts, lambda a, b: a.fig.unit == b.fig.unit)
+    if not pairs:
+        pairs = pairs_of(_candidates(ctx, ("count",)), lambda a, b: _lexical_noun_match(a.fig.noun, b.fig.noun))
+    if not pairs:
+        return None
+    return max(pairs, key=lambda ab: ab[0].sent.cos + ab[1].sent.cos)
+
+
+def _derived(ctx: _Ctx, i: int, c: Figure, qual: str | None, years: list[int], change: bool = False) -> _Result:
+    """A multiple, a percentage change or (``change``) an amount of change, recomputed from
+    the two underlying source values."""
+    decline = bool(_DECLINE.search(ctx.text))
+    pair_years = _pair_years(ctx, years)
+    unit = c.unit if change else next((f.unit for f in ctx.claim_figs[None] if f.kind == "amount" and f.unit), None)
+    pair = _value_pair(ctx, pair_years, unit) if pair_years else None
+    if pair is not None:
+        a, b = pair
+        ratio = b.fig.value / a.fig.value
+        if change:
+            computed = (a.fig.value - b.fig.value) if decline else (b.fig.value - a.fig.value)
+        elif c.kind == "multiple":
+            computed = ratio
+        else:
+            computed = (1 - ratio) * 100 if decline else (ratio - 1) * 100
+        ok = _judge(_claim_interval(c, qual), _source_interval(computed, None))
+        return _Result(i, c, b, ok, base=a, computed=computed, change=change)
+    if change:
+        return _Result(i, c, None, None)
+    # no years to recompute from: the source's own statement, unless it contradicts its figures
+    kinds = ("multiple",) if c.kind == "multiple" else ("percent",)
+    cands = [s for s in _candidates(ctx, kinds) if s.fig.unit == c.unit and _top(ctx, s.sent)]
+    if not cands:
+        return _Result(i, c, None, None)
+    s = _pick(cands)
+    st = next((x for x in ctx.ev.statements if x.src is s), None)
+    if st is not None and not st.consistent:
+        computed = st.ratio if c.kind == "multiple" else (st.ratio - 1) * 100
+        ok = _judge(_claim_interval(c, qual), _source_interval(computed, None))
+        return _Result(i, c, st.to, ok, base=st.frm, computed=computed, statement=st)
+    return _Result(i, c, s, _value_ok(c, qual, s))
+
+
+def _direction(ctx: _Ctx, years: list[int], index: int) -> _Result | None:
+    """A claim that only says a value rose or fell ("exports fell in 2010"): the change's
+    direction, recomputed like a multiple (rose: more than 1x; fell: less than 1x)."""
+    m = _DIRECTION.search(ctx.text)
+    if m is None:
+        return None
+    fig = Figure(surface=m.group(), start=m.start(), end=m.end(), value=1.0, kind="multiple", unit="x")
+    qual = "lt" if _DECLINE.fullmatch(m.group()) else "gt"
+    r = _derived(ctx, index, fig, qual, years)
+    return r if r.base is not None else _Result(index, fig, None, None)
+
+
+def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
+    """A claim whose only figures are years: compared with the years of its best sentence."""
+    best = max((s for s in ctx.ev.sentences if s.relevant and _countries_ok(ctx.countries, s.hit)),
+               key=lambda s: s.cos, default=None)
+    out = []
+    for i, c in years:
+        if best is None:
+            out.append(_Result(i, c, None, None))
+            continue
+        ys = [s for s in ctx.ev.sources if s.sent is best and s.fig.kind == "year"]
+        same = [s for s in ys if int(s.fig.value) == int(c.value)]
+        if same:
+            out.append(_Result(i, c, same[0], True))
+        elif ys:
+            out.append(_Result(i, c, ys[0], False))
+        else:
+            out.append(_Result(i, c, None, None))
+    return out
+
+
+# -- the verdict ----------------------------------------------------------------------------
+
+
+def _shown(src: _Source, lang: str) -> str:
+    """The source's figure as written (with its qualifier and noun), then its normalised
+    form in ``lang`` where that differs: ``USD148,76 juta (USD 148.76 million)``."""
+    f = src.fig
+    p = src.sent.hit.passage
+    label = _label(p.text, replace(f, start=f.start - p.start, end=f.end - p.start))
+    try:
+        norm = format_figure(f, lang)
+    except ValueError:
+        norm = f.surface
+    if f.kind == "year" or "".join(norm.split()).lower() == "".join(f.surface.split()).lower():
+        return label
+    return f"{label} ({norm})"
+
+
+_SCALE_WORDS = {1e3: ("thousand", "ribu"), 1e6: ("million", "juta"), 1e9: ("billion", "miliar"),
+                1e12: ("trillion", "triliun")}
+
+
+def _amount_text(value: float, like: Figure, lang: str) -> str:
+    """A computed amount in the unit and scale of a source figure: ``USD 82.06 million``."""
+    words = _SCALE_WORDS.get(like.scale)
+    num = _fmt(value / like.scale if words else value, lang)
+    scaled = f"{num} {words[1] if lang == 'id' else words[0]}" if words else num
+    unit = "Rp" if like.unit == "IDR" and lang == "id" else like.unit
+    return f"{unit} {scaled}" if unit else scaled
+
+
+def _year_note(f: Figure, lang: str) -> str:
+    return t("fc_year", lang, year=f.year) if f.year is not None else ""
+
+
+def _explain(ctx: _Ctx, results: list[_Result], verdict: str, names_ok: bool) -> str:
+    lang = ctx.lang
+    parts = [t(f"verdict_{verdict}", lang) + "."]
+    if names_ok:
+        parts.append(t("fc_names_ok", lang))
+    for r in results:
+        c = r.claim
+        claimed = _label(ctx.text, c) if c.end <= len(ctx.text) else c.surface
+        if r.change and r.base is not None and r.source is not None and r.computed is not None:
+            a, b = r.base.fig, r.source.fig
+            key = {True: "fc_change_ok", False: "fc_change_differs", None: "fc_change_differs"}[r.ok]
+            parts.append(t(key, lang, claimed=claimed, to=b.surface, to_year=b.year, frm=a.surface, frm_year=a.year,
+                           change=_amount_text(r.computed, b, lang)))
+        elif r.base is not None and r.source is not None and r.computed is not None:
+            a, b = r.base.fig, r.source.fig
+            args = dict(
+                claimed=claimed, to=b.surface, to_year=b.year if b.year is not None else "?",
+                frm=a.surface, frm_year=a.year if a.year is not None else "?",
+                ratio=_fmt(b.value / a.value, lang), growth=_signed((b.value / a.value - 1) * 100, lang),
+            )
+            key = {True: "fc_derived_ok", False: "fc_derived_differs", None: "fc_derived_unconfirmed"}[r.ok]
+            parts.append(t(key, lang, **args))
+        elif r.source is not None and r.ok is True:
+            parts.append(t("fc_ok", lang, claimed=claimed, source=_shown(r.source, lang),
+                           year=_year_note(r.source.fig, lang)))
+        elif r.source is not None and r.wrong_year:
+            parts.append(t("fc_other_year", lang, claimed=claimed, year=_year_note(c, lang),
+                           source=_shown(r.source, lang), source_year=r.source.fig.year))
+        elif r.source is not None and r.ok is False:
+            parts.append(t("fc_differs", lang, claimed=claimed, source=_shown(r.source, lang),
+                           year=_year_note(r.source.fig, lang)))
+        elif r.source is not None:
+            parts.append(t("fc_unconfirmed", lang, claimed=claimed, source=_shown(r.source, lang),
+                           year=_year_note(r.source.fig, lang)))
+        else:
+            others = sorted({(s.fig.year, _shown(s, lang)) for s in r.others if s.fig.year is not None})[:4]
+            if others:
+                listed = "; ".join(f"{surface} ({year})" for year, surface in others)
+                parts.append(t("fc_missing_year", lang, claimed=claimed, year=_year_note(c, lang), others=listed))
+            else:
+                parts.append(t("fc_missing", lang, claimed=claimed))
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
+def _aggregate(results: list[_Result]) -> str:
+    oks = [r.ok for r in results]
+    if not oks or all(o is None for o in oks):
+        return "not_found"
+    if all(o is True for o in oks):
+        return "supported"
+    if any(o is True for o in oks):
+        return "partly_supported"
+    return "contradicted"
+
+
+def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
+    """Check a claim against the corpus and return a :class:`bot.types.Verdict`.
+
+    Args:
+        engine: a :class:`bot.engine.Engine` (uses ``search``, ``version``, ``embedder``,
+            ``top_k`` and ``default_language``).
+        claim: the claim, e.g. ``"Korea's e-government exports were USD 148.76 million
+            in 2010"`` (cut to :data:`MAX_CLAIM_CHARS`).
+        lang: the language of the verdict's own words (``"id"``/``"en"``); the claim's
+            language when None.
+
+    Returns:
+        A Verdict; see the module docstring for the method. Never raises for an empty
+        or unrelated claim (``not_found``).
+    """
+    t0 = time.perf_counter()
+    text = (claim or "").strip()[:MAX_CLAIM_CHARS]
+    default = getattr(engine, "default_language", "en")
+    claim_lang = detect_language(text, default) if text else default
+    language = lang if lang in ("id", "en") else claim_lang
+    parsed = Claim(text=text, language=claim_lang, figures=extract_figures(text, claim_lang) if text else [])
+    if not text:
+        return Verdict(claim=claim, language=language, verdict="not_found", parsed=parsed,
+                       explanation=t("verdict_not_found", language) + ".")
+    k = getattr(engine, "top_k", 5) + EXTRA_HITS
+    hits = engine.search(text, k)
+    claim_vec = engine.embedder.encode_queries([text])[0]
+    t1 = time.perf_counter()
+    if not hits or hits[0].scores.get("dense", hits[0].score) < MIN_DENSE:
+        return Verdict(claim=claim, language=language, verdict="not_found", parsed=parsed, hits=hits,
+                       explanation=t("verdict_not_found", language) + ". " + t("fc_weak", language),
+                       timings={"search": t1 - t0})
+    ev = _gather(engine, claim_vec, hits)
+    ctx = _Ctx(engine, text, language, claim_lang, ev, {None: parsed.figures}, _country_words(text))
+    results: list[_Result] = []
+    years_from_counts: list[int] = []
+    changes = [(i, f) for i, f in enumerate(parsed.figures)
+               if f.kind == "amount" and _CHANGE_BEFORE.search(text[max(0, f.start - 50):f.start])]
+    periods = [(i, f) for i, f in enumerate(parsed.figures) if _is_period(text, parsed.figures, f)]
+    values = [(i, f) for i, f in enumerate(parsed.figures)
+              if f.kind not in ("year", "multiple", "percent") and (i, f) not in changes and (i, f) not in periods]
+    derivable = [(i, f) for i, f in enumerate(parsed.figures) if f.kind in ("multiple", "percent")]
+    for i, f in values:
+        r = _direct(ctx, i, f, _qualifier(text, f))
+        if r is None:
+            years_from_counts.append(int(f.value))
+        else:
+            results.append(r)
+    years = _claim_years(ctx, years_from_counts)
+    for i, f in changes:
+        results.append(_derived(ctx, i, f, _qualifier(text, f), years, change=True))
+    for i, f in derivable:
+        qual = _qualifier(text, f)
+        if f.kind == "percent":
+            level = [s for s in _candidates(ctx, ("percent",)) if s.fig.unit == f.unit]
+            if not _GROWTH.search(text) and level:
+                results.append(_direct(ctx, i, f, qual))
+                continue
+        results.append(_derived(ctx, i, f, qual, years))
+    direction = False
+    if not results and _DIRECTION.search(text):
+        direction = True  # "exports fell in 2010": checked on the direction, or not at all
+        r = _direction(ctx, years, len(parsed.figures))
+        if r is not None:
+            results.append(r)
+    year_figs = [(i, f) for i, f in enumerate(parsed.figures) if f.kind == "year"]
+    if not results and year_figs and not direction:
+        results = _year_only(ctx, year_figs)
+    results.sort(key=lambda r: r.index)
+    names_ok = False
+    if not results:
+        names_ok = not direction and _names_supported(ctx)
+        verdict = "supported" if names_ok else "not_found"
+    else:
+        verdict = _aggregate(results)
+    # citations: the sentences of the source figures used, then the flagged statements
+    used: list[_Source] = []
+    for r in results:
+        for s in (r.base, r.source):
+            if s is not None and s not in used:
+                used.append(s)
+    keys = {s.key for s in used}
+    flagged = [
+        st for st in ev.statements
+        if not st.consistent and ({st.src.key, st.frm.key, st.to.key} & keys or any(r.statement is st for r in results))
+    ]
+    sentences: list[_Sentence] = []
+    for s in used:
+        if s.sent not in sentences:
+            sentences.append(s.sent)
+    for st in flagged:
+        if st.src.sent not in sentences:
+            sentences.append(st.src.sent)
+    if names_ok:
+        best = max((s for s in ev.sentences if s.relevant), key=lambda s: s.cos)
+        sentences.append(best)
+    sentences.sort(key=lambda s: (s.hit.passage.doc_id, s.start))
+    cites = {id(s): _citation(engine, s) for s in sentences}
+    matches = []
+    for r in results:
+        cite = cites.get(id(r.source.sent)) if r.source is not None else None
+        base_cite = cites.get(id(r.base.sent)) if r.base is not None else None
+        matches.append(FigureMatch(
+            claim=r.claim, source=r.source.fig if r.source is not None else None, ok=r.ok,
+            base=r.base.fig if r.base is not None else None, computed=r.computed,
+            citation=cite, base_citation=base_cite,
+        ))
+    inconsistencies = []
+    for st in flagged:
+        msg = _inconsistency_text(st, language)
+        if msg not in inconsistencies:
+            inconsistencies.append(msg)
+    explanation = _explain(ctx, results, verdict, names_ok)
+    if inconsistencies:
+        explanation += " " + t("fc_inconsistent_note", language)
+    t2 = time.perf_counter()
+    log.debug("claim checked: lang=%s verdict=%s figures=%d inconsistencies=%d in %.3f s", claim_lang, verdict,
+              len(results), len(inconsistencies), t2 - t0)
+    return Verdict(
+        claim=claim, language=language, verdict=verdict, citations=[cites[id(s)] for s in sentences],
+        matches=matches, source_inconsistencies=inconsistencies, explanation=explanation, parsed=parsed,
+        hits=hits, timings={"search": t1 - t0, "check": t2 - t1},
+    )
+
+
+def _names_supported(ctx: _Ctx) -> bool:
+    """A claim without figures: every name in it occurs in one relevant passage."""
+    if _NEGATION.search(ctx.text):
+        return False
+    names = _names(ctx.text)
+    if not names:
+        return False
+    best = max((s for s in ctx.ev.sentences if s.relevant), key=lambda s: s.cos, default=None)
+    if best is None:
+        return False
+    hay = _passage_text_with_title(best.hit).lower()
+    return all(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", hay) for n in names)
+
+
+def verdict_to_dict(v: Verdict) -> dict:
+    """A verdict as JSON-ready data (``egov-bot check --json``)."""
+    from bot.render import render_verdict_text
+
+    def fig(f: Figure | None) -> dict | None:
+        return asdict(f) if f is not None else None
+
+    return {
+        "claim": v.claim,
+        "language": v.language,
+        "verdict": v.verdict,
+        "explanation": v.explanation,
+        "reply": render_verdict_text(v),
+        "matches": [
+            {
+                "claim_figure": fig(m.claim), "source_figure": fig(m.source), "ok": m.ok,
+                "base_figure": fig(m.base),
+                "computed": round(m.computed, 6) if m.computed is not None else None,
+                "citation": asdict(m.citation) if m.citation else None,
+            }
+            for m in v.matches
+        ],
+        "source_inconsistencies": list(v.source_inconsistencies),
+        "citations": [asdict(c) for c in v.citations],
+        "claim_figures": [asdict(f) for f in (v.parsed.figures if v.parsed else [])],
+        "hits": [
+            {"rank": h.rank, "score": round(h.score, 4), "passage_id": h.passage.passage_id,
+             "doc_id": h.passage.doc_id, "title": h.document.title, "paragraph": h.passage.paragraph}
+            for h in v.hits
+        ],
+        "timings_ms": {k: round(x * 1000, 2) for k, x in v.timings.items()},
+    }

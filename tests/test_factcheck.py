@@ -1,0 +1,400 @@
+"""Fact-checking claims against the real corpus (real model, real index): bot/factcheck.py.
+
+The five claims of the issue with their verdicts and source figures, every claim of
+tests/eval/claims.jsonl against a verdict-accuracy floor, a second set of claims written
+while developing the checker (paraphrases, other units and spellings, other countries,
+directions, amounts of change), the interview's self-contradictions, the verdict's
+language, exact citations, the renderers and the CLI. Pure helpers are tested without
+the engine at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.evaluation import evaluate_claims, load_jsonl
+from bot.factcheck import VERDICTS, check_claim, parse_claim, verdict_to_dict
+from bot.i18n import t
+from bot.render import TELEGRAM_LIMIT, render_verdict_html, render_verdict_text
+
+try:
+    from tests.fakebotapi import assert_telegram_html
+except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
+    from fakebotapi import assert_telegram_html
+
+EVAL = Path(__file__).resolve().parent / "eval"
+
+#: Verdict accuracy on tests/eval/claims.jsonl must not fall below this. Measured: 38/38
+#: (1.00; en 18/18, id 20/20) with the index of this repository; the floor leaves room
+#: for three misses while retrieval and decline calibration change.
+CLAIMS_ACCURACY_FLOOR = 0.92
+#: The same for the development claims below (measured 68/68).
+DEV_ACCURACY_FLOOR = 0.9
+
+
+def _match(verdict, claim_surface: str):
+    ms = [m for m in verdict.matches if m.claim.surface == claim_surface]
+    assert ms, [m.claim.surface for m in verdict.matches]
+    return ms[0]
+
+
+# -- the five claims of the issue ----------------------------------------------------------
+
+
+def test_export_2010_claim_is_supported_with_the_source_figure(engine):
+    v = check_claim(engine, "Korea's e-government exports were USD 148.76 million in 2010")
+    assert v.verdict == "supported" and v.language == "en"
+    m = _match(v, "USD 148.76 million")
+    assert m.ok is True and m.source.surface == "USD148,76 juta" and m.source.year == 2010
+    assert m.claim.year == 2010
+    assert "USD148,76 juta (USD 148.76 million)" in v.explanation
+    assert any("USD148,76 juta" in c.quote for c in v.citations)
+
+
+def test_2007_claim_with_a_shifted_decimal_is_contradicted_by_9_87(engine):
+    v = check_claim(engine, "Ekspor e-Government Korea pada 2007 mencapai USD 98,7 juta")
+    assert v.verdict == "contradicted" and v.language == "id"
+    m = _match(v, "USD 98,7 juta")
+    assert m.ok is False and m.source.surface == "USD9,87 juta" and m.source.year == 2007
+    assert math.isclose(m.claim.value, 98_700_000)
+    assert "keliru" in v.explanation and "USD9,87 juta" in v.explanation
+
+
+def test_50_smart_work_centers_is_contradicted_by_500(engine):
+    v = check_claim(engine, "Korea plans 50 smart work centers by 2015")
+    assert v.verdict == "contradicted"
+    m = _match(v, "50")
+    assert m.ok is False and m.source.surface == "500" and m.source.noun == "pusat kerja pintar"
+    assert m.source.year == 2015
+    assert "500 pusat kerja pintar" in v.explanation
+
+
+def test_123_percent_growth_is_recomputed_from_the_two_years(engine):
+    v = check_claim(engine, "Ekspor 2010 naik sekitar 123% dibanding tahun sebelumnya")
+    assert v.verdict == "supported" and v.language == "id"
+    m = _match(v, "123%")
+    assert m.ok is True
+    assert m.source.surface == "USD148,76 juta" and m.base.surface == "USD66,7 juta"
+    assert (m.source.year, m.base.year) == (2010, 2009)
+    assert m.computed == pytest.approx((148.76 / 66.7 - 1) * 100)
+    assert m.citation is not None and m.base_citation is not None
+    assert "2,23 kali lipat" in v.explanation and "+123%" in v.explanation
+
+
+def test_2012_exports_are_not_in_the_corpus(engine):
+    v = check_claim(engine, "Korea's e-government exports reached USD 300 million in 2012")
+    assert v.verdict == "not_found"
+    assert [m.source for m in v.matches] == [None]
+    assert not v.citations
+    assert "2012" in v.explanation and "USD148,76 juta" in v.explanation  # what the sources do give
+
+
+# -- the evaluation set --------------------------------------------------------------------
+
+
+def test_verdict_accuracy_on_the_claims_set(engine):
+    items = load_jsonl(EVAL / "claims.jsonl")
+    report = evaluate_claims(engine, items, name="claims.jsonl")
+    data = report.to_dict()
+    assert data["claims"] == 38
+    assert data["verdict_accuracy"] >= CLAIMS_ACCURACY_FLOOR, data["wrong"]
+    for lang in ("id", "en"):
+        assert data["by_language"][lang]["verdict_accuracy"] >= CLAIMS_ACCURACY_FLOOR - 0.05, data["wrong"]
+    assert set(data["by_expected_verdict"]) == set(VERDICTS)
+    for v, m in data["by_expected_verdict"].items():
+        assert m["verdict_accuracy"] >= 0.75, (v, data["wrong"])
+
+
+#: Claims written while developing the checker (not in the evaluation set): other
+#: wordings, spellings, units and scales, countries the source does not talk about,
+#: directions and amounts of change, names without figures.
+DEV_CLAIMS = [
+    ("South Korea will build 500 smart work centres by 2015", "supported"),
+    ("Korea memiliki lebih dari 2000 sistem e-Government", "supported"),
+    ("In 2007 Korea's e-government exports were only USD 9.87 million", "supported"),
+    ("Nilai ekspor e-Government Korea tahun 2009 adalah USD 66,7 juta", "supported"),
+    ("Korea's e-government exports in 2010 were about USD 149 million", "supported"),
+    ("Korea's e-government exports rose 123% in 2010 from the previous year", "supported"),
+    ("Ekspor e-Government Korea pada 2010 sekitar 2,2 kali lipat dibanding 2009", "supported"),
+    ("Seven foreign ministers and vice ministers came to Korea this year to learn about its e-government", "supported"),
+    ("Kuwait and Korea have met four times so far in the consulting programme", "supported"),
+    ("Program konsultasi informatisasi Kuwait berlangsung selama 24 bulan", "supported"),
+    ("MOPAS formed three consulting committee teams for the Brunei project", "supported"),
+    ("Korea was ranked first in the 2010 UN e-Government Survey", "supported"),
+    ("Korea will build 1,000 smart work centers by 2015", "contradicted"),
+    ("Korea's e-government exports were USD 14.876 million in 2010", "contradicted"),
+    ("Ekspor e-Government Korea tahun 2010 mencapai USD 1,4876 miliar", "contradicted"),
+    ("Korea targets USD 300 million of e-government exports this year", "contradicted"),
+    ("Korea and Kuwait have met 10 times in the consulting programme", "contradicted"),
+    ("Konsultasi kebijakan informatisasi Kuwait berlangsung 10 putaran", "contradicted"),
+    ("Korea's e-government exports grew 50% in 2010 compared with 2009", "contradicted"),
+    ("Ekspor e-Government Korea naik tiga kali lipat dari 2009 ke 2010", "contradicted"),
+    ("Korea ranked second in the UN E-Government Survey 2010", "contradicted"),
+    ("Korea memiliki kurang dari 1.000 sistem e-Government", "contradicted"),
+    ("Korea will build 500 smart work centers by 2020", "contradicted"),
+    ("Korea's e-government exports were USD 9.87 million in 2007 and USD 148.76 million in 2010, a 20-fold increase",
+     "partly_supported"),
+    ("Konsultasi Kuwait berlangsung 6 putaran selama 24 bulan", "partly_supported"),
+    ("Korea's e-government exports reached USD 500 million in 2015", "not_found"),
+    ("Korea employs 3,000 e-government officials", "not_found"),
+    ("Japan ranked third in the UN E-Government Survey 2010", "not_found"),
+    ("Singapore's e-government exports were USD 50 million in 2010", "not_found"),
+    ("Korea's broadband penetration was 95% in 2010", "not_found"),
+    ("Pemerintah Korea menyediakan anggaran Rp 5 triliun untuk e-Government", "not_found"),
+    ("Korea won the UN Public Service Award 5 times", "not_found"),
+    ("Kim Nam-suk is the Deputy Minister of MOPAS", "supported"),
+    ("Omar Yasmin tidak bertemu Meng Hyeonggu", "not_found"),
+    ("Barack Obama visited Korea to study e-government", "not_found"),
+    ("The price of rice in Jakarta rose 10% last month", "not_found"),
+    ("Korea's e-government exports more than doubled in 2010 compared with the year before", "supported"),
+    ("Korea's e-government exports fell in 2010 by 20% from the previous year", "contradicted"),
+    ("Korea exported e-government worth USD 148,76 million in 2010", "supported"),
+    ("E-government exports from Korea hit a record USD 148.76m in 2010", "supported"),
+    ("Ekspor e-Government Korea tahun 2010 mencapai rekor 148,76 juta dolar AS", "supported"),
+    ("Korea's 2009 e-government exports were worth $66.7 million", "supported"),
+    ("Korea aims to export $200m of e-government this year", "supported"),
+    ("Target ekspor e-Government Korea tahun 2011 adalah USD 250 juta", "contradicted"),
+    ("MOPAS akan membangun 5.000 pusat kerja pintar pada 2015", "contradicted"),
+    ("Korea has about 20,000 e-government systems", "contradicted"),
+    ("The Kuwait consulting programme lasts two years", "supported"),
+    ("Korea dan Kuwait telah bertemu empat kali", "supported"),
+    ("Korea ranked 3rd in the 2010 UN E-Government Survey", "contradicted"),
+    ("Korea's e-government exports fell in 2010", "contradicted"),
+    ("Korea's e-government exports grew fifteenfold between 2007 and 2010", "supported"),
+    ("Korea's e-government exports increased by USD 82 million in 2010", "supported"),
+    ("Korea's e-government exports were 2.2 times larger in 2010 than in 2009", "supported"),
+    ("Exports of Korean e-government technology reached USD 148.76 million in 2009", "contradicted"),
+    ("Tahun 2007 ekspor e-Government Korea hanya USD 9,87 juta", "supported"),
+    ("Korea's e-government exports in 2007 were under USD 10 million", "supported"),
+    ("Korea's e-government exports in 2010 exceeded USD 150 million", "contradicted"),
+    ("Korea's e-government exports in 2010 exceeded USD 100 million", "supported"),
+    ("Korea menerima kunjungan 7 menteri asing pada 2010", "contradicted"),
+    ("The Kuwait programme consists of 8 rounds", "supported"),
+    ("Kuwait bore the costs of the consulting programme, including air tickets", "supported"),
+    ("Ekspor e-Government Korea meningkat pada 2010 dibanding tahun sebelumnya", "supported"),
+    ("Korea's e-government exports rose more than 100% in 2010", "supported"),
+    ("Korea's e-government exports rose less than 50% in 2010 from 2009", "contradicted"),
+    ("Korea's e-government exports to Kuwait were USD 20 million in 2009", "not_found"),
+    ("Korea has 300 data centres", "not_found"),
+    ("Korea akan membangun 100 pusat data pada 2015", "not_found"),
+    ("Korea had 2,000 smart work centers in 2010", "not_found"),
+]
+
+
+def test_verdict_accuracy_on_the_development_claims(engine):
+    wrong = []
+    for claim, expected in DEV_CLAIMS:
+        v = check_claim(engine, claim)
+        if v.verdict != expected:
+            wrong.append((claim, expected, v.verdict, v.explanation))
+    accuracy = 1 - len(wrong) / len(DEV_CLAIMS)
+    assert accuracy >= DEV_ACCURACY_FLOOR, wrong
+
+
+# -- derived figures and the source's self-contradictions ----------------------------------
+
+
+def test_the_interviews_2235_is_flagged_for_the_2010_growth(engine):
+    v = check_claim(engine, "Ekspor e-Government Korea tahun 2010 naik lebih dari dua kali lipat dibanding tahun sebelumnya")
+    assert v.verdict == "supported"  # 148.76 / 66.7 = 2.23, more than double
+    m = _match(v, "dua kali lipat")
+    assert m.computed == pytest.approx(148.76 / 66.7)
+    flagged = [w for w in v.source_inconsistencies if "2235" in w]
+    assert len(flagged) == 1
+    assert "2235 lebih besar daripada tahun sebelumnya" in flagged[0]
+    assert "2,23 kali lipat" in flagged[0] and "+123%" in flagged[0]
+    assert "USD148,76 juta (2010)" in flagged[0] and "USD66,7 juta (2009)" in flagged[0]
+
+
+def test_doubling_in_three_years_is_flagged_against_the_fifteenfold_figures(engine):
+    v = check_claim(engine, "Korea's e-government exports doubled between 2007 and 2010")
+    assert v.verdict == "contradicted"  # the figures say 15x, whatever the source's words say
+    m = _match(v, "doubled")
+    assert m.ok is False and m.computed == pytest.approx(148.76 / 9.87)
+    assert (m.base.surface, m.source.surface) == ("USD9,87 juta", "USD148,76 juta")
+    flagged = [w for w in v.source_inconsistencies if "dua kali lipat" in w]
+    assert flagged and "15.07 times" in flagged[0] and "USD9,87 juta (2007)" in flagged[0]
+
+
+def test_the_sources_doubling_statement_is_not_trusted(engine):
+    """Without years, a claim of doubling meets the source's own "dua kali lipat"; the
+    source's figures contradict that statement, so the verdict follows the figures."""
+    v = check_claim(engine, "Nilai ekspor e-Government Korea meningkat dua kali lipat dalam tiga tahun terakhir")
+    assert v.verdict == "contradicted"
+    assert any("dua kali lipat" in w for w in v.source_inconsistencies)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Korea's e-government exports grew about 2.2 times from 2009 to 2010", "supported"),
+    ("Korea's e-government exports tripled from 2009 to 2010", "contradicted"),
+    ("Ekspor e-Government Korea tahun 2010 sekitar 15 kali lipat dibanding tahun 2007", "supported"),
+])
+def test_multiples_are_recomputed(engine, claim, verdict):
+    v = check_claim(engine, claim)
+    assert v.verdict == verdict
+    [m] = v.matches
+    assert m.base is not None and m.source is not None and m.computed == pytest.approx(m.source.value / m.base.value)
+
+
+def test_a_figure_of_another_year_is_a_wrong_year(engine):
+    v = check_claim(engine, "Korea will build 500 smart work centers by 2020")
+    assert v.verdict == "contradicted"
+    m = _match(v, "500")
+    assert m.ok is False and m.source.year == 2015
+    assert "2015" in v.explanation and "2020" in v.explanation
+
+
+def test_partly_supported_names_the_right_and_the_wrong_figure(engine):
+    v = check_claim(engine, "Korea exported USD148.76 million of e-government in 2010, up from USD 60 million the year before")
+    assert v.verdict == "partly_supported"
+    assert [(m.claim.surface, m.ok, m.source.surface) for m in v.matches] == [
+        ("USD148.76 million", True, "USD148,76 juta"), ("USD 60 million", False, "USD66,7 juta")]
+    assert v.matches[1].claim.year == 2009  # "the year before" 2010
+
+
+# -- language, citations, rendering --------------------------------------------------------
+
+
+def test_claims_get_explanations_in_their_language_unless_told(engine):
+    id_claim = "Ekspor e-Government Korea pada 2010 mencapai USD 200 juta"
+    v = check_claim(engine, id_claim)
+    assert v.language == "id" and v.verdict == "contradicted"
+    assert v.explanation.startswith(t("verdict_contradicted", "id"))
+    assert "sumber menyebut USD148,76 juta untuk 2010" in v.explanation
+    assert "the source" not in v.explanation
+    en = check_claim(engine, id_claim, lang="en")
+    assert en.language == "en" and en.verdict == "contradicted"
+    assert en.explanation.startswith(t("verdict_contradicted", "en"))
+    assert "USD148,76 juta (USD 148.76 million)" in en.explanation
+    assert parse_claim(id_claim).language == "id"
+
+
+def test_citations_are_exact_document_spans(engine):
+    for claim in ("Korea exported USD148.76 million of e-government in 2010, up from USD 60 million the year before",
+                  "MOPAS set up five consulting committee teams for the Brunei project",
+                  "Menteri Brunei Omar Yasmin bertemu Menteri Administrasi Publik dan Keamanan Korea, Meng Hyeonggu"):
+        v = check_claim(engine, claim)
+        assert v.citations, claim
+        for c in v.citations:
+            doc = engine.version.document_text(c.doc_id)
+            assert doc[c.start:c.end] == c.quote
+            assert c.title.startswith("Wawancara") and c.year == 2011 and c.paragraph >= 1
+        for m in v.matches:
+            if m.source is not None:
+                doc = engine.version.document_text(m.citation.doc_id)
+                assert doc[m.source.start:m.source.end] == m.source.surface
+                assert m.citation.start <= m.source.start < m.citation.end
+
+
+def test_empty_and_unrelated_claims_are_not_found(engine):
+    assert check_claim(engine, "   ").verdict == "not_found"
+    v = check_claim(engine, "Brazil's football team won the World Cup 5 times")
+    assert v.verdict == "not_found" and not v.citations
+    assert check_claim(engine, "x" * 5000).verdict == "not_found"
+
+
+def test_verdict_renderers(engine):
+    v = check_claim(engine, "Korea's e-government exports tripled from 2009 to 2010 <b>&")
+    text = render_verdict_text(v)
+    assert text.startswith(f"{t('verdict', 'en')}: {t('verdict_contradicted', 'en')}")
+    assert "<b>&" in text and "2235" in text and "USD148,76 juta" in text
+    messages = render_verdict_html(v)
+    for m in messages:
+        assert len(m) <= TELEGRAM_LIMIT
+        assert_telegram_html(m)
+    plain = "\n".join(assert_telegram_html(m) for m in messages)
+    assert "<b>&" in plain and t("source_inconsistent", "en") in plain
+    long_claim = "Korea's e-government exports were USD 148.76 million in 2010. " * 200
+    long_v = check_claim(engine, long_claim)
+    for m in render_verdict_html(long_v, limit=1000):
+        assert len(m) <= 1000
+        assert_telegram_html(m)
+
+
+def test_verdict_to_dict_is_json(engine):
+    v = check_claim(engine, "Korea plans 50 smart work centers by 2015")
+    data = json.loads(json.dumps(verdict_to_dict(v), ensure_ascii=False))
+    assert data["verdict"] == "contradicted"
+    assert data["matches"][0]["source_figure"]["surface"] == "500"
+    assert data["matches"][0]["ok"] is False
+    assert data["citations"][0]["quote"] in engine.version.document_text(data["citations"][0]["doc_id"])
+
+
+def test_engine_check_delegates(engine):
+    assert engine.check("Korea plans 50 smart work centers by 2015").verdict == "contradicted"
+
+
+def _cli(built_index, *args: str) -> subprocess.CompletedProcess:
+    env = {"EGOV_INDEX_DIR": str(built_index), "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, env=env,
+                          timeout=300, check=True)
+
+
+def test_check_cli_json_and_text(built_index):
+    out = _cli(built_index, "check", "--json", "Ekspor e-Government Korea pada 2007 mencapai USD 98,7 juta")
+    data = json.loads(out.stdout)
+    assert data["verdict"] == "contradicted" and data["language"] == "id"
+    assert data["matches"][0]["source_figure"]["surface"] == "USD9,87 juta"
+    out = _cli(built_index, "check", "--lang", "en", "Ekspor e-Government Korea pada 2007 mencapai USD 98,7 juta")
+    assert out.stdout.startswith(f"{t('verdict', 'en')}: {t('verdict_contradicted', 'en')}")
+
+
+def test_eval_cli_reports_claim_verdict_accuracy(built_index, tmp_path):
+    items = [json.loads(line) for line in (EVAL / "claims.jsonl").read_text(encoding="utf-8").splitlines()[:5]]
+    subset = tmp_path / "claims5.jsonl"
+    subset.write_text("\n".join(json.dumps(it, ensure_ascii=False) for it in items), encoding="utf-8")
+    data = json.loads(_cli(built_index, "eval", "--json", str(subset)).stdout)
+    claims = data["claims"]
+    assert claims["claims"] == 5 and claims["verdict_accuracy"] >= 0.8
+    assert set(claims["by_language"]) == {"id", "en"}
+    assert "supported" in claims["by_expected_verdict"]
+    table = _cli(built_index, "eval", str(subset)).stdout
+    assert "fact-check: claims5.jsonl" in table and "verdict_accuracy" in table
+
+
+# -- pure helpers (no engine) --------------------------------------------------------------
+
+
+def test_claim_intervals_follow_the_claims_precision_and_qualifiers():
+    from bot.factcheck import _claim_interval, _judge, _qualifier, _source_interval
+    from bot.figures import extract_figures
+
+    def judge(claim: str, lang: str, source: float, source_qual: str | None = None):
+        f = extract_figures(claim, lang)[-1]
+        return _judge(_claim_interval(f, _qualifier(claim, f)), _source_interval(source, source_qual))
+
+    assert judge("USD 148.76 million", "en", 148_760_000) is True
+    assert judge("USD 148.8 million", "en", 148_760_000) is True  # rounded, within its precision
+    assert judge("USD 148.7 million", "en", 148_760_000) is False
+    assert judge("naik 123%", "id", 123.0285) is True
+    assert judge("naik 124%", "id", 123.0285) is False
+    assert judge("about 2.2 times", "en", 2.2303) is True
+    assert judge("lebih dari dua kali lipat", "id", 2.2303) is True
+    assert judge("tripled", "en", 2.2303) is False
+    assert judge("doubled", "en", 2.2303) is True  # a word multiple is approximate (15%)
+    assert judge("more than 2,000", "en", 2000, "gt") is True
+    assert judge("about 200", "en", 2000, "gt") is False
+    assert judge("2,500", "en", 2000, "gt") is None  # consistent, not confirmed
+    assert judge("about 20,000", "en", 2000, "gt") is False  # "more than 2,000" is no support for 10x
+
+
+def test_counted_nouns_are_compared_across_languages():
+    from bot.factcheck import _duration_days, _lexical_noun_match
+
+    assert _lexical_noun_match("e-government systems", "sistem")
+    assert _lexical_noun_match("menteri", "kementerian")
+    assert _lexical_noun_match("foreign ministers", "kementerian")
+    assert _lexical_noun_match("consulting committee teams", "tim komite konsultasi")
+    assert _lexical_noun_match("times", "kali")
+    assert _lexical_noun_match("smart work centres", "pusat kerja pintar")
+    assert not _lexical_noun_match("data centres", "pusat kerja pintar")
+    assert not _lexical_noun_match("senior officials", "kementerian")
+    assert not _lexical_noun_match("naik", "tahun")
+    assert _duration_days("years") == 365.25 and _duration_days("bulan") * 24 == pytest.approx(730.5)
+    assert _duration_days("sistem") is None

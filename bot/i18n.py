@@ -203,7 +203,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- fact-checking (bot/factcheck.py, /check, /cek, egov-bot check) ---------------------
     "cmd_check": {"en": "Check a claim: /check CLAIM", "id": "Periksa klaim: /check KLAIM"},
-    "cmd_cek": {"en": "Check a claim (Indonesian): /cek CLAIM", "id": "Periksa klaim: /cek KLAIM"},
+    "cmd_cek": {"en": "Check a claim (same as /check): /cek CLAIM", "id": "Periksa klaim: /cek KLAIM"},
     "check_usage": {
         "en": (
             "Send the claim after the command, for example:\n"

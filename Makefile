@@ -24,7 +24,8 @@ setup: $(STAMP)
 	$(BIN)/python -c "from bot.settings import load_settings; from index.model import resolve_model; s = load_settings(); print('model ready:', resolve_model(s.model, s.model_cache_dir)[1])"
 
 index: setup
-	# incremental: a no-op when nothing changed; a failed document (exit 1) does not stop the bot
+	# incremental: a no-op when nothing changed; a failed document (exit 1) does not stop the
+	# bot, and when nothing could be built egov-bot says so and what to do
 	-$(BIN)/python build_index.py --quiet
 
 run: index

@@ -68,15 +68,15 @@ def main(corpus_dir, index_dir, dry_run, full, as_json, if_missing, quiet) -> No
       corpus/report-2012.pdf.meta.toml   optional sidecar with the same fields
 
     \b
-    Exit codes: 0 ok; 1 a document failed (the rest was indexed); 2 nothing could be
+    Exit codes: 0 ok; 1 a document failed or has invalid metadata (the rest was indexed); 2 nothing could be
     built; 3 another build is running; 130 interrupted (Ctrl-C). With --json, a failure
     that builds nothing prints {"ok": false, "exit_code": N, "error": "..."}.
 
     \b
     Example usage:
-      python build_index.py
-      python build_index.py --dry-run
-      python build_index.py --json > report.json
+      .venv/bin/python build_index.py
+      .venv/bin/python build_index.py --dry-run
+      .venv/bin/python build_index.py --json > report.json
     """
     from bot.settings import load_settings
     from index.build import BuildLockedError, NothingToBuildError, build_index

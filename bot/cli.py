@@ -17,10 +17,17 @@ from bot.settings import Settings, load_settings
 
 
 def _settings() -> Settings:
+    from pydantic import ValidationError
+
     try:
         return load_settings()
-    except Exception as exc:  # pydantic ValidationError: show it as a short message
-        raise click.ClickException(f"invalid settings: {exc}") from exc
+    except ValidationError as exc:  # one short line per bad setting, named as the user sets it
+        lines = []
+        for err in exc.errors():
+            field = ".".join(str(x) for x in err.get("loc", ())) or "?"
+            name = "TELEGRAM_BOT_TOKEN" if field == "telegram_bot_token" else f"EGOV_{field.upper()}"
+            lines.append(f"  {name}: {err.get('msg', 'invalid')} (got {err.get('input')!r})")
+        raise click.ClickException("invalid settings (environment or .env):\n" + "\n".join(lines)) from None
 
 
 def _setup_logging(settings: Settings) -> None:
@@ -73,7 +80,8 @@ def answer_to_dict(answer) -> dict:
     }
 
 
-@click.group(invoke_without_command=True)
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="egov-bot")
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Answer questions about Korea's e-Government from a cited corpus (Indonesian / English).
@@ -89,7 +97,7 @@ def main(ctx: click.Context) -> None:
       egov-bot chat
       TELEGRAM_BOT_TOKEN=123:abc egov-bot serve
 
-    Build or refresh the index first with: python build_index.py
+    Build or refresh the index first with: .venv/bin/python build_index.py (make run does it)
     """
     if ctx.invoked_subcommand is None:
         settings = _settings()
@@ -111,8 +119,11 @@ def ask(question: str, as_json: bool, lang: str | None) -> None:
       egov-bot ask "Berapa nilai ekspor e-Government Korea pada tahun 2010?"
       egov-bot ask --json "What is a smart work center?" | jq .citations
     """
+    from bot.engine import clean_question
     from bot.render import render_text
 
+    if not clean_question(question):
+        raise click.UsageError('QUESTION is empty: ask something, e.g. egov-bot ask "What are smart work centers?"')
     settings = _settings()
     _setup_logging(settings)
     engine = _engine(settings)
@@ -217,7 +228,7 @@ def serve() -> None:
 @main.command()
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write them to this CSV file.")
-@click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many.")
 def unanswered(csv_path: Path | None, limit: int) -> None:
     """List the questions the bot declined in Telegram, newest first, with counts.
 
@@ -238,8 +249,11 @@ def unanswered(csv_path: Path | None, limit: int) -> None:
     store = BotStore(path)
     rows = store.unanswered()
     if csv_path is not None:
-        with open(csv_path, "w", encoding="utf-8", newline="") as fh:
-            n = store.write_unanswered_csv(fh)
+        try:
+            with open(csv_path, "w", encoding="utf-8", newline="") as fh:
+                n = store.write_unanswered_csv(fh)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {csv_path}: {exc.strerror or exc}") from exc
         click.echo(f"wrote {n} questions to {csv_path}")
     if not rows:
         click.echo("no declined questions recorded yet")
@@ -257,7 +271,8 @@ def _format_unanswered(row) -> str:
 @main.command("eval")
 @click.argument("eval_set", metavar="SET", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-@click.option("--limit", type=int, default=None, help="SQuAD sets: only the first N questions (a fixed sample).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="SQuAD sets: only the first N questions (a fixed sample).")
 @click.option("--sweep", is_flag=True, help="Also print the decline trade-off for a range of thresholds.")
 def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) -> None:
     """Score the engine on an evaluation SET and print a table of metrics.
@@ -286,22 +301,28 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) 
     settings = _settings()
     _setup_logging(settings)
     claims = None
-    if eval_set.suffix == ".jsonl":
-        engine = _engine(settings)
-        items = ev.load_jsonl(eval_set)
-        report = ev.evaluate_jsonl(engine, items, name=eval_set.name)
-        if any(it.get("kind") == "claim" for it in items):
-            claims = ev.evaluate_claims(engine, items, name=eval_set.name)
-    else:
-        embedder = Embedder(settings.model, settings.model_cache_dir)
-        index_dir, doc_ids = ev.squad_index(
-            eval_set, embedder, settings.index_dir.parent / "eval-cache", progress=not as_json
-        )
-        engine = Engine(embedder, index_dir, top_k=settings.top_k, default_language="id")
-        engine.warm_up()
-        report = ev.evaluate_squad(engine, eval_set, doc_ids, limit=limit)
+    try:
+        if eval_set.suffix == ".jsonl":
+            items = ev.load_jsonl(eval_set)
+            if not items:
+                raise ValueError(f"{eval_set}: no questions in the set")
+            engine = _engine(settings)
+            report = ev.evaluate_jsonl(engine, items, name=eval_set.name)
+            if any(it.get("kind") == "claim" for it in items):
+                claims = ev.evaluate_claims(engine, items, name=eval_set.name)
+        else:
+            ev.load_squad(eval_set)
+            embedder = Embedder(settings.model, settings.model_cache_dir)
+            index_dir, doc_ids = ev.squad_index(
+                eval_set, embedder, settings.index_dir.parent / "eval-cache", progress=not as_json
+            )
+            engine = Engine(embedder, index_dir, top_k=settings.top_k, default_language="id")
+            engine.warm_up()
+            report = ev.evaluate_squad(engine, eval_set, doc_ids, limit=limit)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
     data = report.to_dict()
-    thresholds = [round(0.70 + 0.01 * i, 2) for i in range(26)]
+    thresholds = [round(0.05 * i, 2) for i in range(1, 20)]
     if sweep:
         data["threshold_curve"] = report.threshold_curve(thresholds)
     if claims is not None:

@@ -179,6 +179,18 @@ def decline_score(signals: Signals) -> tuple[float, float]:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), threshold
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]")
+
+
+def clean_question(text: str | None) -> str:
+    """A question made safe to embed: text that is not valid Unicode (undecodable bytes
+    read from a terminal) replaced by U+FFFD, control characters dropped, whitespace
+    collapsed, cut to :data:`MAX_QUESTION_CHARS` characters."""
+    text = (text or "").encode("utf-8", "replace").decode("utf-8")
+    text = _CONTROL.sub(" ", text)
+    return " ".join(text.split())[:MAX_QUESTION_CHARS]
+
+
 def _answer_types(question: str) -> tuple[bool, bool, bool]:
     return (bool(_ASKS_NUMBER.search(question)), bool(_ASKS_TIME.search(question)), bool(_ASKS_NAME.search(question)))
 
@@ -349,9 +361,9 @@ class Engine:
         self.maybe_reload()
         version = self.version
         t0 = time.perf_counter()
-        q = (question or "").strip()[:MAX_QUESTION_CHARS]
+        q = clean_question(question)
         language = lang if lang in ("id", "en") else detect_language(q, self.default_language)
-        if not q:
+        if not q or not self._has_content(version, q):
             return Answer(question=question, language=language, answered=False)
         searcher = Searcher(version, self.embedder)
         qv = searcher.embed(q)
@@ -376,6 +388,22 @@ class Engine:
             question=question, language=language, answered=True, citations=citations,
             confidence=confidence, hits=hits, timings=timings, signals=signals,
         )
+
+    @staticmethod
+    def _has_content(version: IndexVersion, question: str) -> bool:
+        """Whether ``question`` can be a question about the corpus at all.
+
+        False for text with no words or numbers ("?!", emoji) and for short text none of
+        whose words the index knows ("hello", "a"): such input is declined without a
+        "closest match" instead of being answered with a random passage.
+        """
+        tokens = tokenize(question)
+        if not tokens:
+            return False
+        bm = version.bm25
+        if len(tokens) < 3 and bm is not None and not any(bm.knows(t) for t in tokens):
+            return False
+        return True
 
     def _signals(self, version: IndexVersion, question: str, language: str, hits: list[Hit], best) -> Signals:
         """Retrieval signals for the decline decision (see :class:`Signals`)."""
@@ -467,11 +495,13 @@ class Engine:
         p = hit.passage
         quote = p.text[start - p.start : end - p.start]
         paragraph, page = version.paragraph_of(p.doc_id, start)
+        last_paragraph, last_page = version.paragraph_of(p.doc_id, max(start, end - 1))
         doc = hit.document
         return Citation(
             passage_id=p.passage_id, doc_id=p.doc_id, title=doc.title, quote=quote, start=start, end=end,
             paragraph=paragraph, year=doc.year, page=page if page is not None else p.page, url=doc.url,
-            kind=doc.kind,
+            kind=doc.kind, paragraph_end=last_paragraph if last_paragraph != paragraph else None,
+            page_end=last_page if last_page is not None and last_page != page else None,
         )
 
     # -- fact-checking ---------------------------------------------------------------

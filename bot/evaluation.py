@@ -129,16 +129,47 @@ class Report:
 
 
 def load_jsonl(path: Path) -> list[dict]:
-    """Read a JSON Lines set. Raises ``ValueError`` naming the line of a bad row."""
+    """Read a JSON Lines set.
+
+    Raises:
+        ValueError: the file is not UTF-8 text, or a line is not a JSON object with a
+            text ``question`` (the message names the line).
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not a UTF-8 text file") from exc
     items = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+    for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            items.append(json.loads(line))
+            item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{n}: not valid JSON: {exc}") from exc
+            raise ValueError(f"{path}:{n}: not valid JSON: {exc.msg}") from exc
+        if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+            raise ValueError(f'{path}:{n}: each line must be a JSON object with a "question" text')
+        items.append(item)
     return items
+
+
+def load_squad(path: Path) -> list[dict]:
+    """Read and check a SQuAD 2.0-style set (a list of ``{"context", "qas"}``).
+
+    Raises:
+        ValueError: not UTF-8 JSON of that shape (the message says what is wrong).
+    """
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not a UTF-8 text file") from exc
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not valid JSON: {exc.msg} (line {exc.lineno})") from exc
+    if not isinstance(data, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("context"), str) and isinstance(e.get("qas"), list) for e in data
+    ):
+        raise ValueError(f'{path}: expected a SQuAD 2.0 list of {{"context": ..., "qas": [...]}} entries')
+    return data
 
 
 def evaluate_jsonl(engine, items: list[dict], name: str = "set") -> Report:
@@ -178,7 +209,7 @@ def squad_index(path: Path, embedder, cache_root: Path, progress: bool = False) 
     from index.build import build_index, model_identity
 
     raw = Path(path).read_bytes()
-    data = json.loads(raw)
+    data = load_squad(path)
     key = hashlib.sha256(raw + model_identity(embedder.configured).encode()).hexdigest()[:16]
     root = Path(cache_root) / f"{Path(path).stem}-{key}"
     corpus = root / "corpus"
@@ -203,7 +234,7 @@ def evaluate_squad(engine, path: Path, doc_ids: list[str], limit: int | None = N
 
     ``limit`` keeps only the first ``limit`` questions (a fixed sample, for CI).
     """
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data = load_squad(path)
     report = Report(name or Path(path).name)
     n = 0
     for i, entry in enumerate(data):

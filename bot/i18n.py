@@ -44,6 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "source": {"en": "Source", "id": "Sumber"},
     "paragraph": {"en": "paragraph", "id": "paragraf"},
     "page": {"en": "page", "id": "halaman"},
+    "paragraphs": {"en": "paragraphs", "id": "paragraf"},
+    "pages": {"en": "pages", "id": "halaman"},
     "figures": {"en": "Figures", "id": "Angka"},
     "declined": {
         "en": "I don't know: the sources I have don't say this.",

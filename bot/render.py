@@ -17,8 +17,13 @@ TELEGRAM_LIMIT = 4096
 
 
 def citation_label(c: Citation, lang: str) -> str:
-    """``Title (2011), paragraph 15`` (or ``page 3``) in ``lang``."""
-    where = f"{t('page', lang)} {c.page}" if c.page else f"{t('paragraph', lang)} {c.paragraph}"
+    """``Title (2011), paragraph 15`` (``paragraphs 15-16``, ``page 3``, ``pages 3-4``) in ``lang``."""
+    if c.page:
+        where = f"{t('pages', lang)} {c.page}-{c.page_end}" if c.page_end else f"{t('page', lang)} {c.page}"
+    elif c.paragraph_end:
+        where = f"{t('paragraphs', lang)} {c.paragraph}-{c.paragraph_end}"
+    else:
+        where = f"{t('paragraph', lang)} {c.paragraph}"
     year = f" ({c.year})" if c.year else ""
     return f"{c.title}{year}, {where}"
 

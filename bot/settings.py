@@ -72,6 +72,14 @@ class Settings(BaseSettings):
     telegram_health_path: str = Field(default="/healthz", description="Health endpoint (webhook mode).")
     telegram_log_texts: bool = Field(default=False, description="Log message texts (off: questions may be sensitive).")
 
+    @field_validator("telegram_bot_token", "telegram_webhook_secret", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, v: object) -> object:
+        """An empty or blank token (``TELEGRAM_BOT_TOKEN=`` in .env) means "not set"."""
+        if isinstance(v, str) and not v.strip():
+            return None
+        return v.strip() if isinstance(v, str) else v
+
     @field_validator("admin_ids", "allowed_user_ids", "allowed_chat_ids", mode="before")
     @classmethod
     def _split_ids(cls, v: object) -> object:

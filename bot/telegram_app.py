@@ -872,6 +872,11 @@ def run_polling(settings: Settings) -> None:
         asyncio.run(_serve(app))
     except InvalidToken:
         raise SystemExit("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN.") from None
+    except NetworkError as exc:  # includes TimedOut: Telegram unreachable at start-up
+        raise SystemExit(
+            f"cannot reach the Telegram Bot API at {settings.telegram_base_url} ({exc.message}); "
+            "check the network or EGOV_TELEGRAM_BASE_URL, then start again."
+        ) from None
 
 
 def serve(settings: Settings) -> None:

@@ -46,6 +46,8 @@ class Citation:
     Attributes:
         passage_id, doc_id: ids in the index.
         title, year, paragraph, page, url, kind: for display (paragraph is 1-based).
+        paragraph_end, page_end: the last paragraph / page the quote reaches when it
+            spans more than one, else ``None``.
         quote: the quoted text, exactly ``document_text[start:end]``.
         start, end: character span of the quote in the document's canonical text.
     """
@@ -61,6 +63,8 @@ class Citation:
     page: int | None = None
     url: str | None = None
     kind: str | None = None
+    paragraph_end: int | None = None
+    page_end: int | None = None
 
 
 @dataclass(frozen=True)

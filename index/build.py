@@ -131,8 +131,8 @@ class BuildReport:
 
     @property
     def ok(self) -> bool:
-        """True when no document failed to read."""
-        return not self.failed
+        """True when no document failed to read and all metadata was valid."""
+        return not self.failed and not self.metadata_errors
 
     def to_dict(self) -> dict:
         """The report as JSON-ready data (``--json``)."""
@@ -146,7 +146,7 @@ class _DocPlan:
     file: CorpusFile
     sha: str
     fingerprint: str
-    status: str  # added | changed | unchanged | renamed
+    status: str  # added | changed | unchanged | renamed | kept (bad metadata: previous version kept)
     old_doc_id: str | None = None
 
 
@@ -270,8 +270,9 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
         for leftover in vroot.glob(".tmp-*"):  # an interrupted build's partial version
             shutil.rmtree(leftover, ignore_errors=True)
 
-    files, meta_errors = scan_corpus(Path(corpus_dir))
+    files, meta_errors, skipped = scan_corpus(Path(corpus_dir))
     report.metadata_errors = meta_errors
+    report.warnings.extend(skipped)
     model_id = model_identity(embedder.configured)
     settings = chunker_settings(max_chars)
 
@@ -353,16 +354,29 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
         if path not in current_paths and doc_id not in reused_ids:
             report.removed.append(path)
     for p in plans:
-        if p.status == "renamed":
+        report.metadata_errors.extend(p.file.meta_errors)
+        if p.file.meta_errors and p.status == "changed" and reusable:
+            # Bad metadata must not replace a good indexed version (citations would lose
+            # their title and year): keep what is published and report the file.
+            report.failed.append(
+                f"{p.file.rel}: invalid metadata (see metadata errors); kept the previously indexed version"
+            )
+            p.status = "kept"
+            report.unchanged.append(p.file.rel)
+        elif p.status == "renamed":
             report.renamed.append(f"{prev_docs[p.old_doc_id]['path']} -> {p.file.rel}")
             report.unchanged.append(p.file.rel)
         else:
             getattr(report, p.status).append(p.file.rel)
 
+    report.metadata_errors = list(dict.fromkeys(report.metadata_errors))
     if dry_run:
         if prev is not None:
             prev.close()
         report.documents = len(plans)
+        if prev_manifest is not None:
+            report.version = prev_dir.name
+            report.passages = int(prev_manifest["counts"]["passages"])
         return report
 
     next_id = int((prev_manifest or {}).get("next_passage_id", 1))
@@ -371,6 +385,9 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
     for p in plans:
         if p.status in ("unchanged", "renamed"):
             docs.append(_reuse(prev, p))
+            continue
+        if p.status == "kept":
+            docs.append(_reuse(prev, _DocPlan(p.file, "", prev_docs[p.old_doc_id]["fingerprint"], "kept", p.old_doc_id)))
             continue
         try:
             doc, blocks = _read(p, report)

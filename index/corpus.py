@@ -43,12 +43,15 @@ class CorpusFile:
         rel: path relative to the corpus folder, POSIX separators (the document's name).
         meta: validated metadata fields given for it (may be empty).
         meta_sources: where the metadata came from (for the refresh report).
+        meta_errors: problems with its metadata; the refresh then keeps the version
+            already indexed (if any) rather than publish it with metadata missing.
     """
 
     path: Path
     rel: str
     meta: dict[str, str] = field(default_factory=dict)
     meta_sources: list[str] = field(default_factory=list)
+    meta_errors: list[str] = field(default_factory=list)
 
     def sha256(self) -> str:
         """Hex sha256 of the file's bytes (the document's content hash)."""
@@ -59,29 +62,36 @@ class CorpusFile:
         return h.hexdigest()
 
 
-def validate_metadata(raw: dict, where: str) -> dict[str, str]:
-    """Check one metadata table and return it with string values.
+def validate_metadata(raw: dict, where: str) -> tuple[dict[str, str], list[str]]:
+    """Check one metadata table.
 
-    Raises:
-        MetadataError: unknown field, non-string value, malformed date or language.
+    Returns:
+        ``(valid, errors)``: the valid fields as text, and one message per bad field
+        (unknown field, non-text value, malformed date or language), each naming
+        ``where`` and the field. Valid fields are kept even when others are bad.
     """
     out: dict[str, str] = {}
+    errors: list[str] = []
     for key, value in raw.items():
         name = "licence" if key == "license" else key
         if name not in FIELDS:
-            raise MetadataError(f"{where}: unknown field {key!r} (known: {', '.join(FIELDS)})")
+            errors.append(f"{where}: unknown field {key!r} (known: {', '.join(FIELDS)})")
+            continue
         if isinstance(value, int) and name == "date":
             value = str(value)
         if not isinstance(value, str):
-            raise MetadataError(f"{where}: field {key!r} must be text, got {type(value).__name__}")
+            errors.append(f"{where}: field {key!r} must be text, got {type(value).__name__}")
+            continue
         value = value.strip()
         if name == "date" and value and not _DATE.match(value):
-            raise MetadataError(f"{where}: field 'date' must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+            errors.append(f"{where}: field 'date' must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+            continue
         if name == "language" and value and not _LANG.match(value):
-            raise MetadataError(f"{where}: field 'language' must be an ISO 639-1 code like 'id' or 'en', got {value!r}")
+            errors.append(f"{where}: field 'language' must be an ISO 639-1 code like 'id' or 'en', got {value!r}")
+            continue
         if value:
             out[name] = value
-    return out
+    return out, errors
 
 
 def _load_toml(path: Path) -> dict:
@@ -93,7 +103,7 @@ def _load_toml(path: Path) -> dict:
 
 def _is_document(path: Path, corpus_dir: Path) -> bool:
     rel_parts = path.relative_to(corpus_dir).parts
-    if any(p.startswith((".", "_")) for p in rel_parts):
+    if any(p.startswith((".", "_", "~")) for p in rel_parts):  # hidden, private, Office lock files
         return False
     name = path.name
     return not (
@@ -101,27 +111,35 @@ def _is_document(path: Path, corpus_dir: Path) -> bool:
     )
 
 
-def scan_corpus(corpus_dir: Path) -> tuple[list[CorpusFile], list[str]]:
+def scan_corpus(corpus_dir: Path) -> tuple[list[CorpusFile], list[str], list[str]]:
     """List the document files in ``corpus_dir`` with their metadata.
 
+    Symbolic links that lead outside the corpus folder are skipped and reported (a link
+    must not pull ``/etc/passwd`` into the index).
+
     Returns:
-        ``(files, errors)``: files sorted by relative path; ``errors`` holds one message
-        per metadata problem (the file then indexes with inferred metadata only, so a
-        typo in the manifest never drops a document).
+        ``(files, errors, skipped)``: files sorted by relative path; ``errors`` holds
+        metadata problems that concern no single document (a manifest that is not valid
+        TOML also marks every document's ``meta_errors``); ``skipped`` says which files
+        were left out and why (links leading outside the corpus).
 
     Raises:
-        FileNotFoundError: ``corpus_dir`` does not exist.
+        FileNotFoundError: ``corpus_dir`` does not exist or is not a folder.
     """
     if not corpus_dir.is_dir():
-        raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
+        what = "is not a folder" if corpus_dir.exists() else "not found"
+        raise FileNotFoundError(f"corpus folder {what}: {corpus_dir}")
+    root = corpus_dir.resolve()
     errors: list[str] = []
     manifest: dict[str, dict] = {}
+    manifest_broken: str | None = None
     mpath = corpus_dir / MANIFEST
     if mpath.is_file():
         try:
             data = _load_toml(mpath)
         except MetadataError as exc:
-            errors.append(str(exc))
+            manifest_broken = str(exc)
+            errors.append(manifest_broken)
             data = {}
         for rel, table in data.items():
             if not isinstance(table, dict):
@@ -132,23 +150,30 @@ def scan_corpus(corpus_dir: Path) -> tuple[list[CorpusFile], list[str]]:
                 continue
             manifest[rel] = table
     files: list[CorpusFile] = []
+    skipped: list[str] = []
     for path in sorted(p for p in corpus_dir.rglob("*") if p.is_file()):
         if not _is_document(path, corpus_dir):
             continue
         rel = path.relative_to(corpus_dir).as_posix()
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            skipped.append(f"{rel}: skipped, a symbolic link to a file outside the corpus folder")
+            continue
         cf = CorpusFile(path=path, rel=rel)
+        if manifest_broken:
+            cf.meta_errors.append(manifest_broken)
         if rel in manifest:
-            try:
-                cf.meta.update(validate_metadata(manifest[rel], f"{MANIFEST} [{rel!r}]"))
-                cf.meta_sources.append(MANIFEST)
-            except MetadataError as exc:
-                errors.append(str(exc))
+            valid, errs = validate_metadata(manifest[rel], f"{MANIFEST} [{rel!r}]")
+            cf.meta.update(valid)
+            cf.meta_errors.extend(errs)
+            cf.meta_sources.append(MANIFEST)
         sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
         if sidecar.is_file():
             try:
-                cf.meta.update(validate_metadata(_load_toml(sidecar), sidecar.name))
-                cf.meta_sources.append(sidecar.name)
+                valid, errs = validate_metadata(_load_toml(sidecar), sidecar.name)
             except MetadataError as exc:
-                errors.append(str(exc))
+                valid, errs = {}, [str(exc)]
+            cf.meta.update(valid)
+            cf.meta_errors.extend(errs)
+            cf.meta_sources.append(sidecar.name)
         files.append(cf)
-    return files, errors
+    return files, errors, skipped

@@ -2,7 +2,10 @@
 
 Uses lingua (``lingua-language-detector``), which is accurate on short texts such as a
 one-line question; restricting it to two languages avoids confusions with Malay and
-others that would make no difference to the reply.
+others that would make no difference to the reply. Short questions made mostly of names
+("Who is Kim Nam-suk?") carry too little evidence for it, so a question word or a common
+function word of either language decides first (:data:`_CUES`), and text with no such
+cue where lingua is unsure gets the default.
 """
 
 from __future__ import annotations
@@ -40,11 +43,30 @@ def detect_language(text: str, default: str = "en") -> str:
     letters = re.sub(r"[^\w\s]|\d|_", " ", text or "")
     if not re.search(r"[^\W\d_]{2,}", letters):
         return default
+    words = re.findall(r"[^\W\d_]+", letters.lower())
+    votes = {lang: sum(1 for w in words if w in cues) for lang, cues in _CUES.items()}
+    if votes["id"] != votes["en"]:
+        return "id" if votes["id"] > votes["en"] else "en"
     from lingua import Language
 
-    lang = _get().detect_language_of(letters)
-    if lang == Language.INDONESIAN:
-        return "id"
-    if lang == Language.ENGLISH:
-        return "en"
-    return default
+    conf = {c.language: c.value for c in _get().compute_language_confidence_values(letters)}
+    p_id, p_en = conf.get(Language.INDONESIAN, 0.0), conf.get(Language.ENGLISH, 0.0)
+    if abs(p_id - p_en) < MIN_MARGIN:
+        return default
+    return "id" if p_id > p_en else "en"
+
+
+#: Lingua must prefer one language by at least this confidence margin, else the default.
+MIN_MARGIN = 0.2
+#: Question words and frequent function words that only one of the two languages uses.
+_CUES = {
+    "en": frozenset(
+        "who whom whose what when where why how which is are was were do does did the of and in "
+        "for with about many much year did has have will would can could should this that".split()
+    ),
+    "id": frozenset(
+        "siapa siapakah apa apakah kapan kapankah dimana mana berapa berapakah mengapa kenapa bagaimana "
+        "yang dan di ke dari untuk dengan tentang tahun itu ini adalah ada akan sudah telah pada oleh "
+        "dalam tidak bisa saja nilai".split()
+    ),
+}

@@ -127,17 +127,17 @@ def check_manifest(manifest: dict, model_id: str, dim: int | None = None) -> Non
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexMismatchError(
             f"the index has format {manifest.get('format_version')}, this program reads {FORMAT_VERSION}: "
-            "rebuild it with `python build_index.py`"
+            "rebuild it with `.venv/bin/python build_index.py`"
         )
     if manifest.get("model_id") != model_id:
         raise IndexMismatchError(
             f"the index was built with model {manifest.get('model_id')!r} but the configured model is "
-            f"{model_id!r}: rebuild it with `python build_index.py` (it rebuilds in full automatically)"
+            f"{model_id!r}: rebuild it with `.venv/bin/python build_index.py` (it rebuilds in full automatically)"
         )
     if dim is not None and manifest.get("dim") != dim:
         raise IndexMismatchError(
             f"the index has dimension {manifest.get('dim')} but the model gives {dim}: rebuild it with "
-            "`python build_index.py`"
+            "`.venv/bin/python build_index.py`"
         )
 
 
@@ -283,7 +283,7 @@ def open_current(index_dir: Path, model_id: str | None = None) -> IndexVersion:
     """
     vdir = current_version_dir(Path(index_dir))
     if vdir is None:
-        raise NoIndexError(f"no index in {index_dir}: build it with `python build_index.py`")
+        raise NoIndexError(f"no index in {index_dir}: build it with `.venv/bin/python build_index.py`")
     version = IndexVersion(vdir)
     if model_id is not None:
         try:

@@ -186,7 +186,10 @@ def clean_question(text: str | None) -> str:
     """A question made safe to embed: text that is not valid Unicode (undecodable bytes
     read from a terminal) replaced by U+FFFD, control characters dropped, whitespace
     collapsed, cut to :data:`MAX_QUESTION_CHARS` characters."""
-    text = (text or "").encode("utf-8", "replace").decode("utf-8")
+    try:  # bytes a terminal could not decode arrive as lone surrogates (surrogateescape)
+        text = (text or "").encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # other lone surrogates
+        text = (text or "").encode("utf-8", "replace").decode("utf-8")
     text = _CONTROL.sub(" ", text)
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 

@@ -1,0 +1,148 @@
+"""Bad input gets a clear message and loses nothing (found by trying the product as a newcomer)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.engine import clean_question
+from bot.render import citation_label, render_text
+from bot.settings import Settings
+from bot.types import Citation
+from index.build import build_index
+from index.corpus import scan_corpus
+from index.language import detect_language
+from index.store import open_current
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.mark.parametrize("junk", ["?!?...,,;", "🤔🇰🇷❓", "hello", "a", "...", "-"])
+def test_junk_is_declined_without_a_closest_match(engine, junk):
+    a = engine.answer(junk)
+    assert not a.answered
+    assert a.closest is None
+    assert render_text(a).startswith(("I don't know", "Saya tidak tahu"))
+
+
+def test_invalid_unicode_and_control_characters_are_cleaned(engine):
+    raw = "ekspor \udcff 2010\x00\x1b berapa nilai?"  # what a terminal gives for undecodable bytes
+    assert clean_question(raw) == "ekspor \ufffd 2010 berapa nilai?"
+    a = engine.answer("Berapa nilai ekspor e-Government Korea pada tahun 2010?\udcff\x07")
+    assert a.answered and "148,76" in a.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Who is Kim Nam-suk?", "en"),
+        ("Who is Meng Hyeonggu?", "en"),
+        ("What did Korea do in Indonesia?", "en"),
+        ("Siapa Omar Yasmin?", "id"),
+        ("Berapa nilai ekspor e-Government Korea pada tahun 2010?", "id"),
+        ("How many smart work centers will Korea build, and by when?", "en"),
+        ("Apa itu pusat kerja pintar?", "id"),
+    ],
+)
+def test_short_questions_get_their_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_blank_token_means_unset():
+    assert Settings(_env_file=None, telegram_bot_token="").telegram_bot_token is None  # type: ignore[call-arg]
+    assert Settings(_env_file=None, telegram_bot_token="  ").telegram_bot_token is None  # type: ignore[call-arg]
+    s = Settings(_env_file=None, telegram_bot_token=" 1:abc ")  # type: ignore[call-arg]
+    assert s.telegram_bot_token.get_secret_value() == "1:abc"
+
+
+def test_bad_settings_give_one_line_per_setting():
+    env = {**os.environ, "EGOV_ADMIN_IDS": "abc", "HF_HUB_OFFLINE": "1"}
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "x"], capture_output=True, text=True, env=env,
+                         timeout=120, cwd=ROOT)
+    assert out.returncode == 1
+    assert "EGOV_ADMIN_IDS" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_empty_question_is_a_usage_error():
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "   "], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)
+    assert out.returncode == 2 and "QUESTION is empty" in out.stderr
+
+
+def test_bad_eval_files_give_clear_errors(tmp_path):
+    cases = {
+        "a.jsonl": b'{"foo": 1}\n',
+        "b.jsonl": b"\xff\xfe\x00binary",
+        "c.json": b"[1, 2]",
+        "d.jsonl": b"",
+    }
+    for name, data in cases.items():
+        f = tmp_path / name
+        f.write_bytes(data)
+        out = subprocess.run([sys.executable, "-m", "bot.cli", "eval", str(f)], capture_output=True, text=True,
+                             timeout=120, cwd=ROOT)
+        assert out.returncode == 1, (name, out.stderr)
+        assert "Traceback" not in out.stderr and str(f) in out.stderr, (name, out.stderr)
+
+
+def test_corpus_skips_lock_files_and_outside_links(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Korea built 500 smart work centers.\n", encoding="utf-8")
+    (corpus / "~$a.docx").write_bytes(b"lock")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0\n", encoding="utf-8")
+    (corpus / "passwd.txt").symlink_to(secret)
+    (corpus / "inside.txt").symlink_to(corpus / "a.txt")
+    files, errors, skipped = scan_corpus(corpus)
+    assert [f.rel for f in files] == ["a.txt", "inside.txt"]
+    assert errors == []
+    assert skipped == ["passwd.txt: skipped, a symbolic link to a file outside the corpus folder"]
+
+
+def test_metadata_errors_are_all_reported_and_keep_the_indexed_version(tmp_path, embedder):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    text = (CORPUS / "mopas-deputy-minister-interview-part1.id.txt").read_bytes()
+    (corpus / "iv.txt").write_bytes(text)
+    good = '["iv.txt"]\ntitle = "Interview"\nkind = "interview"\ndate = "2011"\nlanguage = "id"\n'
+    (corpus / "manifest.toml").write_text(good, encoding="utf-8")
+    r1 = build_index(corpus, index, embedder)
+    assert r1.ok
+
+    # typos in two fields and a bad date: all three reported; the valid fields are not lost
+    (corpus / "manifest.toml").write_text(
+        '["iv.txt"]\ntitel = "Interview"\nkind = "interview"\ndate = "20111"\nlangauge = "id"\n', encoding="utf-8"
+    )
+    r2 = build_index(corpus, index, embedder)
+    assert not r2.ok
+    joined = "\n".join(r2.metadata_errors)
+    assert "'titel'" in joined and "'langauge'" in joined and "20111" in joined
+    assert any("kept the previously indexed version" in f for f in r2.failed)
+    v = open_current(index)
+    doc = v.documents()[0]
+    assert (doc.title, doc.year) == ("Interview", 2011)
+    v.close()
+
+    # a manifest that is not TOML at all: same, nothing published loses its metadata
+    (corpus / "manifest.toml").write_text(good + "garbage = = =\n", encoding="utf-8")
+    r3 = build_index(corpus, index, embedder)
+    assert not r3.ok and any("not valid TOML" in e for e in r3.metadata_errors)
+    assert r3.passages_embedded == 0
+    v = open_current(index)
+    assert v.documents()[0].title == "Interview"
+    v.close()
+
+
+def test_citation_label_names_every_paragraph_or_page_of_a_quote():
+    c = Citation(passage_id=1, doc_id="d", title="T", quote="q", start=0, end=1, paragraph=7, year=2011,
+                 paragraph_end=8)
+    assert citation_label(c, "en") == "T (2011), paragraphs 7-8"
+    assert citation_label(c, "id") == "T (2011), paragraf 7-8"
+    p = Citation(passage_id=1, doc_id="d", title="R", quote="q", start=0, end=1, paragraph=2, page=1, page_end=2)
+    assert citation_label(p, "en") == "R, pages 1-2"

@@ -97,19 +97,36 @@ def figures_line(quote: str, quote_lang: str | None, reader_lang: str) -> str:
     return f"{t('figures', reader_lang)}: " + "; ".join(figure_label(f, quote, reader_lang) for f in figs)
 
 
-def render_text(answer: Answer) -> str:
-    """The reply as plain text for the console and ``egov-bot ask``."""
+def _pieces_text(pieces: list[tuple[str, str]]) -> str:
+    """Plain text of ``(style, text)`` pieces (answers and verdicts share the styles)."""
     lines = []
-    for style, text in _pieces(answer):
+    for style, text in pieces:
         if style == "quote":
             lines.append("  “" + text.replace("\n", "\n   ") + "”")
         elif style == "source":
             lines.append("  — " + text)
         elif style == "figures":
             lines.append("  " + text)
+        elif style == "warning":
+            lines.append("! " + text)
         else:
             lines.append(text)
     return "\n".join(lines)
+
+
+def _pieces_html(pieces: list[tuple[str, str]], limit: int) -> list[str]:
+    """Telegram HTML messages of ``(style, text)`` pieces, each valid and at most ``limit``."""
+    overhead = len("<blockquote></blockquote>") + len("<b>⚠️ </b>")
+    html_pieces = []
+    for style, text in pieces:
+        for part in _cut_text(text, limit - overhead):
+            html_pieces.append(_html_piece(style, part))
+    return split_html_pieces(html_pieces, limit)
+
+
+def render_text(answer: Answer) -> str:
+    """The reply as plain text for the console and ``egov-bot ask``."""
+    return _pieces_text(_pieces(answer))
 
 
 def _html_piece(style: str, text: str) -> str:
@@ -171,12 +188,7 @@ def render_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
     Every text from a source or a user is escaped (``<``, ``>``, ``&``); ``*`` and ``_``
     need no escaping in HTML mode.
     """
-    overhead = len("<blockquote></blockquote>")
-    html_pieces = []
-    for style, text in _pieces(answer):
-        for part in _cut_text(text, limit - overhead):
-            html_pieces.append(_html_piece(style, part))
-    return split_html_pieces(html_pieces, limit)
+    return _pieces_html(_pieces(answer), limit)
 
 
 # -- fact-check verdicts (bot/factcheck.py) ------------------------------------------------
@@ -200,24 +212,9 @@ def _verdict_pieces(verdict: Verdict) -> list[tuple[str, str]]:
 
 def render_verdict_text(verdict: Verdict) -> str:
     """A fact-check verdict as plain text for the console and ``egov-bot check``."""
-    lines = []
-    for style, text in _verdict_pieces(verdict):
-        if style == "quote":
-            lines.append("  “" + text.replace("\n", "\n   ") + "”")
-        elif style == "source":
-            lines.append("  — " + text)
-        elif style == "warning":
-            lines.append("! " + text)
-        else:
-            lines.append(text)
-    return "\n".join(lines)
+    return _pieces_text(_verdict_pieces(verdict))
 
 
 def render_verdict_html(verdict: Verdict, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """A fact-check verdict as Telegram HTML messages (escaped, each at most ``limit``)."""
-    overhead = len("<blockquote></blockquote>") + len("<b>⚠️ </b>")
-    html_pieces = []
-    for style, text in _verdict_pieces(verdict):
-        for part in _cut_text(text, limit - overhead):
-            html_pieces.append(_html_piece(style, part))
-    return split_html_pieces(html_pieces, limit)
+    return _pieces_html(_verdict_pieces(verdict), limit)

@@ -483,37 +483,60 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _reply(update, context, "edited")
 
 
+async def _within_quota(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Counts one question against the sender's quota; says "slow down" (once) when over it."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None
+    quota: Quota = context.bot_data["quota"]
+    uid = user.id if user else message.chat_id
+    if quota.allow(uid):
+        return True
+    if quota.warn(uid):
+        await _reply(update, context, "slow_down", limit=quota.limit)
+    return False
+
+
+async def _short_enough(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, chosen: str | None) -> bool:
+    """Whether ``text`` fits :data:`MAX_QUESTION_CHARS`; else replies "too long" in its language."""
+    if len(text) <= MAX_QUESTION_CHARS:
+        return True
+    lang = chosen or detect_language(text[:MAX_QUESTION_CHARS])
+    await _reply(update, context, "too_long", lang, limit=MAX_QUESTION_CHARS)
+    return False
+
+
+async def _while_typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int, fn: Any, *args: Any) -> Any:
+    """Runs blocking ``fn(*args)`` off the event loop while showing "typing" in the chat."""
+    done = asyncio.Event()
+    typing = asyncio.create_task(_keep_typing(context, chat_id, done))
+    try:
+        return await asyncio.to_thread(fn, *args)
+    finally:
+        done.set()
+        await typing
+
+
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answers a question with cited quotes from the corpus, with Sources / More / feedback buttons."""
     message, user = update.effective_message, update.effective_user
     assert message is not None
     question = _question_of(message, context.bot.username)
-    quota: Quota = context.bot_data["quota"]
-    uid = user.id if user else message.chat_id
-    if not quota.allow(uid):
-        if quota.warn(uid):
-            await _reply(update, context, "slow_down", limit=quota.limit)
+    if not await _within_quota(update, context):
         return
     chosen = _store(context).language(user.id) if user else None
     if not question:
         await _reply(update, context, "empty", chosen or user_language(update))
         return
-    if len(question) > MAX_QUESTION_CHARS:
-        lang = chosen or detect_language(question[:MAX_QUESTION_CHARS])
-        await _reply(update, context, "too_long", lang, limit=MAX_QUESTION_CHARS)
+    if not await _short_enough(update, context, question, chosen):
         return
     engine = context.bot_data["engine"]
-    done = asyncio.Event()
-    typing = asyncio.create_task(_keep_typing(context, message.chat_id, done))
-    try:
-        answer = await asyncio.to_thread(engine.answer, question, chosen)
+
+    def answer_and_record() -> tuple[Any, int]:
+        answer = engine.answer(question, chosen)
         version = getattr(getattr(engine, "version", None), "name", None)
-        answer_id = await asyncio.to_thread(
-            _store(context).record_answer, answer, message.chat_id, user.id if user else None, version
-        )
-    finally:
-        done.set()
-        await typing
+        return answer, _store(context).record_answer(answer, message.chat_id, user.id if user else None, version)
+
+    answer, answer_id = await _while_typing(context, message.chat_id, answer_and_record)
     parts = render_html(answer)
     for i, part in enumerate(parts):
         markup = _answer_keyboard(answer_id, answer.language) if i == len(parts) - 1 else None
@@ -552,29 +575,15 @@ async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     message, user = update.effective_message, update.effective_user
     assert message is not None
     command, claim = _claim_of(message)
-    quota: Quota = context.bot_data["quota"]
-    uid = user.id if user else message.chat_id
     chosen = _store(context).language(user.id) if user else None
     if not claim:
         hint_lang = chosen or ("id" if command == "cek" else user_language(update))
         await _reply(update, context, "check_usage", hint_lang)
         return
-    if not quota.allow(uid):
-        if quota.warn(uid):
-            await _reply(update, context, "slow_down", limit=quota.limit)
-        return
-    if len(claim) > MAX_QUESTION_CHARS:
-        lang = chosen or detect_language(claim[:MAX_QUESTION_CHARS])
-        await _reply(update, context, "too_long", lang, limit=MAX_QUESTION_CHARS)
+    if not await _within_quota(update, context) or not await _short_enough(update, context, claim, chosen):
         return
     engine = context.bot_data["engine"]
-    done = asyncio.Event()
-    typing = asyncio.create_task(_keep_typing(context, message.chat_id, done))
-    try:
-        verdict = await asyncio.to_thread(_check_claim, engine, claim, chosen)
-    finally:
-        done.set()
-        await typing
+    verdict = await _while_typing(context, message.chat_id, _check_claim, engine, claim, chosen)
     parts = render_verdict_html(verdict)
     for part in parts:
         await send_html(context, message.chat_id, part, reply_to=message.message_id)

@@ -1,5 +1,5 @@
 # Two commands for a fresh machine (README.md):
-#   make run    set up, build the index if missing, start the bot (console chat, or
+#   make run    set up, build or refresh the index, start the bot (console chat, or
 #               Telegram when TELEGRAM_BOT_TOKEN is set)
 #   make test   set up, then run the test suite (offline; real model, FAISS, SQLite)
 PYTHON ?= python3

@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from bot.settings import Settings, load_settings  # noqa: E402
+from bot.settings import load_settings  # noqa: E402
 from index.model import DEFAULT_MODEL_ID  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +60,14 @@ def engine(embedder, built_index):
     return eng
 
 
-def settings_for(index_dir: Path, **overrides) -> Settings:
-    """Settings pointing at a test index (no .env, no token unless given)."""
-    return Settings(_env_file=None, index_dir=index_dir, **overrides)  # type: ignore[call-arg]
+@pytest.fixture
+async def api():
+    """A fake Telegram Bot API server on a free local port (tests/fakebotapi.py)."""
+    try:  # the same module the test files import (tests/ as a package or on sys.path)
+        from tests.fakebotapi import FakeBotAPI
+    except ImportError:
+        from fakebotapi import FakeBotAPI
+
+    server = await FakeBotAPI().start()
+    yield server
+    await server.stop()

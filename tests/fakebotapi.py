@@ -311,6 +311,15 @@ class FakeBotAPI:
         """Value for ``ApplicationBuilder.base_file_url``."""
         return f"http://127.0.0.1:{self.port}/file/bot"
 
+    def settings(self, **overrides: Any) -> Any:
+        """Bot settings pointing at this server (token and base URLs; no ``.env`` read)."""
+        from bot.settings import Settings
+
+        return Settings(
+            _env_file=None, telegram_bot_token=self.token, telegram_base_url=self.base_url,
+            telegram_base_file_url=self.base_file_url, **overrides,
+        )
+
     # -- queueing updates (what users do) ----------------------------------------------
 
     def _chat(self, chat_id: int, chat_type: str, user: dict[str, Any]) -> dict[str, Any]:

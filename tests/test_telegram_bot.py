@@ -17,7 +17,6 @@ import pytest
 from bot.botstore import BotStore
 from bot.i18n import t
 from bot.render import render_html
-from bot.settings import Settings
 from bot.telegram_app import (
     ADMIN_COMMANDS,
     PUBLIC_COMMANDS,
@@ -46,12 +45,6 @@ ADMIN = 555
 # -- fixtures and helpers ------------------------------------------------------------------
 
 
-@pytest.fixture
-async def api() -> Any:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
 
 class Bot:
     """Starts and restarts the application against the fake server, with one database."""
@@ -61,10 +54,7 @@ class Bot:
         self.app: Any = None
 
     async def start(self, settings: dict[str, Any] | None = None, **options: Any) -> Any:
-        settings_ = Settings(
-            _env_file=None, telegram_bot_token=self.api.token, telegram_base_url=self.api.base_url,
-            telegram_base_file_url=self.api.base_file_url, **(settings or {}),
-        )
+        settings_ = self.api.settings(**(settings or {}))
         opts = TelegramOptions(**{"db_path": self.db, "retry_backoff_s": 0.05, **options})
         self.app = build_application(settings_, self.engine, opts)
         await start_polling(self.app, timeout=1)

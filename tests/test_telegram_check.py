@@ -13,7 +13,6 @@ import pytest
 
 from bot.i18n import t
 from bot.render import render_verdict_html
-from bot.settings import Settings
 from bot.telegram_app import PUBLIC_COMMANDS, TelegramOptions, build_application, start_polling, stop_polling
 
 try:
@@ -26,27 +25,12 @@ pytestmark = pytest.mark.slow
 TIMEOUT = 30.0
 
 
-@pytest.fixture
-async def api() -> Any:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
-
-def settings_for(api: FakeBotAPI, **overrides: Any) -> Any:
-    return Settings(
-        _env_file=None,
-        telegram_bot_token=api.token,
-        telegram_base_url=api.base_url,
-        telegram_base_file_url=api.base_file_url,
-        **overrides,
-    )
 
 
 @pytest.fixture
 async def app(api: FakeBotAPI, engine: Any, tmp_path: Any) -> Any:
     application = build_application(
-        settings_for(api), engine, TelegramOptions(db_path=tmp_path / "bot.sqlite3", retry_backoff_s=0.05)
+        api.settings(), engine, TelegramOptions(db_path=tmp_path / "bot.sqlite3", retry_backoff_s=0.05)
     )
     await start_polling(application, timeout=1)
     yield application

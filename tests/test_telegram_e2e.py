@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 
 from bot.render import render_html
-from bot.settings import Settings
 from bot.telegram_app import TelegramOptions, build_application, start_polling, stop_polling
 
 try:
@@ -36,23 +35,6 @@ def tg_engine(engine: Any) -> Any:
     return engine
 
 
-@pytest.fixture
-async def api() -> Any:
-    """A fake Bot API server on a free local port."""
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
-
-def settings_for(api: FakeBotAPI, **overrides: Any) -> Any:
-    """Settings that point the bot at the fake server (no ``.env`` read)."""
-    return Settings(
-        _env_file=None,
-        telegram_bot_token=api.token,
-        telegram_base_url=api.base_url,
-        telegram_base_file_url=api.base_file_url,
-        **overrides,
-    )
 
 
 def options_for(tmp_path: Any, **overrides: Any) -> TelegramOptions:
@@ -63,7 +45,7 @@ def options_for(tmp_path: Any, **overrides: Any) -> TelegramOptions:
 @pytest.fixture
 async def app(api: FakeBotAPI, tg_engine: Any, tmp_path: Any) -> Any:
     """The bot, polling the fake server (1-second long polls)."""
-    application = build_application(settings_for(api), tg_engine, options_for(tmp_path))
+    application = build_application(api.settings(), tg_engine, options_for(tmp_path))
     await start_polling(application, timeout=1)
     yield application
     await stop_polling(application)
@@ -194,7 +176,7 @@ async def test_an_error_is_logged_without_private_data_and_the_user_told_politel
     from bot.i18n import t
 
     caplog.set_level(logging.DEBUG)
-    application = build_application(settings_for(api), _BrokenEngine(), options_for(tmp_path))
+    application = build_application(api.settings(), _BrokenEngine(), options_for(tmp_path))
     await start_polling(application, timeout=1)
     try:
         api.queue_text(chat_id=987654321, user_id=987654321, text=text, language_code=language_code)

@@ -15,12 +15,6 @@ except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.
     from fakebotapi import FakeBotAPI, TelegramHTMLError, parse_telegram_html
 
 
-@pytest.fixture
-async def api() -> Any:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
 
 @pytest.fixture
 async def bot(api: FakeBotAPI) -> Any:

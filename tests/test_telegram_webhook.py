@@ -24,18 +24,11 @@ TIMEOUT = 20.0
 PUBLIC_URL = "https://bot.example.org/telegram"
 
 
-@pytest.fixture
-async def api() -> Any:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
 
 @pytest.fixture
 async def webhook(api: FakeBotAPI, engine: Any, tmp_path: Path) -> Any:
     """The bot in webhook mode on a free local port; yields its local base URL."""
-    settings = Settings(_env_file=None, telegram_bot_token=api.token, telegram_base_url=api.base_url,
-                        telegram_base_file_url=api.base_file_url)
+    settings = api.settings()
     options = TelegramOptions(db_path=tmp_path / "bot.sqlite3", mode="webhook", webhook_url=PUBLIC_URL,
                               webhook_listen="127.0.0.1", webhook_port=0, webhook_secret="s3cret-Token_1")
     app = build_application(settings, engine, options)

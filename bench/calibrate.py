@@ -17,7 +17,6 @@ threshold that declines the most unanswerable questions while wrongly declining 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -40,8 +39,10 @@ def collect_jsonl(engine, items):
 
 
 def collect_squad(engine, path):
+    from bot.evaluation import load_squad
+
     X, y = [], []
-    for entry in json.loads(Path(path).read_text(encoding="utf-8")):
+    for entry in load_squad(path):
         for qa in entry["qas"]:
             a = engine.answer(qa["question"], lang="id")
             X.append(a.signals.vector())

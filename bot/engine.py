@@ -21,8 +21,11 @@ Answer composition (extractive, DESIGN.md "Answers"):
 4. Quote the best sentence together with its better neighbour in the same passage
    (contiguous, exactly as written): on IDK-MRC validation two sentences hold the
    answer text for 0.85 of answerable questions against 0.72 for one.
-5. Decide whether to answer with a logistic model over retrieval signals
-   (:func:`decline_score`): below :data:`THRESHOLD` the reply says "I don't know" and
+5. Decide whether to answer (:func:`decline_score`): input with no words the index
+   could know ("?!", "hello") is declined outright, and so is a question naming a
+   number the best passage lacks; otherwise a logistic model over retrieval signals
+   decides, one for questions in the source's language (:data:`THRESHOLD`) and one
+   across languages (:data:`CROSS_THRESHOLD`). A declined reply says "I don't know" and
    shows the nearest sentence only as "closest match".
 """
 
@@ -211,7 +214,7 @@ def _type_matches(sentence: str, q_numbers: set[str], asks: tuple[bool, bool, bo
     return n
 
 
-_ENTITY = re.compile(r"\d+(?:[.,]\d+)*|(?<=[\s(\"'])[A-Z][\w-]*[A-Za-z]")
+_ENTITY = re.compile(_NUM.pattern + r"|(?<=[\s(\"'])[A-Z][\w-]*[A-Za-z]")
 
 
 def _missing_entities(question: str, passage: str) -> int:

@@ -5,13 +5,14 @@ Run on demand (minutes; not a test)::
 
     .venv/bin/python bench/calibrate.py
 
-It asks every question of tests/eval/interview.jsonl (against the product index) and of
-IDK-MRC validation (../shared/data/idk_mrc/valid.json, against its cached evaluation
-index), collects :class:`bot.engine.Signals` with the label answerable / unanswerable,
-fits logistic-regression weights (each set weighted equally, small L2), and picks the
-threshold that declines the most unanswerable questions while wrongly declining at most
-``--max-wrong`` of the answerable ones in each set. It prints the weights to paste into
-``bot/engine.py`` (``DECLINE_WEIGHTS``, ``THRESHOLD``) and the trade-off curve of both sets.
+It asks every question of tests/eval/interview.jsonl (against the product index), of
+IDK-MRC validation (../shared/data/idk_mrc/valid.json) and of TyDi QA validation
+(tydiqa_valid.json, answerable only; each against its cached evaluation index), collects :class:`bot.engine.Signals` with the label answerable / unanswerable,
+fits logistic-regression weights on the interview and IDK-MRC (each set weighted
+equally, small L2), and picks the threshold that declines the most unanswerable
+questions while wrongly declining at most ``--max-wrong`` of the answerable ones in each
+set, TyDi QA included. It prints the weights to paste into
+``bot/engine.py`` (``DECLINE_WEIGHTS``, ``THRESHOLD``) and the trade-off curve of every set.
 """
 
 from __future__ import annotations
@@ -27,13 +28,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def _vector(answer) -> list[float]:
+    """The answer's signals; NaN for a question declined before any signal (no words the
+    index knows), which counts as declined by rule."""
+    from bot.engine import SIGNAL_NAMES
+
+    return answer.signals.vector() if answer.signals is not None else [float("nan")] * len(SIGNAL_NAMES)
+
+
 def collect_jsonl(engine, items):
     X, y = [], []
     for it in items:
         if it.get("kind") == "claim":
             continue
         a = engine.answer(it["question"])
-        X.append(a.signals.vector())
+        X.append(_vector(a))
         y.append(0 if it.get("kind") == "unanswerable" else 1)
     return np.array(X, dtype=np.float64), np.array(y)
 
@@ -45,7 +54,7 @@ def collect_squad(engine, path):
     for entry in load_squad(path):
         for qa in entry["qas"]:
             a = engine.answer(qa["question"], lang="id")
-            X.append(a.signals.vector())
+            X.append(_vector(a))
             y.append(0 if qa.get("is_impossible") else 1)
     return np.array(X, dtype=np.float64), np.array(y)
 
@@ -98,7 +107,7 @@ def main() -> None:
 
     if args.reuse and cache.is_file():
         z = np.load(cache)
-        Xi, yi, Xs, ys = z["Xi"], z["yi"], z["Xs"], z["ys"]
+        Xi, yi, Xs, ys, Xt, yt = z["Xi"], z["yi"], z["Xs"], z["ys"], z["Xt"], z["yt"]
     else:
         settings = load_settings()
         embedder = Embedder(settings.model, settings.model_cache_dir)
@@ -110,27 +119,38 @@ def main() -> None:
         eng = Engine(embedder, index_dir, default_language="id")
         eng.warm_up()
         Xs, ys = collect_squad(eng, squad)
-        np.savez(cache, Xi=Xi, yi=yi, Xs=Xs, ys=ys)
+        tydi = ROOT.parent / "shared/data/idk_mrc/tydiqa_valid.json"
+        index_dir, _ = ev.squad_index(tydi, embedder, settings.index_dir.parent / "eval-cache")
+        eng = Engine(embedder, index_dir, default_language="id")
+        eng.warm_up()
+        Xt, yt = collect_squad(eng, tydi)
+        np.savez(cache, Xi=Xi, yi=yi, Xs=Xs, ys=ys, Xt=Xt, yt=yt)
 
     from bot.engine import CROSS_SIGNALS, MODEL_SIGNALS
 
     names = list(SIGNAL_NAMES)
     same_i = Xi[:, names.index("same_language")] == 1
-    rule_i, rule_s = Xi[:, names.index("missing_numbers")] > 0, Xs[:, names.index("missing_numbers")] > 0
+    def ruled(X):  # declined before the model: a missing number, or no known words
+        return (X[:, names.index("missing_numbers")] > 0) | np.isnan(X).any(axis=1)
+
+    rule_i, rule_s, rule_t = ruled(Xi), ruled(Xs), ruled(Xt)
     sets = {  # name: (X, y, rule)
         "interview-same-language": (Xi[same_i], yi[same_i], rule_i[same_i]),
         "idk-mrc": (Xs, ys, rule_s),
+        "tydi-qa": (Xt, yt, rule_t),
         "interview-cross-language": (Xi[~same_i], yi[~same_i], rule_i[~same_i]),
     }
     models = {
-        "same-language": (list(MODEL_SIGNALS), ["interview-same-language", "idk-mrc"], 1e-2),
-        "cross-language": (list(CROSS_SIGNALS), ["interview-cross-language"], 1e-1),
+        # model: (signals, sets fitted on, sets whose wrongly-declined share is bounded, L2)
+        "same-language": (list(MODEL_SIGNALS), ["interview-same-language", "idk-mrc"],
+                          ["interview-same-language", "idk-mrc", "tydi-qa"], 1e-2),
+        "cross-language": (list(CROSS_SIGNALS), ["interview-cross-language"], ["interview-cross-language"], 1e-1),
     }
-    for model, (feats, set_names, l2) in models.items():
+    for model, (feats, fit_names, set_names, l2) in models.items():
         cols = [names.index(f) for f in feats]
-        Xf = np.vstack([sets[n][0][~sets[n][2]][:, cols] for n in set_names])
-        yf = np.concatenate([sets[n][1][~sets[n][2]] for n in set_names])
-        wf = np.concatenate([np.full((~sets[n][2]).sum(), 1 / max(1, (~sets[n][2]).sum())) for n in set_names])
+        Xf = np.vstack([sets[n][0][~sets[n][2]][:, cols] for n in fit_names])
+        yf = np.concatenate([sets[n][1][~sets[n][2]] for n in fit_names])
+        wf = np.concatenate([np.full((~sets[n][2]).sum(), 1 / max(1, (~sets[n][2]).sum())) for n in fit_names])
         beta = fit(Xf, yf, wf, l2=l2)
         sc = {n: np.where(sets[n][2], 0.0, scores(beta, sets[n][0][:, cols])) for n in set_names}
         best = None

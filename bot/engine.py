@@ -10,17 +10,12 @@ Answer composition (extractive, DESIGN.md "Answers"):
 1. Detect the question's language (``id``/``en``) unless given.
 2. Embed the question once (``query: `` prompt) and retrieve the top passages (dense
    fused with BM25, :mod:`index.search`).
-3. Score every sentence of the best :data:`SENTENCE_POOL` passages:
-   ``(1 - PASSAGE_WEIGHT) * cosine(question, sentence) + PASSAGE_WEIGHT * passage score``
-   (sentence vectors are computed at index time), plus :data:`NUMBER_BONUS` per number
-   the question and the sentence share, plus :data:`ANSWER_TYPE_BONUS` when the
-   sentence holds the kind of answer asked for (a number for "how many / berapa", a
-   year or month for "when / kapan", a name for "who / siapa"). Interview questions in
-   the source and headings or bylines (short lines without sentence punctuation) are
-   never quoted as answers (:func:`_quotable`).
-4. Quote the best sentence together with its better neighbour in the same passage
-   (contiguous, exactly as written): on IDK-MRC validation two sentences hold the
-   answer text for 0.85 of answerable questions against 0.72 for one.
+3. Rank every quotable sentence of the best passages with the sentence ranker of
+   :mod:`bot.quotes` (question-sentence cosine, passage score, local word overlap,
+   answer-type cues; weights fitted on the validation sets). Interview questions in the
+   source and headings or bylines are never quoted.
+4. Quote the best sentence and the next best of the same passage (one contiguous span
+   when they are neighbours, else two spans in reading order).
 5. Decide whether to answer (:func:`decline_score`): input with no words the index
    could know ("?!", "hello") is declined outright, and so is a question naming a
    number the best passage lacks; otherwise a logistic model over retrieval signals
@@ -41,27 +36,18 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.quotes import NUMBER, AnswerTypes, ScoredSentence, choose_quote, rank_sentences
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
 from index.build import model_identity
 from index.embedding import Embedder
 from index.language import detect_language
-from index.search import QueryVector, Searcher
+from index.search import Searcher
 from index.store import IndexVersion, current_version_dir, open_current
 from index.types import Hit
 
 log = logging.getLogger(__name__)
 
-#: Passages whose sentences compete for the quote.
-SENTENCE_POOL = 3
-#: Weight of the passage score in a sentence's score (the rest is the sentence's own
-#: cosine). 0.7 chosen on IDK-MRC validation (answer text in the quote: 0.3 -> 0.83,
-#: 0.5 -> 0.85, 0.7 -> 0.85 with two-sentence quotes).
-PASSAGE_WEIGHT = 0.7
-#: Bonus per number (year, amount) shared by question and sentence.
-NUMBER_BONUS = 0.03
-#: Bonus when a sentence holds the kind of answer the question asks for.
-ANSWER_TYPE_BONUS = 0.03
 #: Maximum question length in characters; longer input is cut before embedding.
 MAX_QUESTION_CHARS = 1000
 #: Seconds between checks for a newly published index version.
@@ -72,41 +58,23 @@ RELOAD_CHECK_SECONDS = 1.0
 #: Same-language model over :data:`MODEL_SIGNALS`, fitted on IDK-MRC validation and the
 #: Indonesian questions of tests/eval/interview.jsonl (each set weighted equally).
 DECLINE_WEIGHTS = (
-    -24.663, 16.987, -10.482, 9.105, 0.793, 1.456, 0.000, 1.729, 0.636, 0.234, 0.150, -0.122, -0.379,
+    -23.633, 17.346, -10.958, 8.262, 0.676, 1.502, 0.000, 1.380, 0.825, -0.157, 0.091, -0.156, -0.413,
 )
 #: Answer a same-language question when its score is at least this: the highest threshold
 #: that wrongly declines at most 4% of the answerable questions of each set (IDK-MRC
-#: validation: 3.9% wrongly declined, 17.8% of unanswerable declined; interview, id: 3.8%
-#: and 14.3%).
-THRESHOLD = 0.24
+#: validation: 2.6% wrongly declined, 14.4% of unanswerable declined; TyDi QA validation:
+#: 4.0% wrongly declined; interview, id: 3.8% and 14.3%).
+THRESHOLD = 0.215
 #: Cross-language model over :data:`CROSS_SIGNALS`, fitted on the English questions of
 #: tests/eval/interview.jsonl (the corpus is Indonesian).
-CROSS_DECLINE_WEIGHTS = (-17.927, 9.226, -1.569, 14.005, 0.111)
-#: Its threshold: 57% of unanswerable questions declined, 3.8% of answerable ones wrongly
-#: declined (1 of 26); set below 0.76, the highest threshold within 4%, because 0.76 sits
-#: at the edge of a cliff (0.80 wrongly declines 27%) and 33 questions is a small sample.
+CROSS_DECLINE_WEIGHTS = (-16.084, 10.480, -2.863, 10.559, 0.132)
+#: Its threshold: 43% of unanswerable questions declined, 3.8% of answerable ones wrongly
+#: declined (1 of 26); set below 0.735, the highest threshold within 4% (57% declined),
+#: because 0.75 already wrongly declines 2 of 26 and 0.80 8 of 26: 33 questions is a
+#: small sample and the cliff is near.
 CROSS_THRESHOLD = 0.70
 
-_NUM = re.compile(r"\d+(?:[.,]\d+)*")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_MONTH = re.compile(
-    r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
-    r"january|february|march|may|june|july|august|october|december)\b",
-    re.IGNORECASE,
-)
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
-# What kind of answer a question expects (answer-type cues, English and Indonesian).
-_ASKS_NUMBER = re.compile(
-    r"\b(?:how (?:many|much)|berapa\w*|jumlah|number of|what (?:amount|value|share|percentage)|nilai|total|"
-    r"how large|how big|seberapa)\b",
-    re.IGNORECASE,
-)
-_ASKS_TIME = re.compile(
-    r"\b(?:when|kapan\w*|what year|which year|in what year|by when|tahun berapa|sejak kapan|"
-    r"what month|bulan apa)\b",
-    re.IGNORECASE,
-)
-_ASKS_NAME = re.compile(r"\b(?:who|whom|whose|siapa\w*)\b", re.IGNORECASE)
+_NUM = NUMBER  # numbers as written: 148,76 / 2.000 / 2010
 
 SIGNAL_NAMES = (
     "dense", "margin", "sentence", "coverage", "oov", "same_language", "answer_type", "idf_coverage",
@@ -126,7 +94,7 @@ class Signals:
     Attributes:
         dense: cosine of the best passage.
         margin: cosine of the best passage minus that of the second.
-        sentence: cosine of the best quoted sentence.
+        sentence: the highest cosine of a quotable sentence of the best passage.
         coverage: share of the question's BM25 tokens found in the best passage.
         oov: share of the question's BM25 tokens found nowhere in the index.
         same_language: 1.0 if the question and the best passage share a language.
@@ -197,23 +165,6 @@ def clean_question(text: str | None) -> str:
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 
-def _answer_types(question: str) -> tuple[bool, bool, bool]:
-    return (bool(_ASKS_NUMBER.search(question)), bool(_ASKS_TIME.search(question)), bool(_ASKS_NAME.search(question)))
-
-
-def _type_matches(sentence: str, q_numbers: set[str], asks: tuple[bool, bool, bool]) -> int:
-    asks_number, asks_time, asks_name = asks
-    numbers = set(_NUM.findall(sentence))
-    n = 0
-    if asks_number and any(not _YEAR.fullmatch(x) for x in numbers - q_numbers):
-        n += 1
-    if asks_time and (set(_YEAR.findall(sentence)) - q_numbers or _MONTH.search(sentence)):
-        n += 1
-    if asks_name and _NAME.search(sentence):
-        n += 1
-    return n
-
-
 _ENTITY = re.compile(_NUM.pattern + r"|(?<=[\s(\"'])[A-Z][\w-]*[A-Za-z]")
 
 
@@ -228,37 +179,6 @@ def _missing_numbers(question: str, passage: str) -> int:
     """Numbers of ``question`` (as written, or as digits only) absent from ``passage``."""
     digits = {re.sub(r"[.,]", "", n) for n in _NUM.findall(passage)}
     return sum(1 for n in set(_NUM.findall(question)) if n not in passage and re.sub(r"[.,]", "", n) not in digits)
-
-
-#: A paragraph block at most this long without sentence-final punctuation is a heading
-#: or byline ("Kim Nam-suk, Deputy Minister of MOPAS |"), not an answer.
-HEADING_MAX_CHARS = 80
-_TERMINAL = re.compile(r"[.!?…:;\"'”’)]\s*$")
-
-
-def _quotable(sentence: str, ref, passage) -> bool:
-    """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
-    not a heading or byline; table rows always may."""
-    if ref.block_kind == "row":
-        return True
-    if ref.block_kind == "question" or sentence.rstrip().endswith("?"):
-        return False
-    block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
-    if ref.block_end and len(block) <= HEADING_MAX_CHARS and not _TERMINAL.search(block):
-        return False
-    return True
-
-
-@dataclass(frozen=True)
-class ScoredSentence:
-    """A candidate quote: its passage hit, document span, cosine and score."""
-
-    hit: Hit
-    start: int
-    end: int
-    cosine: float
-    score: float
-    types: int
 
 
 class Engine:
@@ -378,9 +298,13 @@ class Engine:
         t2 = time.perf_counter()
         if not hits:
             return Answer(question=question, language=language, answered=False, hits=[])
-        chosen, best = self._select_sentences(version, qv, hits)
+        ranked = rank_sentences(version, qv, hits)
+        chosen = choose_quote(ranked)
+        if not chosen:  # no quotable sentence: cite the best passage whole
+            p = hits[0].passage
+            chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
         citations = [self._citation(version, s.hit, s.start, s.end) for s in chosen]
-        signals = self._signals(version, q, language, hits, best)
+        signals = self._signals(version, q, language, hits, ranked, chosen)
         confidence, threshold = decline_score(signals)
         answered = confidence >= threshold + self.threshold_offset
         t3 = time.perf_counter()
@@ -411,14 +335,19 @@ class Engine:
             return False
         return True
 
-    def _signals(self, version: IndexVersion, question: str, language: str, hits: list[Hit], best) -> Signals:
-        """Retrieval signals for the decline decision (see :class:`Signals`)."""
+    def _signals(
+        self, version: IndexVersion, question: str, language: str, hits: list[Hit],
+        ranked: list[ScoredSentence], quote: list[ScoredSentence],
+    ) -> Signals:
+        """Retrieval signals for the decline decision (see :class:`Signals`): ``ranked`` are
+        the candidate sentences best first, ``quote`` the quoted spans."""
+        best = ranked[0] if ranked else None
         top = hits[0]
         dense = top.scores.get("dense", top.score)
         second = hits[1].scores.get("dense", hits[1].score) if len(hits) > 1 else dense - 0.1
         q_tokens = set(tokenize(question))
         p_tokens = set(tokenize(top.passage.text))
-        quote_tokens = set(tokenize(top.passage.text if best is None else self._quote_text(best)))
+        quote_tokens = set(tokenize(" ".join(s.text for s in quote)))
         bm = version.bm25
         coverage = len(q_tokens & p_tokens) / len(q_tokens) if q_tokens else 0.0
         if bm is not None and q_tokens:
@@ -431,70 +360,15 @@ class Engine:
             missing_rare = sum(idf[t] for t in q_tokens - p_tokens if idf[t] > median) / 10.0
         else:
             oov, idf_coverage, sentence_coverage, missing_rare = 0.0, coverage, coverage, 0.0
-        asks = _answer_types(question)
-        type_ok = 1.0 if not any(asks) or (best is not None and best.types > 0) else 0.0
+        type_ok = 1.0 if not AnswerTypes.of(question).any or (best is not None and best.typed) else 0.0
         return Signals(
-            dense=float(dense), margin=float(dense - second), sentence=float(best.cosine if best else dense),
+            dense=float(dense), margin=float(dense - second), sentence=max((c.cosine for c in ranked if c.hit is top), default=float(dense)),
             coverage=coverage, oov=oov, same_language=1.0 if top.passage.language == language else 0.0,
             answer_type=type_ok, idf_coverage=idf_coverage, sentence_coverage=sentence_coverage,
             missing_rare=missing_rare, missing_count=float(len(q_tokens - p_tokens)),
             missing_entities=float(_missing_entities(question, top.passage.text)),
             missing_numbers=float(_missing_numbers(question, top.passage.text)),
         )
-
-    @staticmethod
-    def _quote_text(s: "ScoredSentence") -> str:
-        p = s.hit.passage
-        return p.text[s.start - p.start : s.end - p.start]
-
-    def _select_sentences(
-        self, version: IndexVersion, qv: QueryVector, hits: list[Hit]
-    ) -> tuple[list[ScoredSentence], ScoredSentence | None]:
-        """Score the sentences of the best passages; return ``(quote, best sentence)``.
-
-        The quote is one span: the best sentence joined with its better-scoring
-        neighbour in the same passage (see the module docstring).
-        """
-        q_numbers = set(_NUM.findall(qv.text))
-        asks = _answer_types(qv.text)
-        per_passage: dict[int, list[ScoredSentence]] = {}
-        candidates: list[ScoredSentence] = []
-        for hit in hits[:SENTENCE_POOL]:
-            refs = version.sentences(hit.passage.passage_id)
-            if not refs:
-                continue
-            vecs = np.asarray(version.sentence_vectors[[r.row for r in refs]], dtype=np.float32)
-            sims = vecs @ qv.vector
-            scored = []
-            for ref, sim in zip(refs, sims):
-                sentence = hit.passage.text[ref.start - hit.passage.start : ref.end - hit.passage.start]
-                if not _quotable(sentence, ref, hit.passage):
-                    continue
-                shared = len(q_numbers & set(_NUM.findall(sentence)))
-                types = _type_matches(sentence, q_numbers, asks)
-                score = (
-                    (1 - PASSAGE_WEIGHT) * float(sim) + PASSAGE_WEIGHT * hit.score
-                    + NUMBER_BONUS * shared + ANSWER_TYPE_BONUS * types
-                )
-                scored.append(ScoredSentence(hit, ref.start, ref.end, float(sim), score, types))
-            if scored:
-                per_passage[hit.passage.passage_id] = scored
-                candidates.extend(scored)
-        if not candidates:
-            p = hits[0].passage
-            return [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, 0)], None
-        best = max(candidates, key=lambda c: c.score)
-        siblings = per_passage[best.hit.passage.passage_id]
-        i = siblings.index(best)
-        neighbours = [siblings[j] for j in (i - 1, i + 1) if 0 <= j < len(siblings)]
-        if neighbours:
-            other = max(neighbours, key=lambda c: c.score)
-            quote = ScoredSentence(
-                best.hit, min(best.start, other.start), max(best.end, other.end), best.cosine, best.score,
-                max(best.types, other.types),
-            )
-            return [quote], quote
-        return [best], best
 
     def _citation(self, version: IndexVersion, hit: Hit, start: int, end: int) -> Citation:
         """A citation for the document span ``[start, end)`` inside ``hit``'s passage."""

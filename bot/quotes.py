@@ -1,0 +1,291 @@
+"""Choosing the sentences to quote: a linear sentence ranker over the top passages.
+
+Every quotable sentence of the best :data:`SENTENCE_POOL` passages is a candidate. Its
+score is ``SENTENCE_WEIGHTS · features`` (:data:`FEATURE_NAMES`):
+
+* ``cosine``: cosine of the question (``query:`` prompt) and the sentence (``passage:``
+  prompt; sentence vectors are computed at index time, none at question time);
+* ``passage``: the fused score of the sentence's passage (:mod:`index.search`);
+  ``top_passage``: 1 for a sentence of the best passage;
+* ``local_overlap``: the question's BM25 tokens found in the sentence, each weighted by
+  how rare it is among the passage's sentences (``ln(1 + n / (1 + df))`` over the
+  passage's ``n`` sentences), as a share of the weight of the question tokens found
+  anywhere in the passage. The topic's name occurs in every sentence and weighs little;
+  the word that picks the fact ("lahir", "luas", "didirikan") weighs much;
+* answer-type features (:class:`AnswerTypes`), each 1 when the question asks for that
+  kind of answer and the sentence holds one: ``number`` (a number other than a year that
+  the question does not name), ``unit`` (a number with a unit: km², %, jiwa, juta...),
+  ``time`` (a year from 1000 to 2099, ``57 SM``, a century or a month that the question
+  does not name), ``name`` / ``place`` (a capitalised word the question does not have, for
+  who / where questions), ``definition`` (a copula: adalah, merupakan, is a...),
+  ``reason`` (karena, akibat, because...);
+* ``first_definition`` / ``first_other``: the sentence opens its passage, for a question
+  asking for a definition / any other question.
+
+The weights are fitted by ``bench/fit_ranker.py`` as a conditional logit (softmax
+over one question's candidates, label: the sentence holds a gold answer text) on IDK-MRC
+and TyDi QA validation (README.md, "Quality").
+
+The quote is the best sentence and the next best sentence of the same passage: one
+contiguous span when they are neighbours, else two spans in reading order. On IDK-MRC
+validation this holds the answer text for 0.89 of answered questions against 0.86 for
+the best sentence and its better neighbour with the earlier hand-set score.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.bm25 import tokenize
+from index.search import QueryVector
+from index.store import IndexVersion
+from index.types import Hit
+
+#: Passages whose sentences compete for the quote.
+SENTENCE_POOL = 3
+
+FEATURE_NAMES = (
+    "cosine", "passage", "top_passage", "local_overlap", "number", "unit", "time", "name", "place",
+    "definition", "reason", "first_definition", "first_other",
+)
+#: Ranker weights, one per :data:`FEATURE_NAMES` entry (raw feature scale), fitted by
+#: ``bench/fit_ranker.py`` on IDK-MRC and TyDi QA validation (duplicate
+#: questions once).
+SENTENCE_WEIGHTS = (
+    9.960, 21.792, 2.484, 1.103, 2.501, 2.434, 3.329, 1.141, 1.392, 0.875, 3.356, 2.316, 0.810,
+)
+#: Features that say the sentence holds the kind of answer asked for.
+TYPE_FEATURES = ("number", "unit", "time", "name", "place", "definition", "reason")
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR_LIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
+_TIME = re.compile(
+    r"\b(?:1\d{3}|20\d{2})\b|\b\d{1,4}\s?(?:SM|M|BC|AD|CE|BCE)\b|\babad\b|\bcentur(?:y|ies)\b|"
+    r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+    r"january|february|march|may|june|july|august|october|december)\b",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(
+    r"\d\s*(?:km|m²|m2|kg|ha\b|hektar|%|persen|percent|jiwa|orang|meter|mil\b|miles|juta|miliar|ribu|"
+    r"million|billion|thousand|won|usd|us\$|rp|dolar|dollar)",
+    re.IGNORECASE,
+)
+#: A capitalised word that does not open a sentence.
+CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+")
+_DEFINITION_CUE = re.compile(
+    r"\b(?:adalah|merupakan|ialah|yaitu|yakni|is an?|are|refers?|means?|singkatan|kependekan|stands? for)\b",
+    re.IGNORECASE,
+)
+_REASON_CUE = re.compile(
+    r"\b(?:karena|sebab|akibat\w*|disebabkan|because|due to|caused|owing to|so that|agar|supaya)\b",
+    re.IGNORECASE,
+)
+
+# What a question asks for (English and Indonesian cues).
+_ASKS_NUMBER = re.compile(
+    r"\b(?:how (?:many|much|large|big|long|far)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*|jumlah|number of|what (?:amount|value|share|percentage)|"
+    r"nilai|total|seberapa|luas)\b",
+    re.IGNORECASE,
+)
+_ASKS_TIME = re.compile(
+    r"\b(?:when|kapan\w*|what year|which year|in what year|by when|tahun berapa\w*|sejak kapan|"
+    r"what month|bulan apa|abad berapa\w*)\b",
+    re.IGNORECASE,
+)
+_ASKS_NAME = re.compile(r"\b(?:who|whom|whose|siapa\w*|nama)\b", re.IGNORECASE)
+_ASKS_PLACE = re.compile(r"\b(?:where|di ?mana\w*|dari ?mana\w*|letak\w*|lokasi\w*|berasal)\b", re.IGNORECASE)
+_ASKS_DEFINITION = re.compile(
+    r"\b(?:apa(?:kah)? itu|yang dimaksud|maksud\w*|arti\w*|pengertian\w*|definisi\w*|kepanjangan\w*|"
+    r"singkatan\w*|meaning|definition|stands? for|what does .+ mean)\b"
+    r"|^\s*what (?:is|are) (?:an? |the )?[\w-]+(?: [\w-]+)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_ASKS_REASON = re.compile(r"\b(?:mengapa|kenapa|why|penyebab\w*|alasan\w*|sebab\w*|what caused)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AnswerTypes:
+    """What kind of answer a question asks for (any number of these may be true)."""
+
+    number: bool
+    time: bool
+    name: bool
+    place: bool
+    definition: bool
+    reason: bool
+
+    @classmethod
+    def of(cls, question: str) -> "AnswerTypes":
+        """Read the answer types from the question's wording (English and Indonesian cues)."""
+        return cls(
+            number=bool(_ASKS_NUMBER.search(question)), time=bool(_ASKS_TIME.search(question)),
+            name=bool(_ASKS_NAME.search(question)), place=bool(_ASKS_PLACE.search(question)),
+            definition=bool(_ASKS_DEFINITION.search(question)), reason=bool(_ASKS_REASON.search(question)),
+        )
+
+    @property
+    def any(self) -> bool:
+        """Whether the question asks for any particular kind of answer."""
+        return self.number or self.time or self.name or self.place or self.definition or self.reason
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A candidate quote.
+
+    Attributes:
+        hit: the passage hit it belongs to.
+        start, end: its span in the document (characters).
+        cosine: cosine of question and sentence.
+        score: the ranker score (see the module docstring).
+        typed: whether it holds the kind of answer asked for (any of :data:`TYPE_FEATURES`).
+        features: ``(len(FEATURE_NAMES),)`` float64 feature vector.
+    """
+
+    hit: Hit
+    start: int
+    end: int
+    cosine: float
+    score: float
+    typed: bool
+    features: np.ndarray
+
+    @property
+    def text(self) -> str:
+        """The sentence exactly as the source writes it."""
+        p = self.hit.passage
+        return p.text[self.start - p.start : self.end - p.start]
+
+
+#: A paragraph block at most this long without sentence-final punctuation is a heading
+#: or byline ("Kim Nam-suk, Deputy Minister of MOPAS |"), not an answer.
+HEADING_MAX_CHARS = 80
+_TERMINAL = re.compile(r"[.!?…:;\"'”’)]\s*$")
+
+
+def quotable(sentence: str, ref, passage) -> bool:
+    """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
+    not a heading or byline; table rows always may."""
+    if ref.block_kind == "row":
+        return True
+    if ref.block_kind == "question" or sentence.rstrip().endswith("?"):
+        return False
+    block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
+    if ref.block_end and len(block) <= HEADING_MAX_CHARS and not _TERMINAL.search(block):
+        return False
+    return True
+
+
+def sentence_features(
+    sentence: str, cosine: float, hit: Hit, first: bool, question: str, asks: AnswerTypes,
+    overlap: float,
+) -> np.ndarray:
+    """The ranker's features of one candidate sentence: ``(len(FEATURE_NAMES),)`` float64.
+
+    Args:
+        sentence: the sentence text.
+        cosine: its cosine with the question.
+        hit: its passage hit (``hit.score`` is the fused passage score, ``hit.rank`` 1-based).
+        first: whether it is the first quotable sentence of its passage.
+        question: the question text.
+        asks: the question's answer types.
+        overlap: the ``local_overlap`` feature (see :func:`local_overlaps`).
+    """
+    q_numbers = set(NUMBER.findall(question))
+    numbers = set(NUMBER.findall(sentence)) - q_numbers
+    q_caps = {c.lower() for c in CAPITALISED.findall(question)}
+    new_caps = any(c.lower() not in q_caps for c in CAPITALISED.findall(sentence))
+    new_time = any(m.group(0) not in q_numbers for m in _TIME.finditer(sentence))
+    return np.array([
+        cosine, hit.score, float(hit.rank == 1), overlap,
+        float(asks.number and any(not _YEAR_LIKE.match(x) for x in numbers)),
+        float(asks.number and bool(_UNIT.search(sentence))),
+        float(asks.time and new_time),
+        float(asks.name and new_caps),
+        float(asks.place and new_caps),
+        float(asks.definition and bool(_DEFINITION_CUE.search(sentence))),
+        float(asks.reason and bool(_REASON_CUE.search(sentence))),
+        float(first and asks.definition), float(first and not asks.definition),
+    ], dtype=np.float64)
+
+
+def local_overlaps(question_tokens: set[str], sentence_tokens: list[set[str]]) -> list[float]:
+    """The ``local_overlap`` feature of each sentence of one passage (module docstring).
+
+    Args:
+        question_tokens: the question's BM25 tokens.
+        sentence_tokens: the BM25 tokens of each of the passage's sentences.
+
+    Returns:
+        One share in [0, 1] per sentence (0 when the passage has none of the question's tokens).
+    """
+    n = len(sentence_tokens)
+    weight = {}
+    for t in question_tokens:
+        df = sum(1 for s in sentence_tokens if t in s)
+        if df:
+            weight[t] = math.log(1 + n / (1 + df))
+    total = sum(weight.values())
+    if not total:
+        return [0.0] * n
+    return [sum(w for t, w in weight.items() if t in s) / total for s in sentence_tokens]
+
+
+def rank_sentences(
+    version: IndexVersion, qv: QueryVector, hits: list[Hit], weights=SENTENCE_WEIGHTS
+) -> list[ScoredSentence]:
+    """Score every quotable sentence of the best :data:`SENTENCE_POOL` passages; best first.
+
+    Args:
+        version: the index version the hits come from (sentences and their vectors).
+        qv: the embedded question.
+        hits: the retrieved passages, best first.
+        weights: ranker weights (one per :data:`FEATURE_NAMES` entry).
+
+    Returns:
+        The candidates sorted by score, best first (empty when no passage has a
+        quotable sentence).
+    """
+    asks = AnswerTypes.of(qv.text)
+    q_tokens = set(tokenize(qv.text))
+    w = np.asarray(weights, dtype=np.float64)
+    out: list[ScoredSentence] = []
+    for hit in hits[:SENTENCE_POOL]:
+        refs = version.sentences(hit.passage.passage_id)
+        if not refs:
+            continue
+        p = hit.passage
+        texts = [p.text[r.start - p.start : r.end - p.start] for r in refs]
+        sims = np.asarray(version.sentence_vectors[[r.row for r in refs]], dtype=np.float32) @ qv.vector
+        overlaps = local_overlaps(q_tokens, [set(tokenize(t)) for t in texts])
+        first = True
+        for ref, text, sim, overlap in zip(refs, texts, sims, overlaps):
+            if not quotable(text, ref, p):
+                continue
+            f = sentence_features(text, float(sim), hit, first, qv.text, asks, overlap)
+            first = False
+            typed = any(f[FEATURE_NAMES.index(n)] for n in TYPE_FEATURES)
+            out.append(ScoredSentence(hit, ref.start, ref.end, float(sim), float(w @ f), typed, f))
+    out.sort(key=lambda s: -s.score)
+    return out
+
+
+def choose_quote(ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The quote: the best sentence and the next best of the same passage, in reading
+    order; neighbours are joined into one contiguous span. Empty for no candidates."""
+    if not ranked:
+        return []
+    best = ranked[0]
+    pid = best.hit.passage.passage_id
+    second = next((s for s in ranked[1:] if s.hit.passage.passage_id == pid), None)
+    if second is None:
+        return [best]
+    a, b = sorted((best, second), key=lambda s: s.start)
+    between = a.hit.passage.text[a.end - a.hit.passage.start : b.start - a.hit.passage.start]
+    if not between.strip():  # neighbours: one span exactly as written
+        return [ScoredSentence(a.hit, a.start, b.end, best.cosine, best.score, a.typed or b.typed, best.features)]
+    return [a, b]

@@ -1,0 +1,155 @@
+"""The sentence ranker and the quote (bot/quotes.py): cues, local overlap, quote shape,
+and answers from a real index of a small encyclopedia-style document we wrote."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from bot.quotes import (
+    FEATURE_NAMES,
+    SENTENCE_WEIGHTS,
+    AnswerTypes,
+    ScoredSentence,
+    choose_quote,
+    local_overlaps,
+)
+from index.types import Document, Hit, Passage
+
+TOWN = (
+    "Kota Lembayung adalah sebuah kota pelabuhan di pesisir utara Pulau Seruni. "
+    "Kota ini didirikan pada tahun 1652 oleh pedagang dari Gujarat. "
+    "Luas wilayahnya 312,45 km² dan jumlah penduduknya sekitar 254.310 jiwa. "
+    "Pelabuhan Lembayung ramai karena letaknya di jalur pelayaran rempah. "
+    "Wali kota pertamanya adalah Raden Sasmita. "
+    "Setiap bulan Agustus kota ini menggelar festival layang-layang."
+)
+
+
+def test_weights_match_features():
+    assert len(SENTENCE_WEIGHTS) == len(FEATURE_NAMES)
+    assert all(math.isfinite(w) for w in SENTENCE_WEIGHTS)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Kapan Kota Lembayung didirikan?", {"time"}),
+        ("Tahun berapakah kota itu didirikan?", {"time"}),
+        ("Berapakah luas Kota Lembayung?", {"number"}),
+        ("How many people live in Lembayung?", {"number"}),
+        ("Siapa wali kota pertama Lembayung?", {"name"}),
+        ("Who founded the town?", {"name"}),
+        ("Dimanakah letak Kota Lembayung?", {"place"}),
+        ("Where is Lembayung?", {"place"}),
+        ("Apa itu Kota Lembayung?", {"definition"}),
+        ("Apakah yang dimaksud dengan rempah?", {"definition"}),
+        ("What is e-government?", {"definition"}),
+        ("Mengapa pelabuhan Lembayung ramai?", {"reason"}),
+        ("Why is the port busy?", {"reason"}),
+        ("Bagaimana suasana festival itu?", set()),
+    ],
+)
+def test_answer_type_cues(question, expected):
+    asks = AnswerTypes.of(question)
+    got = {k for k in ("number", "time", "name", "place", "definition", "reason") if getattr(asks, k)}
+    assert got == expected
+    assert asks.any == bool(expected)
+
+
+def test_what_is_the_value_is_not_a_definition_question():
+    assert not AnswerTypes.of("What is the value of Korea's e-government exports in 2010?").definition
+
+
+def test_local_overlap_weighs_the_word_that_picks_the_fact():
+    q = {"lembayung", "diri"}  # the topic's name and the predicate
+    sentences = [{"lembayung", "kota"}, {"lembayung", "diri", "1652"}, {"lembayung", "luas"}]
+    shares = local_overlaps(q, sentences)
+    assert shares[1] == pytest.approx(1.0)
+    assert shares[0] == shares[2] < 0.5  # the name is in every sentence: it weighs little
+    assert local_overlaps({"xyz"}, sentences) == [0.0, 0.0, 0.0]
+    assert local_overlaps(set(), []) == []
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for part in text.split(". "):
+        end = start + len(part) + (1 if not part.endswith(".") else 0)
+        out.append((start, min(end, len(text))))
+        start = end + 1
+    return out
+
+
+def _candidate(hit: Hit, span: tuple[int, int], score: float) -> ScoredSentence:
+    return ScoredSentence(hit, span[0], span[1], 0.8, score, False, np.zeros(len(FEATURE_NAMES)))
+
+
+def _hit(pid: int = 1) -> Hit:
+    doc = Document(doc_id="d", title="T", path="t.txt", language="id")
+    return Hit(passage=Passage(passage_id=pid, doc_id="d", text=TOWN, start=0, end=len(TOWN), paragraph=1,
+                               paragraph_end=1, language="id"),
+               document=doc, score=0.9, rank=1)
+
+
+def test_quote_joins_neighbours_into_one_span():
+    hit = _hit()
+    spans = _sentences(TOWN)
+    ranked = [_candidate(hit, spans[2], 3.0), _candidate(hit, spans[1], 2.0), _candidate(hit, spans[4], 1.0)]
+    quote = choose_quote(ranked)
+    assert len(quote) == 1
+    assert quote[0].text.startswith("Kota ini didirikan") and quote[0].text.endswith("254.310 jiwa.")
+
+
+def test_quote_of_two_distant_sentences_keeps_reading_order():
+    hit = _hit()
+    spans = _sentences(TOWN)
+    ranked = [_candidate(hit, spans[4], 3.0), _candidate(hit, spans[1], 2.0)]
+    quote = choose_quote(ranked)
+    assert [q.text[:8] for q in quote] == ["Kota ini", "Wali kot"]
+
+
+def test_second_sentence_comes_from_the_best_passage_only():
+    a, b = _hit(1), _hit(2)
+    spans = _sentences(TOWN)
+    quote = choose_quote([_candidate(a, spans[1], 3.0), _candidate(b, spans[2], 2.5)])
+    assert len(quote) == 1 and quote[0].hit is a
+    assert choose_quote([]) == []
+
+
+@pytest.fixture(scope="module")
+def town_engine(tmp_path_factory, embedder):
+    from bot.engine import Engine
+    from index.build import build_index
+
+    corpus = tmp_path_factory.mktemp("town")
+    (corpus / "lembayung.txt").write_text(TOWN + "\n", encoding="utf-8")
+    (corpus / "lain.txt").write_text(
+        "Gunung Seruni adalah gunung berapi tertinggi di Pulau Seruni. Tingginya 2.310 meter.\n", encoding="utf-8"
+    )
+    index_dir = tmp_path_factory.mktemp("town-index")
+    assert build_index(corpus, index_dir, embedder).ok
+    engine = Engine(embedder, index_dir, default_language="id")
+    engine.warm_up()
+    return engine
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        ("Kapan Kota Lembayung didirikan?", "1652"),
+        ("Berapakah luas Kota Lembayung?", "312,45 km²"),
+        ("Siapa wali kota pertama Lembayung?", "Raden Sasmita"),
+        ("Mengapa pelabuhan Lembayung ramai?", "jalur pelayaran rempah"),
+        ("When was the town of Lembayung founded?", "1652"),
+    ],
+)
+def test_quote_holds_the_answer(town_engine, question, must):
+    a = town_engine.answer(question)
+    assert a.citations, a
+    quoted = " ".join(c.quote for c in a.citations)
+    assert must in quoted
+    assert len(a.citations) <= 2
+    for c in a.citations:  # every quote is the source's text, exactly
+        assert c.quote in TOWN

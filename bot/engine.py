@@ -15,7 +15,7 @@ Answer composition (extractive, DESIGN.md "Answers"):
    answer-type cues; weights fitted on the validation sets). Interview questions in the
    source and headings or bylines are never quoted.
 4. Quote the best sentence and the next best of the same passage (one contiguous span
-   when they are neighbours, else two spans in reading order).
+   when they are neighbours, else two spans, the best first).
 5. Decide whether to answer (:func:`decline_score`): input with no words the index
    could know ("?!", "hello") is declined outright, and so is a question naming a
    number the best passage lacks; otherwise a logistic model over retrieval signals

@@ -28,6 +28,23 @@ def citation_label(c: Citation, lang: str) -> str:
     return f"{c.title}{year}, {where}"
 
 
+def sources_label(citations: list[Citation], lang: str) -> str:
+    """One label for quotes of the same document: ``Title (2011), paragraphs 6, 10``
+    (``paragraph 6`` when they share it; pages for paginated sources); for a single
+    citation the same as :func:`citation_label`."""
+    if len(citations) == 1:
+        return citation_label(citations[0], lang)
+    paged = all(c.page for c in citations)
+    spans = sorted({(c.page, c.page_end or c.page) if paged else (c.paragraph, c.paragraph_end or c.paragraph)
+                    for c in citations})
+    parts = [str(a) if a == b else f"{a}-{b}" for a, b in spans]
+    plural = len(parts) > 1 or "-" in parts[0]
+    word = t(("pages" if plural else "page") if paged else ("paragraphs" if plural else "paragraph"), lang)
+    first = citations[0]
+    year = f" ({first.year})" if first.year else ""
+    return f"{first.title}{year}, {word} {', '.join(parts)}"
+
+
 def _pieces(answer: Answer) -> list[tuple[str, str]]:
     """The reply as ``(style, text)`` pieces: style is intro/quote/source/note/declined."""
     lang = answer.language
@@ -40,12 +57,17 @@ def _pieces(answer: Answer) -> list[tuple[str, str]]:
         return out
     out = [("intro", t("answer_intro", lang))]
     languages = {h.passage.passage_id: h.passage.language for h in answer.hits}
-    for c in answer.citations:
+    cits = answer.citations
+    run: list[Citation] = []
+    for i, c in enumerate(cits):
+        run.append(c)
         out.append(("quote", c.quote))
         line = figures_line(c.quote, languages.get(c.passage_id), lang)
         if line:
             out.append(("figures", line))
-        out.append(("source", f"{t('source', lang)}: {citation_label(c, lang)}"))
+        if i + 1 == len(cits) or cits[i + 1].doc_id != c.doc_id:  # one source line per document
+            out.append(("source", f"{t('source', lang)}: {sources_label(run, lang)}"))
+            run = []
     return out
 
 

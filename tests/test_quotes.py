@@ -102,12 +102,12 @@ def test_quote_joins_neighbours_into_one_span():
     assert quote[0].text.startswith("Kota ini didirikan") and quote[0].text.endswith("254.310 jiwa.")
 
 
-def test_quote_of_two_distant_sentences_keeps_reading_order():
+def test_quote_of_two_distant_sentences_puts_the_best_first():
     hit = _hit()
     spans = _sentences(TOWN)
     ranked = [_candidate(hit, spans[4], 3.0), _candidate(hit, spans[1], 2.0)]
     quote = choose_quote(ranked)
-    assert [q.text[:8] for q in quote] == ["Kota ini", "Wali kot"]
+    assert [q.text[:8] for q in quote] == ["Wali kot", "Kota ini"]
 
 
 def test_second_sentence_comes_from_the_best_passage_only():
@@ -153,3 +153,22 @@ def test_quote_holds_the_answer(town_engine, question, must):
     assert len(a.citations) <= 2
     for c in a.citations:  # every quote is the source's text, exactly
         assert c.quote in TOWN
+
+
+def test_quotes_of_one_document_share_one_source_line():
+    from bot.render import render_text, sources_label
+    from bot.types import Answer, Citation
+
+    def cite(paragraph, quote, page=None, doc="d"):
+        return Citation(passage_id=1, doc_id=doc, title="T", quote=quote, start=0, end=len(quote),
+                        paragraph=paragraph, year=2011, page=page)
+
+    assert sources_label([cite(6, "a"), cite(10, "b")], "en") == "T (2011), paragraphs 6, 10"
+    assert sources_label([cite(6, "a"), cite(6, "b")], "id") == "T (2011), paragraf 6"
+    assert sources_label([cite(6, "a", page=2), cite(9, "b", page=3)], "en") == "T (2011), pages 2, 3"
+    text = render_text(Answer(question="q", language="en", answered=True,
+                              citations=[cite(10, "Second."), cite(6, "First.")]))
+    assert text.count("Source:") == 1 and text.index("Second.") < text.index("First.")
+    text = render_text(Answer(question="q", language="en", answered=True,
+                              citations=[cite(1, "One."), cite(2, "Other.", doc="e")]))
+    assert text.count("Source:") == 2

@@ -130,8 +130,11 @@ def main() -> None:
 
     names = list(SIGNAL_NAMES)
     same_i = Xi[:, names.index("same_language")] == 1
-    def ruled(X):  # declined before the model: a missing number, or no known words
-        return (X[:, names.index("missing_numbers")] > 0) | np.isnan(X).any(axis=1)
+    def ruled(X):  # declined before the model: a missing number or figure kind, or no known words
+        return (
+            (X[:, names.index("missing_numbers")] > 0) | (X[:, names.index("missing_figure_kind")] > 0)
+            | np.isnan(X).any(axis=1)
+        )
 
     rule_i, rule_s, rule_t = ruled(Xi), ruled(Xs), ruled(Xt)
     sets = {  # name: (X, y, rule)

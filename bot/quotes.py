@@ -105,12 +105,36 @@ _ASKS_DEFINITION = re.compile(
     r"|^\s*what (?:is|are) (?:an? |the )?[\w-]+(?: [\w-]+)?\s*\??\s*$",
     re.IGNORECASE,
 )
+#: A question asking for an amount of money (a budget, a cost, a price, a contract's value).
+_ASKS_MONEY = re.compile(
+    r"\b(?:anggaran\w*|biaya\w*|dana\b|harga\w*|ongkos|tarif|pendapatan\w*|keuntungan\w*|membayar|dibayar\w*|"
+    r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama)|"
+    r"berapa (?:rupiah|dolar|won|usd|juta|miliar)|budget\w*|costs?\b|price\w*|paying|paid|pay\b|spen[dt]\w*|"
+    r"revenue\w*|income|earn\w*|worth|fees?\b|value of (?:the |its |their )?(?:contract|exports?|imports?|deal|"
+    r"investment|project))",
+    re.IGNORECASE,
+)
+#: A question asking for a rank or position in a ranking.
+_ASKS_RANK = re.compile(r"\b(?:peringkat\w*|urutan ke|ranking\w*|rank\w*|posisi ke)\b", re.IGNORECASE)
+#: Wording that asks for a quantity ("what is the budget", "where does X rank"), beside
+#: the number cues: a money or rank word alone ("who paid", "Kuwait covers the costs;
+#: what does Korea bring?") does not ask for the figure.
+_ASKS_QUANTITY = re.compile(r"\b(?:what|which|where|how|di ?mana|apa)\b", re.IGNORECASE)
+_WHAT_AMOUNT = re.compile(
+    r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:total |annual )?(?:budget|cost|price|value|fee|revenue|income)",
+    re.IGNORECASE,
+)
 _ASKS_REASON = re.compile(r"\b(?:mengapa|kenapa|why|penyebab\w*|alasan\w*|sebab\w*|what caused)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class AnswerTypes:
-    """What kind of answer a question asks for (any number of these may be true)."""
+    """What kind of answer a question asks for (any number of these may be true).
+
+    ``money`` (a budget, cost, price or value) and ``rank`` (a position in a ranking) are
+    finer kinds of figure question that the engine's decline rule reads; the ranker's
+    features use the other six.
+    """
 
     number: bool
     time: bool
@@ -118,19 +142,24 @@ class AnswerTypes:
     place: bool
     definition: bool
     reason: bool
+    money: bool = False
+    rank: bool = False
 
     @classmethod
     def of(cls, question: str) -> "AnswerTypes":
         """Read the answer types from the question's wording (English and Indonesian cues)."""
+        asks_number = bool(_ASKS_NUMBER.search(question))
         return cls(
-            number=bool(_ASKS_NUMBER.search(question)), time=bool(_ASKS_TIME.search(question)),
+            number=asks_number, time=bool(_ASKS_TIME.search(question)),
             name=bool(_ASKS_NAME.search(question)), place=bool(_ASKS_PLACE.search(question)),
             definition=bool(_ASKS_DEFINITION.search(question)), reason=bool(_ASKS_REASON.search(question)),
+            money=bool(_ASKS_MONEY.search(question)) and bool(asks_number or _WHAT_AMOUNT.search(question)),
+            rank=bool(_ASKS_RANK.search(question)) and bool(asks_number or _ASKS_QUANTITY.search(question)),
         )
 
     @property
     def any(self) -> bool:
-        """Whether the question asks for any particular kind of answer."""
+        """Whether the question asks for any of the ranker's kinds of answer."""
         return self.number or self.time or self.name or self.place or self.definition or self.reason
 
 

@@ -172,3 +172,32 @@ def test_quotes_of_one_document_share_one_source_line():
     text = render_text(Answer(question="q", language="en", answered=True,
                               citations=[cite(1, "One."), cite(2, "Other.", doc="e")]))
     assert text.count("Source:") == 2
+
+
+@pytest.mark.parametrize(
+    "question, money, rank",
+    [
+        ("Berapa anggaran untuk membangun pusat kerja pintar?", True, False),
+        ("Berapa nilai kontrak konsultasi antara Korea dan Kuwait?", True, False),
+        ("What is the budget of the programme?", True, False),
+        ("How much did Korea earn from e-government exports in 2010?", True, False),
+        ("Siapa yang menanggung ongkos terbang para pakar?", False, False),  # asks who, not how much
+        ("Which Gulf state paid for the flights?", False, False),
+        ("Kuwait covers the costs; what does Korea bring?", False, False),
+        ("Indonesia ada di peringkat berapa dalam survei itu?", False, True),
+        ("What was Indonesia's e-government rank in 2014?", False, True),
+        ("Where does Indonesia rank in the survey?", False, True),
+        ("Kapan Korea menjadi peringkat pertama?", False, False),
+    ],
+)
+def test_money_and_rank_questions(question, money, rank):
+    asks = AnswerTypes.of(question)
+    assert (asks.money, asks.rank) == (money, rank)
+
+
+def test_money_question_without_an_amount_in_the_source_is_declined(town_engine):
+    # the document states an area and a population, no money: a budget cannot be quoted
+    a = town_engine.answer("Berapa anggaran pembangunan Pelabuhan Lembayung?")
+    assert not a.answered and a.signals.missing_figure_kind == 1.0
+    b = town_engine.answer("Berapakah luas Kota Lembayung?")
+    assert b.answered and b.signals.missing_figure_kind == 0.0

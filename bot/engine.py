@@ -190,15 +190,17 @@ def _missing_numbers(question: str, passage: str) -> int:
     return sum(1 for n in set(_NUM.findall(question)) if n not in passage and re.sub(r"[.,]", "", n) not in digits)
 
 
-#: A currency named apart from its numbers, as in a table header "budget (KRW billion)".
+#: A currency or a ranking named apart from its numbers, as in the table headers
+#: "budget (KRW billion)" and "e-gov-rank".
 _CURRENCY = re.compile(r"\b(?:KRW|USD|IDR|EUR|JPY|won|rupiah|Rp|dolar|dollars?|yen|euros?)\b|[$€£¥₩]", re.IGNORECASE)
+_RANKING = re.compile(r"(?:\b|-)(?:rank\w*|peringkat|urutan|posisi|position)\b", re.IGNORECASE)
 
 
 def _missing_figure_kind(question: str, passage) -> bool:
     """Whether ``question`` asks for money or a rank and ``passage`` states no figure of
     that kind (see :attr:`Signals.missing_figure_kind`). A passage that names a currency
-    and holds a number that is not a year counts as stating an amount (a table row
-    under the header "budget (KRW billion)")."""
+    (a ranking) and holds a number that is not a year counts as stating an amount (a
+    rank): table rows under the headers "budget (KRW billion)" or "e-gov-rank"."""
     asks = AnswerTypes.of(question)
     if not (asks.money or asks.rank):
         return False
@@ -206,9 +208,11 @@ def _missing_figure_kind(question: str, passage) -> bool:
 
     lang = passage.language if passage.language in ("id", "en") else "id"
     kinds = {f.kind for f in extract_figures(passage.text, lang)}
-    if asks.money and "amount" not in kinds and _CURRENCY.search(passage.text):
-        if any(not re.fullmatch(r"(?:1\d|20)\d\d", n) for n in _NUM.findall(passage.text)):
-            kinds.add("amount")
+    plain_number = any(not re.fullmatch(r"(?:1\d|20)\d\d", n) for n in _NUM.findall(passage.text))
+    if plain_number and _CURRENCY.search(passage.text):
+        kinds.add("amount")
+    if plain_number and _RANKING.search(passage.text):
+        kinds.add("rank")
     return (asks.money and "amount" not in kinds) or (asks.rank and "rank" not in kinds)
 
 

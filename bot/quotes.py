@@ -105,13 +105,19 @@ _ASKS_DEFINITION = re.compile(
     r"|^\s*what (?:is|are) (?:an? |the )?[\w-]+(?: [\w-]+)?\s*\??\s*$",
     re.IGNORECASE,
 )
-#: A question asking for an amount of money (a budget, a cost, a price, a contract's value).
+#: A question asking for an amount of money: "berapa" next to a money word, or English
+#: "how much ... cost / pay / earn", "what is the budget"; a money word alone ("income
+#: tax returns", "who paid") does not ask for an amount.
+_MONEY_ID = (
+    r"(?:anggaran|biaya|dana|harga|ongkos|tarif|pendapatan|keuntungan|rupiah|dolar|won|"
+    r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama))"
+)
 _ASKS_MONEY = re.compile(
-    r"\b(?:anggaran\w*|biaya\w*|dana\b|harga\w*|ongkos|tarif|pendapatan\w*|keuntungan\w*|membayar|dibayar\w*|"
-    r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama)|"
-    r"berapa (?:rupiah|dolar|won|usd|juta|miliar)|budget\w*|costs?\b|price\w*|paying|paid|pay\b|spen[dt]\w*|"
-    r"revenue\w*|income|earn\w*|worth|fees?\b|value of (?:the |its |their )?(?:contract|exports?|imports?|deal|"
-    r"investment|project))",
+    rf"\bberapa\w*\s+(?:\w+\s+)?{_MONEY_ID}|\b{_MONEY_ID}\w*\s+(?:[\w-]+\s+){{0,5}}?berapa\w*\b|"
+    r"\bhow much (?:money|funding)\b|"
+    r"\bhow much (?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
+    r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spent|earn|earns|earned|worth|charge\w*|invest\w*)\b|"
+    r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:total |annual )?(?:budget|cost|price|value|fee|revenue)\b",
     re.IGNORECASE,
 )
 #: A question asking for a rank or position in a ranking.
@@ -120,10 +126,6 @@ _ASKS_RANK = re.compile(r"\b(?:peringkat\w*|urutan ke|ranking\w*|rank\w*|posisi 
 #: the number cues: a money or rank word alone ("who paid", "Kuwait covers the costs;
 #: what does Korea bring?") does not ask for the figure.
 _ASKS_QUANTITY = re.compile(r"\b(?:what|which|where|how|di ?mana|apa)\b", re.IGNORECASE)
-_WHAT_AMOUNT = re.compile(
-    r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:total |annual )?(?:budget|cost|price|value|fee|revenue|income)",
-    re.IGNORECASE,
-)
 _ASKS_REASON = re.compile(r"\b(?:mengapa|kenapa|why|penyebab\w*|alasan\w*|sebab\w*|what caused)\b", re.IGNORECASE)
 
 
@@ -153,7 +155,7 @@ class AnswerTypes:
             number=asks_number, time=bool(_ASKS_TIME.search(question)),
             name=bool(_ASKS_NAME.search(question)), place=bool(_ASKS_PLACE.search(question)),
             definition=bool(_ASKS_DEFINITION.search(question)), reason=bool(_ASKS_REASON.search(question)),
-            money=bool(_ASKS_MONEY.search(question)) and bool(asks_number or _WHAT_AMOUNT.search(question)),
+            money=bool(_ASKS_MONEY.search(question)),
             rank=bool(_ASKS_RANK.search(question)) and bool(asks_number or _ASKS_QUANTITY.search(question)),
         )
 

@@ -201,3 +201,16 @@ def test_money_question_without_an_amount_in_the_source_is_declined(town_engine)
     assert not a.answered and a.signals.missing_figure_kind == 1.0
     b = town_engine.answer("Berapakah luas Kota Lembayung?")
     assert b.answered and b.signals.missing_figure_kind == 0.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of income tax returns was filed through Hometax in 2013?",
+        "Berapa nilai indeks EGDI Indonesia pada 2014?",
+        "How much did e-filing grow in 2013?",
+        "Berapa persen wajib pajak membayar lewat internet?",
+    ],
+)
+def test_money_words_that_do_not_ask_for_an_amount(question):
+    assert not AnswerTypes.of(question).money

@@ -75,6 +75,12 @@ CROSS_DECLINE_WEIGHTS = (-18.698, 11.204, 8.229, 13.409, -0.010)
 CROSS_THRESHOLD = 0.805
 
 _NUM = NUMBER  # numbers as written: 148,76 / 2.000 / 2010
+#: A question word (Indonesian or English) that makes short text a question.
+_QUESTION_WORD = re.compile(
+    r"\b(?:apa\w*|siapa\w*|kapan\w*|di ?mana\w*|mana\w*|berapa\w*|bagaimana\w*|mengapa|kenapa|"
+    r"what|who|whom|whose|when|where|which|how|why)\b",
+    re.IGNORECASE,
+)
 
 SIGNAL_NAMES = (
     "dense", "margin", "sentence", "coverage", "oov", "same_language", "answer_type", "idf_coverage",
@@ -358,16 +364,19 @@ class Engine:
     def _has_content(version: IndexVersion, question: str) -> bool:
         """Whether ``question`` can be a question about the corpus at all.
 
-        False for text with no words or numbers ("?!", emoji) and for short text none of
-        whose words the index knows ("hello", "a"): such input is declined without a
-        "closest match" instead of being answered with a random passage.
+        False for text with no words or numbers ("?!", emoji) and for short text that asks
+        nothing and none of whose words the index knows ("hello", "a"): such input is
+        declined without a "closest match" instead of being answered with a random
+        passage. A short question ("Apa itu stalakmit?") is searched even when its word is
+        spelt otherwise in the corpus: dense retrieval may still find it, and the decline
+        model decides.
         """
         tokens = tokenize(question)
         if not tokens:
             return False
         bm = version.bm25
         if len(tokens) < 3 and bm is not None and not any(bm.knows(t) for t in tokens):
-            return False
+            return bool(_QUESTION_WORD.search(question))
         return True
 
     def _signals(

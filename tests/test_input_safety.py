@@ -30,6 +30,14 @@ def test_junk_is_declined_without_a_closest_match(engine, junk):
     assert render_text(a).startswith(("I don't know", "Saya tidak tahu"))
 
 
+@pytest.mark.parametrize("question", ["Apa itu stalakmit?", "What is zorbing?"])
+def test_a_short_question_with_unknown_words_is_still_searched(engine, question):
+    a = engine.answer(question)  # may be spelt otherwise in the corpus: the decline model decides
+    assert a.hits and a.signals is not None
+    assert not a.answered  # the interview says nothing about caves or zorbing
+    assert a.closest is not None
+
+
 def test_invalid_unicode_and_control_characters_are_cleaned(engine):
     raw = "ekspor \udcff 2010\x00\x1b berapa nilai?"  # what a terminal gives for undecodable bytes
     assert clean_question(raw) == "ekspor \ufffd 2010 berapa nilai?"

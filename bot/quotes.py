@@ -120,12 +120,15 @@ _ASKS_MONEY = re.compile(
     r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:total |annual )?(?:budget|cost|price|value|fee|revenue)\b",
     re.IGNORECASE,
 )
-#: A question asking for a rank or position in a ranking.
-_ASKS_RANK = re.compile(r"\b(?:peringkat\w*|urutan ke|ranking\w*|rank\w*|posisi ke)\b", re.IGNORECASE)
-#: Wording that asks for a quantity ("what is the budget", "where does X rank"), beside
-#: the number cues: a money or rank word alone ("who paid", "Kuwait covers the costs;
-#: what does Korea bring?") does not ask for the figure.
-_ASKS_QUANTITY = re.compile(r"\b(?:what|which|where|how|di ?mana|apa)\b", re.IGNORECASE)
+#: A question asking for a rank itself ("peringkat berapa", "what was X's rank", "where
+#: does X rank"); a rank word alone ("Apa yang membuat Korea menjadi peringkat pertama?")
+#: does not ask for the figure.
+_ASKS_RANK = re.compile(
+    r"\b(?:peringkat|urutan|posisi)\w*\s+(?:[\w'’-]+\s+){0,5}?berapa|\bberapa\w*\s+(?:\w+\s+)?(?:peringkat|urutan)|"
+    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,5}?(?:rank|ranking|position|place)\b|"
+    r"\bwhere\s+(?:does|did|do|is|was|were|will)\b.{0,60}?\brank(?:ed|s)?\b|\branked\s+(?:what|which)\b",
+    re.IGNORECASE,
+)
 _ASKS_REASON = re.compile(r"\b(?:mengapa|kenapa|why|penyebab\w*|alasan\w*|sebab\w*|what caused)\b", re.IGNORECASE)
 
 
@@ -150,13 +153,12 @@ class AnswerTypes:
     @classmethod
     def of(cls, question: str) -> "AnswerTypes":
         """Read the answer types from the question's wording (English and Indonesian cues)."""
-        asks_number = bool(_ASKS_NUMBER.search(question))
         return cls(
-            number=asks_number, time=bool(_ASKS_TIME.search(question)),
+            number=bool(_ASKS_NUMBER.search(question)), time=bool(_ASKS_TIME.search(question)),
             name=bool(_ASKS_NAME.search(question)), place=bool(_ASKS_PLACE.search(question)),
             definition=bool(_ASKS_DEFINITION.search(question)), reason=bool(_ASKS_REASON.search(question)),
             money=bool(_ASKS_MONEY.search(question)),
-            rank=bool(_ASKS_RANK.search(question)) and bool(asks_number or _ASKS_QUANTITY.search(question)),
+            rank=bool(_ASKS_RANK.search(question)),
         )
 
     @property

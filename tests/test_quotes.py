@@ -188,6 +188,9 @@ def test_quotes_of_one_document_share_one_source_line():
         ("What was Indonesia's e-government rank in 2014?", False, True),
         ("Where does Indonesia rank in the survey?", False, True),
         ("Kapan Korea menjadi peringkat pertama?", False, False),
+        ("Apa yang membuat Korea menjadi peringkat pertama?", False, False),
+        ("Berapa peringkat e-government Indonesia pada tahun 2014?", False, True),
+        ("Which place did Korea take in the 2010 survey?", False, True),
     ],
 )
 def test_money_and_rank_questions(question, money, rank):

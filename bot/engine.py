@@ -17,8 +17,9 @@ Answer composition (extractive, DESIGN.md "Answers"):
 4. Quote the best sentence and the next best of the same passage (one contiguous span
    when they are neighbours, else two spans, the best first).
 5. Decide whether to answer (:func:`decline_score`): input with no words the index
-   could know ("?!", "hello") is declined outright, and so is a question naming a
-   number the best passage lacks; otherwise a logistic model over retrieval signals
+   could know and no question word ("?!", "hello") is declined outright, and so is a
+   question naming a number the best passage lacks or asking for an amount of money or
+   a rank that the quoted passage does not state; otherwise a logistic model over retrieval signals
    decides, one for questions in the source's language (:data:`THRESHOLD`) and one
    across languages (:data:`CROSS_THRESHOLD`). A declined reply says "I don't know" and
    shows the nearest sentence only as "closest match".

@@ -59,17 +59,28 @@ def collect_squad(engine, path):
     return np.array(X, dtype=np.float64), np.array(y)
 
 
-def fit(X, y, w, l2=1e-2):
-    """Weighted logistic regression on standardised signals; returns raw-scale
-    ``(intercept, weights...)`` so the engine needs no scaler."""
+#: The direction each signal may push the confidence (+1: more means answerable, -1:
+#: more means unanswerable, 0: either). A fit may set a weight to 0 but never flip its
+#: meaning: on IDK-MRC a misspelt answerable question has words unknown to the index, so
+#: an unconstrained fit learns that unknown words make a question *more* answerable.
+SIGNS = {
+    "dense": 1, "margin": 1, "sentence": 1, "coverage": 1, "oov": -1, "same_language": 0, "answer_type": 1,
+    "idf_coverage": 1, "sentence_coverage": 1, "missing_rare": -1, "missing_count": -1, "missing_entities": -1,
+}
+
+
+def fit(X, y, w, l2=1e-2, signs=None):
+    """Weighted logistic regression on standardised signals, each weight kept to the sign
+    in ``signs`` (see :data:`SIGNS`); returns raw-scale ``(intercept, weights...)`` so the
+    engine needs no scaler."""
     mu, sd = X.mean(0), X.std(0)
     sd[sd == 0] = 1.0
-    beta = _fit_std((X - mu) / sd, y, w, l2)
+    beta = _fit_std((X - mu) / sd, y, w, l2, signs)
     raw = beta[1:] / sd
     return np.concatenate([[beta[0] - (raw * mu).sum()], raw])
 
 
-def _fit_std(X, y, w, l2):
+def _fit_std(X, y, w, l2, signs=None):
     Xb = np.hstack([np.ones((len(X), 1)), X])
 
     def loss(beta):
@@ -79,7 +90,10 @@ def _fit_std(X, y, w, l2):
         ll = -(w * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))).sum() / w.sum()
         return ll + l2 * (beta[1:] ** 2).sum()
 
-    res = minimize(loss, np.zeros(Xb.shape[1]), method="L-BFGS-B")
+    bounds = [(None, None)] + [
+        (0, None) if sg > 0 else (None, 0) if sg < 0 else (None, None) for sg in (signs or [0] * X.shape[1])
+    ]
+    res = minimize(loss, np.zeros(Xb.shape[1]), method="L-BFGS-B", bounds=bounds)
     return res.x
 
 
@@ -154,7 +168,7 @@ def main() -> None:
         Xf = np.vstack([sets[n][0][~sets[n][2]][:, cols] for n in fit_names])
         yf = np.concatenate([sets[n][1][~sets[n][2]] for n in fit_names])
         wf = np.concatenate([np.full((~sets[n][2]).sum(), 1 / max(1, (~sets[n][2]).sum())) for n in fit_names])
-        beta = fit(Xf, yf, wf, l2=l2)
+        beta = fit(Xf, yf, wf, l2=l2, signs=[SIGNS[f] for f in feats])
         sc = {n: np.where(sets[n][2], 0.0, scores(beta, sets[n][0][:, cols])) for n in set_names}
         best = None
         for t in np.linspace(0.05, 0.95, 181):

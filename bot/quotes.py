@@ -109,7 +109,7 @@ _ASKS_DEFINITION = re.compile(
 #: "how much ... cost / pay / earn", "what is the budget"; a money word alone ("income
 #: tax returns", "who paid") does not ask for an amount.
 _MONEY_ID = (
-    r"(?:anggaran|biaya|dana|harga|ongkos|tarif|pendapatan|keuntungan|rupiah|dolar|won|"
+    r"(?:anggaran|biaya|dana|harga|ongkos|tarif|gaji|upah|pendapatan|keuntungan|laba|belanja|pengeluaran|rupiah|dolar|won|"
     r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama))"
 )
 _ASKS_MONEY = re.compile(
@@ -120,6 +120,33 @@ _ASKS_MONEY = re.compile(
     r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:total |annual )?(?:budget|cost|price|value|fee|revenue)\b",
     re.IGNORECASE,
 )
+#: What a money question asks the amount of, in Indonesian and English: each group holds
+#: the words of one thing. A source whose passage has an amount but names none of the
+#: things a question asks about (a budget asked, only export figures stated) does not
+#: answer it.
+MONEY_THINGS = (
+    ("anggaran", "budget", "belanja", "spend", "spent", "pengeluaran"),
+    ("biaya", "ongkos", "cost", "fee", "tarif"),
+    ("harga", "price"),
+    ("gaji", "upah", "salary", "salaries", "wage"),
+    ("dana", "fund", "pendanaan", "uang", "money"),
+    ("pendapatan", "penghasilan", "revenue", "income", "earn"),
+    ("keuntungan", "laba", "profit"),
+    ("ekspor", "export"),
+    ("impor", "import"),
+    ("investasi", "invest"),
+    ("kontrak", "contract"),
+    ("bayar", "pay", "paid", "ditanggung"),
+)
+
+
+def money_things(question: str) -> list[tuple[str, ...]]:
+    """The :data:`MONEY_THINGS` groups a question names (any affixed form: "anggarannya",
+    "exports"); empty when it names none."""
+    low = question.lower()
+    return [g for g in MONEY_THINGS if any(re.search(rf"\b\w*{w}", low) for w in g)]
+
+
 #: A question asking for a rank itself ("peringkat berapa", "what was X's rank", "where
 #: does X rank"); a rank word alone ("Apa yang membuat Korea menjadi peringkat pertama?")
 #: does not ask for the figure.

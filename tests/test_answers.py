@@ -110,3 +110,19 @@ def test_ask_json_cli(built_index):
     assert "148,76" in data["citations"][0]["quote"]
     assert data["hits"][0]["score"] > 0.5 and data["hits"][0]["rank"] == 1
     assert set(data["timings_ms"]) >= {"embed", "search", "compose"}
+
+
+def test_an_amount_of_something_else_does_not_answer_a_money_question(engine):
+    # the export paragraph states export amounts, not a budget or a salary
+    for q in ("Berapa anggaran Korea untuk pemerintahan pintar?", "Berapa gaji pakar Korea?",
+              "How much money will Korea spend on smart government?"):
+        a = engine.answer(q)
+        assert not a.answered and a.signals.missing_figure_kind == 1.0, q
+    a = engine.answer("Berapa nilai ekspor e-Government Korea pada tahun 2010?")
+    assert a.answered and a.signals.missing_figure_kind == 0.0
+
+
+def test_first_place_said_in_words_answers_a_rank_question(engine):
+    # "implementor terbaik di dunia" / "diperingkat teratas": a rank, with no digit
+    a = engine.answer("What position did Korea take in the 2010 UN survey?")
+    assert a.signals.missing_figure_kind == 0.0

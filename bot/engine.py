@@ -78,6 +78,13 @@ CROSS_DECLINE_WEIGHTS = (-13.553, 6.009, 7.915, 11.877, -0.110)
 CROSS_THRESHOLD = 0.645
 
 _NUM = NUMBER  # numbers as written: 148,76 / 2.000 / 2010
+#: A greeting or thanks on its own ("apa kabar?", "selamat pagi", "thanks!"): not a question.
+_GREETING = re.compile(
+    r"^\s*(?:apa kabar\w*|halo+|hal+o|hai+|hi+|hey+|hello+|selamat (?:pagi|siang|sore|malam|datang)|"
+    r"terima ?kasih(?: banyak)?|makasih|thanks?(?: you)?(?: very much| a lot)?|good (?:morning|afternoon|evening)|"
+    r"how are you|assalamu\W?alaikum)\b[\s\w]{0,12}?[\s!?.,]*$",
+    re.IGNORECASE,
+)
 #: A question word (Indonesian or English) that makes short text a question.
 _QUESTION_WORD = re.compile(
     r"\b(?:apa\w*|siapa\w*|kapan\w*|di ?mana\w*|mana\w*|berapa\w*|bagaimana\w*|mengapa|kenapa|"
@@ -382,12 +389,13 @@ class Engine:
         False for text with no words or numbers ("?!", emoji) and for short text that asks
         nothing and none of whose words the index knows ("hello", "a"): such input is
         declined without a "closest match" instead of being answered with a random
-        passage. A short question ("Apa itu stalakmit?") is searched even when its word is
+        passage; so is a greeting or thanks on its own ("apa kabar?", "terima kasih"). A
+        short question ("Apa itu stalakmit?") is searched even when its word is
         spelt otherwise in the corpus: dense retrieval may still find it, and the decline
         model decides.
         """
         tokens = tokenize(question)
-        if not tokens:
+        if not tokens or _GREETING.match(question):
             return False
         bm = version.bm25
         if len(tokens) < 3 and bm is not None and not any(bm.knows(t) for t in tokens):

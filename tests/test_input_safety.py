@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
 
-@pytest.mark.parametrize("junk", ["?!?...,,;", "🤔🇰🇷❓", "hello", "a", "...", "-"])
+@pytest.mark.parametrize(
+    "junk", ["?!?...,,;", "🤔🇰🇷❓", "hello", "a", "...", "-", "apa kabar?", "Selamat pagi!", "terima kasih", "Thanks a lot"]
+)
 def test_junk_is_declined_without_a_closest_match(engine, junk):
     a = engine.answer(junk)
     assert not a.answered

@@ -197,8 +197,10 @@ def chat() -> None:
             continue
         if question.lower() in {"exit", "quit", "keluar", "/exit", "/quit"}:
             break
-        if not interactive:
-            click.echo(f"> {question}")
+        if not interactive:  # echo the question as the engine reads it (no control characters)
+            from bot.engine import clean_question
+
+            click.echo(f"> {clean_question(question)}")
         try:
             click.echo(render_text(engine.answer(question)))
         except Exception:  # keep the chat alive; the log has the details

@@ -14,7 +14,8 @@ score is ``SENTENCE_WEIGHTS · features`` (:data:`FEATURE_NAMES`):
   the word that picks the fact ("lahir", "luas", "didirikan") weighs much;
 * answer-type features (:class:`AnswerTypes`), each 1 when the question asks for that
   kind of answer and the sentence holds one: ``number`` (a number other than a year that
-  the question does not name), ``unit`` (a number with a unit: km², %, jiwa, juta...),
+  the question does not name), ``unit`` (a number with the unit of the quantity asked:
+  km² for "luas", jiwa / orang for "penduduk", % for a share, a currency for money),
   ``time`` (a year from 1000 to 2099, ``57 SM``, a century or a month that the question
   does not name), ``name`` / ``place`` (a capitalised word the question does not have, for
   who / where questions), ``definition`` (a copula: adalah, merupakan, is a...),
@@ -57,7 +58,7 @@ FEATURE_NAMES = (
 #: ``bench/fit_ranker.py`` on IDK-MRC and TyDi QA validation (duplicate
 #: questions once).
 SENTENCE_WEIGHTS = (
-    9.960, 21.792, 2.484, 1.103, 2.501, 2.434, 3.329, 1.141, 1.392, 0.875, 3.356, 2.316, 0.810,
+    9.846, 22.319, 2.428, 1.050, 2.918, 3.441, 3.296, 1.151, 1.399, 0.870, 3.314, 2.323, 0.783,
 )
 #: Features that say the sentence holds the kind of answer asked for.
 TYPE_FEATURES = ("number", "unit", "time", "name", "place", "definition", "reason")
@@ -70,11 +71,34 @@ _TIME = re.compile(
     r"january|february|march|may|june|july|august|october|december)\b",
     re.IGNORECASE,
 )
-_UNIT = re.compile(
-    r"\d\s*(?:km|m²|m2|kg|ha\b|hektar|%|persen|percent|jiwa|orang|meter|mil\b|miles|juta|miliar|ribu|"
-    r"million|billion|thousand|won|usd|us\$|rp|dolar|dollar)",
+#: Quantities a question may ask for, each as (question cue, unit the answer carries):
+#: "berapa luas" wants km² or hektar, "how many people" wants jiwa / orang, a share wants %.
+_QUANTITIES = tuple(
+    (re.compile(q, re.IGNORECASE), re.compile(u, re.IGNORECASE))
+    for q, u in (
+        (r"\b(?:luas\w*|area|size)\b", r"\d\s*(?:km|m²|m2|ha\b|hektar\w*|acres?|square|mil persegi)"),
+        (r"\b(?:penduduk\w*|populasi|population|inhabitants|residents|people|orang|jiwa|warga)\b",
+         r"\d\s*(?:jiwa|orang|penduduk|people|inhabitants|residents|persons?)\b|\d\s*(?:juta|ribu|million|thousand)\s+(?:jiwa|orang|penduduk|people)"),
+        (r"\b(?:persen\w*|percent\w*|share|proporsi|persentase|rasio|ratio)\b|%", r"\d\s*(?:%|persen|percent)"),
+        (r"\b(?:panjang\w*|tinggi\w*|jarak\w*|kedalaman|length|height|tall|long|far|distance|depth|deep)\b",
+         r"\d\s*(?:km|m\b|meter\w*|kaki|feet|ft\b|mil\b|miles?)"),
+        (r"\b(?:berat\w*|massa|weight|weigh\w*|heavy)\b", r"\d\s*(?:kg|ton\w*|gram\w*|pounds?|lbs?)\b"),
+        (r"\b(?:lama\w*|durasi|how long|duration)\b", r"\d\s*(?:tahun|bulan|minggu|hari|jam|menit|years?|months?|weeks?|days?|hours?|minutes?)\b"),
+    )
+)
+_CURRENCY_AMOUNT = re.compile(
+    r"(?:\b(?:usd|us\$|rp\.?|idr|krw|won|eur|dolar|dollars?|rupiah|yen)\s*\d|[$€£¥₩]\s*\d|"
+    r"\d\s*(?:usd|dolar|dollars?|rupiah|won|euros?|yen)\b)",
     re.IGNORECASE,
 )
+
+
+def _wanted_units(question: str, asks: "AnswerTypes") -> list[re.Pattern]:
+    """The unit patterns of the quantities ``question`` asks for (money: a currency)."""
+    units = [u for q, u in _QUANTITIES if q.search(question)]
+    if asks.money:
+        units.append(_CURRENCY_AMOUNT)
+    return units
 #: A capitalised word that does not open a sentence.
 CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+")
 _DEFINITION_CUE = re.compile(
@@ -258,13 +282,14 @@ def sentence_features(
     """
     q_numbers = set(NUMBER.findall(question))
     numbers = set(NUMBER.findall(sentence)) - q_numbers
+    units = _wanted_units(question, asks)
     q_caps = {c.lower() for c in CAPITALISED.findall(question)}
     new_caps = any(c.lower() not in q_caps for c in CAPITALISED.findall(sentence))
     new_time = any(m.group(0) not in q_numbers for m in _TIME.finditer(sentence))
     return np.array([
         cosine, hit.score, float(hit.rank == 1), overlap,
         float(asks.number and any(not _YEAR_LIKE.match(x) for x in numbers)),
-        float(asks.number and bool(_UNIT.search(sentence))),
+        float(asks.number and any(u.search(sentence) for u in units)),
         float(asks.time and new_time),
         float(asks.name and new_caps),
         float(asks.place and new_caps),

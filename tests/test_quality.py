@@ -25,8 +25,8 @@ def test_interview_set_floors(engine):
     m = report.to_dict()
     overall = m["overall"]
     assert overall["questions"] >= 40
-    # measured (91 questions): recall@3 0.97 (id 0.97, en 0.97), answer accuracy 0.81,
-    # unanswerable declined 0.42, answerable wrongly declined 0.03
+    # measured (91 questions): recall@3 0.97 (id 0.97, en 0.97), answer accuracy 0.82,
+    # unanswerable declined 0.42, answerable wrongly declined 0.015
     for lang in ("id", "en"):
         assert m["by_language"][lang]["recall@3"] >= 0.90, m
         assert m["by_language"][lang]["recall@5"] >= 0.95, m
@@ -51,7 +51,7 @@ def test_idk_mrc_sample_floors(embedder, idk_sample, tmp_path_factory):
     report = ev.evaluate_squad(engine, idk_sample, doc_ids)
     m = report.summary()
     # measured on this sample (129 questions): recall@1 0.984, recall@5 1.0, answer text in
-    # the reply 0.905, unanswerable declined 0.152, answerable wrongly declined 0.016
+    # the reply 0.889, unanswerable declined 0.136, answerable wrongly declined 0.032
     assert m["questions"] >= 100
     assert m["recall@1"] >= 0.95, m
     assert m["recall@5"] >= 0.98, m

@@ -99,8 +99,8 @@ def _wanted_units(question: str, asks: "AnswerTypes") -> list[re.Pattern]:
     if asks.money:
         units.append(_CURRENCY_AMOUNT)
     return units
-#: A capitalised word that does not open a sentence.
-CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+")
+#: A capitalised word that does not open a sentence, or an acronym anywhere ("KONEPS is...").
+CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+|\b[A-Z]{2,}[\w-]*")
 _DEFINITION_CUE = re.compile(
     r"\b(?:adalah|merupakan|ialah|yaitu|yakni|is an?|are|refers?|means?|singkatan|kependekan|stands? for)\b",
     re.IGNORECASE,
@@ -254,14 +254,18 @@ _TERMINAL = re.compile(r"[.!?…:;\"'”’)]\s*$")
 
 def quotable(sentence: str, ref, passage) -> bool:
     """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
-    not a heading or byline; table rows always may."""
+    not a heading or byline, not a short editorial note in brackets ("(bersambung ke
+    bagian 2)"); table rows always may."""
     if ref.block_kind == "row":
         return True
     if ref.block_kind == "question" or sentence.rstrip().endswith("?"):
         return False
     block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
-    if ref.block_end and len(block) <= HEADING_MAX_CHARS and not _TERMINAL.search(block):
-        return False
+    if ref.block_end and len(block) <= HEADING_MAX_CHARS:
+        if not _TERMINAL.search(block):
+            return False
+        if block.strip().startswith("(") and block.strip().endswith(")"):  # "(bersambung ke bagian 2)"
+            return False
     return True
 
 

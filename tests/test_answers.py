@@ -126,3 +126,9 @@ def test_first_place_said_in_words_answers_a_rank_question(engine):
     # "implementor terbaik di dunia" / "diperingkat teratas": a rank, with no digit
     a = engine.answer("What position did Korea take in the 2010 UN survey?")
     assert a.signals.missing_figure_kind == 0.0
+
+
+def test_an_editorial_note_in_brackets_is_never_quoted(engine):
+    a = engine.answer("Mengapa kerjasama dengan pemerintah sangat krusial bagi bisnis e-Government luar negeri?")
+    assert a.answered
+    assert all("bersambung" not in c.quote for c in a.citations)

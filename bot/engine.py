@@ -216,15 +216,15 @@ _TOP = re.compile(r"\b(?:terbaik|best|nomor satu|number one|juara)\b", re.IGNORE
 _ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|teratas|tertinggi|first|second|third|top|highest)\b", re.IGNORECASE)
 
 
-def _missing_figure_kind(question: str, passage) -> bool:
+def _missing_figure_kind(question: str, passage, asks: AnswerTypes) -> bool:
     """Whether ``question`` asks for money or a rank and ``passage`` states no figure of
     that kind (see :attr:`Signals.missing_figure_kind`). A passage that names a currency
     (a ranking) and holds a number that is not a year (or an ordinal: "diperingkat
     teratas"; or says "terbaik" / "best") counts as stating an amount (a rank): table rows under the headers
     "budget (KRW billion)" or "e-gov-rank". An amount counts only when the passage also
     names the thing whose amount is asked (:func:`bot.quotes.money_things`: "anggaran" /
-    "budget" for a budget question), so export figures do not answer a budget question."""
-    asks = AnswerTypes.of(question)
+    "budget" for a budget question), so export figures do not answer a budget question.
+    ``asks`` is ``AnswerTypes.of(question)``."""
     if not (asks.money or asks.rank):
         return False
     from bot.figures import extract_figures
@@ -427,7 +427,8 @@ class Engine:
             missing_rare = sum(idf[t] for t in q_tokens - p_tokens if idf[t] > median) / 10.0
         else:
             oov, idf_coverage, sentence_coverage, missing_rare = 0.0, coverage, coverage, 0.0
-        type_ok = 1.0 if not AnswerTypes.of(question).any or (best is not None and best.typed) else 0.0
+        asks = AnswerTypes.of(question)
+        type_ok = 1.0 if not asks.any or (best is not None and best.typed) else 0.0
         return Signals(
             dense=float(dense), margin=float(dense - second), sentence=max((c.cosine for c in ranked if c.hit is top), default=float(dense)),
             coverage=coverage, oov=oov, same_language=1.0 if top.passage.language == language else 0.0,
@@ -435,7 +436,9 @@ class Engine:
             missing_rare=missing_rare, missing_count=float(len(q_tokens - p_tokens)),
             missing_entities=float(_missing_entities(question, top.passage.text)),
             missing_numbers=float(_missing_numbers(question, top.passage.text)),
-            missing_figure_kind=float(_missing_figure_kind(question, quote[0].hit.passage if quote else top.passage)),
+            missing_figure_kind=float(
+                _missing_figure_kind(question, quote[0].hit.passage if quote else top.passage, asks)
+            ),
         )
 
     def _citation(self, version: IndexVersion, hit: Hit, start: int, end: int) -> Citation:

@@ -37,7 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.quotes import NUMBER, AnswerTypes, ScoredSentence, choose_quote, money_things, rank_sentences
+from bot.quotes import CAPITALISED, NUMBER, AnswerTypes, ScoredSentence, choose_quote, money_things, rank_sentences
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
 from index.build import model_identity
@@ -130,7 +130,8 @@ class Signals:
             this rule declines 18 of 382 unanswerable questions and 1 of 382 answerable).
         missing_figure_kind: 1.0 when the question asks for an amount of money (a budget,
             cost, price, value) and the quoted passage states none, or for a rank and it
-            states none (:func:`bot.figures.extract_figures`); also a rule that declines:
+            states none (:func:`bot.figures.extract_figures`), or the passage's figure is
+            about something else (:func:`_missing_figure_kind`); also a rule that declines:
             a figure of that kind cannot be quoted from a source that has none (on IDK-MRC
             and TyDi QA validation it fires for 1 unanswerable question and no answerable
             one).
@@ -216,7 +217,7 @@ _TOP = re.compile(r"\b(?:terbaik|best|nomor satu|number one|juara)\b", re.IGNORE
 _ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|teratas|tertinggi|first|second|third|top|highest)\b", re.IGNORECASE)
 
 
-def _missing_figure_kind(question: str, passage, asks: AnswerTypes) -> bool:
+def _missing_figure_kind(question: str, passage, asks: AnswerTypes, known=None) -> bool:
     """Whether ``question`` asks for money or a rank and ``passage`` states no figure of
     that kind (see :attr:`Signals.missing_figure_kind`). A passage that names a currency
     (a ranking) and holds a number that is not a year (or an ordinal: "diperingkat
@@ -224,6 +225,10 @@ def _missing_figure_kind(question: str, passage, asks: AnswerTypes) -> bool:
     "budget (KRW billion)" or "e-gov-rank". An amount counts only when the passage also
     names the thing whose amount is asked (:func:`bot.quotes.money_things`: "anggaran" /
     "budget" for a budget question), so export figures do not answer a budget question.
+    Nor does a figure of a passage that lacks a name the question gives and the corpus
+    knows ("Peringkat berapa Brunei ...?" against the paragraph ranking Korea): ``known``
+    tells whether the index knows a BM25 token (names it does not know may be written
+    otherwise in the source's language, "Japan" / "Jepang", and are not checked).
     ``asks`` is ``AnswerTypes.of(question)``."""
     if not (asks.money or asks.rank):
         return False
@@ -241,6 +246,12 @@ def _missing_figure_kind(question: str, passage, asks: AnswerTypes) -> bool:
         low = passage.text.lower()
         if things and not any(re.search(rf"\b\w*{w}", low) for g in things for w in g):
             kinds.discard("amount")  # an amount of something else
+    if known is not None:
+        low = passage.text.lower()
+        for name in CAPITALISED.findall(question):
+            tokens = tokenize(name)
+            if tokens and all(known(t) for t in tokens) and name.lower() not in low:
+                return True  # the passage's figure is about something else
     return (asks.money and "amount" not in kinds) or (asks.rank and "rank" not in kinds)
 
 
@@ -437,7 +448,8 @@ class Engine:
             missing_entities=float(_missing_entities(question, top.passage.text)),
             missing_numbers=float(_missing_numbers(question, top.passage.text)),
             missing_figure_kind=float(
-                _missing_figure_kind(question, quote[0].hit.passage if quote else top.passage, asks)
+                _missing_figure_kind(question, quote[0].hit.passage if quote else top.passage, asks,
+                                     bm.knows if bm is not None else None)
             ),
         )
 

@@ -132,3 +132,13 @@ def test_an_editorial_note_in_brackets_is_never_quoted(engine):
     a = engine.answer("Mengapa kerjasama dengan pemerintah sangat krusial bagi bisnis e-Government luar negeri?")
     assert a.answered
     assert all("bersambung" not in c.quote for c in a.citations)
+
+
+def test_a_figure_about_someone_else_does_not_answer(engine):
+    # the ranking paragraph ranks Korea; Brunei and Singapura appear elsewhere in the interview
+    for q in ("Peringkat berapa Brunei dalam survei e-Government?",
+              "Peringkat berapa Singapura dalam UN e-Government Survey?"):
+        a = engine.answer(q)
+        assert not a.answered and a.signals.missing_figure_kind == 1.0, q
+    a = engine.answer("Korea ada di peringkat berapa dalam UN E-Government Survey 2010?")
+    assert a.answered and a.signals.missing_figure_kind == 0.0

@@ -18,22 +18,13 @@ TELEGRAM_LIMIT = 4096
 
 def citation_label(c: Citation, lang: str) -> str:
     """``Title (2011), paragraph 15`` (``paragraphs 15-16``, ``page 3``, ``pages 3-4``) in ``lang``."""
-    if c.page:
-        where = f"{t('pages', lang)} {c.page}-{c.page_end}" if c.page_end else f"{t('page', lang)} {c.page}"
-    elif c.paragraph_end:
-        where = f"{t('paragraphs', lang)} {c.paragraph}-{c.paragraph_end}"
-    else:
-        where = f"{t('paragraph', lang)} {c.paragraph}"
-    year = f" ({c.year})" if c.year else ""
-    return f"{c.title}{year}, {where}"
+    return sources_label([c], lang)
 
 
 def sources_label(citations: list[Citation], lang: str) -> str:
-    """One label for quotes of the same document: ``Title (2011), paragraphs 6, 10``
-    (``paragraph 6`` when they share it; pages for paginated sources); for a single
-    citation the same as :func:`citation_label`."""
-    if len(citations) == 1:
-        return citation_label(citations[0], lang)
+    """One label for quotes of the same document (the first one's title and year):
+    ``Title (2011), paragraphs 6, 10``, ``paragraph 6`` when they share it, ``paragraphs
+    15-16`` for a quote over two; pages instead for paginated sources."""
     paged = all(c.page for c in citations)
     spans = sorted({(c.page, c.page_end or c.page) if paged else (c.paragraph, c.paragraph_end or c.paragraph)
                     for c in citations})

@@ -77,7 +77,6 @@ CROSS_DECLINE_WEIGHTS = (-13.445, 5.334, 6.975, 12.456, -0.123)
 #: answerable from unanswerable questions poorly (README.md, "Quality").
 CROSS_THRESHOLD = 0.645
 
-_NUM = NUMBER  # numbers as written: 148,76 / 2.000 / 2010
 #: A greeting or thanks on its own ("apa kabar?", "selamat pagi", "thanks!"): not a question.
 _GREETING = re.compile(
     r"^\s*(?:apa kabar\w*|halo+|hal+o|hai+|hi+|hey+|hello+|selamat (?:pagi|siang|sore|malam|datang)|"
@@ -191,7 +190,7 @@ def clean_question(text: str | None) -> str:
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 
-_ENTITY = re.compile(_NUM.pattern + r"|(?<=[\s(\"'])[A-Z][\w-]*[A-Za-z]")
+_ENTITY = re.compile(NUMBER.pattern + r"|(?<=[\s(\"'])[A-Z][\w-]*[A-Za-z]")
 
 
 def _missing_entities(question: str, passage: str) -> int:
@@ -203,8 +202,8 @@ def _missing_entities(question: str, passage: str) -> int:
 
 def _missing_numbers(question: str, passage: str) -> int:
     """Numbers of ``question`` (as written, or as digits only) absent from ``passage``."""
-    digits = {re.sub(r"[.,]", "", n) for n in _NUM.findall(passage)}
-    return sum(1 for n in set(_NUM.findall(question)) if n not in passage and re.sub(r"[.,]", "", n) not in digits)
+    digits = {re.sub(r"[.,]", "", n) for n in NUMBER.findall(passage)}
+    return sum(1 for n in set(NUMBER.findall(question)) if n not in passage and re.sub(r"[.,]", "", n) not in digits)
 
 
 #: A currency or a ranking named apart from its numbers, as in the table headers
@@ -236,18 +235,17 @@ def _missing_figure_kind(question: str, passage, asks: AnswerTypes, known=None) 
 
     lang = passage.language if passage.language in ("id", "en") else "id"
     kinds = {f.kind for f in extract_figures(passage.text, lang)}
-    plain_number = any(not re.fullmatch(r"(?:1\d|20)\d\d", n) for n in _NUM.findall(passage.text))
+    plain_number = any(not re.fullmatch(r"(?:1\d|20)\d\d", n) for n in NUMBER.findall(passage.text))
     if plain_number and _CURRENCY.search(passage.text):
         kinds.add("amount")
     if ((plain_number or _ORDINAL.search(passage.text)) and _RANKING.search(passage.text)) or _TOP.search(passage.text):
         kinds.add("rank")
+    low = passage.text.lower()
     if asks.money and "amount" in kinds:
         things = money_things(question)
-        low = passage.text.lower()
         if things and not any(re.search(rf"\b\w*{w}", low) for g in things for w in g):
             kinds.discard("amount")  # an amount of something else
     if known is not None:
-        low = passage.text.lower()
         for name in CAPITALISED.findall(question):
             tokens = tokenize(name)
             if tokens and all(known(t) for t in tokens) and name.lower() not in low:

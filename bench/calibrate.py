@@ -128,16 +128,11 @@ def main() -> None:
         product = Engine(embedder, settings.index_dir)
         product.warm_up()
         Xi, yi = collect_jsonl(product, ev.load_jsonl(ROOT / "tests/eval/interview.jsonl"))
-        squad = ROOT.parent / "shared/data/idk_mrc/valid.json"
-        index_dir, _ = ev.squad_index(squad, embedder, settings.index_dir.parent / "eval-cache")
-        eng = Engine(embedder, index_dir, default_language="id")
-        eng.warm_up()
-        Xs, ys = collect_squad(eng, squad)
-        tydi = ROOT.parent / "shared/data/idk_mrc/tydiqa_valid.json"
-        index_dir, _ = ev.squad_index(tydi, embedder, settings.index_dir.parent / "eval-cache")
-        eng = Engine(embedder, index_dir, default_language="id")
-        eng.warm_up()
-        Xt, yt = collect_squad(eng, tydi)
+        (Xs, ys), (Xt, yt) = (
+            collect_squad(ev.squad_engine(path, embedder, settings.index_dir.parent / "eval-cache")[0], path)
+            for path in (ROOT.parent / "shared/data/idk_mrc/valid.json",
+                         ROOT.parent / "shared/data/idk_mrc/tydiqa_valid.json")
+        )
         np.savez(cache, Xi=Xi, yi=yi, Xs=Xs, ys=ys, Xt=Xt, yt=yt)
 
     from bot.engine import CROSS_SIGNALS, MODEL_SIGNALS

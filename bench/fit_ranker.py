@@ -35,16 +35,14 @@ SETS = ("valid.json", "tydiqa_valid.json")
 def collect(settings, embedder):
     """``[(context key, candidates, answers)]`` for every answerable question, once each."""
     from bot import evaluation as ev
-    from bot.engine import Engine, clean_question
+    from bot.engine import clean_question
     from bot.quotes import rank_sentences
     from index.search import Searcher
 
     out, seen = [], set()
     for name in SETS:
         path = ROOT.parent / "shared/data/idk_mrc" / name
-        index_dir, _ = ev.squad_index(path, embedder, settings.index_dir.parent / "eval-cache")
-        engine = Engine(embedder, index_dir, default_language="id")
-        engine.warm_up()
+        engine, _ = ev.squad_engine(path, embedder, settings.index_dir.parent / "eval-cache")
         searcher = Searcher(engine.version, embedder)
         for entry in ev.load_squad(path):
             for qa in entry["qas"]:

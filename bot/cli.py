@@ -297,7 +297,6 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) 
       egov-bot eval ../shared/data/idk_mrc/valid.json --limit 200 --sweep
     """
     from bot import evaluation as ev
-    from bot.engine import Engine
     from index.embedding import Embedder
 
     settings = _settings()
@@ -315,11 +314,10 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) 
         else:
             ev.load_squad(eval_set)
             embedder = Embedder(settings.model, settings.model_cache_dir)
-            index_dir, doc_ids = ev.squad_index(
-                eval_set, embedder, settings.index_dir.parent / "eval-cache", progress=not as_json
+            engine, doc_ids = ev.squad_engine(
+                eval_set, embedder, settings.index_dir.parent / "eval-cache", top_k=settings.top_k,
+                progress=not as_json,
             )
-            engine = Engine(embedder, index_dir, top_k=settings.top_k, default_language="id")
-            engine.warm_up()
             report = ev.evaluate_squad(engine, eval_set, doc_ids, limit=limit)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None

@@ -229,6 +229,21 @@ def squad_index(path: Path, embedder, cache_root: Path, progress: bool = False) 
     return root / "index", doc_ids
 
 
+def squad_engine(path: Path, embedder, cache_root: Path, top_k: int = 5, progress: bool = False):
+    """An answering engine over a SQuAD set's evaluation index (:func:`squad_index`),
+    loaded and ready; Indonesian is the reply language when a question has no cues.
+
+    Returns:
+        ``(engine, doc_ids)`` with ``doc_ids`` as :func:`squad_index` gives them.
+    """
+    from bot.engine import Engine
+
+    index_dir, doc_ids = squad_index(path, embedder, cache_root, progress=progress)
+    engine = Engine(embedder, index_dir, top_k=top_k, default_language="id")
+    engine.warm_up()
+    return engine, doc_ids
+
+
 def evaluate_squad(engine, path: Path, doc_ids: list[str], limit: int | None = None, name: str | None = None) -> Report:
     """Ask every question of a SQuAD set against an engine over :func:`squad_index`'s index.
 

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from bot import evaluation as ev
-from bot.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 IDK_VALID = ROOT.parent / "shared" / "data" / "idk_mrc" / "valid.json"
@@ -45,9 +44,7 @@ def idk_sample(tmp_path_factory) -> Path:
 
 
 def test_idk_mrc_sample_floors(embedder, idk_sample, tmp_path_factory):
-    index_dir, doc_ids = ev.squad_index(idk_sample, embedder, tmp_path_factory.mktemp("eval-cache"))
-    engine = Engine(embedder, index_dir, default_language="id")
-    engine.warm_up()
+    engine, doc_ids = ev.squad_engine(idk_sample, embedder, tmp_path_factory.mktemp("eval-cache"))
     report = ev.evaluate_squad(engine, idk_sample, doc_ids)
     m = report.summary()
     # measured on this sample (129 questions): recall@1 0.984, recall@5 1.0, answer text in

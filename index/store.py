@@ -251,6 +251,21 @@ class IndexVersion:
             ).fetchall()
         return [SentenceRef(r[0], r[1], r[2], r[3], r[4] or "paragraph", r[5] or 0, r[6] or 0) for r in rows]
 
+    def sentence_rows(self, passage_ids: list[int]) -> dict[int, list[int]]:
+        """Rows of :attr:`sentence_vectors` holding each passage's sentences (one query);
+        a passage without sentences maps to an empty list."""
+        out: dict[int, list[int]] = {pid: [] for pid in passage_ids}
+        if not passage_ids:
+            return out
+        q = ",".join("?" * len(passage_ids))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT passage_id, row FROM sentences WHERE passage_id IN ({q}) ORDER BY row", list(passage_ids)
+            ).fetchall()
+        for pid, row in rows:
+            out[pid].append(row)
+        return out
+
     def paragraph_of(self, doc_id: str, offset: int) -> tuple[int, int | None]:
         """1-based paragraph (block) number and page holding character ``offset``."""
         with self._lock:

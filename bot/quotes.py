@@ -15,7 +15,8 @@ score is ``SENTENCE_WEIGHTS · features`` (:data:`FEATURE_NAMES`):
 * answer-type features (:class:`AnswerTypes`), each 1 when the question asks for that
   kind of answer and the sentence holds one: ``number`` (a number other than a year that
   the question does not name), ``unit`` (a number with the unit of the quantity asked:
-  km² for "luas", jiwa / orang for "penduduk", % for a share, a currency for money),
+  km² for "luas", jiwa / orang for "penduduk", % for a share, a currency for money, a
+  rank for a rank: :func:`states_rank`),
   ``time`` (a year from 1000 to 2099, ``57 SM``, a century or a month that the question
   does not name), ``name`` / ``place`` (a capitalised word the question does not have, for
   who / where questions), ``definition`` (a copula: adalah, merupakan, is a...),
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -94,12 +96,33 @@ _CURRENCY_AMOUNT = re.compile(
 )
 
 
-def _wanted_units(question: str, asks: "AnswerTypes") -> list[re.Pattern]:
-    """The unit patterns of the quantities ``question`` asks for (money: a currency)."""
-    units = [u for q, u in _QUANTITIES if q.search(question)]
+#: A ranking named apart from its numbers, as in the table header "e-gov-rank".
+_RANKING = re.compile(r"(?:\b|-|di)(?:rank\w*|peringkat|urutan|posisi|position)\b", re.IGNORECASE)
+#: First place said in words ("implementor terbaik di dunia", "the world's best").
+_TOP = re.compile(r"\b(?:terbaik|best|nomor satu|number one|juara)\b", re.IGNORECASE)
+#: An ordinal or "top" word beside a ranking word states a rank ("diperingkat teratas").
+_ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|teratas|tertinggi|first|second|third|top|highest)\b", re.IGNORECASE)
+
+
+def states_rank(text: str) -> bool:
+    """Whether ``text`` states a rank: a ranking word with a number that is not a year
+    or with an ordinal ("e-gov-rank: 106", "diperingkat teratas"), or first place in
+    words ("terbaik", "the world's best")."""
+    plain_number = any(not _YEAR_LIKE.match(n) for n in NUMBER.findall(text))
+    return bool(((plain_number or _ORDINAL.search(text)) and _RANKING.search(text)) or _TOP.search(text))
+
+
+def _wanted_units(question: str, asks: "AnswerTypes") -> list[Callable[[str], object]]:
+    """Tests for the units of the quantities ``question`` asks for (money: a currency; a
+    rank: :func:`states_rank`); each takes a sentence and is truthy when it holds one."""
+    units: list[Callable[[str], object]] = [u.search for q, u in _QUANTITIES if q.search(question)]
     if asks.money:
-        units.append(_CURRENCY_AMOUNT)
+        units.append(_CURRENCY_AMOUNT.search)
+    if asks.rank:
+        units.append(states_rank)
     return units
+
+
 #: A capitalised word that does not open a sentence, or an acronym anywhere ("KONEPS is...").
 CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+|\b[A-Z]{2,}[\w-]*")
 _DEFINITION_CUE = re.compile(
@@ -181,6 +204,34 @@ _ASKS_RANK = re.compile(
     r"\bwhere\s+(?:does|did|do|is|was|were|will)\b.{0,60}?\brank(?:ed|s)?\b|\branked\s+(?:what|which)\b",
     re.IGNORECASE,
 )
+#: A question asking how many / how much: "berapa" (not "tahun berapa", a time, nor
+#: "peringkat berapa", a rank; :class:`AnswerTypes` keeps those apart; nor "berapa
+#: lama", which a span of years answers), "seberapa".
+_ASKS_COUNT = re.compile(
+    r"\b(?:how (?:many|much)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*(?!\s+lama)|seberapa)\b",
+    re.IGNORECASE,
+)
+#: A number said in words (Indonesian and English), including vague counts ("ratusan",
+#: "dozens") and "half": a count question may be answered by one.
+_NUMBER_WORD = re.compile(
+    r"\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|(?:se)?(?:puluh|ratus|ribu|juta)\w*|"
+    r"\w+(?:belas|puluh|ratus|ribu|juta)\w*|miliar\w*|milyar\w*|triliun\w*|setengah|separuh|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
+    r"thousands?|millions?|billions?|dozens?|half|twice|double[ds]?)\b",
+    re.IGNORECASE,
+)
+
+
+def states_number(text: str, question: str = "") -> bool:
+    """Whether ``text`` states a number that can answer a count: digits other than a year
+    (1000-2099) or a number ``question`` names, or a number word (:data:`_NUMBER_WORD`)."""
+    named = set(NUMBER.findall(question))
+    if any(n not in named and not _YEAR_LIKE.match(n) for n in NUMBER.findall(text)):
+        return True
+    return bool(_NUMBER_WORD.search(text))
+
+
 _ASKS_REASON = re.compile(r"\b(?:mengapa|kenapa|why|penyebab\w*|alasan\w*|sebab\w*|what caused)\b", re.IGNORECASE)
 
 
@@ -188,9 +239,9 @@ _ASKS_REASON = re.compile(r"\b(?:mengapa|kenapa|why|penyebab\w*|alasan\w*|sebab\
 class AnswerTypes:
     """What kind of answer a question asks for (any number of these may be true).
 
-    ``money`` (a budget, cost, price or value) and ``rank`` (a position in a ranking) are
-    finer kinds of figure question that the engine's decline rule reads; the ranker's
-    features use the other six.
+    ``money`` (a budget, cost, price or value), ``rank`` (a position in a ranking) and
+    ``count`` (how many / how much) are finer kinds of figure question that the engine's
+    decline rule reads; the ranker's features use the other six.
     """
 
     number: bool
@@ -201,6 +252,7 @@ class AnswerTypes:
     reason: bool
     money: bool = False
     rank: bool = False
+    count: bool = False
 
     @classmethod
     def of(cls, question: str) -> "AnswerTypes":
@@ -211,6 +263,7 @@ class AnswerTypes:
             definition=bool(_ASKS_DEFINITION.search(question)), reason=bool(_ASKS_REASON.search(question)),
             money=bool(_ASKS_MONEY.search(question)),
             rank=bool(_ASKS_RANK.search(question)),
+            count=bool(_ASKS_COUNT.search(question)) and not _ASKS_TIME.search(question),
         )
 
     @property
@@ -294,7 +347,7 @@ def sentence_features(
     return np.array([
         cosine, hit.score, float(hit.rank == 1), overlap,
         float(asks.number and any(not _YEAR_LIKE.match(x) for x in numbers)),
-        float(asks.number and any(u.search(sentence) for u in units)),
+        float((asks.number or asks.rank) and any(u(sentence) for u in units)),
         float(asks.time and new_time),
         float(asks.name and new_caps),
         float(asks.place and new_caps),

@@ -142,3 +142,31 @@ def test_a_figure_about_someone_else_does_not_answer(engine):
         assert not a.answered and a.signals.missing_figure_kind == 1.0, q
     a = engine.answer("Korea ada di peringkat berapa dalam UN E-Government Survey 2010?")
     assert a.answered and a.signals.missing_figure_kind == 0.0
+
+
+def test_a_name_of_several_words_counts_when_the_passage_has_one_of_them(engine):
+    # "Korea Selatan": the export paragraph says "Korea"; that is the same subject
+    a = engine.answer("Berapa nilai ekspor e-Government Korea Selatan tahun 2010?")
+    assert a.answered and a.signals.missing_figure_kind == 0.0
+    assert "148,76" in " ".join(c.quote for c in a.citations)
+
+
+def test_a_name_the_corpus_never_mentions_does_not_get_another_countrys_figure(engine):
+    # same language: a name absent from the passage is checked even if the corpus lacks it
+    a = engine.answer("Berapa peringkat Vietnam dalam UN E-Government Survey 2010?")
+    assert not a.answered and a.signals.missing_figure_kind == 1.0
+
+
+def test_rank_question_quotes_the_sentence_stating_the_rank(engine):
+    a = engine.answer("Di peringkat berapa Korea dalam survei e-Government PBB tahun 2010?")
+    assert a.answered
+    quote = " ".join(c.quote for c in a.citations)
+    assert "peringkat pertama" in quote or "diperingkat teratas" in quote or "terbaik" in quote
+
+
+def test_count_question_the_interview_does_not_answer_is_declined(engine):
+    # the seminar paragraph says what it was for, not how many attended
+    a = engine.answer("Berapa orang yang hadir di seminar strategi ekspor?")
+    assert not a.answered and a.signals.missing_figure_kind == 1.0
+    b = engine.answer("Berapa pusat kerja pintar yang akan dibangun MOPAS?")
+    assert b.answered and "500" in " ".join(c.quote for c in b.citations)

@@ -15,6 +15,8 @@ from bot.quotes import (
     ScoredSentence,
     choose_quote,
     local_overlaps,
+    states_number,
+    states_rank,
 )
 from index.types import Document, Hit, Passage
 
@@ -217,3 +219,59 @@ def test_money_question_without_an_amount_in_the_source_is_declined(town_engine)
 )
 def test_money_words_that_do_not_ask_for_an_amount(question):
     assert not AnswerTypes.of(question).money
+
+
+@pytest.mark.parametrize(
+    "question, count",
+    [
+        ("Berapa negara yang ikut program itu?", True),
+        ("Berapakah jumlah penduduk Kota Lembayung?", True),
+        ("How many ministers came to Korea?", True),
+        ("How much did the project cost?", True),
+        ("Seberapa besar kenaikan ekspornya?", True),
+        ("Tahun berapa kota itu didirikan?", False),  # a time, not a count
+        ("Berapa lama periode itu berlangsung?", False),  # a span of years may answer it
+        ("Kapan festival itu digelar?", False),
+        ("Siapa wali kota pertama?", False),
+    ],
+)
+def test_count_questions(question, count):
+    assert AnswerTypes.of(question).count == count
+
+
+@pytest.mark.parametrize(
+    "text, question, expected",
+    [
+        ("Luas wilayahnya 312,45 km².", "", True),
+        ("Kota ini didirikan pada tahun 1652.", "", False),  # a year is not a count
+        ("Sebanyak 2010 peserta hadir.", "Berapa peserta pada 2010?", False),  # the question's own number
+        ("Tiga negara ikut serta.", "", True),
+        ("Ratusan pejabat datang.", "", True),
+        ("Dozens of officials attended.", "", True),
+        ("Nilai ekspor meningkat dua kali lipat.", "", True),
+        ("Seminar itu memberi kesempatan untuk berbagi strategi.", "", False),
+    ],
+)
+def test_states_number(text, question, expected):
+    assert states_number(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pada tahun 2010 peringkat UN E-Government Survey menempatkan Korea diperingkat teratas.", True),
+        ("e-gov-rank: 106", True),
+        ("Korea, implementor terbaik di dunia.", True),
+        ("Indonesia ranked 106th in 2014.", True),
+        ("Peringkat survei itu diumumkan pada 2010.", False),  # a ranking named, no rank stated
+        ("Tahun ini 7 kementerian datang ke Korea.", False),
+    ],
+)
+def test_states_rank(text, expected):
+    assert states_rank(text) == expected
+
+
+def test_count_question_quotes_the_number(town_engine):
+    b = town_engine.answer("Berapa jumlah penduduk Kota Lembayung?")
+    assert b.answered and b.signals.missing_figure_kind == 0.0
+    assert "254.310 jiwa" in " ".join(c.quote for c in b.citations)

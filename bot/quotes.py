@@ -137,7 +137,7 @@ _REASON_CUE = re.compile(
 # What a question asks for (English and Indonesian cues).
 _ASKS_NUMBER = re.compile(
     r"\b(?:how (?:many|much|large|big|long|far)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*|jumlah|number of|what (?:amount|value|share|percentage)|"
-    r"nilai|total|seberapa|luas)\b",
+    r"nilai|value|total|seberapa|luas)\b",
     re.IGNORECASE,
 )
 _ASKS_TIME = re.compile(
@@ -165,7 +165,9 @@ _ASKS_MONEY = re.compile(
     r"\bhow much (?:money|funding)\b|"
     r"\bhow much (?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
     r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spent|earn|earns|earned|worth|charge\w*|invest\w*)\b|"
-    r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:total |annual )?(?:budget|cost|price|value|fee|revenue)\b",
+    r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:total |annual )?(?:budget|cost|price|value|fee|revenue)\b|"
+    r"\b(?:export|import|contract|investment|project|sales|trade)s? value\b|\bvalue of (?:the |its |their )?"
+    r"(?:exports?|imports?|contracts?|investments?|projects?|sales|trade)\b",
     re.IGNORECASE,
 )
 #: What a money question asks the amount of, in Indonesian and English: each group holds

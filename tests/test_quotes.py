@@ -193,6 +193,8 @@ def test_quotes_of_one_document_share_one_source_line():
         ("Apa yang membuat Korea menjadi peringkat pertama?", False, False),
         ("Berapa peringkat e-government Indonesia pada tahun 2014?", False, True),
         ("Which place did Korea take in the 2010 survey?", False, True),
+        ("What is Japan's e-government export value?", True, False),
+        ("What was the value of Korea's exports in 2010?", True, False),
     ],
 )
 def test_money_and_rank_questions(question, money, rank):

@@ -185,3 +185,27 @@ def test_gives_name_reads_other_spellings_and_names_of_several_words():
     assert gives_name(["Japan"], "kantor pajak nasional Jepang")
     assert not gives_name(["Indonesia"], "Korea diperingkat teratas dalam UN E-Government Survey")
     assert not gives_name(["Brunei"], "Pada tahun 2010 peringkat UN E-Government Survey menempatkan Korea")
+    assert not gives_name(["Japan"], "Layanan e-Government Korea apa saja")  # "apa" is not "Japan"
+
+
+def test_name_runs_join_a_name_of_several_words_but_not_a_hyphenated_word():
+    from bot.engine import _name_runs
+
+    assert _name_runs("Berapa nilai ekspor e-Government Singapura tahun 2010?") == [["Singapura"]]
+    assert _name_runs("Peringkat berapa Korea Selatan dalam UN E-Government Survey?") == [
+        ["Korea", "Selatan"], ["E-Government", "Survey"],
+    ]
+    assert _name_runs("Di peringkat berapa Korea dalam survei PBB?") == [["Korea"]]  # PBB is the UN
+    assert _name_runs("Berapa anggota International Institute for Democracy?") == [
+        ["International", "Institute", "Democracy"],
+    ]
+
+
+def test_a_count_about_another_country_is_not_answered_with_koreas(engine):
+    for q in ("How many smart work centers does Japan plan to build by 2015?",
+              "Berapa pusat kerja pintar yang akan dibangun Vietnam pada 2015?",
+              "Berapa nilai ekspor e-Government Singapura tahun 2010?"):
+        a = engine.answer(q)
+        assert not a.answered and a.signals.missing_figure_kind == 1.0, q
+    a = engine.answer("How many smart work centers does South Korea plan to build by 2015?")
+    assert a.answered and "500" in " ".join(c.quote for c in a.citations)

@@ -227,14 +227,14 @@ _SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}")
 def _name_runs(question: str) -> list[list[str]]:
     """The names of ``question``: runs of :data:`bot.quotes.CAPITALISED` words joined by
     :data:`_NAME_GAP` ("Korea Selatan", "UN E-Government Survey", "Institute for
-    Democracy"), each as its list of capitalised words. The
-    capitalised tail of a hyphenated word ("e-Government") is not a name and ends a run,
-    so "e-Government Singapura" gives only "Singapura"; nor is a short acronym, which
-    languages write differently ("PBB" / "UN", "AS" / "US")."""
+    Democracy"), each as its list of capitalised words. A word between
+    them ends a run ("e-Government Singapura" gives only "Singapura": the capitalised
+    tail of a hyphenated word is not a name). A short acronym is skipped: languages
+    write it differently ("PBB" / "UN", "AS" / "US")."""
     runs: list[list[str]] = []
     last_end: int | None = None
     for m in CAPITALISED.finditer(question):
-        if (m.start() > 0 and question[m.start() - 1] == "-") or _SHORT_ACRONYM.fullmatch(m.group(0)):
+        if _SHORT_ACRONYM.fullmatch(m.group(0)):
             last_end = None
             continue
         if runs and last_end is not None and _NAME_GAP.fullmatch(question[last_end : m.start()]):

@@ -18,9 +18,10 @@ score is ``SENTENCE_WEIGHTS · features`` (:data:`FEATURE_NAMES`):
   km² for "luas", jiwa / orang for "penduduk", % for a share, a currency for money, a
   rank for a rank: :func:`states_rank`),
   ``time`` (a year from 1000 to 2099, ``57 SM``, a century or a month that the question
-  does not name), ``name`` / ``place`` (a capitalised word the question does not have, for
-  who / where questions), ``definition`` (a copula: adalah, merupakan, is a...),
-  ``reason`` (karena, akibat, because...);
+  does not name), ``name`` / ``place`` (a capitalised word the question does not have,
+  not the tail of "e-Government", for who / which-countries / where questions),
+  ``definition`` (a copula: adalah, merupakan, is a...), ``reason`` (karena, akibat,
+  because...);
 * ``first_definition`` / ``first_other``: the sentence opens its passage, for a question
   asking for a definition / any other question.
 
@@ -123,8 +124,9 @@ def _wanted_units(question: str, asks: "AnswerTypes") -> list[Callable[[str], ob
     return units
 
 
-#: A capitalised word that does not open a sentence, or an acronym anywhere ("KONEPS is...").
-CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+|\b[A-Z]{2,}[\w-]*")
+#: A capitalised word that does not open a sentence, or an acronym anywhere ("KONEPS is...");
+#: not the capitalised tail of a hyphenated word ("e-Government", "e-Governance").
+CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)(?<!-)\b[A-Z][\w-]+|(?<!-)\b[A-Z]{2,}[\w-]*")
 _DEFINITION_CUE = re.compile(
     r"\b(?:adalah|merupakan|ialah|yaitu|yakni|is an?|are|refers?|means?|singkatan|kependekan|stands? for)\b",
     re.IGNORECASE,
@@ -145,7 +147,14 @@ _ASKS_TIME = re.compile(
     r"what month|bulan apa|abad berapa\w*)\b",
     re.IGNORECASE,
 )
-_ASKS_NAME = re.compile(r"\b(?:who|whom|whose|siapa\w*|nama)\b", re.IGNORECASE)
+#: Who / whom / siapa, or "which countries / negara mana": the answer is a name.
+_ASKS_NAME = re.compile(
+    r"\b(?:who|whom|whose|siapa\w*|nama)\b|"
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:countr(?:y|ies)|nations?|cit(?:y|ies)|compan(?:y|ies)|firms?|"
+    r"organi[sz]ations?|ministr(?:y|ies)|agenc(?:y|ies)|institutions?|states?|provinces?)\b|"
+    r"\b(?:negara|kota|perusahaan|lembaga|organisasi|kementerian|instansi|provinsi|badan)(?:-\w+)?\s+(?:\w+\s+)?mana\b",
+    re.IGNORECASE,
+)
 _ASKS_PLACE = re.compile(r"\b(?:where|di ?mana\w*|dari ?mana\w*|letak\w*|lokasi\w*|berasal)\b", re.IGNORECASE)
 _ASKS_DEFINITION = re.compile(
     r"\b(?:apa(?:kah)? itu|yang dimaksud|maksud\w*|arti\w*|pengertian\w*|definisi\w*|kepanjangan\w*|"

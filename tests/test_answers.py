@@ -209,3 +209,9 @@ def test_a_count_about_another_country_is_not_answered_with_koreas(engine):
         assert not a.answered and a.signals.missing_figure_kind == 1.0, q
     a = engine.answer("How many smart work centers does South Korea plan to build by 2015?")
     assert a.answered and "500" in " ".join(c.quote for c in a.citations)
+
+
+def test_which_countries_quotes_the_sentence_naming_them(engine):
+    a = engine.answer("Ministers of which countries came to Korea this year to learn its e-government?")
+    assert a.answered
+    assert "Brunei, Honduras dan Panama" in a.citations[0].quote

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from bot.quotes import (
+    CAPITALISED,
     FEATURE_NAMES,
     SENTENCE_WEIGHTS,
     AnswerTypes,
@@ -52,6 +53,9 @@ def test_weights_match_features():
         ("Mengapa pelabuhan Lembayung ramai?", {"reason"}),
         ("Why is the port busy?", {"reason"}),
         ("Bagaimana suasana festival itu?", set()),
+        ("Which countries sent ministers to Korea?", {"name"}),
+        ("Dari negara mana saja para pedagang itu datang?", {"name"}),
+        ("Which year was the town founded?", {"time"}),  # a year, not a name
     ],
 )
 def test_answer_type_cues(question, expected):
@@ -277,3 +281,8 @@ def test_count_question_quotes_the_number(town_engine):
     b = town_engine.answer("Berapa jumlah penduduk Kota Lembayung?")
     assert b.answered and b.signals.missing_figure_kind == 0.0
     assert "254.310 jiwa" in " ".join(c.quote for c in b.citations)
+
+
+def test_the_capitalised_tail_of_a_hyphenated_word_is_not_a_name():
+    text = "Hanya sejak layanan e-Governance diluncurkan, Korea menjadi juara UN E-Government Survey."
+    assert CAPITALISED.findall(text) == ["Korea", "UN", "E-Government", "Survey"]

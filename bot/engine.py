@@ -216,8 +216,11 @@ _CURRENCY = re.compile(r"\b(?:KRW|USD|IDR|EUR|JPY|won|rupiah|Rp|dolar|dollars?|y
 
 
 #: What may join the capitalised words of one name: spaces, or a small word inside a
-#: long English name ("International Institute for Democracy and Electoral Assistance").
-_NAME_GAP = re.compile(r"\s+(?:(?:of|for|and|the|de|van|von)\s+)?")
+#: long English name ("Ministry of Public Administration", "International Institute for
+#: Democracy and Electoral Assistance"); "and" joins only once the name has two words,
+#: so "Brunei and Singapore" are two names.
+_NAME_GAP = re.compile(r"\s+(?:(?:of|for|the|de|van|von)\s+)?")
+_NAME_GAP_AND = re.compile(r"\s+and\s+")
 
 
 #: An acronym of two to four capitals.
@@ -237,7 +240,10 @@ def _name_runs(question: str) -> list[list[str]]:
         if _SHORT_ACRONYM.fullmatch(m.group(0)):
             last_end = None
             continue
-        if runs and last_end is not None and _NAME_GAP.fullmatch(question[last_end : m.start()]):
+        gap = question[last_end : m.start()] if last_end is not None else ""
+        if runs and last_end is not None and (
+            _NAME_GAP.fullmatch(gap) or (len(runs[-1]) >= 2 and _NAME_GAP_AND.fullmatch(gap))
+        ):
             runs[-1].append(m.group(0))
         else:
             runs.append([m.group(0)])
@@ -253,10 +259,14 @@ NAME_SPELLING_RATIO = 0.7
 
 def gives_name(name: list[str], text: str) -> bool:
     """Whether ``text`` gives a name of the question: one of its words (``name``, e.g.
-    ``["Korea", "Selatan"]``) is a word of ``text``, or is spelt nearly alike (another
-    language's spelling: the same first letter and :data:`NAME_SPELLING_RATIO`; "Japan"
-    is not "apa"). Case-insensitive."""
-    words = set(re.findall(r"\w+", text.lower()))
+    ``["Korea", "Selatan"]``; a hyphenated word whole, "Nam-seok") is a word of ``text``,
+    or is spelt nearly alike (another language's spelling: the same first letter and
+    :data:`NAME_SPELLING_RATIO`; "Japan" is not "apa"), or the initials of a name of
+    several words are ("United Nations" for "UN"). Case-insensitive."""
+    low = text.lower()
+    words = set(re.findall(r"\w+", low)) | set(re.findall(r"\w+(?:-\w+)+", low))
+    if len(name) >= 2 and "".join(w[0] for w in name).lower() in words:
+        return True
     for w in name:
         w = w.lower()
         if w in words or any(

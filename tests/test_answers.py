@@ -186,6 +186,8 @@ def test_gives_name_reads_other_spellings_and_names_of_several_words():
     assert not gives_name(["Indonesia"], "Korea diperingkat teratas dalam UN E-Government Survey")
     assert not gives_name(["Brunei"], "Pada tahun 2010 peringkat UN E-Government Survey menempatkan Korea")
     assert not gives_name(["Japan"], "Layanan e-Government Korea apa saja")  # "apa" is not "Japan"
+    assert gives_name(["United", "Nations"], "peringkat UN E-Government Survey")  # initials
+    assert gives_name(["Nam-seok"], "Kim Nam-seok, wakil menteri")  # a hyphenated name whole
 
 
 def test_name_runs_join_a_name_of_several_words_but_not_a_hyphenated_word():
@@ -196,6 +198,7 @@ def test_name_runs_join_a_name_of_several_words_but_not_a_hyphenated_word():
         ["Korea", "Selatan"], ["E-Government", "Survey"],
     ]
     assert _name_runs("Di peringkat berapa Korea dalam survei PBB?") == [["Korea"]]  # PBB is the UN
+    assert _name_runs("How many times have Brunei and Singapore met?") == [["Brunei"], ["Singapore"]]
     assert _name_runs("Berapa anggota International Institute for Democracy?") == [
         ["International", "Institute", "Democracy"],
     ]
@@ -215,3 +218,11 @@ def test_which_countries_quotes_the_sentence_naming_them(engine):
     a = engine.answer("Ministers of which countries came to Korea this year to learn its e-government?")
     assert a.answered
     assert "Brunei, Honduras dan Panama" in a.citations[0].quote
+
+
+def test_figure_questions_naming_the_subject_otherwise_are_answered(engine):
+    for q, figure in (("What did the United Nations rank South Korea in 2010?", ("teratas", "pertama", "terbaik")),
+                      ("Kim Nam-seok's ministry will build how many smart work centers?", ("500",))):
+        a = engine.answer(q)
+        assert a.answered and a.signals.missing_figure_kind == 0.0, q
+        assert any(f in " ".join(c.quote for c in a.citations) for f in figure), q

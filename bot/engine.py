@@ -39,8 +39,8 @@ from pathlib import Path
 import numpy as np
 
 from bot.quotes import (
-    CAPITALISED, NUMBER, AnswerTypes, ScoredSentence, choose_quote, money_things, rank_sentences, states_number,
-    states_rank,
+    CAPITALISED, NUMBER, YEAR_LIKE, AnswerTypes, ScoredSentence, choose_quote, money_things, rank_sentences,
+    states_number, states_rank,
 )
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
@@ -322,7 +322,7 @@ def _missing_figure_kind(question: str, quote: str, passage, asks: AnswerTypes, 
 
     lang = passage.language if passage.language in ("id", "en") else "id"
     kinds = {f.kind for f in extract_figures(quote, lang)}
-    plain_number = any(not re.fullmatch(r"(?:1\d|20)\d\d", n) for n in NUMBER.findall(quote))
+    plain_number = any(not YEAR_LIKE.match(n) for n in NUMBER.findall(quote))
     if plain_number and _CURRENCY.search(quote):
         kinds.add("amount")
     if states_rank(quote):

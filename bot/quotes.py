@@ -68,7 +68,8 @@ SENTENCE_WEIGHTS = (
 TYPE_FEATURES = ("number", "unit", "time", "name", "place", "definition", "reason")
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_YEAR_LIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
+#: A number read as a year (1000-2099), not as a count or an amount.
+YEAR_LIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 _TIME = re.compile(
     r"\b(?:1\d{3}|20\d{2})\b|\b\d{1,4}\s?(?:SM|M|BC|AD|CE|BCE)\b|\babad\b|\bcentur(?:y|ies)\b|"
     r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
@@ -109,7 +110,7 @@ def states_rank(text: str) -> bool:
     """Whether ``text`` states a rank: a ranking word with a number that is not a year
     or with an ordinal ("e-gov-rank: 106", "diperingkat teratas"), or first place in
     words ("terbaik", "the world's best")."""
-    plain_number = any(not _YEAR_LIKE.match(n) for n in NUMBER.findall(text))
+    plain_number = any(not YEAR_LIKE.match(n) for n in NUMBER.findall(text))
     return bool(((plain_number or _ORDINAL.search(text)) and _RANKING.search(text)) or _TOP.search(text))
 
 
@@ -238,7 +239,7 @@ def states_number(text: str, question: str = "") -> bool:
     """Whether ``text`` states a number that can answer a count: digits other than a year
     (1000-2099) or a number ``question`` names, or a number word (:data:`_NUMBER_WORD`)."""
     named = set(NUMBER.findall(question))
-    if any(n not in named and not _YEAR_LIKE.match(n) for n in NUMBER.findall(text)):
+    if any(n not in named and not YEAR_LIKE.match(n) for n in NUMBER.findall(text)):
         return True
     return bool(_NUMBER_WORD.search(text))
 
@@ -357,7 +358,7 @@ def sentence_features(
     new_time = any(m.group(0) not in q_numbers for m in _TIME.finditer(sentence))
     return np.array([
         cosine, hit.score, float(hit.rank == 1), overlap,
-        float(asks.number and any(not _YEAR_LIKE.match(x) for x in numbers)),
+        float(asks.number and any(not YEAR_LIKE.match(x) for x in numbers)),
         float((asks.number or asks.rank) and any(u(sentence) for u in units)),
         float(asks.time and new_time),
         float(asks.name and new_caps),

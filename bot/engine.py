@@ -128,9 +128,11 @@ class Signals:
         missing_entities: numbers and capitalised names of the question (any language)
             that the best passage does not contain.
         missing_numbers: numbers (years, amounts) of the question that the best passage
-            does not contain. Any such number declines the question outright: a figure
-            the source does not state cannot be answered from it (on IDK-MRC validation
-            this rule declines 18 of 382 unanswerable questions and 1 of 382 answerable).
+            does not contain; a year counts as contained when a quoted figure refers to
+            it ("tahun sebelumnya", "tahun ini": :func:`_missing_numbers`). Any such
+            number declines the question outright: a figure the source does not state
+            cannot be answered from it (on IDK-MRC validation this rule declines 18 of
+            382 unanswerable questions and 1 of 382 answerable).
         missing_figure_kind: 1.0 when the question asks how many / how much and the quote
             states no number, or asks for an amount of money or a rank and the quote
             states none, or the passage's figure is about something else
@@ -205,10 +207,36 @@ def _missing_entities(question: str, passage: str) -> int:
     return sum(1 for e in ents if e.lower() not in low)
 
 
-def _missing_numbers(question: str, passage: str) -> int:
-    """Numbers of ``question`` (as written, or as digits only) absent from ``passage``."""
+def _missing_numbers(question: str, passage: str, stated_years=None) -> int:
+    """Numbers of ``question`` (as written, or as digits only) absent from ``passage``.
+
+    A year the source states only in words counts as present when a quoted figure
+    refers to it: ``stated_years()`` returns those years (:func:`_quoted_figure_years`:
+    "USD66,7 juta" after "2010 ... daripada tahun sebelumnya" is a 2009 figure; "tahun
+    ini" is the document's year). It is called only when a year is missing."""
     digits = {re.sub(r"[.,]", "", n) for n in NUMBER.findall(passage)}
-    return sum(1 for n in set(NUMBER.findall(question)) if n not in passage and re.sub(r"[.,]", "", n) not in digits)
+    missing = [n for n in set(NUMBER.findall(question)) if n not in passage and re.sub(r"[.,]", "", n) not in digits]
+    if stated_years is not None and any(YEAR_LIKE.match(n) for n in missing):
+        years = stated_years()
+        missing = [n for n in missing if not (YEAR_LIKE.match(n) and int(n) in years)]
+    return len(missing)
+
+
+def _quoted_figure_years(quote: list[ScoredSentence]) -> set[int]:
+    """The years the figures inside the quoted spans refer to, read from their whole
+    passages so that relative phrases resolve against the sentences before them and the
+    document's year (:func:`bot.figures.extract_figures`)."""
+    from bot.figures import extract_figures
+
+    years: set[int] = set()
+    for hit in {id(s.hit): s.hit for s in quote}.values():
+        p = hit.passage
+        spans = [(s.start - p.start, s.end - p.start) for s in quote if s.hit is hit]
+        lang = p.language if p.language in ("id", "en") else None
+        for f in extract_figures(p.text, lang, ref_year=hit.document.year):
+            if f.year and any(a <= f.start and f.end <= b for a, b in spans):
+                years.add(f.year)
+    return years
 
 
 #: A currency named apart from its numbers, as in the table header "budget (KRW billion)".
@@ -526,7 +554,7 @@ class Engine:
             answer_type=type_ok, idf_coverage=idf_coverage, sentence_coverage=sentence_coverage,
             missing_rare=missing_rare, missing_count=float(len(q_tokens - p_tokens)),
             missing_entities=float(_missing_entities(question, top.passage.text)),
-            missing_numbers=float(_missing_numbers(question, top.passage.text)),
+            missing_numbers=float(_missing_numbers(question, top.passage.text, lambda: _quoted_figure_years(quote))),
             missing_figure_kind=float(self._missing_figure_kind(question, asks, top, quote)),
         )
 

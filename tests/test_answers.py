@@ -226,3 +226,16 @@ def test_figure_questions_naming_the_subject_otherwise_are_answered(engine):
         a = engine.answer(q)
         assert a.answered and a.signals.missing_figure_kind == 0.0, q
         assert any(f in " ".join(c.quote for c in a.citations) for f in figure), q
+
+
+def test_a_year_the_source_states_only_in_words_is_answered_with_its_figure(engine):
+    # "USD148,76 juta ... daripada tahun sebelumnya yang mencapai USD66,7 juta" (2010's
+    # previous year); "USD200 juta ... tahun ini" in an interview dated 2011
+    a = engine.answer("How much did Korea earn from e-government exports in 2009?")
+    assert a.answered and a.signals.missing_numbers == 0.0
+    assert "USD66,7 juta" in " ".join(c.quote for c in a.citations)
+    b = engine.answer("Berapa target ekspor e-Government Korea untuk 2011?")
+    assert b.answered and "USD200 juta" in " ".join(c.quote for c in b.citations)
+    # a year no figure refers to is still not answered
+    c = engine.answer("Berapa nilai ekspor e-Government Korea tahun 2008?")
+    assert not c.answered and c.signals.missing_numbers == 1.0

@@ -224,11 +224,13 @@ _ASKS_COUNT = re.compile(
     re.IGNORECASE,
 )
 #: A number said in words (Indonesian and English), including vague counts ("ratusan",
-#: "dozens") and "half": a count question may be answered by one.
+#: "dozens") and "half": a count question may be answered by one. "salah satu" / "one
+#: of" is not a count.
 _NUMBER_WORD = re.compile(
-    r"\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|(?:se)?(?:puluh|ratus|ribu|juta)\w*|"
+    r"(?<!salah )\bsatu\b|\bone\b(?! of\b)|"
+    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|(?:se)?(?:puluh|ratus|ribu|juta)\w*|"
     r"\w+(?:belas|puluh|ratus|ribu|juta)\w*|miliar\w*|milyar\w*|triliun\w*|setengah|separuh|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
     r"thousands?|millions?|billions?|dozens?|half|twice|double[ds]?)\b",
     re.IGNORECASE,

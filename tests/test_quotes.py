@@ -256,6 +256,9 @@ def test_count_questions(question, count):
         ("Dozens of officials attended.", "", True),
         ("Nilai ekspor meningkat dua kali lipat.", "", True),
         ("Seminar itu memberi kesempatan untuk berbagi strategi.", "", False),
+        ("Srikandi adalah salah satu tokoh dalam Mahabharata.", "", False),  # "one of", not a count
+        ("It is one of the best systems.", "", False),
+        ("MOPAS membentuk satu tim.", "", True),
     ],
 )
 def test_states_number(text, question, expected):

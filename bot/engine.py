@@ -168,7 +168,8 @@ def decline_score(signals: Signals) -> tuple[float, float]:
     question, and the threshold it must reach.
 
     The score is 0 when the question names a number the best passage lacks or asks for a
-    kind of figure (money, rank) the quoted passage lacks; else the
+    figure (a count, money, a rank) the quote does not state about the subject asked
+    (:attr:`Signals.missing_numbers`, :attr:`Signals.missing_figure_kind`); else the
     same-language or the cross-language logistic model (see :data:`DECLINE_WEIGHTS`,
     :data:`CROSS_DECLINE_WEIGHTS`).
     """
@@ -269,9 +270,7 @@ def _name_runs(question: str) -> list[list[str]]:
             last_end = None
             continue
         gap = question[last_end : m.start()] if last_end is not None else ""
-        if runs and last_end is not None and (
-            _NAME_GAP.fullmatch(gap) or (len(runs[-1]) >= 2 and _NAME_GAP_AND.fullmatch(gap))
-        ):
+        if gap and (_NAME_GAP.fullmatch(gap) or (len(runs[-1]) >= 2 and _NAME_GAP_AND.fullmatch(gap))):
             runs[-1].append(m.group(0))
         else:
             runs.append([m.group(0)])
@@ -562,18 +561,16 @@ class Engine:
             missing_rare=missing_rare, missing_count=float(len(q_tokens - p_tokens)),
             missing_entities=float(_missing_entities(question, top.passage.text)),
             missing_numbers=float(_missing_numbers(question, top.passage.text, lambda: _quoted_figure_years(quote))),
-            missing_figure_kind=float(self._missing_figure_kind(question, asks, top, quote)),
+            missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
         )
 
     @staticmethod
-    def _missing_figure_kind(question: str, asks: AnswerTypes, top: Hit, quote: list[ScoredSentence]) -> bool:
-        """:func:`_missing_figure_kind` for the quoted spans (or the best passage whole)."""
-        hit = quote[0].hit if quote else top
+    def _missing_figure_kind(question: str, asks: AnswerTypes, quote: list[ScoredSentence]) -> bool:
+        """:func:`_missing_figure_kind` for the quoted spans (all of one passage; never empty:
+        :meth:`answer` quotes the best passage whole when no sentence is quotable)."""
+        hit = quote[0].hit
         p = hit.passage
-        bounds = [(s.start, s.end) for s in quote] or [(p.start, p.end)]
-        spans = [
-            (p.text[a - p.start : b - p.start], f"{hit.document.title}\n{p.text[: b - p.start]}") for a, b in bounds
-        ]
+        spans = [(s.text, f"{hit.document.title}\n{p.text[: s.end - p.start]}") for s in quote]
         return _missing_figure_kind(question, spans, p, asks)
 
     def _citation(self, version: IndexVersion, hit: Hit, start: int, end: int) -> Citation:

@@ -50,6 +50,7 @@ from index.chunking import CHUNKER_VERSION, DEFAULT_MAX_CHARS, canonical_text, c
 from index.corpus import CorpusFile, scan_corpus
 from index.embedding import Embedder
 from index.language import detect_language
+from index.lexicon import LEXICON_DIR, Lexicon, build_lexicon
 from index.readers import ReadError, read_document
 from index.store import (
     FORMAT_VERSION,
@@ -429,10 +430,11 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
     # renames documents runs without loading it
     dim = embedder.dim if to_embed or prev_manifest is None else int(prev_manifest["dim"])
     name = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
+    lexicon = _lexicon(docs, embedder, prev_dir if reusable else None, report, progress)
     tmp = vroot / f".tmp-{name}"
     tmp.mkdir()
     try:
-        manifest = _write_version(tmp, docs, dim, model_id, settings, next_id)
+        manifest = _write_version(tmp, docs, dim, model_id, settings, next_id, lexicon)
         _pause_point("written", index_dir)
     except BaseException:  # an error or Ctrl-C while writing: leave no partial version behind
         shutil.rmtree(tmp, ignore_errors=True)
@@ -561,8 +563,27 @@ def _encode_with_progress(embedder: Embedder, texts: list[str], progress: bool, 
     return np.concatenate(parts)
 
 
-def _write_version(folder: Path, docs: list[_DocData], dim: int, model_id: str, settings: dict, next_id: int) -> dict:
-    """Write FAISS, SQLite, sentence vectors and manifest into ``folder``, fsynced."""
+def _lexicon(
+    docs: list[_DocData], embedder: Embedder, prev_dir: Path | None, report: BuildReport, progress: bool = False
+) -> Lexicon | None:
+    """The cross-language word table of the new version (:mod:`index.lexicon`), reusing the
+    word vectors of ``prev_dir``'s table (same model) when given. A failure is reported
+    as a warning and the version is written without a table: search then uses the
+    question's own words only, as before the table existed."""
+    try:
+        previous = Lexicon.load(prev_dir / LEXICON_DIR, with_vectors=True) if prev_dir is not None else None
+        return build_lexicon([r["text"] for d in docs for r in d.passages], embedder, previous, progress)
+    except Exception as exc:  # noqa: BLE001 - the table is an aid; the passages must still publish
+        report.warnings.append(f"cross-language word table not built ({type(exc).__name__}: {exc})")
+        return None
+
+
+def _write_version(
+    folder: Path, docs: list[_DocData], dim: int, model_id: str, settings: dict, next_id: int,
+    lexicon: Lexicon | None = None,
+) -> dict:
+    """Write FAISS, SQLite, sentence vectors, BM25, the word table and manifest into
+    ``folder``, fsynced."""
     db_path = folder / "index.sqlite"
     db = sqlite3.connect(db_path)
     db.executescript(SCHEMA)
@@ -607,6 +628,8 @@ def _write_version(folder: Path, docs: list[_DocData], dim: int, model_id: str, 
     np.save(folder / "sentences.npy", np.ascontiguousarray(np.concatenate(all_svecs), dtype=np.float32))
     bm25_texts = [f"{r['context']}\n{r['text']}" if r.get("context") else r["text"] for d in docs for r in d.passages]
     BM25Index.build(bm25_texts, all_ids).save(folder / "bm25")
+    if lexicon is not None:
+        lexicon.save(folder / LEXICON_DIR)
     manifest = {
         "format_version": FORMAT_VERSION,
         "model_id": model_id,

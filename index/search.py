@@ -4,7 +4,9 @@
 >>> hits = searcher.search("Berapa nilai ekspor e-Government Korea pada tahun 2010?", k=5)
 >>> hits[0].passage.text[:40], round(hits[0].score, 3)
 
-Fusion (:func:`fuse`): each candidate's score is its cosine similarity plus
+BM25 reads the question with the corpus words its words translate to
+(:mod:`index.lexicon`: an English question about an Indonesian source also searches for
+the source's words). Fusion (:func:`fuse`): each candidate's score is its cosine similarity plus
 ``bm25_weight`` times its BM25 score divided by the best BM25 score among the
 candidates (so the lexical part is in [0, bm25_weight]). Candidates are the union of
 the dense and the BM25 top :data:`CANDIDATES`. The weight was chosen on the validation
@@ -54,10 +56,19 @@ class QueryVector:
     Attributes:
         text: the question.
         vector: ``(dim,)`` float32, L2-normalised, embedded with the query prompt.
+        translations: corpus words the question's words translate to
+            (:meth:`index.lexicon.Lexicon.expand`; empty for a question in the corpus's
+            language); the lexical parts (BM25, word overlap) read them too.
     """
 
     text: str
     vector: np.ndarray
+    translations: tuple[str, ...] = ()
+
+    @property
+    def lexical_text(self) -> str:
+        """The text BM25 and word-overlap features read: the question and its translations."""
+        return " ".join((self.text, *self.translations)) if self.translations else self.text
 
 
 def fuse(dense: dict[int, float], lexical: dict[int, float], bm25_weight: float) -> list[tuple[int, float]]:
@@ -114,8 +125,11 @@ class Searcher:
         self.sentence_weight = sentence_weight
 
     def embed(self, question: str) -> QueryVector:
-        """Embed a question once (``(dim,)`` float32, L2-normalised)."""
-        return QueryVector(question, self.embedder.encode_queries([question])[0])
+        """Embed a question once (``(dim,)`` float32, L2-normalised), with the corpus words
+        its words translate to (:attr:`IndexVersion.lexicon`)."""
+        lexicon = getattr(self.version, "lexicon", None)
+        translations = lexicon.expand(question, self.version.bm25) if lexicon is not None else ()
+        return QueryVector(question, self.embedder.encode_queries([question])[0], translations)
 
     def search(self, question: str | QueryVector, k: int = 5) -> list[Hit]:
         """Return the ``k`` best passages for ``question``, best first.
@@ -140,7 +154,7 @@ class Searcher:
         lexical: dict[int, float] = {}
         if use_bm25:
             bm = self.version.bm25
-            all_scores = bm.scores(qv.text)
+            all_scores = bm.scores(qv.lexical_text)
             top = np.argsort(-all_scores)[: min(CANDIDATES, len(all_scores))]
             for row in top:
                 if all_scores[row] > 0:

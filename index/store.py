@@ -12,6 +12,7 @@ Layout of the index folder (``EGOV_INDEX_DIR``, default ``var/index``)::
           index.sqlite     # documents, blocks, passages, sentences
           sentences.npy    # (n_sentences, dim) float32, row i = sentences.row i
           bm25/            # bm25s index of the same passages (ids.npy maps rows to ids)
+          lexicon/         # English -> corpus word table (index/lexicon.py) and its word vectors
 
 A version folder is complete (every file fsynced) before ``CURRENT`` names it, so a
 reader never sees a half-built version, and a crash mid-build leaves the old one serving.
@@ -31,7 +32,9 @@ import numpy as np
 
 from index.types import Document, Passage
 
-FORMAT_VERSION = 2
+#: Bumped when a version gains a part every reader expects (3: the word table), so
+#: the next refresh rebuilds an older index fully.
+FORMAT_VERSION = 3
 CURRENT = "CURRENT"
 VERSIONS = "versions"
 
@@ -166,6 +169,8 @@ class IndexVersion:
         sentence_vectors: ``(n_sentences, dim)`` float32, L2-normalised (memory-mapped).
         bm25: :class:`index.bm25.BM25Index` of the same passages, or ``None`` for a version
             built without one.
+        lexicon: :class:`index.lexicon.Lexicon` (English -> corpus words, table only), or
+            ``None`` for a version built without one.
 
     Thread-safe for reads: SQLite access is serialised by a lock.
     """
@@ -187,6 +192,9 @@ class IndexVersion:
         from index.bm25 import BM25Index
 
         self.bm25 = BM25Index.load(self.path / "bm25")
+        from index.lexicon import LEXICON_DIR, Lexicon
+
+        self.lexicon = Lexicon.load(self.path / LEXICON_DIR)
 
     @property
     def name(self) -> str:

@@ -7,7 +7,8 @@ score is ``SENTENCE_WEIGHTS · features`` (:data:`FEATURE_NAMES`):
   prompt; sentence vectors are computed at index time, none at question time);
 * ``passage``: the fused score of the sentence's passage (:mod:`index.search`);
   ``top_passage``: 1 for a sentence of the best passage;
-* ``local_overlap``: the question's BM25 tokens found in the sentence, each weighted by
+* ``local_overlap``: the question's BM25 tokens (with the corpus words its words translate
+  to, :mod:`index.lexicon`) found in the sentence, each weighted by
   how rare it is among the passage's sentences (``ln(1 + n / (1 + df))`` over the
   passage's ``n`` sentences), as a share of the weight of the question tokens found
   anywhere in the passage. The topic's name occurs in every sentence and weighs little;
@@ -246,6 +247,12 @@ def states_number(text: str, question: str = "") -> bool:
     return bool(_NUMBER_WORD.search(text))
 
 
+#: A question about a percentage or share ("berapa persen", "what percentage", "proporsi"):
+#: only a percentage answers it.
+_ASKS_PERCENT = re.compile(r"\b(?:persen\w*|percent\w*|persentase|proporsi|proportion)\b|%", re.IGNORECASE)
+#: A percentage in a text: "12%", "12 persen", "twelve percent".
+PERCENT = re.compile(r"%|\b(?:persen|percent|per cent)\b", re.IGNORECASE)
+
 _ASKS_REASON = re.compile(r"\b(?:mengapa|kenapa|why|penyebab\w*|alasan\w*|sebab\w*|what caused)\b", re.IGNORECASE)
 
 
@@ -253,9 +260,10 @@ _ASKS_REASON = re.compile(r"\b(?:mengapa|kenapa|why|penyebab\w*|alasan\w*|sebab\
 class AnswerTypes:
     """What kind of answer a question asks for (any number of these may be true).
 
-    ``money`` (a budget, cost, price or value), ``rank`` (a position in a ranking) and
-    ``count`` (how many / how much) are finer kinds of figure question that the engine's
-    decline rule reads; the ranker's features use the other six.
+    ``money`` (a budget, cost, price or value), ``rank`` (a position in a ranking),
+    ``count`` (how many / how much) and ``percent`` (a percentage or share) are finer
+    kinds of figure question that the engine's decline rule reads; the ranker's features
+    use the other six.
     """
 
     number: bool
@@ -267,6 +275,7 @@ class AnswerTypes:
     money: bool = False
     rank: bool = False
     count: bool = False
+    percent: bool = False
 
     @classmethod
     def of(cls, question: str) -> "AnswerTypes":
@@ -278,6 +287,7 @@ class AnswerTypes:
             money=bool(_ASKS_MONEY.search(question)),
             rank=bool(_ASKS_RANK.search(question)),
             count=bool(_ASKS_COUNT.search(question)) and not _ASKS_TIME.search(question),
+            percent=bool(_ASKS_PERCENT.search(question)),
         )
 
     @property
@@ -409,7 +419,7 @@ def rank_sentences(
         quotable sentence).
     """
     asks = AnswerTypes.of(qv.text)
-    q_tokens = set(tokenize(qv.text))
+    q_tokens = set(tokenize(qv.lexical_text))  # with its translations (index.lexicon)
     w = np.asarray(weights, dtype=np.float64)
     out: list[ScoredSentence] = []
     for hit in hits[:SENTENCE_POOL]:

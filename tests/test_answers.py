@@ -241,3 +241,41 @@ def test_a_year_the_source_states_only_in_words_is_answered_with_its_figure(engi
     # a year no figure refers to is still not answered
     c = engine.answer("Berapa nilai ekspor e-Government Korea tahun 2008?")
     assert not c.answered and c.signals.missing_numbers == 1.0
+
+
+def test_a_percentage_question_needs_a_quoted_percentage(engine):
+    # the interview states no share of anything: a count or an amount is not a percentage
+    for q in ("What percentage of Korean citizens use e-Government services online?",
+              "Berapa persen layanan pemerintah Korea yang sudah daring?"):
+        a = engine.answer(q)
+        assert not a.answered and a.signals.missing_figure_kind == 1.0, q
+
+
+def test_a_figure_of_another_year_does_not_answer(engine):
+    # "akan membangun 500 pusat kerja pintar pada 2015": a 2015 plan, not a 2010 count,
+    # although the passage names 2010 (the UN survey)
+    a = engine.answer("Berapa pusat kerja pintar yang sudah dibangun Korea pada tahun 2010?")
+    assert not a.answered and a.signals.missing_figure_kind == 1.0
+    b = engine.answer("Berapa pusat kerja pintar yang akan dibangun Korea pada tahun 2015?")
+    assert b.answered and "500" in " ".join(c.quote for c in b.citations)
+
+
+def test_missing_figure_kind_reads_percentages_and_figure_years():
+    from bot.engine import _missing_figure_kind
+    from bot.quotes import AnswerTypes
+    from index.types import Passage
+
+    p = Passage(passage_id=1, doc_id="d", text="x", start=0, end=1, paragraph=1, paragraph_end=1, page=None,
+                language="id")
+    q = "Berapa persen warga memakai layanan daring?"
+    asks = AnswerTypes.of(q)
+    assert asks.percent and asks.count
+    assert _missing_figure_kind(q, [("Sebanyak 500 pusat dibangun.", "Korea")], p, asks)
+    assert not _missing_figure_kind(q, [("Sebanyak 85 persen warga memakainya.", "Korea")], p, asks)
+    q = "How many centres did Korea build in 2010?"
+    asks = AnswerTypes.of(q)
+    spans = [("Korea akan membangun 500 pusat pada 2015.", "Korea")]
+    assert _missing_figure_kind(q, spans, p, asks, figure_years=[2015])
+    assert not _missing_figure_kind(q, spans, p, asks, figure_years=[2010])
+    assert not _missing_figure_kind(q, spans, p, asks, figure_years=[None])  # the source leaves it open
+    assert not _missing_figure_kind(q, spans, p, asks)  # no year check asked for

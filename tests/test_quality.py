@@ -24,14 +24,14 @@ def test_interview_set_floors(engine):
     m = report.to_dict()
     overall = m["overall"]
     assert overall["questions"] >= 40
-    # measured (91 questions): recall@1 0.91 (id 0.94, en 0.89), recall@3 1.0 in both
-    # languages, answer accuracy 0.88, unanswerable declined 0.75, answerable wrongly
+    # measured (91 questions): recall@1 0.955 (id 0.94, en 0.97), recall@3 1.0 in both
+    # languages, answer accuracy 0.91, unanswerable declined 0.75, answerable wrongly
     # declined 0.015
     for lang in ("id", "en"):
-        assert m["by_language"][lang]["recall@1"] >= 0.80, m
+        assert m["by_language"][lang]["recall@1"] >= 0.85, m
         assert m["by_language"][lang]["recall@3"] >= 0.94, m
         assert m["by_language"][lang]["recall@5"] >= 0.95, m
-    assert overall["answer_accuracy"] >= 0.80, m
+    assert overall["answer_accuracy"] >= 0.85, m
     assert overall["declined_unanswerable"] >= 0.60, m
     assert overall["declined_answerable"] <= 0.08, m
 

@@ -331,6 +331,21 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
     return kinds
 
 
+#: A question about what has been done or is the case now ("already", "so far", "today",
+#: "sudah", "telah", "sejauh ini", "saat ini").
+_ASKS_ACHIEVED = re.compile(
+    r"\b(?:already|so far|to date|currently|today|now|sudah|telah|saat ini|sekarang|hingga kini|sampai kini|"
+    r"sampai sekarang|sejauh ini)\b",
+    re.IGNORECASE,
+)
+#: A plan or a target rather than a result ("akan membangun 500 pusat", "rencana",
+#: "target", "will", "plans").
+_PLANNED = re.compile(
+    r"\b(?:akan|rencana\w*|berencana|target\w*|menargetkan|will|plans?|planned|planning|aims?|aiming|intends?|goal)\b",
+    re.IGNORECASE,
+)
+
+
 def _missing_figure_kind(
     question: str, spans: list[tuple[str, str]], passage, asks: AnswerTypes, figure_years=None
 ) -> bool:
@@ -357,6 +372,11 @@ def _missing_figure_kind(
       first word of the question is never read as a name.
     * A percentage or share ("berapa persen", "what percentage"; :attr:`AnswerTypes.percent`)
       needs a quoted percentage; a count of something else does not answer it.
+    * A result, not a plan: a question about what has been done or is the case now
+      ("How many centres are already operating today?", "sudah", "sejauh ini") is not
+      answered by figures that are all stated as plans or targets ("akan membangun 500
+      pusat kerja pintar pada 2015", "rencana", "target"), unless the question asks
+      about plans itself.
     * The figure's year: when the question names a year and every quoted figure refers
       to another year (``figure_years``), the figure answers another question: "How many
       centres had Korea built in 2010?" against "500 pusat kerja pintar pada 2015". A
@@ -385,6 +405,9 @@ def _missing_figure_kind(
     names = _name_runs(question)
     if names and not any(k & wanted and all(gives_name(n, subject) for n in names) for k, subject in stated):
         return True  # the figure is about something else
+    if _ASKS_ACHIEVED.search(question) and not _PLANNED.search(question):
+        if all(_PLANNED.search(text) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
+            return True  # a plan or a target, not a result
     if "amount" in wanted:
         things = money_things(question)
         low = passage.text.lower()

@@ -279,3 +279,30 @@ def test_missing_figure_kind_reads_percentages_and_figure_years():
     assert not _missing_figure_kind(q, spans, p, asks, figure_years=[2010])
     assert not _missing_figure_kind(q, spans, p, asks, figure_years=[None])  # the source leaves it open
     assert not _missing_figure_kind(q, spans, p, asks)  # no year check asked for
+
+
+def test_a_planned_figure_does_not_answer_a_question_about_results(engine):
+    # "akan membangun 500 pusat kerja pintar pada 2015" is a plan
+    for q in ("How many smart work centres are already operating in Korea today?",
+              "Berapa pusat kerja pintar yang sudah beroperasi di Korea saat ini?"):
+        a = engine.answer(q)
+        assert not a.answered and a.signals.missing_figure_kind == 1.0, q
+    a = engine.answer("How many smart work centres does Korea plan to build?")
+    assert a.answered and "500" in " ".join(c.quote for c in a.citations)
+
+
+def test_missing_figure_kind_tells_plans_from_results():
+    from bot.engine import _missing_figure_kind
+    from bot.quotes import AnswerTypes
+    from index.types import Passage
+
+    p = Passage(passage_id=1, doc_id="d", text="x", start=0, end=1, paragraph=1, paragraph_end=1, page=None,
+                language="id")
+    q = "Berapa pusat yang sudah dibangun?"
+    asks = AnswerTypes.of(q)
+    assert _missing_figure_kind(q, [("Korea akan membangun 500 pusat.", "")], p, asks)
+    assert not _missing_figure_kind(q, [("Korea telah membangun 120 pusat.", "")], p, asks)
+    # one quoted result among plans answers it
+    assert not _missing_figure_kind(q, [("Korea akan membangun 500 pusat.", ""), ("Kini ada 120 pusat.", "")], p, asks)
+    q = "Berapa pusat yang akan dibangun?"
+    assert not _missing_figure_kind(q, [("Korea akan membangun 500 pusat.", "")], p, AnswerTypes.of(q))

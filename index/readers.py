@@ -368,14 +368,29 @@ _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _MD_ITEM = re.compile(r"^\s*([-*+]|\d{1,3}[.)])\s+")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
+_MARKDOWN = None
+
+
 def _md_inline(text: str) -> str:
-    """Links and images to their text; emphasis markers are kept."""
-    return _clean(_MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", text)))
+    """Inline Markdown to the text a reader sees (markdown-it-py, CommonMark): emphasis and
+    code marks dropped ("**15**" -> "15", so the figure is read as a figure), links and
+    images to their text, inline HTML tags dropped, backslash escapes resolved."""
+    global _MARKDOWN
+    if _MARKDOWN is None:
+        from markdown_it import MarkdownIt
+
+        _MARKDOWN = MarkdownIt("commonmark")
+    out: list[str] = []
+    for token in _MARKDOWN.parseInline(text):
+        for child in token.children or []:
+            if child.type in ("text", "code_inline", "image"):  # an image's content is its alt text
+                out.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                out.append(" ")
+    return _clean("".join(out))
 
 
 def _md_cells(line: str) -> list[str]:
@@ -389,11 +404,12 @@ def _md_cells(line: str) -> list[str]:
 
 
 def markdown_blocks(lines: list[str], name: str) -> tuple[list[Block], str | None]:
-    """Strip Markdown syntax minimally and cut the text into blocks.
+    """Strip Markdown syntax and cut the text into blocks.
 
     Headings lose their ``#`` marks and are paragraph blocks of their own; list items and
     block quotes are blocks of their own; other lines of one blank-line-separated
-    paragraph are joined with spaces; links become their text; rules, fences and a YAML
+    paragraph are joined with spaces; inline syntax becomes the text a reader sees
+    (:func:`_md_inline`: emphasis marks dropped, links to their text); rules, fences and a YAML
     front matter are dropped (code inside fences is kept, line by line); pipe tables
     become ``row`` blocks ``"<name> — <header>: <value>; ..."``. Interview questions are
     ``question`` blocks as in plain text.
@@ -487,7 +503,7 @@ def markdown_blocks(lines: list[str], name: str) -> tuple[list[Block], str | Non
 
 
 def read_markdown(path: Path) -> ReadResult:
-    """Read a ``.md`` file: Markdown stripped minimally (see :func:`markdown_blocks`).
+    """Read a ``.md`` file: Markdown syntax stripped (see :func:`markdown_blocks`).
 
     Args:
         path: the file.

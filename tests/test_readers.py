@@ -198,13 +198,13 @@ def test_markdown(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = read_document(path)
-    assert result.title == "Korea's *Smart* Government"
+    assert result.title == "Korea's Smart Government"
     assert texts(result) == [
-        "Korea's *Smart* Government",
+        "Korea's Smart Government",
         "Korea plans 500 smart work centres by 2015, says the ministry.",
         "Key figures",
         "Exports: USD 148.76 million (2010)",
-        "Rank: **1st** in 2010",
+        "Rank: 1st in 2010",
         "smart-gov — Year: 2011; Centres: 10",
         "smart-gov — Year: 2015; Centres: 500",
         "code line",
@@ -214,6 +214,23 @@ def test_markdown(tmp_path: Path) -> None:
     kinds = [b.kind for b in result.blocks]
     assert kinds[5:7] == ["row", "row"] and kinds[-1] == "question"
     assert not any(t.startswith("#") or "layout:" in t for t in texts(result))
+
+
+def test_markdown_inline_syntax_is_not_part_of_the_text(tmp_path: Path) -> None:
+    # "**15**": the figure must be read as written, without the emphasis marks
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "In 2012 there were **15** government smart work centres, `code` and _emphasis_,\n"
+        "5 * 3 * 2 stays, snake_case_word stays, \\*escaped\\* and <b>tags</b> go.\n",
+        encoding="utf-8",
+    )
+    assert texts(read_document(path)) == [
+        "In 2012 there were 15 government smart work centres, code and emphasis, "
+        "5 * 3 * 2 stays, snake_case_word stays, *escaped* and tags go.",
+    ]
+    from bot.figures import extract_figures
+
+    assert [f.surface for f in extract_figures(texts(read_document(path))[0], "en")][:2] == ["2012", "15"]
 
 
 def test_markdown_without_h1_has_no_title(tmp_path: Path) -> None:

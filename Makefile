@@ -26,7 +26,7 @@ setup: $(STAMP)
 index: setup
 	# incremental: a no-op when nothing changed; a failed document (exit 1) does not stop the
 	# bot, and when nothing could be built egov-bot says so and what to do
-	-$(BIN)/python build_index.py --quiet
+	-$(BIN)/python build_index.py
 
 run: index
 	$(BIN)/egov-bot

@@ -17,6 +17,7 @@ sidecars are not documents.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 import tomllib
@@ -62,6 +63,19 @@ class CorpusFile:
         return h.hexdigest()
 
 
+def _is_date(value: str) -> bool:
+    """Whether ``value`` is YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day
+    ("2023-13" and "2023-02-30" are not)."""
+    if not _DATE.match(value):
+        return False
+    try:
+        full = {4: value + "-01-01", 7: value + "-01"}.get(len(value), value)  # the first day it names
+        datetime.date.fromisoformat(full)
+    except ValueError:
+        return False
+    return True
+
+
 def validate_metadata(raw: dict, where: str) -> tuple[dict[str, str], list[str]]:
     """Check one metadata table.
 
@@ -77,14 +91,14 @@ def validate_metadata(raw: dict, where: str) -> tuple[dict[str, str], list[str]]
         if name not in FIELDS:
             errors.append(f"{where}: unknown field {key!r} (known: {', '.join(FIELDS)})")
             continue
-        if isinstance(value, int) and name == "date":
-            value = str(value)
+        if name == "date" and isinstance(value, (int, datetime.date)) and not isinstance(value, bool):
+            value = value.isoformat()[:10] if isinstance(value, datetime.date) else str(value)  # TOML 2011-05-03
         if not isinstance(value, str):
             errors.append(f"{where}: field {key!r} must be text, got {type(value).__name__}")
             continue
         value = value.strip()
-        if name == "date" and value and not _DATE.match(value):
-            errors.append(f"{where}: field 'date' must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        if name == "date" and value and not _is_date(value):
+            errors.append(f"{where}: field 'date' must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
             continue
         if name == "language" and value and not _LANG.match(value):
             errors.append(f"{where}: field 'language' must be an ISO 639-1 code like 'id' or 'en', got {value!r}")

@@ -156,3 +156,18 @@ def test_citation_label_names_every_paragraph_or_page_of_a_quote():
     assert citation_label(c, "id") == "T (2011), paragraf 7-8"
     p = Citation(passage_id=1, doc_id="d", title="R", quote="q", start=0, end=1, paragraph=2, page=1, page_end=2)
     assert citation_label(p, "en") == "R, pages 1-2"
+
+
+def test_a_date_must_name_a_real_month_and_day():
+    import datetime
+
+    from index.corpus import validate_metadata
+
+    for bad in ("2023-13", "2023-02-30", "2023-02-29", "20111", "yesterday"):
+        valid, errors = validate_metadata({"date": bad}, "manifest.toml ['a.txt']")
+        assert valid == {} and len(errors) == 1 and bad in errors[0] and "real date" in errors[0], bad
+    for good in ("2011", "2011-05", "2011-05-03", "2024-02-29"):
+        assert validate_metadata({"date": good}, "m") == ({"date": good}, [])
+    # TOML writes a date without quotes: date = 2011-05-03, or a year as a number
+    assert validate_metadata({"date": datetime.date(2011, 5, 3)}, "m") == ({"date": "2011-05-03"}, [])
+    assert validate_metadata({"date": 2011}, "m") == ({"date": "2011"}, [])

@@ -5,7 +5,8 @@ one-line question; restricting it to two languages avoids confusions with Malay 
 others that would make no difference to the reply. Short questions made mostly of names
 ("Who is Kim Nam-suk?") carry too little evidence for it, so a question word or a common
 function word of either language decides first (:data:`_CUES`), and text with no such
-cue where lingua is unsure gets the default.
+cue where lingua is unsure, or none of whose words either language uses (wordfreq),
+gets the default.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ def detect_language(text: str, default: str = "en") -> str:
     votes = {lang: sum(1 for w in words if w in cues) for lang, cues in _CUES.items()}
     if votes["id"] != votes["en"]:
         return "id" if votes["id"] > votes["en"] else "en"
+    from wordfreq import zipf_frequency
+
+    if not any(max(zipf_frequency(w, "id"), zipf_frequency(w, "en")) >= MIN_KNOWN_ZIPF for w in words):
+        return default  # no word either language uses ("asdkjh qwe", "MOPAS?"): no evidence
     from lingua import Language
 
     conf = {c.language: c.value for c in _get().compute_language_confidence_values(letters)}
@@ -56,6 +61,10 @@ def detect_language(text: str, default: str = "en") -> str:
     return "id" if p_id > p_en else "en"
 
 
+#: A word counts as evidence only when wordfreq has seen it in either language at least
+#: this often (Zipf frequency 1.0 = once in a billion words); text with no such word
+#: (keyboard mashing, an acronym alone) gets the default, whatever lingua guesses.
+MIN_KNOWN_ZIPF = 1.0
 #: Lingua must prefer one language by at least this confidence margin, else the default.
 MIN_MARGIN = 0.2
 #: Question words and frequent function words that only one of the two languages uses.

@@ -63,6 +63,13 @@ def test_short_questions_get_their_language(text, lang):
     assert detect_language(text) == lang
 
 
+@pytest.mark.parametrize("text", ["asdkjh qwe zxc 123 !!!", "MOPAS?", "qwzx vbnmk"])
+def test_text_of_no_known_words_gets_the_default_language(text):
+    # lingua guesses a language even for keyboard mashing; with no word either language
+    # uses, the user's default decides
+    assert detect_language(text, "en") == "en" and detect_language(text, "id") == "id"
+
+
 def test_blank_token_means_unset():
     assert Settings(_env_file=None, telegram_bot_token="").telegram_bot_token is None  # type: ignore[call-arg]
     assert Settings(_env_file=None, telegram_bot_token="  ").telegram_bot_token is None  # type: ignore[call-arg]

@@ -71,7 +71,8 @@ def answer_to_dict(answer) -> dict:
                 "passage_id": h.passage.passage_id,
                 "doc_id": h.passage.doc_id,
                 "title": h.document.title,
-                "paragraph": h.passage.paragraph,
+                "paragraph": h.passage.paragraph,  # the passage's first paragraph; a citation's
+                "paragraph_end": h.passage.paragraph_end,  # paragraph is where its quote starts
                 "page": h.passage.page,
             }
             for h in answer.hits

@@ -392,7 +392,7 @@ def _missing_figure_kind(
             where the source gives none (:func:`_quoted_figures`); ``None`` skips the
             year check.
     """
-    if not (asks.count or asks.money or asks.rank or asks.percent):
+    if not asks.figure:
         return False
     wanted = (
         ({"amount"} if asks.money else set()) | ({"rank"} if asks.rank else set())
@@ -618,7 +618,7 @@ class Engine:
     def _missing_figure_kind(question: str, asks: AnswerTypes, quote: list[ScoredSentence]) -> bool:
         """:func:`_missing_figure_kind` for the quoted spans (all of one passage; never empty:
         :meth:`answer` quotes the best passage whole when no sentence is quotable)."""
-        if not (asks.count or asks.money or asks.rank or asks.percent):
+        if not asks.figure:
             return False
         hit = quote[0].hit
         p = hit.passage

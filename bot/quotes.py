@@ -291,6 +291,12 @@ class AnswerTypes:
         )
 
     @property
+    def figure(self) -> bool:
+        """Whether the question asks for a figure the decline rule checks: a count, an
+        amount of money, a rank or a percentage."""
+        return self.count or self.money or self.rank or self.percent
+
+    @property
     def any(self) -> bool:
         """Whether the question asks for any of the ranker's kinds of answer."""
         return self.number or self.time or self.name or self.place or self.definition or self.reason

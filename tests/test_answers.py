@@ -263,13 +263,12 @@ def test_a_figure_of_another_year_does_not_answer(engine):
 def test_missing_figure_kind_reads_percentages_and_figure_years():
     from bot.engine import _missing_figure_kind
     from bot.quotes import AnswerTypes
-    from index.types import Passage
 
-    p = Passage(passage_id=1, doc_id="d", text="x", start=0, end=1, paragraph=1, paragraph_end=1, page=None,
-                language="id")
+    p = _bare_passage()
     q = "Berapa persen warga memakai layanan daring?"
     asks = AnswerTypes.of(q)
-    assert asks.percent and asks.count
+    assert asks.percent and asks.count and asks.figure
+    assert not AnswerTypes.of("Siapa menteri Brunei?").figure
     assert _missing_figure_kind(q, [("Sebanyak 500 pusat dibangun.", "Korea")], p, asks)
     assert not _missing_figure_kind(q, [("Sebanyak 85 persen warga memakainya.", "Korea")], p, asks)
     q = "How many centres did Korea build in 2010?"
@@ -294,10 +293,8 @@ def test_a_planned_figure_does_not_answer_a_question_about_results(engine):
 def test_missing_figure_kind_tells_plans_from_results():
     from bot.engine import _missing_figure_kind
     from bot.quotes import AnswerTypes
-    from index.types import Passage
 
-    p = Passage(passage_id=1, doc_id="d", text="x", start=0, end=1, paragraph=1, paragraph_end=1, page=None,
-                language="id")
+    p = _bare_passage()
     q = "Berapa pusat yang sudah dibangun?"
     asks = AnswerTypes.of(q)
     assert _missing_figure_kind(q, [("Korea akan membangun 500 pusat.", "")], p, asks)
@@ -306,3 +303,11 @@ def test_missing_figure_kind_tells_plans_from_results():
     assert not _missing_figure_kind(q, [("Korea akan membangun 500 pusat.", ""), ("Kini ada 120 pusat.", "")], p, asks)
     q = "Berapa pusat yang akan dibangun?"
     assert not _missing_figure_kind(q, [("Korea akan membangun 500 pusat.", "")], p, AnswerTypes.of(q))
+
+
+def _bare_passage():
+    """A passage for the figure rule's unit tests, which read only its language."""
+    from index.types import Passage
+
+    return Passage(passage_id=1, doc_id="d", text="x", start=0, end=1, paragraph=1, paragraph_end=1, page=None,
+                   language="id")

@@ -306,6 +306,11 @@ def open_current(index_dir: Path, model_id: str | None = None) -> IndexVersion:
     """
     vdir = current_version_dir(Path(index_dir))
     if vdir is None:
+        if (Path(index_dir) / CURRENT).is_file():  # published once, but the version is gone or damaged
+            raise NoIndexError(
+                f"the index in {index_dir} is damaged: {CURRENT} names no complete version; "
+                "rebuild it with `.venv/bin/python build_index.py`"
+            )
         raise NoIndexError(f"no index in {index_dir}: build it with `.venv/bin/python build_index.py`")
     version = IndexVersion(vdir)
     if model_id is not None:

@@ -178,3 +178,21 @@ def test_a_date_must_name_a_real_month_and_day():
     # TOML writes a date without quotes: date = 2011-05-03, or a year as a number
     assert validate_metadata({"date": datetime.date(2011, 5, 3)}, "m") == ({"date": "2011-05-03"}, [])
     assert validate_metadata({"date": 2011}, "m") == ({"date": "2011"}, [])
+
+
+def test_a_damaged_current_pointer_is_named_and_a_build_repairs_it(tmp_path, embedder):
+    from index.store import CURRENT, NoIndexError
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Korea membangun 500 pusat kerja pintar pada 2015.\n", encoding="utf-8")
+    with pytest.raises(NoIndexError, match="no index in"):
+        open_current(index)
+    assert build_index(corpus, index, embedder).ok
+    (index / CURRENT).write_text("garbage\n", encoding="utf-8")
+    with pytest.raises(NoIndexError, match="damaged"):
+        open_current(index)
+    assert build_index(corpus, index, embedder).ok
+    v = open_current(index)
+    assert v.n_passages == 1
+    v.close()

@@ -347,7 +347,8 @@ def read_text(path: Path) -> ReadResult:
         path: the file.
 
     Returns:
-        A :class:`ReadResult` with paragraph/question blocks and no title.
+        A :class:`ReadResult` with paragraph/question blocks; its title is the first line
+        when that reads as one (:func:`text_title`).
 
     Raises:
         ReadError: the file is empty, binary, or has no text left after cleaning.
@@ -359,7 +360,24 @@ def read_text(path: Path) -> ReadResult:
     blocks = blocks_from_lines(lines)
     if not blocks:
         raise ReadError(path, "no text left after cleaning")
-    return ReadResult(blocks=blocks, warnings=warnings)
+    return ReadResult(blocks=blocks, title=text_title(blocks), warnings=warnings)
+
+
+#: Longest first line (characters) read as a plain-text document's title.
+TITLE_MAX_CHARS = 100
+
+
+def text_title(blocks: list[Block]) -> str | None:
+    """A plain-text document's title: its first line when more text follows and the line
+    reads as a heading (a paragraph block of at most :data:`TITLE_MAX_CHARS` characters
+    not ending like a sentence or a clause), with a trailing separator ("|", "-")
+    dropped; else ``None`` (the file name is used)."""
+    if len(blocks) < 2 or blocks[0].kind != "paragraph":
+        return None
+    first = blocks[0].text.strip()
+    if len(first) > TITLE_MAX_CHARS or re.search(r"[.!?:;,]$", first):
+        return None
+    return first.rstrip(" |-–—") or None
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")

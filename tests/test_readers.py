@@ -119,7 +119,20 @@ def test_interview_reads_as_before() -> None:
     assert blocks[-1].text == "(bersambung ke bagian 2)"
     assert not any("Posting Komentar" in t or "Tidak ada komentar" in t for t in texts(result))
     assert all(b.page is None for b in blocks)
-    assert result.warnings == [] and result.title is None and result.language is None
+    assert result.warnings == [] and result.language is None
+    # its first line reads as a heading (the corpus manifest gives the real title)
+    assert result.title == "Kim Nam-suk, Deputy Minister of MOPAS"
+
+
+def test_txt_title_is_a_short_first_line_that_reads_as_a_heading(tmp_path: Path) -> None:
+    path = tmp_path / "estonia-notes.txt"
+    path.write_text("Estonia's digital ID in 2023\n\nEstonia issued 1.3 million ID cards.\n", encoding="utf-8")
+    assert read_document(path).title == "Estonia's digital ID in 2023"
+    # a first sentence, a single line, an interview question: no title (the file name is used)
+    for text in ("Estonia issued 1.3 million ID cards.\nMore text.\n", "Estonia digital ID\n",
+                 "Tanya : Apa itu ID digital?\nJawaban.\n", "x" * 101 + "\nMore text.\n"):
+        path.write_text(text, encoding="utf-8")
+        assert read_document(path).title is None, text
 
 
 def test_txt_cp1252_is_detected_and_warned(tmp_path: Path) -> None:

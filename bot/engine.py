@@ -19,7 +19,8 @@ Answer composition (extractive, DESIGN.md "Answers"):
 5. Decide whether to answer (:func:`decline_score`): input with no words the index
    could know and no question word ("?!", "hello") is declined outright, and so is a
    question naming a number the best passage lacks or asking for a figure (how many,
-   an amount of money, a rank) that the quote does not state; otherwise a logistic model over retrieval signals
+   an amount of money, a rank, a percentage) that the quote does not state about the
+   subject, year and tense asked; otherwise a logistic model over retrieval signals
    decides, one for questions in the source's language (:data:`THRESHOLD`) and one
    across languages (:data:`CROSS_THRESHOLD`). A declined reply says "I don't know" and
    shows the nearest sentence only as "closest match".
@@ -134,8 +135,9 @@ class Signals:
             cannot be answered from it (on IDK-MRC validation this rule declines 18 of
             382 unanswerable questions and 1 of 382 answerable).
         missing_figure_kind: 1.0 when the question asks how many / how much and the quote
-            states no number, or asks for an amount of money or a rank and the quote
-            states none, or the passage's figure is about something else
+            states no number, or asks for an amount of money, a rank or a percentage and
+            the quote states none, or the quoted figure is about something else, of
+            another year, or a plan where a result is asked
             (:func:`_missing_figure_kind`); also a rule that declines: the reply must show
             the figure asked for (on IDK-MRC validation it fires for 10 of 382
             unanswerable questions and 2 of 382 answerable ones, "Bible" asked of a passage

@@ -33,6 +33,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 import sqlite3
@@ -186,6 +187,10 @@ def _title_from(rel: str) -> str:
     return stem.replace("-", " ").replace("_", " ").strip() or rel
 
 
+#: A word of two letters or more (any script).
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def _read(plan: _DocPlan, report: BuildReport) -> tuple[Document, list[Block]]:
     res = read_document(plan.file.path)
     for w in res.warnings:
@@ -194,6 +199,10 @@ def _read(plan: _DocPlan, report: BuildReport) -> tuple[Document, list[Block]]:
     if not plan.file.meta_sources:
         report.warnings.append(f"{plan.file.rel}: no metadata (title and language inferred)")
     text = "\n".join(b.text for b in res.blocks)
+    if not _WORD.search(text):
+        report.warnings.append(
+            f"{plan.file.rel}: no words, only numbers or symbols (indexed; only a question quoting them can find it)"
+        )
     language = meta.get("language") or res.language or detect_language(text[:5000], default="en")
     doc = Document(
         doc_id=plan.sha[:16],

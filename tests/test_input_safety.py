@@ -196,3 +196,15 @@ def test_a_damaged_current_pointer_is_named_and_a_build_repairs_it(tmp_path, emb
     v = open_current(index)
     assert v.n_passages == 1
     v.close()
+
+
+def test_a_document_of_no_words_is_indexed_with_a_warning(tmp_path, embedder):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "numbers.txt").write_text("123 456 789\n2010 2015\n", encoding="utf-8")
+    (corpus / "emoji.txt").write_text("🤔🇰🇷❓ 🎉\n", encoding="utf-8")
+    (corpus / "words.txt").write_text("Korea membangun 500 pusat kerja pintar pada 2015.\n", encoding="utf-8")
+    report = build_index(corpus, index, embedder)
+    assert report.ok and report.documents == 3
+    no_words = [w for w in report.warnings if "no words" in w]
+    assert sorted(w.split(":")[0] for w in no_words) == ["emoji.txt", "numbers.txt"]

@@ -44,7 +44,7 @@ def _print_report(report) -> None:
               help="Corpus folder [default: EGOV_CORPUS_DIR or ./corpus].")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), default=None,
               help="Index folder [default: EGOV_INDEX_DIR or ./var/index].")
-@click.option("--dry-run", is_flag=True, help="Show what would change; read, embed and write nothing.")
+@click.option("--dry-run", is_flag=True, help="Show what would change: new and changed files are read (to report the ones that fail); nothing is embedded or written.")
 @click.option("--full", is_flag=True, help="Re-embed every document even if unchanged.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (for scripts).")
 @click.option("--if-missing", is_flag=True, help="Do nothing if an index is already published.")

@@ -22,7 +22,8 @@
    version as it was; leftovers of an interrupted build (a ``.tmp-*`` folder, a complete
    but never published version) are removed by the next one.
 
-``dry_run`` only plans: it creates, locks and deletes nothing.
+``dry_run`` only plans: it reads the new and changed files (so one that cannot be read is
+reported as failed, as a real build would), and embeds, creates, locks and deletes nothing.
 
 Test hook: with the environment variable ``EGOV_BUILD_PAUSE_AT`` set to a stage name
 (see :func:`_pause_point`), the build stops at that stage so a test can kill it there.
@@ -191,6 +192,14 @@ def _title_from(rel: str) -> str:
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def _read_failure(plan: _DocPlan, exc: Exception) -> str:
+    """The report line for a file that could not be read."""
+    if isinstance(exc, ReadError):
+        return f"{plan.file.rel}: {exc.reason}"
+    # a reader library failed in a way the reader did not foresee
+    return f"{plan.file.rel}: cannot read it ({type(exc).__name__}: {exc})"
+
+
 def _read(plan: _DocPlan, report: BuildReport) -> tuple[Document, list[Block]]:
     res = read_document(plan.file.path)
     for w in res.warnings:
@@ -236,7 +245,8 @@ def build_index(
         index_dir: the index folder (created if missing).
         embedder: the embedder; its model id goes into the manifest.
         max_chars: chunker passage limit in characters.
-        dry_run: plan only; nothing is read, embedded or written.
+        dry_run: plan only: new and changed files are read (failures reported), nothing
+            is embedded or written.
         progress: show a progress bar while embedding (stderr).
         force_full: re-embed everything even if nothing changed.
 
@@ -381,9 +391,22 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
 
     report.metadata_errors = list(dict.fromkeys(report.metadata_errors))
     if dry_run:
-        if prev is not None:
-            prev.close()
-        report.documents = len(plans)
+        # Read what a real build would read (no embedding, no writing), so a file that
+        # cannot be read is reported now and not listed as added.
+        lost = 0  # added files that could not be read (a changed one keeps its old version)
+        for p in plans:
+            if p.status not in ("added", "changed"):
+                continue
+            try:
+                _read(p, report)
+            except Exception as exc:  # noqa: BLE001 - reported like a real build's failure
+                msg = _read_failure(p, exc)
+                if p.status == "changed":
+                    msg += " (would keep the previously indexed version)"
+                lost += p.status == "added"
+                report.failed.append(msg)
+                getattr(report, p.status).remove(p.file.rel)
+        report.documents = len(plans) - lost
         if prev_manifest is not None:
             report.version = prev_dir.name
             report.passages = int(prev_manifest["counts"]["passages"])
@@ -402,10 +425,7 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
         try:
             doc, blocks = _read(p, report)
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the refresh
-            if isinstance(exc, ReadError):
-                msg = f"{p.file.rel}: {exc.reason}"
-            else:  # a reader library failed in a way the reader did not foresee
-                msg = f"{p.file.rel}: cannot read it ({type(exc).__name__}: {exc})"
+            msg = _read_failure(p, exc)
             if p.status == "changed" and prev is not None and p.old_doc_id in prev_docs:
                 docs.append(_reuse(prev, _DocPlan(p.file, "", prev_docs[p.old_doc_id]["fingerprint"], "kept", p.old_doc_id)))
                 msg += " (kept the previously indexed version)"

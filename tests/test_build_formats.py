@@ -243,8 +243,14 @@ def test_dry_run_from_the_command_line(tmp_path, model_cache_dir):
     corpus.mkdir()
     (corpus / "notes.md").write_text("# UNI-PASS\n\nThe customs clearance system.\n", encoding="utf-8")
     (corpus / "copy.md").write_text("# UNI-PASS\n\nThe customs clearance system.\n", encoding="utf-8")
+    make_pdf(corpus / "whole.pdf", [["Korea exported e-government systems worth USD 148.76 million in 2010."]])
+    whole = (corpus / "whole.pdf").read_bytes()
+    (corpus / "whole.pdf").unlink()
+    (corpus / "truncated.pdf").write_bytes(whole[: len(whole) * 2 // 3])
     proc = _run_cli(corpus, index, model_cache_dir, "--dry-run")
-    assert proc.returncode == 0, proc.stderr
+    # the broken PDF is read, so it is reported as a real build would report it, not as added
+    assert proc.returncode == 1, proc.stderr
     assert "(dry run: nothing written)" in proc.stdout
     assert "added      1" in proc.stdout and "copy.md" in proc.stdout and "notes.md = same bytes as copy.md" in proc.stdout
+    assert "failed     1" in proc.stdout and "truncated.pdf: " in proc.stdout
     assert not index.exists()

@@ -284,6 +284,23 @@ def test_dry_run_writes_nothing(tmp_path, embedder):
     assert not leftover.exists()
 
 
+def test_dry_run_reports_unreadable_files_as_a_build_would(tmp_path, embedder):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    write(corpus, "a.txt", A)
+    write(corpus, "b.txt", B)
+    refresh(corpus, index, embedder)
+    before = _snapshot(index)
+    (corpus / "b.txt").write_bytes(b"")  # a changed file that can no longer be read
+    (corpus / "c.txt").write_bytes(b"\x00\x01\x02\x03" * 64)  # a new one
+    r, embedded = refresh(corpus, index, embedder, dry_run=True)
+    assert embedded == 0 and _snapshot(index) == before
+    assert r.added == [] and r.changed == [] and not r.ok
+    [b_failed, c_failed] = sorted(r.failed)
+    assert b_failed == "b.txt: the file is empty (would keep the previously indexed version)"
+    assert c_failed.startswith("c.txt: ") and "binary" in c_failed
+    assert r.documents == 2  # a.txt, and b.txt's indexed version
+
+
 def test_changed_chunker_setting_forces_full_rebuild(tmp_path, embedder):
     corpus, index = tmp_path / "corpus", tmp_path / "index"
     write(corpus, "a.txt", A)

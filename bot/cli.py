@@ -180,9 +180,14 @@ def chat() -> None:
     settings = _settings()
     _setup_logging(settings)
     interactive = sys.stdin.isatty()
+    if interactive and "log_level" not in settings.model_fields_set:
+        # a person is reading: the server's INFO lines would land between a question and
+        # its answer (EGOV_LOG_LEVEL, when set, is obeyed); a new index is said below
+        logging.getLogger().setLevel(logging.WARNING)
     if interactive:
         click.echo("Loading the model and the index...")
     engine = _engine(settings)
+    shown_version = engine.version.name
     if interactive:
         click.echo(t("start", settings.default_language).split("\n\n/help")[0])
         click.echo("(exit: Ctrl-D or 'exit')\n")
@@ -203,7 +208,11 @@ def chat() -> None:
 
             click.echo(f"> {clean_question(question)}")
         try:
-            click.echo(render_text(engine.answer(question)))
+            reply = render_text(engine.answer(question))
+            if interactive and engine.version.name != shown_version:
+                shown_version = engine.version.name
+                click.echo(f"(index refreshed: version {shown_version}, {engine.version.n_passages} passages)")
+            click.echo(reply)
         except Exception:  # keep the chat alive; the log has the details
             logging.getLogger(__name__).exception("answering failed")
             click.echo(t("error", settings.default_language))

@@ -446,7 +446,12 @@ _GROWTH_LEFT = re.compile(
 _HYPHEN_WORD = re.compile(r"-(?P<w>[^\W\d_]+)")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)" + _NOT_LETTER_AFTER, re.IGNORECASE)
 _TEEN_AFTER = re.compile(r"[^\S\n]+(?:belas|puluh|ratus|hundred|dozen)\b", re.IGNORECASE)
-_NOUN_WORD = re.compile(r"[^\S\n]+(?P<w>" + _L + r"+(?:[-'’]" + _L + r"+)*)")
+#: One letter of the Latin script (with accents): a counted noun is an Indonesian or
+#: English word; a number before Arabic or Korean text ("2020 كانت", "500 خدمة") has no
+#: noun this reader can name, so none is read (a noun in a script it does not know
+#: would be whatever word follows).
+_LATIN = r"[A-Za-z\u00C0-\u024F]"
+_NOUN_WORD = re.compile(r"[^\S\n]+(?P<w>" + _LATIN + r"+(?:[-'’]" + _LATIN + r"+)*)")
 _PREV_WORD = re.compile(r"(?P<w>" + _L + r"+)\.?[\s(]+\Z")
 _VERSION_PREV = re.compile(r"(?:\b[A-Z][\w]*|\b\w+-\w+)[ ]\Z")
 _SINCE_LEFT = re.compile(

@@ -673,3 +673,14 @@ def test_extraction_never_crashes_and_spans_hold(text, lang) -> None:
             assert isinstance(format_figure(f, out_lang), str)
     numbers_in(text)
     normalise_numbers(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "في عام 2020 كانت أكثر من 500 خدمة إلكترونية متاحة.",  # Arabic
+    "2020 한국 500 서비스",  # Korean words after the numbers
+])
+def test_no_counted_noun_is_read_from_a_script_the_reader_does_not_know(text) -> None:
+    # "2020 كانت" ("2020 was") is not a count of "كانت": the number stands alone
+    figs = extract_figures(text, None)
+    assert [(f.surface, f.noun) for f in figs] == [("2020", None), ("500", None)]
+    assert figs[0].kind == "year"

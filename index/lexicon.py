@@ -63,6 +63,9 @@ MIN_WORD_CHARS = 3
 LANGUAGE_MARGIN = 1.0
 #: Smallest cosine between an English word and its corpus word (see the module docstring).
 MIN_COSINE = 0.93
+#: Cosines computed at once when matching English words to corpus words (float32
+#: values: 2**24 is 64 MiB, whatever the corpus's vocabulary).
+SIMILARITY_BLOCK = 2**24
 #: Folder of a version holding the table.
 LEXICON_DIR = "lexicon"
 
@@ -220,8 +223,9 @@ def build_lexicon(texts: list[str], embedder, previous: Lexicon | None = None, p
         vecs[i] = new_vecs[at[w]] if w in at else previous.vectors[known[w]]
     en_words, en_vecs = english_vectors(embedder, embedder.cache_dir, progress)
     table: dict[str, str] = {}
-    for lo in range(0, len(en_words), 4096):  # (4096, n) blocks keep memory small
-        sims = en_vecs[lo : lo + 4096] @ vecs.T
+    step = max(1, SIMILARITY_BLOCK // len(corpus))  # (step, n) float32 blocks: memory stays small
+    for lo in range(0, len(en_words), step):
+        sims = en_vecs[lo : lo + step] @ vecs.T
         best = sims.argmax(axis=1)
         for j, (b, s) in enumerate(zip(best, sims[np.arange(len(best)), best])):
             if s >= MIN_COSINE:

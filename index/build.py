@@ -577,19 +577,10 @@ def _embed_documents(
 
 
 def _encode_with_progress(embedder: Embedder, texts: list[str], progress: bool, what: str) -> np.ndarray:
+    """``(len(texts), dim)`` float32 passage-prompt vectors; a progress bar when ``progress``."""
     if not texts:
         return np.zeros((0, embedder.dim if embedder._model is not None else 0), np.float32)  # noqa: SLF001
-    if not progress:
-        return embedder.encode_passages(texts)
-    from tqdm import tqdm
-
-    step = 256
-    parts = []
-    with tqdm(total=len(texts), desc=f"embedding {what}", unit=what[:-1]) as bar:
-        for i in range(0, len(texts), step):
-            parts.append(embedder.encode_passages(texts[i : i + step]))
-            bar.update(len(texts[i : i + step]))
-    return np.concatenate(parts)
+    return embedder.encode_passages(texts, progress=f"embedding {what}" if progress else None)
 
 
 def _lexicon(

@@ -92,27 +92,46 @@ class Embedder:
         prompts = getattr(self.model, "prompts", None) or {}
         return prompts.get(name, default)
 
-    def _encode(self, texts: list[str], prompt: str, show_progress: bool) -> np.ndarray:
+    def _encode(
+        self, texts: list[str], prompt: str, batch_size: int, progress: str | None = None, step: int = 256
+    ) -> np.ndarray:
+        """``(len(texts), dim)`` float32, L2-normalised rows; with ``progress`` (the bar's
+        label), a progress bar on stderr, advanced every ``step`` texts."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vecs = self.model.encode(
-            list(texts),
-            prompt=prompt,
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=show_progress,
-        )
-        return np.ascontiguousarray(vecs, dtype=np.float32)
+        texts = list(texts)
+        chunks = [texts] if progress is None else [texts[i : i + step] for i in range(0, len(texts), step)]
+        bar = None
+        if progress is not None:
+            from tqdm import tqdm
 
-    def encode_passages(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
-        """Embed passages with the passage prompt.
+            bar = tqdm(total=len(texts), desc=progress, unit="text")
+        parts = []
+        try:
+            for chunk in chunks:
+                parts.append(self.model.encode(
+                    chunk, prompt=prompt, batch_size=batch_size, normalize_embeddings=True,
+                    convert_to_numpy=True, show_progress_bar=False,
+                ))
+                if bar is not None:
+                    bar.update(len(chunk))
+        finally:
+            if bar is not None:
+                bar.close()
+        return np.ascontiguousarray(np.concatenate(parts), dtype=np.float32)
+
+    def encode_passages(self, texts: list[str], progress: str | None = None) -> np.ndarray:
+        """Embed passages (or sentences) with the passage prompt.
+
+        Args:
+            texts: the texts.
+            progress: a label: show a progress bar with it on stderr (the staff's build).
 
         Returns:
             ``(len(texts), dim)`` float32, rows L2-normalised; row i is ``texts[i]``.
         """
         self.calls["passage"] += len(texts)
-        return self._encode(texts, self._prompt("passage", PASSAGE_PROMPT), show_progress)
+        return self._encode(texts, self._prompt("passage", PASSAGE_PROMPT), self.batch_size, progress)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         """Embed queries with the query prompt.
@@ -121,20 +140,18 @@ class Embedder:
             ``(len(texts), dim)`` float32, rows L2-normalised.
         """
         self.calls["query"] += len(texts)
-        return self._encode(texts, self._prompt("query", QUERY_PROMPT), False)
+        return self._encode(texts, self._prompt("query", QUERY_PROMPT), self.batch_size)
 
-    def encode_words(self, words: list[str]) -> np.ndarray:
+    def encode_words(self, words: list[str], progress: str | None = None) -> np.ndarray:
         """Embed single words with the query prompt, for the cross-language word table
         (:mod:`index.lexicon`); batches of 256 (short texts).
+
+        Args:
+            words: the words.
+            progress: a label: show a progress bar with it on stderr.
 
         Returns:
             ``(len(words), dim)`` float32, rows L2-normalised.
         """
         self.calls["word"] += len(words)
-        if not words:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        vecs = self.model.encode(
-            list(words), prompt=self._prompt("query", QUERY_PROMPT), batch_size=256,
-            normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False,
-        )
-        return np.ascontiguousarray(vecs, dtype=np.float32)
+        return self._encode(words, self._prompt("query", QUERY_PROMPT), 256, progress, step=1024)

@@ -120,17 +120,7 @@ def english_vectors(embedder, cache_dir: Path, progress: bool = False) -> tuple[
                 return words, vecs.astype(np.float32)
         except (OSError, ValueError):
             pass
-    if progress:
-        from tqdm import tqdm
-
-        parts = []
-        with tqdm(total=len(words), desc="embedding English words (once per model)", unit="word") as bar:
-            for i in range(0, len(words), 1024):
-                parts.append(embedder.encode_words(words[i : i + 1024]))
-                bar.update(len(parts[-1]))
-        vecs = np.concatenate(parts)
-    else:
-        vecs = embedder.encode_words(words)
+    vecs = embedder.encode_words(words, progress="embedding English words (once per model)" if progress else None)
     vecs = vecs.astype(np.float16)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}.npy")

@@ -53,7 +53,7 @@ from index.corpus import CorpusFile, scan_corpus
 from index.embedding import Embedder
 from index.language import detect_language
 from index.lexicon import LEXICON_DIR, Lexicon, build_lexicon
-from index.readers import ReadError, read_document
+from index.readers import ReadError, content_matches_suffix, read_document
 from index.store import (
     FORMAT_VERSION,
     SCHEMA,
@@ -336,9 +336,12 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
         old = prev_by_path.get(item[0].rel)
         return old is not None and prev_docs[old[0]].get("content_hash") == item[1]
 
-    # Among identical files, keep the one already indexed under its path (not re-embedded);
-    # the others are reported as duplicates of it.
-    hashed.sort(key=lambda item: (not already_indexed(item), item[0].rel))
+    # Among identical files, keep the one already indexed under its path (not re-embedded),
+    # else one whose content is the format its name says (a PDF copied to "x.txt" cannot
+    # be read as text), else one with metadata; the others are reported as duplicates of it.
+    hashed.sort(key=lambda item: (
+        not already_indexed(item), not content_matches_suffix(item[0].path), not item[0].meta, item[0].rel,
+    ))
     file_paths = {cf.rel for cf in files}
     plans: list[_DocPlan] = []
     seen_sha: dict[str, str] = {}

@@ -1069,6 +1069,31 @@ def supported_suffixes() -> list[str]:
     return sorted(READERS)
 
 
+#: How the first bytes of a file of each binary format begin: a PDF has "%PDF" within
+#: its first 1024 bytes (PDF 1.7, 7.5.2 allows bytes before it), DOCX and XLSX are ZIP
+#: archives ("PK\x03\x04").
+_BINARY_SIGNATURES = {".pdf": b"%PDF", ".docx": b"PK\x03\x04", ".xlsx": b"PK\x03\x04"}
+
+
+def content_matches_suffix(path: Path) -> bool:
+    """Whether the file's first bytes look like the format its suffix names: a PDF, DOCX
+    or XLSX starts with its signature (:data:`_BINARY_SIGNATURES`); a text format (.txt,
+    .md, .csv, .html) has no NUL byte in its first 4 KiB and does not start like a PDF or
+    a ZIP archive. Used to choose which of several identical files to index (a PDF copied
+    to ``report.txt`` is not the one to read); an unreadable file gives False."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    suffix = path.suffix.lower()
+    if suffix in _BINARY_SIGNATURES:
+        sig = _BINARY_SIGNATURES[suffix]
+        return sig in head[:1024] if suffix == ".pdf" else head.startswith(sig)
+    return b"\x00" not in head and not head.startswith((b"%PDF", b"PK\x03\x04"))
+
+
 def read_document(path: Path) -> ReadResult:
     """Read ``path`` with the reader for its suffix.
 

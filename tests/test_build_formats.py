@@ -254,3 +254,36 @@ def test_dry_run_from_the_command_line(tmp_path, model_cache_dir):
     assert "added      1" in proc.stdout and "copy.md" in proc.stdout and "notes.md = same bytes as copy.md" in proc.stdout
     assert "failed     1" in proc.stdout and "truncated.pdf: " in proc.stdout
     assert not index.exists()
+
+
+def test_of_identical_files_the_one_in_its_own_format_is_indexed(tmp_path, embedder):
+    # A tester renamed report.pdf and left a copy of it named as text beside it: the copy
+    # sorts first, but it cannot be read as text, so the PDF must be the one indexed.
+    from index.build import build_index
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    make_pdf(corpus / "report.pdf", [["Korea exported e-government systems worth USD 148.76 million in 2010."]])
+    assert build_index(corpus, index, embedder).added == ["report.pdf"]
+    (corpus / "report.pdf").rename(corpus / "plan.pdf")
+    (corpus / "a-copy.txt").write_bytes((corpus / "plan.pdf").read_bytes())
+    report = build_index(corpus, index, embedder)
+    assert report.ok and not report.failed
+    assert report.renamed == ["report.pdf -> plan.pdf"] and report.passages_embedded == 0
+    assert report.duplicates == ["a-copy.txt = same bytes as plan.pdf"]
+    version = open_current(index, DEFAULT_MODEL_ID)
+    assert [d.path for d in version.documents()] == ["plan.pdf"]
+    version.close()
+
+
+def test_content_matches_suffix(tmp_path):
+    from index.readers import content_matches_suffix
+
+    make_pdf(tmp_path / "r.pdf", [["A page."]])
+    pdf = (tmp_path / "r.pdf").read_bytes()
+    cases = {"r.pdf": pdf, "pdf.txt": pdf, "pdf.docx": pdf, "z.docx": b"PK\x03\x04rest", "z.md": b"PK\x03\x04rest",
+             "t.txt": "Teks biasa, 148,76.".encode(), "t.pdf": b"plain text", "n.csv": b"a,b\n\x00\x01"}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+    assert {n for n in cases if content_matches_suffix(tmp_path / n)} == {"r.pdf", "z.docx", "t.txt"}
+    assert not content_matches_suffix(tmp_path / "missing.txt")

@@ -49,7 +49,7 @@ from index.build import model_identity
 from index.embedding import Embedder
 from index.language import detect_language
 from index.search import Searcher
-from index.store import IndexVersion, current_version_dir, open_current
+from index.store import IndexError_, IndexVersion, current_version_dir, open_current
 from index.types import Hit
 
 log = logging.getLogger(__name__)
@@ -452,6 +452,7 @@ class Engine:
         self._version: IndexVersion | None = None
         self._lock = threading.Lock()
         self._last_check = 0.0
+        self._failed_version: str | None = None  # a published version that failed to open
 
     @classmethod
     def from_settings(cls, settings) -> "Engine":
@@ -496,11 +497,16 @@ class Engine:
         self._last_check = now
         vdir = current_version_dir(self.index_dir)
         current = self._version
-        if vdir is None or (current is not None and vdir.name == current.name):
+        if vdir is None or (current is not None and vdir.name == current.name) or vdir.name == self._failed_version:
             return False
         try:
             new = open_current(self.index_dir, model_identity(self.embedder.configured))
+        except IndexError_ as exc:  # damaged or built for another model: said once, not every second
+            self._failed_version = vdir.name
+            log.error("could not open the new index version %s; keeping the current one: %s", vdir.name, exc)
+            return False
         except Exception:  # keep serving the old version whatever went wrong
+            self._failed_version = vdir.name
             log.exception("could not open the new index version %s; keeping the current one", vdir.name)
             return False
         with self._lock:

@@ -58,6 +58,7 @@ from index.store import (
     FORMAT_VERSION,
     SCHEMA,
     VERSIONS,
+    IndexDamagedError,
     IndexVersion,
     current_version_dir,
     fsync_dir,
@@ -301,24 +302,38 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
     prev_manifest: dict | None = None
     reusable = False  # the published version's vectors can be reused (same model and settings)
     if prev_dir is not None:
-        prev_manifest = read_manifest(prev_dir)
         report.previous_version = prev_dir.name
+        damaged = None  # why the published version cannot be read, if it cannot
+        try:
+            prev_manifest = read_manifest(prev_dir)
+            if not isinstance(prev_manifest, dict):
+                raise ValueError("the manifest is not a JSON object")
+        except (OSError, ValueError) as exc:
+            prev_manifest, damaged = None, f"{type(exc).__name__}: {exc}"
         reasons = []
-        if prev_manifest.get("format_version") != FORMAT_VERSION:
-            reasons.append(f"index format {prev_manifest.get('format_version')} -> {FORMAT_VERSION}")
-        if prev_manifest.get("model_id") != model_id:
-            reasons.append(f"model {prev_manifest.get('model_id')!r} -> {model_id!r}")
-        if prev_manifest.get("chunker") != settings:
-            reasons.append(f"chunker {prev_manifest.get('chunker')} -> {settings}")
-        if force_full:
-            reasons.append("--full requested")
+        if prev_manifest is not None:
+            if prev_manifest.get("format_version") != FORMAT_VERSION:
+                reasons.append(f"index format {prev_manifest.get('format_version')} -> {FORMAT_VERSION}")
+            if prev_manifest.get("model_id") != model_id:
+                reasons.append(f"model {prev_manifest.get('model_id')!r} -> {model_id!r}")
+            if prev_manifest.get("chunker") != settings:
+                reasons.append(f"chunker {prev_manifest.get('chunker')} -> {settings}")
+            if force_full:
+                reasons.append("--full requested")
+            if not reasons and not dry_run:
+                try:
+                    prev = IndexVersion(prev_dir)
+                except IndexDamagedError as exc:
+                    damaged = str(exc.__cause__ or exc)
+        if damaged is not None:
+            # rebuild everything from the corpus; passage ids still go above every id used
+            reasons.insert(0, f"the published version {prev_dir.name} is damaged ({damaged})")
+            prev_manifest = {"next_passage_id": _next_passage_id(vroot)} if prev_manifest is None else prev_manifest
         if reasons:
             report.full_rebuild = True
             report.full_rebuild_reason = "; ".join(reasons)
         else:
             reusable = True
-            if not dry_run:
-                prev = IndexVersion(prev_dir)
 
     # previous state: path -> (doc_id, fingerprint), fingerprint -> doc_id
     prev_docs: dict[str, dict] = (prev_manifest or {}).get("documents", {}) if prev_manifest else {}
@@ -412,7 +427,7 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
         report.documents = len(plans) - lost
         if prev_manifest is not None:
             report.version = prev_dir.name
-            report.passages = int(prev_manifest["counts"]["passages"])
+            report.passages = int(prev_manifest.get("counts", {}).get("passages", 0))
         return report
 
     next_id = int((prev_manifest or {}).get("next_passage_id", 1))
@@ -460,7 +475,7 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
 
     # the model is needed only when something was embedded: a refresh that only removes or
     # renames documents runs without loading it
-    dim = embedder.dim if to_embed or prev_manifest is None else int(prev_manifest["dim"])
+    dim = embedder.dim if to_embed or "dim" not in (prev_manifest or {}) else int(prev_manifest["dim"])
     name = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
     lexicon = _lexicon(docs, embedder, prev_dir if reusable else None, report, progress)
     tmp = vroot / f".tmp-{name}"
@@ -482,6 +497,20 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
     report.documents = manifest["counts"]["documents"]
     report.passages = manifest["counts"]["passages"]
     return report
+
+
+def _next_passage_id(vroot: Path) -> int:
+    """The largest ``next_passage_id`` of any readable version manifest in ``vroot`` (1 if
+    none): the first id a rebuild after a damaged version may use. Best effort: ids of a
+    version whose own manifest is unreadable may be used again (the bot keeps each
+    answer's passage texts, not only their ids, so its buttons still show what was cited)."""
+    best = 1
+    for d in vroot.glob("*"):
+        try:
+            best = max(best, int(read_manifest(d).get("next_passage_id", 1)))
+        except (OSError, ValueError, AttributeError, TypeError):
+            continue
+    return best
 
 
 def _reuse(prev: IndexVersion, p: _DocPlan) -> _DocData:

@@ -73,6 +73,11 @@ class NoIndexError(IndexError_):
     """No index has been built yet."""
 
 
+class IndexDamagedError(IndexError_):
+    """A published version's files cannot be read (cut short, overwritten); the next
+    ``build_index.py`` rebuilds it."""
+
+
 def fsync_dir(path: Path) -> None:
     """fsync a directory so a rename or new file in it survives a crash."""
     fd = os.open(path, os.O_RDONLY)
@@ -176,14 +181,32 @@ class IndexVersion:
     """
 
     def __init__(self, path: Path):
+        """Open the version in ``path``.
+
+        Raises:
+            IndexDamagedError: one of its files cannot be read (a damaged manifest, FAISS
+                index, SQLite database, sentence vectors, BM25 or word table).
+        """
         self.path = Path(path)
+        self._db = None
+        self._lock = threading.Lock()
+        try:
+            self._open()
+        except Exception as exc:  # noqa: BLE001 - faiss, sqlite3, json, numpy each raise their own
+            self.close()
+            raise IndexDamagedError(
+                f"the index version {self.path.name} in {self.path.parent.parent} is damaged "
+                f"({type(exc).__name__}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else exc!r}); "
+                "rebuild it with `.venv/bin/python build_index.py`"
+            ) from exc
+
+    def _open(self) -> None:
         self.manifest = read_manifest(self.path)
         self.faiss_index = faiss.read_index(str(self.path / "passages.faiss"))
         sv = self.path / "sentences.npy"
         self.sentence_vectors = np.load(sv, mmap_mode="r") if sv.is_file() else np.zeros((0, self.dim), np.float32)
         self._db = sqlite3.connect(f"file:{self.path / 'index.sqlite'}?mode=ro", uri=True, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
-        self._lock = threading.Lock()
         self._docs: dict[str, Document] = {}
         with self._lock:
             for r in self._db.execute("SELECT * FROM documents"):
@@ -285,6 +308,8 @@ class IndexVersion:
 
     def close(self) -> None:
         """Close the database connection."""
+        if self._db is None:  # failed to open
+            return
         with self._lock:
             self._db.close()
 

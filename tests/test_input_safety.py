@@ -198,6 +198,50 @@ def test_a_damaged_current_pointer_is_named_and_a_build_repairs_it(tmp_path, emb
     v.close()
 
 
+def _cut_short(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+@pytest.mark.parametrize("damage", [
+    pytest.param(lambda v: _cut_short(v / "passages.faiss"), id="faiss-cut-short"),
+    pytest.param(lambda v: (v / "index.sqlite").write_bytes(os.urandom(8192)), id="sqlite-random-bytes"),
+    pytest.param(lambda v: (v / "manifest.json").write_text('{"format_version": 3, "doc', encoding="utf-8"),
+                 id="manifest-broken"),
+])
+def test_a_damaged_version_is_named_and_a_plain_build_repairs_it(tmp_path, embedder, damage):
+    # A tester cut files of the published version short: "ask" printed raw faiss / sqlite3
+    # / json errors, and only --full repaired it.
+    from bot.engine import Engine
+    from index.store import IndexDamagedError, current_version_dir
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Korea membangun 500 pusat kerja pintar pada 2015.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Ekspor e-Government Korea mencapai USD148,76 juta pada 2010.\n", encoding="utf-8")
+    first = build_index(corpus, index, embedder)
+    v = open_current(index)
+    old_ids = set(v.all_passage_ids())
+    v.close()
+
+    # a running engine keeps its version when the next one published is damaged
+    engine = Engine(embedder, index)
+    engine.warm_up()
+    (corpus / "c.txt").write_text("Korea melatih 40 pejabat Kuwait.\n", encoding="utf-8")
+    second = build_index(corpus, index, embedder)
+    damage(current_version_dir(index))
+    assert not engine.maybe_reload(force=True) and engine.version.name == first.version
+    assert "500 pusat" in engine.answer("Berapa pusat kerja pintar yang akan dibangun Korea?").citations[0].quote
+
+    with pytest.raises(IndexDamagedError, match=f"index version {second.version} .* is damaged.*build_index.py"):
+        open_current(index)
+    repaired = build_index(corpus, index, embedder)  # no --full needed
+    assert repaired.ok and repaired.full_rebuild and "damaged" in repaired.full_rebuild_reason
+    v = open_current(index)
+    assert v.n_passages == 3 and not old_ids & set(v.all_passage_ids())  # ids are never reused
+    v.close()
+    assert engine.maybe_reload(force=True) and engine.version.name == repaired.version
+
+
 def test_a_document_of_no_words_is_indexed_with_a_warning(tmp_path, embedder):
     corpus, index = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()

@@ -12,7 +12,8 @@ Rules (version :data:`CHUNKER_VERSION`, recorded in the index manifest):
   ``2 * max_chars``), so a question is never cut from its answer.
 - Neighbouring paragraphs are joined while the passage stays within ``max_chars``.
 - A paragraph longer than ``max_chars`` is cut at sentence ends into pieces of at most
-  ``max_chars`` (a single longer sentence stays whole).
+  ``max_chars``; a sentence longer than :data:`MAX_SENTENCE_CHARS` is first cut at a
+  comma or a space (version 3; before, it stayed whole: a 200 KB line became one passage).
 
 ``max_chars`` = 1000 characters (about 250 e5 tokens for Indonesian or English text),
 well inside e5's 512-token window with room for the title and question context that is
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 
 from index.types import Block
 
-CHUNKER_VERSION = 2
+CHUNKER_VERSION = 3
 DEFAULT_MAX_CHARS = 1000
 
 # A sentence ends at . ! ? (or ; between clauses is NOT an end) followed by space and an
@@ -65,10 +66,33 @@ def canonical_text(blocks: list[Block]) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(b.text for b in blocks), spans
 
 
+#: Longest sentence (characters): a longer run of text without a sentence end (a
+#: 200 KB line, a list written as one sentence) is cut into pieces of at most this, so
+#: no passage or quote grows without bound and each piece fits e5's 512-token window.
+MAX_SENTENCE_CHARS = DEFAULT_MAX_CHARS
+
+
+def _cut_long(seg: str, a: int, b: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``seg[a:b]`` as pieces of at most ``limit`` characters: each cut is after the last
+    comma, semicolon or colon in the second half of the window, else at its last space,
+    else (one unbroken word) at the limit itself."""
+    out = []
+    while b - a > limit:
+        window = seg[a : a + limit + 1]
+        punct = [m.end() for m in re.finditer(r"[,;:]\s", window) if m.end() > limit // 2]
+        spaces = [m.start() for m in re.finditer(r"\s", window) if m.start() > 0]
+        cut = punct[-1] if punct else (spaces[-1] if spaces else limit)
+        out.append((a, a + cut))
+        a += cut
+    out.append((a, b))
+    return out
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return ``(start, end)`` spans shifted by ``offset``.
 
-    Line breaks always end a sentence. Spans exclude surrounding whitespace, so
+    Line breaks always end a sentence; a sentence longer than :data:`MAX_SENTENCE_CHARS`
+    is cut into pieces (:func:`_cut_long`). Spans exclude surrounding whitespace, so
     ``text[s-offset:e-offset]`` is the sentence exactly as written.
     """
     spans: list[tuple[int, int]] = []
@@ -81,12 +105,13 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 continue
             cuts.append(m.end())
         cuts.append(len(seg))
-        for a, b in zip(cuts, cuts[1:]):
-            piece = seg[a:b]
-            lead = len(piece) - len(piece.lstrip())
-            trail = len(piece.rstrip())
-            if trail > lead:
-                spans.append((offset + seg_start + a + lead, offset + seg_start + a + trail))
+        for a0, b0 in zip(cuts, cuts[1:]):
+            for a, b in _cut_long(seg, a0, b0):
+                piece = seg[a:b]
+                lead = len(piece) - len(piece.lstrip())
+                trail = len(piece.rstrip())
+                if trail > lead:
+                    spans.append((offset + seg_start + a + lead, offset + seg_start + a + trail))
     return spans
 
 

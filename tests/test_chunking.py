@@ -1,0 +1,51 @@
+"""Chunking and sentence splitting (index/chunking.py): spans are exact source text, and
+no passage or sentence grows without bound, whatever a document holds."""
+
+from __future__ import annotations
+
+from index.chunking import DEFAULT_MAX_CHARS, MAX_SENTENCE_CHARS, canonical_text, chunk_blocks, split_sentences
+from index.types import Block
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_sentences_end_at_stops_not_at_decimals_or_abbreviations():
+    text = "Ekspor mencapai USD148,76 juta pada 2010. Dr. Kim berkata 2.000 sistem siap! Apa itu?\nBaris baru"
+    assert _texts(text) == [
+        "Ekspor mencapai USD148,76 juta pada 2010.", "Dr. Kim berkata 2.000 sistem siap!", "Apa itu?", "Baris baru",
+    ]
+
+
+def test_a_sentence_longer_than_the_limit_is_cut_at_a_comma_or_a_space():
+    listed = "Korea membangun pusat data, " * 80 + "dan seterusnya."
+    pieces = split_sentences(listed)
+    assert len(pieces) > 1 and all(e - s <= MAX_SENTENCE_CHARS for s, e in pieces)
+    assert all(listed[s:e].endswith(",") for s, e in pieces[:-1])  # cut after a comma, not inside a word
+    assert " ".join(listed[s:e] for s, e in pieces) == listed  # nothing lost, nothing reordered
+
+    words = "kata " * 42000  # a 210 KB line of one sentence (a tester's file)
+    pieces = split_sentences(words)
+    assert all(e - s <= MAX_SENTENCE_CHARS and words[s:e] == words[s:e].strip() for s, e in pieces)
+    assert sum(len(words[s:e].split()) for s, e in pieces) == 42000
+
+    unbroken = "x" * 2500  # no space at all: cut at the limit
+    assert split_sentences(unbroken, offset=10) == [(10, 1010), (1010, 2010), (2010, 2510)]
+
+
+def test_passages_stay_within_the_limit_and_quote_the_source_exactly():
+    blocks = [
+        Block("Judul laporan"),
+        Block("Paragraf pendek pertama."),
+        Block("Sebuah kalimat yang sangat panjang, " * 200 + "selesai."),
+        Block("Tanya : Apa yang dibangun Korea?", "question"),
+        Block("Korea membangun 500 pusat kerja pintar pada 2015."),
+    ]
+    text, _ = canonical_text(blocks)
+    chunks = chunk_blocks(blocks, title="Laporan")
+    assert all(c.end - c.start <= DEFAULT_MAX_CHARS for c in chunks)
+    assert all(text[c.start : c.end] == text[c.start : c.end].strip() for c in chunks)
+    # the interview question stays with its answer, and is the answer's embedding context
+    [qa] = [c for c in chunks if "Tanya" in text[c.start : c.end]]
+    assert "500 pusat" in text[qa.start : qa.end] and "Apa yang dibangun Korea?" in qa.context

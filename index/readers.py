@@ -842,7 +842,8 @@ def read_html(path: Path) -> ReadResult:
     Returns:
         A :class:`ReadResult` whose blocks are paragraph blocks (paragraphs, headings,
         list items, quotes) and ``row`` blocks ("Header: value; ...") for tables; title
-        and date from the page's metadata as trafilatura finds them; language from the
+        and date from the page's metadata as trafilatura finds them (the date from markup
+        only, never guessed from the text); language from the
         ``<html lang>`` attribute (ISO 639-1), else None.
 
     Raises:
@@ -864,7 +865,13 @@ def read_html(path: Path) -> ReadResult:
         if not lang:
             metas = root.xpath('//meta[translate(@http-equiv,"CONTENT-LANGUAGE","content-language")="content-language"]/@content')
             lang = metas[0] if metas else None
-        options = {"with_metadata": True, "include_comments": False, "include_tables": True}
+        from trafilatura.settings import set_date_params
+
+        # The date only from the page's markup (meta tags, <time>, the URL), never guessed
+        # from a year in its text: a citation must not show a year the source does not
+        # give as its date ("... in 2010" in the body made 2010-01-01 the page's date).
+        options = {"with_metadata": True, "include_comments": False, "include_tables": True,
+                   "date_extraction_params": set_date_params(extensive=False)}
         try:
             doc = trafilatura.bare_extraction(copy.deepcopy(tree), **options)
             if doc is None or len(getattr(doc, "text", None) or "") < _SHORT_PAGE:

@@ -287,3 +287,32 @@ def test_content_matches_suffix(tmp_path):
         (tmp_path / name).write_bytes(data)
     assert {n for n in cases if content_matches_suffix(tmp_path / n)} == {"r.pdf", "z.docx", "t.txt"}
     assert not content_matches_suffix(tmp_path / "missing.txt")
+
+
+def test_a_citation_year_is_never_a_guess_the_report_does_not_name(tmp_path, embedder):
+    # A tester's manifest date "2012-13" was dropped as invalid and the PDF's creation
+    # date (today) was cited as the report's year.
+    from datetime import date
+
+    from index.build import build_index
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    make_pdf(corpus / "plan.pdf", [["Korea plans 500 smart work centres by 2015."]])
+    manifest = corpus / "manifest.toml"
+    manifest.write_text('["plan.pdf"]\ntitle = "Master Plan"\ndate = "2012-13"\n', encoding="utf-8")
+    report = build_index(corpus, index, embedder)
+    assert any("'date' must be a real date" in e for e in report.metadata_errors)
+    version = open_current(index, DEFAULT_MODEL_ID)
+    [doc] = version.documents()
+    assert doc.date is None and doc.title == "Master Plan"
+    version.close()
+
+    # metadata without a date: the PDF's own date is used, and the report says so
+    manifest.write_text('["plan.pdf"]\ntitle = "Master Plan"\n', encoding="utf-8")
+    report = build_index(corpus, index, embedder)
+    this_year = str(date.today().year)
+    assert any(w.startswith(f"plan.pdf: no date in its metadata; citations show {this_year}") for w in report.warnings)
+    version = open_current(index, DEFAULT_MODEL_ID)
+    assert version.documents()[0].date.startswith(this_year)
+    version.close()

@@ -623,3 +623,19 @@ def test_egdi_2010_csv_keeps_cells_as_written_and_skips_empty_cells() -> None:
     assert by_code["SSD"] == "egdi-2010 — country-code: SSD; country-name: South Sudan"
     assert "e-gov-rank: 109.0;" in by_code["IDN"]  # as written in the file
     assert "e-pat-index: 0.12857;" in by_code["IDN"]  # 0.12857000000000002 cleaned
+
+
+def test_html_date_comes_from_markup_never_from_a_year_in_the_text(tmp_path: Path) -> None:
+    # A tester's page with no date in its markup was dated 2010-01-01 from "... in 2010"
+    body = (
+        "<article><h1>Korea plan</h1><p>Korea exported e-government systems worth USD 148.76 million in 2010, "
+        "the ministry said in a long statement about its exports and plans.</p><p>The programme began in 2001 "
+        "with eleven flagship projects across the government, officials explained on Tuesday.</p></article>"
+    )
+    (tmp_path / "undated.html").write_text(f"<html lang='en'><head><title>Korea plan</title></head><body>{body}"
+                                           "</body></html>", encoding="utf-8")
+    (tmp_path / "dated.html").write_text(
+        "<html lang='en'><head><title>Korea plan</title><meta property='article:published_time' "
+        f"content='2011-05-03'></head><body>{body}</body></html>", encoding="utf-8")
+    assert read_document(tmp_path / "undated.html").date is None
+    assert read_document(tmp_path / "dated.html").date == "2011-05-03"

@@ -150,9 +150,13 @@ def check(claim: str, as_json: bool, lang: str | None) -> None:
       egov-bot check "Ekspor e-Government Korea pada 2007 mencapai USD 98,7 juta"
       egov-bot check --json "Korea plans 50 smart work centers by 2015" | jq .verdict
     """
+    from bot.engine import clean_question
     from bot.factcheck import check_claim, verdict_to_dict
     from bot.render import render_verdict_text
 
+    if not clean_question(claim):
+        raise click.UsageError('CLAIM is empty: give a statement to check, e.g. egov-bot check "Korea plans 50 '
+                               'smart work centers by 2015"')
     settings = _settings()
     _setup_logging(settings)
     engine = _engine(settings)

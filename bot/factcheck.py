@@ -1153,6 +1153,8 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     """
     t0 = time.perf_counter()
     text = (claim or "").strip()[:MAX_CLAIM_CHARS]
+    if len((claim or "").strip()) > MAX_CLAIM_CHARS:
+        claim = text + "…"  # the verdict shows the claim as checked, not 100 KB of it
     default = getattr(engine, "default_language", "en")
     claim_lang = detect_language(text, default) if text else default
     language = lang if lang in ("id", "en") else claim_lang

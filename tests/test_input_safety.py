@@ -103,6 +103,18 @@ def test_empty_question_is_a_usage_error():
     out = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "   "], capture_output=True, text=True,
                          timeout=120, cwd=ROOT)
     assert out.returncode == 2 and "QUESTION is empty" in out.stderr
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "check", ""], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)
+    assert out.returncode == 2 and "CLAIM is empty" in out.stderr
+
+
+def test_a_huge_claim_is_checked_and_shown_cut(engine):
+    from bot.factcheck import MAX_CLAIM_CHARS, check_claim
+
+    claim = "Korea's e-government exports were USD 148.76 million in 2010. " + "kata " * 20000
+    verdict = check_claim(engine, claim)
+    assert verdict.claim.endswith("…") and len(verdict.claim) == MAX_CLAIM_CHARS + 1
+    assert verdict.verdict == "supported"
 
 
 def test_bad_eval_files_give_clear_errors(tmp_path):

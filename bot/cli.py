@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -171,11 +172,12 @@ def check(claim: str, as_json: bool, lang: str | None) -> None:
 def chat() -> None:
     """Interactive console chat: type a question, get a cited answer; Ctrl-D or 'exit' quits.
 
+    As in Telegram, /check CLAIM (or /cek) fact-checks a claim and /help says how to ask.
+
     Reads questions line by line from standard input, so it also answers piped input:
     echo "Berapa nilai ekspor e-Government Korea pada tahun 2010?" | egov-bot chat
     """
     from bot.i18n import t
-    from bot.render import render_text
 
     settings = _settings()
     _setup_logging(settings)
@@ -208,7 +210,7 @@ def chat() -> None:
 
             click.echo(f"> {clean_question(question)}")
         try:
-            reply = render_text(engine.answer(question))
+            reply = _chat_reply(engine, question, settings.default_language)
             if interactive and engine.version.name != shown_version:
                 shown_version = engine.version.name
                 click.echo(f"(index refreshed: version {shown_version}, {engine.version.n_passages} passages)")
@@ -217,6 +219,31 @@ def chat() -> None:
             logging.getLogger(__name__).exception("answering failed")
             click.echo(t("error", settings.default_language))
         click.echo()
+
+
+#: The console chat's commands, as in Telegram: /start and /help say how to ask,
+#: /check and /cek fact-check the claim after them.
+_CHAT_COMMAND = re.compile(r"^/(?P<name>[A-Za-z_]+)(?:@\w+)?(?:\s+(?P<rest>.*))?$", re.DOTALL)
+
+
+def _chat_reply(engine, line: str, default_language: str) -> str:
+    """The console chat's reply to one line: a question's cited answer, or a command's
+    reply (:data:`_CHAT_COMMAND`; an unknown command points at /help)."""
+    from bot.factcheck import check_claim
+    from bot.i18n import t
+    from bot.render import render_text, render_verdict_text
+
+    m = _CHAT_COMMAND.match(line)
+    if m is None:
+        return render_text(engine.answer(line))
+    name, rest = m.group("name").lower(), (m.group("rest") or "").strip()
+    if name in ("start", "help", "bantuan"):
+        return t("help", default_language)
+    if name in ("check", "cek"):
+        if rest:
+            return render_verdict_text(check_claim(engine, rest))
+        return t("check_usage", "id" if name == "cek" else default_language)
+    return t("unknown_command", default_language)
 
 
 @main.command()

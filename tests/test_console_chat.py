@@ -45,6 +45,25 @@ def test_piped_questions_are_echoed_and_answered(built_index, model_cache_dir, t
     assert "Traceback" not in out.stderr
 
 
+def test_the_chat_knows_the_bots_commands(built_index, model_cache_dir, tmp_path):
+    # a tester's /help got "I don't know" and /check was answered as a question
+    index = tmp_path / "index"
+    shutil.copytree(built_index, index)
+    lines = ["/help", "/check Korea plans 50 smart work centers by 2015", "/cek", "/nonsense"]
+    out = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "chat"], input="\n".join(lines) + "\n", capture_output=True, text=True,
+        env=_env(index, model_cache_dir), cwd=tmp_path, timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    # each reply follows its echoed line ("> line")
+    replies = dict(zip(lines, ("\n" + out.stdout).split("\n> ")[1:]))
+    assert "/check CLAIM" in replies["/help"] and "I don't know" not in replies["/help"]
+    verdict = replies["/check Korea plans 50 smart work centers by 2015"]
+    assert "Contradicted" in verdict and "500 pusat kerja pintar" in verdict
+    assert "/cek Ekspor e-Government Korea" in replies["/cek"]  # /cek is the Indonesian name
+    assert "/help" in replies["/nonsense"]
+
+
 class _Terminal:
     """A process on a pseudo-terminal: what it prints, read until a marker appears."""
 

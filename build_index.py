@@ -19,6 +19,12 @@ def _fail(code: int, message: str, as_json: bool) -> None:
     sys.exit(code)
 
 
+def _shown(text: str) -> str:
+    """``text`` with control characters escaped: a file named "a\\nfailed 0" must not
+    print a line of its own in the report."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
 def _print_report(report) -> None:
     click.echo(f"index version: {report.version or '(none)'}" + (" (dry run: nothing written)" if report.dry_run else ""))
     if report.full_rebuild:
@@ -28,11 +34,11 @@ def _print_report(report) -> None:
         click.echo(f"  {label:10} {len(items)}")
         if label not in ("unchanged",):
             for item in items:
-                click.echo(f"      {item}")
+                click.echo(f"      {_shown(item)}")
     for msg in report.metadata_errors:
-        click.echo(f"  metadata error: {msg}")
+        click.echo(f"  metadata error: {_shown(msg)}")
     for msg in report.warnings:
-        click.echo(f"  warning: {msg}")
+        click.echo(f"  warning: {_shown(msg)}")
     click.echo(
         f"documents: {report.documents}, passages: {report.passages}, embedded now: "
         f"{report.passages_embedded} passages + {report.sentences_embedded} sentences, time: {report.seconds:.1f} s"

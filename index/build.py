@@ -415,8 +415,7 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
             report.failed.append(
                 f"{p.file.rel}: invalid metadata (see metadata errors); kept the previously indexed version"
             )
-            p.status = "kept"
-            report.unchanged.append(p.file.rel)
+            p.status = "kept"  # listed under failed only, like a changed file that cannot be read
         elif p.status == "renamed":
             report.renamed.append(f"{prev_docs[p.old_doc_id]['path']} -> {p.file.rel}")
             report.unchanged.append(p.file.rel)

@@ -316,3 +316,13 @@ def test_a_citation_year_is_never_a_guess_the_report_does_not_name(tmp_path, emb
     version = open_current(index, DEFAULT_MODEL_ID)
     assert version.documents()[0].date.startswith(this_year)
     version.close()
+
+
+def test_a_file_name_cannot_forge_report_lines(tmp_path, model_cache_dir):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "evil\n  failed     0\nname.txt").write_text("Korea membangun 500 pusat kerja pintar.\n", encoding="utf-8")
+    proc = _run_cli(corpus, index, model_cache_dir, "--dry-run")
+    assert proc.returncode == 0, proc.stderr
+    assert "evil\\n  failed     0\\nname.txt" in proc.stdout  # escaped, on the "added" line
+    assert [line for line in proc.stdout.splitlines() if line.startswith("  failed")] == ["  failed     0"]

@@ -167,6 +167,7 @@ def test_metadata_errors_are_all_reported_and_keep_the_indexed_version(tmp_path,
     joined = "\n".join(r2.metadata_errors)
     assert "'titel'" in joined and "'langauge'" in joined and "20111" in joined
     assert any("kept the previously indexed version" in f for f in r2.failed)
+    assert r2.unchanged == [] and r2.documents == 1  # counted once: under failed, still indexed
     v = open_current(index)
     doc = v.documents()[0]
     assert (doc.title, doc.year) == ("Interview", 2011)

@@ -152,7 +152,11 @@ Year a figure refers to (``Figure.year``)
     berikutnya``/``the following year`` = plus 1; ``tahun tersebut``/``that
     year``/``the same year`` = that year. A year after ``since``/``sejak``/
     ``mulai`` and the years of a range or list (``2007-2010``, ``2009 and 2010``)
-    are markers with no single year (``None``). A marker after a comparison word
+    are markers with no single year (``None``), and so is a "so far" phrase
+    (``sejauh ini``, ``hingga kini``, ``sampai saat ini``, ``so far``, ``to date``,
+    ``until now``): the figure is a total up to the source's own time, not that of an
+    earlier year (``Pada 2009 ... kesepahaman ... dan kedua negara sejauh ini telah
+    bertemu 4 kali``: 4 meetings so far, not in 2009). A marker after a comparison word
     (``than``, ``daripada``, ``dibanding``, ``compared with``, ``versus``) names
     the compared-with year: it serves the figures after it, never those before it
     (``12 times larger than in 2002`` does not date the figure to 2002). A figure
@@ -1183,6 +1187,15 @@ def _inherit_ranges(text: str, cands: list[_Cand]) -> None:
             b.kind, b.unit = "amount", a.unit
 
 
+#: A running total up to the text's own time ("sejauh ini", "so far"): a year marker
+#: with no single year (module docstring, "Year a figure refers to").
+_SO_FAR = re.compile(
+    r"\b(?:sejauh ini|hingga (?:kini|sekarang|saat ini)|sampai (?:kini|sekarang|saat ini)|"
+    r"so far|to date|until now|up to now|thus far)\b",
+    re.IGNORECASE,
+)
+
+
 def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None) -> list[int | None]:
     clauses, starts = _segments(text)
     explicit = sorted((c for c in cands if c.kind == "year"), key=lambda c: c.start)
@@ -1210,6 +1223,8 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None) -> 
             val = None if b is None else b + delta
         compared = _COMPARE_LEFT.search(text, max(0, s - 40), s) is not None
         markers.append(_Marker(s, e, val, False, compared))
+    for m in _SO_FAR.finditer(text):  # a running total: no single year
+        markers.append(_Marker(m.start(), m.end(), None, False, False))
     markers.sort(key=lambda m: m.start)
 
     out: list[int | None] = []

@@ -569,21 +569,23 @@ class Engine:
     def _has_content(version: IndexVersion, question: str) -> bool:
         """Whether ``question`` can be a question about the corpus at all.
 
-        False for text with no words or numbers ("?!", emoji) and for short text that asks
-        nothing and none of whose words the index knows ("hello", "a"): such input is
-        declined without a "closest match" instead of being answered with a random
-        passage; so is a greeting or thanks on its own ("apa kabar?", "terima kasih"). A
-        short question ("Apa itu stalakmit?") is searched even when its word is
-        spelt otherwise in the corpus: dense retrieval may still find it, and the decline
-        model decides.
+        False for text with no words or numbers ("?!", emoji) and for text that asks
+        nothing (no question word, no "?") and none of whose words the index knows, even
+        through the cross-language word table ("hello", "a", "'; DROP TABLE passages;
+        --"): such input is declined without a "closest match" instead of being answered
+        with a random passage; so is a greeting or thanks on its own ("apa kabar?",
+        "terima kasih"). A question ("Apa itu stalakmit?") is searched even when its
+        words are spelt otherwise in the corpus: dense retrieval may still find it, and
+        the decline model decides.
         """
         tokens = tokenize(question)
         if not tokens or _GREETING.match(question):
             return False
         bm = version.bm25
-        if len(tokens) < 3 and bm is not None and not any(bm.knows(t) for t in tokens):
-            return bool(_QUESTION_WORD.search(question))
-        return True
+        if bm is None or any(bm.knows(t) for t in tokens) or _QUESTION_WORD.search(question) or "?" in question:
+            return True
+        lexicon = version.lexicon
+        return bool(lexicon is not None and lexicon.expand(question, bm))
 
     def _signals(
         self, version: IndexVersion, question: str, language: str, hits: list[Hit],

@@ -60,6 +60,18 @@ def tokenize(text: str) -> list[str]:
     return [t if t[0].isdigit() else s for t, s in zip(out, _stem(out))]
 
 
+def _bm25s():
+    """The ``bm25s`` module. Importing it sets its logger to DEBUG, which would print
+    "Building index from tokens" in every build and evaluation; it is put back to
+    WARNING."""
+    import logging
+
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
 class BM25Index:
     """BM25 scores of passages for a query.
 
@@ -102,7 +114,7 @@ class BM25Index:
     @classmethod
     def build(cls, texts: list[str], ids: list[int]) -> "BM25Index":
         """Index passage ``texts`` (``texts[i]`` is passage ``ids[i]``)."""
-        import bm25s
+        bm25s = _bm25s()
 
         model = bm25s.BM25()
         tokens = [tokenize(t) or ["\u2205"] for t in texts]
@@ -120,7 +132,7 @@ class BM25Index:
     @classmethod
     def load(cls, folder: Path) -> "BM25Index | None":
         """Load an index saved by :meth:`save`; ``None`` when ``folder`` has none."""
-        import bm25s
+        bm25s = _bm25s()
 
         ids_path = folder / "ids.npy"
         if not ids_path.is_file():

@@ -23,7 +23,8 @@ CORPUS = ROOT / "corpus"
 
 
 @pytest.mark.parametrize(
-    "junk", ["?!?...,,;", "🤔🇰🇷❓", "hello", "a", "...", "-", "apa kabar?", "Selamat pagi!", "terima kasih", "Thanks a lot"]
+    "junk", ["?!?...,,;", "🤔🇰🇷❓", "hello", "a", "...", "-", "apa kabar?", "Selamat pagi!", "terima kasih", "Thanks a lot",
+             "'; DROP TABLE passages; --", "lorem ipsum dolor sit amet consectetur"]
 )
 def test_junk_is_declined_without_a_closest_match(engine, junk):
     a = engine.answer(junk)

@@ -61,6 +61,7 @@ from index.store import (
     IndexDamagedError,
     IndexVersion,
     current_version_dir,
+    describe_failure,
     fsync_dir,
     fsync_file,
     publish,
@@ -325,7 +326,7 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
             if not isinstance(prev_manifest, dict):
                 raise ValueError("the manifest is not a JSON object")
         except (OSError, ValueError) as exc:
-            prev_manifest, damaged = None, f"{type(exc).__name__}: {exc}"
+            prev_manifest, damaged = None, describe_failure(exc)
         reasons = []
         if prev_manifest is not None:
             if prev_manifest.get("format_version") != FORMAT_VERSION:
@@ -340,7 +341,7 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
                 try:
                     prev = IndexVersion(prev_dir)
                 except IndexDamagedError as exc:
-                    damaged = str(exc.__cause__ or exc)
+                    damaged = describe_failure(exc.__cause__ or exc)
         if damaged is not None:
             # rebuild everything from the corpus; passage ids still go above every id used
             reasons.insert(0, f"the published version {prev_dir.name} is damaged ({damaged})")

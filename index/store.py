@@ -73,6 +73,13 @@ class NoIndexError(IndexError_):
     """No index has been built yet."""
 
 
+def describe_failure(exc: BaseException) -> str:
+    """``"Type: last line of the message"``: a library error in one line (faiss's messages
+    run over several)."""
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[-1].strip() if lines else repr(exc)}"
+
+
 class IndexDamagedError(IndexError_):
     """A published version's files cannot be read (cut short, overwritten); the next
     ``build_index.py`` rebuilds it."""
@@ -196,8 +203,7 @@ class IndexVersion:
             self.close()
             raise IndexDamagedError(
                 f"the index version {self.path.name} in {self.path.parent.parent} is damaged "
-                f"({type(exc).__name__}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else exc!r}); "
-                "rebuild it with `.venv/bin/python build_index.py`"
+                f"({describe_failure(exc)}); rebuild it with `.venv/bin/python build_index.py`"
             ) from exc
 
     def _open(self) -> None:

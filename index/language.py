@@ -4,9 +4,9 @@ Uses lingua (``lingua-language-detector``), which is accurate on short texts suc
 one-line question; restricting it to two languages avoids confusions with Malay and
 others that would make no difference to the reply. Short questions made mostly of names
 ("Who is Kim Nam-suk?") carry too little evidence for it, so a question word or a common
-function word of either language decides first (:data:`_CUES`), and text with no such
-cue where lingua is unsure, or none of whose words either language uses (wordfreq),
-gets the default.
+function word of either language decides first (:data:`_CUES`); where lingua is unsure,
+the words one language uses far more than the other (wordfreq) decide; text with no
+such evidence, or none of whose words either language uses, gets the default.
 """
 
 from __future__ import annotations
@@ -56,17 +56,27 @@ def detect_language(text: str, default: str = "en") -> str:
 
     conf = {c.language: c.value for c in _get().compute_language_confidence_values(letters)}
     p_id, p_en = conf.get(Language.INDONESIAN, 0.0), conf.get(Language.ENGLISH, 0.0)
-    if abs(p_id - p_en) < MIN_MARGIN:
-        return default
-    return "id" if p_id > p_en else "en"
+    if abs(p_id - p_en) >= MIN_MARGIN:
+        return "id" if p_id > p_en else "en"
+    # lingua is unsure: count the words one language uses far more than the other
+    # ("Ekspor ... Korea 2010 mencapai USD 148.760.000": ekspor, mencapai)
+    leaning = [zipf_frequency(w, "id") - zipf_frequency(w, "en") for w in words if len(w) >= 4]  # not "Kim", "Nam"
+    id_words = sum(1 for d in leaning if d >= WORD_MARGIN)
+    en_words = sum(1 for d in leaning if d <= -WORD_MARGIN)
+    if id_words != en_words:
+        return "id" if id_words > en_words else "en"
+    return default
 
 
 #: A word counts as evidence only when wordfreq has seen it in either language at least
 #: this often (Zipf frequency 1.0 = once in a billion words); text with no such word
 #: (keyboard mashing, an acronym alone) gets the default, whatever lingua guesses.
 MIN_KNOWN_ZIPF = 1.0
-#: Lingua must prefer one language by at least this confidence margin, else the default.
+#: Lingua must prefer one language by at least this confidence margin; else the words
+#: decide that one language uses at least ten times as often as the other (Zipf
+#: difference :data:`WORD_MARGIN`), and when they are as many each way, the default.
 MIN_MARGIN = 0.2
+WORD_MARGIN = 1.0
 #: Question words and frequent function words that only one of the two languages uses.
 _CUES = {
     "en": frozenset(

@@ -58,6 +58,9 @@ def test_invalid_unicode_and_control_characters_are_cleaned(engine):
         ("Berapa nilai ekspor e-Government Korea pada tahun 2010?", "id"),
         ("How many smart work centers will Korea build, and by when?", "en"),
         ("Apa itu pusat kerja pintar?", "id"),
+        # no cue word and lingua unsure: the words only one language uses decide (a tester's claim)
+        ("Ekspor e-Government Korea 2010 mencapai USD 148.760.000", "id"),
+        ("Korea exports reached USD 148.76 million", "en"),
     ],
 )
 def test_short_questions_get_their_language(text, lang):

@@ -152,12 +152,15 @@ def check(claim: str, as_json: bool, lang: str | None) -> None:
       egov-bot check --json "Korea plans 50 smart work centers by 2015" | jq .verdict
     """
     from bot.engine import clean_question
-    from bot.factcheck import check_claim, verdict_to_dict
+    from bot.factcheck import MAX_CLAIM_CHARS, check_claim, verdict_to_dict
     from bot.render import render_verdict_text
 
     if not clean_question(claim):
         raise click.UsageError('CLAIM is empty: give a statement to check, e.g. egov-bot check "Korea plans 50 '
                                'smart work centers by 2015"')
+    if len(claim.strip()) > MAX_CLAIM_CHARS:
+        raise click.UsageError(f"CLAIM is too long ({len(claim.strip())} characters; at most {MAX_CLAIM_CHARS}): "
+                               "check one claim at a time")
     settings = _settings()
     _setup_logging(settings)
     engine = _engine(settings)
@@ -229,7 +232,7 @@ _CHAT_COMMAND = re.compile(r"^/(?P<name>[A-Za-z_]+)(?:@\w+)?(?:\s+(?P<rest>.*))?
 def _chat_reply(engine, line: str, default_language: str) -> str:
     """The console chat's reply to one line: a question's cited answer, or a command's
     reply (:data:`_CHAT_COMMAND`; an unknown command points at /help)."""
-    from bot.factcheck import check_claim
+    from bot.factcheck import MAX_CLAIM_CHARS, check_claim
     from bot.i18n import t
     from bot.render import render_text, render_verdict_text
 
@@ -237,12 +240,17 @@ def _chat_reply(engine, line: str, default_language: str) -> str:
     if m is None:
         return render_text(engine.answer(line))
     name, rest = m.group("name").lower(), (m.group("rest") or "").strip()
-    if name in ("start", "help", "bantuan"):
+    if name in ("start", "help"):
         return t("help", default_language)
+    if name == "bantuan":  # Indonesian for help
+        return t("help", "id")
     if name in ("check", "cek"):
-        if rest:
-            return render_verdict_text(check_claim(engine, rest))
-        return t("check_usage", "id" if name == "cek" else default_language)
+        hint = "id" if name == "cek" else default_language
+        if not rest:
+            return t("check_usage", hint)
+        if len(rest) > MAX_CLAIM_CHARS:
+            return t("too_long", hint, limit=MAX_CLAIM_CHARS)
+        return render_verdict_text(check_claim(engine, rest))
     return t("unknown_command", default_language)
 
 

@@ -131,7 +131,8 @@ NOUN_MARGIN = 0.03
 ABOUT_TOLERANCE = 0.05
 #: Relative tolerance of multiples written as words ("doubled", "tiga kali lipat").
 WORD_MULTIPLE_TOLERANCE = 0.15
-#: Longest claim read (characters).
+#: Longest claim checked (characters; the same limit as a question,
+#: :data:`bot.engine.MAX_QUESTION_CHARS`); a longer one is refused, not cut.
 MAX_CLAIM_CHARS = 1000
 
 # -- qualifiers -----------------------------------------------------------------------------
@@ -1143,18 +1144,23 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         engine: a :class:`bot.engine.Engine` (uses ``search``, ``version``, ``embedder``,
             ``top_k`` and ``default_language``).
         claim: the claim, e.g. ``"Korea's e-government exports were USD 148.76 million
-            in 2010"`` (cut to :data:`MAX_CLAIM_CHARS`).
+            in 2010"``, at most :data:`MAX_CLAIM_CHARS` characters.
         lang: the language of the verdict's own words (``"id"``/``"en"``); the claim's
             language when None.
 
     Returns:
         A Verdict; see the module docstring for the method. Never raises for an empty
         or unrelated claim (``not_found``).
+
+    Raises:
+        ValueError: the claim is longer than :data:`MAX_CLAIM_CHARS` (a figure past the
+            limit would go unchecked, so no verdict is given; the faces ask for one
+            claim at a time).
     """
     t0 = time.perf_counter()
-    text = (claim or "").strip()[:MAX_CLAIM_CHARS]
-    if len((claim or "").strip()) > MAX_CLAIM_CHARS:
-        claim = text + "…"  # the verdict shows the claim as checked, not 100 KB of it
+    text = (claim or "").strip()
+    if len(text) > MAX_CLAIM_CHARS:  # checking a part would pass a wrong figure in the rest
+        raise ValueError(f"the claim is too long to check ({len(text)} characters; at most {MAX_CLAIM_CHARS})")
     default = getattr(engine, "default_language", "en")
     claim_lang = detect_language(text, default) if text else default
     language = lang if lang in ("id", "en") else claim_lang

@@ -112,13 +112,18 @@ def test_empty_question_is_a_usage_error():
     assert out.returncode == 2 and "CLAIM is empty" in out.stderr
 
 
-def test_a_huge_claim_is_checked_and_shown_cut(engine):
+def test_a_claim_too_long_to_check_whole_is_refused_not_cut(engine):
+    # A tester's 4.7 kB claim with a false figure past character 1000 came back "Supported":
+    # only its first 1000 characters had been read.
     from bot.factcheck import MAX_CLAIM_CHARS, check_claim
 
-    claim = "Korea's e-government exports were USD 148.76 million in 2010. " + "kata " * 20000
-    verdict = check_claim(engine, claim)
-    assert verdict.claim.endswith("…") and len(verdict.claim) == MAX_CLAIM_CHARS + 1
-    assert verdict.verdict == "supported"
+    claim = "Korea's e-government exports were USD 148.76 million in 2010. " + "kata " * 200
+    claim += "Korea plans 5,000 smart work centers by 2015."
+    with pytest.raises(ValueError, match="too long"):
+        check_claim(engine, claim)
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "check", claim], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)
+    assert out.returncode == 2 and f"at most {MAX_CLAIM_CHARS}" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_bad_eval_files_give_clear_errors(tmp_path):

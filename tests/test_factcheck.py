@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot.evaluation import evaluate_claims, load_jsonl
-from bot.factcheck import VERDICTS, check_claim, parse_claim, verdict_to_dict
+from bot.factcheck import MAX_CLAIM_CHARS, VERDICTS, check_claim, parse_claim, verdict_to_dict
 from bot.i18n import t
 from bot.render import TELEGRAM_LIMIT, render_verdict_html, render_verdict_text
 
@@ -296,7 +296,9 @@ def test_empty_and_unrelated_claims_are_not_found(engine):
     assert check_claim(engine, "   ").verdict == "not_found"
     v = check_claim(engine, "Brazil's football team won the World Cup 5 times")
     assert v.verdict == "not_found" and not v.citations
-    assert check_claim(engine, "x" * 5000).verdict == "not_found"
+    assert check_claim(engine, "x" * 1000).verdict == "not_found"
+    with pytest.raises(ValueError, match="too long"):  # refused, not cut: a figure past the limit would go unchecked
+        check_claim(engine, "x" * 5000)
 
 
 def test_verdict_renderers(engine):
@@ -310,7 +312,7 @@ def test_verdict_renderers(engine):
         assert_telegram_html(m)
     plain = "\n".join(assert_telegram_html(m) for m in messages)
     assert "<b>&" in plain and t("source_inconsistent", "en") in plain
-    long_claim = "Korea's e-government exports were USD 148.76 million in 2010. " * 200
+    long_claim = ("Korea's e-government exports were USD 148.76 million in 2010. " * 200)[:MAX_CLAIM_CHARS]
     long_v = check_claim(engine, long_claim)
     for m in render_verdict_html(long_v, limit=1000):
         assert len(m) <= 1000

@@ -177,6 +177,10 @@ _ASKS_MONEY = re.compile(
     r"\bhow much (?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
     r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spent|earn|earns|earned|worth|charge\w*|invest\w*)\b|"
     r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:total |annual )?(?:budget|cost|price|value|fee|revenue)\b|"
+    # "What were Japan's e-government exports in 2010?", "the 2010 export figure"
+    r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?)"
+    r"(?: (?:in|for|of|during|by)\b|\s*\?|$)|"
+    r"\b(?:exports?|imports?|sales|trade|budget|revenue|spending|investment)s? (?:figures?|totals?|amounts?)\b|"
     r"\b(?:export|import|contract|investment|project|sales|trade)s? value\b|\bvalue of (?:the |its |their )?"
     r"(?:exports?|imports?|contracts?|investments?|projects?|sales|trade)\b",
     re.IGNORECASE,

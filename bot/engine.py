@@ -15,7 +15,9 @@ Answer composition (extractive, DESIGN.md "Answers"):
    answer-type cues; weights fitted on the validation sets). Interview questions in the
    source and headings or bylines are never quoted.
 4. Quote the best sentence and the next best of the same passage (one contiguous span
-   when they are neighbours, else two spans, the best first).
+   when they are neighbours, else two spans, the best first). A question naming a year
+   the passage never writes first quotes the sentence whose figure the source dates to
+   that year ("tahun sebelumnya": :func:`_year_first`).
 5. Decide whether to answer (:func:`decline_score`): input with no words the index
    could know and no question word ("?!", "hello") is declined outright, and so is a
    question naming a number the best passage lacks or asking for a figure (how many,
@@ -421,6 +423,31 @@ def _missing_figure_kind(
     return False
 
 
+def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best sentence of the top sentence's passage that holds a
+    figure of a year the question names but the passage never writes: "Berapa nilai ekspor
+    tahun 2009?" against "... pada 2010 ... USD148,76 juta, ... daripada tahun sebelumnya
+    yang mencapai USD66,7 juta" (:func:`bot.figures.extract_figures` reads 66,7 juta as
+    2009's). Unchanged when the question names no such year or no sentence has one; a
+    year the passage writes is left to the ranker (word overlap finds it)."""
+    if not ranked:
+        return ranked
+    hit = ranked[0].hit
+    p = hit.passage
+    years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n) and n not in p.text}
+    if not years:
+        return ranked
+    from bot.figures import extract_figures
+
+    lang = p.language if p.language in ("id", "en") else None
+    spans = [(f.start + p.start, f.end + p.start) for f in extract_figures(p.text, lang, ref_year=hit.document.year)
+             if f.kind != "year" and f.year in years]
+    holding = next((c for c in ranked if c.hit is hit and any(c.start <= a and b <= c.end for a, b in spans)), None)
+    if holding is None or holding is ranked[0]:
+        return ranked
+    return [holding, *(c for c in ranked if c is not holding)]
+
+
 class Engine:
     """Answers questions from the published index.
 
@@ -545,7 +572,7 @@ class Engine:
         if not hits:
             return Answer(question=question, language=language, answered=False, hits=[])
         ranked = rank_sentences(version, qv, hits)
-        chosen = choose_quote(ranked)
+        chosen = choose_quote(_year_first(q, ranked))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

@@ -213,6 +213,7 @@ def chat() -> None:
 
             click.echo(f"> {clean_question(question)}")
         try:
+            engine.maybe_reload(force=True)  # one small file read: a question asked after a refresh gets the new index
             reply = _chat_reply(engine, question, settings.default_language)
             if interactive and engine.version.name != shown_version:
                 shown_version = engine.version.name

@@ -124,7 +124,6 @@ def test_a_person_at_a_terminal_sees_answers_and_the_refresh_but_no_log_lines(
         )
         report = build_index(corpus, index, embedder)
         assert report.ok and report.added == ["uni-pass.txt"]
-        time.sleep(1.5)  # the engine looks for a new version at most once a second
         term.type("Di berapa negara UNI-PASS dipakai?")
         second = term.read_until("\n> ")
         assert f"(index refreshed: version {current_version_dir(index).name}" in second

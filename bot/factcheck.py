@@ -31,7 +31,9 @@ Method
 4. Alignment, per claim figure (years are context, not figures, unless the claim has
    nothing else):
 
-   * money (``amount``) with money of the same currency; ``percent`` with percentages;
+   * money (``amount``) with money of the same currency (when the sources give it only
+     in another currency, the figure is "not confirmed" and the source's amount is
+     shown: no exchange rate is assumed); ``percent`` with percentages;
      ``rank`` with ranks; ``count`` with counts of the *same noun*: the same word or
      stem (``menteri``/``kementerian``), a cognate (``systems``/``sistem``,
      ``committee``/``komite``), a noun the embedding model puts very close
@@ -874,7 +876,15 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
     Returns None for a 4-digit count that counts nothing the sources count (a year).
     """
     if c.kind == "amount":
-        cands = [s for s in _candidates(ctx, ("amount",)) if c.unit is None or s.fig.unit in (None, c.unit)]
+        pool = _candidates(ctx, ("amount",))
+        cands = [s for s in pool if c.unit is None or s.fig.unit in (None, c.unit)]
+        if not cands and pool:
+            # the sources give this amount only in another currency: not confirmed (no
+            # exchange rate is assumed), shown with the source's own figure and quote
+            same, _ = _year_filter(ctx, i, pool)
+            if same:
+                best = _pick(same)
+                return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, None)
     elif c.kind == "percent":
         cands = [s for s in _candidates(ctx, ("percent",)) if s.fig.unit == c.unit]
     elif c.kind == "rank":

@@ -400,3 +400,14 @@ def test_counted_nouns_are_compared_across_languages():
     assert not _lexical_noun_match("naik", "tahun")
     assert _duration_days("years") == 365.25 and _duration_days("bulan") * 24 == pytest.approx(730.5)
     assert _duration_days("sistem") is None
+
+
+def test_an_amount_in_another_currency_is_not_confirmed_and_shows_the_sources_figure(engine):
+    # a tester's "148.76 million euros" got a bare "Not in my sources": the source gives the
+    # amount in dollars only, and no exchange rate is assumed
+    v = check_claim(engine, "Korea's e-government exports were 148.76 million euros in 2010")
+    assert v.verdict == "not_found"
+    [m] = v.matches
+    assert m.ok is None and m.source is not None and m.source.surface == "USD148,76 juta"
+    assert "not confirmed" in v.explanation and "USD148,76 juta" in v.explanation
+    assert any("USD148,76 juta" in c.quote for c in v.citations)

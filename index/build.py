@@ -39,6 +39,7 @@ import secrets
 import shutil
 import sqlite3
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -371,8 +372,11 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
     # Among identical files, keep the one already indexed under its path (not re-embedded),
     # else one whose content is the format its name says (a PDF copied to "x.txt" cannot
     # be read as text), else one with metadata; the others are reported as duplicates of it.
+    # (A file's first bytes are read only when another file has the same bytes.)
+    copies = Counter(sha for _, sha in hashed)
     hashed.sort(key=lambda item: (
-        not already_indexed(item), not content_matches_suffix(item[0].path), not item[0].meta, item[0].rel,
+        not already_indexed(item), copies[item[1]] > 1 and not content_matches_suffix(item[0].path),
+        not item[0].meta, item[0].rel,
     ))
     file_paths = {cf.rel for cf in files}
     plans: list[_DocPlan] = []

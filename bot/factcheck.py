@@ -102,13 +102,14 @@ from babel.numbers import format_decimal
 
 from bot.figures import extract_figures, format_figure
 from bot.i18n import t
+from bot.quotes import money_things
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
 from index.types import Hit
 
 log = logging.getLogger(__name__)
 
-__all__ = ["check_claim", "parse_claim", "verdict_to_dict", "VERDICTS"]
+__all__ = ["check_claim", "claim_figures", "parse_claim", "verdict_to_dict", "VERDICTS"]
 
 #: The four verdicts.
 VERDICTS = ("supported", "contradicted", "partly_supported", "not_found")
@@ -758,7 +759,28 @@ def parse_claim(text: str, default_language: str = "en") -> Claim:
     """The claim's language and figures (no retrieval; relative years stay unresolved)."""
     text = (text or "").strip()[:MAX_CLAIM_CHARS]
     language = detect_language(text, default_language)
-    return Claim(text=text, language=language, figures=extract_figures(text, language))
+    return Claim(text=text, language=language, figures=claim_figures(text, language))
+
+
+def claim_figures(text: str, lang: str, ref_year: int | None = None) -> list[Figure]:
+    """The figures of a claim, with amounts whose currency the claim leaves implicit.
+
+    :func:`bot.figures.extract_figures`, then a number with a scale word and no counted
+    noun ("66.7 million", "66,7 juta") is read as money: in the currency of the claim's
+    other amount ("USD 148.76 million in 2010, up from 66.7 million in 2009"), or in no
+    particular currency when the claim names a thing money measures (exports, budget:
+    :func:`bot.quotes.money_things`). Journalists drop the currency; the sources rarely
+    do. The figure's surface and span stay as the claim writes them.
+    """
+    figs = extract_figures(text, lang, ref_year=ref_year)
+    units = {f.unit for f in figs if f.kind == "amount" and f.unit}
+    unit = next(iter(units)) if len(units) == 1 else None
+    if not unit and not money_things(text):
+        return figs
+    return [
+        replace(f, kind="amount", unit=unit) if f.kind == "number" and f.scale > 1 and not f.noun else f
+        for f in figs
+    ]
 
 
 def _country_words(text: str) -> list[str]:
@@ -803,10 +825,15 @@ class _Ctx:
     countries: list[str]
     noun_vecs: dict[str, np.ndarray] = field(default_factory=dict)
 
+    @property
+    def money_things(self) -> list[tuple[str, ...]]:
+        """The things money measures that the claim names (:func:`bot.quotes.money_things`)."""
+        return money_things(self.text)
+
     def claim_fig(self, i: int, ref_year: int | None) -> Figure:
         figs = self.claim_figs.get(ref_year)
         if figs is None:
-            figs = extract_figures(self.text, self.claim_lang, ref_year=ref_year)
+            figs = claim_figures(self.text, self.claim_lang, ref_year=ref_year)
             if len(figs) != len(self.claim_figs[None]):
                 figs = self.claim_figs[None]
             self.claim_figs[ref_year] = figs
@@ -876,7 +903,7 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
     Returns None for a 4-digit count that counts nothing the sources count (a year).
     """
     if c.kind == "amount":
-        pool = _candidates(ctx, ("amount",))
+        pool = [s for s in _candidates(ctx, ("amount",)) if _same_money_thing(ctx, s)]
         cands = [s for s in pool if c.unit is None or s.fig.unit in (None, c.unit)]
         if not cands and pool:
             # the sources give this amount only in another currency: not confirmed (no
@@ -911,6 +938,19 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
     if good:
         return _Result(i, fig, best, True)
     return _Result(i, fig, best, _value_ok(fig, qual, best), others=other)
+
+
+def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:
+    """Whether a source amount measures a thing the claim names (:func:`bot.quotes.money_things`:
+    exports, a budget, a cost...): a claim about a budget is not checked against export
+    figures. The source amount's own sentence decides, or its passage when the sentence
+    names no such thing (a table row); a claim naming none accepts any amount."""
+    wanted = ctx.money_things
+    if not wanted:
+        return True
+    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    named = money_things(sentence) or money_things(_passage_text_with_title(s.sent.hit))
+    return not named or any(g in wanted for g in named)
 
 
 def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
@@ -1174,7 +1214,7 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     default = getattr(engine, "default_language", "en")
     claim_lang = detect_language(text, default) if text else default
     language = lang if lang in ("id", "en") else claim_lang
-    parsed = Claim(text=text, language=claim_lang, figures=extract_figures(text, claim_lang) if text else [])
+    parsed = Claim(text=text, language=claim_lang, figures=claim_figures(text, claim_lang) if text else [])
     if not text:
         return Verdict(claim=claim, language=language, verdict="not_found", parsed=parsed,
                        explanation=t("verdict_not_found", language) + ".")

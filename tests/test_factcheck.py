@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot.evaluation import evaluate_claims, load_jsonl
-from bot.factcheck import MAX_CLAIM_CHARS, VERDICTS, check_claim, parse_claim, verdict_to_dict
+from bot.factcheck import MAX_CLAIM_CHARS, VERDICTS, check_claim, claim_figures, parse_claim, verdict_to_dict
 from bot.i18n import t
 from bot.render import TELEGRAM_LIMIT, render_verdict_html, render_verdict_text
 
@@ -411,3 +411,43 @@ def test_an_amount_in_another_currency_is_not_confirmed_and_shows_the_sources_fi
     assert m.ok is None and m.source is not None and m.source.surface == "USD148,76 juta"
     assert "not confirmed" in v.explanation and "USD148,76 juta" in v.explanation
     assert any("USD148,76 juta" in c.quote for c in v.citations)
+
+
+@pytest.mark.parametrize(("claim", "verdict", "source"), [
+    # a journalist's tester wrote amounts without their currency: "66.7 million" had been
+    # "my sources give no figure for this" although the quoted sentence says USD66,7 juta
+    ("Korea's e-government exports reached 148.76 million dollars in 2010, up from 66.7 million in 2009",
+     "supported", "USD66,7 juta"),
+    ("e-government exports were 66.7 million in 2009", "supported", "USD66,7 juta"),
+    ("Ekspor e-Government Korea pada 2009 sebesar 66,7 juta", "supported", "USD66,7 juta"),
+    ("e-government exports were 70 million in 2009", "contradicted", "USD66,7 juta"),
+])
+def test_an_amount_without_its_currency_is_checked_as_money(engine, claim, verdict, source):
+    v = check_claim(engine, claim)
+    assert v.verdict == verdict, v.explanation
+    m = v.matches[-1]
+    assert m.source is not None and m.source.surface == source
+    assert m.claim.surface in claim  # shown as the claim writes it
+
+
+def test_an_amount_of_another_thing_is_not_checked_against_the_export_figures(engine):
+    # "budget ... USD 148.76 million" had been "Supported" by the export figure, and a
+    # budget in won got "the source only says USD148,76 juta": the source names no budget
+    for claim in ("Korea's e-government budget was USD 148.76 million in 2010",
+                  "Anggaran e-Government Korea pada 2010 sebesar USD148,76 juta",
+                  "Korea's e-government budget is 1.2 trillion won"):
+        v = check_claim(engine, claim)
+        assert v.verdict == "not_found", (claim, v.explanation)
+        assert all(m.source is None for m in v.matches), v.explanation  # no export figure offered
+    # naming the thing the source measures still checks it
+    v = check_claim(engine, "Korea earned 148.76 million dollars from e-government exports in 2010")
+    assert v.verdict == "supported"
+
+
+def test_claim_figures_read_an_implicit_currency():
+    figs = claim_figures("USD 148.76 million in 2010, up from 66.7 million in 2009", "en")
+    assert [(f.surface, f.kind, f.unit) for f in figs if f.kind != "year"] == [
+        ("USD 148.76 million", "amount", "USD"), ("66.7 million", "amount", "USD")]
+    # a count keeps its noun, and a scaled number with nothing about money stays a number
+    assert [f.kind for f in claim_figures("Korea has 50 million people", "en")] == ["count"]
+    assert [f.kind for f in claim_figures("about 2 million in 2010", "en") if f.kind != "year"] == ["number"]

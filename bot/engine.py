@@ -42,9 +42,10 @@ from pathlib import Path
 import numpy as np
 
 from bot.quotes import (
-    CAPITALISED, NUMBER, PERCENT, YEAR_LIKE, AnswerTypes, ScoredSentence, choose_quote, money_things, rank_sentences,
+    AGE, CAPITALISED, NUMBER, PERCENT, YEAR_LIKE, AnswerTypes, ScoredSentence, choose_quote, money_things, rank_sentences,
     states_number, states_rank,
 )
+from bot.places import countries_named, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
 from index.build import model_identity
@@ -101,10 +102,10 @@ _QUESTION_WORD = re.compile(
 SIGNAL_NAMES = (
     "dense", "margin", "sentence", "coverage", "oov", "same_language", "answer_type", "idf_coverage",
     "sentence_coverage", "missing_rare", "missing_count", "missing_entities", "missing_numbers",
-    "missing_figure_kind",
+    "missing_figure_kind", "missing_places",
 )
-#: Signals the same-language logistic model reads (the last two are rules).
-MODEL_SIGNALS = SIGNAL_NAMES[:-2]
+#: Signals the same-language logistic model reads (the last three are rules).
+MODEL_SIGNALS = SIGNAL_NAMES[:-3]
 #: Signals of the cross-language model (question and best passage in different
 #: languages): word-overlap signals mean nothing there, so only these are used.
 CROSS_SIGNALS = ("dense", "margin", "sentence", "missing_entities")
@@ -161,6 +162,7 @@ class Signals:
     missing_entities: float
     missing_numbers: float
     missing_figure_kind: float = 0.0
+    missing_places: float = 0.0
 
     def vector(self) -> list[float]:
         """The signals in :data:`SIGNAL_NAMES` order."""
@@ -181,24 +183,28 @@ def decline_score(signals: Signals) -> tuple[float, float]:
         weights, names, threshold = DECLINE_WEIGHTS, MODEL_SIGNALS, THRESHOLD
     else:
         weights, names, threshold = CROSS_DECLINE_WEIGHTS, CROSS_SIGNALS, CROSS_THRESHOLD
-    if signals.missing_numbers > 0 or signals.missing_figure_kind > 0:
+    if signals.missing_numbers > 0 or signals.missing_figure_kind > 0 or signals.missing_places > 0:
         return 0.0, threshold
     z = weights[0] + sum(w * getattr(signals, n) for w, n in zip(weights[1:], names))
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), threshold
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]")
+#: A terminal escape sequence (ECMA-48 CSI such as the colour code "ESC[31m", or OSC):
+#: pasted from a terminal, its "31" had read as a number the source lacks.
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
 
 
 def clean_question(text: str | None) -> str:
     """A question made safe to embed: text that is not valid Unicode (undecodable bytes
-    read from a terminal) replaced by U+FFFD, control characters dropped, whitespace
-    collapsed, cut to :data:`MAX_QUESTION_CHARS` characters."""
+    read from a terminal) replaced by U+FFFD, terminal escape sequences ("ESC[31m") and
+    control characters dropped, whitespace collapsed, cut to :data:`MAX_QUESTION_CHARS`
+    characters."""
     try:  # bytes a terminal could not decode arrive as lone surrogates (surrogateescape)
         text = (text or "").encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except UnicodeEncodeError:  # other lone surrogates
         text = (text or "").encode("utf-8", "replace").decode("utf-8")
-    text = _CONTROL.sub(" ", text)
+    text = _CONTROL.sub(" ", _ANSI_ESCAPE.sub("", text))
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 
@@ -210,6 +216,19 @@ def _missing_entities(question: str, passage: str) -> int:
     low = passage.lower()
     ents = {e for e in _ENTITY.findall(" " + question[1:] if question else "") if len(e) > 1 or e.isdigit()}
     return sum(1 for e in ents if e.lower() not in low)
+
+
+def _missing_places(question: str, text: str) -> int:
+    """Countries ``question`` names (:func:`bot.places.countries_named`, either language,
+    any case) that ``text`` (the best passage with its document title) names by none of
+    their names or spellings (:func:`gives_name`: "Singapore" / "Singapura")."""
+    table = territory_words()
+    missing = 0
+    for w in countries_named(question):
+        names = [w, *table[w]]
+        if not any(gives_name(n.split(), text) if " " not in n else n.lower() in text.lower() for n in names):
+            missing += 1
+    return missing
 
 
 def _missing_numbers(question: str, passage: str, stated_years=None) -> int:
@@ -319,8 +338,9 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
     """The kinds of figure ``text`` states: ``count`` (:func:`bot.quotes.states_number`),
     ``amount`` (a figure of kind ``amount``, :func:`bot.figures.extract_figures`, or a
     number that is not a year beside a currency: a table row under "budget (KRW
-    billion)"), ``rank`` (a figure of kind ``rank``, or :func:`bot.quotes.states_rank`)
-    and ``percent`` (a figure of kind ``percent``, or a number with "%" / "persen")."""
+    billion)"), ``rank`` (a figure of kind ``rank``, or :func:`bot.quotes.states_rank`),
+    ``percent`` (a figure of kind ``percent``, or a number with "%" / "persen") and
+    ``age`` (:data:`bot.quotes.AGE`: "berusia 60 tahun", "aged 60")."""
     from bot.figures import extract_figures
 
     kinds = {f.kind for f in extract_figures(text, lang)} & {"amount", "rank", "percent"}
@@ -332,6 +352,8 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
             kinds.add("amount")
     if states_rank(text):
         kinds.add("rank")
+    if AGE.search(text):
+        kinds.add("age")
     return kinds
 
 
@@ -375,7 +397,9 @@ def _missing_figure_kind(
       "Korea"), and a word spelt nearly alike counts ("Singapore" / "Singapura"). The
       first word of the question is never read as a name.
     * A percentage or share ("berapa persen", "what percentage"; :attr:`AnswerTypes.percent`)
-      needs a quoted percentage; a count of something else does not answer it.
+      needs a quoted percentage; a count of something else does not answer it. An age
+      ("berapa umur", "how old"; :attr:`AnswerTypes.age`) needs a quoted age
+      (:data:`bot.quotes.AGE`): "500 pusat kerja pintar" does not say how old anyone is.
     * A result, not a plan: a question about what has been done or is the case now
       ("How many centres are already operating today?", "sudah", "sejauh ini") is not
       answered by figures that are all stated as plans or targets ("akan membangun 500
@@ -400,7 +424,7 @@ def _missing_figure_kind(
         return False
     wanted = (
         ({"amount"} if asks.money else set()) | ({"rank"} if asks.rank else set())
-        | ({"percent"} if asks.percent else set())
+        | ({"percent"} if asks.percent else set()) | ({"age"} if asks.age else set())
     ) or {"count"}
     lang = passage.language if passage.language in ("id", "en") else "id"
     stated = [(_stated_kinds(text, question, lang), subject) for text, subject in spans]
@@ -649,6 +673,7 @@ class Engine:
             missing_entities=float(_missing_entities(question, top.passage.text)),
             missing_numbers=float(_missing_numbers(question, top.passage.text, lambda: _quoted_figure_years(quote))),
             missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
+            missing_places=float(_missing_places(question, f"{top.document.title}\n{top.passage.text}")),
         )
 
     @staticmethod

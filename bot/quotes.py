@@ -90,7 +90,24 @@ _QUANTITIES = tuple(
          r"\d\s*(?:km|m\b|meter\w*|kaki|feet|ft\b|mil\b|miles?)"),
         (r"\b(?:berat\w*|massa|weight|weigh\w*|heavy)\b", r"\d\s*(?:kg|ton\w*|gram\w*|pounds?|lbs?)\b"),
         (r"\b(?:lama\w*|durasi|how long|duration)\b", r"\d\s*(?:tahun|bulan|minggu|hari|jam|menit|years?|months?|weeks?|days?|hours?|minutes?)\b"),
+        (r"\b(?:umur\w*|usia\w*|how old|age[ds]?)\b", r"(?:\d|\b(?:berusia|berumur|aged?)\s+\w+)\s*(?:tahun|thn|th|years?|-year)\b|\b(?:berusia|berumur|aged)\s+\d"),
     )
+)
+#: A question asking for an age: "berapa umur / usia", "umur berapa", "how old", "at what
+#: age"; only an age answers it (:data:`AGE`), not a count of something else.
+_ASKS_AGE = re.compile(
+    r"\bberapa\w*\s+(?:\w+\s+)?(?:umur|usia)\w*|\b(?:umur|usia)\w*\s+(?:[\w-]+\s+){0,3}?berapa\b|"
+    r"\bhow old\b|\b(?:what|which) age\b|\bage of\b",
+    re.IGNORECASE,
+)
+#: An age stated: "berusia 60 tahun", "umur 45", "60 tahun", "aged 60", "a 60-year-old",
+#: "sixty years old"; a span of years stated ("dalam 3 tahun") reads as one too (the
+#: rule that reads it only declines).
+AGE = re.compile(
+    r"\b(?:berusia|berumur|umur(?:nya)?|usia(?:nya)?|aged?)\s+(?:\w+\s+)?\d+|"
+    r"(?:\d+|\b\w+(?:puluh|belas|ty|teen)|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:tahun|thn|th|years?|-years?)\b",
+    re.IGNORECASE,
 )
 _CURRENCY_AMOUNT = re.compile(
     r"(?:\b(?:usd|us\$|rp\.?|idr|krw|won|eur|dolar|dollars?|rupiah|yen)\s*\d|[$€£¥₩]\s*\d|"
@@ -140,7 +157,7 @@ _REASON_CUE = re.compile(
 
 # What a question asks for (English and Indonesian cues).
 _ASKS_NUMBER = re.compile(
-    r"\b(?:how (?:many|much|large|big|long|far)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*|jumlah|number of|what (?:amount|value|share|percentage)|"
+    r"\b(?:how (?:many|much|large|big|long|far|old)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*|jumlah|number of|what (?:amount|value|share|percentage)|"
     r"nilai|value|total|seberapa|luas)\b",
     re.IGNORECASE,
 )
@@ -176,11 +193,11 @@ _ASKS_MONEY = re.compile(
     r"\bhow much (?:money|funding)\b|"
     r"\bhow much (?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
     r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spent|earn|earns|earned|worth|charge\w*|invest\w*)\b|"
-    r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:total |annual )?(?:budget|cost|price|value|fee|revenue)\b|"
+    r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:total |annual )?(?:budget|cost|price|value|fee|revenue)\b|"
     # "What were Japan's e-government exports in 2010?", "the 2010 export figure"
-    r"\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?)"
+    r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?|earnings|income)"
     r"(?: (?:in|for|of|during|by)\b|\s*\?|$)|"
-    r"\b(?:exports?|imports?|sales|trade|budget|revenue|spending|investment)s? (?:figures?|totals?|amounts?)\b|"
+    r"\b(?:exports?|imports?|sales|trade|budget|revenue|spending|investment)s? (?:figures?|totals?|amounts?|earnings|revenues?|income)\b|"
     r"\b(?:export|import|contract|investment|project|sales|trade)s? value\b|\bvalue of (?:the |its |their )?"
     r"(?:exports?|imports?|contracts?|investments?|projects?|sales|trade)\b",
     re.IGNORECASE,
@@ -265,7 +282,8 @@ class AnswerTypes:
     """What kind of answer a question asks for (any number of these may be true).
 
     ``money`` (a budget, cost, price or value), ``rank`` (a position in a ranking),
-    ``count`` (how many / how much) and ``percent`` (a percentage or share) are finer
+    ``count`` (how many / how much), ``percent`` (a percentage or share) and ``age``
+    (how old) are finer
     kinds of figure question that the engine's decline rule reads; the ranker's features
     use the other six.
     """
@@ -280,6 +298,7 @@ class AnswerTypes:
     rank: bool = False
     count: bool = False
     percent: bool = False
+    age: bool = False
 
     @classmethod
     def of(cls, question: str) -> "AnswerTypes":
@@ -292,13 +311,14 @@ class AnswerTypes:
             rank=bool(_ASKS_RANK.search(question)),
             count=bool(_ASKS_COUNT.search(question)) and not _ASKS_TIME.search(question),
             percent=bool(_ASKS_PERCENT.search(question)),
+            age=bool(_ASKS_AGE.search(question)),
         )
 
     @property
     def figure(self) -> bool:
         """Whether the question asks for a figure the decline rule checks: a count, an
-        amount of money, a rank or a percentage."""
-        return self.count or self.money or self.rank or self.percent
+        amount of money, a rank, a percentage or an age."""
+        return self.count or self.money or self.rank or self.percent or self.age
 
     @property
     def any(self) -> bool:

@@ -329,3 +329,52 @@ def test_a_year_the_source_names_only_relatively_is_answered_with_its_figure(eng
         assert "USD66,7 juta" in " ".join(c.quote for c in a.citations), q
     a = engine.answer("Berapa nilai ekspor e-Government Korea tahun 2008?")  # no figure is 2008's
     assert not a.answered
+
+
+def test_a_country_the_best_passage_never_names_declines(engine):
+    # a tester's probe: Korea's export figures answered a question about Singapore's
+    # (typed in lower case), the Kuwait paragraph one about Honduras, Korea's rank one
+    # about Indonesia's (its first word, which the name check had skipped)
+    for q in ("what are singapore's e-government export earnings",
+              "Kapan Korea mulai memberi konsultasi kepada Honduras?",
+              "Indonesia peringkat berapa di UN e-Government Survey 2010"):
+        a = engine.answer(q)
+        assert not a.answered and a.signals.missing_places >= 1.0, q
+    # a country the passage names in its own language's spelling is no missing place
+    for q in ("Which ministers from Brunei visited Korea?", "Berapa nilai ekspor e-Government Korea pada tahun 2010?",
+              "Which Central American countries sent ministers to Korea this year?"):
+        a = engine.answer(q)
+        assert a.answered and a.signals.missing_places == 0.0, q
+
+
+def test_countries_are_read_in_either_language_and_case():
+    from bot.engine import _missing_places
+    from bot.places import countries_named
+
+    assert countries_named("what are singapore's exports") == ["Singapore"]
+    assert countries_named("Indonesia dan Korea Selatan") == ["Indonesia", "Korea"]
+    # demonyms, given names and common words are no country
+    assert countries_named("Central American countries, Martin, natal, asing") == []
+    assert _missing_places("Japan's exports?", "Ekspor Jepang naik") == 0
+    assert _missing_places("Exports of Peru?", "Ekspor Korea naik") == 1
+
+
+def test_an_age_question_needs_an_age(engine):
+    # "Berapa umur Kim Nam-seok?" had been answered with "500 pusat kerja pintar"
+    for q in ("Berapa umur Kim Nam-seok?", "How old is Kim Nam-seok?"):
+        a = engine.answer(q)
+        assert not a.answered and a.signals.missing_figure_kind == 1.0, q
+    from bot.quotes import AGE, AnswerTypes
+
+    assert AnswerTypes.of("Pada usia berapa dia menjadi menteri?").age
+    assert not AnswerTypes.of("Berapa lama konsultasi berlangsung?").age
+    assert AGE.search("Kim, yang kini berusia 56 tahun") and AGE.search("a 56-year-old minister")
+    assert not AGE.search("500 pusat kerja pintar pada 2015")
+
+
+def test_contracted_and_earnings_questions_ask_for_money():
+    from bot.quotes import AnswerTypes
+
+    for q in ("what's the budget for the smart government plan", "what are singapore's e-government export earnings",
+              "What is Korea's export revenue?"):
+        assert AnswerTypes.of(q).money, q

@@ -1,0 +1,71 @@
+"""Country and territory names in Indonesian and English, from babel's CLDR data.
+
+Shared by the answering engine (a question naming a country its best passage never
+names is declined) and the fact-checker (a claim about Brunei's figure is not checked
+against Korea's).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from babel import Locale
+
+#: Words of country names that name no country on their own.
+GENERIC_PLACE_WORDS = frozenset(
+    """south north east west central new united saint st islands island republic kingdom states
+    democratic people's of the and selatan utara timur barat tengah baru serikat kepulauan pulau
+    republik kerajaan raya rakyat demokratik""".split()
+)
+
+#: Distinctive words that are also given names or common words ("Martin" of Saint Martin,
+#: "Natal" of Pulau Natal, "Cook" of the Cook Islands) or a demonym ("African" of the
+#: Central African Republic): they do not say a country is meant.
+AMBIGUOUS_WORDS = frozenset(
+    """man martin helena lucia natal christmas virgin cook jordan chad solomon marshall jersey georgia
+    sahara outlying terluar canary canaria sark norfolk ascension réunion mariana african bouvet""".split()
+)
+
+_lock = threading.Lock()
+_territories: dict[str, set[str]] | None = None
+
+
+def territory_words() -> dict[str, set[str]]:
+    """Distinctive word of a country name, capitalised as CLDR writes it, in English or
+    Indonesian ("Singapore", "Singapura", "Korea", "Jepang") -> the full names of the
+    countries it belongs to, in both languages (``{"Singapore", "Singapura"}``). A name
+    gives its word only when its other words are :data:`GENERIC_PLACE_WORDS` or of two
+    letters or fewer: "Korea Selatan" gives "Korea", but "American Samoa" gives
+    nothing ("Central American" names no country) and neither does "Costa Rica";
+    :data:`AMBIGUOUS_WORDS` are left out. Built once."""
+    global _territories
+    with _lock:
+        if _territories is None:
+            out: dict[str, set[str]] = {}
+            names: dict[str, list[str]] = {}
+            for loc in ("en", "id"):
+                for code, name in Locale(loc).territories.items():
+                    if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}:
+                        names.setdefault(code, []).append(name)
+            for code, full in names.items():
+                for name in full:
+                    words = re.findall(r"[^\W\d_]+", name)
+                    own = [w for w in words if w.lower() not in GENERIC_PLACE_WORDS and len(w) > 2]
+                    if len(own) == 1 and own[0][0].isupper() and own[0].lower() not in AMBIGUOUS_WORDS:
+                        out.setdefault(own[0], set()).update(full)
+            _territories = out
+        return _territories
+
+
+def countries_named(text: str) -> list[str]:
+    """The country words of ``text`` (:func:`territory_words` keys, in their CLDR
+    capitalisation), in order, once each. A word counts as written there, or in lower
+    case when it is longer than three letters ("singapore's" on a phone keyboard)."""
+    table = territory_words()
+    out: list[str] = []
+    for w in re.findall(r"[^\W\d_]+", text):
+        key = w if w in table else (w.capitalize() if w.islower() and len(w) > 3 and w.capitalize() in table else None)
+        if key and key not in out:
+            out.append(key)
+    return out

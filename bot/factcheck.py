@@ -92,16 +92,15 @@ import logging
 import math
 import re
 import statistics
-import threading
 import time
 from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
-from babel import Locale
 from babel.numbers import format_decimal
 
 from bot.figures import extract_figures, format_figure
 from bot.i18n import t
+from bot.places import territory_words as _territory_words
 from bot.quotes import money_things
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
@@ -215,37 +214,6 @@ _NAME_STOP = frozenset(
     """the a an in on at by for of to and or but this that these those it its korea's
     pada di ke dari dan atau yang ini itu tahun dalam untuk dengan""".split()
 )
-#: Words of country names that name no country on their own.
-_GENERIC_PLACE_WORDS = frozenset(
-    """south north east west central new united saint st islands island republic kingdom states
-    democratic people's of the and selatan utara timur barat tengah baru serikat kepulauan pulau
-    republik kerajaan raya rakyat demokratik""".split()
-)
-
-_lock = threading.Lock()
-_territories: dict[str, set[str]] | None = None
-
-
-def _territory_words() -> dict[str, set[str]]:
-    """Distinctive word of a country name (either language) -> the full names it belongs to."""
-    global _territories
-    with _lock:
-        if _territories is None:
-            out: dict[str, set[str]] = {}
-            names: dict[str, list[str]] = {}
-            for loc in ("en", "id"):
-                for code, name in Locale(loc).territories.items():
-                    if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "ZZ", "QO"}:
-                        names.setdefault(code, []).append(name)
-            for code, full in names.items():
-                for name in full:
-                    for w in re.findall(r"[^\W\d_]+", name):
-                        if w[0].isupper() and w.lower() not in _GENERIC_PLACE_WORDS and len(w) > 2:
-                            out.setdefault(w, set()).update(full)
-            _territories = out
-        return _territories
-
-
 # -- small helpers --------------------------------------------------------------------------
 
 
@@ -1132,6 +1100,17 @@ def _year_note(f: Figure, lang: str) -> str:
     return t("fc_year", lang, year=f.year) if f.year is not None else ""
 
 
+def _source_year_note(s: _Source, lang: str) -> str:
+    """" for 2011", or, when the source's sentence does not write that year ("tahun ini",
+    "tahun sebelumnya" read against the document's date and the sentence's other years),
+    " for 2011 (inferred ...)": a journalist must not quote a year the source never wrote."""
+    if s.fig.year is None:
+        return ""
+    if str(s.fig.year) in _doc_text(s.sent.hit, s.sent.start, s.sent.end):
+        return _year_note(s.fig, lang)
+    return t("fc_year_inferred", lang, year=s.fig.year)
+
+
 def _explain(ctx: _Ctx, results: list[_Result], verdict: str, names_ok: bool) -> str:
     lang = ctx.lang
     parts = [t(f"verdict_{verdict}", lang) + "."]
@@ -1156,16 +1135,16 @@ def _explain(ctx: _Ctx, results: list[_Result], verdict: str, names_ok: bool) ->
             parts.append(t(key, lang, **args))
         elif r.source is not None and r.ok is True:
             parts.append(t("fc_ok", lang, claimed=claimed, source=_shown(r.source, lang),
-                           year=_year_note(r.source.fig, lang)))
+                           year=_source_year_note(r.source, lang)))
         elif r.source is not None and r.wrong_year:
             parts.append(t("fc_other_year", lang, claimed=claimed, year=_year_note(c, lang),
                            source=_shown(r.source, lang), source_year=r.source.fig.year))
         elif r.source is not None and r.ok is False:
             parts.append(t("fc_differs", lang, claimed=claimed, source=_shown(r.source, lang),
-                           year=_year_note(r.source.fig, lang)))
+                           year=_source_year_note(r.source, lang)))
         elif r.source is not None:
             parts.append(t("fc_unconfirmed", lang, claimed=claimed, source=_shown(r.source, lang),
-                           year=_year_note(r.source.fig, lang)))
+                           year=_source_year_note(r.source, lang)))
         else:
             others = sorted({(s.fig.year, _shown(s, lang)) for s in r.others if s.fig.year is not None})[:4]
             if others:

@@ -226,6 +226,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verdict_not_found": {"en": "Not in my sources", "id": "Tidak ditemukan dalam sumber saya"},
     "source_inconsistent": {"en": "Source inconsistency", "id": "Sumber tidak konsisten"},
     "fc_year": {"en": " for {year}", "id": " untuk {year}"},
+    "fc_year_inferred": {
+        "en": " for {year} (inferred: the sentence does not write the year)",
+        "id": " untuk {year} (disimpulkan: kalimatnya tidak menulis tahunnya)",
+    },
     "fc_ok": {"en": "{claimed}: the source says {source}{year}.", "id": "{claimed}: sumber menyebut {source}{year}."},
     "fc_differs": {
         "en": "{claimed}: wrong; the source says {source}{year}.",

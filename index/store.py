@@ -217,6 +217,16 @@ class IndexVersion:
         with self._lock:
             for r in self._db.execute("SELECT * FROM documents"):
                 self._docs[r["doc_id"]] = _doc_from_row(r)
+            n_passages = self._db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+            n_sentences, last_row = self._db.execute("SELECT COUNT(*), MAX(row) FROM sentences").fetchone()
+        # the files must agree with each other: a missing or stale file is damage too
+        if self.faiss_index.ntotal != n_passages:
+            raise ValueError(f"passages.faiss holds {self.faiss_index.ntotal} vectors for {n_passages} passages")
+        if n_sentences and (len(self.sentence_vectors) <= last_row or self.sentence_vectors.shape[1] != self.dim):
+            raise ValueError(
+                f"sentences.npy holds {len(self.sentence_vectors)} sentence vectors"
+                f"{'' if sv.is_file() else ' (the file is missing)'} for {last_row + 1} sentences"
+            )
         self._passage_cache: dict[int, Passage] = {}
         from index.bm25 import BM25Index
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.engine import clean_question
@@ -46,6 +47,14 @@ def test_invalid_unicode_and_control_characters_are_cleaned(engine):
     assert clean_question(raw) == "ekspor \ufffd 2010 berapa nilai?"
     a = engine.answer("Berapa nilai ekspor e-Government Korea pada tahun 2010?\udcff\x07")
     assert a.answered and "148,76" in a.citations[0].quote
+
+
+def test_terminal_escape_sequences_are_dropped(engine):
+    # a tester pasted a coloured question: the "31" of ESC[31m read as a number the source
+    # lacks, and the question was declined
+    assert clean_question("\x1b[31mred\x1b[0m how many?\x1b]0;title\x07") == "red how many?"
+    a = engine.answer("\x1b[1;32mHow many smart work centers will Korea build?\x1b[0m")
+    assert a.answered and "500" in a.citations[0].quote
 
 
 @pytest.mark.parametrize(
@@ -243,6 +252,9 @@ def _cut_short(path: Path) -> None:
     pytest.param(lambda v: (v / "index.sqlite").write_bytes(os.urandom(8192)), id="sqlite-random-bytes"),
     pytest.param(lambda v: (v / "manifest.json").write_text('{"format_version": 3, "doc', encoding="utf-8"),
                  id="manifest-broken"),
+    # a tester removed sentences.npy: "ask" and the build both ended in an IndexError traceback
+    pytest.param(lambda v: (v / "sentences.npy").unlink(), id="sentence-vectors-missing"),
+    pytest.param(lambda v: np.save(v / "sentences.npy", np.load(v / "sentences.npy")[:1]), id="sentence-vectors-short"),
 ])
 def test_a_damaged_version_is_named_and_a_plain_build_repairs_it(tmp_path, embedder, damage):
     # A tester cut files of the published version short: "ask" printed raw faiss / sqlite3

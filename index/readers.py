@@ -143,12 +143,40 @@ _BOMS = (
 )
 
 
+#: Characters cp1252 text in a Western language (Indonesian, English, French...) has
+#: beyond ASCII: Latin-1 letters and signs, the few Latin Extended-A letters cp1252 has
+#: (Œ, š, ž...), typographic quotes and dashes, € and ™.
+_WESTERN = re.compile(r"[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2010-\u203a\u20ac\u2122]")
+#: Most letters of Western text are ASCII; text whose letters are mostly accented is
+#: another script's bytes read as cp1252 (Cyrillic cp1251 gives "Ïðèâåò").
+_WESTERN_MAX_ACCENTED = 0.3
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` read as cp1252 when that reads as Western text (only :data:`_WESTERN`
+    characters beyond ASCII, at most :data:`_WESTERN_MAX_ACCENTED` of the letters
+    accented); else None. charset-normalizer guesses a code page from letter statistics,
+    which short Western text does not have: a cp1252 page of curly quotes and "café" was
+    read as cp775 ("ōwe will invest Ć5 millionö ... cafķ")."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    beyond = [c for c in text if ord(c) > 127]
+    if any(not _WESTERN.match(c) for c in beyond):
+        return None
+    letters = sum(1 for c in text if c.isalpha())
+    accented = sum(1 for c in beyond if c.isalpha())
+    return text if letters and accented <= letters * _WESTERN_MAX_ACCENTED else None
+
+
 def decode_text(path: Path, data: bytes) -> tuple[str, list[str]]:
     """Decode the bytes of a text file (``.txt``, ``.md``, ``.csv``).
 
     UTF-8 (with or without a byte-order mark) is read as is; UTF-16/32 with a BOM are
-    read too; anything else is decoded with the encoding charset-normalizer finds
-    (preferring cp1252 where it decodes the bytes to the same text as the best guess).
+    read too; bytes that read as Western text in cp1252 are read so (:func:`_western`);
+    anything else is decoded with the encoding charset-normalizer finds (preferring cp1252
+    where it decodes the bytes to the same text as the best guess).
 
     Args:
         path: the file, for error messages.
@@ -178,6 +206,9 @@ def decode_text(path: Path, data: bytes) -> tuple[str, list[str]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    western = _western(data)
+    if western is not None:
+        return western, ["not UTF-8: read as cp1252"]
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data)

@@ -151,6 +151,19 @@ def test_txt_short_cp1252_word(tmp_path: Path) -> None:
     assert result.warnings == ["not UTF-8: read as cp1252"]
 
 
+def test_txt_cp1252_quotes_and_euro_are_not_read_as_another_code_page(tmp_path: Path) -> None:
+    # a tester's cp1252 page was read as cp775: "ōwe will invest Ć5 millionö ... cafķ",
+    # garbling the figure the bot then quoted "exactly"
+    path = tmp_path / "report.txt"
+    path.write_bytes("Café façade report\n“We will invest €5 million” — a naïve plan.\n".encode("cp1252"))
+    result = read_document(path)
+    assert texts(result) == ["Café façade report", "“We will invest €5 million” — a naïve plan."]
+    assert result.warnings == ["not UTF-8: read as cp1252"]
+    # another script's code page is still detected, not read as accented Latin letters
+    path.write_bytes("Правительство Кореи создаст 500 центров умной работы к 2015 году.\n".encode("cp1251"))
+    assert "Правительство" in texts(read_document(path))[0]
+
+
 def test_txt_utf8_with_bom(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffPemerintah elektronik Korea.\nTanya : Apa itu?\n".encode("utf-8"))

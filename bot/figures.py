@@ -450,6 +450,20 @@ _GROWTH_LEFT = re.compile(
 _HYPHEN_WORD = re.compile(r"-(?P<w>[^\W\d_]+)")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)" + _NOT_LETTER_AFTER, re.IGNORECASE)
 _TEEN_AFTER = re.compile(r"[^\S\n]+(?:belas|puluh|ratus|hundred|dozen)\b", re.IGNORECASE)
+#: Words that make a number word part of a longer number written in words ("dua puluh
+#: lima", "satu koma dua lima triliun", "twenty five", "two point five million"). Such
+#: a number is not read at all: read alone, "lima juta rupiah" of "dua puluh lima juta
+#: rupiah" would be shown as Rp 5 juta.
+_COMPOUND_NUMBER_WORDS = (
+    "koma|point|titik|puluh|belas|ratus|ribu|hundred|thousand|sebelas|seratus|seribu|"
+    "eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_COMPOUND_BEFORE = re.compile(
+    r"\b(?:" + _COMPOUND_NUMBER_WORDS + "|" + "|".join(_NUMBER_WORDS) + r")[^\S\n]+\Z", re.IGNORECASE
+)
+_COMPOUND_AFTER = re.compile(
+    r"[^\S\n]+(?:koma|point|titik|" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE
+)
 #: One letter of the Latin script (with accents): a counted noun is an Indonesian or
 #: English word; a number before Arabic or Korean text ("2020 كانت", "500 خدمة") has no
 #: noun this reader can name, so none is read (a noun in a script it does not know
@@ -869,6 +883,8 @@ class _Scanner:
             return
         if (s > 0 and t[s - 1] in "-") or _TEEN_AFTER.match(t, e):
             return
+        if _COMPOUND_BEFORE.search(t, max(0, s - 20), s) or _COMPOUND_AFTER.match(t, e):
+            return  # part of a longer number in words
         if e < len(t) and t[e] == "-" and not _MULT_FOLD.match(t, e):
             return
         v = _NUMBER_WORDS[w.lower()]

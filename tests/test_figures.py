@@ -696,3 +696,21 @@ def test_a_running_total_so_far_is_not_dated_to_an_earlier_year(text, lang) -> N
     # a tester's claim was answered "the source says 4 kali for 2009"
     [count] = [f for f in extract_figures(text, lang, ref_year=2011) if f.surface == "4"]
     assert count.kind == "count" and count.year is None
+
+
+@pytest.mark.parametrize("text", [
+    # a tester's PDF: "satu koma dua lima triliun rupiah" had given "lima triliun rupiah"
+    # (Rp 5 triliun), which then "supported" a claim of Rp 5 triliun
+    "hibah sebesar Rp 1.250.000.000.000 (satu koma dua lima triliun rupiah)",
+    "dua puluh lima juta rupiah", "sebesar dua koma lima juta dolar",
+    "twenty five million dollars", "two point five million dollars",
+])
+def test_a_longer_number_in_words_is_not_read_as_its_last_word(text):
+    lang = "en" if text.startswith("tw") else "id"
+    words = [f for f in extract_figures(text, lang) if not f.surface[0].isdigit() and not f.surface.startswith("Rp")]
+    assert words == [], words
+
+
+def test_single_number_words_are_still_read():
+    assert [(f.surface, f.value) for f in extract_figures("membentuk tiga tim komite", "id")] == [("tiga", 3.0)]
+    assert [f.value for f in extract_figures("lima juta rupiah", "id")] == [5e6]

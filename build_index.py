@@ -112,7 +112,7 @@ def main(corpus_dir, index_dir, dry_run, full, as_json, if_missing, quiet) -> No
         )
     except BuildLockedError as exc:
         _fail(3, str(exc), as_json)
-    except (NothingToBuildError, FileNotFoundError, ModelError) as exc:
+    except (NothingToBuildError, FileNotFoundError, NotADirectoryError, ModelError) as exc:
         _fail(2, str(exc), as_json)
     except KeyboardInterrupt:
         _fail(130, "interrupted: the published index was left as it was", as_json)

@@ -276,6 +276,7 @@ def build_index(
         BuildLockedError: another build is running on ``index_dir``.
         NothingToBuildError: no document could be indexed and no index exists to keep.
         FileNotFoundError: ``corpus_dir`` does not exist.
+        NotADirectoryError: ``index_dir`` is a file.
     """
     t0 = time.perf_counter()
     index_dir = Path(index_dir)
@@ -283,6 +284,8 @@ def build_index(
         report = _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress, force_full)
         report.seconds = round(time.perf_counter() - t0, 3)
         return report
+    if index_dir.exists() and not index_dir.is_dir():
+        raise NotADirectoryError(f"the index folder {index_dir} is a file, not a folder")
     index_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(index_dir / "build.lock"))
     try:
@@ -486,12 +489,14 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
         prev.close()
 
     if not docs:
+        # say why: a newcomer's first build must not hide each file's reason behind one line
+        why = "".join(f"\n  failed: {line}" for line in [*report.failed, *report.metadata_errors][:20])
         if prev_dir is not None:
             report.version = prev_dir.name
             raise NothingToBuildError(
-                "no document could be indexed; the published index was left as it was"
+                f"no document could be indexed; the published index was left as it was{why}"
             )
-        raise NothingToBuildError(f"no document could be indexed from {corpus_dir}")
+        raise NothingToBuildError(f"no document could be indexed from {corpus_dir}{why}")
 
     # the model is needed only when something was embedded: a refresh that only removes or
     # renames documents runs without loading it

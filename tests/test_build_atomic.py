@@ -28,7 +28,7 @@ from index.store import CURRENT, VERSIONS, current_version_dir, open_current
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-TIMEOUT = 180.0  # seconds a subprocess may take to reach a stage (model load included)
+TIMEOUT = 600.0  # seconds a subprocess may take to reach a stage (model load included; a loaded machine is slow)
 
 OLD = {
     "portal.txt": "Government 24 is Korea's single portal for civil services.\n"

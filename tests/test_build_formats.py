@@ -231,11 +231,23 @@ def test_exit_code_2_when_nothing_can_be_built(tmp_path, model_cache_dir):
     proc = _run_cli(corpus, index, model_cache_dir, "--json")
     assert proc.returncode == 2, proc.stderr
     result = json.loads(proc.stdout)
-    assert result == {"ok": False, "exit_code": 2, "error": f"no document could be indexed from {corpus}"}
+    # each file's reason is part of the error: a newcomer's first build had said only
+    # "no document could be indexed", the reasons showing only under --dry-run
+    assert result["ok"] is False and result["exit_code"] == 2
+    assert result["error"].startswith(f"no document could be indexed from {corpus}\n")
+    assert "failed: empty.txt: the file is empty" in result["error"]
+    assert "failed: not-a-zip.docx:" in result["error"]
     assert not (index / "CURRENT").exists()
 
     missing = _run_cli(tmp_path / "no-such-folder", index, model_cache_dir)
     assert missing.returncode == 2 and "corpus folder not found" in missing.stderr
+
+    # an index path that is a file: a clean error, not a FileExistsError traceback
+    a_file = tmp_path / "index.txt"
+    a_file.write_text("x", encoding="utf-8")
+    (corpus / "ok.txt").write_text("Korea membangun 500 pusat kerja pintar.\n", encoding="utf-8")
+    proc = _run_cli(corpus, a_file, model_cache_dir)
+    assert proc.returncode == 2 and "is a file, not a folder" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_dry_run_from_the_command_line(tmp_path, model_cache_dir):

@@ -29,6 +29,7 @@ import io
 import logging
 import re
 import zipfile
+from decimal import ROUND_HALF_UP, Decimal
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -300,12 +301,47 @@ def clean_number_text(text: str) -> str:
     return text
 
 
-def _cell_text(value: Any) -> str:
-    """One spreadsheet cell as text (numbers via :func:`format_number`, dates in ISO)."""
+#: A number format's numeric part: digits placeholders with an optional thousands comma,
+#: decimals and a percent sign ("0", "#,##0", "0.0%", "#,##0.00"), with literal text
+#: around it (""$"#,##0", "0.0" pts"").
+_NUMBER_FORMAT = re.compile(r'(?P<pre>(?:"[^"]*"|\\.|[$€£¥ ])*)(?P<int>[#,0]*0)(?:\.(?P<dec>0+))?(?P<pct>%?)(?P<post>(?:"[^"]*"|\\.|[$€£¥ ])*)')
+
+
+def format_cell_number(value: float | int, number_format: str | None) -> str | None:
+    """A number as a spreadsheet shows it under its cell's number format, for the common
+    formats: fixed decimals, a thousands comma, a percentage, literal text around them
+    (``0.973`` under ``0.0%`` -> ``"97.3%"``, ``1234567890`` under ``#,##0`` ->
+    ``"1,234,567,890"``, ``1500.5`` under ``#,##0.00`` -> ``"1,500.50"``). The first of
+    the format's sections is used for every sign, as written with "," and "." (the
+    file does not record the reader's locale). None for "General", dates and anything
+    else, which :func:`format_number` shows."""
+    if not number_format or isinstance(value, bool):
+        return None
+    section = number_format.split(";")[0]
+    section = re.sub(r"\[[^\]]*\]|_.|\*.", "", section)  # colours, conditions, padding
+    m = _NUMBER_FORMAT.fullmatch(section.strip())
+    if m is None or not section.strip() or section.strip().lower() == "general":
+        return None
+    x = float(value) * (100 if m["pct"] else 1)
+    decimals = len(m["dec"] or "")
+    # as Excel rounds: half away from zero, on the number as written (not its binary form)
+    d = abs(Decimal(repr(x))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    body = f"{d:,.{decimals}f}" if "," in m["int"] else f"{d:.{decimals}f}"
+
+    def literal(part: str) -> str:
+        return re.sub(r'"([^"]*)"|\\(.)', lambda g: g.group(1) if g.group(1) is not None else g.group(2), part)
+
+    return f"{'-' if x < 0 and float(body.replace(',', '')) else ''}{literal(m['pre'])}{body}{m['pct']}{literal(m['post'])}"
+
+
+def _cell_text(value: Any, number_format: str | None = None) -> str:
+    """One spreadsheet cell as text: a number as its cell's format shows it
+    (:func:`format_cell_number`) or else via :func:`format_number`, dates in ISO."""
     if value is None:
         return ""
     if isinstance(value, (bool, int, float)):
-        return format_number(value)
+        shown = format_cell_number(value, number_format) if isinstance(value, (int, float)) else None
+        return shown if shown is not None else format_number(value)
     if isinstance(value, dt.datetime):
         if value.time() == dt.time(0):
             return value.date().isoformat()
@@ -1037,8 +1073,10 @@ def read_xlsx(path: Path) -> ReadResult:
     """Read an Excel ``.xlsx`` workbook (openpyxl, read-only, cached values of formulas).
 
     Each worksheet is a table whose first row with two or more filled cells gives the
-    headers. Numbers are shown as the source means them (``0.9462299999999999`` ->
-    ``"0.94623"``, ``106.0`` -> ``"106"``), dates in ISO form.
+    headers. Numbers are shown as the spreadsheet shows them under their cells' number
+    formats (``0.973`` under ``0.0%`` -> ``"97.3%"``, :func:`format_cell_number`), else
+    as the source means them (``0.9462299999999999`` -> ``"0.94623"``, ``106.0`` ->
+    ``"106"``), dates in ISO form.
 
     Args:
         path: the file.
@@ -1073,7 +1111,10 @@ def read_xlsx(path: Path) -> ReadResult:
                 continue
             with contextlib.suppress(Exception):
                 sheet.reset_dimensions()
-            rows = ([_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True))
+            rows = (
+                [_cell_text(getattr(c, "value", None), getattr(c, "number_format", None)) for c in row]
+                for row in sheet.iter_rows()
+            )
             blocks.extend(table_blocks(f"{name} / {sheet.title}", rows))
     except ReadError:
         raise

@@ -571,6 +571,35 @@ def test_xlsx_rows_with_headers_and_clean_numbers(tmp_path: Path) -> None:
     assert "0.9462299999999999" not in result.blocks[1].text and "106.0" not in result.blocks[1].text
 
 
+def test_xlsx_numbers_are_shown_as_their_cells_format_shows_them(tmp_path: Path) -> None:
+    # a tester's cell showing 97.3% was indexed as 0.973, so "97.3% in 2012" was "Not in
+    # my sources"; 1,234,567,890 lost its commas and 1,500.50 its last zero
+    import openpyxl
+
+    from index.readers import format_cell_number
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "2012"
+    sheet.append(["indicator", "value"])
+    for name, value, fmt in (("broadband", 0.973, "0.0%"), ("budget", 1234567890, "#,##0"),
+                             ("cost", 1500.5, "#,##0.00"), ("rank", 3, "General"), ("score", 0.5, None)):
+        sheet.append([name, value])
+        if fmt:
+            sheet.cell(row=sheet.max_row, column=2).number_format = fmt
+    path = tmp_path / "indicators.xlsx"
+    workbook.save(str(path))
+    assert [t.split(" — ")[1] for t in texts(read_document(path))] == [
+        "indicator: broadband; value: 97.3%", "indicator: budget; value: 1,234,567,890",
+        "indicator: cost; value: 1,500.50", "indicator: rank; value: 3", "indicator: score; value: 0.5",
+    ]
+    # Excel rounds half away from zero; sections, colours and padding are read past
+    assert format_cell_number(0.125, "0.00") == "0.13"
+    assert format_cell_number(-1234.5, "#,##0.0;[Red]-#,##0.0") == "-1,234.5"
+    assert format_cell_number(5, '"$"#,##0') == "$5"
+    assert format_cell_number(44000, "yyyy-mm-dd") is None
+
+
 def test_xlsx_workbook_title_is_used(tmp_path: Path) -> None:
     import openpyxl
 

@@ -224,8 +224,13 @@ def _read(plan: _DocPlan, report: BuildReport) -> tuple[Document, list[Block]]:
                 "gives (set 'date' in the manifest if the document's date differs)"
             )
     if not plan.file.meta_sources:
-        inferred = "title, language and date" if date else "title and language"
-        report.warnings.append(f"{plan.file.rel}: no metadata ({inferred} inferred)")
+        # a manifest that cannot be read is not "no metadata": say which, and the year shown
+        why = "metadata could not be read (see metadata errors)" if plan.file.meta_errors else "no metadata"
+        inferred = (
+            f"title, language and date inferred; citations show {date[:4]}, the date the file itself gives"
+            if date else "title and language inferred"
+        )
+        report.warnings.append(f"{plan.file.rel}: {why} ({inferred})")
     text = "\n".join(b.text for b in res.blocks)
     if not _WORD.search(text):
         report.warnings.append(

@@ -248,6 +248,14 @@ def test_metadata_change_and_metadata_errors(tmp_path, embedder):
     for v in (v1, v2, v3):
         v.close()
 
+    # a manifest that is not valid TOML: a new file's warning says its metadata could not
+    # be read (a tester's build had said "no metadata", which was untrue)
+    write(corpus, "manifest.toml", '["a.txt"]\ntitle = "Government 24 portal\n')
+    write(corpus, "e.txt", "Korea membuka 10 pusat kerja pintar pertama pada 2010.\n")
+    r4, _ = refresh(corpus, index, embedder)
+    assert any("not valid TOML" in e for e in r4.metadata_errors)
+    assert "e.txt: metadata could not be read (see metadata errors) (title and language inferred)" in r4.warnings
+
 
 def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     if not folder.exists():

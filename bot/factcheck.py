@@ -33,7 +33,11 @@ Method
 
    * money (``amount``) with money of the same currency (when the sources give it only
      in another currency, the figure is "not confirmed" and the source's amount is
-     shown: no exchange rate is assumed); ``percent`` with percentages;
+     shown: no exchange rate is assumed), and only money of a thing the claim names
+     (:func:`bot.quotes.money_things`: a budget claim is not checked against export
+     figures); a claim's number with a scale word and no currency ("66.7 million") is
+     money in the currency of its other amount, or in any currency when it names such a
+     thing (:func:`claim_figures`); ``percent`` with percentages;
      ``rank`` with ranks; ``count`` with counts of the *same noun*: the same word or
      stem (``menteri``/``kementerian``), a cognate (``systems``/``sistem``,
      ``committee``/``komite``), a noun the embedding model puts very close

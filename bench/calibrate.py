@@ -119,8 +119,11 @@ def main() -> None:
     from bot.settings import load_settings
     from index.embedding import Embedder
 
-    if args.reuse and cache.is_file():
-        z = np.load(cache)
+    z = np.load(cache) if args.reuse and cache.is_file() else None
+    if z is not None and z["Xi"].shape[1] != len(SIGNAL_NAMES):
+        print(f"{cache} holds signals of another engine version; collecting them again")
+        z = None
+    if z is not None:
         Xi, yi, Xs, ys, Xt, yt = z["Xi"], z["yi"], z["Xs"], z["ys"], z["Xt"], z["yt"]
     else:
         settings = load_settings()
@@ -139,9 +142,10 @@ def main() -> None:
 
     names = list(SIGNAL_NAMES)
     same_i = Xi[:, names.index("same_language")] == 1
-    def ruled(X):  # declined before the model: a missing number or figure kind, or no known words
+    def ruled(X):  # declined before the model: a missing number, country or figure kind, or no known words
         return (
             (X[:, names.index("missing_numbers")] > 0) | (X[:, names.index("missing_figure_kind")] > 0)
+            | (X[:, names.index("missing_places")] > 0)
             | np.isnan(X).any(axis=1)
         )
 

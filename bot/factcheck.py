@@ -98,6 +98,7 @@ import re
 import statistics
 import time
 from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 from babel.numbers import format_decimal
@@ -797,7 +798,7 @@ class _Ctx:
     countries: list[str]
     noun_vecs: dict[str, np.ndarray] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def money_things(self) -> list[tuple[str, ...]]:
         """The things money measures that the claim names (:func:`bot.quotes.money_things`)."""
         return money_things(self.text)

@@ -138,16 +138,12 @@ def main() -> None:
         )
         np.savez(cache, Xi=Xi, yi=yi, Xs=Xs, ys=ys, Xt=Xt, yt=yt)
 
-    from bot.engine import CROSS_SIGNALS, MODEL_SIGNALS
+    from bot.engine import CROSS_SIGNALS, MODEL_SIGNALS, RULE_SIGNALS
 
     names = list(SIGNAL_NAMES)
     same_i = Xi[:, names.index("same_language")] == 1
-    def ruled(X):  # declined before the model: a missing number, country or figure kind, or no known words
-        return (
-            (X[:, names.index("missing_numbers")] > 0) | (X[:, names.index("missing_figure_kind")] > 0)
-            | (X[:, names.index("missing_places")] > 0)
-            | np.isnan(X).any(axis=1)
-        )
+    def ruled(X):  # declined before the model: a rule of RULE_SIGNALS, or no known words
+        return (X[:, [names.index(n) for n in RULE_SIGNALS]] > 0).any(axis=1) | np.isnan(X).any(axis=1)
 
     rule_i, rule_s, rule_t = ruled(Xi), ruled(Xs), ruled(Xt)
     sets = {  # name: (X, y, rule)

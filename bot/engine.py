@@ -45,6 +45,7 @@ from bot.quotes import (
     AGE, CAPITALISED, NUMBER, PERCENT, YEAR_LIKE, AnswerTypes, ScoredSentence, choose_quote, money_things, rank_sentences,
     states_number, states_rank,
 )
+from bot.figures import SMALL_NUMBERS
 from bot.places import countries_named, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
@@ -102,10 +103,12 @@ _QUESTION_WORD = re.compile(
 SIGNAL_NAMES = (
     "dense", "margin", "sentence", "coverage", "oov", "same_language", "answer_type", "idf_coverage",
     "sentence_coverage", "missing_rare", "missing_count", "missing_entities", "missing_numbers",
-    "missing_figure_kind", "missing_places",
+    "missing_figure_kind", "missing_places", "missing_roles",
 )
-#: Signals the same-language logistic model reads (the last three are rules).
-MODEL_SIGNALS = SIGNAL_NAMES[:-3]
+#: Signals that decline the question outright when above zero (see :func:`decline_score`).
+RULE_SIGNALS = ("missing_numbers", "missing_figure_kind", "missing_places", "missing_roles")
+#: Signals the same-language logistic model reads (all but the rules).
+MODEL_SIGNALS = tuple(n for n in SIGNAL_NAMES if n not in RULE_SIGNALS)
 #: Signals of the cross-language model (question and best passage in different
 #: languages): word-overlap signals mean nothing there, so only these are used.
 CROSS_SIGNALS = ("dense", "margin", "sentence", "missing_entities")
@@ -152,6 +155,14 @@ class Signals:
             it declines 13 more unanswerable questions for 3 answerable ones (a country
             named adjectivally, "pabrik Italia", or through a region the passage names
             otherwise); on the interview set one more unanswerable and no answerable one.
+        missing_roles: 1.0 when the question names an office ("presiden", "Prime
+            Minister", "gubernur") and the best passage and its document title name none
+            of the offices it names, in either language (:func:`_missing_roles`); also a
+            rule that declines: a passage that never names a president cannot say who the
+            president is. On IDK-MRC validation it declines 1 more unanswerable question
+            and no answerable one; on the interview set and the probes one more
+            unanswerable question each ("Siapa presiden Korea saat wawancara ini?",
+            answered with the deputy minister's name before).
     """
 
     dense: float
@@ -169,6 +180,7 @@ class Signals:
     missing_numbers: float
     missing_figure_kind: float = 0.0
     missing_places: float = 0.0
+    missing_roles: float = 0.0
 
     def vector(self) -> list[float]:
         """The signals in :data:`SIGNAL_NAMES` order."""
@@ -181,8 +193,9 @@ def decline_score(signals: Signals) -> tuple[float, float]:
 
     The score is 0 when the question names a number or a country the best passage lacks
     or asks for a figure (a count, money, a rank, an age) the quote does not state about
-    the subject asked (:attr:`Signals.missing_numbers`, :attr:`Signals.missing_places`,
-    :attr:`Signals.missing_figure_kind`); else the
+    the subject asked, or names an office the best passage never names
+    (:data:`RULE_SIGNALS`: :attr:`Signals.missing_numbers`, :attr:`Signals.missing_places`,
+    :attr:`Signals.missing_figure_kind`, :attr:`Signals.missing_roles`); else the
     same-language or the cross-language logistic model (see :data:`DECLINE_WEIGHTS`,
     :data:`CROSS_DECLINE_WEIGHTS`).
     """
@@ -190,7 +203,7 @@ def decline_score(signals: Signals) -> tuple[float, float]:
         weights, names, threshold = DECLINE_WEIGHTS, MODEL_SIGNALS, THRESHOLD
     else:
         weights, names, threshold = CROSS_DECLINE_WEIGHTS, CROSS_SIGNALS, CROSS_THRESHOLD
-    if signals.missing_numbers > 0 or signals.missing_figure_kind > 0 or signals.missing_places > 0:
+    if any(getattr(signals, n) > 0 for n in RULE_SIGNALS):
         return 0.0, threshold
     z = weights[0] + sum(w * getattr(signals, n) for w, n in zip(weights[1:], names))
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), threshold
@@ -238,6 +251,35 @@ def _missing_places(question: str, text: str) -> int:
     return missing
 
 
+#: Offices a question may ask about, each with its names in Indonesian and English
+#: (lower case; a name is found in a passage at the start of a word or after the
+#: Indonesian prefix "ke", so "kementerian", "Ministry" and "presidential" name their
+#: offices, but "making" names no king).
+ROLE_NAMES: tuple[tuple[str, ...], ...] = (
+    ("presiden", "president"), ("perdana menteri", "prime minister", "premier"),
+    ("menteri", "minister", "ministry"), ("gubernur", "governor"), ("walikota", "wali kota", "mayor"),
+    ("bupati", "regent"), ("raja", "king"), ("ratu", "queen"), ("kaisar", "emperor"), ("paus", "pope"),
+    ("sultan",), ("direktur", "director"), ("ceo", "chief executive", "direktur utama"),
+    ("duta besar", "dubes", "ambassador"), ("sekretaris", "secretary"), ("kanselir", "chancellor"),
+    ("ketua", "chairman", "chairperson", "chairwoman"), ("kapten", "captain"), ("pelatih", "coach"),
+    ("komandan", "commander"), ("uskup", "bishop"),
+)
+_ROLE = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted({w for g in ROLE_NAMES for w in g}, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _missing_roles(question: str, text: str) -> int:
+    """1 when ``question`` names an office of :data:`ROLE_NAMES` (the longest name
+    first: "Prime Minister" is the perdana menteri, not a menteri) and ``text`` (the best
+    passage with its document title) contains no name of any office it names, else 0.
+    Asked "raja/sultan", a passage naming either will do."""
+    asked = {next(g for g in ROLE_NAMES if m.lower() in g) for m in _ROLE.findall(question)}
+    low = text.lower()
+    return int(bool(asked) and not any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for g in asked for w in g))
+
+
 def _missing_numbers(question: str, passage: str, stated_years=None) -> int:
     """Numbers of ``question`` (as written, or as digits only) absent from ``passage``.
 
@@ -245,8 +287,13 @@ def _missing_numbers(question: str, passage: str, stated_years=None) -> int:
     refers to it: ``stated_years()`` returns those years (:func:`_quoted_figure_years`:
     "USD66,7 juta" after "2010 ... daripada tahun sebelumnya" is a 2009 figure; "tahun
     ini" is the document's year). It is called only when a year is missing."""
-    digits = {re.sub(r"[.,]", "", n) for n in NUMBER.findall(passage)}
-    missing = [n for n in set(NUMBER.findall(question)) if n not in passage and re.sub(r"[.,]", "", n) not in digits]
+    numbers = set(NUMBER.findall(passage))
+    digits = {re.sub(r"[.,]", "", n) for n in numbers}
+    words = {SMALL_NUMBERS[w] for w in re.findall(r"\w+", passage.lower()) if w in SMALL_NUMBERS}
+    missing = [
+        n for n in set(NUMBER.findall(question))
+        if n not in numbers and re.sub(r"[.,]", "", n) not in digits and not (n.isdigit() and int(n) in words)
+    ]
     if stated_years is not None and any(YEAR_LIKE.match(n) for n in missing):
         years = stated_years()
         missing = [n for n in missing if not (YEAR_LIKE.match(n) and int(n) in years)]
@@ -678,9 +725,10 @@ class Engine:
             answer_type=type_ok, idf_coverage=idf_coverage, sentence_coverage=sentence_coverage,
             missing_rare=missing_rare, missing_count=float(len(q_tokens - p_tokens)),
             missing_entities=float(_missing_entities(question, top.passage.text)),
-            missing_numbers=float(_missing_numbers(question, top.passage.text, lambda: _quoted_figure_years(quote))),
+            missing_numbers=float(_missing_numbers(question, f"{top.document.title}\n{top.passage.text}", lambda: _quoted_figure_years(quote))),
             missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
             missing_places=float(_missing_places(question, f"{top.document.title}\n{top.passage.text}")),
+            missing_roles=float(_missing_roles(question, f"{top.document.title}\n{top.passage.text}")),
         )
 
     @staticmethod

@@ -321,6 +321,14 @@ _EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "top": 1,
 }
+#: Numbers up to ten as words, ordinals and Roman numerals ("dua", "kedua", "second",
+#: "II"; not "I", "V", "X", which are also letters and words), lower-case, by value:
+#: how a passage may write a question's "2".
+SMALL_NUMBERS: dict[str, int] = {
+    **_NUMBER_WORDS,
+    **{w: v for w, v in {**_ID_ORDINALS, **_EN_ORDINALS}.items() if w not in ("teratas", "puncak", "top")},
+    **{r.lower(): i for i, r in enumerate("I II III IV V VI VII VIII IX X".split(), 1) if len(r) > 1},
+}
 _SCALE_WORDS = {
     "ribu": 1e3, "thousand": 1e3,
     "juta": 1e6, "million": 1e6,

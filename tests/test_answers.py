@@ -378,3 +378,38 @@ def test_contracted_and_earnings_questions_ask_for_money():
     for q in ("what's the budget for the smart government plan", "what are singapore's e-government export earnings",
               "What is Korea's export revenue?"):
         assert AnswerTypes.of(q).money, q
+
+
+def test_an_office_the_best_passage_never_names_declines(engine):
+    # a president, a prime minister or a governor asked of passages that name only the
+    # deputy minister: the deputy's name had been the answer
+    for q in ("Siapa presiden Korea Selatan sekarang?", "Who is the Prime Minister of Korea?",
+              "Siapa gubernur Seoul?"):
+        a = engine.answer(q)
+        assert not a.answered and a.signals.missing_roles == 1.0, q
+    # the office the passage names, in either language, is no missing office
+    for q in ("Siapa nama Menteri Administrasi Publik dan Keamanan Korea?",
+              "Who is the deputy minister of Public Administration and Security?"):
+        a = engine.answer(q)
+        assert a.answered and a.signals.missing_roles == 0.0, q
+
+
+def test_offices_are_read_longest_name_first_and_at_word_starts():
+    from bot.engine import _missing_roles
+
+    assert _missing_roles("Who is the Prime Minister?", "kata wakil menteri") == 1  # not a menteri
+    assert _missing_roles("Siapa perdana menteri Jepang?", "The Prime Minister of Japan") == 0
+    assert _missing_roles("Siapa menteri itu?", "Kementerian Administrasi Publik") == 0
+    assert _missing_roles("siapa raja/sultan pertama?", "Kesultanan Palembang") == 0  # either will do
+    assert _missing_roles("Who was the king?", "making banking") == 1  # only at a word's start
+    assert _missing_roles("Kapan ekspor naik?", "tidak ada") == 0  # no office asked
+
+
+def test_a_number_counts_as_stated_only_as_a_whole_number():
+    from bot.engine import _missing_numbers
+
+    # "2" is not stated by "2010" or "bagian 12"; it is by "dua", "kedua" or "II"
+    assert _missing_numbers("Apa isi bagian 2?", "bagian 12 terbit pada 2010") == 1
+    for text in ("ada dua bagian", "bagian kedua", "Perang Dunia II", "versi 2 dirilis"):
+        assert _missing_numbers("Apa isi bagian 2?", text) == 0, text
+    assert _missing_numbers("USD 148.76 million?", "USD148,76 juta") == 0

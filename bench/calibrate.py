@@ -66,6 +66,7 @@ def collect_squad(engine, path):
 SIGNS = {
     "dense": 1, "margin": 1, "sentence": 1, "coverage": 1, "oov": -1, "same_language": 0, "answer_type": 1,
     "idf_coverage": 1, "sentence_coverage": 1, "missing_rare": -1, "missing_count": -1, "missing_entities": -1,
+    "missing_names": -1,
 }
 
 

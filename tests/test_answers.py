@@ -413,3 +413,12 @@ def test_a_number_counts_as_stated_only_as_a_whole_number():
     for text in ("ada dua bagian", "bagian kedua", "Perang Dunia II", "versi 2 dirilis"):
         assert _missing_numbers("Apa isi bagian 2?", text) == 0, text
     assert _missing_numbers("USD 148.76 million?", "USD148,76 juta") == 0
+
+
+def test_a_name_counts_as_given_when_the_passage_gives_any_of_its_words(engine):
+    # the decline model reads whole names: "Kim" alone gives "Kim Nam-seok Hwang", and
+    # a name none of whose words the passage has is one missing name
+    a = engine.answer("What did Kim Nam-seok Hwang say about smart work centres?")
+    assert a.signals.missing_names == 0.0 and a.signals.missing_entities >= 1.0
+    a = engine.answer("What did Lee Myung-bak say about smart work centres?")
+    assert a.signals.missing_names == 1.0

@@ -760,6 +760,30 @@ def _drop_running_heads(pages: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def _join_across_pages(pages: list[list[str]]) -> list[Block]:
+    """Paragraph blocks of a PDF's pages (``pages[i]`` holds page i + 1's paragraphs,
+    running heads and page numbers dropped), a paragraph cut by a page break joined
+    again: the last paragraph of a page that does not end a sentence
+    (:data:`_SENTENCE_END`) and the first of the next page that begins in lower case or
+    with a digit are one paragraph, cited at the page where it starts. Read page by
+    page, "... 34 provinsi pada | 2019 menurut ..." had lost its year to the next
+    passage, and "2019 menurut" read as a count. A word hyphenated across the break
+    is mended (:func:`join_lines`); a page without text ends any paragraph."""
+    blocks: list[Block] = []
+    last_page = 0  # the page where the last block ends
+    for number, paras in enumerate(pages, 1):
+        for i, text in enumerate(paras):
+            if (
+                i == 0 and blocks and last_page == number - 1 and not _SENTENCE_END.search(blocks[-1].text)
+                and (text[0].islower() or text[0].isdigit())
+            ):
+                blocks[-1] = Block(join_lines([blocks[-1].text, text]), "paragraph", blocks[-1].page)
+            else:
+                blocks.append(Block(text, "paragraph", number))
+            last_page = number
+    return blocks
+
+
 def _pypdf_reason(exc: Exception) -> str:
     """A short reason for a pypdf failure."""
     msg = _clean(str(exc)) or type(exc).__name__
@@ -785,7 +809,9 @@ def read_pdf(path: Path) -> ReadResult:
     Returns:
         A :class:`ReadResult` whose blocks are paragraphs with ``page`` set (1-based);
         paragraphs are cut at blank lines of the page layout, words hyphenated across
-        lines are joined, page numbers and running heads are dropped. Title and date come
+        lines are joined, page numbers and running heads are dropped, and a paragraph
+        continued over a page break is one block with the page where it starts
+        (:func:`_join_across_pages`). Title and date come
         from the PDF's metadata (``/Title``, ``/CreationDate``) when present. Warnings
         list pages without text and problems pypdf worked around.
 
@@ -840,8 +866,7 @@ def read_pdf(path: Path) -> ReadResult:
         empty = [str(n) for n, paras in enumerate(per_page, 1) if not paras and str(n) not in {f.split()[0] for f in failed}]
         if empty:
             warnings.append(f"no text on page(s) {', '.join(empty)} (scanned images? needs OCR)")
-        per_page = _drop_running_heads(per_page)
-        blocks = [Block(p, "paragraph", n) for n, paras in enumerate(per_page, 1) for p in paras]
+        blocks = _join_across_pages(_drop_running_heads(per_page))
         title = date = None
         with contextlib.suppress(Exception):
             meta = reader.metadata

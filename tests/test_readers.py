@@ -322,6 +322,25 @@ def test_pdf_two_pages(tmp_path: Path) -> None:
     assert t[4] == "Another paragraph on page two."
 
 
+def test_pdf_paragraph_cut_by_a_page_break_is_one_paragraph(tmp_path: Path) -> None:
+    # a tester's PDF: "... 34 provinsi pada | 2019 menurut ..." lost its year to page 2
+    pages = [
+        ["Layanan e-government sudah menjangkau 34 provinsi pada"],
+        ["2019 menurut kementerian. Tahap berikutnya adalah integrasi data antar pemerin-"],
+        ["tahan daerah.", "New paragraph on page three."],
+        ["Ends without a full stop"],
+        ["Starts a new section in capitals."],
+    ]
+    result = read_document(make_pdf(tmp_path / "cut.pdf", pages))
+    assert [(b.text, b.page) for b in result.blocks] == [
+        ("Layanan e-government sudah menjangkau 34 provinsi pada 2019 menurut kementerian. Tahap berikutnya "
+         "adalah integrasi data antar pemerintahan daerah.", 1),  # cited at the page where it starts
+        ("New paragraph on page three.", 3),
+        ("Ends without a full stop", 4),
+        ("Starts a new section in capitals.", 5),
+    ]
+
+
 def test_pdf_without_metadata_has_no_title(tmp_path: Path) -> None:
     result = read_document(make_pdf(tmp_path / "plain.pdf", [PAGE_2]))
     assert result.title is None

@@ -150,7 +150,8 @@ class Signals:
             382 unanswerable questions and 1 of 382 answerable).
         missing_figure_kind: 1.0 when the question asks how many / how much and the quote
             states no number, or asks for an amount of money, a rank or a percentage and
-            the quote states none, or the quoted figure is about something else, of
+            the quote states none, or asks for a year ("tahun berapa", "what year") and
+            the quote writes none, or the quoted figure is about something else, of
             another year, or a plan where a result is asked
             (:func:`_missing_figure_kind`); also a rule that declines: the reply must show
             the figure asked for (on IDK-MRC validation it fires for 10 of 382
@@ -165,8 +166,9 @@ class Signals:
             otherwise); on the interview set one more unanswerable and no answerable one.
         missing_roles: 1.0 when the question names an office ("presiden", "Prime
             Minister", "gubernur") and the best passage and its document title name none
-            of the offices it names, in either language (:func:`_missing_roles`); also a
-            rule that declines: a passage that never names a president cannot say who the
+            of the offices it names, in either language (:func:`_missing_roles`), or asks
+            who holds an office and the quote names no one
+            (:func:`_office_holder_unnamed`); also a rule that declines: a passage that never names a president cannot say who the
             president is. On IDK-MRC validation it declines 1 more unanswerable question
             and no answerable one; on the interview set and the probes one more
             unanswerable question each ("Siapa presiden Korea saat wawancara ini?",
@@ -277,6 +279,39 @@ _ROLE = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in sorted({w for g in ROLE_NAMES for w in g}, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+
+
+#: A question asking for a year ("tahun berapa", "sejak tahun berapa", "what year", "in
+#: which year"); "kapan" / "when" may be answered otherwise ("pada masa Neolitikum").
+_ASKS_YEAR = re.compile(r"\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
+#: A year as a quote may state it: four digits, or a number with an era ("57 SM", "400 AD").
+_YEAR_STATED = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b\d{1,4}\s?(?:SM|M|BC|AD|CE|BCE)\b")
+_WHO = re.compile(r"\b(?:siapa\w*|who|whom)\b", re.IGNORECASE)
+
+
+def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
+    """Whether ``question`` asks who holds an office ("Siapa menteri dari Panama ...?",
+    "Who is the minister ...": a who-question naming an office of :data:`ROLE_NAMES`)
+    and no quoted sentence (``quote``: the sentences) names that office together with
+    someone: a capitalised word (:data:`bot.quotes.CAPITALISED`) that the question lacks
+    and that is not a country (:func:`bot.places.territory_words` and the countries'
+    names). "Tahun ini total 7 kementerian ... Brunei, Honduras dan Panama datang ke
+    Korea" names the office and countries, not the Panamanian minister."""
+    if not _WHO.search(question):
+        return False
+    asked_roles = {next(g for g in ROLE_NAMES if m.lower() in g) for m in _ROLE.findall(question)}
+    if not asked_roles:
+        return False
+    asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
+    table = territory_words()
+    places = {w.lower() for w in table} | {n.lower() for names in table.values() for n in names}
+    for sentence in quote:
+        low = sentence.lower()
+        if not any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for g in asked_roles for w in g):
+            continue
+        if any(c.lower() not in asked and c.lower() not in places for c in CAPITALISED.findall(sentence)):
+            return False
+    return True
 
 
 def _missing_roles(question: str, text: str) -> int:
@@ -740,13 +775,18 @@ class Engine:
             missing_numbers=float(_missing_numbers(question, f"{top.document.title}\n{top.passage.text}", lambda: _quoted_figure_years(quote))),
             missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
             missing_places=float(_missing_places(question, f"{top.document.title}\n{top.passage.text}")),
-            missing_roles=float(_missing_roles(question, f"{top.document.title}\n{top.passage.text}")),
+            missing_roles=float(
+                _missing_roles(question, f"{top.document.title}\n{top.passage.text}")
+                or _office_holder_unnamed(question, [s.text for s in quote])
+            ),
         )
 
     @staticmethod
     def _missing_figure_kind(question: str, asks: AnswerTypes, quote: list[ScoredSentence]) -> bool:
         """:func:`_missing_figure_kind` for the quoted spans (all of one passage; never empty:
         :meth:`answer` quotes the best passage whole when no sentence is quotable)."""
+        if _ASKS_YEAR.search(question) and not _YEAR_STATED.search(" ".join(s.text for s in quote)):
+            return True  # "tahun berapa" / "what year" needs a year in the quote
         if not asks.figure:
             return False
         hit = quote[0].hit

@@ -813,10 +813,10 @@ class _Ctx:
         return figs[i]
 
 
-def _candidates(ctx: _Ctx, kinds: tuple[str, ...]) -> list[_Source]:
+def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -> list[_Source]:
     return [
         s for s in ctx.ev.sources
-        if s.fig.kind in kinds and s.sent.relevant and _countries_ok(ctx.countries, s.sent.hit)
+        if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit)
     ]
 
 
@@ -864,6 +864,7 @@ class _Result:
     statement: _Statement | None = None
     wrong_year: bool = False
     change: bool = False  # a derived amount of change ("increased by USD 82 million")
+    conflicts: list[_Source] = field(default_factory=list)  # other documents' figures that disagree
 
 
 def _pick(cands: list[_Source]) -> _Source:
@@ -871,10 +872,95 @@ def _pick(cands: list[_Source]) -> _Source:
 
 
 def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
-    """Match a value figure (amount, count, percent, rank, number) with a source figure.
+    """Match a value figure (amount, count, percent, rank, number) with a source figure,
+    then with the other documents' figures of the same thing and year
+    (:func:`_across_documents`).
 
     Returns None for a 4-digit count that counts nothing the sources count (a year).
     """
+    r = _direct_relevant(ctx, i, c, qual)
+    return _across_documents(ctx, i, c, qual, r) if r is not None else None
+
+
+def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
+    """Source figures of every retrieved passage (relevant or not) that state the claim
+    figure's thing: amounts of the same currency and money thing, percentages, ranks, or
+    counts of the same noun (the word or its stem, :func:`_lexical_noun_match`)."""
+    if c.kind == "amount":
+        return [s for s in _candidates(ctx, ("amount",), relevant_only=False)
+                if _same_money_thing(ctx, s) and c.unit is not None and s.fig.unit == c.unit]
+    if c.kind == "percent":
+        return [s for s in _candidates(ctx, ("percent",), relevant_only=False) if s.fig.unit == c.unit]
+    if c.kind == "rank":
+        return _candidates(ctx, ("rank",), relevant_only=False)
+    if c.kind == "count" and c.noun:
+        return [s for s in _candidates(ctx, ("count",), relevant_only=False) if _lexical_noun_match(c.noun, s.fig.noun)]
+    return []
+
+
+def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result) -> _Result:
+    """``r`` checked against the other documents: the figures of the same thing
+    (:func:`_same_thing_pool`) that every retrieved passage dates to the claim's year,
+    in documents other than the one ``r`` cites, found among passages close enough to
+    the claim (dense cosine at least :data:`MIN_DENSE`).
+
+    * ``r`` supported: the other documents' figures that disagree are its
+      :attr:`_Result.conflicts`, shown as "sources disagree" with their quotes.
+    * ``r`` contradicted or not found (another year's figure aside) while another
+      document states the claim's figure: the claim is supported by that document and
+      the figure that contradicted it becomes the conflict. Contradicted by every
+      document: the other documents' figures that differ from the one shown are the
+      conflicts. Before, which document
+      ranked first decided alone: a report giving USD 150.2 million for 2010 turned the
+      interview's USD148,76 juta claim into "contradicted", and the Indonesian claim
+      was "supported" with no word of the report.
+
+    A source figure without a year of its own never counts here: only a figure both
+    documents date to the same year can disagree.
+    """
+    if r.wrong_year or r.computed is not None:
+        return r
+    pool = [
+        s for s in _same_thing_pool(ctx, c)
+        if s.fig.year is not None and s.fig.year == ctx.claim_fig(i, s.sent.hit.document.year).year
+        and s.sent.hit.scores.get("dense", s.sent.hit.score) >= MIN_DENSE
+    ]
+    if not pool:
+        return r
+    verdicts = [(s, _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s)) for s in pool]
+    if r.ok is True and r.source is not None:
+        doc = r.source.sent.hit.passage.doc_id
+        conflicts = [s for s, ok in verdicts if ok is False and s.sent.hit.passage.doc_id != doc]
+        return replace(r, conflicts=_one_per_document(conflicts)) if conflicts else r
+    agree = [s for s, ok in verdicts if ok is True]
+    if not agree:
+        if r.ok is False and r.source is not None:  # wrong either way: the sources' own disagreement is shown
+            doc, value = r.source.sent.hit.passage.doc_id, r.source.fig.value
+            conflicts = [s for s, _ in verdicts if s.sent.hit.passage.doc_id != doc
+                         and not math.isclose(s.fig.value, value, rel_tol=1e-9)]
+            return replace(r, conflicts=_one_per_document(conflicts)) if conflicts else r
+        return r
+    best = _pick(agree)
+    doc = best.sent.hit.passage.doc_id
+    conflicts = [s for s, ok in verdicts if ok is False and s.sent.hit.passage.doc_id != doc]
+    if r.source is not None and r.ok is False and r.source.sent.hit.passage.doc_id != doc and r.source not in conflicts:
+        conflicts.insert(0, r.source)
+    return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, True,
+                   conflicts=_one_per_document(conflicts))
+
+
+def _one_per_document(sources: list[_Source]) -> list[_Source]:
+    """The most relevant source figure of each document, documents in order of first appearance."""
+    best: dict[str, _Source] = {}
+    for s in sources:
+        d = s.sent.hit.passage.doc_id
+        if d not in best or (s.sent.cos, -s.fig.start) > (best[d].sent.cos, -best[d].fig.start):
+            best[d] = s
+    return list(best.values())
+
+
+def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
+    """:func:`_direct` among the relevant passages only."""
     if c.kind == "amount":
         pool = [s for s in _candidates(ctx, ("amount",)) if _same_money_thing(ctx, s)]
         cands = [s for s in pool if c.unit is None or s.fig.unit in (None, c.unit)]
@@ -1271,6 +1357,10 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     for st in flagged:
         if st.src.sent not in sentences:
             sentences.append(st.src.sent)
+    conflicts = [s for r in results for s in r.conflicts]
+    for s in conflicts:
+        if s.sent not in sentences:
+            sentences.append(s.sent)
     if names_ok:
         best = max((s for s in ev.sentences if s.relevant), key=lambda s: s.cos)
         sentences.append(best)
@@ -1290,15 +1380,25 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         msg = _inconsistency_text(st, language)
         if msg not in inconsistencies:
             inconsistencies.append(msg)
+    disagreements = []
+    for s in conflicts:
+        doc = s.sent.hit.document
+        msg = t("fc_conflict", language, title=doc.title, doc_year=f" ({doc.year})" if doc.year else "",
+                source=_shown(s, language), year=_source_year_note(s, language))
+        if msg not in disagreements:
+            disagreements.append(msg)
     explanation = _explain(ctx, results, verdict, names_ok)
     if inconsistencies:
         explanation += " " + t("fc_inconsistent_note", language)
+    if disagreements:
+        explanation += " " + t("fc_conflict_note", language)
     t2 = time.perf_counter()
     log.debug("claim checked: lang=%s verdict=%s figures=%d inconsistencies=%d in %.3f s", claim_lang, verdict,
               len(results), len(inconsistencies), t2 - t0)
     return Verdict(
         claim=claim, language=language, verdict=verdict, citations=[cites[id(s)] for s in sentences],
-        matches=matches, source_inconsistencies=inconsistencies, explanation=explanation, parsed=parsed,
+        matches=matches, source_inconsistencies=inconsistencies, source_conflicts=disagreements,
+        explanation=explanation, parsed=parsed,
         hits=hits, timings={"search": t1 - t0, "check": t2 - t1},
     )
 
@@ -1340,6 +1440,7 @@ def verdict_to_dict(v: Verdict) -> dict:
             for m in v.matches
         ],
         "source_inconsistencies": list(v.source_inconsistencies),
+        "source_conflicts": list(v.source_conflicts),
         "citations": [asdict(c) for c in v.citations],
         "claim_figures": [asdict(f) for f in (v.parsed.figures if v.parsed else [])],
         "hits": [

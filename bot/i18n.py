@@ -225,6 +225,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verdict_partly_supported": {"en": "Partly supported", "id": "Didukung sebagian"},
     "verdict_not_found": {"en": "Not in my sources", "id": "Tidak ditemukan dalam sumber saya"},
     "source_inconsistent": {"en": "Source inconsistency", "id": "Sumber tidak konsisten"},
+    "sources_disagree": {"en": "Sources disagree", "id": "Sumber berbeda"},
     "fc_year": {"en": " for {year}", "id": " untuk {year}"},
     "fc_year_inferred": {
         "en": " for {year} (inferred: the sentence does not write the year)",
@@ -300,6 +301,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "({to_year}) against {frm} ({frm_year}): {ratio} times, a {growth}% change.",
         "id": "Sumber menyebut \u201c{phrase}\u201d, tetapi tidak ada pembacaan {number} yang cocok dengan angkanya "
               "sendiri, {to} ({to_year}) dibanding {frm} ({frm_year}): {ratio} kali lipat, perubahan {growth}%.",
+    },
+    "fc_conflict": {
+        "en": "{title}{doc_year} gives {source}{year}.",
+        "id": "{title}{doc_year} menyebut {source}{year}.",
+    },
+    "fc_conflict_note": {
+        "en": "Another of my sources gives a different figure for the same thing and year (see the warning).",
+        "id": "Sumber saya yang lain menyebut angka berbeda untuk hal dan tahun yang sama (lihat peringatan).",
     },
     "fc_inconsistent_note": {
         "en": "The cited source contradicts itself about these figures (see the warning); the verdict follows its "

@@ -217,6 +217,8 @@ def _verdict_pieces(verdict: Verdict) -> list[tuple[str, str]]:
     ]
     for w in verdict.source_inconsistencies:
         out.append(("warning", f"{t('source_inconsistent', lang)}: {w}"))
+    for w in verdict.source_conflicts:
+        out.append(("warning", f"{t('sources_disagree', lang)}: {w}"))
     for c in verdict.citations:
         out.append(("quote", c.quote))
         out.append(("source", f"{t('source', lang)}: {citation_label(c, lang)}"))

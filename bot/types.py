@@ -157,6 +157,9 @@ class Verdict:
         matches: each claim figure with the source figure it was compared with.
         source_inconsistencies: places where a cited source contradicts its own figures
             (in ``language``); such statements are flagged, never trusted.
+        source_conflicts: figures of other documents that disagree with the figure the
+            verdict rests on, for the same thing and year (in ``language``; their
+            sentences are among ``citations``).
         explanation: the verdict in words, in ``language``.
         parsed: the parsed :class:`Claim`.
         hits: the passages retrieved for the claim, best first.
@@ -169,6 +172,7 @@ class Verdict:
     citations: list[Citation] = field(default_factory=list)
     matches: list[FigureMatch] = field(default_factory=list)
     source_inconsistencies: list[str] = field(default_factory=list)
+    source_conflicts: list[str] = field(default_factory=list)
     explanation: str = ""
     parsed: Claim | None = None
     hits: list[Hit] = field(default_factory=list)

@@ -422,3 +422,32 @@ def test_a_name_counts_as_given_when_the_passage_gives_any_of_its_words(engine):
     assert a.signals.missing_names == 0.0 and a.signals.missing_entities >= 1.0
     a = engine.answer("What did Lee Myung-bak say about smart work centres?")
     assert a.signals.missing_names == 1.0
+
+
+def test_who_holds_an_office_needs_a_quote_naming_someone(engine):
+    # a tester's probe: the sentence on the visiting ministers names their countries,
+    # not the Panamanian minister
+    a = engine.answer("Siapa menteri dari Panama yang berkunjung ke Korea?")
+    assert not a.answered and a.signals.missing_roles == 1.0
+    # the Bruneian minister is named beside his office
+    a = engine.answer("Who is the Minister of Energy of Brunei who visited Korea?")
+    assert a.answered and "Omar Yasmin" in render_text(a)
+
+
+def test_office_holder_check_reads_the_sentence_naming_the_office():
+    from bot.engine import _office_holder_unnamed
+
+    visit = "Tahun ini total 7 kementerian dari Brunei, Honduras dan Panama datang ke Korea."
+    survey = "Pada tahun 2010 UN E-Government Survey menempatkan Korea diperingkat teratas."
+    assert _office_holder_unnamed("Siapa menteri dari Panama?", [visit, survey])  # a name elsewhere does not count
+    assert not _office_holder_unnamed("Siapa menteri dari Panama?", ["Menteri Panama, Ana Ruiz, datang."])
+    assert not _office_holder_unnamed("Kapan menteri Panama datang?", [visit])  # not a who-question
+    assert not _office_holder_unnamed("Siapa yang datang dari Panama?", [visit])  # no office asked
+
+
+def test_a_year_question_needs_a_quoted_year(engine):
+    # "sejak tahun berapa" against "a market dominated by Singapore until now": no year
+    a = engine.answer("Sejak tahun berapa Singapura memberi konsultasi e-Government ke Brunei?")
+    assert not a.answered and a.signals.missing_figure_kind == 1.0
+    a = engine.answer("In what year did the UN e-Government Survey rank Korea first?")
+    assert a.answered and "2010" in render_text(a)

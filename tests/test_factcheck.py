@@ -451,3 +451,68 @@ def test_claim_figures_read_an_implicit_currency():
     # a count keeps its noun, and a scaled number with nothing about money stays a number
     assert [f.kind for f in claim_figures("Korea has 50 million people", "en")] == ["count"]
     assert [f.kind for f in claim_figures("about 2 million in 2010", "en") if f.kind != "year"] == ["number"]
+
+
+# --- two documents that disagree --------------------------------------------------------
+
+REPORT = """Korea e-Government Export Review 2012
+
+Korea's e-government exports reached USD 150.2 million in 2010, according to the ministry's annual review. The figure for 2011 was USD 200 million.
+
+Most of the exports went to Asia and the Middle East.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_sources(tmp_path_factory, embedder):
+    """An engine over the interview plus a report that gives another 2010 export figure."""
+    import shutil
+
+    from bot.engine import Engine
+    from index.build import build_index
+
+    root = tmp_path_factory.mktemp("two-sources")
+    corpus = root / "corpus"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "corpus", corpus)
+    (corpus / "exports-review-2012.en.txt").write_text(REPORT, encoding="utf-8")
+    with (corpus / "manifest.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n["exports-review-2012.en.txt"]\ntitle = "Korea e-Government Export Review 2012"\n'
+                 'kind = "report"\nlanguage = "en"\ndate = "2012-05-01"\n')
+    build_index(corpus, root / "index", embedder)
+    eng = Engine(embedder, root / "index")
+    eng.warm_up()
+    return eng
+
+
+@pytest.mark.parametrize("claim, verdict, other", [
+    # each claim is what one document says; the other document's figure is shown beside it
+    ("Korea's e-government exports were USD 148.76 million in 2010", "supported", "USD 150.2 million"),
+    ("Ekspor e-Government Korea tahun 2010 mencapai USD148,76 juta", "supported", "USD 150.2 million"),
+    ("Korea's e-government exports were USD 150.2 million in 2010", "supported", "USD148,76 juta"),
+    # wrong against both: the two documents' own disagreement is shown too
+    ("Korea's e-government exports were USD 160 million in 2010", "contradicted", None),
+])
+def test_documents_that_disagree_are_both_shown(two_sources, claim, verdict, other):
+    # before, whichever document ranked first decided alone: the report turned the
+    # interview's USD148,76 juta into "contradicted" in English and went unmentioned in
+    # Indonesian
+    v = two_sources.check(claim)
+    assert v.verdict == verdict, (claim, v.explanation)
+    assert len(v.source_conflicts) == 1, v.source_conflicts
+    if other:
+        assert other in v.source_conflicts[0]
+    titles = {c.title for c in v.citations}
+    assert "Korea e-Government Export Review 2012" in titles and any("Wawancara" in x for x in titles)
+    assert t("fc_conflict_note", v.language) in v.explanation
+    text = render_verdict_text(v)
+    assert f"{t('sources_disagree', v.language)}: " in text
+    assert verdict_to_dict(v)["source_conflicts"] == v.source_conflicts
+
+
+def test_one_document_alone_raises_no_disagreement(two_sources, engine):
+    # another year's figure of the other document is no disagreement; nor is the
+    # single-document index's answer
+    v = two_sources.check("Korea's e-government exports were USD 200 million in 2011")
+    assert v.verdict == "supported" and v.source_conflicts == []
+    v = engine.check("Korea's e-government exports were USD 148.76 million in 2010")
+    assert v.verdict == "supported" and v.source_conflicts == []

@@ -150,8 +150,8 @@ class Signals:
             382 unanswerable questions and 1 of 382 answerable).
         missing_figure_kind: 1.0 when the question asks how many / how much and the quote
             states no number, or asks for an amount of money, a rank or a percentage and
-            the quote states none, or asks for a year ("tahun berapa", "what year") and
-            the quote writes none, or the quoted figure is about something else, of
+            the quote states none, or asks for a year ("tahun berapa", "what year") or a
+            duration ("berapa lama", "how long has") and the quote writes none, or the quoted figure is about something else, of
             another year, or a plan where a result is asked
             (:func:`_missing_figure_kind`); also a rule that declines: the reply must show
             the figure asked for (on IDK-MRC validation it fires for 10 of 382
@@ -287,6 +287,25 @@ _ASKS_YEAR = re.compile(r"\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b
 #: A year as a quote may state it: four digits, or a number with an era ("57 SM", "400 AD").
 _YEAR_STATED = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b\d{1,4}\s?(?:SM|M|BC|AD|CE|BCE)\b")
 _WHO = re.compile(r"\b(?:siapa\w*|who|whom)\b", re.IGNORECASE)
+#: A question asking how long something lasted ("berapa lama", "how long has ..."; not
+#: "how long is the bridge", a length).
+_ASKS_DURATION = re.compile(
+    r"\bberapa\s+lama\b|\bhow long (?:has|have|had|did|does|do|will|would|was|were)\b", re.IGNORECASE
+)
+_DURATION_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?[¼½¾]?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluhan|"
+    r"ratusan|beberapa|se|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)"
+)
+#: A duration as a quote may state it: a number with a unit of time ("365¼ hari", "dua
+#: tahun", "24 bulan"), "sejak" / "since", or a span of years or centuries ("1467-1603",
+#: "dari abad ke-12 hingga abad ke-19").
+_DURATION_STATED = re.compile(
+    _DURATION_NUMBER + r"[\s-]*(?:tahun|bulan|minggu|pekan|hari|jam|menit|abad|dekade|dasawarsa|windu|years?|"
+    r"months?|weeks?|days?|hours?|minutes?|centur(?:y|ies)|decades?)\b|\bsejak\b|\bsince\b|"
+    r"\b(?:1\d{3}|20\d{2})\s*[-–]\s*(?:1\d{3}|20\d{2})\b|\b(?:dari|from)\s+(?:tahun\s+|abad\s+)?\S+\s+"
+    r"(?:hingga|sampai|to|until)\b",
+    re.IGNORECASE,
+)
 
 
 def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
@@ -785,8 +804,11 @@ class Engine:
     def _missing_figure_kind(question: str, asks: AnswerTypes, quote: list[ScoredSentence]) -> bool:
         """:func:`_missing_figure_kind` for the quoted spans (all of one passage; never empty:
         :meth:`answer` quotes the best passage whole when no sentence is quotable)."""
-        if _ASKS_YEAR.search(question) and not _YEAR_STATED.search(" ".join(s.text for s in quote)):
+        quoted = " ".join(s.text for s in quote)
+        if _ASKS_YEAR.search(question) and not _YEAR_STATED.search(quoted):
             return True  # "tahun berapa" / "what year" needs a year in the quote
+        if _ASKS_DURATION.search(question) and not _DURATION_STATED.search(quoted):
+            return True  # "berapa lama" needs a duration: "500 pusat kerja pintar pada 2015" is none
         if not asks.figure:
             return False
         hit = quote[0].hit

@@ -86,6 +86,14 @@ Method
    at all is ``supported`` only when every name in it (capitalised words, acronyms)
    occurs in one relevant passage and it has no negation; else ``not_found``.
 
+9. Across documents (:func:`_across_documents`): the same thing's figures of the claim's
+   year in the other retrieved documents (relevant or not, dense cosine at least
+   :data:`MIN_DENSE`) are compared too. A figure supported by one document and
+   contradicted by another stays supported, and the other document's figure is listed
+   in ``Verdict.source_conflicts`` with its quote; a figure contradicted by the most
+   relevant document but stated by another is supported by that one, the contradicting
+   figure listed. Only figures both documents date to the same year can disagree.
+
 Public API: :func:`check_claim`, :func:`parse_claim`, :func:`verdict_to_dict`.
 """
 

@@ -451,3 +451,20 @@ def test_a_year_question_needs_a_quoted_year(engine):
     assert not a.answered and a.signals.missing_figure_kind == 1.0
     a = engine.answer("In what year did the UN e-Government Survey rank Korea first?")
     assert a.answered and "2010" in render_text(a)
+
+
+def test_a_how_long_question_needs_a_quoted_duration(engine):
+    # a tester's probe: "500 pusat kerja pintar pada 2015" is no time in office
+    a = engine.answer("Sudah berapa lama Kim Nam-seok menjabat sebagai wakil menteri?")
+    assert not a.answered and a.signals.missing_figure_kind == 1.0
+    # the Kuwait consulting ran "8 putaran selama 24 bulan"
+    a = engine.answer("Berapa lama konsultasi kebijakan informatisasi Kuwait berlangsung?")
+    assert a.answered and "24 bulan" in render_text(a)
+
+
+def test_durations_are_read_as_units_of_time_or_spans():
+    from bot.engine import _DURATION_STATED
+
+    for text in ("365¼ hari", "selama dua tahun", "dari abad ke-12 hingga abad ke-19", "1467-1603", "since 2009"):
+        assert _DURATION_STATED.search(text), text
+    assert not _DURATION_STATED.search("500 pusat kerja pintar pada 2015 mendatang")

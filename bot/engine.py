@@ -589,6 +589,68 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     return [holding, *(c for c in ranked if c is not holding)]
 
 
+#: A deputy's title before an office: "wakil menteri", "Deputy Minister", "vice-president".
+_DEPUTY_BEFORE = re.compile(r"\b(?:wakil|deputy|vice)[\s-]+$", re.IGNORECASE)
+
+
+#: An office's institution: "kesultanan", "kementerian", "kerajaan", "kepresidenan", "ministry".
+_INSTITUTION = re.compile(
+    r"\bke(?:sultan|menteri|raja|presiden|gubernur|paus|kaisar)an\b|\bministr(?:y|ies)\b|\bkingdom\b|\bsultanate\b",
+    re.IGNORECASE,
+)
+
+
+def _office_mentions(text: str, group: tuple[str, ...]) -> list[bool]:
+    """For each mention in ``text`` of an office-holder of ``group`` (a :data:`ROLE_NAMES`
+    entry, its institution "ministry" aside), whether a deputy's title precedes it."""
+    low = text.lower()
+    out = []
+    for w in group:
+        if w == "ministry":
+            continue
+        for m in re.finditer(rf"\b{re.escape(w)}\b", low):
+            out.append(bool(_DEPUTY_BEFORE.search(low[max(0, m.start() - 12) : m.start()])))
+    return out
+
+
+def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best sentence naming the office a who-question asks
+    about as the question names it, when the best sentence does not: "Siapa nama Menteri
+    Administrasi Publik ...?" is answered by "... Menteri Administrasi Publik dan
+    Keamanan, Meng Hyeonggu", not by "Kim Nam-seok, wakil menteri Administrasi Publik
+    ..." (a deputy is not the minister; nor is the minister the deputy asked about).
+    A best sentence naming the office's institution ("kesultanan Palembang", "the
+    Ministry") stays for a question about the office itself. Any one office of several asked
+    ("raja/sultan") will do; a sentence naming the office of another country than the
+    question names (Brunei's minister for "Siapa menteri dari Panama ...?") does not
+    count. Unchanged for other questions, or when no candidate names the office so."""
+    if not ranked or not _WHO.search(question):
+        return ranked
+    wanted = []
+    for m in _ROLE.finditer(question):
+        group = next(g for g in ROLE_NAMES if m.group(0).lower() in g)
+        deputy = bool(_DEPUTY_BEFORE.search(question[max(0, m.start() - 12) : m.start()]))
+        wanted.append((group, deputy))
+    if not wanted:
+        return ranked
+
+    countries = countries_named(question)
+
+    def names_office(c: ScoredSentence) -> bool:
+        if not any(deputy in _office_mentions(c.text, group) for group, deputy in wanted):
+            return False
+        return not countries or not _missing_places(question, f"{c.hit.document.title}\n{c.text}")
+
+    if names_office(ranked[0]) or (
+        not any(deputy for _, deputy in wanted) and _INSTITUTION.search(ranked[0].text)
+    ):
+        return ranked  # the best sentence names the office as asked, or its institution
+    holding = next((c for c in ranked if names_office(c)), None)
+    if holding is None:
+        return ranked
+    return [holding, *(c for c in ranked if c is not holding)]
+
+
 class Engine:
     """Answers questions from the published index.
 
@@ -713,7 +775,7 @@ class Engine:
         if not hits:
             return Answer(question=question, language=language, answered=False, hits=[])
         ranked = rank_sentences(version, qv, hits)
-        chosen = choose_quote(_year_first(q, ranked))
+        chosen = choose_quote(_office_first(q, _year_first(q, ranked)))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

@@ -468,3 +468,41 @@ def test_durations_are_read_as_units_of_time_or_spans():
     for text in ("365¼ hari", "selama dua tahun", "dari abad ke-12 hingga abad ke-19", "1467-1603", "since 2009"):
         assert _DURATION_STATED.search(text), text
     assert not _DURATION_STATED.search("500 pusat kerja pintar pada 2015 mendatang")
+
+
+def test_a_who_question_quotes_the_office_as_asked(engine):
+    # "Menteri" is not answered by the "wakil menteri" sentence of the best passage but by
+    # the sentence naming the minister himself, in the next passage
+    text = render_text(engine.answer("Siapa nama Menteri Administrasi Publik dan Keamanan Korea?"))
+    assert "Meng Hyeonggu" in text
+    # and the deputy is still the deputy
+    text = render_text(engine.answer("Siapa wakil menteri MOPAS yang diwawancarai?"))
+    assert "Kim Nam-seok, wakil menteri" in text
+
+
+def test_office_mentions_tell_a_deputy_from_the_office_holder():
+    from bot.engine import ROLE_NAMES, _office_mentions
+
+    minister = next(g for g in ROLE_NAMES if "menteri" in g)
+    assert _office_mentions("Kim Nam-seok, wakil menteri Administrasi", minister) == [True]
+    assert _office_mentions("bertemu dengan Menteri Administrasi, Meng", minister) == [False]
+    assert _office_mentions("the Deputy Minister and the Minister met", minister) == [True, False]
+    assert _office_mentions("Kementerian dan Ministry", minister) == []  # ministries hold no office
+
+
+def test_office_first_keeps_a_best_sentence_naming_the_institution():
+    from types import SimpleNamespace
+
+    from bot.engine import _office_first
+
+    def cand(text):
+        return SimpleNamespace(text=text, hit=SimpleNamespace(document=SimpleNamespace(title="")))
+
+    sultanate = cand("Yang memimpin kesultanan Palembang dari awal adalah Sri Susuhunan Abdurrahman.")
+    claimant = cand("Ada yang mengaku Sultan Palembang sejak 1601.")
+    assert _office_first("siapakah raja/sultan pertama Kesultanan Palembang?", [sultanate, claimant])[0] is sultanate
+    deputy = cand("Kim Nam-seok, wakil menteri Administrasi Publik, menyatakan ...")
+    minister = cand("Ia bertemu dengan Menteri Administrasi Publik, Meng Hyeonggu.")
+    assert _office_first("Siapa Menteri Administrasi Publik?", [deputy, minister])[0] is minister
+    assert _office_first("Siapa wakil menteri itu?", [minister, deputy])[0] is deputy
+    assert _office_first("Kapan menteri datang?", [deputy, minister])[0] is deputy  # not a who-question

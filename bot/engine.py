@@ -42,7 +42,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.quotes import (
-    AGE, CAPITALISED, NUMBER, PERCENT, YEAR_LIKE, AnswerTypes, ScoredSentence, choose_quote, money_things, rank_sentences,
+    AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, AnswerTypes, ScoredSentence, choose_quote, money_things, rank_sentences,
     states_number, states_rank,
 )
 from bot.figures import SMALL_NUMBERS
@@ -481,12 +481,7 @@ _ASKS_ACHIEVED = re.compile(
     r"sampai sekarang|sejauh ini)\b",
     re.IGNORECASE,
 )
-#: A plan or a target rather than a result ("akan membangun 500 pusat", "rencana",
-#: "target", "will", "plans").
-_PLANNED = re.compile(
-    r"\b(?:akan|rencana\w*|berencana|target\w*|menargetkan|will|plans?|planned|planning|aims?|aiming|intends?|goal)\b",
-    re.IGNORECASE,
-)
+_PLANNED = PLANNED
 
 
 def _missing_figure_kind(

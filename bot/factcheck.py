@@ -114,7 +114,7 @@ from babel.numbers import format_decimal
 from bot.figures import extract_figures, format_figure
 from bot.i18n import t
 from bot.places import territory_words as _territory_words
-from bot.quotes import money_things
+from bot.quotes import PLANNED, money_things
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
 from index.types import Hit
@@ -918,53 +918,92 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
       document states the claim's figure: the claim is supported by that document and
       the figure that contradicted it becomes the conflict. Contradicted by every
       document: the other documents' figures that differ from the one shown are the
-      conflicts. Before, which document
-      ranked first decided alone: a report giving USD 150.2 million for 2010 turned the
-      interview's USD148,76 juta claim into "contradicted", and the Indonesian claim
-      was "supported" with no word of the report.
+      conflicts. Before, which document ranked first decided alone: a report giving
+      USD 150.2 million for 2010 turned the interview's USD148,76 juta claim into
+      "contradicted", and the Indonesian claim was "supported" with no word of the
+      report.
 
-    A source figure without a year of its own never counts here: only a figure both
-    documents date to the same year can disagree.
+    A document disagrees only when none of its figures of the thing and year agrees
+    (:func:`_disagreeing`): a figure rounded otherwise (148.8 for 148.76), a part of the
+    total stated beside it, or a target beside a result is no disagreement. A source
+    figure counts here only when it is dated to the claim's year or its sentence writes
+    that year, and a claim without a year is not compared across documents.
     """
     if r.wrong_year or r.computed is not None:
         return r
+    def same_year(s: _Source) -> bool:
+        year = ctx.claim_fig(i, s.sent.hit.document.year).year
+        if year is None:
+            return False
+        if s.fig.year is not None:
+            return s.fig.year == year
+        return str(year) in _doc_text(s.sent.hit, s.sent.start, s.sent.end)  # its sentence writes the year
+
     pool = [
         s for s in _same_thing_pool(ctx, c)
-        if s.fig.year is not None and s.fig.year == ctx.claim_fig(i, s.sent.hit.document.year).year
-        and s.sent.hit.scores.get("dense", s.sent.hit.score) >= MIN_DENSE
+        if same_year(s) and s.sent.hit.scores.get("dense", s.sent.hit.score) >= MIN_DENSE
     ]
     if not pool:
         return r
     verdicts = [(s, _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s)) for s in pool]
+    names = [n.lower() for n in _names(ctx.text)]
     if r.ok is True and r.source is not None:
-        doc = r.source.sent.hit.passage.doc_id
-        conflicts = [s for s, ok in verdicts if ok is False and s.sent.hit.passage.doc_id != doc]
-        return replace(r, conflicts=_one_per_document(conflicts)) if conflicts else r
+        return replace(r, conflicts=_disagreeing(r.source, pool, names))
     agree = [s for s, ok in verdicts if ok is True]
     if not agree:
         if r.ok is False and r.source is not None:  # wrong either way: the sources' own disagreement is shown
-            doc, value = r.source.sent.hit.passage.doc_id, r.source.fig.value
-            conflicts = [s for s, _ in verdicts if s.sent.hit.passage.doc_id != doc
-                         and not math.isclose(s.fig.value, value, rel_tol=1e-9)]
-            return replace(r, conflicts=_one_per_document(conflicts)) if conflicts else r
+            return replace(r, conflicts=_disagreeing(r.source, pool, names))
         return r
     best = _pick(agree)
-    doc = best.sent.hit.passage.doc_id
-    conflicts = [s for s, ok in verdicts if ok is False and s.sent.hit.passage.doc_id != doc]
-    if r.source is not None and r.ok is False and r.source.sent.hit.passage.doc_id != doc and r.source not in conflicts:
+    conflicts = _disagreeing(best, pool, names)
+    if r.source is not None and r.ok is False and r.source.sent.hit.passage.doc_id not in {
+        s.sent.hit.passage.doc_id for s in conflicts
+    } and _disagree(best, r.source):
         conflicts.insert(0, r.source)
-    return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, True,
-                   conflicts=_one_per_document(conflicts))
+    return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, True, conflicts=conflicts)
 
 
-def _one_per_document(sources: list[_Source]) -> list[_Source]:
-    """The most relevant source figure of each document, documents in order of first appearance."""
-    best: dict[str, _Source] = {}
-    for s in sources:
-        d = s.sent.hit.passage.doc_id
-        if d not in best or (s.sent.cos, -s.fig.start) > (best[d].sent.cos, -best[d].fig.start):
-            best[d] = s
-    return list(best.values())
+def _comparable(a: _Source, b: _Source) -> bool:
+    """Whether two source figures of the same thing and year can disagree: both results
+    or both plans (:data:`bot.quotes.PLANNED`: "aims to reach USD 200 million" is a
+    target, not a rival of the year's result)."""
+    def planned(s: _Source) -> bool:
+        return bool(PLANNED.search(_doc_text(s.sent.hit, s.sent.start, s.sent.end)))
+
+    return planned(a) == planned(b)
+
+
+def _disagree(a: _Source, b: _Source) -> bool:
+    """Whether two comparable source figures (:func:`_comparable`) disagree: each lies
+    outside the other's rounding (:func:`_claim_interval`: "USD 148.8 million" is 148.76
+    rounded, no disagreement)."""
+    return _comparable(a, b) and (
+        _judge(_claim_interval(a.fig, None), _source_interval(b.fig.value, b.qual)) is False
+        and _judge(_claim_interval(b.fig, None), _source_interval(a.fig.value, a.qual)) is False
+    )
+
+
+def _disagreeing(source: _Source, pool: list[_Source], names: list[str]) -> list[_Source]:
+    """The most relevant figure of each other document in ``pool`` whose comparable
+    figures (:func:`_comparable`) all disagree with ``source`` (:func:`_disagree`): a
+    page stating the total USD 148.76 million and the USD 80.1 million of it that went
+    to Asia does not disagree about the total. A figure whose passage (and title) lacks
+    a name of the claim (``names``, lower case) that ``source``'s sentence gives is about
+    something else: a total whose passage never names Asia is no rival of the exports to
+    Asia."""
+    doc = source.sent.hit.passage.doc_id
+    low = _doc_text(source.sent.hit, source.sent.start, source.sent.end).lower()
+    given = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}", low)]  # "Asia" in "Asian"
+
+    def same_subject(s: _Source) -> bool:
+        text = _passage_text_with_title(s.sent.hit).lower()
+        return all(re.search(rf"(?<!\w){re.escape(n)}", text) for n in given)
+
+    by_doc: dict[str, list[_Source]] = {}
+    for s in pool:
+        if s.sent.hit.passage.doc_id != doc and _comparable(source, s) and same_subject(s):
+            by_doc.setdefault(s.sent.hit.passage.doc_id, []).append(s)
+    return [_pick(figs) for figs in by_doc.values() if all(_disagree(source, s) for s in figs)]
 
 
 def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:

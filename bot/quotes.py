@@ -270,6 +270,13 @@ def states_number(text: str, question: str = "") -> bool:
 
 #: A question about a percentage or share ("berapa persen", "what percentage", "proporsi"):
 #: only a percentage answers it.
+#: A plan or a target rather than a result ("akan membangun 500 pusat", "rencana",
+#: "target", "will", "plans", "aims to reach"): the engine does not answer a question about
+#: results with it, and the fact-checker does not set it against a result.
+PLANNED = re.compile(
+    r"\b(?:akan|rencana\w*|berencana|target\w*|menargetkan|will|plans?|planned|planning|aims?|aiming|intends?|goal)\b",
+    re.IGNORECASE,
+)
 _ASKS_PERCENT = re.compile(r"\b(?:persen\w*|percent\w*|persentase|proporsi|proportion)\b|%", re.IGNORECASE)
 #: A percentage in a text: "12%", "12 persen", "twelve percent".
 PERCENT = re.compile(r"%|\b(?:persen|percent|per cent)\b", re.IGNORECASE)

@@ -873,6 +873,7 @@ class _Result:
     wrong_year: bool = False
     change: bool = False  # a derived amount of change ("increased by USD 82 million")
     conflicts: list[_Source] = field(default_factory=list)  # other documents' figures that disagree
+    target: bool = False  # the source states the claim's value only as a plan or target
 
 
 def _pick(cands: list[_Source]) -> _Source:
@@ -949,7 +950,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     names = [n.lower() for n in _names(ctx.text)]
     if r.ok is True and r.source is not None:
         return replace(r, conflicts=_disagreeing(r.source, pool, names))
-    agree = [s for s, ok in verdicts if ok is True]
+    agree = [s for s, ok in verdicts if ok is True and not (_claims_result(ctx.text) and _planned(s))]
     if not agree:
         if r.ok is False and r.source is not None:  # wrong either way: the sources' own disagreement is shown
             return replace(r, conflicts=_disagreeing(r.source, pool, names))
@@ -967,10 +968,7 @@ def _comparable(a: _Source, b: _Source) -> bool:
     """Whether two source figures of the same thing and year can disagree: both results
     or both plans (:data:`bot.quotes.PLANNED`: "aims to reach USD 200 million" is a
     target, not a rival of the year's result)."""
-    def planned(s: _Source) -> bool:
-        return bool(PLANNED.search(_doc_text(s.sent.hit, s.sent.start, s.sent.end)))
-
-    return planned(a) == planned(b)
+    return _planned(a) == _planned(b)
 
 
 def _disagree(a: _Source, b: _Source) -> bool:
@@ -1042,8 +1040,29 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
     best = _pick(good or same)
     fig = ctx.claim_fig(i, best.sent.hit.document.year)
     if good:
+        if _claims_result(ctx.text) and all(_planned(s) for s in good):
+            return _Result(i, fig, _pick(good), None, target=True)  # a target does not confirm a result
         return _Result(i, fig, best, True)
     return _Result(i, fig, best, _value_ok(fig, qual, best), others=other)
+
+
+#: A claim stated as a result ("reached", "hit", "were", "mencapai", "tercatat"): a
+#: source's target of the same value does not confirm it.
+_RESULT = re.compile(
+    r"\b(?:reached|hit|totall?ed|amounted|recorded|earned|were|was|achieved|mencapai|tercatat|meraih|"
+    r"membukukan|sebesar)\b",
+    re.IGNORECASE,
+)
+
+
+def _claims_result(text: str) -> bool:
+    """Whether a claim states a result, not a plan (:data:`_RESULT`, no :data:`bot.quotes.PLANNED` word)."""
+    return bool(_RESULT.search(text)) and not PLANNED.search(text)
+
+
+def _planned(s: _Source) -> bool:
+    """Whether a source figure's sentence states a plan or a target (:data:`bot.quotes.PLANNED`)."""
+    return bool(PLANNED.search(_doc_text(s.sent.hit, s.sent.start, s.sent.end)))
 
 
 def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:
@@ -1281,8 +1300,8 @@ def _explain(ctx: _Ctx, results: list[_Result], verdict: str, names_ok: bool) ->
             parts.append(t("fc_differs", lang, claimed=claimed, source=_shown(r.source, lang),
                            year=_source_year_note(r.source, lang)))
         elif r.source is not None:
-            parts.append(t("fc_unconfirmed", lang, claimed=claimed, source=_shown(r.source, lang),
-                           year=_source_year_note(r.source, lang)))
+            parts.append(t("fc_target" if r.target else "fc_unconfirmed", lang, claimed=claimed,
+                           source=_shown(r.source, lang), year=_source_year_note(r.source, lang)))
         else:
             others = sorted({(s.fig.year, _shown(s, lang)) for s in r.others if s.fig.year is not None})[:4]
             if others:

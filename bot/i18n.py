@@ -240,6 +240,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{claimed}: not confirmed; the source only says {source}{year}.",
         "id": "{claimed}: tidak dapat dipastikan; sumber hanya menyebut {source}{year}.",
     },
+    "fc_target": {
+        "en": "{claimed}: not confirmed; the source gives {source}{year} only as a plan or target, not as a result.",
+        "id": "{claimed}: tidak dapat dipastikan; sumber menyebut {source}{year} hanya sebagai rencana atau target, "
+              "bukan hasil.",
+    },
     "fc_other_year": {
         "en": "{claimed}: wrong year; the source gives {source} for {source_year}, not{year}.",
         "id": "{claimed}: tahunnya keliru; sumber menyebut {source} untuk {source_year}, bukan{year}.",

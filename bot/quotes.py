@@ -207,7 +207,7 @@ _ASKS_MONEY = re.compile(
 #: things a question asks about (a budget asked, only export figures stated) does not
 #: answer it.
 MONEY_THINGS = (
-    ("anggaran", "budget", "belanja", "spend", "spent", "pengeluaran"),
+    ("anggaran", "budget", "belanja", "spend", "spent", "pengeluaran", "habiskan"),
     ("biaya", "ongkos", "cost", "fee", "tarif"),
     ("harga", "price"),
     ("gaji", "upah", "salary", "salaries", "wage"),

@@ -533,3 +533,24 @@ def test_a_part_a_target_or_another_year_is_no_disagreement(two_sources, engine)
     # one document alone raises none
     v = engine.check("Korea's e-government exports were USD 148.76 million in 2010")
     assert v.verdict == "supported" and v.source_conflicts == []
+
+
+def test_a_target_does_not_confirm_a_result(engine):
+    # the interview sets USD200 juta as this year's target ("berbagai rencana untuk
+    # mencapai nilai USD200 juta ... tahun ini"): a claim that exports reached it is not
+    # confirmed, a claim about the target is supported
+    for claim in ("Korea's e-Government exports reached USD 200 million in 2011",
+                  "Ekspor e-Government Korea tahun 2011 mencapai USD 200 juta"):
+        v = engine.check(claim)
+        assert v.verdict == "not_found", (claim, v.explanation)
+        assert t("fc_target", v.language, claimed="", source="", year="").split(";")[0] in v.explanation
+        assert "USD200 juta" in v.explanation
+    for claim in ("Korea set a target of USD 200 million in e-government exports for 2011",
+                  "Korea menargetkan ekspor e-Government sebesar USD200 juta tahun ini"):
+        assert engine.check(claim).verdict == "supported", claim
+
+
+def test_money_spent_is_not_checked_against_export_figures(engine):
+    # "menghabiskan" (spent) names a spending: the export target is no figure for it
+    v = engine.check("Korea menghabiskan USD 50 juta untuk membangun pusat kerja pintar")
+    assert v.verdict == "not_found", v.explanation

@@ -308,6 +308,19 @@ _DURATION_STATED = re.compile(
 )
 
 
+def _offices_asked(question: str) -> set[tuple[str, ...]]:
+    """The :data:`ROLE_NAMES` entries ``question`` names (the longest name first: "Prime
+    Minister" is the perdana menteri, not a menteri)."""
+    return {next(g for g in ROLE_NAMES if m.lower() in g) for m in _ROLE.findall(question)}
+
+
+def _names_any_office(text: str, offices: set[tuple[str, ...]]) -> bool:
+    """Whether ``text`` names one of ``offices`` (a name at the start of a word or after
+    the Indonesian prefix "ke": "kementerian", "Ministry", "presidential")."""
+    low = text.lower()
+    return any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for g in offices for w in g)
+
+
 def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     """Whether ``question`` asks who holds an office ("Siapa menteri dari Panama ...?",
     "Who is the minister ...": a who-question naming an office of :data:`ROLE_NAMES`)
@@ -318,15 +331,14 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     Korea" names the office and countries, not the Panamanian minister."""
     if not _WHO.search(question):
         return False
-    asked_roles = {next(g for g in ROLE_NAMES if m.lower() in g) for m in _ROLE.findall(question)}
-    if not asked_roles:
+    offices = _offices_asked(question)
+    if not offices:
         return False
     asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
     table = territory_words()
     places = {w.lower() for w in table} | {n.lower() for names in table.values() for n in names}
     for sentence in quote:
-        low = sentence.lower()
-        if not any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for g in asked_roles for w in g):
+        if not _names_any_office(sentence, offices):
             continue
         if any(c.lower() not in asked and c.lower() not in places for c in CAPITALISED.findall(sentence)):
             return False
@@ -338,9 +350,8 @@ def _missing_roles(question: str, text: str) -> int:
     first: "Prime Minister" is the perdana menteri, not a menteri) and ``text`` (the best
     passage with its document title) contains no name of any office it names, else 0.
     Asked "raja/sultan", a passage naming either will do."""
-    asked = {next(g for g in ROLE_NAMES if m.lower() in g) for m in _ROLE.findall(question)}
-    low = text.lower()
-    return int(bool(asked) and not any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for g in asked for w in g))
+    offices = _offices_asked(question)
+    return int(bool(offices) and not _names_any_office(text, offices))
 
 
 def _missing_numbers(question: str, passage: str, stated_years=None) -> int:

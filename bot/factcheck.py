@@ -811,6 +811,11 @@ class _Ctx:
         """The things money measures that the claim names (:func:`bot.quotes.money_things`)."""
         return money_things(self.text)
 
+    @cached_property
+    def names(self) -> list[str]:
+        """The claim's names (:func:`_names`), lower case."""
+        return [n.lower() for n in _names(self.text)]
+
     def claim_fig(self, i: int, ref_year: int | None) -> Figure:
         figs = self.claim_figs.get(ref_year)
         if figs is None:
@@ -947,7 +952,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     if not pool:
         return r
     verdicts = [(s, _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s)) for s in pool]
-    names = [n.lower() for n in _names(ctx.text)]
+    names = ctx.names
     if r.ok is True and r.source is not None:
         return replace(r, conflicts=_disagreeing(r.source, pool, names))
     agree = [s for s, ok in verdicts if ok is True and not (_claims_result(ctx.text) and _planned(s))]

@@ -955,6 +955,10 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     names = ctx.names
     if r.ok is True and r.source is not None:
         return replace(r, conflicts=_disagreeing(r.source, pool, names))
+    if r.target:  # only a target states the value: another document's result decides
+        r = _result_or_target(ctx, i, qual, [s for s in pool if not _planned(s)], r.source)
+        if r.ok is False:
+            return replace(r, conflicts=_disagreeing(r.source, pool, names))
     agree = [s for s, ok in verdicts if ok is True and not (_claims_result(ctx.text) and _planned(s))]
     if not agree:
         if r.ok is False and r.source is not None:  # wrong either way: the sources' own disagreement is shown
@@ -1046,7 +1050,8 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
     fig = ctx.claim_fig(i, best.sent.hit.document.year)
     if good:
         if _claims_result(ctx.text) and all(_planned(s) for s in good):
-            return _Result(i, fig, _pick(good), None, target=True)  # a target does not confirm a result
+            # a target does not confirm a result; the year's result, if a source gives one, decides
+            return _result_or_target(ctx, i, qual, [s for s in same if not _planned(s)], _pick(good), other)
         return _Result(i, fig, best, True)
     return _Result(i, fig, best, _value_ok(fig, qual, best), others=other)
 
@@ -1058,6 +1063,18 @@ _RESULT = re.compile(
     r"membukukan|sebesar)\b",
     re.IGNORECASE,
 )
+
+
+def _result_or_target(ctx: _Ctx, i: int, qual: str | None, results: list[_Source], target: _Source,
+                      other: list[_Source] | None = None) -> _Result:
+    """A result claim whose value the sources give only as a target (``target``): judged
+    against the most relevant result figure of the same thing and year (``results``),
+    else not confirmed, with the target shown."""
+    if results:
+        best = _pick(results)
+        fig = ctx.claim_fig(i, best.sent.hit.document.year)
+        return _Result(i, fig, best, _value_ok(fig, qual, best), others=other or [])
+    return _Result(i, ctx.claim_fig(i, target.sent.hit.document.year), target, None, target=True)
 
 
 def _claims_result(text: str) -> bool:

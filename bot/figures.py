@@ -1320,6 +1320,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     _inherit_ranges(text, cands)
     _mark_year_groups(text, cands)
     years = _assign_years(text, cands, rels, ref_year)
+    years = _table_cells(text, cands, years)
     return [
         Figure(
             surface=text[c.start:c.end],
@@ -1334,6 +1335,58 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
         )
         for c, y in zip(cands, years)
     ]
+
+
+#: One cell of a table row as the readers render it (``"<name> — <header>: <value>;
+#: <header>: <value>"``, :mod:`index.readers`).
+_CELL = re.compile(r"(?:^|; |— )(?P<h>[^:;—\n]{1,120}): (?P<v>[^;\n]*)")
+#: A currency (and scale) named in a column header: "exports (USD million)", "Anggaran
+#: (Rp miliar)", "budget, KRW billion".
+_HEADER_MONEY = re.compile(
+    r"(?<![^\W\d_])(?P<c>US\$|USD|IDR|Rp|KRW|EUR|JPY|SGD|GBP|CNY|AUD|HKD|\$|€|£|₩)\.?"
+    r"(?:\s*(?P<w>ribu|juta|miliar|milyar|triliun|thousands?|millions?|billions?|trillions?|rb|jt|mn|bn))?"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: A header that counts something: "Number of export projects", "Jumlah proyek ekspor".
+_HEADER_COUNT = re.compile(r"^\s*(?:number of|no\. of|jumlah|banyaknya)\s+(?P<n>.+?)\s*$", re.IGNORECASE)
+_HEADER_YEAR = re.compile(r"^\s*(?:year|tahun)\s*$", re.IGNORECASE)
+
+
+def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list[int | None]:
+    """Read a table row's plain numbers by their column headers (``cands`` changed in
+    place; returns the years): a cell holding only a number under a header naming a
+    currency is an amount in it, at the header's scale ("E-Government exports (USD
+    million): 148.76" is USD 148.76 million; the surface stays "148.76"); under "Number
+    of X" / "Jumlah X" a count of X; a figure of a row with a "Year" / "Tahun" cell
+    refers to that year. Text that is not a table row is left as it is."""
+    cells = list(_CELL.finditer(text))
+    if not cells:
+        return years
+    row_year = None
+    for m in cells:
+        if _HEADER_YEAR.match(m.group("h")) and re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", m.group("v")):
+            row_year = int(m.group("v"))
+    out = list(years)
+    for i, c in enumerate(cands):
+        cell = next((m for m in cells if m.start("v") <= c.start and c.end <= m.end("v")), None)
+        if cell is None:
+            continue
+        if c.kind in ("number", "count") and cell.group("v").strip() == text[c.start:c.end]:
+            header = cell.group("h")
+            money = _HEADER_MONEY.search(header)
+            count = _HEADER_COUNT.match(header)
+            if money:
+                code = money.group("c").upper()
+                unit = _CURRENCY_CODES.get(code, _CURRENCY_CODES.get(code.rstrip("."), code))
+                word = (money.group("w") or "").lower()
+                scale = _SCALE_WORDS.get(word, _SCALE_WORDS.get(word.rstrip("s"), 1.0)) if word else 1.0
+                c.kind, c.unit, c.scale, c.value = "amount", unit, scale, c.value * scale
+            elif count:
+                c.kind, c.noun = "count", count.group("n").strip().lower()
+        if out[i] is None and row_year is not None and c.kind != "year":
+            out[i] = row_year
+    return out
 
 
 # --------------------------------------------------------------------------- #

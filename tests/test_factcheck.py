@@ -470,6 +470,13 @@ Korea aims to reach USD 300 million of e-government exports in 2011.
 """
 
 
+#: A spreadsheet whose amounts carry their currency and scale only in the header.
+PROJECTS = """Year,Korea e-government exports (USD million),Number of export projects
+2010,148.76,27
+2011,234.5,35
+"""
+
+
 @pytest.fixture(scope="module")
 def two_sources(tmp_path_factory, embedder):
     """An engine over the interview, a report that gives another 2010 export figure, and
@@ -484,10 +491,12 @@ def two_sources(tmp_path_factory, embedder):
     shutil.copytree(Path(__file__).resolve().parent.parent / "corpus", corpus)
     (corpus / "exports-review-2012.en.txt").write_text(REPORT, encoding="utf-8")
     (corpus / "export-note.en.md").write_text(NOTE, encoding="utf-8")
+    (corpus / "export-projects.csv").write_text(PROJECTS, encoding="utf-8")
     with (corpus / "manifest.toml").open("a", encoding="utf-8") as fh:
         fh.write('\n["exports-review-2012.en.txt"]\ntitle = "Korea e-Government Export Review 2012"\n'
                  'kind = "report"\nlanguage = "en"\ndate = "2012-05-01"\n'
-                 '\n["export-note.en.md"]\ntitle = "Export note"\nkind = "report"\nlanguage = "en"\ndate = "2011"\n')
+                 '\n["export-note.en.md"]\ntitle = "Export note"\nkind = "report"\nlanguage = "en"\ndate = "2011"\n'
+                 '\n["export-projects.csv"]\ntitle = "Export projects"\nkind = "dataset"\nlanguage = "en"\ndate = "2012"\n')
     build_index(corpus, root / "index", embedder)
     eng = Engine(embedder, root / "index")
     eng.warm_up()
@@ -512,11 +521,10 @@ def test_documents_that_disagree_are_both_shown(two_sources, claim, verdict, sho
     assert v.source_conflicts, v.explanation
     joined = " ".join(v.source_conflicts)
     assert all(x in joined for x in shown) and not any(x in joined for x in not_shown), v.source_conflicts
+    # the figure the verdict rests on and each document that disagrees are both quoted
+    # (the interview, the spreadsheet and the note's rounded 148.8 agree with each other)
     titles = {c.title for c in v.citations}
-    if verdict == "supported":  # both the supporting and the disagreeing quote are cited
-        assert "Korea e-Government Export Review 2012" in titles and any("Wawancara" in x for x in titles)
-    else:  # the figure shown and a document that disagrees with it (148.8 and 148,76 agree)
-        assert len(titles) >= 2
+    assert len(titles) >= 2 and "Korea e-Government Export Review 2012" in titles, titles
     assert t("fc_conflict_note", v.language) in v.explanation
     text = render_verdict_text(v)
     assert f"{t('sources_disagree', v.language)}: " in text
@@ -527,9 +535,10 @@ def test_a_part_a_target_or_another_year_is_no_disagreement(two_sources, engine)
     # the exports to Asia: the totals of documents that never name Asia are no rivals
     v = two_sources.check("Korea's e-government exports to Asia were USD 80.1 million in 2010")
     assert v.verdict == "supported" and v.source_conflicts == [], v.source_conflicts
-    # 2011's result against the note's target for 2011
+    # 2011's result against the note's target for 2011 (the spreadsheet's 234.5 is a
+    # real disagreement)
     v = two_sources.check("Korea's e-government exports were USD 200 million in 2011")
-    assert v.verdict == "supported" and v.source_conflicts == [], v.source_conflicts
+    assert v.verdict == "supported" and not any("300" in c for c in v.source_conflicts), v.source_conflicts
     # one document alone raises none
     v = engine.check("Korea's e-government exports were USD 148.76 million in 2010")
     assert v.verdict == "supported" and v.source_conflicts == []
@@ -554,3 +563,18 @@ def test_money_spent_is_not_checked_against_export_figures(engine):
     # "menghabiskan" (spent) names a spending: the export target is no figure for it
     v = engine.check("Korea menghabiskan USD 50 juta untuk membangun pusat kerja pintar")
     assert v.verdict == "not_found", v.explanation
+
+
+def test_a_spreadsheet_row_is_checked_by_its_column_headers(two_sources):
+    # "Korea e-government exports (USD million): 234.5" is USD 234.5 million of 2011, and
+    # "Number of export projects: 27" a count of 2010: before, a row's bare numbers
+    # checked nothing
+    v = two_sources.check("Korea had 27 e-government export projects in 2010")
+    assert v.verdict == "supported", v.explanation
+    assert any(c.title == "Export projects" for c in v.citations)
+    v = two_sources.check("Korea's e-government exports were USD 234.5 million in 2011")
+    assert v.verdict == "supported", v.explanation
+    assert "234.5 (USD 234.5 million)" in v.explanation  # the cell as written, then its meaning
+    # a result claim is judged by the year's result, not by a target of its value
+    v = two_sources.check("Korea's e-government exports reached USD 300 million in 2011")
+    assert v.verdict == "contradicted", v.explanation

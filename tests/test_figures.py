@@ -714,3 +714,22 @@ def test_a_longer_number_in_words_is_not_read_as_its_last_word(text):
 def test_single_number_words_are_still_read():
     assert [(f.surface, f.value) for f in extract_figures("membentuk tiga tim komite", "id")] == [("tiga", 3.0)]
     assert [f.value for f in extract_figures("lima juta rupiah", "id")] == [5e6]
+
+
+def test_table_rows_are_read_by_their_column_headers():
+    # the readers render a row as "<name> — <header>: <value>; ..."; a cell holding only a
+    # number takes its currency and scale, or what it counts, from its header, and the
+    # row's Year / Tahun cell dates it
+    row = ("egov — Year: 2010; E-Government exports (USD million): 148.76; "
+           "Number of export projects: 27; Note: about 5%")
+    figs = {f.surface: f for f in extract_figures(row, "en")}
+    f = figs["148.76"]
+    assert (f.kind, f.unit, f.scale, f.value, f.year) == ("amount", "USD", 1e6, 148760000.0, 2010)
+    assert format_figure(f, "en") == "USD 148.76 million" and format_figure(f, "id") == "USD 148,76 juta"
+    assert (figs["27"].kind, figs["27"].noun, figs["27"].year) == ("count", "export projects", 2010)
+    assert figs["5%"].kind == "percent"
+    f = extract_figures("Anggaran — Tahun: 2012; Anggaran (Rp miliar): 1.250", "id")[-1]
+    assert (f.kind, f.unit, f.value, f.year) == ("amount", "IDR", 1.25e12, 2012)
+    # prose with a colon is no table row
+    f = extract_figures("Tanya : Berapa? Jawab: 500", "id")[-1]
+    assert f.kind != "amount" and f.year is None

@@ -42,11 +42,11 @@ from pathlib import Path
 import numpy as np
 
 from bot.quotes import (
-    AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, AnswerTypes, ScoredSentence, choose_quote, money_things, rank_sentences,
-    states_number, states_rank,
+    AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
+    money_things, rank_sentences, states_number, states_rank,
 )
 from bot.figures import SMALL_NUMBERS
-from bot.places import countries_named, territory_words
+from bot.places import countries_named, country_names, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
 from index.build import model_identity
@@ -284,8 +284,6 @@ _ROLE = re.compile(
 #: A question asking for a year ("tahun berapa", "sejak tahun berapa", "what year", "in
 #: which year"); "kapan" / "when" may be answered otherwise ("pada masa Neolitikum").
 _ASKS_YEAR = re.compile(r"\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
-#: A year as a quote may state it: four digits, or a number with an era ("57 SM", "400 AD").
-_YEAR_STATED = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b\d{1,4}\s?(?:SM|M|BC|AD|CE|BCE)\b")
 _WHO = re.compile(r"\b(?:siapa\w*|who|whom)\b", re.IGNORECASE)
 #: A question asking how long something lasted ("berapa lama", "how long has ..."; not
 #: "how long is the bridge", a length).
@@ -326,17 +324,16 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     "Who is the minister ...": a who-question naming an office of :data:`ROLE_NAMES`)
     and no quoted sentence (``quote``: the sentences) names that office together with
     someone: a capitalised word (:data:`bot.quotes.CAPITALISED`) that the question lacks
-    and that is not a country (:func:`bot.places.territory_words` and the countries'
-    names). "Tahun ini total 7 kementerian ... Brunei, Honduras dan Panama datang ke
-    Korea" names the office and countries, not the Panamanian minister."""
+    and that is not a country (:func:`bot.places.country_names`). "Tahun ini total 7
+    kementerian ... Brunei, Honduras dan Panama datang ke Korea" names the office and
+    countries, not the Panamanian minister."""
     if not _WHO.search(question):
         return False
     offices = _offices_asked(question)
     if not offices:
         return False
     asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
-    table = territory_words()
-    places = {w.lower() for w in table} | {n.lower() for names in table.values() for n in names}
+    places = country_names()
     for sentence in quote:
         if not _names_any_office(sentence, offices):
             continue
@@ -873,7 +870,7 @@ class Engine:
         """:func:`_missing_figure_kind` for the quoted spans (all of one passage; never empty:
         :meth:`answer` quotes the best passage whole when no sentence is quotable)."""
         quoted = " ".join(s.text for s in quote)
-        if _ASKS_YEAR.search(question) and not _YEAR_STATED.search(quoted):
+        if _ASKS_YEAR.search(question) and not YEAR_WRITTEN.search(quoted):
             return True  # "tahun berapa" / "what year" needs a year in the quote
         if _ASKS_DURATION.search(question) and not _DURATION_STATED.search(quoted):
             return True  # "berapa lama" needs a duration: "500 pusat kerja pintar pada 2015" is none

@@ -58,6 +58,19 @@ def territory_words() -> dict[str, set[str]]:
         return _territories
 
 
+_names_lower: frozenset[str] | None = None
+
+
+def country_names() -> frozenset[str]:
+    """Every :func:`territory_words` key and every full country name it maps to, lower
+    case ("korea", "korea selatan", "south korea"). Built once."""
+    global _names_lower
+    if _names_lower is None:
+        table = territory_words()
+        _names_lower = frozenset(w.lower() for w in table) | {n.lower() for names in table.values() for n in names}
+    return _names_lower
+
+
 def countries_named(text: str) -> list[str]:
     """The country words of ``text`` (:func:`territory_words` keys, in their CLDR
     capitalisation), in order, once each. A word counts as written there, or in lower

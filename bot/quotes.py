@@ -71,8 +71,11 @@ TYPE_FEATURES = ("number", "unit", "time", "name", "place", "definition", "reaso
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: A number read as a year (1000-2099), not as a count or an amount.
 YEAR_LIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
+#: A year as a text writes it: four digits, or a number with an era in capitals ("57 SM",
+#: "400 AD"; not "400 m", a length). :data:`_TIME` reads the era in any case.
+YEAR_WRITTEN = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b\d{1,4}\s?(?:SM|M|BC|AD|CE|BCE)\b")
 _TIME = re.compile(
-    r"\b(?:1\d{3}|20\d{2})\b|\b\d{1,4}\s?(?:SM|M|BC|AD|CE|BCE)\b|\babad\b|\bcentur(?:y|ies)\b|"
+    YEAR_WRITTEN.pattern + r"|\babad\b|\bcentur(?:y|ies)\b|"
     r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     r"january|february|march|may|june|july|august|october|december)\b",
     re.IGNORECASE,

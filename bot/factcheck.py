@@ -567,7 +567,9 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
                 continue
             seen.add(key)
             sent = next((s for s in sents if s.start <= g.start < s.end), sents[-1])
-            sources.append(_Source(g, sent, _qualifier(p.text, f), lang))
+            # "ranked 1st in 2012, as it did in 2010": one source figure for each year
+            for year in (g.year, *g.also_years):
+                sources.append(_Source(replace(g, year=year, also_years=()), sent, _qualifier(p.text, f), lang))
     if hits and hits[0].score - statistics.median(h.score for h in hits) < FLAT_SPREAD:
         # retrieval cannot tell the passages apart: the sentences most like the claim decide
         top_sentence = max(s.cos for s in sentences)

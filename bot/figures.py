@@ -162,11 +162,17 @@ Year a figure refers to (``Figure.year``)
     (``12 times larger than in 2002`` does not date the figure to 2002). A figure
     takes, within its clause: the marker attached right after it (only ``in``,
     ``pada``, ``tahun``, ``by``, ``the`` ... between: ``USD 66.7 million the year
-    before``, ``500 centres by 2015``), else the nearest marker before it, else the
+    before``, ``500 centres by 2015``; or a preposition and the name of what the year
+    dates, with no other figure between: ``peringkat pertama pada survei 2012``,
+    ``ranked 1st in the UN E-Government Survey 2012``), else the nearest marker before it, else the
     markers after it (comparison markers excluded) if they all agree, or the
     first of them when no ``,``/``;``/``:`` stands between (``peringkat 1 dari 193
     negara pada 2010, naik dari peringkat ke-6 pada 2008``: 2010); else ``None``.
-    Without ``ref_year`` "this year" gives ``None``.
+    Without ``ref_year`` "this year" gives ``None``. A year after ``as it did in``,
+    ``as in``, ``like``, ``seperti (pada)``, ``sama seperti tahun``, ``sebagaimana``
+    dates no figure; it gives the nearest figure before it in its sentence another
+    year (``Figure.also_years``: ``ranked 1st in ... 2012, as it did in 2010`` is
+    2012's rank and 2010's).
 """
 
 from __future__ import annotations
@@ -496,10 +502,33 @@ _RANGE_GAP = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:and|dan|or|atau|,)\s*\Z", re.IGNORECASE)
 _BETWEEN_LEFT = re.compile(r"(?:between|antara)\s+\S*\Z", re.IGNORECASE)
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+#: A year that repeats a figure for another year: "ranked 1st in 2012, as it did in
+#: 2010", "as in 2010", "seperti pada 2010", "sama seperti tahun 2010" (module
+#: docstring, "Year a figure refers to").
+_SAME_AS_LEFT = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"(?:just\s+)?as\s+(?:[\w-]+\s+){0,2}(?:did|was|were|had|has|have|does|do)(?:\s+(?:also|before|previously))?"
+    r"\s+(?:(?:in|on|during|the\s+year|year)\s+)*"
+    r"|(?:just\s+)?as\s+(?:also\s+)?(?:in|during)\s+(?:the\s+year\s+)?"
+    r"|like\s+(?:in\s+)?"
+    r"|(?:sama\s+)?seperti\s+(?:halnya\s+)?(?:(?:pada|di|dalam|tahun)\s+)*"
+    r"|sebagaimana\s+(?:(?:pada|di|dalam|tahun)\s+)*"
+    r"|sama\s+dengan\s+(?:(?:pada|di|dalam|tahun)\s+)*"
+    r")\Z",
+    re.IGNORECASE,
+)
 _ATTACH_GAP = re.compile(
     r"[\s,()]*(?:(?:in|on|during|for|of|by|until|the|fiscal|pada|di|dalam|selama|hingga|sampai"
     r"|untuk|tahun|year|per)\s+)*\Z",
     re.IGNORECASE,
+)
+#: A year attached through the name of what it dates: "peringkat pertama pada survei
+#: 2012", "ranked 1st in the UN E-Government Survey 2012" (a preposition, then at most
+#: four capitalised words or words for a survey, census, report or edition; no comma).
+_ATTACH_NAMED = re.compile(
+    r"\s*(?i:in|on|during|pada|dalam|di)\s+(?:(?i:the)\s+)?"
+    r"(?:(?:[\w-]*[A-Z][\w-]*|(?i:survei|survey|sensus|census|laporan|report|edisi|edition|indeks|index"
+    r"|pemeringkatan|rankings?))\s+){1,4}(?:(?i:of|tahun|year)\s+)?\Z"
 )
 
 # Ranks.
@@ -639,6 +668,7 @@ class _Cand:
     since: bool = False  # a year after "since"/"sejak": no single year for others
     compared: bool = False  # a year after "than"/"daripada": dates only later figures
     multi: bool = False  # a year in a range or list
+    same_as: bool = False  # a year after "as it did in": another year of the figure before it
 
 
 @dataclass
@@ -1089,7 +1119,8 @@ class _Scanner:
         if self.is_year(tok, start, p, scale, neg):
             self.add(_Cand(start, p, float(d), "year",
                            since=_SINCE_LEFT.search(t, max(0, start - 40), start) is not None,
-                           compared=_COMPARE_LEFT.search(t, max(0, start - 40), start) is not None))
+                           compared=_COMPARE_LEFT.search(t, max(0, start - 40), start) is not None,
+                           same_as=_SAME_AS_LEFT.search(t, max(0, start - 40), start) is not None))
             return
         noun, nend = self.noun(p)
         if noun:
@@ -1225,6 +1256,8 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None) -> 
     explicit = sorted((c for c in cands if c.kind == "year"), key=lambda c: c.start)
     markers: list[_Marker] = []
     for c in explicit:
+        if c.same_as:  # "as it did in 2010": another year of an earlier figure (_also_years)
+            continue
         val = None if (c.since or c.multi) else int(c.value)
         markers.append(_Marker(c.start, c.end, val, True, c.compared))
 
@@ -1262,7 +1295,12 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None) -> 
         year: int | None = None
         chosen = False
         for m in ms:
-            if m.start >= c.tail and m.start - c.tail <= 40 and _ATTACH_GAP.match(text[c.tail:m.start]):
+            if m.start < c.tail or m.start - c.tail > 80:
+                continue
+            gap = text[c.tail:m.start]
+            if (m.start - c.tail <= 40 and _ATTACH_GAP.match(gap)) or (
+                    m.explicit and _ATTACH_NAMED.match(gap)
+                    and not any(c.tail <= o.start < m.start for o in cands if o is not c)):
                 year, chosen = m.value, True
                 break
         if not chosen:
@@ -1277,6 +1315,24 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None) -> 
                 elif after and not _CLAUSE_PUNCT.search(text, c.tail, after[0].start):
                     year = after[0].value  # the first one, in the same comma-free stretch
         out.append(year)
+    return out
+
+
+def _also_years(text: str, cands: list[_Cand], years: list[int | None]) -> list[tuple[int, ...]]:
+    """Other years each figure holds for: a year after "as it did in" / "seperti pada"
+    (:data:`_SAME_AS_LEFT`) repeats the nearest figure before it in its sentence, at
+    most 100 characters away ("Korea ranked 1st in the UN E-Government Survey 2012, as
+    it did in 2010": the rank is also 2010's)."""
+    clauses, starts = _segments(text)
+    out: list[tuple[int, ...]] = [() for _ in cands]
+    for y in (c for c in cands if c.kind == "year" and c.same_as):
+        _, _, sent, _ = _clause_of(y.start, clauses, starts)
+        before = [i for i, c in enumerate(cands) if c.kind != "year" and c.end <= y.start
+                  and y.start - c.end <= 100 and _clause_of(c.start, clauses, starts)[2] == sent]
+        if before:
+            i = before[-1]
+            if years[i] != int(y.value) and int(y.value) not in out[i]:
+                out[i] += (int(y.value),)
     return out
 
 
@@ -1321,6 +1377,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     _mark_year_groups(text, cands)
     years = _assign_years(text, cands, rels, ref_year)
     years = _table_cells(text, cands, years)
+    also = _also_years(text, cands, years)
     return [
         Figure(
             surface=text[c.start:c.end],
@@ -1332,8 +1389,9 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
             scale=float(c.scale),
             year=y,
             noun=c.noun,
+            also_years=a,
         )
-        for c, y in zip(cands, years)
+        for c, y, a in zip(cands, years, also)
     ]
 
 

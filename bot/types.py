@@ -26,6 +26,8 @@ class Figure:
         scale: the scale word's factor (``1e6`` for juta/million) or ``1.0``.
         year: the year the figure refers to when its sentence says so, else ``None``.
         noun: what a count counts (``"smart work centers"``), else ``None``.
+        also_years: other years the sentence gives the same figure for ("ranked 1st in
+            2012, as it did in 2010": ``year`` 2012, ``also_years`` ``(2010,)``), else ``()``.
     """
 
     surface: str
@@ -37,6 +39,7 @@ class Figure:
     scale: float = 1.0
     year: int | None = None
     noun: str | None = None
+    also_years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -460,6 +460,8 @@ REPORT = """Korea e-Government Export Review 2012
 Korea's e-government exports reached USD 150.2 million in 2010, according to the ministry's annual review. The figure for 2011 was USD 200 million.
 
 Most of the exports went to the Middle East.
+
+Korea ranked 1st in the UN E-Government Survey 2012, as it did in 2010.
 """
 #: A third document: the 2010 total rounded, a part of it, and a target.
 NOTE = """# Export note
@@ -542,6 +544,17 @@ def test_a_part_a_target_or_another_year_is_no_disagreement(two_sources, engine)
     # one document alone raises none
     v = engine.check("Korea's e-government exports were USD 148.76 million in 2010")
     assert v.verdict == "supported" and v.source_conflicts == []
+
+
+def test_a_figure_repeated_for_another_year_supports_both_years(two_sources):
+    # "ranked 1st in ... 2012, as it did in 2010": before, a claim of first place in
+    # 2010 was "Contradicted ... wrong year; the source gives ranked 1st for 2012"
+    for claim in ("Korea was ranked first in the UN E-Government Survey 2010",
+                  "Korea ranked first in the UN e-Government Survey 2012"):
+        v = two_sources.check(claim)
+        assert v.verdict == "supported", (claim, v.explanation)
+    v = two_sources.check("Korea ranked 6th in the UN E-Government Survey 2010")
+    assert v.verdict == "contradicted", v.explanation
 
 
 def test_a_target_does_not_confirm_a_result(engine):

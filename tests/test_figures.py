@@ -378,6 +378,37 @@ def test_year_attribution_rules() -> None:
     assert by_surface(figs, "USD 5 juta").year is None
 
 
+def test_a_year_attached_through_the_name_of_a_survey() -> None:
+    # "pada survei 2012" dates the second rank: before, the nearest year before it
+    # (2010) did, and a claim of first place in 2012 was "wrong year"
+    text = ("Korea menempati peringkat pertama dalam UN e-Government Survey 2010, "
+            "dan kembali meraih peringkat pertama pada survei 2012.")
+    assert [(f.surface, f.year) for f in extract_figures(text, "id") if f.kind == "rank"] == [
+        ("peringkat pertama", 2010), ("peringkat pertama", 2012)]
+    figs = extract_figures("Korea ranked 1st in the UN E-Government Survey 2012, up from 6th in 2008.", "en")
+    assert by_surface(figs, "ranked 1st").year == 2012
+    # an ordinary noun between is no name: the nearest year before still decides
+    figs = extract_figures("Pada 2009 ekspor mencapai USD 5 juta dalam rencana target 2015.", "id")
+    assert by_surface(figs, "USD 5 juta").year == 2009
+
+
+def test_as_it_did_in_gives_the_figure_another_year() -> None:
+    text = "Korea ranked 1st in the UN E-Government Survey 2012, as it did in 2010."
+    f = by_surface(extract_figures(text, "en"), "ranked 1st")
+    assert (f.year, f.also_years) == (2012, (2010,))
+    for text, surface in [("Ekspor mencapai USD 5 juta pada 2011, sama seperti tahun 2010.", "USD 5 juta"),
+                          ("Exports were USD 5 million in 2011, as in 2010.", "USD 5 million"),
+                          ("Korea kembali meraih peringkat pertama pada 2012, seperti pada 2010.", "peringkat pertama")]:
+        f = by_surface(extract_figures(text, None), surface)
+        assert (f.year, f.also_years) == (2011 if "2011" in text else 2012, (2010,)), text
+    # "as of 2010" dates the figure; it repeats none
+    f = by_surface(extract_figures("As of 2010, Korea ranked first.", "en"), "ranked first")
+    assert (f.year, f.also_years) == (2010, ())
+    # the repeated year never dates a figure as its own year
+    f = by_surface(extract_figures("Korea ranked first, as it did in 2010.", "en"), "ranked first")
+    assert (f.year, f.also_years) == (None, (2010,))
+
+
 def test_ranges_inherit_scale_and_unit() -> None:
     figs = extract_figures("USD 5-10 juta", "id")
     assert [(f.surface, f.value, f.unit, f.kind) for f in figs] == [

@@ -926,7 +926,13 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
       document states the claim's figure: the claim is supported by that document and
       the figure that contradicted it becomes the conflict. Contradicted by every
       document: the other documents' figures that differ from the one shown are the
-      conflicts. Before, which document ranked first decided alone: a report giving
+      conflicts.
+    * nothing among the relevant passages for the claim's year (an Indonesian claim
+      ranks Indonesian documents first): another document's figure of that year whose
+      passage names every name of the claim, stated as a result or a plan as the claim
+      is, contradicts it (before: "not in my sources").
+
+    Before, which document ranked first decided alone: a report giving
       USD 150.2 million for 2010 turned the interview's USD148,76 juta claim into
       "contradicted", and the Indonesian claim was "supported" with no word of the
       report.
@@ -965,6 +971,18 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     if not agree:
         if r.ok is False and r.source is not None:  # wrong either way: the sources' own disagreement is shown
             return replace(r, conflicts=_disagreeing(r.source, pool, names))
+        if r.ok is None and r.source is None:
+            # the relevant passages give nothing for the claim's year (an Indonesian claim
+            # ranks the Indonesian documents first): another document's figure of that
+            # year decides, if it is about what the claim names and states a result or a
+            # plan as the claim does
+            planned = bool(PLANNED.search(ctx.text))
+            rivals = [s for s, ok in verdicts
+                      if ok is False and _planned(s) == planned and _names_given(names, s.sent.hit)]
+            if rivals:
+                best = _pick(rivals)
+                return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, False, others=r.others,
+                               conflicts=_disagreeing(best, pool, names))
         return r
     best = _pick(agree)
     conflicts = _disagreeing(best, pool, names)
@@ -973,6 +991,13 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     } and _disagree(best, r.source):
         conflicts.insert(0, r.source)
     return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, True, conflicts=conflicts)
+
+
+def _names_given(names: list[str], hit: Hit) -> bool:
+    """Whether the passage (with its title) of ``hit`` names every one of the claim's
+    ``names`` (lower case; a name counts at the start of a word: "Asia" in "Asian")."""
+    text = _passage_text_with_title(hit).lower()
+    return all(re.search(rf"(?<!\w){re.escape(n)}", text) for n in names)
 
 
 def _comparable(a: _Source, b: _Source) -> bool:
@@ -1004,13 +1029,9 @@ def _disagreeing(source: _Source, pool: list[_Source], names: list[str]) -> list
     low = _doc_text(source.sent.hit, source.sent.start, source.sent.end).lower()
     given = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}", low)]  # "Asia" in "Asian"
 
-    def same_subject(s: _Source) -> bool:
-        text = _passage_text_with_title(s.sent.hit).lower()
-        return all(re.search(rf"(?<!\w){re.escape(n)}", text) for n in given)
-
     by_doc: dict[str, list[_Source]] = {}
     for s in pool:
-        if s.sent.hit.passage.doc_id != doc and _comparable(source, s) and same_subject(s):
+        if s.sent.hit.passage.doc_id != doc and _comparable(source, s) and _names_given(given, s.sent.hit):
             by_doc.setdefault(s.sent.hit.passage.doc_id, []).append(s)
     return [_pick(figs) for figs in by_doc.values() if all(_disagree(source, s) for s in figs)]
 

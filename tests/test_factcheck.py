@@ -457,7 +457,7 @@ def test_claim_figures_read_an_implicit_currency():
 
 REPORT = """Korea e-Government Export Review 2012
 
-Korea's e-government exports reached USD 150.2 million in 2010, according to the ministry's annual review. The figure for 2011 was USD 200 million.
+Korea's e-government exports reached USD 150.2 million in 2010, according to the ministry's annual review. The figure for 2011 was USD 200 million. In 2008 the exports were USD 41.2 million.
 
 Most of the exports went to the Middle East.
 
@@ -555,6 +555,18 @@ def test_a_figure_repeated_for_another_year_supports_both_years(two_sources):
         assert v.verdict == "supported", (claim, v.explanation)
     v = two_sources.check("Korea ranked 6th in the UN E-Government Survey 2010")
     assert v.verdict == "contradicted", v.explanation
+
+
+def test_a_year_only_a_document_in_another_language_gives_is_checked_against_it(two_sources):
+    # an Indonesian claim ranks the Indonesian interview first, which has no 2008 figure;
+    # the English report's is then the figure of that year. Before, the wrong amount was
+    # "Not in my sources"
+    v = two_sources.check("Ekspor e-Government Korea pada 2008 mencapai USD 50 juta")
+    assert v.verdict == "contradicted", v.explanation
+    assert "USD 41.2 million" in v.explanation and v.citations[0].title == "Korea e-Government Export Review 2012"
+    assert two_sources.check("Ekspor e-Government Korea pada 2008 mencapai USD 41,2 juta").verdict == "supported"
+    # a document that never names what the claim names decides nothing
+    assert two_sources.check("Ekspor e-Government Jepang pada 2008 mencapai USD 50 juta").verdict == "not_found"
 
 
 def test_a_target_does_not_confirm_a_result(engine):

@@ -48,6 +48,10 @@ Method
    * only in relevant passages, and only where every country the claim names occurs in
      the passage (or the document's title): a claim about Brunei's or Indonesia's
      figure is not checked against Korea's;
+   * a part of a total going to a country or region ("USD 80.1 million went to Asian
+     countries", a table's "Exports to Asia" column) only for a claim naming that
+     place, and a claim about such a part ("ekspor ke Asia") only against the parts
+     going there: the total neither confirms nor contradicts it (:func:`_part_ok`);
    * by year: when the claim (or the source) dates the figure, only source figures of
      the same year count; a source figure with no year only in the sentences most
      relevant to the claim. No source figure of that year: the figure is not in the
@@ -113,6 +117,7 @@ from babel.numbers import format_decimal
 
 from bot.figures import extract_figures, format_figure
 from bot.i18n import t
+from bot.places import place_word
 from bot.places import territory_words as _territory_words
 from bot.quotes import PLANNED, money_things
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
@@ -496,6 +501,7 @@ class _Source:
     sent: _Sentence
     qual: str | None
     lang: str | None
+    part: str | None = None  # the place a part of a total goes to (_part_place)
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -522,6 +528,60 @@ class _Evidence:
     sources: list[_Source]
     statements: list[_Statement] = field(default_factory=list)
     best_cos: float = 0.0
+
+
+#: A figure that is the part of a total going to a place: "USD 80.1 million went to Asian
+#: countries", "ekspor ke Asia mencapai USD 80,1 juta", a table cell "Exports to Asia
+#: (USD million): 80.1" (_part_place).
+_PART_WORD = r"(?:to|into|towards|ke|untuk|for|bagi)"
+_PART_AFTER = re.compile(
+    r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _PART_WORD + r"[^\S\n]+(?:the[^\S\n]+)?(?P<w>[A-Z][\w-]*)"
+)
+_PART_BEFORE = re.compile(
+    r"(?<!\w)" + _PART_WORD + r"[^\S\n]+(?:the[^\S\n]+)?(?P<w>[A-Z][\w-]*)(?:[^\S\n]+[^\s;]+){0,4}[^\w;\n]*\Z"
+)
+#: A place that opens a list of destinations ("to Kuwait, Vietnam and others"): the
+#: figure is their total, not a part.
+_PLACE_LIST = re.compile(r"[^\S\n]*(?:,|and\b|dan\b|serta\b|&)")
+_PART_SEGMENT_END = re.compile(r"[;\n]|\.(?!\d)")
+
+
+def _part_place(text: str, f: Figure) -> str | None:
+    """The country or region (:func:`bot.places.place_word`) that a source figure is the
+    part for: named right after it ("USD 80.1 million went to Asian countries": at most
+    two words before "to" / "ke" / "for" / "untuk") or before it in its clause or table
+    cell ("Ekspor ke Asia mencapai USD 80,1 juta", "Exports to Asia (USD million):
+    80.1"); else ``None``. Only amounts of money are parts ("7 ministers to Indonesia"
+    counts who went, no total's share). ``f``'s span is relative to ``text``."""
+    if f.kind != "amount":
+        return None
+    m = _PART_AFTER.match(text, f.end, min(len(text), f.end + 60))
+    if (m and not _PART_SEGMENT_END.search(text, f.end, m.start("w")) and place_word(m.group("w"))
+            and not _PLACE_LIST.match(text, m.end("w"))):
+        return m.group("w")
+    start = max(0, f.start - 80)
+    cut = [x.end() for x in _PART_SEGMENT_END.finditer(text, start, f.start)]
+    m = _PART_BEFORE.search(text[cut[-1] if cut else start:f.start])
+    if m and place_word(m.group("w")):
+        return m.group("w")
+    return None
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Whether two place words name the same place ("Asia", "Asian"; any case)."""
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
+
+
+def _part_ok(ctx: "_Ctx", s: _Source) -> bool:
+    """Whether a source figure may answer the claim. A part going to a place
+    (:func:`_part_place`) answers only a claim that names the place ("Asia" for
+    "Asian"): USD 80.1 million to Asia is no figure of the total exports. A claim
+    about such a part ("ekspor ke Asia ... USD 90 juta") is answered only by a part
+    going to that place: the total neither confirms nor contradicts it."""
+    if ctx.part is not None:
+        return s.part is not None and _same_place(s.part, ctx.part)
+    return s.part is None or any(_same_place(s.part, n) for n in ctx.names)
 
 
 def _passage_text_with_title(hit: Hit) -> str:
@@ -569,7 +629,8 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
             sent = next((s for s in sents if s.start <= g.start < s.end), sents[-1])
             # "ranked 1st in 2012, as it did in 2010": one source figure for each year
             for year in (g.year, *g.also_years):
-                sources.append(_Source(replace(g, year=year, also_years=()), sent, _qualifier(p.text, f), lang))
+                sources.append(_Source(replace(g, year=year, also_years=()), sent, _qualifier(p.text, f), lang,
+                                       _part_place(p.text, f)))
     if hits and hits[0].score - statistics.median(h.score for h in hits) < FLAT_SPREAD:
         # retrieval cannot tell the passages apart: the sentences most like the claim decide
         top_sentence = max(s.cos for s in sentences)
@@ -814,6 +875,17 @@ class _Ctx:
         return money_things(self.text)
 
     @cached_property
+    def part(self) -> str | None:
+        """The place the claim's figure is a part for ("exports to Asia were USD 80.1
+        million": "Asia"; :func:`_part_place`), else ``None``."""
+        for f in self.claim_figs[None]:
+            if f.kind != "year":
+                place = _part_place(self.text, f)
+                if place is not None:
+                    return place
+        return None
+
+    @cached_property
     def names(self) -> list[str]:
         """The claim's names (:func:`_names`), lower case."""
         return [n.lower() for n in _names(self.text)]
@@ -832,6 +904,7 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
     return [
         s for s in ctx.ev.sources
         if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit)
+        and _part_ok(ctx, s)
     ]
 
 

@@ -58,6 +58,40 @@ def territory_words() -> dict[str, set[str]]:
         return _territories
 
 
+_regions: frozenset[str] | None = None
+#: Words of region names that name no region on their own ("Eastern Asia", "Asia
+#: Bagian Barat", "Middle Africa").
+_REGION_STOP = frozenset("bagian region wilayah sub-saharan eastern western northern southern middle tenggara".split())
+
+
+def region_words() -> frozenset[str]:
+    """Distinctive words of CLDR's world regions in English and Indonesian ("Asia",
+    "Africa", "Afrika", "Europe", "Eropa", "Oceania", "Caribbean"), as CLDR capitalises
+    them; not "world" / "Dunia" and no :data:`GENERIC_PLACE_WORDS`. Built once."""
+    global _regions
+    with _lock:
+        if _regions is None:
+            words = set()
+            for loc in ("en", "id"):
+                for code, name in Locale(loc).territories.items():
+                    if code.isdigit() and code != "001":
+                        words.update(w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
+                                     if w[0].isupper() and w.lower() not in GENERIC_PLACE_WORDS
+                                     and w.lower() not in _REGION_STOP)
+            _regions = frozenset(words)
+        return _regions
+
+
+def place_word(word: str) -> bool:
+    """Whether a capitalised word names a country or world region, or is its adjective
+    ("Asian", "African", "Korean": the name and at most two more letters)."""
+    names = territory_words()
+    regions = region_words()
+    if word in names or word in regions:
+        return True
+    return any(word[:-k] in names or word[:-k] in regions for k in (1, 2) if len(word) > k + 2)
+
+
 _names_lower: frozenset[str] | None = None
 
 

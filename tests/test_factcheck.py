@@ -569,6 +569,41 @@ def test_a_year_only_a_document_in_another_language_gives_is_checked_against_it(
     assert two_sources.check("Ekspor e-Government Jepang pada 2008 mencapai USD 50 juta").verdict == "not_found"
 
 
+def test_a_part_is_no_figure_of_the_total_and_the_total_none_of_a_part(two_sources):
+    # the note's "USD 80.1 million went to Asian countries" is the part of 2010's total
+    # that went to Asia: before, it "supported" a claim that the total was USD 80.1 million
+    v = two_sources.check("Korea's e-government exports were USD 80.1 million in 2010")
+    assert v.verdict == "contradicted", v.explanation
+    assert "148" in v.explanation
+    # a claim about the part is judged by the part, never by the total
+    v = two_sources.check("Ekspor e-Government Korea ke Asia pada 2010 sebesar USD 90 juta")
+    assert v.verdict == "contradicted" and "80.1" in v.explanation and "148" not in v.explanation, v.explanation
+    v = two_sources.check("Korea's e-government exports to Europe were USD 148.76 million in 2010")
+    assert v.verdict == "not_found", v.explanation
+
+
+@pytest.mark.parametrize("text, surface, place", [
+    ("Of the USD 148.8 million Korea exported in 2010, USD 80.1 million went to Asian countries.",
+     "USD 80.1 million", "Asian"),
+    ("Of the USD 148.8 million Korea exported in 2010, USD 80.1 million went to Asian countries.",
+     "USD 148.8 million", None),
+    ("Ekspor e-Government Korea ke Asia mencapai USD 80,1 juta pada 2010.", "USD 80,1 juta", "Asia"),
+    ("Year: 2010; Exports (USD million): 148.76; Exports to Asia (USD million): 80.1", "80.1", "Asia"),
+    ("Year: 2010; Exports (USD million): 148.76; Exports to Asia (USD million): 80.1", "148.76", None),
+    # a list of destinations gets the total; "to 20 countries" names no place
+    ("Korea exported USD 148.76 million to Kuwait, Vietnam and others.", "USD 148.76 million", None),
+    ("Korea exported USD 148.76 million to 20 countries in 2010.", "USD 148.76 million", None),
+    # a count is no part of a total
+    ("Korea sent 7 ministers to Indonesia.", "7", None),
+])
+def test_the_part_of_a_total_is_read_from_its_place(text, surface, place):
+    from bot.factcheck import _part_place
+    from bot.figures import extract_figures
+
+    f = next(f for f in extract_figures(text, None) if f.surface == surface)
+    assert _part_place(text, f) == place
+
+
 def test_a_target_does_not_confirm_a_result(engine):
     # the interview sets USD200 juta as this year's target ("berbagai rencana untuk
     # mencapai nilai USD200 juta ... tahun ini"): a claim that exports reached it is not

@@ -177,6 +177,9 @@ _QUALIFIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: A count right before "over" ("8 rounds over 24 months"): "over" then spans the time.
+_SPAN_OVER = re.compile(r"\d[\d.,]*\s+[^\W\d_]+\s+\Z")
+
 # -- cues -----------------------------------------------------------------------------------
 
 _PREV_YEAR = re.compile(
@@ -274,6 +277,8 @@ def _qualifier_at(text: str, f: Figure) -> tuple[str | None, int | None]:
     for kind, rx in _QUALIFIER_RES:
         m = rx.search(before)
         if m:
+            if m.group("q").lower() == "over" and _SPAN_OVER.search(before, 0, m.start("q")) and _duration_days(f.noun):
+                return None, None  # "8 rounds over 24 months": across 24 months, not more than
             return kind, base + m.start("q")
     if f.kind in ("count", "amount", "number") and _QUALIFIER_AFTER.match(text[f.end:f.end + 12]):
         return "gt", None
@@ -1014,10 +1019,14 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     (:func:`_disagreeing`): a figure rounded otherwise (148.8 for 148.76), a part of the
     total stated beside it, or a target beside a result is no disagreement. A source
     figure counts here only when it is dated to the claim's year or its sentence writes
-    that year, and a claim without a year is not compared across documents.
+    that year. A claim without a year that a source supports is compared with the
+    other documents' figures dated as that source's (:func:`_yearless_pool`), for the
+    warning only.
     """
     if r.wrong_year or r.computed is not None:
         return r
+    if r.ok is True and r.source is not None and ctx.claim_fig(i, r.source.sent.hit.document.year).year is None:
+        return replace(r, conflicts=_disagreeing(r.source, _yearless_pool(ctx, c, r.source), ctx.names))
     def same_year(s: _Source) -> bool:
         year = ctx.claim_fig(i, s.sent.hit.document.year).year
         if year is None:
@@ -1064,6 +1073,21 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     } and _disagree(best, r.source):
         conflicts.insert(0, r.source)
     return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, True, conflicts=conflicts)
+
+
+def _yearless_pool(ctx: _Ctx, c: Figure, source: _Source) -> list[_Source]:
+    """For a claim without a year that ``source`` supports: the figures of the same thing
+    (:func:`_same_thing_pool`) in passages close enough to the claim (dense cosine at
+    least :data:`MIN_DENSE`) dated as ``source`` is (the same year, or no year) or any
+    year when ``source`` has none. "8 rounds over 24 months" against a news item's "6
+    putaran selama 18 bulan" about the same consulting: only shown as a disagreement,
+    never a verdict (a figure of another year may differ for good reason)."""
+    year = source.fig.year
+    return [
+        s for s in _same_thing_pool(ctx, c)
+        if s.sent.hit.scores.get("dense", s.sent.hit.score) >= MIN_DENSE
+        and (year is None or s.fig.year in (None, year))
+    ]
 
 
 def _names_given(names: list[str], hit: Hit) -> bool:

@@ -462,6 +462,8 @@ Korea's e-government exports reached USD 150.2 million in 2010, according to the
 Most of the exports went to the Middle East.
 
 Korea ranked 1st in the UN E-Government Survey 2012, as it did in 2010.
+
+The informatization consulting for Kuwait ran 6 rounds over 18 months.
 """
 #: A third document: the 2010 total rounded, a part of it, and a target.
 NOTE = """# Export note
@@ -602,6 +604,27 @@ def test_the_part_of_a_total_is_read_from_its_place(text, surface, place):
 
     f = next(f for f in extract_figures(text, None) if f.surface == surface)
     assert _part_place(text, f) == place
+
+
+def test_a_claim_without_a_year_shows_the_documents_that_disagree(two_sources):
+    # the interview's "8 putaran selama 24 bulan" and the report's "6 rounds over 18
+    # months" for the same consulting: before, a claim without a year was never compared
+    # across documents, and each claim was "supported" with no word of the other
+    for claim, shown in [("Konsultasi Korea untuk Kuwait berlangsung 8 putaran selama 24 bulan", ["6 rounds", "18 months"]),
+                         ("Korea's consulting for Kuwait ran 6 rounds over 18 months", ["8 putaran", "24 bulan"])]:
+        v = two_sources.check(claim)
+        assert v.verdict == "supported", (claim, v.explanation)
+        joined = " ".join(v.source_conflicts)
+        assert all(x in joined for x in shown), (claim, v.source_conflicts)
+
+
+def test_over_after_a_count_spans_the_time_it_does_not_mean_more_than():
+    from bot.factcheck import _qualifier
+    from bot.figures import extract_figures
+
+    text = "The consulting ran 6 rounds over 18 months, took over 2 years in all and cost over 5 million."
+    quals = {f.surface: _qualifier(text, f) for f in extract_figures(text, "en")}
+    assert quals == {"6": None, "18": None, "2": "gt", "5 million": "gt"}
 
 
 def test_a_target_does_not_confirm_a_result(engine):

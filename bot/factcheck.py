@@ -117,7 +117,7 @@ from babel.numbers import format_decimal
 
 from bot.figures import extract_figures, format_figure
 from bot.i18n import t
-from bot.places import place_word
+from bot.places import countries_named, place_word
 from bot.places import territory_words as _territory_words
 from bot.quotes import PLANNED, money_things
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
@@ -573,7 +573,7 @@ def _part_place(text: str, f: Figure) -> str | None:
 
 
 def _same_place(a: str, b: str) -> bool:
-    """Whether two place words name the same place ("Asia", "Asian"; any case)."""
+    """Whether two names are the same but for an ending ("Asia", "Asian"; any case)."""
     a, b = a.lower(), b.lower()
     return a.startswith(b) or b.startswith(a)
 
@@ -853,6 +853,8 @@ def _names(text: str) -> list[str]:
     """Names in a claim: capitalised words and acronyms (not months, not function words)."""
     out = []
     for m in _NAME.finditer(text):
+        if m.start() and text[m.start() - 1] == "-":
+            continue  # "Government" of "e-Government" is no name
         w = re.sub(r"(?:'s|’s)\Z", "", m.group())
         if w.lower() in _NAME_STOP or w.lower() in _MONTHS or len(w) < 2:
             continue
@@ -891,6 +893,15 @@ class _Ctx:
         return None
 
     @cached_property
+    def own_names(self) -> list[str]:
+        """The claim's names (:attr:`names`) that are neither part of one of its figures
+        ("USD") nor a country (countries are checked by :func:`_countries_ok`): "daegu",
+        "nirs", "koneps"."""
+        in_figures = {w.lower() for f in self.claim_figs[None] for w in re.findall(r"[^\W\d_]+", f.surface)}
+        countries = {w.lower() for w in _country_words(self.text)}
+        return [n for n in self.names if n not in in_figures and n not in countries]
+
+    @cached_property
     def names(self) -> list[str]:
         """The claim's names (:func:`_names`), lower case."""
         return [n.lower() for n in _names(self.text)]
@@ -909,7 +920,8 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
     return [
         s for s in ctx.ev.sources
         if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit)
-        and _part_ok(ctx, s)
+        and _part_ok(ctx, s) and (s.lang != ctx.claim_lang or _names_given(ctx.own_names, s.sent.hit))
+        and not _clause_about_another(ctx, s)
     ]
 
 
@@ -986,7 +998,7 @@ def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
     if c.kind == "percent":
         return [s for s in _candidates(ctx, ("percent",), relevant_only=False) if s.fig.unit == c.unit]
     if c.kind == "rank":
-        return _candidates(ctx, ("rank",), relevant_only=False)
+        return [s for s in _candidates(ctx, ("rank",), relevant_only=False) if _rank_subject_ok(ctx, s)]
     if c.kind == "count" and c.noun:
         return [s for s in _candidates(ctx, ("count",), relevant_only=False) if _lexical_noun_match(c.noun, s.fig.noun)]
     return []
@@ -1090,6 +1102,54 @@ def _yearless_pool(ctx: _Ctx, c: Figure, source: _Source) -> list[_Source]:
     ]
 
 
+#: Where a sentence's clauses part: a comma or semicolon, or a conjunction.
+_CLAUSE_SPLIT = re.compile(r"[,;]|\b(?:dan|and|while|whereas|but|tetapi|namun|sedangkan|serta)\b", re.IGNORECASE)
+
+
+def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
+    """Whether a source figure's clause is about another named thing than the claim: its
+    sentence names a name of the claim (:attr:`_Ctx.own_names`) only outside the
+    figure's clause, and that clause has a name the claim lacks (not at its start). "pusat data pertama
+    dibuka di Daejeon pada tahun 2005, dan pusat data kedua di Gwangju pada tahun 2007":
+    2005 is Daejeon's year, no figure for a claim about Gwangju."""
+    if not ctx.own_names:
+        return False
+    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    low = sentence.lower()
+    given = [n for n in ctx.own_names if re.search(rf"(?<!\w){re.escape(n)}", low)]
+    if not given:
+        return False
+    at, end = s.fig.start - s.sent.start, s.fig.end - s.sent.start
+    cuts = [m for m in _CLAUSE_SPLIT.finditer(sentence)]
+    start = max((m.end() for m in cuts if m.end() <= at), default=0)
+    stop = min((m.start() for m in cuts if m.start() >= end), default=len(sentence))
+    clause = sentence[start:stop]
+    if all(re.search(rf"(?<!\w){re.escape(n)}", clause.lower()) for n in given):
+        return False
+    figure_words = {w.lower() for w in re.findall(r"[^\W\d_]+", s.fig.surface)}
+    return any(  # a capital opening the clause says nothing ("Number of export projects: 24")
+        not any(_same_place(w, n) for n in ctx.names) and w.lower() not in figure_words and w.lower() not in _NAME_STOP
+        for w in (m.group() for m in _NAME.finditer(clause) if clause[: m.start()].strip())
+    )
+
+
+def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
+    """Whether a source rank may be the rank of the claim's country: the last country its
+    sentence names before it is one the claim names, or there is none ("Indonesia
+    menempati peringkat 77 ..., naik dari peringkat 88 pada 2020" is no rank of
+    Korea's, though the passage names Korea; "In 2020 Korea ranked 2nd, behind Denmark"
+    is)."""
+    if not ctx.countries:
+        return True
+    table = _territory_words()
+    claimed = set(ctx.countries) | {n for w in ctx.countries for n in table.get(w, ())}
+    named = countries_named(_doc_text(s.sent.hit, s.sent.start, s.fig.start))
+    if not named:
+        return True
+    w = named[-1]
+    return w in claimed or any(n in claimed for n in table.get(w, ()))
+
+
 def _names_given(names: list[str], hit: Hit) -> bool:
     """Whether the passage (with its title) of ``hit`` names every one of the claim's
     ``names`` (lower case; a name counts at the start of a word: "Asia" in "Asian")."""
@@ -1148,7 +1208,7 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
     elif c.kind == "percent":
         cands = [s for s in _candidates(ctx, ("percent",)) if s.fig.unit == c.unit]
     elif c.kind == "rank":
-        cands = _candidates(ctx, ("rank",))
+        cands = [s for s in _candidates(ctx, ("rank",)) if _rank_subject_ok(ctx, s)]
     elif c.kind == "count":
         cands = _count_candidates(ctx, c, qual)
         if not cands and _YEARLIKE.match(c.surface):
@@ -1157,15 +1217,18 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
         cands = [s for s in _candidates(ctx, ("number", "count")) if _top(ctx, s.sent)
                  and _value_ok(c, qual, s) is True]
     same, other = _year_filter(ctx, i, cands)
-    if not same:
-        # the claim's value, but for another year: the claim has the year wrong
+    good = [s for s in same if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True]
+    if not good and all(s.fig.year is None for s in same):
+        # the claim's value, but for another year: the claim has the year wrong (a figure
+        # of no year that differs, "an estimated KRW 8 trillion" saved, is no better match
+        # than "KRW 184 trillion" in 2021 for a claim of KRW 184 trillion in 2020)
         elsewhere = [s for s in other if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True]
         if elsewhere:
             best = _pick(elsewhere)
             return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, False, others=other,
                            wrong_year=True)
+    if not same:
         return _Result(i, c, None, None, others=other)
-    good = [s for s in same if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True]
     best = _pick(good or same)
     fig = ctx.claim_fig(i, best.sent.hit.document.year)
     if good:
@@ -1176,11 +1239,11 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
     return _Result(i, fig, best, _value_ok(fig, qual, best), others=other)
 
 
-#: A claim stated as a result ("reached", "hit", "were", "mencapai", "tercatat"): a
-#: source's target of the same value does not confirm it.
+#: A claim stated as a result ("reached", "hit", "were", "had moved", "mencapai",
+#: "tercatat", "telah"): a source's target of the same value does not confirm it.
 _RESULT = re.compile(
-    r"\b(?:reached|hit|totall?ed|amounted|recorded|earned|were|was|achieved|mencapai|tercatat|meraih|"
-    r"membukukan|sebesar)\b",
+    r"\b(?:reached|hit|totall?ed|amounted|recorded|earned|were|was|achieved|completed|had|has|have|"
+    r"mencapai|tercatat|meraih|membukukan|sebesar|telah|sudah|berhasil)\b",
     re.IGNORECASE,
 )
 
@@ -1203,8 +1266,18 @@ def _claims_result(text: str) -> bool:
 
 
 def _planned(s: _Source) -> bool:
-    """Whether a source figure's sentence states a plan or a target (:data:`bot.quotes.PLANNED`)."""
-    return bool(PLANNED.search(_doc_text(s.sent.hit, s.sent.start, s.sent.end)))
+    """Whether a source figure is stated as a plan or a target: a :data:`bot.quotes.PLANNED`
+    word in its sentence before it, or after it in its own clause (up to the next comma;
+    not "akan" / "will", which there tell of the next verb: "2.000 sistem yang dimiliki
+    akan membantu" are systems Korea has). "By the
+    end of 2020, 47.3% of the systems had moved, short of the target" states a result;
+    "The plan set a target of moving 60% of ... by 2020" a target."""
+    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    at = max(0, s.fig.start - s.sent.start)
+    stop = re.compile(r"[,;]").search(sentence, at)
+    after = sentence[at: stop.start() if stop else len(sentence)]
+    return bool(PLANNED.search(sentence[:at]) or any(
+        m.group().lower() not in ("akan", "will") for m in PLANNED.finditer(after)))
 
 
 def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:
@@ -1220,9 +1293,39 @@ def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:
     return not named or any(g in wanted for g in named)
 
 
+#: "The number of users of the Government24 portal grew from 5.2 million ...": what the
+#: bare numbers after it count.
+_NUMBER_OF = re.compile(
+    r"\b(?:number|jumlah|banyaknya)\s+(?:of\s+)?(?:the\s+)?(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _named_numbers(ctx: _Ctx) -> list[_Source]:
+    """Bare numbers (kind ``number``) of the relevant passages whose sentence names what
+    they count before them ("The number of users ... grew from 5.2 million in 2017 to
+    21.6 million in 2020", "Jumlah pengguna naik menjadi 21,6 juta"), as counts of that
+    noun; no other figure stands between the noun and the number."""
+    out = []
+    for s in _candidates(ctx, ("number",)):
+        before = _doc_text(s.sent.hit, s.sent.start, s.fig.start)
+        m = None
+        for m in _NUMBER_OF.finditer(before):
+            pass
+        if m is None:
+            continue
+        between = s.sent.start + m.end(), s.fig.start
+        if any(o.sent is s.sent and o.fig.kind not in ("year", "number") and between[0] <= o.fig.start < between[1]
+               for o in ctx.ev.sources):
+            continue
+        out.append(replace(s, fig=replace(s.fig, kind="count", noun=m.group("noun"))))
+    return out
+
+
 def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
-    """Source counts of the same noun (see the module docstring, "Alignment")."""
-    pool = _candidates(ctx, ("count",))
+    """Source counts of the same noun (see the module docstring, "Alignment"), and bare
+    numbers whose sentence names their noun before them (:func:`_named_numbers`)."""
+    pool = _candidates(ctx, ("count",)) + _named_numbers(ctx)
     if not pool:
         return []
     lexical = [s for s in pool if _lexical_noun_match(c.noun, s.fig.noun)]
@@ -1353,9 +1456,12 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
         if best is None:
             out.append(_Result(i, c, None, None))
             continue
-        ys = [s for s in ctx.ev.sources if s.sent is best and s.fig.kind == "year"]
+        ys = [s for s in ctx.ev.sources if s.sent is best and s.fig.kind == "year" and not _clause_about_another(ctx, s)]
         same = [s for s in ys if int(s.fig.value) == int(c.value)]
-        if same:
+        if same and _claims_result(ctx.text) and all(_planned(s) for s in same):
+            # "was operating in 2026" against "ditargetkan beroperasi pada tahun 2026"
+            out.append(_Result(i, c, same[0], None, target=True))
+        elif same:
             out.append(_Result(i, c, same[0], True))
         elif ys:
             out.append(_Result(i, c, ys[0], False))

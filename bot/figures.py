@@ -528,7 +528,7 @@ _ATTACH_GAP = re.compile(
 _ATTACH_NAMED = re.compile(
     r"\s*(?i:in|on|during|pada|dalam|di)\s+(?:(?i:the)\s+)?"
     r"(?:(?:[\w-]*[A-Z][\w-]*|(?i:survei|survey|sensus|census|laporan|report|edisi|edition|indeks|index"
-    r"|pemeringkatan|rankings?))\s+){1,4}(?:(?i:of|tahun|year)\s+)?\Z"
+    r"|pemeringkatan|rankings?))\s+){1,4}(?:(?i:of|in|pada|tahun|year)\s+)?\Z"
 )
 
 # Ranks.
@@ -1318,6 +1318,47 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None) -> 
     return out
 
 
+_ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|ke-?\d+)\Z", re.IGNORECASE)
+
+
+def _ordinal_ranks(text: str, cands: list[_Cand]) -> None:
+    """An ordinal after a rank in the same sentence is a rank too ("ranked 1st in 2010,
+    and 3rd in 2016": "3rd" is the rank of 2016), in place."""
+    clauses, starts = _segments(text)
+    for i, c in enumerate(cands):
+        if c.kind != "number" or not _ORDINAL.match(text[c.start:c.end]):
+            continue
+        sent = _clause_of(c.start, clauses, starts)[2]
+        if any(r.kind == "rank" and _clause_of(r.start, clauses, starts)[2] == sent for r in cands[:i]):
+            c.kind = "rank"
+
+
+def _rank_year_lists(text: str, cands: list[_Cand], years: list[int | None], also: list[tuple[int, ...]]) -> None:
+    """A rank attached to a list of years holds for each of them ("ranked 1st in the UN
+    E-Government Survey in 2010, 2012 and 2014": 2010's rank, and 2012's and 2014's):
+    sets ``years`` to the first and ``also`` to the others, in place. Ranks only: an
+    amount "in 2009 and 2010" may be the two years' total; a range ("2010-2014") is
+    left with no year."""
+    for i, c in enumerate(cands):
+        if c.kind != "rank" or years[i] is not None:
+            continue
+        nxt = next((y for y in cands if y.start >= c.tail), None)
+        if nxt is None or nxt.kind != "year" or not nxt.multi:
+            continue
+        gap = text[c.tail:nxt.start]
+        if not (_ATTACH_GAP.match(gap) or _ATTACH_NAMED.match(gap)):
+            continue
+        group = [nxt]
+        for y in cands[cands.index(nxt) + 1:]:
+            between = text[group[-1].end:y.start]
+            if y.kind != "year" or len(between) > 12 or not _LIST_GAP.match(between):
+                break
+            group.append(y)
+        if len(group) > 1:
+            years[i] = int(group[0].value)
+            also[i] = tuple(int(y.value) for y in group[1:])
+
+
 def _also_years(text: str, cands: list[_Cand], years: list[int | None]) -> list[tuple[int, ...]]:
     """Other years each figure holds for: a year after "as it did in" / "seperti pada"
     (:data:`_SAME_AS_LEFT`) repeats the nearest figure before it in its sentence, at
@@ -1325,6 +1366,7 @@ def _also_years(text: str, cands: list[_Cand], years: list[int | None]) -> list[
     it did in 2010": the rank is also 2010's)."""
     clauses, starts = _segments(text)
     out: list[tuple[int, ...]] = [() for _ in cands]
+    _rank_year_lists(text, cands, years, out)
     for y in (c for c in cands if c.kind == "year" and c.same_as):
         _, _, sent, _ = _clause_of(y.start, clauses, starts)
         before = [i for i, c in enumerate(cands) if c.kind != "year" and c.end <= y.start
@@ -1374,6 +1416,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     sc.numbers()
     cands = sorted(sc.cands, key=lambda c: c.start)
     _inherit_ranges(text, cands)
+    _ordinal_ranks(text, cands)
     _mark_year_groups(text, cands)
     years = _assign_years(text, cands, rels, ref_year)
     years = _table_cells(text, cands, years)

@@ -277,7 +277,8 @@ def states_number(text: str, question: str = "") -> bool:
 #: "target", "will", "plans", "aims to reach"): the engine does not answer a question about
 #: results with it, and the fact-checker does not set it against a result.
 PLANNED = re.compile(
-    r"\b(?:akan|rencana\w*|berencana|target\w*|menargetkan|will|plans?|planned|planning|aims?|aiming|intends?|goal)\b",
+    r"\b(?:akan|(?:di|ber)?rencana\w*|(?:di)?target\w*|menargetkan|will|plans?|planned|planning|aims?|aiming"
+    r"|intends?|goal)\b",
     re.IGNORECASE,
 )
 _ASKS_PERCENT = re.compile(r"\b(?:persen\w*|percent\w*|persentase|proporsi|proportion)\b|%", re.IGNORECASE)

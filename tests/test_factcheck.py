@@ -627,6 +627,81 @@ def test_over_after_a_count_spans_the_time_it_does_not_mean_more_than():
     assert quals == {"6": None, "18": None, "2": "gt", "5 million": "gt"}
 
 
+#: A review and a news item of our own, each sentence written to be misread: ranks given
+#: for lists of years, a target beside the result, a grant for one city, two data
+#: centres in one sentence, a count named before its numbers.
+REVIEW = """Review of the Digital Government Master Plan
+
+Korea ranked 1st in the UN E-Government Survey in 2010, 2012 and 2014, and 3rd in 2016 and 2018. In 2020 Korea ranked 2nd, behind Denmark.
+
+The plan set a target of moving 60% of central government systems to the G-Cloud by 2020. By the end of 2020, 47.3% of the systems had moved, short of the target.
+
+The number of users of the Government24 portal grew from 5.2 million in 2017 to 21.6 million in 2020.
+"""
+KERJASAMA = """Indonesia dan Korea Perkuat Kerja Sama Pemerintahan Digital
+
+Melalui kerja sama ini, Korea memberikan hibah sebesar USD 12,5 juta untuk membangun Pusat Data Nasional cadangan di Batam, yang ditargetkan beroperasi pada tahun 2026.
+
+Indonesia menempati peringkat 77 dalam Survei E-Government PBB 2022, naik dari peringkat 88 pada 2020.
+
+Menurut Park, pusat data pertama NIRS dibuka di Daejeon pada tahun 2005, dan pusat data kedua di Gwangju pada tahun 2007.
+"""
+
+
+@pytest.fixture(scope="module")
+def review_sources(tmp_path_factory, embedder):
+    from bot.engine import Engine
+    from index.build import build_index
+
+    root = tmp_path_factory.mktemp("review-sources")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "review.en.txt").write_text(REVIEW, encoding="utf-8")
+    (corpus / "kerjasama.id.txt").write_text(KERJASAMA, encoding="utf-8")
+    (corpus / "manifest.toml").write_text(
+        '["review.en.txt"]\ntitle = "Review of the Digital Government Master Plan"\nkind = "report"\n'
+        'language = "en"\ndate = "2021"\n\n["kerjasama.id.txt"]\ntitle = "Indonesia dan Korea Perkuat Kerja Sama"\n'
+        'kind = "news"\nlanguage = "id"\ndate = "2023"\n', encoding="utf-8")
+    build_index(corpus, root / "index", embedder)
+    eng = Engine(embedder, root / "index")
+    eng.warm_up()
+    return eng
+
+
+@pytest.mark.parametrize("claim, verdict, said, not_said", [
+    # said: in the explanation; not_said: in no "sources disagree" warning
+    # a rank given for a list of years holds for each; "3rd" after "ranked 1st" is a rank
+    # (before: 2018's 1st "supported", 2016's 3rd "contradicted")
+    ("Korea ranked 1st in the UN E-Government Survey 2018", "contradicted", "3rd", None),
+    ("Korea ranked 3rd in the UN E-Government Survey 2016", "supported", None, None),
+    ("Korea ranked 1st in the UN E-Government Survey 2012", "supported", None, None),
+    # Indonesia's rank of 2020, in a passage that names Korea, is no rank of Korea's
+    ("Korea ranked 88th in the UN E-Government Survey 2020", "contradicted", "2nd", "88"),
+    ("Indonesia ranked 88th in the UN E-Government Survey 2020", "supported", None, None),
+    ("Korea ranked 77th in the UN E-Government Survey 2022", "not_found", None, None),
+    # a result claim is not confirmed by a target ("ditargetkan" included); the year's
+    # result decides
+    ("By the end of 2020, 60% of central government systems had moved to the G-Cloud", "contradicted", "47.3%", None),
+    ("About 47% of central government systems had moved to the G-Cloud by the end of 2020", "supported", None, None),
+    ("The backup data centre in Batam was operating in 2026", "not_found", None, None),
+    # a place the claim names that the source does not: no support for the grant
+    ("Korea memberikan hibah USD 12,5 juta untuk pusat data ketiga di Daegu", "not_found", None, None),
+    ("Korea gave Indonesia a USD 12.5 million grant for a data centre in Batam", "supported", None, None),
+    # 2005 is the year of the Daejeon centre, in the other clause
+    ("Pusat data kedua NIRS dibuka di Gwangju pada tahun 2005", "contradicted", "2007", None),
+    ("Pusat data kedua NIRS dibuka di Gwangju pada tahun 2007", "supported", None, None),
+    # "The number of users ... grew from 5.2 million ... to 21.6 million": counts of users
+    ("Government24 had 21.6 million users in 2020", "supported", None, None),
+    ("The Government24 portal had 5.2 million users in 2017", "supported", None, None),
+    ("Government24 had 30 million users in 2020", "contradicted", "21.6 million", None),
+])
+def test_what_a_figure_is_about_is_read_from_its_sentence(review_sources, claim, verdict, said, not_said):
+    v = review_sources.check(claim)
+    assert v.verdict == verdict, (claim, v.explanation)
+    assert said is None or said in v.explanation, v.explanation
+    assert not_said is None or not_said not in " ".join(v.source_conflicts), v.source_conflicts
+
+
 def test_a_target_does_not_confirm_a_result(engine):
     # the interview sets USD200 juta as this year's target ("berbagai rencana untuk
     # mencapai nilai USD200 juta ... tahun ini"): a claim that exports reached it is not
@@ -637,6 +712,9 @@ def test_a_target_does_not_confirm_a_result(engine):
         assert v.verdict == "not_found", (claim, v.explanation)
         assert t("fc_target", v.language, claimed="", source="", year="").split(";")[0] in v.explanation
         assert "USD200 juta" in v.explanation
+    # "akan" after a figure tells of the next verb: "lebih dari 2.000 sistem yang dimiliki
+    # akan membantu" are systems Korea has, no target
+    assert engine.check("Korea has more than 2,000 e-government systems").verdict == "supported"
     for claim in ("Korea set a target of USD 200 million in e-government exports for 2011",
                   "Korea menargetkan ekspor e-Government sebesar USD200 juta tahun ini"):
         assert engine.check(claim).verdict == "supported", claim

@@ -392,6 +392,19 @@ def test_a_year_attached_through_the_name_of_a_survey() -> None:
     assert by_surface(figs, "USD 5 juta").year == 2009
 
 
+def test_a_rank_for_a_list_of_years_holds_for_each() -> None:
+    text = "Korea ranked 1st in the UN E-Government Survey in 2010, 2012 and 2014, and 3rd in 2016 and 2018."
+    ranks = [(f.surface, f.kind, f.year, f.also_years) for f in extract_figures(text, "en") if f.kind != "year"]
+    assert ranks == [("ranked 1st", "rank", 2010, (2012, 2014)), ("3rd", "rank", 2016, (2018,))]
+    # an amount "in 2009 and 2010" may be the two years' total, and a range is no list
+    assert by_surface(extract_figures("Exports were USD 500 million in 2009 and 2010.", "en"),
+                      "USD 500 million").year is None
+    f = by_surface(extract_figures("Korea ranked 1st from 2010 to 2014.", "en"), "ranked 1st")
+    assert (f.year, f.also_years) == (None, ())
+    # an ordinal is a rank only after one in its sentence
+    assert by_surface(extract_figures("The 3rd centre opened in 2016.", "en"), "3rd").kind == "number"
+
+
 def test_as_it_did_in_gives_the_figure_another_year() -> None:
     text = "Korea ranked 1st in the UN E-Government Survey 2012, as it did in 2010."
     f = by_surface(extract_figures(text, "en"), "ranked 1st")

@@ -226,17 +226,28 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]")
 _ANSI_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
 
 
-def clean_question(text: str | None) -> str:
-    """A question made safe to embed: text that is not valid Unicode (undecodable bytes
-    read from a terminal) replaced by U+FFFD, terminal escape sequences ("ESC[31m") and
-    control characters dropped, whitespace collapsed, cut to :data:`MAX_QUESTION_CHARS`
-    characters."""
+#: An HTML or XML tag pasted with the text ("<img src=x onerror=alert(1)>"): its "1" had
+#: been checked as the claim's figure.
+_MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
+
+
+def clean_text(text: str | None) -> str:
+    """A question or claim made safe to read: text that is not valid Unicode
+    (undecodable bytes read from a terminal) replaced by U+FFFD, terminal escape
+    sequences ("ESC[31m"), HTML tags and control characters dropped, whitespace
+    collapsed. Not cut."""
     try:  # bytes a terminal could not decode arrive as lone surrogates (surrogateescape)
         text = (text or "").encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except UnicodeEncodeError:  # other lone surrogates
         text = (text or "").encode("utf-8", "replace").decode("utf-8")
-    text = _CONTROL.sub(" ", _ANSI_ESCAPE.sub("", text))
-    return " ".join(text.split())[:MAX_QUESTION_CHARS]
+    text = _MARKUP.sub(" ", _CONTROL.sub(" ", _ANSI_ESCAPE.sub("", text)))
+    return " ".join(text.split())
+
+
+def clean_question(text: str | None) -> str:
+    """A question made safe to embed (:func:`clean_text`), cut to
+    :data:`MAX_QUESTION_CHARS` characters."""
+    return clean_text(text)[:MAX_QUESTION_CHARS]
 
 
 _ENTITY = re.compile(NUMBER.pattern + r"|(?<=[\s(\"'])[A-Z][\w-]*[A-Za-z]")

@@ -1578,7 +1578,9 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         engine: a :class:`bot.engine.Engine` (uses ``search``, ``version``, ``embedder``,
             ``top_k`` and ``default_language``).
         claim: the claim, e.g. ``"Korea's e-government exports were USD 148.76 million
-            in 2010"``, at most :data:`MAX_CLAIM_CHARS` characters.
+            in 2010"``, at most :data:`MAX_CLAIM_CHARS` characters once cleaned
+            (:func:`bot.engine.clean_text`: HTML tags, terminal escapes and control
+            characters dropped).
         lang: the language of the verdict's own words (``"id"``/``"en"``); the claim's
             language when None.
 
@@ -1592,7 +1594,9 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
             claim at a time).
     """
     t0 = time.perf_counter()
-    text = (claim or "").strip()
+    from bot.engine import clean_text
+
+    text = clean_text(claim)
     if len(text) > MAX_CLAIM_CHARS:  # checking a part would pass a wrong figure in the rest
         raise ValueError(f"the claim is too long to check ({len(text)} characters; at most {MAX_CLAIM_CHARS})")
     default = getattr(engine, "default_language", "en")

@@ -57,6 +57,16 @@ def test_terminal_escape_sequences_are_dropped(engine):
     assert a.answered and "500" in a.citations[0].quote
 
 
+def test_html_tags_pasted_with_a_claim_or_question_are_dropped(engine):
+    # a tester's "<img src=x onerror=alert(1)> ..." had its "1" checked as the claim's figure
+    assert clean_question('<img src=x onerror=alert(1)> How many <b>smart work</b> centers?') == (
+        "How many smart work centers?")
+    assert clean_question("Is 3 < 5 and 7 > 2?") == "Is 3 < 5 and 7 > 2?"  # no tag: kept
+    v = engine.check("<img src=x onerror=alert(1)> Korea's e-government exports were "
+                     "<b>USD 148.76 million</b> in 2010")
+    assert v.verdict == "supported" and [m.claim.surface for m in v.matches] == ["USD 148.76 million"], v.explanation
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [

@@ -45,7 +45,7 @@ from bot.quotes import (
     AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
     money_things, rank_sentences, states_number, states_rank,
 )
-from bot.figures import SMALL_NUMBERS
+from bot.figures import SMALL_NUMBERS, extract_figures
 from bot.places import countries_named, country_names, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
@@ -363,7 +363,8 @@ def _missing_roles(question: str, text: str) -> int:
 
 
 def _missing_numbers(question: str, passage: str, stated_years=None) -> int:
-    """Numbers of ``question`` (as written, or as digits only) absent from ``passage``.
+    """Numbers of ``question`` (as written, as digits only, or as a figure of the same
+    value: "21,600,000" for "21.6 million") absent from ``passage``.
 
     A year the source states only in words counts as present when a quoted figure
     refers to it: ``stated_years()`` returns those years (:func:`_quoted_figure_years`:
@@ -376,6 +377,13 @@ def _missing_numbers(question: str, passage: str, stated_years=None) -> int:
         n for n in set(NUMBER.findall(question))
         if n not in numbers and re.sub(r"[.,]", "", n) not in digits and not (n.isdigit() and int(n) in words)
     ]
+    if any(not YEAR_LIKE.match(n) for n in missing):
+        # the same value written otherwise: "21,600,000" for "21.6 million", "USD 148,76
+        # juta" for "USD 148.76 million"
+        stated = {round(f.value, 6) for f in extract_figures(passage, None) if f.kind != "year"}
+        asked = [f for f in extract_figures(question, None) if f.kind != "year"]
+        missing = [n for n in missing if YEAR_LIKE.match(n) or not any(
+            n in f.surface and round(f.value, 6) in stated for f in asked)]
     if stated_years is not None and any(YEAR_LIKE.match(n) for n in missing):
         years = stated_years()
         missing = [n for n in missing if not (YEAR_LIKE.match(n) and int(n) in years)]
@@ -387,7 +395,6 @@ def _quoted_figures(quote: list[ScoredSentence]) -> list:
     whole passages so that relative phrases resolve against the sentences before them and
     the document's year (:func:`bot.figures.extract_figures`: "tahun sebelumnya", "tahun
     ini"); in quote order."""
-    from bot.figures import extract_figures
 
     out = []
     for hit in {id(s.hit): s.hit for s in quote}.values():
@@ -477,7 +484,6 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
     billion)"), ``rank`` (a figure of kind ``rank``, or :func:`bot.quotes.states_rank`),
     ``percent`` (a figure of kind ``percent``, or a number with "%" / "persen") and
     ``age`` (:data:`bot.quotes.AGE`: "berusia 60 tahun", "aged 60")."""
-    from bot.figures import extract_figures
 
     kinds = {f.kind for f in extract_figures(text, lang)} & {"amount", "rank", "percent"}
     if PERCENT.search(text) and NUMBER.search(text):
@@ -592,7 +598,6 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n) and n not in p.text}
     if not years:
         return ranked
-    from bot.figures import extract_figures
 
     lang = p.language if p.language in ("id", "en") else None
     spans = [(f.start + p.start, f.end + p.start) for f in extract_figures(p.text, lang, ref_year=hit.document.year)

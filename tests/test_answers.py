@@ -413,6 +413,10 @@ def test_a_number_counts_as_stated_only_as_a_whole_number():
     for text in ("ada dua bagian", "bagian kedua", "Perang Dunia II", "versi 2 dirilis"):
         assert _missing_numbers("Apa isi bagian 2?", text) == 0, text
     assert _missing_numbers("USD 148.76 million?", "USD148,76 juta") == 0
+    # the same value written otherwise is stated (a tester's "21,600,000" was declined)
+    assert _missing_numbers("Did it have 21,600,000 users?", "users grew to 21.6 million in 2020") == 0
+    assert _missing_numbers("Sebesar USD 148,76 juta?", "exports (USD million): 148.76") == 0
+    assert _missing_numbers("Did it have 21,700,000 users?", "users grew to 21.6 million in 2020") == 1
 
 
 def test_a_name_counts_as_given_when_the_passage_gives_any_of_its_words(engine):

@@ -395,7 +395,6 @@ def _quoted_figures(quote: list[ScoredSentence]) -> list:
     whole passages so that relative phrases resolve against the sentences before them and
     the document's year (:func:`bot.figures.extract_figures`: "tahun sebelumnya", "tahun
     ini"); in quote order."""
-
     out = []
     for hit in {id(s.hit): s.hit for s in quote}.values():
         p = hit.passage
@@ -484,7 +483,6 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
     billion)"), ``rank`` (a figure of kind ``rank``, or :func:`bot.quotes.states_rank`),
     ``percent`` (a figure of kind ``percent``, or a number with "%" / "persen") and
     ``age`` (:data:`bot.quotes.AGE`: "berusia 60 tahun", "aged 60")."""
-
     kinds = {f.kind for f in extract_figures(text, lang)} & {"amount", "rank", "percent"}
     if PERCENT.search(text) and NUMBER.search(text):
         kinds.add("percent")
@@ -598,7 +596,6 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n) and n not in p.text}
     if not years:
         return ranked
-
     lang = p.language if p.language in ("id", "en") else None
     spans = [(f.start + p.start, f.end + p.start) for f in extract_figures(p.text, lang, ref_year=hit.document.year)
              if f.kind != "year" and f.year in years]

@@ -572,7 +572,7 @@ def _part_place(text: str, f: Figure) -> str | None:
     return None
 
 
-def _same_place(a: str, b: str) -> bool:
+def _same_name(a: str, b: str) -> bool:
     """Whether two names are the same but for an ending ("Asia", "Asian"; any case)."""
     a, b = a.lower(), b.lower()
     return a.startswith(b) or b.startswith(a)
@@ -585,8 +585,8 @@ def _part_ok(ctx: "_Ctx", s: _Source) -> bool:
     about such a part ("ekspor ke Asia ... USD 90 juta") is answered only by a part
     going to that place: the total neither confirms nor contradicts it."""
     if ctx.part is not None:
-        return s.part is not None and _same_place(s.part, ctx.part)
-    return s.part is None or any(_same_place(s.part, n) for n in ctx.names)
+        return s.part is not None and _same_name(s.part, ctx.part)
+    return s.part is None or any(_same_name(s.part, n) for n in ctx.names)
 
 
 def _passage_text_with_title(hit: Hit) -> str:
@@ -893,12 +893,19 @@ class _Ctx:
         return None
 
     @cached_property
+    def country_names(self) -> set[str]:
+        """The claim's country words and every full name they stand for ("Korea",
+        "Korea Selatan", "South Korea", ...; :func:`bot.places.territory_words`)."""
+        table = _territory_words()
+        return set(self.countries) | {n for w in self.countries for n in table.get(w, ())}
+
+    @cached_property
     def own_names(self) -> list[str]:
         """The claim's names (:attr:`names`) that are neither part of one of its figures
         ("USD") nor a country (countries are checked by :func:`_countries_ok`): "daegu",
         "nirs", "koneps"."""
         in_figures = {w.lower() for f in self.claim_figs[None] for w in re.findall(r"[^\W\d_]+", f.surface)}
-        countries = {w.lower() for w in _country_words(self.text)}
+        countries = {w.lower() for w in self.countries}
         return [n for n in self.names if n not in in_figures and n not in countries]
 
     @cached_property
@@ -921,7 +928,7 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
         s for s in ctx.ev.sources
         if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit)
         and _part_ok(ctx, s) and (s.lang != ctx.claim_lang or _names_given(ctx.own_names, s.sent.hit))
-        and not _clause_about_another(ctx, s)
+        and not _clause_about_another(ctx, s) and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
     ]
 
 
@@ -998,7 +1005,7 @@ def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
     if c.kind == "percent":
         return [s for s in _candidates(ctx, ("percent",), relevant_only=False) if s.fig.unit == c.unit]
     if c.kind == "rank":
-        return [s for s in _candidates(ctx, ("rank",), relevant_only=False) if _rank_subject_ok(ctx, s)]
+        return _candidates(ctx, ("rank",), relevant_only=False)
     if c.kind == "count" and c.noun:
         return [s for s in _candidates(ctx, ("count",), relevant_only=False) if _lexical_noun_match(c.noun, s.fig.noun)]
     return []
@@ -1115,8 +1122,7 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     if not ctx.own_names:
         return False
     sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
-    low = sentence.lower()
-    given = [n for n in ctx.own_names if re.search(rf"(?<!\w){re.escape(n)}", low)]
+    given = _names_written(ctx.own_names, sentence)
     if not given:
         return False
     at, end = s.fig.start - s.sent.start, s.fig.end - s.sent.start
@@ -1124,11 +1130,11 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     start = max((m.end() for m in cuts if m.end() <= at), default=0)
     stop = min((m.start() for m in cuts if m.start() >= end), default=len(sentence))
     clause = sentence[start:stop]
-    if all(re.search(rf"(?<!\w){re.escape(n)}", clause.lower()) for n in given):
+    if len(_names_written(given, clause)) == len(given):
         return False
     figure_words = {w.lower() for w in re.findall(r"[^\W\d_]+", s.fig.surface)}
     return any(  # a capital opening the clause says nothing ("Number of export projects: 24")
-        not any(_same_place(w, n) for n in ctx.names) and w.lower() not in figure_words and w.lower() not in _NAME_STOP
+        not any(_same_name(w, n) for n in ctx.names) and w.lower() not in figure_words and w.lower() not in _NAME_STOP
         for w in (m.group() for m in _NAME.finditer(clause) if clause[: m.start()].strip())
     )
 
@@ -1141,20 +1147,24 @@ def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
     is)."""
     if not ctx.countries:
         return True
-    table = _territory_words()
-    claimed = set(ctx.countries) | {n for w in ctx.countries for n in table.get(w, ())}
     named = countries_named(_doc_text(s.sent.hit, s.sent.start, s.fig.start))
     if not named:
         return True
-    w = named[-1]
-    return w in claimed or any(n in claimed for n in table.get(w, ()))
+    claimed = ctx.country_names
+    return named[-1] in claimed or any(n in claimed for n in _territory_words().get(named[-1], ()))
+
+
+def _names_written(names: list[str], text: str) -> list[str]:
+    """The ``names`` (lower case) that ``text`` writes, in any case; a name counts at the
+    start of a word ("Asia" in "Asian")."""
+    low = text.lower()
+    return [n for n in names if re.search(rf"(?<!\w){re.escape(n)}", low)]
 
 
 def _names_given(names: list[str], hit: Hit) -> bool:
-    """Whether the passage (with its title) of ``hit`` names every one of the claim's
-    ``names`` (lower case; a name counts at the start of a word: "Asia" in "Asian")."""
-    text = _passage_text_with_title(hit).lower()
-    return all(re.search(rf"(?<!\w){re.escape(n)}", text) for n in names)
+    """Whether the passage (with its title) of ``hit`` writes every one of the claim's
+    ``names`` (:func:`_names_written`)."""
+    return len(_names_written(names, _passage_text_with_title(hit))) == len(names)
 
 
 def _comparable(a: _Source, b: _Source) -> bool:
@@ -1183,8 +1193,7 @@ def _disagreeing(source: _Source, pool: list[_Source], names: list[str]) -> list
     something else: a total whose passage never names Asia is no rival of the exports to
     Asia."""
     doc = source.sent.hit.passage.doc_id
-    low = _doc_text(source.sent.hit, source.sent.start, source.sent.end).lower()
-    given = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}", low)]  # "Asia" in "Asian"
+    given = _names_written(names, _doc_text(source.sent.hit, source.sent.start, source.sent.end))
 
     by_doc: dict[str, list[_Source]] = {}
     for s in pool:
@@ -1208,7 +1217,7 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
     elif c.kind == "percent":
         cands = [s for s in _candidates(ctx, ("percent",)) if s.fig.unit == c.unit]
     elif c.kind == "rank":
-        cands = [s for s in _candidates(ctx, ("rank",)) if _rank_subject_ok(ctx, s)]
+        cands = _candidates(ctx, ("rank",))
     elif c.kind == "count":
         cands = _count_candidates(ctx, c, qual)
         if not cands and _YEARLIKE.match(c.surface):
@@ -1265,6 +1274,10 @@ def _claims_result(text: str) -> bool:
     return bool(_RESULT.search(text)) and not PLANNED.search(text)
 
 
+#: Where a figure's own clause ends, for :func:`_planned`.
+_CLAUSE_STOP = re.compile(r"[,;]")
+
+
 def _planned(s: _Source) -> bool:
     """Whether a source figure is stated as a plan or a target: a :data:`bot.quotes.PLANNED`
     word in its sentence before it, or after it in its own clause (up to the next comma;
@@ -1274,7 +1287,7 @@ def _planned(s: _Source) -> bool:
     "The plan set a target of moving 60% of ... by 2020" a target."""
     sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
     at = max(0, s.fig.start - s.sent.start)
-    stop = re.compile(r"[,;]").search(sentence, at)
+    stop = _CLAUSE_STOP.search(sentence, at)
     after = sentence[at: stop.start() if stop else len(sentence)]
     return bool(PLANNED.search(sentence[:at]) or any(
         m.group().lower() not in ("akan", "will") for m in PLANNED.finditer(after)))
@@ -1308,12 +1321,10 @@ def _named_numbers(ctx: _Ctx) -> list[_Source]:
     noun; no other figure stands between the noun and the number."""
     out = []
     for s in _candidates(ctx, ("number",)):
-        before = _doc_text(s.sent.hit, s.sent.start, s.fig.start)
-        m = None
-        for m in _NUMBER_OF.finditer(before):
-            pass
-        if m is None:
+        matches = list(_NUMBER_OF.finditer(_doc_text(s.sent.hit, s.sent.start, s.fig.start)))
+        if not matches:
             continue
+        m = matches[-1]  # the nearest naming before the number
         between = s.sent.start + m.end(), s.fig.start
         if any(o.sent is s.sent and o.fig.kind not in ("year", "number") and between[0] <= o.fig.start < between[1]
                for o in ctx.ev.sources):

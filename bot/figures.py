@@ -1251,8 +1251,8 @@ _SO_FAR = re.compile(
 )
 
 
-def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None) -> list[int | None]:
-    clauses, starts = _segments(text)
+def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, segments) -> list[int | None]:
+    clauses, starts = segments  # _segments(text), computed once by extract_figures
     explicit = sorted((c for c in cands if c.kind == "year"), key=lambda c: c.start)
     markers: list[_Marker] = []
     for c in explicit:
@@ -1321,10 +1321,11 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None) -> 
 _ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|ke-?\d+)\Z", re.IGNORECASE)
 
 
-def _ordinal_ranks(text: str, cands: list[_Cand]) -> None:
+def _ordinal_ranks(text: str, cands: list[_Cand], segments) -> None:
     """An ordinal after a rank in the same sentence is a rank too ("ranked 1st in 2010,
-    and 3rd in 2016": "3rd" is the rank of 2016), in place."""
-    clauses, starts = _segments(text)
+    and 3rd in 2016": "3rd" is the rank of 2016), in place. ``segments``: :func:`_segments`
+    of ``text``."""
+    clauses, starts = segments
     for i, c in enumerate(cands):
         if c.kind != "number" or not _ORDINAL.match(text[c.start:c.end]):
             continue
@@ -1333,12 +1334,17 @@ def _ordinal_ranks(text: str, cands: list[_Cand]) -> None:
             c.kind = "rank"
 
 
-def _rank_year_lists(text: str, cands: list[_Cand], years: list[int | None], also: list[tuple[int, ...]]) -> None:
+def _rank_year_lists(
+    text: str, cands: list[_Cand], years: list[int | None]
+) -> tuple[list[int | None], list[tuple[int, ...]]]:
     """A rank attached to a list of years holds for each of them ("ranked 1st in the UN
-    E-Government Survey in 2010, 2012 and 2014": 2010's rank, and 2012's and 2014's):
-    sets ``years`` to the first and ``also`` to the others, in place. Ranks only: an
+    E-Government Survey in 2010, 2012 and 2014": 2010's rank, and 2012's and 2014's).
+    Returns ``(years, also)``: the figures' years with such a rank's set to the list's
+    first, and each figure's other years (the list's rest, else ``()``). Ranks only: an
     amount "in 2009 and 2010" may be the two years' total; a range ("2010-2014") is
     left with no year."""
+    years = list(years)
+    also: list[tuple[int, ...]] = [() for _ in cands]
     for i, c in enumerate(cands):
         if c.kind != "rank" or years[i] is not None:
             continue
@@ -1357,16 +1363,19 @@ def _rank_year_lists(text: str, cands: list[_Cand], years: list[int | None], als
         if len(group) > 1:
             years[i] = int(group[0].value)
             also[i] = tuple(int(y.value) for y in group[1:])
+    return years, also
 
 
-def _also_years(text: str, cands: list[_Cand], years: list[int | None]) -> list[tuple[int, ...]]:
-    """Other years each figure holds for: a year after "as it did in" / "seperti pada"
-    (:data:`_SAME_AS_LEFT`) repeats the nearest figure before it in its sentence, at
-    most 100 characters away ("Korea ranked 1st in the UN E-Government Survey 2012, as
-    it did in 2010": the rank is also 2010's)."""
-    clauses, starts = _segments(text)
-    out: list[tuple[int, ...]] = [() for _ in cands]
-    _rank_year_lists(text, cands, years, out)
+def _also_years(
+    text: str, cands: list[_Cand], years: list[int | None], also: list[tuple[int, ...]], segments
+) -> list[tuple[int, ...]]:
+    """``also`` (each figure's other years) with the years after "as it did in" /
+    "seperti pada" (:data:`_SAME_AS_LEFT`) added: such a year repeats the nearest figure
+    before it in its sentence, at most 100 characters away ("Korea ranked 1st in the UN
+    E-Government Survey 2012, as it did in 2010": the rank is also 2010's).
+    ``segments``: :func:`_segments` of ``text``."""
+    clauses, starts = segments
+    out = list(also)
     for y in (c for c in cands if c.kind == "year" and c.same_as):
         _, _, sent, _ = _clause_of(y.start, clauses, starts)
         before = [i for i, c in enumerate(cands) if c.kind != "year" and c.end <= y.start
@@ -1415,12 +1424,14 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     rels = sc.relative_years()
     sc.numbers()
     cands = sorted(sc.cands, key=lambda c: c.start)
+    segments = _segments(text)
     _inherit_ranges(text, cands)
-    _ordinal_ranks(text, cands)
+    _ordinal_ranks(text, cands, segments)
     _mark_year_groups(text, cands)
-    years = _assign_years(text, cands, rels, ref_year)
+    years = _assign_years(text, cands, rels, ref_year, segments)
     years = _table_cells(text, cands, years)
-    also = _also_years(text, cands, years)
+    years, also = _rank_year_lists(text, cands, years)
+    also = _also_years(text, cands, years, also, segments)
     return [
         Figure(
             surface=text[c.start:c.end],

@@ -17,12 +17,35 @@ import click
 from bot.settings import Settings, describe_errors, load_settings
 
 
+#: Where ``--index`` keeps the folder it names (the root context's ``meta``), so that the
+#: option works before the command (``egov-bot --index DIR chat``) or after it.
+_INDEX_META = "egov.index_dir"
+
+
+def _remember_index(ctx: click.Context, _param, value: Path | None) -> Path | None:
+    if value is not None:
+        ctx.find_root().meta[_INDEX_META] = value
+    return value
+
+
+#: ``--index DIR``: answer from the index that ``build_index.py --index DIR`` built (a
+#: staff member's second corpus) instead of EGOV_INDEX_DIR.
+index_option = click.option(
+    "--index", type=click.Path(file_okay=False, path_type=Path), default=None, expose_value=False,
+    callback=_remember_index,
+    help="Index folder to answer from, as built by build_index.py --index [default: EGOV_INDEX_DIR or ./var/index].",
+)
+
+
 def _settings() -> Settings:
-    """The settings, or a clean error naming each invalid one (no traceback)."""
+    """The settings (``--index`` overrides EGOV_INDEX_DIR), or a clean error naming each
+    invalid one (no traceback)."""
     from pydantic import ValidationError
 
+    ctx = click.get_current_context(silent=True)
+    index_dir = ctx.find_root().meta.get(_INDEX_META) if ctx is not None else None
     try:
-        return load_settings()
+        return load_settings(**({"index_dir": index_dir} if index_dir is not None else {}))
     except ValidationError as exc:
         raise click.ClickException(describe_errors(exc)) from None
 
@@ -80,6 +103,7 @@ def answer_to_dict(answer) -> dict:
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="egov-bot")
+@index_option
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Answer questions about Korea's e-Government from a cited corpus (Indonesian / English).
@@ -93,6 +117,7 @@ def main(ctx: click.Context) -> None:
       egov-bot ask --json "How many smart work centers will Korea build?"
       egov-bot check "Korea's e-government exports were USD 200 million in 2010"
       egov-bot chat
+      egov-bot --index /srv/other-index chat    (an index built with build_index.py --index)
       TELEGRAM_BOT_TOKEN=123:abc egov-bot serve
 
     Build or refresh the index first with: .venv/bin/python build_index.py (make run does it)
@@ -107,6 +132,7 @@ def main(ctx: click.Context) -> None:
 
 @main.command()
 @click.argument("question")
+@index_option
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON (citations, scores, timings).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Reply language (default: the question's).")
 def ask(question: str, as_json: bool, lang: str | None) -> None:
@@ -134,6 +160,7 @@ def ask(question: str, as_json: bool, lang: str | None) -> None:
 
 @main.command()
 @click.argument("claim")
+@index_option
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON (verdict, figures, citations).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default=None,
               help="Language of the verdict's words (default: the claim's).")
@@ -172,6 +199,7 @@ def check(claim: str, as_json: bool, lang: str | None) -> None:
 
 
 @main.command()
+@index_option
 def chat() -> None:
     """Interactive console chat: type a question, get a cited answer; Ctrl-D or 'exit' quits.
 
@@ -256,6 +284,7 @@ def _chat_reply(engine, line: str, default_language: str) -> str:
 
 
 @main.command()
+@index_option
 def serve() -> None:
     """Run the Telegram bot (long polling, or webhook with EGOV_TELEGRAM_MODE=webhook).
 
@@ -340,6 +369,7 @@ def _format_unanswered(row) -> str:
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="SQuAD sets: only the first N questions (a fixed sample).")
 @click.option("--sweep", is_flag=True, help="Also print the decline trade-off for a range of thresholds.")
+@index_option
 def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) -> None:
     """Score the engine on an evaluation SET and print a table of metrics.
 

@@ -338,6 +338,19 @@ def _doc_from_row(r: sqlite3.Row) -> Document:
     )
 
 
+#: The index folder ``build_index.py`` and the bot use when none is set.
+_DEFAULT_INDEX_DIR = Path(__file__).resolve().parent.parent / "var" / "index"
+
+
+def build_command(index_dir: Path) -> str:
+    """The command that builds the index in ``index_dir`` (with ``--index`` when it is not
+    the default folder), for error messages."""
+    command = ".venv/bin/python build_index.py"
+    if Path(index_dir).resolve() != _DEFAULT_INDEX_DIR:
+        command += f" --index {index_dir}"
+    return f"`{command}`"
+
+
 def open_current(index_dir: Path, model_id: str | None = None) -> IndexVersion:
     """Open the published version of the index in ``index_dir``.
 
@@ -350,9 +363,9 @@ def open_current(index_dir: Path, model_id: str | None = None) -> IndexVersion:
         if (Path(index_dir) / CURRENT).is_file():  # published once, but the version is gone or damaged
             raise NoIndexError(
                 f"the index in {index_dir} is damaged: {CURRENT} names no complete version; "
-                "rebuild it with `.venv/bin/python build_index.py`"
+                f"rebuild it with {build_command(index_dir)}"
             )
-        raise NoIndexError(f"no index in {index_dir}: build it with `.venv/bin/python build_index.py`")
+        raise NoIndexError(f"no index in {index_dir}: build it with {build_command(index_dir)}")
     version = IndexVersion(vdir)
     if model_id is not None:
         try:

@@ -135,3 +135,30 @@ def test_a_person_at_a_terminal_sees_answers_and_the_refresh_but_no_log_lines(
         assert term.proc.wait(timeout=60) == 0
     finally:
         term.close()
+
+
+def test_index_option_answers_from_another_index(built_index, model_cache_dir, tmp_path):
+    # a tester who built a second corpus with build_index.py --index found no way to ask it
+    # but EGOV_INDEX_DIR; --index works before the command or after it
+    index = tmp_path / "staff-index"
+    shutil.copytree(built_index, index)
+    env = _env(tmp_path / "no-index-here", model_cache_dir)
+    chat = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "--index", str(index)], input=f"{QUESTION}\n", capture_output=True,
+        text=True, env=env, cwd=tmp_path, timeout=300,
+    )
+    assert chat.returncode == 0, chat.stderr
+    assert "148,76" in chat.stdout
+    ask = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", QUESTION, "--index", str(index)], capture_output=True, text=True,
+        env=env, cwd=tmp_path, timeout=300,
+    )
+    assert ask.returncode == 0, ask.stderr
+    assert "148,76" in ask.stdout
+    # a folder with no index says how to build that one
+    missing = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "check", "--index", str(tmp_path / "typo"), "Korea plans 50 centres"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300,
+    )
+    assert missing.returncode == 1
+    assert f"build_index.py --index {tmp_path / 'typo'}" in missing.stderr and "Traceback" not in missing.stderr

@@ -273,6 +273,11 @@ def _missing_places(question: str, text: str) -> int:
     return missing
 
 
+#: The head of anything ("Siapa kepala NIRS?", "Who is the head of the PPS?"): any office
+#: of :data:`ROLE_NAMES` names one (a "Direktur Jenderal" heads NIRS).
+_HEAD = ("kepala", "head", "chief", "pimpinan", "pemimpin")
+
+
 #: Offices a question may ask about, each with its names in Indonesian and English
 #: (lower case; a name is found in a passage at the start of a word or after the
 #: Indonesian prefix "ke", so "kementerian", "Ministry" and "presidential" name their
@@ -285,6 +290,7 @@ ROLE_NAMES: tuple[tuple[str, ...], ...] = (
     ("duta besar", "dubes", "ambassador"), ("sekretaris", "secretary"), ("kanselir", "chancellor"),
     ("ketua", "chairman", "chairperson", "chairwoman"), ("kapten", "captain"), ("pelatih", "coach"),
     ("komandan", "commander"), ("uskup", "bishop"),
+    _HEAD,
 )
 _ROLE = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in sorted({w for g in ROLE_NAMES for w in g}, key=len, reverse=True)) + r")\b",
@@ -325,7 +331,10 @@ def _offices_asked(question: str) -> set[tuple[str, ...]]:
 
 def _names_any_office(text: str, offices: set[tuple[str, ...]]) -> bool:
     """Whether ``text`` names one of ``offices`` (a name at the start of a word or after
-    the Indonesian prefix "ke": "kementerian", "Ministry", "presidential")."""
+    the Indonesian prefix "ke": "kementerian", "Ministry", "presidential"); asked for a
+    head (:data:`_HEAD`), any office will do."""
+    if _HEAD in offices:
+        offices = set(ROLE_NAMES)
     low = text.lower()
     return any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for g in offices for w in g)
 

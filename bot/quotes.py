@@ -208,13 +208,14 @@ _ASKS_MONEY = re.compile(
 #: What a money question asks the amount of, in Indonesian and English: each group holds
 #: the words of one thing. A source whose passage has an amount but names none of the
 #: things a question asks about (a budget asked, only export figures stated) does not
-#: answer it.
+#: answer it. "Money" / "uang" names no thing: "How much money did the plan have?" is
+#: answered by the plan's budget.
 MONEY_THINGS = (
     ("anggaran", "budget", "belanja", "spend", "spent", "pengeluaran", "habiskan"),
     ("biaya", "ongkos", "cost", "fee", "tarif"),
     ("harga", "price"),
     ("gaji", "upah", "salary", "salaries", "wage"),
-    ("dana", "fund", "pendanaan", "uang", "money"),
+    ("dana", "fund", "pendanaan"),
     ("pendapatan", "penghasilan", "revenue", "income", "earn"),
     ("keuntungan", "laba", "profit"),
     ("ekspor", "export"),
@@ -318,7 +319,8 @@ class AnswerTypes:
             number=bool(_ASKS_NUMBER.search(question)), time=bool(_ASKS_TIME.search(question)),
             name=bool(_ASKS_NAME.search(question)), place=bool(_ASKS_PLACE.search(question)),
             definition=bool(_ASKS_DEFINITION.search(question)), reason=bool(_ASKS_REASON.search(question)),
-            money=bool(_ASKS_MONEY.search(question)),
+            # "Berapa persen anggaran ...?" asks a share of the budget, not an amount
+            money=bool(_ASKS_MONEY.search(question)) and not _ASKS_PERCENT.search(question),
             rank=bool(_ASKS_RANK.search(question)),
             count=bool(_ASKS_COUNT.search(question)) and not _ASKS_TIME.search(question),
             percent=bool(_ASKS_PERCENT.search(question)),

@@ -405,6 +405,36 @@ def test_offices_are_read_longest_name_first_and_at_word_starts():
     assert _missing_roles("Kapan ekspor naik?", "tidak ada") == 0  # no office asked
 
 
+def test_the_head_of_anything_is_any_office():
+    from bot.engine import _missing_roles, _office_holder_unnamed
+
+    # a tester's "Who is the head of the Public Procurement Service?" had been answered
+    # with a sentence naming no one; NIRS's head is its Direktur Jenderal
+    launched = "KONEPS was launched by the Public Procurement Service (PPS) in September 2002."
+    assert _missing_roles("Who is the head of the Public Procurement Service?", launched) == 1
+    assert _missing_roles("Siapa kepala NIRS?", "mewawancarai Direktur Jenderal NIRS, Park Ji-hoon") == 0
+    assert not _office_holder_unnamed("Siapa kepala NIRS?", ["mewawancarai Direktur Jenderal NIRS, Park Ji-hoon."])
+    assert _office_holder_unnamed("Who is the chief of the PPS?", [launched])
+
+
+def test_a_share_of_a_budget_asks_for_a_percentage_and_money_names_no_thing():
+    from bot.engine import _missing_figure_kind
+    from bot.quotes import AnswerTypes, money_things
+
+    # "Berapa persen anggaran ...?" had wanted an amount of money too, and was declined
+    # against "About 40% of the budget was spent on moving ... to the cloud"
+    q = "Berapa persen anggaran rencana induk yang dipakai untuk cloud?"
+    asks = AnswerTypes.of(q)
+    assert asks.percent and not asks.money
+    spans = [("About 40% of the budget was spent on moving systems to the cloud.", "")]
+    assert not _missing_figure_kind(q, spans, _bare_passage(), asks)
+    assert AnswerTypes.of("Berapa anggaran rencana induk itu?").money
+    # "how much money" asks for any amount: the plan's budget answers it
+    assert AnswerTypes.of("How much money did the plan have?").money
+    assert money_things("How much money did the plan have?") == []
+    assert money_things("How much money was in the budget?") != []
+
+
 def test_a_number_counts_as_stated_only_as_a_whole_number():
     from bot.engine import _missing_numbers
 

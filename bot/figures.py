@@ -167,7 +167,10 @@ Year a figure refers to (``Figure.year``)
     ``ranked 1st in the UN E-Government Survey 2012``), else the nearest marker before it, else the
     markers after it (comparison markers excluded) if they all agree, or the
     first of them when no ``,``/``;``/``:`` stands between (``peringkat 1 dari 193
-    negara pada 2010, naik dari peringkat ke-6 pada 2008``: 2010); else ``None``.
+    negara pada 2010, naik dari peringkat ke-6 pada 2008``: 2010); else ``None``. A
+    year after it in a relative clause about a thing named after the figure dates
+    nothing (``hibah USD 12,5 juta untuk membangun Pusat Data ... di Batam, yang
+    ditargetkan beroperasi pada tahun 2026``: no year for the grant).
     Without ``ref_year`` "this year" gives ``None``. A year after ``as it did in``,
     ``as in``, ``like``, ``seperti (pada)``, ``sama seperti tahun``, ``sebagaimana``
     dates no figure; it gives the nearest figure before it in its sentence another
@@ -352,6 +355,8 @@ _MONTHS = (
     "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Agt|Sep|Sept|Oct|Okt|Nov|Dec|Des"
 )
 _MONTH_SET = {m.lower() for m in _MONTHS.split("|")}
+#: Month names and abbreviations (Indonesian, English), as a regex alternation.
+MONTH_NAMES = _MONTHS
 
 _STOP_WORDS = frozenset(
     """
@@ -373,8 +378,12 @@ _STOP_WORDS = frozenset(
     respectively annually
     ada terdapat tersedia datang dibangun dimiliki berlangsung mencapai baru lain lainnya
     were rose grew fell increased decreased reached built joined visited came x
+    milik kepunyaan dikelola dioperasikan owned belonging managed operated
     """.split()
 )
+#: Function words of Indonesian and English (and verbs that end a counted noun): what a
+#: counted noun stops at, and what says nothing of a claim's subject.
+FUNCTION_WORDS = _STOP_WORDS
 _STRONG_YEAR_CUES = frozenset(
     """
     pada tahun thn th in since sejak semenjak year years fy during akhir awal
@@ -502,6 +511,13 @@ _RANGE_GAP = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:and|dan|or|atau|,)\s*\Z", re.IGNORECASE)
 _BETWEEN_LEFT = re.compile(r"(?:between|antara)\s+\S*\Z", re.IGNORECASE)
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+#: A relative clause after a comma ("..., yang ditargetkan beroperasi pada tahun 2026",
+#: ", which opened in 2026"): when more than :data:`_RELATIVE_NEAR_WORDS` words stand
+#: between a figure and it, it describes the last thing named (the data centre), and its
+#: year is none of the figure's ("hibah sebesar USD 12,5 juta untuk membangun Pusat Data
+#: Nasional cadangan di Batam, yang ditargetkan beroperasi pada tahun 2026").
+_RELATIVE_AFTER = re.compile(r",\s*(?:yang|which|who|whose|where|di mana|tempat)\b", re.IGNORECASE)
+_RELATIVE_NEAR_WORDS = 3
 #: A year that repeats a figure for another year: "ranked 1st in 2012, as it did in
 #: 2010", "as in 2010", "seperti pada 2010", "sama seperti tahun 2010" (module
 #: docstring, "Year a figure refers to").
@@ -1308,7 +1324,8 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
             if before:
                 year = max(before, key=lambda m: m.end).value
             else:
-                after = [m for m in ms if m.start >= c.tail and not m.compared]
+                after = [m for m in ms if m.start >= c.tail and not m.compared
+                         and not _describes_another(text, c.tail, m.start)]
                 vals = {m.value for m in after}
                 if len(vals) == 1:
                     year = vals.pop()
@@ -1316,6 +1333,13 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
                     year = after[0].value  # the first one, in the same comma-free stretch
         out.append(year)
     return out
+
+
+def _describes_another(text: str, tail: int, marker: int) -> bool:
+    """Whether a year marker at ``marker`` stands in a relative clause about a thing named
+    after the figure that ends at ``tail`` (:data:`_RELATIVE_AFTER`)."""
+    r = _RELATIVE_AFTER.search(text, tail, marker)
+    return r is not None and len(text[tail:r.start()].split()) > _RELATIVE_NEAR_WORDS
 
 
 _ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|ke-?\d+)\Z", re.IGNORECASE)
@@ -1454,23 +1478,37 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
 _CELL = re.compile(r"(?:^|; |— )(?P<h>[^:;—\n]{1,120}): (?P<v>[^;\n]*)")
 #: A currency (and scale) named in a column header: "exports (USD million)", "Anggaran
 #: (Rp miliar)", "budget, KRW billion".
+_HEADER_SCALE = r"ribu|juta|miliar|milyar|triliun|thousands?|millions?|billions?|trillions?|rb|jt|mn|bn"
+_HEADER_CODE = r"US\$|USD|IDR|Rp|KRW|EUR|JPY|SGD|GBP|CNY|AUD|HKD|\$|€|£|₩"
 _HEADER_MONEY = re.compile(
-    r"(?<![^\W\d_])(?P<c>US\$|USD|IDR|Rp|KRW|EUR|JPY|SGD|GBP|CNY|AUD|HKD|\$|€|£|₩)\.?"
-    r"(?:\s*(?P<w>ribu|juta|miliar|milyar|triliun|thousands?|millions?|billions?|trillions?|rb|jt|mn|bn))?"
-    r"(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:(?P<c>{_HEADER_CODE})\.?(?:\s*(?P<w>{_HEADER_SCALE}))?"
+    rf"|(?P<w2>{_HEADER_SCALE})\s+(?P<c2>{_HEADER_CODE}))(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: A scale alone in a column header: "registered users (million)", "Pengguna (juta)".
+_HEADER_SCALE_ONLY = re.compile(rf"\(\s*(?P<w>{_HEADER_SCALE})\s*\)|,\s*(?P<w2>{_HEADER_SCALE})\s*$", re.IGNORECASE)
+#: A header of ranks: "UN E-Government Survey rank", "Peringkat EGDI".
+_HEADER_RANK = re.compile(r"\b(?:rank|ranking|peringkat)\b", re.IGNORECASE)
 #: A header that counts something: "Number of export projects", "Jumlah proyek ekspor".
 _HEADER_COUNT = re.compile(r"^\s*(?:number of|no\. of|jumlah|banyaknya)\s+(?P<n>.+?)\s*$", re.IGNORECASE)
 _HEADER_YEAR = re.compile(r"^\s*(?:year|tahun)\s*$", re.IGNORECASE)
+
+
+def _header_scale(word: str | None) -> float:
+    """The scale a header's word gives ("million": 1e6, "miliar": 1e9); 1 for none."""
+    word = (word or "").lower()
+    return _SCALE_WORDS.get(word, _SCALE_WORDS.get(word.rstrip("s"), 1.0)) if word else 1.0
 
 
 def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list[int | None]:
     """Read a table row's plain numbers by their column headers (``cands`` changed in
     place; returns the years): a cell holding only a number under a header naming a
     currency is an amount in it, at the header's scale ("E-Government exports (USD
-    million): 148.76" is USD 148.76 million; the surface stays "148.76"); under "Number
-    of X" / "Jumlah X" a count of X; a figure of a row with a "Year" / "Tahun" cell
+    million): 148.76" is USD 148.76 million, "Anggaran (miliar KRW): 41,8" KRW 41,8
+    miliar; the surface stays "148.76"); under "Number of X" / "Jumlah X" a count of X,
+    under "X (million)" a count of X at that scale ("Government24 registered users
+    (million): 25.1" is 25.1 million registered users); under a header with "rank" /
+    "peringkat" a rank ("UN E-Government Survey rank: 3"); a figure of a row with a "Year" / "Tahun" cell
     refers to that year. Text that is not a table row is left as it is."""
     cells = list(_CELL.finditer(text))
     if not cells:
@@ -1488,14 +1526,19 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
             header = cell.group("h")
             money = _HEADER_MONEY.search(header)
             count = _HEADER_COUNT.match(header)
+            scaled = _HEADER_SCALE_ONLY.search(header)
             if money:
-                code = money.group("c").upper()
+                code = (money.group("c") or money.group("c2")).upper()
                 unit = _CURRENCY_CODES.get(code, _CURRENCY_CODES.get(code.rstrip("."), code))
-                word = (money.group("w") or "").lower()
-                scale = _SCALE_WORDS.get(word, _SCALE_WORDS.get(word.rstrip("s"), 1.0)) if word else 1.0
+                scale = _header_scale(money.group("w") or money.group("w2"))
                 c.kind, c.unit, c.scale, c.value = "amount", unit, scale, c.value * scale
-            elif count:
-                c.kind, c.noun = "count", count.group("n").strip().lower()
+            elif _HEADER_RANK.search(header) and not scaled and c.value == int(c.value) and 0 < c.value < 1000:
+                c.kind = "rank"
+            elif count or scaled:
+                scale = _header_scale(scaled.group("w") or scaled.group("w2")) if scaled else 1.0
+                noun = count.group("n") if count else header[: scaled.start()]
+                noun = _HEADER_SCALE_ONLY.sub("", noun).strip(" ,").lower()
+                c.kind, c.noun, c.scale, c.value = "count", noun or None, scale, c.value * scale
         if out[i] is None and row_year is not None and c.kind != "year":
             out[i] = row_year
     return out

@@ -432,6 +432,27 @@ def test_ranges_inherit_scale_and_unit() -> None:
     assert figs[0].value == 1e8 and figs[0].noun == "people"
 
 
+def test_a_year_in_a_relative_clause_about_another_thing_dates_no_figure() -> None:
+    # a tester's check showed "USD 12,5 juta untuk 2026": 2026 is when the data centre
+    # is to operate, not the grant's year
+    text = ("Korea memberikan hibah sebesar USD 12,5 juta untuk membangun Pusat Data Nasional cadangan di Batam, "
+            "yang ditargetkan beroperasi pada tahun 2026.")
+    assert by_surface(extract_figures(text, "id"), "USD 12,5 juta").year is None
+    # a relative clause right after the figure is about the figure
+    assert by_surface(extract_figures("Ekspor mencapai USD 148,76 juta, yang merupakan rekor pada 2010.", "id"),
+                      "USD 148,76 juta").year == 2010
+    assert by_surface(extract_figures("Exports reached USD 150 million, which was a record in 2010.", "en"),
+                      "USD 150 million").year == 2010
+
+
+def test_a_counted_noun_stops_before_whose_it_is() -> None:
+    # a tester's reply showed "45.000 server milik (45,000)" in its Figures line
+    figs = extract_figures("NIRS mengelola sekitar 45.000 server milik 48 kementerian.", "id")
+    assert [(f.surface, f.noun) for f in figs] == [("45.000", "server"), ("48", "kementerian")]
+    figs = extract_figures("NIRS runs about 45,000 servers owned by 48 ministries.", "en")
+    assert [(f.value, f.noun) for f in figs] == [(45000.0, "servers"), (48.0, "ministries")]
+
+
 def test_identifiers_are_not_figures() -> None:
     text = ("e-Government 2.0 dan Government 3.0, Web 2.0, ITCC, G20, 4G, 5G, B2B, COVID-19, "
             "hubungi +62 21 555 1234 atau 021-5551234 atau 02-2100-3399, www.mopas.go.kr/2010, "
@@ -777,3 +798,16 @@ def test_table_rows_are_read_by_their_column_headers():
     # prose with a colon is no table row
     f = extract_figures("Tanya : Berapa? Jawab: 500", "id")[-1]
     assert f.kind != "amount" and f.year is None
+
+
+def test_spreadsheet_headers_give_ranks_and_scales() -> None:
+    # a tester's "(miliar KRW)", "(million)" and "rank" headers had given bare numbers
+    row = "indicators — Year: 2016; UN E-Government Survey rank: 3; Government24 registered users (million): 19.4"
+    figs = extract_figures(row, "en")
+    assert [(f.surface, f.kind, f.year) for f in figs][1:] == [("3", "rank", 2016), ("19.4", "count", 2016)]
+    users = figs[2]
+    assert (users.value, users.noun) == (19.4e6, "government24 registered users")
+    assert format_figure(users, "en") == "19.4 million"
+    budget = extract_figures("pusat — Tahun: 2013; Anggaran (miliar KRW): 41,8", "id")[1]
+    assert (budget.kind, budget.unit, budget.value, budget.year) == ("amount", "KRW", 41.8e9, 2013)
+    assert format_figure(budget, "id") == "KRW 41,8 miliar"

@@ -115,9 +115,9 @@ from functools import cached_property
 import numpy as np
 from babel.numbers import format_decimal
 
-from bot.figures import extract_figures, format_figure
+from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_figure
 from bot.i18n import t
-from bot.places import countries_named, place_word
+from bot.places import countries_named, country_names, place_word
 from bot.places import territory_words as _territory_words
 from bot.quotes import PLANNED, money_things
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
@@ -909,6 +909,21 @@ class _Ctx:
         return [n for n in self.names if n not in in_figures and n not in countries]
 
     @cached_property
+    def subject_words(self) -> list[str]:
+        """The claim's words that say what it is about: words of at least four letters
+        that are no function word (:data:`bot.figures.FUNCTION_WORDS`), country or part
+        of a figure ("surat", "paket", "alamat", "hometax")."""
+        in_figures = {w.lower() for f in self.claim_figs[None] for w in re.findall(r"[^\W\d_]+", f.surface)}
+        countries = {w.lower() for w in self.countries}
+        return [w for w in dict.fromkeys(_noun_words(self.text))
+                if len(w) >= 4 and w not in FUNCTION_WORDS and w not in in_figures and w not in countries]
+
+    @cached_property
+    def titled_names(self) -> dict[str, set[str]]:
+        """The claim's titled names (:func:`_titled_names`): ``{"pemerintah": {"korea"}}``."""
+        return _titled_names(self.text)
+
+    @cached_property
     def names(self) -> list[str]:
         """The claim's names (:func:`_names`), lower case."""
         return [n.lower() for n in _names(self.text)]
@@ -929,6 +944,7 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
         if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit)
         and _part_ok(ctx, s) and (s.lang != ctx.claim_lang or _names_given(ctx.own_names, s.sent.hit))
         and not _clause_about_another(ctx, s) and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
+        and not _another_holder(ctx, s)
     ]
 
 
@@ -1003,12 +1019,25 @@ def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
         return [s for s in _candidates(ctx, ("amount",), relevant_only=False)
                 if _same_money_thing(ctx, s) and c.unit is not None and s.fig.unit == c.unit]
     if c.kind == "percent":
-        return [s for s in _candidates(ctx, ("percent",), relevant_only=False) if s.fig.unit == c.unit]
+        return [s for s in _candidates(ctx, ("percent",), relevant_only=False)
+                if s.fig.unit == c.unit and _percent_subject_ok(ctx, s)]
     if c.kind == "rank":
         return _candidates(ctx, ("rank",), relevant_only=False)
     if c.kind == "count" and c.noun:
         return [s for s in _candidates(ctx, ("count",), relevant_only=False) if _lexical_noun_match(c.noun, s.fig.noun)]
     return []
+
+
+def _percent_subject_ok(ctx: _Ctx, s: _Source) -> bool:
+    """Whether a source percentage may be of what the claim is about: its sentence is
+    relevant to the claim, or writes one of the claim's words (:attr:`_Ctx.subject_words`;
+    the same word, a cognate or a translation, :func:`_forms_match`). A percentage has
+    no noun or currency to compare, and a spreadsheet row's "Hometax e-filing rate (%):
+    80.2%" had "supported" a claim that 80% of letters used the new addresses."""
+    if s.sent.relevant:
+        return True
+    words = _noun_words(_doc_text(s.sent.hit, s.sent.start, s.sent.end))
+    return any(_forms_match(w, x) for w in ctx.subject_words for x in words)
 
 
 def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result) -> _Result:
@@ -1137,6 +1166,45 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
         not any(_same_name(w, n) for n in ctx.names) and w.lower() not in figure_words and w.lower() not in _NAME_STOP
         for w in (m.group() for m in _NAME.finditer(clause) if clause[: m.start()].strip())
     )
+
+
+#: A titled name: a word, then a run of capitalised words ("Pemerintah Korea",
+#: "Pemerintah Provinsi Jawa Barat", "Menteri Lee Sang-min", "Ministry of the Interior").
+_TITLED_NAME = re.compile(r"\b([^\W\d_]{4,})\s+((?:(?:of|the|dan|and)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|dan|and)\s+)?[A-Z][\w'’-]*)*)")
+
+
+#: Words of a capitalised run that name no one: joiners and currencies ("menganggarkan Rp").
+_NOT_NAME_WORDS = frozenset("of the dan and rp usd krw idr us eur jpy cny sgd".split())
+
+
+def _titled_names(text: str) -> dict[str, set[str]]:
+    """``{title word: {words of the names after it}}``, lower case, for
+    :data:`_TITLED_NAME` matches whose title word is no function word or country."""
+    out: dict[str, set[str]] = {}
+    for m in _TITLED_NAME.finditer(text):
+        head = m.group(1).lower()
+        if head in FUNCTION_WORDS or head in country_names():  # "Kuwait and Korea" gives no title
+            continue
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", m.group(2))} - _NOT_NAME_WORDS
+        if words:
+            out.setdefault(head, set()).update(words)
+    return out
+
+
+def _another_holder(ctx: "_Ctx", s: _Source) -> bool:
+    """Whether a source figure belongs to another holder of a title the claim gives: its
+    sentence, before the figure, gives a title word of the claim ("Pemerintah") followed
+    by a name sharing no word with the claim's ("Pemerintah Provinsi Jawa Barat
+    menganggarkan Rp 2,5 triliun" is no budget of "Pemerintah Korea")."""
+    claimed = ctx.titled_names
+    if not claimed:
+        return False
+    before = _doc_text(s.sent.hit, s.sent.start, s.fig.start)
+    for head, words in _titled_names(before).items():
+        mine = claimed.get(head)
+        if mine and words and not (mine & words):
+            return True
+    return False
 
 
 def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
@@ -1276,11 +1344,16 @@ def _claims_result(text: str) -> bool:
 
 #: Where a figure's own clause ends, for :func:`_planned`.
 _CLAUSE_STOP = re.compile(r"[,;]")
+#: Where a sentence turns from the plan to what came of it: a semicolon, or a comma before
+#: "but" / "namun" ("menargetkan 80% ... pada tahun 2016; angka yang tercapai pada tahun
+#: itu adalah 64,7%": 64,7% is a result), for :func:`_planned`.
+_TURN = re.compile(r";|,\s*(?:but|however|yet|while|whereas|namun|tetapi|tapi|sedangkan|padahal)\b", re.IGNORECASE)
 
 
 def _planned(s: _Source) -> bool:
     """Whether a source figure is stated as a plan or a target: a :data:`bot.quotes.PLANNED`
-    word in its sentence before it, or after it in its own clause (up to the next comma;
+    word in its sentence before it (after the last turn, :data:`_TURN`), or after it in
+    its own clause (up to the next comma;
     not "akan" / "will", which there tell of the next verb: "2.000 sistem yang dimiliki
     akan membantu" are systems Korea has). "By the
     end of 2020, 47.3% of the systems had moved, short of the target" states a result;
@@ -1289,7 +1362,9 @@ def _planned(s: _Source) -> bool:
     at = max(0, s.fig.start - s.sent.start)
     stop = _CLAUSE_STOP.search(sentence, at)
     after = sentence[at: stop.start() if stop else len(sentence)]
-    return bool(PLANNED.search(sentence[:at]) or any(
+    turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
+    before = sentence[turns[-1] if turns else 0: at]
+    return bool(PLANNED.search(before) or any(
         m.group().lower() not in ("akan", "will") for m in PLANNED.finditer(after)))
 
 
@@ -1391,9 +1466,22 @@ def _pair_years(ctx: _Ctx, years: list[int]) -> tuple[int, int | None] | None:
     return None
 
 
+def _same_count(a: _Source, b: _Source) -> bool:
+    """Whether two source counts count the same thing: the same noun
+    (:func:`_lexical_noun_match`), or one sentence's count and a bare number of the same
+    scale that leaves its noun out ("20.5 million registered users, up from 10.2
+    million in 2012")."""
+    if a.fig.kind == "count" and b.fig.kind == "count":
+        return _lexical_noun_match(a.fig.noun, b.fig.noun)
+    if a.fig.kind == b.fig.kind or a.sent is not b.sent or a.fig.scale != b.fig.scale:
+        return False
+    bare = a if a.fig.kind == "number" else b
+    return bare.fig.noun is None and bare.fig.unit is None
+
+
 def _value_pair(ctx: _Ctx, years: tuple[int, int | None], unit: str | None) -> tuple[_Source, _Source] | None:
     """The most relevant two source amounts of the same currency (or counts of the same
-    noun) dated to the two years."""
+    noun, :func:`_same_count`, or else percentages) dated to the two years."""
     def pairs_of(pool: list[_Source], same) -> list[tuple[_Source, _Source]]:
         frm = [s for s in pool if s.fig.year == years[0]]
         later = years[1]
@@ -1406,7 +1494,9 @@ def _value_pair(ctx: _Ctx, years: tuple[int, int | None], unit: str | None) -> t
     amounts = [s for s in _candidates(ctx, ("amount",)) if unit is None or s.fig.unit == unit]
     pairs = pairs_of(amounts, lambda a, b: a.fig.unit == b.fig.unit)
     if not pairs:
-        pairs = pairs_of(_candidates(ctx, ("count",)), lambda a, b: _lexical_noun_match(a.fig.noun, b.fig.noun))
+        pairs = pairs_of(_candidates(ctx, ("count", "number")), _same_count)
+    if not pairs and unit is None:  # a share that grew: "naik dari 8,6% pada tahun 2012" to 45,3%
+        pairs = pairs_of(_candidates(ctx, ("percent",)), lambda a, b: a.fig.unit == b.fig.unit == "%")
     if not pairs:
         return None
     return max(pairs, key=lambda ab: ab[0].sent.cos + ab[1].sent.cos)
@@ -1458,12 +1548,45 @@ def _direction(ctx: _Ctx, years: list[int], index: int) -> _Result | None:
     return r if r.base is not None else _Result(index, fig, None, None)
 
 
+#: What may stand between a year and the word it dates: "dimulai pada tahun 2011",
+#: "launched in April 2002", "opened on 1 January 2014".
+_YEAR_LEAD = re.compile(
+    r"(?:\s|,|\b(?:pada|tahun|sejak|mulai|awal|akhir|pertengahan|bulan|in|on|at|the|of|year|since|during|"
+    r"early|late|mid|end|by|" + MONTH_NAMES + r")\b|\b\d{1,2}\b)*\Z",
+    re.IGNORECASE,
+)
+
+
+def _year_head(text: str, at: int) -> str | None:
+    """The word a year at ``at`` dates, lower case: the last word before it once
+    :data:`_YEAR_LEAD` is skipped ("dimulai" in "Proyek dimulai pada tahun 2011")."""
+    before = text[max(0, at - 80):at]
+    lead = _YEAR_LEAD.search(before)
+    words = re.findall(r"[^\W\d_]+", before[: lead.start()] if lead else before)
+    if not words or words[-1].lower() in FUNCTION_WORDS:  # "naik dari 8,6% pada tahun 2012"
+        return None
+    return words[-1].lower()
+
+
 def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
-    """A claim whose only figures are years: compared with the years of its best sentence."""
-    best = max((s for s in ctx.ev.sentences if s.relevant and _countries_ok(ctx.countries, s.hit)),
-               key=lambda s: s.cos, default=None)
+    """A claim whose only figures are years: compared with the years of its best sentence,
+    or of the best relevant sentence whose year dates the claim year's own word
+    (:func:`_year_head`): "Proyek ... dimulai pada tahun 2012" against "Proyek dimulai
+    pada tahun 2011", not against the document's heading or "naik dari 8,6% pada tahun
+    2012"."""
+    relevant = [s for s in ctx.ev.sentences if s.relevant and _countries_ok(ctx.countries, s.hit)]
+    best_overall = max(relevant, key=lambda s: s.cos, default=None)
     out = []
     for i, c in years:
+        best = best_overall
+        head = _year_head(ctx.text, c.start)
+        if head is not None and len(head) >= 4:
+            dated = {id(s.sent): s.sent for s in ctx.ev.sources
+                     if s.fig.kind == "year" and s.sent.relevant and _countries_ok(ctx.countries, s.sent.hit)
+                     and (h := _year_head(_doc_text(s.sent.hit, s.sent.start, s.fig.start), s.fig.start - s.sent.start))
+                     and _forms_match(head, h)}
+            if dated:
+                best = max(dated.values(), key=lambda s: s.cos)
         if best is None:
             out.append(_Result(i, c, None, None))
             continue

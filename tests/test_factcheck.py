@@ -739,3 +739,82 @@ def test_a_spreadsheet_row_is_checked_by_its_column_headers(two_sources):
     # a result claim is judged by the year's result, not by a target of its value
     v = two_sources.check("Korea's e-government exports reached USD 300 million in 2011")
     assert v.verdict == "contradicted", v.explanation
+
+
+# A third tester's corpus (our own words, in the shape of theirs): a Markdown report with a
+# target and its result, a text file about a project abroad, an English report with a
+# growth stated once, and a spreadsheet whose headers carry ranks and scales.
+ADDRESSES = """# Sistem Alamat Berbasis Nama Jalan di Korea
+
+Korea mulai memperkenalkan sistem alamat berbasis nama jalan pada tahun 1996.
+
+Pemerintah menargetkan 80% surat dan paket menggunakan alamat baru pada tahun 2016; angka yang tercapai pada tahun itu adalah 64,7%.
+"""
+DANANG = """Proyek e-Government KOICA di Provinsi Da Nang, Vietnam
+
+Badan Kerja Sama Internasional Korea (KOICA) mendanai proyek e-Government di Da Nang senilai USD 7,5 juta. Proyek dimulai pada tahun 2011 dan selesai pada tahun 2014.
+
+Pada tahun 2016, 45,3% permohonan izin usaha di Da Nang diajukan secara daring, naik dari 8,6% pada tahun 2012.
+
+Sebagai perbandingan, Pemerintah Provinsi Jawa Barat menganggarkan Rp 2,5 triliun untuk program serupa pada tahun 2019.
+"""
+HOMETAX = """Hometax: Korea's Online Tax Service
+
+By the end of 2022, Hometax had 20.5 million registered users, up from 10.2 million in 2012.
+"""
+INDICATORS = """Year,UN E-Government Survey rank,Government24 registered users (million),Hometax e-filing rate (%),Smart work budget (billion KRW)
+2013,,,,41.8
+2016,3,19.4,80.2%,
+2020,2,25.1,86.3%,
+"""
+
+
+@pytest.fixture(scope="module")
+def third_sources(tmp_path_factory, embedder):
+    from bot.engine import Engine
+    from index.build import build_index
+
+    root = tmp_path_factory.mktemp("third-sources")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    files = {"alamat.id.md": (ADDRESSES, "Sistem Alamat Berbasis Nama Jalan di Korea", "id", "2017"),
+             "danang.id.txt": (DANANG, "Proyek e-Government KOICA di Da Nang", "id", "2020"),
+             "hometax.en.txt": (HOMETAX, "Hometax: Korea's Online Tax Service", "en", "2023"),
+             "indicators.en.csv": (INDICATORS, "Korea e-Government Indicators", "en", "2023")}
+    manifest = []
+    for name, (text, title, lang, date) in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+        manifest.append(f'["{name}"]\ntitle = "{title}"\nkind = "report"\nlanguage = "{lang}"\ndate = "{date}"\n')
+    (corpus / "manifest.toml").write_text("\n".join(manifest), encoding="utf-8")
+    build_index(corpus, root / "index", embedder)
+    eng = Engine(embedder, root / "index")
+    eng.warm_up()
+    return eng
+
+
+@pytest.mark.parametrize("claim, verdict, said", [
+    # a result claim against "menargetkan 80% ...; angka yang tercapai ... adalah 64,7%":
+    # the result after the semicolon is no target, and a spreadsheet's Hometax 80.2% is
+    # no share of letters (before: "supported" by 80.2%)
+    ("Pada 2016, 80% surat dan paket di Korea sudah menggunakan alamat baru.", "contradicted", "64,7%"),
+    # the year of the claim's own word ("dimulai"), not the heading's or another year's
+    # (before: "not found")
+    ("Proyek KOICA di Da Nang dimulai pada tahun 2012.", "contradicted", "2011"),
+    ("Proyek KOICA di Da Nang dimulai pada tahun 2011.", "supported", None),
+    # a growth stated once: "20.5 million registered users, up from 10.2 million in 2012",
+    # and a share that grew from 8,6% to 45,3% (before: "not found")
+    ("Hometax's registered users doubled between 2012 and 2022.", "supported", "2.01"),
+    ("Permohonan izin usaha daring di Da Nang naik lebih dari lima kali lipat antara 2012 dan 2016.", "supported",
+     "5,27"),
+    # another government's budget is no budget of Korea's (before: "supported")
+    ("Pemerintah Korea menganggarkan Rp 2,5 triliun untuk e-Government di Da Nang.", "not_found", None),
+    ("Pemerintah Provinsi Jawa Barat menganggarkan Rp 2,5 triliun pada tahun 2019.", "supported", None),
+    # spreadsheet headers: a rank column, a scale before the currency (before: "not
+    # found", and "contradicted" by "KRW 41.8")
+    ("Korea ranked 1st in the UN E-Government Survey in 2016.", "contradicted", "3"),
+    ("The smart work budget was KRW 41.8 billion in 2013.", "supported", "KRW 41.8 billion"),
+])
+def test_a_third_testers_claims(third_sources, claim, verdict, said):
+    v = third_sources.check(claim)
+    assert v.verdict == verdict, (claim, v.explanation)
+    assert said is None or said in v.explanation, v.explanation

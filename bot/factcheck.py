@@ -87,8 +87,10 @@ Method
 8. Verdict: every figure right -> ``supported``; every figure wrong -> ``contradicted``;
    a mix of right and wrong (or right and missing) -> ``partly_supported``; wrong and
    missing -> ``contradicted``; nothing found -> ``not_found``. A claim with no figures
-   at all is ``supported`` only when every name in it (capitalised words, acronyms)
-   occurs in one relevant passage and it has no negation; else ``not_found``.
+   at all is ``supported`` only when one relevant sentence (with its document title)
+   writes every name in it (capitalised words, acronyms) and, in the claim's language,
+   every other word saying what it is about, and it has no negation; that sentence is quoted; else
+   ``not_found`` (:func:`_names_supported`).
 
 9. Across documents (:func:`_across_documents`): the same thing's figures of the claim's
    year in the other retrieved documents (relevant or not, dense cosine at least
@@ -1129,12 +1131,22 @@ def _yearless_pool(ctx: _Ctx, c: Figure, source: _Source) -> list[_Source]:
     least :data:`MIN_DENSE`) dated as ``source`` is (the same year, or no year) or any
     year when ``source`` has none. "8 rounds over 24 months" against a news item's "6
     putaran selama 18 bulan" about the same consulting: only shown as a disagreement,
-    never a verdict (a figure of another year may differ for good reason)."""
+    never a verdict (a figure of another year may differ for good reason). The other
+    passage must write at least half of the claim's words that ``source``'s passage
+    writes (:attr:`_Ctx.subject_words`): Government24's "Biaya pengembangan tahap kedua
+    ... KRW 120 miliar" is no rival of the road-name address system's total cost."""
     year = source.fig.year
+
+    def written(hit: Hit) -> set[str]:
+        said = _noun_words(_passage_text_with_title(hit))
+        return {w for w in ctx.subject_words if any(_forms_match(w, x) for x in said)}
+
+    shared = written(source.sent.hit)
     return [
         s for s in _same_thing_pool(ctx, c)
         if s.sent.hit.scores.get("dense", s.sent.hit.score) >= MIN_DENSE
         and (year is None or s.fig.year in (None, year))
+        and 2 * len(written(s.sent.hit) & shared) >= len(shared)
     ]
 
 
@@ -1786,8 +1798,10 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         results = _year_only(ctx, year_figs)
     results.sort(key=lambda r: r.index)
     names_ok = False
+    named = None
     if not results:
-        names_ok = not direction and _names_supported(ctx)
+        named = None if direction else _names_supported(ctx)
+        names_ok = named is not None
         verdict = "supported" if names_ok else "not_found"
     else:
         verdict = _aggregate(results)
@@ -1813,9 +1827,8 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     for s in conflicts:
         if s.sent not in sentences:
             sentences.append(s.sent)
-    if names_ok:
-        best = max((s for s in ev.sentences if s.relevant), key=lambda s: s.cos)
-        sentences.append(best)
+    if named is not None:
+        sentences.append(named)
     sentences.sort(key=lambda s: (s.hit.passage.doc_id, s.start))
     cites = {id(s): _citation(engine, s) for s in sentences}
     matches = []
@@ -1855,18 +1868,30 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     )
 
 
-def _names_supported(ctx: _Ctx) -> bool:
-    """A claim without figures: every name in it occurs in one relevant passage."""
+def _names_supported(ctx: _Ctx) -> _Sentence | None:
+    """A claim without figures: the most relevant sentence that writes every name in it
+    (capitalised words, acronyms; or its document title does) and, in the claim's
+    language, every other word that says what it is about (:attr:`_Ctx.subject_words`,
+    by :func:`_forms_match`), else None; None for a negated claim. Before, a name anywhere in the best passage was
+    enough: "Korea spent a lot on e-Government" was "supported" by a spreadsheet row,
+    and "Government24 is run by MOIS" quoted a title without "MOIS"."""
     if _NEGATION.search(ctx.text):
-        return False
-    names = _names(ctx.text)
+        return None
+    names = [n.lower() for n in _names(ctx.text)]
     if not names:
-        return False
-    best = max((s for s in ctx.ev.sentences if s.relevant), key=lambda s: s.cos, default=None)
-    if best is None:
-        return False
-    hay = _passage_text_with_title(best.hit).lower()
-    return all(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", hay) for n in names)
+        return None
+    words = [w for w in ctx.subject_words if not any(w in n.split() or n in w for n in names)]
+    for s in sorted((s for s in ctx.ev.sentences if s.relevant), key=lambda s: -s.cos):
+        sentence = f"{s.hit.document.title}\n{_doc_text(s.hit, s.start, s.end)}"
+        low = sentence.lower()
+        if not all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low) for n in names):
+            continue
+        if s.hit.passage.language != ctx.claim_lang:
+            return s  # across languages the words are not compared (no dictionary here)
+        said = _noun_words(sentence)
+        if all(any(_forms_match(w, x) for x in said) for w in words):
+            return s
+    return None
 
 
 def verdict_to_dict(v: Verdict) -> dict:

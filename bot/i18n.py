@@ -288,8 +288,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "selisih {change} (dihitung).",
     },
     "fc_names_ok": {
-        "en": "The claim has no figures to check; every name in it occurs in the quoted source.",
-        "id": "Klaim ini tidak memuat angka untuk diperiksa; semua nama di dalamnya ada dalam kutipan sumber.",
+        "en": "The claim has no figures to check; every name in it occurs in the quoted sentence.",
+        "id": "Klaim ini tidak memuat angka untuk diperiksa; semua nama di dalamnya ada dalam kalimat yang dikutip.",
     },
     "fc_weak": {
         "en": "None of my sources is about this.",

@@ -746,7 +746,7 @@ def test_a_spreadsheet_row_is_checked_by_its_column_headers(two_sources):
 # growth stated once, and a spreadsheet whose headers carry ranks and scales.
 ADDRESSES = """# Sistem Alamat Berbasis Nama Jalan di Korea
 
-Korea mulai memperkenalkan sistem alamat berbasis nama jalan pada tahun 1996.
+Korea mulai memperkenalkan sistem alamat berbasis nama jalan pada tahun 1996. Biaya total program ini sebesar KRW 400 miliar.
 
 Pemerintah menargetkan 80% surat dan paket menggunakan alamat baru pada tahun 2016; angka yang tercapai pada tahun itu adalah 64,7%.
 """
@@ -757,6 +757,10 @@ Badan Kerja Sama Internasional Korea (KOICA) mendanai proyek e-Government di Da 
 Pada tahun 2016, 45,3% permohonan izin usaha di Da Nang diajukan secara daring, naik dari 8,6% pada tahun 2012.
 
 Sebagai perbandingan, Pemerintah Provinsi Jawa Barat menganggarkan Rp 2,5 triliun untuk program serupa pada tahun 2019.
+"""
+GOV24 = """Government24: Pintu Tunggal Layanan Sipil Korea
+
+Portal Minwon24 diluncurkan pada tahun 2002 dan berganti nama menjadi Government24 pada tahun 2017. Biaya pengembangan tahap kedua tercatat sebesar KRW 120 miliar.
 """
 HOMETAX = """Hometax: Korea's Online Tax Service
 
@@ -779,6 +783,7 @@ def third_sources(tmp_path_factory, embedder):
     corpus.mkdir()
     files = {"alamat.id.md": (ADDRESSES, "Sistem Alamat Berbasis Nama Jalan di Korea", "id", "2017"),
              "danang.id.txt": (DANANG, "Proyek e-Government KOICA di Da Nang", "id", "2020"),
+             "gov24.id.txt": (GOV24, "Government24: Pintu Tunggal Layanan Sipil Korea", "id", "2021"),
              "hometax.en.txt": (HOMETAX, "Hometax: Korea's Online Tax Service", "en", "2023"),
              "indicators.en.csv": (INDICATORS, "Korea e-Government Indicators", "en", "2023")}
     manifest = []
@@ -813,8 +818,22 @@ def third_sources(tmp_path_factory, embedder):
     # found", and "contradicted" by "KRW 41.8")
     ("Korea ranked 1st in the UN E-Government Survey in 2016.", "contradicted", "3"),
     ("The smart work budget was KRW 41.8 billion in 2013.", "supported", "KRW 41.8 billion"),
+    # a claim without figures needs its names and words in one quoted sentence (before:
+    # "Korea spent a lot ..." was supported because the passage names Korea and Hometax)
+    ("Korea spent a lot on Hometax.", "not_found", None),
+    ("Hometax had registered users in Korea.", "supported", None),
 ])
 def test_a_third_testers_claims(third_sources, claim, verdict, said):
     v = third_sources.check(claim)
     assert v.verdict == verdict, (claim, v.explanation)
     assert said is None or said in v.explanation, v.explanation
+    if verdict == "supported" and not v.matches:  # the quote is the sentence with the names and words
+        assert "registered users" in v.citations[0].quote
+
+
+def test_another_programmes_cost_is_no_disagreement(third_sources):
+    # a claim without a year: Government24's development cost, in a passage that never
+    # names the address system, had been shown under "Sumber berbeda"
+    v = third_sources.check("Biaya total sistem alamat nama jalan Korea mencapai KRW 0,4 triliun.")
+    assert v.verdict == "supported", v.explanation
+    assert "KRW 400 miliar" in v.explanation and not v.source_conflicts, v.source_conflicts

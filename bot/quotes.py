@@ -209,9 +209,11 @@ _ASKS_MONEY = re.compile(
 #: the words of one thing. A source whose passage has an amount but names none of the
 #: things a question asks about (a budget asked, only export figures stated) does not
 #: answer it. "Money" / "uang" names no thing: "How much money did the plan have?" is
-#: answered by the plan's budget.
+#: answered by the plan's budget. A word is a regular expression found at the end of a
+#: word's prefix: "(?<!l)anggar" is "anggaran", "menganggarkan" and "dianggarkan", not
+#: "pelanggaran" (a violation).
 MONEY_THINGS = (
-    ("anggaran", "budget", "belanja", "spend", "spent", "pengeluaran", "habiskan"),
+    ("(?<!l)anggar", "budget", "belanja", "spend", "spent", "pengeluaran", "habiskan"),
     ("biaya", "ongkos", "cost", "fee", "tarif"),
     ("harga", "price"),
     ("gaji", "upah", "salary", "salaries", "wage"),

@@ -433,6 +433,15 @@ def test_a_share_of_a_budget_asks_for_a_percentage_and_money_names_no_thing():
     assert AnswerTypes.of("How much money did the plan have?").money
     assert money_things("How much money did the plan have?") == []
     assert money_things("How much money was in the budget?") != []
+    # the budget's verb forms name it too ("Pemerintah Provinsi Jawa Barat menganggarkan Rp
+    # 2,5 triliun" had not answered "Berapa anggaran Provinsi Jawa Barat ...?"); a
+    # violation ("pelanggaran") does not
+    assert money_things("menganggarkan Rp 2,5 triliun") == money_things("dianggarkan") == money_things("anggaran")
+    assert money_things("terjadi pelanggaran") == []
+    p = _bare_passage()
+    p = type(p)(**{**p.__dict__, "text": "Pemerintah Provinsi Jawa Barat menganggarkan Rp 2,5 triliun."})
+    q = "Berapa anggaran Provinsi Jawa Barat?"
+    assert not _missing_figure_kind(q, [(p.text, p.text)], p, AnswerTypes.of(q))
 
 
 def test_a_number_counts_as_stated_only_as_a_whole_number():

@@ -1508,7 +1508,8 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
     miliar; the surface stays "148.76"); under "Number of X" / "Jumlah X" a count of X,
     under "X (million)" a count of X at that scale ("Government24 registered users
     (million): 25.1" is 25.1 million registered users); under a header with "rank" /
-    "peringkat" a rank ("UN E-Government Survey rank: 3"); a figure of a row with a "Year" / "Tahun" cell
+    "peringkat" a rank ("UN E-Government Survey rank: 3"); under any other header a
+    count of what the header says ("e-People petitions received: 3,120,000"); a figure of a row with a "Year" / "Tahun" cell
     refers to that year. Text that is not a table row is left as it is."""
     cells = list(_CELL.finditer(text))
     if not cells:
@@ -1534,9 +1535,9 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
                 c.kind, c.unit, c.scale, c.value = "amount", unit, scale, c.value * scale
             elif _HEADER_RANK.search(header) and not scaled and c.value == int(c.value) and 0 < c.value < 1000:
                 c.kind = "rank"
-            elif count or scaled:
+            elif count or scaled or (c.kind == "number" and c.scale == 1.0):
                 scale = _header_scale(scaled.group("w") or scaled.group("w2")) if scaled else 1.0
-                noun = count.group("n") if count else header[: scaled.start()]
+                noun = count.group("n") if count else header[: scaled.start()] if scaled else header
                 noun = _HEADER_SCALE_ONLY.sub("", noun).strip(" ,").lower()
                 c.kind, c.noun, c.scale, c.value = "count", noun or None, scale, c.value * scale
         if out[i] is None and row_year is not None and c.kind != "year":

@@ -9,6 +9,7 @@ Telegram's 4,096-character limit (https://core.telegram.org/bots/api#sendmessage
 from __future__ import annotations
 
 import html
+import re
 
 from bot.i18n import t
 from bot.types import Answer, Citation, Figure, Verdict
@@ -62,12 +63,13 @@ def _pieces(answer: Answer) -> list[tuple[str, str]]:
     return out
 
 
-#: Figure kinds listed on a quote's figures line.
-FIGURE_LINE_KINDS = ("amount", "percent", "count")
+#: Figure kinds listed on a quote's figures line (a rank too: a spreadsheet row's "UN
+#: E-Government Survey rank: 3" had been left out while the row's other cells were listed).
+FIGURE_LINE_KINDS = ("amount", "percent", "count", "rank")
 
 
 def quote_figures(quote: str, quote_lang: str | None) -> list[Figure]:
-    """The money, percentage and count figures of a quote (spans relative to ``quote``).
+    """The money, percentage, count and rank figures of a quote (spans relative to ``quote``).
 
     ``quote_lang`` is the language the source is written in (its decimal convention);
     when unknown it is detected from the quote.
@@ -79,14 +81,19 @@ def quote_figures(quote: str, quote_lang: str | None) -> list[Figure]:
     return [f for f in extract_figures(quote, lang) if f.kind in FIGURE_LINE_KINDS]
 
 
-def figure_label(f: Figure, quote: str, reader_lang: str) -> str:
+def figure_label(f: Figure, quote: str, reader_lang: str, quote_lang: str | None = None) -> str:
     """A figure exactly as the quote writes it (a count with its noun when the noun follows
     it), then its normalised form in the reader's language in brackets where that differs:
     ``USD148,76 juta (USD 148.76 million)``, ``2.000 sistem (2,000)``, ``500 pusat kerja pintar``.
+    A rank the quote writes in words of the reader's language (``peringkat pertama``) is
+    shown as written; a rank in digits or in the other language gets its normalised form
+    (``3 (ranked 3rd)``, ``peringkat pertama (ranked 1st)``).
     """
     from bot.figures import format_figure
 
     shown = f.surface
+    if f.kind == "rank" and quote_lang == reader_lang and re.search(r"[^\W\d_]", f.surface):
+        return shown
     if f.kind == "count" and f.noun and quote[f.end:f.end + 1 + len(f.noun)] == " " + f.noun:
         shown = quote[f.start:f.end + 1 + len(f.noun)]
     try:
@@ -107,7 +114,10 @@ def figures_line(quote: str, quote_lang: str | None, reader_lang: str) -> str:
     figs = quote_figures(quote, quote_lang)
     if not figs:
         return ""
-    return f"{t('figures', reader_lang)}: " + "; ".join(figure_label(f, quote, reader_lang) for f in figs)
+    from index.language import detect_language
+
+    lang = quote_lang if quote_lang in ("id", "en") else detect_language(quote, "en")
+    return f"{t('figures', reader_lang)}: " + "; ".join(figure_label(f, quote, reader_lang, lang) for f in figs)
 
 
 def _pieces_text(pieces: list[tuple[str, str]]) -> str:

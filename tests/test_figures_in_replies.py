@@ -98,6 +98,7 @@ QUOTES = [
     ("e-Government Korea telah menjadi standar bagi banyak negara di dunia dan dengan lebih dari 2.000 sistem "
      "yang dimiliki akan membantu setiap negara.", "id"),
     ("Exports grew 12.5% to USD 1,200 million, and 2,000 systems were built.", "en"),
+    ("Pada 2010 Korea diperingkat teratas dan pada 2008 menempati peringkat ke-6.", "id"),
 ]
 
 
@@ -109,7 +110,7 @@ def test_figures_line_lists_the_quotes_figures_exactly_and_states_the_same_value
     line = figures_line(quote, quote_lang, reader)
     for f in figs:
         assert quote[f.start:f.end] == f.surface
-        label = figure_label(f, quote, reader)
+        label = figure_label(f, quote, reader, quote_lang)
         assert label.startswith(f.surface) and label in line
         shown = label.split(" (")[0]
         assert shown in quote  # exactly as the source writes it (with the counted noun)
@@ -117,11 +118,22 @@ def test_figures_line_lists_the_quotes_figures_exactly_and_states_the_same_value
         if norm:  # the normalised form states the same value
             assert norm.group(1) == format_figure(f, reader)
             assert extract_figures(norm.group(1), reader)[0].value == pytest.approx(f.value)
+        elif f.kind == "rank" and reader == quote_lang:  # "diperingkat teratas" needs no "peringkat ke-1"
+            assert extract_figures(shown, quote_lang)[0].value == f.value
         else:
             assert "".join(format_figure(f, reader).split()) == "".join(f.surface.split())
-    assert {f.kind for f in figs} <= {"amount", "percent", "count"}
+    assert {f.kind for f in figs} <= {"amount", "percent", "count", "rank"}
 
 
 def test_figures_line_is_empty_without_figures():
     assert figures_line("Korea dan negara-negara lain perlu berkolaborasi.", "id", "en") == ""
-    assert figures_line("Pada 2010 Korea diperingkat teratas.", "id", "en") == ""  # years and ranks are not listed
+    assert figures_line("Pada 2010 Korea berkembang pesat.", "id", "en") == ""  # years are not listed
+
+
+def test_a_spreadsheet_rows_figures_line_lists_every_cell():
+    # a tester's rank question got "Figures: 19.4 (19.4 million); 80.2%": the rank cell
+    # and the petitions cell were missing, so another cell looked like the answer
+    row = ("indicators — Year: 2016; UN E-Government Survey rank: 3; Government24 registered users (million): "
+           "19.4; Hometax e-filing rate (%): 80.2%; e-People petitions received: 3,120,000")
+    assert figures_line(row, "en", "en") == (
+        "Figures: 3 (ranked 3rd); 19.4 (19.4 million); 80.2%; 3,120,000")

@@ -60,6 +60,9 @@ def start_build(corpus: Path, index: Path, model_cache_dir: Path, out: Path, pau
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "build_index.py"), "--json", *args],
         cwd=ROOT, env=env, stdout=stdout, stderr=stderr, text=True,
+        # Ctrl-C as at a terminal, even when the tests run as a background job (which
+        # starts with SIGINT ignored, and Python then never raises KeyboardInterrupt)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     proc.out = out  # type: ignore[attr-defined]
     return proc

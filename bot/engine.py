@@ -231,16 +231,24 @@ _ANSI_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
 
 
+#: Markdown a user may paste or type (Telegram clients send it as plain text): a link
+#: "[text](url)" reads as its text; "**", "__", "~~" and backticks are dropped. A tester's
+#: "**How much** is the [Paraguay](http://x.y) deal worth?" had been declined.
+_MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\([^()\s]*\)")
+_MD_MARK = re.compile(r"\*\*|__|~~|`+")
+
+
 def clean_text(text: str | None) -> str:
     """A question or claim made safe to read: text that is not valid Unicode
     (undecodable bytes read from a terminal) replaced by U+FFFD, terminal escape
-    sequences ("ESC[31m"), HTML tags and control characters dropped, whitespace
-    collapsed. Not cut."""
+    sequences ("ESC[31m"), HTML tags, Markdown marks (:data:`_MD_LINK`, :data:`_MD_MARK`)
+    and control characters dropped, whitespace collapsed. Not cut."""
     try:  # bytes a terminal could not decode arrive as lone surrogates (surrogateescape)
         text = (text or "").encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except UnicodeEncodeError:  # other lone surrogates
         text = (text or "").encode("utf-8", "replace").decode("utf-8")
     text = _MARKUP.sub(" ", _CONTROL.sub(" ", _ANSI_ESCAPE.sub("", text)))
+    text = _MD_MARK.sub("", _MD_LINK.sub(r"\1", text))
     return " ".join(text.split())
 
 

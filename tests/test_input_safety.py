@@ -67,6 +67,16 @@ def test_html_tags_pasted_with_a_claim_or_question_are_dropped(engine):
     assert v.verdict == "supported" and [m.claim.surface for m in v.matches] == ["USD 148.76 million"], v.explanation
 
 
+def test_markdown_typed_with_a_question_is_read_as_text(engine):
+    # a tester's "**How much** is the [Paraguay](http://x.y) deal worth?" was declined
+    assert clean_question("**How much** is the [Paraguay](http://x.y) deal worth?") == (
+        "How much is the Paraguay deal worth?")
+    assert clean_question("__Berapa__ nilai `ekspor` ~~2009~~ 2010?") == "Berapa nilai ekspor 2009 2010?"
+    assert clean_question("Is [this] (a) question?") == "Is [this] (a) question?"  # no link: kept
+    a = engine.answer("**Berapa** nilai ekspor e-Government Korea pada [tahun 2010](https://example.org)?")
+    assert a.answered and "148,76" in " ".join(c.quote for c in a.citations)
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [

@@ -436,26 +436,34 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
             getattr(report, p.status).append(p.file.rel)
 
     report.metadata_errors = list(dict.fromkeys(report.metadata_errors))
+    for p in plans:  # said on every build until fixed, not only when the file is read
+        if p.status in ("unchanged", "renamed") and not p.file.meta_sources:
+            why = "metadata could not be read (see metadata errors)" if p.file.meta_errors else "no metadata"
+            report.warnings.append(f"{p.file.rel}: {why} (title and language inferred when it was indexed)")
     if dry_run:
         # Read what a real build would read (no embedding, no writing), so a file that
         # cannot be read is reported now and not listed as added.
         lost = 0  # added files that could not be read (a changed one keeps its old version)
+        passages = 0  # the passages the new version would have (chunking is cheap; embedding is not done)
         for p in plans:
             if p.status not in ("added", "changed"):
+                passages += int(prev_docs.get(p.old_doc_id or "", {}).get("passages", 0))
                 continue
             try:
-                _read(p, report)
+                doc, blocks = _read(p, report)
+                passages += len(chunk_blocks(blocks, title=doc.title, max_chars=max_chars))
             except Exception as exc:  # noqa: BLE001 - reported like a real build's failure
                 msg = _read_failure(p, exc)
                 if p.status == "changed":
                     msg += " (would keep the previously indexed version)"
+                    passages += int(prev_docs.get(p.old_doc_id or "", {}).get("passages", 0))
                 lost += p.status == "added"
                 report.failed.append(msg)
                 getattr(report, p.status).remove(p.file.rel)
         report.documents = len(plans) - lost
+        report.passages = passages
         if prev_manifest is not None:
             report.version = prev_dir.name
-            report.passages = int(prev_manifest.get("counts", {}).get("passages", 0))
         return report
 
     next_id = int((prev_manifest or {}).get("next_passage_id", 1))

@@ -221,6 +221,10 @@ def test_metadata_change_and_metadata_errors(tmp_path, embedder):
     r1, _ = refresh(corpus, index, embedder)
     assert r1.ok and r1.metadata_errors == []
     assert "d.txt: no metadata (title and language inferred)" in r1.warnings
+    # said again on the next build, until the metadata is given (a tester saw it once only)
+    r1b, _ = refresh(corpus, index, embedder)
+    assert r1b.unchanged == ["a.txt", "d.txt"]
+    assert "d.txt: no metadata (title and language inferred when it was indexed)" in r1b.warnings
     v1 = open_current(index)
     doc = next(d for d in v1.documents() if d.path == "a.txt")
     assert (doc.title, doc.kind, doc.year, doc.language) == ("Government 24 overview", "report", 2013, "en")
@@ -282,6 +286,9 @@ def test_dry_run_writes_nothing(tmp_path, embedder):
     assert embedded == 0 and _snapshot(index) == before
     assert (r1.added, r1.changed, r1.removed) == (["d.txt"], ["b.txt"], ["a.txt"])
     assert r1.previous_version == current_version_dir(index).name
+    # the plan counts the passages the build would make (a tester's dry run gave the old count)
+    real, _ = refresh(corpus, tmp_path / "real-index", embedder)
+    assert (r1.documents, r1.passages) == (real.documents, real.passages)
 
     # a leftover of an interrupted build is left alone by a dry run, removed by a real one
     leftover = index / VERSIONS / ".tmp-interrupted"

@@ -45,7 +45,7 @@ from bot.quotes import (
     AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
     money_things, rank_sentences, states_number, states_rank,
 )
-from bot.figures import SMALL_NUMBERS, extract_figures
+from bot.figures import MONTH_NAMES, SMALL_NUMBERS, extract_figures
 from bot.places import countries_named, country_names, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
@@ -352,7 +352,10 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     "Who is the minister ...": a who-question naming an office of :data:`ROLE_NAMES`)
     and no quoted sentence (``quote``: the sentences) names that office together with
     someone: a capitalised word (:data:`bot.quotes.CAPITALISED`) that the question lacks
-    and that is not a country (:func:`bot.places.country_names`). "Tahun ini total 7
+    and that is not a country (:func:`bot.places.country_names`); where the sentence names
+    only the office's institution (:func:`_names_office_holder`), an acronym or a word with
+    digits is no one ("Portal Minwon24 ... Government24 ... dikelola oleh Kementerian Dalam
+    Negeri dan Keselamatan (MOIS)" names no minister). "Tahun ini total 7
     kementerian ... Brunei, Honduras dan Panama datang ke Korea" names the office and
     countries, not the Panamanian minister."""
     if not _WHO.search(question):
@@ -365,9 +368,43 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     for sentence in quote:
         if not _names_any_office(sentence, offices):
             continue
-        if any(c.lower() not in asked and c.lower() not in places for c in CAPITALISED.findall(sentence)):
-            return False
+        someone = [c for c in CAPITALISED.findall(sentence) if c.lower() not in asked and c.lower() not in places]
+        if _names_office_holder(sentence, offices):
+            if someone:
+                return False
+        else:  # the institution only ("Kementerian ..."): a name, not its title, an acronym, product or month
+            title = {w.lower() for m in _INSTITUTION_TITLE.finditer(sentence) for w in re.findall(r"[\w-]+", m.group())}
+            if any(not c.isupper() and not any(ch.isdigit() for ch in c) and c.lower() not in title
+                   and c.lower() not in _MONTH_WORDS and not _names_any_office(c, set(ROLE_NAMES)) for c in someone):
+                return False
     return True
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES.split("|"))
+#: The institution of an office, not its holder, besides a "ke-" form ("kementerian",
+#: "kesultanan"): "ministry".
+_INSTITUTION = re.compile(r"ministr(?:y|ies)", re.IGNORECASE)
+#: An institution's name: the institution word and the capitalised words (with "of",
+#: "the", "dan", "and") after it ("Ministry of the Interior and Safety",
+#: "Kementerian Dalam Negeri dan Keselamatan").
+_INSTITUTION_TITLE = re.compile(
+    r"\b(?:[Kk]e[a-z]+|[Mm]inistr(?:y|ies))(?:\s+(?:(?:of|the|and|dan)\s+)*[A-Z][\w'’-]*)+"
+)
+
+
+def _names_office_holder(text: str, offices: set[tuple[str, ...]]) -> bool:
+    """Whether ``text`` names one of ``offices`` as an office someone holds ("Menteri",
+    "minister", "Sultan"), not only its institution ("Kementerian Dalam Negeri dan
+    Keselamatan (MOIS)", "ministry", "Kesultanan")."""
+    if _HEAD in offices:
+        offices = set(ROLE_NAMES)
+    low = text.lower()
+    for g in offices:
+        for w in g:
+            for m in re.finditer(rf"\b(?:ke)?{re.escape(w)}\w*", low):
+                if not (m.group().startswith("ke" + w) or _INSTITUTION.fullmatch(m.group())):
+                    return True
+    return False
 
 
 def _missing_roles(question: str, text: str) -> int:

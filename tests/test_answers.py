@@ -417,6 +417,24 @@ def test_the_head_of_anything_is_any_office():
     assert _office_holder_unnamed("Who is the chief of the PPS?", [launched])
 
 
+def test_a_ministry_named_with_an_acronym_or_a_product_names_no_minister():
+    from bot.engine import _office_holder_unnamed
+
+    # a tester's "Siapa Menteri Dalam Negeri dan Keselamatan Korea saat ini?" had been
+    # answered with a sentence naming the ministry, its acronym and a portal
+    q = "Siapa Menteri Dalam Negeri dan Keselamatan Korea saat ini?"
+    portal = "Portal Minwon24 berganti nama menjadi Government24 (Jeongbu24) pada tahun 2017."
+    ministry = "Portal ini dikelola oleh Kementerian Dalam Negeri dan Keselamatan (MOIS)."
+    assert _office_holder_unnamed(q, [portal, ministry])
+    assert _office_holder_unnamed("Who is the Minister of the Interior?",
+                                  ["The Ministry of the Interior and Safety (MOIS) reviewed the plan in March 2021."])
+    # a person named beside the institution, or the office itself, still answers
+    assert not _office_holder_unnamed("siapa raja/sultan pertama Kesultanan Palembang Darussalam?",
+                                      ["Kesultanan Palembang Darussalam didirikan oleh Sri Susuhunan Abdurrahman."])
+    assert not _office_holder_unnamed(q, ["Menteri Dalam Negeri dan Keselamatan, Lee Sang-min, datang."])
+    assert not _office_holder_unnamed(q, ["Kementerian Dalam Negeri dan Keselamatan dipimpin Lee Sang-min."])
+
+
 def test_a_share_of_a_budget_asks_for_a_percentage_and_money_names_no_thing():
     from bot.engine import _missing_figure_kind
     from bot.quotes import AnswerTypes, money_things

@@ -1036,10 +1036,14 @@ def _percent_subject_ok(ctx: _Ctx, s: _Source) -> bool:
     the same word, a cognate or a translation, :func:`_forms_match`). A percentage has
     no noun or currency to compare, and a spreadsheet row's "Hometax e-filing rate (%):
     80.2%" had "supported" a claim that 80% of letters used the new addresses."""
-    if s.sent.relevant:
-        return True
-    words = _noun_words(_doc_text(s.sent.hit, s.sent.start, s.sent.end))
-    return any(_forms_match(w, x) for w in ctx.subject_words for x in words)
+    return s.sent.relevant or bool(_words_written(ctx.subject_words, _doc_text(s.sent.hit, s.sent.start, s.sent.end)))
+
+
+def _words_written(words: list[str], text: str) -> set[str]:
+    """The ``words`` (lower case) that ``text`` writes: the same word, a cognate or a
+    translation (:func:`_forms_match`)."""
+    said = _noun_words(text)
+    return {w for w in words if any(_forms_match(w, x) for x in said)}
 
 
 def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result) -> _Result:
@@ -1138,8 +1142,7 @@ def _yearless_pool(ctx: _Ctx, c: Figure, source: _Source) -> list[_Source]:
     year = source.fig.year
 
     def written(hit: Hit) -> set[str]:
-        said = _noun_words(_passage_text_with_title(hit))
-        return {w for w in ctx.subject_words if any(_forms_match(w, x) for x in said)}
+        return _words_written(ctx.subject_words, _passage_text_with_title(hit))
 
     shared = written(source.sent.hit)
     return [
@@ -1182,7 +1185,9 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
 
 #: A titled name: a word, then a run of capitalised words ("Pemerintah Korea",
 #: "Pemerintah Provinsi Jawa Barat", "Menteri Lee Sang-min", "Ministry of the Interior").
-_TITLED_NAME = re.compile(r"\b([^\W\d_]{4,})\s+((?:(?:of|the|dan|and)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|dan|and)\s+)?[A-Z][\w'’-]*)*)")
+_TITLED_NAME = re.compile(
+    r"\b([^\W\d_]{4,})\s+((?:(?:of|the|dan|and)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|dan|and)\s+)?[A-Z][\w'’-]*)*)"
+)
 
 
 #: Words of a capitalised run that name no one: joiners and currencies ("menganggarkan Rp").
@@ -1888,8 +1893,7 @@ def _names_supported(ctx: _Ctx) -> _Sentence | None:
             continue
         if s.hit.passage.language != ctx.claim_lang:
             return s  # across languages the words are not compared (no dictionary here)
-        said = _noun_words(sentence)
-        if all(any(_forms_match(w, x) for x in said) for w in words):
+        if len(_words_written(words, sentence)) == len(words):
             return s
     return None
 

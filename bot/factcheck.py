@@ -117,7 +117,7 @@ from functools import cached_property
 import numpy as np
 from babel.numbers import format_decimal
 
-from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_figure
+from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_figure, source_decimal
 from bot.i18n import t
 from bot.places import countries_named, country_names, place_word
 from bot.places import territory_words as _territory_words
@@ -263,8 +263,11 @@ def _bare(f: Figure) -> float:
 
 
 def _half_unit(f: Figure) -> float:
-    """Half a unit of the last digit the figure is written with, in base units."""
-    return 0.5 * 10.0 ** -_decimals(_bare(f)) * (f.scale or 1.0)
+    """Half a unit of the last digit the figure is written with, in base units: "3.0
+    trillion" is written to a tenth (2.95-3.05 trillion), "3 trillion" to a unit."""
+    written = source_decimal(f) if any(ch.isdigit() for ch in f.surface) else None
+    decimals = max(0, -written.as_tuple().exponent) if written is not None and written.is_finite() else 0
+    return 0.5 * 10.0 ** -max(decimals, _decimals(_bare(f))) * (f.scale or 1.0)
 
 
 def _is_word_number(f: Figure) -> bool:
@@ -1485,20 +1488,23 @@ def _pair_years(ctx: _Ctx, years: list[int]) -> tuple[int, int | None] | None:
 
 def _same_count(a: _Source, b: _Source) -> bool:
     """Whether two source counts count the same thing: the same noun
-    (:func:`_lexical_noun_match`), or one sentence's count and a bare number of the same
-    scale that leaves its noun out ("20.5 million registered users, up from 10.2
-    million in 2012")."""
+    (:func:`_lexical_noun_match`), or two figures of one sentence and one scale, counts or
+    bare numbers that leave their noun out ("20.5 million registered users, up from 10.2
+    million in 2012", "grew from 10.2 million in 2019 to 20.5 million in 2021")."""
     if a.fig.kind == "count" and b.fig.kind == "count":
         return _lexical_noun_match(a.fig.noun, b.fig.noun)
-    if a.fig.kind == b.fig.kind or a.sent is not b.sent or a.fig.scale != b.fig.scale:
+    if a.sent is not b.sent or a.fig.scale != b.fig.scale:
         return False
-    bare = a if a.fig.kind == "number" else b
-    return bare.fig.noun is None and bare.fig.unit is None
+    bare = [f for f in (a.fig, b.fig) if f.kind == "number"]
+    return all(f.noun is None and f.unit is None for f in bare)
 
 
 def _value_pair(ctx: _Ctx, years: tuple[int, int | None], unit: str | None) -> tuple[_Source, _Source] | None:
     """The most relevant two source amounts of the same currency (or counts of the same
-    noun, :func:`_same_count`, or else percentages) dated to the two years."""
+    noun, :func:`_same_count`, or else two percentages of one sentence) dated to the two
+    years. Two percentages of different sentences are shares of different things
+    ("12.5% of procedures were paper-based in 2020", "KONEPS transactions were up 23% in
+    2021")."""
     def pairs_of(pool: list[_Source], same) -> list[tuple[_Source, _Source]]:
         frm = [s for s in pool if s.fig.year == years[0]]
         later = years[1]
@@ -1512,8 +1518,8 @@ def _value_pair(ctx: _Ctx, years: tuple[int, int | None], unit: str | None) -> t
     pairs = pairs_of(amounts, lambda a, b: a.fig.unit == b.fig.unit)
     if not pairs:
         pairs = pairs_of(_candidates(ctx, ("count", "number")), _same_count)
-    if not pairs and unit is None:  # a share that grew: "naik dari 8,6% pada tahun 2012" to 45,3%
-        pairs = pairs_of(_candidates(ctx, ("percent",)), lambda a, b: a.fig.unit == b.fig.unit == "%")
+    if not pairs and unit is None:  # a share that grew, in one sentence: "45,3% ..., naik dari 8,6% pada tahun 2012"
+        pairs = pairs_of(_candidates(ctx, ("percent",)), lambda a, b: a.fig.unit == b.fig.unit == "%" and a.sent is b.sent)
     if not pairs:
         return None
     return max(pairs, key=lambda ab: ab[0].sent.cos + ab[1].sent.cos)
@@ -1799,13 +1805,14 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         if r is not None:
             results.append(r)
     year_figs = [(i, f) for i, f in enumerate(parsed.figures) if f.kind == "year"]
-    if not results and year_figs and not direction:
+    unread = _unread_figure(text, parsed.figures)
+    if not results and year_figs and not direction and unread is None:
         results = _year_only(ctx, year_figs)
     results.sort(key=lambda r: r.index)
     names_ok = False
     named = None
     if not results:
-        named = None if direction else _names_supported(ctx)
+        named = None if direction or unread is not None else _names_supported(ctx)
         names_ok = named is not None
         verdict = "supported" if names_ok else "not_found"
     else:
@@ -1858,6 +1865,8 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         if msg not in disagreements:
             disagreements.append(msg)
     explanation = _explain(ctx, results, verdict, names_ok)
+    if not results and unread is not None:
+        explanation += " " + t("fc_unread", language, figure=unread)
     if inconsistencies:
         explanation += " " + t("fc_inconsistent_note", language)
     if disagreements:
@@ -1871,6 +1880,30 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         explanation=explanation, parsed=parsed,
         hits=hits, timings={"search": t1 - t0, "check": t2 - t1},
     )
+
+
+#: A share written as a fraction ("a fifth", "two thirds", "seperlima"), which figure
+#: reading does not read.
+_FRACTION_WORDS = re.compile(
+    r"\b(?:a|one|two|three|four)\s+(?:half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"|\b(?:setengah|separuh|seper(?:tiga|empat|lima|sepuluh)|(?:dua|tiga|empat)\s+per(?:tiga|empat|lima))\b",
+    re.IGNORECASE,
+)
+#: A number written in a claim: digits not inside a word ("Government24" has none).
+_NUMBER_TOKEN = re.compile(r"(?<![\w.,])\d[\d.,]*[^\W\d_]*")
+
+
+def _unread_figure(text: str, figures: list[Figure]) -> str | None:
+    """A number or fraction the claim writes that no figure read from it covers ("9.9m
+    users", "a third of"), else None. Such a claim is never judged by its year or its
+    names alone: "The app had 9.9m users in 2017" had been "supported" by "1.5m users in
+    2017", its year being the only figure read."""
+    spans = [(f.start, f.end) for f in figures]
+    for m in _NUMBER_TOKEN.finditer(text):
+        if not any(a <= m.start() < b for a, b in spans):
+            return m.group().rstrip(".,")
+    m = _FRACTION_WORDS.search(text)
+    return m.group() if m else None
 
 
 def _names_supported(ctx: _Ctx) -> _Sentence | None:

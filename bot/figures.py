@@ -1485,8 +1485,13 @@ _HEADER_MONEY = re.compile(
     rf"|(?P<w2>{_HEADER_SCALE})\s+(?P<c2>{_HEADER_CODE}))(?![^\W\d_])",
     re.IGNORECASE,
 )
-#: A scale alone in a column header: "registered users (million)", "Pengguna (juta)".
-_HEADER_SCALE_ONLY = re.compile(rf"\(\s*(?P<w>{_HEADER_SCALE})\s*\)|,\s*(?P<w2>{_HEADER_SCALE})\s*$", re.IGNORECASE)
+#: A scale alone in a column header: "registered users (million)", "Pengguna (juta)",
+#: "Users ('000)".
+_HEADER_SCALE_ONLY = re.compile(
+    rf"\(\s*(?P<w>{_HEADER_SCALE}|['’]?000s?['’]?)\s*\)|,\s*(?P<w2>{_HEADER_SCALE})\s*$", re.IGNORECASE
+)
+#: A percentage column: "Share (%)", "Hometax e-filing rate (%)", "Pangsa (persen)".
+_HEADER_PERCENT = re.compile(r"\(\s*(?:%|percent|persen)\s*\)", re.IGNORECASE)
 #: A header of ranks: "UN E-Government Survey rank", "Peringkat EGDI".
 _HEADER_RANK = re.compile(r"\b(?:rank|ranking|peringkat)\b", re.IGNORECASE)
 #: A header that counts something: "Number of export projects", "Jumlah proyek ekspor".
@@ -1495,8 +1500,10 @@ _HEADER_YEAR = re.compile(r"^\s*(?:year|tahun)\s*$", re.IGNORECASE)
 
 
 def _header_scale(word: str | None) -> float:
-    """The scale a header's word gives ("million": 1e6, "miliar": 1e9); 1 for none."""
-    word = (word or "").lower()
+    """The scale a header's word gives ("million": 1e6, "miliar": 1e9, "'000": 1e3); 1 for none."""
+    word = (word or "").lower().strip("'’")
+    if word in ("000", "000s"):
+        return 1e3
     return _SCALE_WORDS.get(word, _SCALE_WORDS.get(word.rstrip("s"), 1.0)) if word else 1.0
 
 
@@ -1508,7 +1515,8 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
     miliar; the surface stays "148.76"); under "Number of X" / "Jumlah X" a count of X,
     under "X (million)" a count of X at that scale ("Government24 registered users
     (million): 25.1" is 25.1 million registered users); under a header with "rank" /
-    "peringkat" a rank ("UN E-Government Survey rank: 3"); under any other header a
+    "peringkat" a rank ("UN E-Government Survey rank: 3"); under "(%)" a percentage
+    ("Share (%): 47.9"); "Users ('000): 24,900" is 24,900 thousand users; under any other header a
     count of what the header says ("e-People petitions received: 3,120,000"); a figure of a row with a "Year" / "Tahun" cell
     refers to that year. Text that is not a table row is left as it is."""
     cells = list(_CELL.finditer(text))
@@ -1535,6 +1543,8 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
                 c.kind, c.unit, c.scale, c.value = "amount", unit, scale, c.value * scale
             elif _HEADER_RANK.search(header) and not scaled and c.value == int(c.value) and 0 < c.value < 1000:
                 c.kind = "rank"
+            elif _HEADER_PERCENT.search(header):
+                c.kind, c.unit = "percent", "%"
             elif count or scaled or (c.kind == "number" and c.scale == 1.0):
                 scale = _header_scale(scaled.group("w") or scaled.group("w2")) if scaled else 1.0
                 noun = count.group("n") if count else header[: scaled.start()] if scaled else header
@@ -1548,6 +1558,12 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
 # --------------------------------------------------------------------------- #
 # Display
 # --------------------------------------------------------------------------- #
+
+
+def source_decimal(fig: Figure) -> Decimal:
+    """The number as the figure writes it, before its scale, with its digits ("3.0" of
+    "3.0 trillion won" is ``Decimal("3.0")``; the trailing zero is kept)."""
+    return _source_decimal(fig)
 
 
 def _source_decimal(fig: Figure) -> Decimal:

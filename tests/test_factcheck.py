@@ -766,6 +766,17 @@ HOMETAX = """Hometax: Korea's Online Tax Service
 
 By the end of 2022, Hometax had 20.5 million registered users, up from 10.2 million in 2012.
 """
+REVIEW_2022 = """Korea Digital Government Review 2022
+
+The total digital government budget was KRW 3.4tn in 2022.
+
+About 12.5% of administrative procedures were still paper-based in 2020. Transactions on KONEPS were up 23% year on year in 2021.
+
+The number of registered users of the mobile digital ID grew from 10.2 million in 2019 to 20.5 million in 2021.
+"""
+STATS = """Year,Service,Users ('000),Share (%)
+2021,Government24,"24,900",47.9
+"""
 INDICATORS = """Year,UN E-Government Survey rank,Government24 registered users (million),Hometax e-filing rate (%),Smart work budget (billion KRW)
 2013,,,,41.8
 2016,3,19.4,80.2%,
@@ -785,7 +796,9 @@ def third_sources(tmp_path_factory, embedder):
              "danang.id.txt": (DANANG, "Proyek e-Government KOICA di Da Nang", "id", "2020"),
              "gov24.id.txt": (GOV24, "Government24: Pintu Tunggal Layanan Sipil Korea", "id", "2021"),
              "hometax.en.txt": (HOMETAX, "Hometax: Korea's Online Tax Service", "en", "2023"),
-             "indicators.en.csv": (INDICATORS, "Korea e-Government Indicators", "en", "2023")}
+             "indicators.en.csv": (INDICATORS, "Korea e-Government Indicators", "en", "2023"),
+             "review-2022.en.txt": (REVIEW_2022, "Korea Digital Government Review 2022", "en", "2022"),
+             "stats.en.csv": (STATS, "Service statistics", "en", "2022")}
     manifest = []
     for name, (text, title, lang, date) in files.items():
         (corpus / name).write_text(text, encoding="utf-8")
@@ -837,3 +850,40 @@ def test_another_programmes_cost_is_no_disagreement(third_sources):
     v = third_sources.check("Biaya total sistem alamat nama jalan Korea mencapai KRW 0,4 triliun.")
     assert v.verdict == "supported", v.explanation
     assert "KRW 400 miliar" in v.explanation and not v.source_conflicts, v.source_conflicts
+
+
+@pytest.mark.parametrize("claim, verdict, said, not_said", [
+    # a growth the source states is not recomputed from another thing's share (before:
+    # "23% (2021) against 12.5% (2020) give +84%", 12.5% being paper-based procedures)
+    ("KONEPS transactions rose 32% year on year in 2021", "contradicted", "23%", "84"),
+    # "grew from 10.2 million in 2019 to 20.5 million in 2021": both numbers leave out
+    # their noun (before: "not found")
+    ("Registered users of the mobile digital ID doubled between 2019 and 2021", "supported", None, None),
+    ("Registered users of the mobile digital ID tripled between 2019 and 2021", "contradicted", None, None),
+    # "Users ('000): 24,900" is 24,900 thousand, "Share (%): 47.9" a percentage (before:
+    # 24,900 users "supported", 24.9 million "contradicted", 47.9% "not found")
+    ("Government24 had 24.9 million users in 2021", "supported", None, None),
+    ("Government24 had 24,900 users in 2021", "contradicted", None, None),
+    ("Government24's online share was 47.9% in 2021", "supported", None, None),
+    # a figure the claim writes that cannot be read is not judged by its year alone
+    # (before: "9.9m users in 2017" was "supported" by "1.5m users in 2017")
+    ("The mobile digital ID had 9.9m registered users in 2021", "not_found", "9.9m", None),
+    # "3.0 trillion" is written to a tenth: KRW 3.4tn is no "wrong year" of it
+    ("Korea's digital government budget was 3.0 trillion won in 2015", "not_found", None, "wrong year"),
+])
+def test_a_figure_testers_claims(third_sources, claim, verdict, said, not_said):
+    v = third_sources.check(claim)
+    assert v.verdict == verdict, (claim, v.explanation)
+    assert said is None or said in v.explanation, v.explanation
+    assert not_said is None or not_said not in v.explanation, v.explanation
+
+
+def test_unread_figures_and_written_precision():
+    from bot.factcheck import _claim_interval, _unread_figure
+
+    for text, unread in [("The app had 9.9m users in 2017", "9.9m"), ("A third of complaints in 2019", "A third"),
+                         ("Sepertiga pengaduan pada 2019", "Sepertiga"),
+                         ("Government24 had 21.6 million users in 2020", None), ("Korea ranked 1st in 2010", None)]:
+        assert _unread_figure(text, claim_figures(text, "en")) == unread, text
+    f = next(f for f in claim_figures("The budget was 3.0 trillion won", "en") if f.kind == "amount")
+    assert (_claim_interval(f, None).lo, _claim_interval(f, None).hi) == pytest.approx((2.95e12, 3.05e12))

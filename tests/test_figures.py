@@ -808,6 +808,11 @@ def test_spreadsheet_headers_give_ranks_and_scales() -> None:
     users = figs[2]
     assert (users.value, users.noun) == (19.4e6, "government24 registered users")
     assert format_figure(users, "en") == "19.4 million"
+    # "Users ('000)" counts thousands; "Share (%)" holds percentages (a tester's cells had
+    # read as 24,900 users and a bare 47.9)
+    users, share = extract_figures("stats — Year: 2021; Users ('000): 24,900; Share (%): 47.9", "en")[1:]
+    assert (users.kind, users.value, users.noun) == ("count", 24.9e6, "users")
+    assert (share.kind, share.value, share.unit) == ("percent", 47.9, "%")
     budget = extract_figures("pusat — Tahun: 2013; Anggaran (miliar KRW): 41,8", "id")[1]
     assert (budget.kind, budget.unit, budget.value, budget.year) == ("amount", "KRW", 41.8e9, 2013)
     assert format_figure(budget, "id") == "KRW 41,8 miliar"

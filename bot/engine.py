@@ -45,7 +45,7 @@ from bot.quotes import (
     AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
     money_things, rank_sentences, states_number, states_rank,
 )
-from bot.figures import MONTH_NAMES, SMALL_NUMBERS, extract_figures
+from bot.figures import MONTH_WORDS, SMALL_NUMBERS, extract_figures
 from bot.places import countries_named, country_names, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
@@ -375,12 +375,11 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
         else:  # the institution only ("Kementerian ..."): a name, not its title, an acronym, product or month
             title = {w.lower() for m in _INSTITUTION_TITLE.finditer(sentence) for w in re.findall(r"[\w-]+", m.group())}
             if any(not c.isupper() and not any(ch.isdigit() for ch in c) and c.lower() not in title
-                   and c.lower() not in _MONTH_WORDS and not _names_any_office(c, set(ROLE_NAMES)) for c in someone):
+                   and c.lower() not in MONTH_WORDS and not _names_any_office(c, set(ROLE_NAMES)) for c in someone):
                 return False
     return True
 
 
-_MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES.split("|"))
 #: The institution of an office, not its holder, besides a "ke-" form ("kementerian",
 #: "kesultanan"): "ministry".
 _INSTITUTION = re.compile(r"ministr(?:y|ies)", re.IGNORECASE)

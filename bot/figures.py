@@ -355,8 +355,10 @@ _MONTHS = (
     "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Agt|Sep|Sept|Oct|Okt|Nov|Dec|Des"
 )
 _MONTH_SET = {m.lower() for m in _MONTHS.split("|")}
-#: Month names and abbreviations (Indonesian, English), as a regex alternation.
+#: Month names and abbreviations (Indonesian, English), as a regex alternation, and as a
+#: set of lower-case words.
 MONTH_NAMES = _MONTHS
+MONTH_WORDS = frozenset(_MONTH_SET)
 
 _STOP_WORDS = frozenset(
     """

@@ -99,6 +99,7 @@ QUOTES = [
      "yang dimiliki akan membantu setiap negara.", "id"),
     ("Exports grew 12.5% to USD 1,200 million, and 2,000 systems were built.", "en"),
     ("Pada 2010 Korea diperingkat teratas dan pada 2008 menempati peringkat ke-6.", "id"),
+    ("The number of registered users grew from 10.2 million in 2019 to 20.5 million in 2021.", "en"),
 ]
 
 
@@ -122,12 +123,19 @@ def test_figures_line_lists_the_quotes_figures_exactly_and_states_the_same_value
             assert extract_figures(shown, quote_lang)[0].value == f.value
         else:
             assert "".join(format_figure(f, reader).split()) == "".join(f.surface.split())
-    assert {f.kind for f in figs} <= {"amount", "percent", "count", "rank"}
+    assert {f.kind for f in figs} <= {"amount", "percent", "count", "rank", "number"}
 
 
 def test_figures_line_is_empty_without_figures():
     assert figures_line("Korea dan negara-negara lain perlu berkolaborasi.", "id", "en") == ""
     assert figures_line("Pada 2010 Korea berkembang pesat.", "id", "en") == ""  # years are not listed
+
+
+def test_numbers_with_a_scale_and_no_noun_are_listed():
+    # a tester's "grew from 10.2 million in 2019 to 20.5 million in 2021" had no Figures line
+    quote = "The number of registered users grew from 10.2 million in 2019 to 20.5 million in 2021."
+    assert figures_line(quote, "en", "en") == "Figures: 10.2 million; 20.5 million"
+    assert figures_line(quote, "en", "id") == "Angka: 10.2 million (10,2 juta); 20.5 million (20,5 juta)"
 
 
 def test_a_spreadsheet_rows_figures_line_lists_every_cell():

@@ -512,6 +512,7 @@ class _Source:
     qual: str | None
     lang: str | None
     part: str | None = None  # the place a part of a total goes to (_part_place)
+    rng: tuple[float, float, int, int] | None = None  # a range it bounds: (low, high, start, end), document offsets
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -630,8 +631,13 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
         ] or [_Sentence(hit, p.start, p.end, float(hit.scores.get("dense", hit.score)), rel)]
         sentences.extend(sents)
         lang = p.language if p.language in ("id", "en") else None
-        for f in extract_figures(p.text, lang, ref_year=hit.document.year):
+        figs = extract_figures(p.text, lang, ref_year=hit.document.year)
+        ranges = _ranges(p.text, figs)
+        for f in figs:
             g = replace(f, start=p.start + f.start, end=p.start + f.end)
+            rng = ranges.get(f.start)
+            if rng is not None:
+                rng = (rng[0], rng[1], p.start + rng[2], p.start + rng[3])
             key = (p.doc_id, g.start, g.end)
             if key in seen:
                 continue
@@ -640,7 +646,7 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
             # "ranked 1st in 2012, as it did in 2010": one source figure for each year
             for year in (g.year, *g.also_years):
                 sources.append(_Source(replace(g, year=year, also_years=()), sent, _qualifier(p.text, f), lang,
-                                       _part_place(p.text, f)))
+                                       _part_place(p.text, f), rng))
     if hits and hits[0].score - statistics.median(h.score for h in hits) < FLAT_SPREAD:
         # retrieval cannot tell the passages apart: the sentences most like the claim decide
         top_sentence = max(s.cos for s in sentences)
@@ -982,7 +988,37 @@ def _noun_sim(ctx: _Ctx, a: str | None, b: str | None) -> float:
 
 def _value_ok(c: Figure, c_qual: str | None, s: _Source) -> bool | None:
     claim = _scaled_interval(_claim_interval(c, c_qual), _unit_factor(c, s.fig))
+    if s.rng is not None:  # "5-7%": a value inside is not confirmed, one outside is wrong
+        return _judge(claim, _Interval(s.rng[0], s.rng[1]))
     return _judge(claim, _source_interval(s.fig.value, s.qual))
+
+
+#: What stands between the two ends of a range: "5-7%", "5 to 7 percent", "5 hingga 7
+#: persen", "between 5 and 7 percent" (with :data:`_BETWEEN` before the first).
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|hingga|sampai|s\.d\.|and|dan)\s*\Z", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|antara)\s+\Z", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|dari)\s+(?:[A-Z]{3}\s*|US\$|Rp\s*)?\Z", re.IGNORECASE)
+
+
+def _ranges(text: str, figures: list[Figure]) -> dict[int, tuple[float, float, int, int]]:
+    """``{figure start: (low, high, range start, range end)}`` for the two ends of each
+    range the text gives ("forecast to grow 5-7% a year": 5 and 7 bound one figure, which
+    a claim of 6% does not contradict; before, "5 (5%)" contradicted it). "and" / "dan"
+    join a range only after "between" / "antara"."""
+    out: dict[int, tuple[float, float, int, int]] = {}
+    for a, b in zip(figures, figures[1:]):
+        if a.kind in ("year", "rank") or (a.kind, a.unit, a.scale) != (b.kind, b.unit, b.scale):
+            continue
+        gap = _RANGE_GAP.match(text, a.end, b.start)
+        if gap is None or gap.end() != b.start or (
+                re.search(r"(?:and|dan)\s*\Z", text[a.end:b.start], re.IGNORECASE)
+                and not _BETWEEN.search(text, max(0, a.start - 10), a.start)):
+            continue
+        if _FROM.search(text, max(0, a.start - 12), a.start):
+            continue  # "grew from 10.2 million to 20.5 million": two values, not a range
+        lo, hi = sorted((a.value, b.value))
+        out[a.start] = out[b.start] = (lo, hi, a.start, b.end)
+    return out
 
 
 @dataclass
@@ -1635,6 +1671,8 @@ def _shown(src: _Source, lang: str) -> str:
     form in ``lang`` where that differs: ``USD148,76 juta (USD 148.76 million)``."""
     f = src.fig
     p = src.sent.hit.passage
+    if src.rng is not None:  # a range as written: "5-7%"
+        return p.text[src.rng[2] - p.start:src.rng[3] - p.start]
     label = _label(p.text, replace(f, start=f.start - p.start, end=f.end - p.start))
     try:
         norm = format_figure(f, lang)

@@ -768,6 +768,8 @@ By the end of 2022, Hometax had 20.5 million registered users, up from 10.2 mill
 """
 REVIEW_2022 = """Korea Digital Government Review 2022
 
+Downloads from Korea's public data portal are forecast to grow 5-7% a year until 2025.
+
 The total digital government budget was KRW 3.4tn in 2022.
 
 About 12.5% of administrative procedures were still paper-based in 2020. Transactions on KONEPS were up 23% year on year in 2021.
@@ -868,6 +870,10 @@ def test_another_programmes_cost_is_no_disagreement(third_sources):
     # a figure the claim writes that cannot be read is not judged by its year alone
     # (before: "9.9m users in 2017" was "supported" by "1.5m users in 2017")
     ("The mobile digital ID had 9.9m registered users in 2021", "not_found", "9.9m", None),
+    # a range bounds one figure: 6% is within "5-7%", not contradicted by its "5" (before:
+    # "wrong; the source says 5 (5%)"), and 9% is outside it
+    ("Public data portal downloads are forecast to grow 6% a year until 2025", "not_found", "5-7%", "5 (5%)"),
+    ("Public data portal downloads are forecast to grow 9% a year until 2025", "contradicted", "5-7%", "5 (5%)"),
     # "3.0 trillion" is written to a tenth: KRW 3.4tn is no "wrong year" of it
     ("Korea's digital government budget was 3.0 trillion won in 2015", "not_found", None, "wrong year"),
 ])
@@ -879,7 +885,15 @@ def test_a_figure_testers_claims(third_sources, claim, verdict, said, not_said):
 
 
 def test_unread_figures_and_written_precision():
-    from bot.factcheck import _claim_interval, _unread_figure
+    from bot.factcheck import _claim_interval, _ranges, _unread_figure
+    from bot.figures import extract_figures
+
+    # the two ends of a range, not a change from one value to another
+    for text, lang, want in [("grow 5-7% a year", "en", (5.0, 7.0)), ("between 5 and 7 percent", "en", (5.0, 7.0)),
+                             ("USD 5-10 juta", "id", (5e6, 1e7)), ("grew from 10.2 million to 20.5 million", "en", None),
+                             ("exports of 5 and 7 percent", "en", None)]:
+        got = {r[:2] for r in _ranges(text, extract_figures(text, lang)).values()}
+        assert got == ({want} if want else set()), text
 
     for text, unread in [("The app had 9.9m users in 2017", "9.9m"), ("A third of complaints in 2019", "A third"),
                          ("Sepertiga pengaduan pada 2019", "Sepertiga"),

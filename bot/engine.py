@@ -337,14 +337,21 @@ def _offices_asked(question: str) -> set[tuple[str, ...]]:
     return {next(g for g in ROLE_NAMES if m.lower() in g) for m in _ROLE.findall(question)}
 
 
+#: Every office: what a head (:data:`_HEAD`) may be, and what names an office at all.
+_ALL_OFFICES = frozenset(ROLE_NAMES)
+
+
+def _office_words(offices: set[tuple[str, ...]]) -> list[str]:
+    """The names of ``offices``; asked for a head (:data:`_HEAD`), those of any office."""
+    return [w for g in (_ALL_OFFICES if _HEAD in offices else offices) for w in g]
+
+
 def _names_any_office(text: str, offices: set[tuple[str, ...]]) -> bool:
     """Whether ``text`` names one of ``offices`` (a name at the start of a word or after
     the Indonesian prefix "ke": "kementerian", "Ministry", "presidential"); asked for a
     head (:data:`_HEAD`), any office will do."""
-    if _HEAD in offices:
-        offices = set(ROLE_NAMES)
     low = text.lower()
-    return any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for g in offices for w in g)
+    return any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for w in _office_words(offices))
 
 
 def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
@@ -375,7 +382,7 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
         else:  # the institution only ("Kementerian ..."): a name, not its title, an acronym, product or month
             title = {w.lower() for m in _INSTITUTION_TITLE.finditer(sentence) for w in re.findall(r"[\w-]+", m.group())}
             if any(not c.isupper() and not any(ch.isdigit() for ch in c) and c.lower() not in title
-                   and c.lower() not in MONTH_WORDS and not _names_any_office(c, set(ROLE_NAMES)) for c in someone):
+                   and c.lower() not in MONTH_WORDS and not _names_any_office(c, _ALL_OFFICES) for c in someone):
                 return False
     return True
 
@@ -395,14 +402,11 @@ def _names_office_holder(text: str, offices: set[tuple[str, ...]]) -> bool:
     """Whether ``text`` names one of ``offices`` as an office someone holds ("Menteri",
     "minister", "Sultan"), not only its institution ("Kementerian Dalam Negeri dan
     Keselamatan (MOIS)", "ministry", "Kesultanan")."""
-    if _HEAD in offices:
-        offices = set(ROLE_NAMES)
     low = text.lower()
-    for g in offices:
-        for w in g:
-            for m in re.finditer(rf"\b(?:ke)?{re.escape(w)}\w*", low):
-                if not (m.group().startswith("ke" + w) or _INSTITUTION.fullmatch(m.group())):
-                    return True
+    for w in _office_words(offices):
+        for m in re.finditer(rf"\b(?:ke)?{re.escape(w)}\w*", low):
+            if not (m.group().startswith("ke" + w) or _INSTITUTION.fullmatch(m.group())):
+                return True
     return False
 
 

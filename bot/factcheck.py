@@ -632,9 +632,10 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
         sentences.extend(sents)
         lang = p.language if p.language in ("id", "en") else None
         figs = extract_figures(p.text, lang, ref_year=hit.document.year)
-        ranges = _ranges(p.text, figs)
+        ranges = _ranges(figs)
         for f in figs:
-            g = replace(f, start=p.start + f.start, end=p.start + f.end)
+            g = replace(f, start=p.start + f.start, end=p.start + f.end,
+                        range_span=f.range_span and (p.start + f.range_span[0], p.start + f.range_span[1]))
             rng = ranges.get(f.start)
             if rng is not None:
                 rng = (rng[0], rng[1], p.start + rng[2], p.start + rng[3])
@@ -993,31 +994,20 @@ def _value_ok(c: Figure, c_qual: str | None, s: _Source) -> bool | None:
     return _judge(claim, _source_interval(s.fig.value, s.qual))
 
 
-#: What stands between the two ends of a range: "5-7%", "5 to 7 percent", "5 hingga 7
-#: persen", "between 5 and 7 percent" (with :data:`_BETWEEN` before the first).
-_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|hingga|sampai|s\.d\.|and|dan)\s*\Z", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:between|antara)\s+\Z", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:from|dari)\s+(?:[A-Z]{3}\s*|US\$|Rp\s*)?\Z", re.IGNORECASE)
-
-
-def _ranges(text: str, figures: list[Figure]) -> dict[int, tuple[float, float, int, int]]:
+def _ranges(figures: list[Figure]) -> dict[int, tuple[float, float, int, int]]:
     """``{figure start: (low, high, range start, range end)}`` for the two ends of each
-    range the text gives ("forecast to grow 5-7% a year": 5 and 7 bound one figure, which
-    a claim of 6% does not contradict; before, "5 (5%)" contradicted it). "and" / "dan"
-    join a range only after "between" / "antara"."""
+    range the text gives (``Figure.range_span``: "forecast to grow 5-7% a year": 5 and 7
+    bound one figure, which a claim of 6% does not contradict; before, "5 (5%)"
+    contradicted it)."""
+    ends: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        if f.range_span is not None:
+            ends.setdefault(f.range_span, []).append(f)
     out: dict[int, tuple[float, float, int, int]] = {}
-    for a, b in zip(figures, figures[1:]):
-        if a.kind in ("year", "rank") or (a.kind, a.unit, a.scale) != (b.kind, b.unit, b.scale):
-            continue
-        gap = _RANGE_GAP.match(text, a.end, b.start)
-        if gap is None or gap.end() != b.start or (
-                re.search(r"(?:and|dan)\s*\Z", text[a.end:b.start], re.IGNORECASE)
-                and not _BETWEEN.search(text, max(0, a.start - 10), a.start)):
-            continue
-        if _FROM.search(text, max(0, a.start - 12), a.start):
-            continue  # "grew from 10.2 million to 20.5 million": two values, not a range
-        lo, hi = sorted((a.value, b.value))
-        out[a.start] = out[b.start] = (lo, hi, a.start, b.end)
+    for (start, end), pair in ends.items():
+        lo, hi = min(f.value for f in pair), max(f.value for f in pair)
+        for f in pair:
+            out[f.start] = (lo, hi, start, end)
     return out
 
 

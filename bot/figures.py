@@ -133,7 +133,11 @@ Counts (kind ``"count"``)
 Ranges
     In ``A-B``, ``A to/hingga/sampai B`` and ``between/antara A and/dan B``, a bare
     A takes B's scale, unit and noun (``USD 5-10 juta``: 5e6 and 1e7), and a bare B
-    takes A's currency. Years never inherit.
+    takes A's currency. Years never inherit. Two ends that then have the same kind,
+    unit and scale bound one figure: both get the range's span as written, from
+    "between"/"antara" when it leads (``Figure.range_span``), unless "from"/"dari" stands before the first ("grew from
+    10.2 million to 20.5 million" is a change, two values). Years and ranks are no
+    such range.
 
 Not figures (no Figure, and no digit reported twice)
     Digits glued to letters (``G20``, ``4G``, ``B2B``, ``COVID-19``, ``ITCC``),
@@ -1260,6 +1264,31 @@ def _inherit_ranges(text: str, cands: list[_Cand]) -> None:
             b.kind, b.unit = "amount", a.unit
 
 
+_FROM_LEFT = re.compile(r"(?<![^\W\d_])(?:from|dari)\s+(?:[A-Z]{3}\s*|US\$|Rp\s*)?\Z", re.IGNORECASE)
+
+
+def _range_spans(text: str, cands: list[_Cand]) -> list[tuple[int, int] | None]:
+    """Per candidate, the span of the range it is an end of, else ``None`` (module
+    docstring, "Ranges"): the same gaps as :func:`_inherit_ranges`, ends of the same
+    kind, unit and scale, and no "from" before the first end."""
+    out: list[tuple[int, int] | None] = [None] * len(cands)
+    for i, (a, b) in enumerate(zip(cands, cands[1:])):
+        if (a.kind in ("year", "rank") or a.end > b.start or out[i] is not None
+                or (a.kind, a.unit, a.scale) != (b.kind, b.unit, b.scale)):
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > 12:
+            continue
+        between = _BETWEEN_LEFT.search(text, max(0, a.start - 20), a.start)
+        if not _RANGE_GAP.match(gap):
+            if not (_LIST_GAP.match(gap) and re.search(r"\b(?:and|dan)\b", gap) and between):
+                continue
+        if _FROM_LEFT.search(text, max(0, a.start - 12), a.start):
+            continue  # "grew from 10.2 million to 20.5 million": a change, two values
+        out[i] = out[i + 1] = (between.start() if between else a.start, b.end)  # with "between"
+    return out
+
+
 #: A running total up to the text's own time ("sejauh ini", "so far"): a year marker
 #: with no single year (module docstring, "Year a figure refers to").
 _SO_FAR = re.compile(
@@ -1458,6 +1487,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     years = _table_cells(text, cands, years)
     years, also = _rank_year_lists(text, cands, years)
     also = _also_years(text, cands, years, also, segments)
+    spans = _range_spans(text, cands)
     return [
         Figure(
             surface=text[c.start:c.end],
@@ -1470,8 +1500,9 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
             year=y,
             noun=c.noun,
             also_years=a,
+            range_span=r,
         )
-        for c, y, a in zip(cands, years, also)
+        for c, y, a, r in zip(cands, years, also, spans)
     ]
 
 

@@ -120,7 +120,50 @@ def figures_line(quote: str, quote_lang: str | None, reader_lang: str) -> str:
     from index.language import detect_language
 
     lang = quote_lang if quote_lang in ("id", "en") else detect_language(quote, "en")
-    return f"{t('figures', reader_lang)}: " + "; ".join(figure_label(f, quote, reader_lang, lang) for f in figs)
+    labels, i = [], 0
+    while i < len(figs):
+        f = figs[i]
+        if f.range_span is not None and i + 1 < len(figs) and figs[i + 1].range_span == f.range_span:
+            labels.append(range_label(f, figs[i + 1], quote, reader_lang))
+            i += 2
+            continue
+        labels.append(figure_label(f, quote, reader_lang, lang))
+        i += 1
+    return f"{t('figures', reader_lang)}: " + "; ".join(labels)
+
+
+def range_label(low: Figure, high: Figure, quote: str, reader_lang: str) -> str:
+    """The two ends of one range as one figure: the range exactly as the quote writes it,
+    then its normalised form in the reader's language where that differs (``5-7%``,
+    ``antara 5 hingga 7 persen (5–7%)``, ``between USD 5 and 10 million (USD 5–10
+    million)``). Before, "5-7%" was listed as two figures, ``5 (5%); 7%``.
+
+    Args:
+        low, high: the range's two ends, in text order, sharing ``range_span``.
+        quote: the text their spans point into.
+        reader_lang: ``"en"`` or ``"id"``.
+    """
+    from bot.figures import format_figure
+
+    start, end = low.range_span or (low.start, high.end)  # from "between"/"antara" when it leads
+    shown = quote[start:end]
+    try:
+        a, b = format_figure(low, reader_lang), format_figure(high, reader_lang)
+    except ValueError:
+        return shown
+    pre = 0  # the words the two ends share before and after their numbers ("USD ", " million")
+    while pre < min(len(a), len(b)) and a[pre] == b[pre] and not a[pre].isdigit():
+        pre += 1
+    post = 0
+    while (post < min(len(a), len(b)) - pre and a[-1 - post] == b[-1 - post]
+           and not a[-1 - post].isdigit()):
+        post += 1
+    norm = f"{a[:len(a) - post]}–{b[pre:]}"
+
+    def key(s: str) -> str:
+        return re.sub(r"[-–—]", "-", "".join(s.split())).casefold()
+
+    return shown if key(norm) == key(shown) else f"{shown} ({norm})"
 
 
 def _pieces_text(pieces: list[tuple[str, str]]) -> str:

@@ -28,6 +28,10 @@ class Figure:
         noun: what a count counts (``"smart work centers"``), else ``None``.
         also_years: other years the sentence gives the same figure for ("ranked 1st in
             2012, as it did in 2010": ``year`` 2012, ``also_years`` ``(2010,)``), else ``()``.
+        range_span: for either end of a range ("forecast to grow 5-7% a year", "between
+            USD 5 and 10 million"), the character span ``(start, end)`` of the whole range
+            as written, in the same text as ``start``/``end``; the two ends share it and
+            bound one figure. ``None`` for a figure that is no range's end.
     """
 
     surface: str
@@ -40,6 +44,7 @@ class Figure:
     year: int | None = None
     noun: str | None = None
     also_years: tuple[int, ...] = ()
+    range_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

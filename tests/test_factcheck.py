@@ -892,7 +892,7 @@ def test_unread_figures_and_written_precision():
     for text, lang, want in [("grow 5-7% a year", "en", (5.0, 7.0)), ("between 5 and 7 percent", "en", (5.0, 7.0)),
                              ("USD 5-10 juta", "id", (5e6, 1e7)), ("grew from 10.2 million to 20.5 million", "en", None),
                              ("exports of 5 and 7 percent", "en", None)]:
-        got = {r[:2] for r in _ranges(text, extract_figures(text, lang)).values()}
+        got = {r[:2] for r in _ranges(extract_figures(text, lang)).values()}
         assert got == ({want} if want else set()), text
 
     for text, unread in [("The app had 9.9m users in 2017", "9.9m"), ("A third of complaints in 2019", "A third"),

@@ -432,6 +432,28 @@ def test_ranges_inherit_scale_and_unit() -> None:
     assert figs[0].value == 1e8 and figs[0].noun == "people"
 
 
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("KONEPS is forecast to grow 5-7% a year.", "en", "5-7%"),
+    ("tumbuh antara 5 hingga 7 persen per tahun", "id", "antara 5 hingga 7 persen"),
+    ("between USD 5 and 10 million", "en", "between USD 5 and 10 million"),
+    ("USD 5 juta s/d USD 7 juta", "id", "USD 5 juta s/d USD 7 juta"),
+    ("grew from 10.2 million in 2019 to 20.5 million in 2021", "en", None),  # a change, two values
+    ("naik dari 10% hingga 20%", "id", None),
+    ("exports of 5 and 7 percent", "en", None),  # "and" without "between"
+    ("pada 2010-2012", "id", None),  # years are no such range
+])
+def test_the_two_ends_of_a_range_share_its_span(text, lang, span) -> None:
+    figs = extract_figures(text, lang)
+    if span is None:
+        assert all(f.range_span is None for f in figs)
+    else:
+        figs = [f for f in figs if f.kind != "year"]
+        spans = {f.range_span for f in figs}
+        assert len(figs) == 2 and len(spans) == 1
+        (start, end), = spans
+        assert text[start:end] == span
+
+
 def test_a_year_in_a_relative_clause_about_another_thing_dates_no_figure() -> None:
     # a tester's check showed "USD 12,5 juta untuk 2026": 2026 is when the data centre
     # is to operate, not the grant's year

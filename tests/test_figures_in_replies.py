@@ -138,6 +138,17 @@ def test_numbers_with_a_scale_and_no_noun_are_listed():
     assert figures_line(quote, "en", "id") == "Angka: 10.2 million (10,2 juta); 20.5 million (20,5 juta)"
 
 
+def test_a_range_is_listed_as_one_figure_as_written():
+    # a tester's "forecast to grow 5-7% a year" was listed as "5 (5%); 7%"
+    quote = "KONEPS transactions are forecast to grow 5-7% a year until 2025."
+    assert figures_line(quote, "en", "en") == "Figures: 5-7%"
+    assert figures_line(quote, "en", "id") == "Angka: 5-7%"
+    quote = "Transaksi KONEPS diperkirakan tumbuh antara 5 hingga 7 persen per tahun."
+    assert figures_line(quote, "id", "en") == "Figures: antara 5 hingga 7 persen (5–7%)"
+    quote = "The fund will be between USD 5 and 10 million."
+    assert figures_line(quote, "en", "id") == "Angka: between USD 5 and 10 million (USD 5–10 juta)"
+
+
 def test_a_spreadsheet_rows_figures_line_lists_every_cell():
     # a tester's rank question got "Figures: 19.4 (19.4 million); 80.2%": the rank cell
     # and the petitions cell were missing, so another cell looked like the answer

@@ -177,7 +177,9 @@ class BotStore:
     def record_answer(
         self, answer: Answer, chat_id: int | None, user_id: int | None, index_version: str | None = None
     ) -> int:
-        """Store an answer shown to a user; returns its ``answer_id`` (for button data)."""
+        """Store an answer shown to a user; returns its ``answer_id`` (for button data).
+        A follow-up ("Dan tahun 2007?") is stored as the question it was read as, so
+        staff's list of unanswered questions holds whole questions."""
         citations = list(answer.citations) or ([answer.closest] if answer.closest else [])
         passages = [
             StoredPassage(
@@ -199,7 +201,7 @@ class BotStore:
                     time.time(),
                     self.key(chat_id),
                     self.key(user_id),
-                    answer.question[: self.max_question_chars],
+                    (answer.read_as or answer.question)[: self.max_question_chars],  # a follow-up as read
                     answer.language,
                     int(answer.answered),
                     float(answer.confidence),

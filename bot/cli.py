@@ -78,6 +78,7 @@ def answer_to_dict(answer) -> dict:
         "question": answer.question,
         "language": answer.language,
         "answered": answer.answered,
+        "read_as": answer.read_as,
         "reply": render_text(answer),
         "confidence": round(answer.confidence, 4),
         "signals": {k: round(v, 4) for k, v in asdict(answer.signals).items()} if answer.signals else None,
@@ -204,6 +205,8 @@ def chat() -> None:
     """Interactive console chat: type a question, get a cited answer; Ctrl-D or 'exit' quits.
 
     As in Telegram, /check CLAIM (or /cek) fact-checks a claim and /help says how to ask.
+    A follow-up ("Dan tahun 2007?", "What about Vietnam?") is read against the question
+    before it, and the reply says how ("Read as: ...").
 
     Reads questions line by line from standard input, so it also answers piped input:
     echo "Berapa nilai ekspor e-Government Korea pada tahun 2010?" | egov-bot chat
@@ -221,6 +224,7 @@ def chat() -> None:
         click.echo("Loading the model and the index...")
     engine = _engine(settings)
     shown_version = engine.version.name
+    state: dict = {}  # the conversation so far (_chat_reply): a follow-up reads the last question
     if interactive:
         click.echo(t("start", settings.default_language).split("\n\n/help")[0])
         click.echo("(exit: Ctrl-D or 'exit')\n")
@@ -242,7 +246,7 @@ def chat() -> None:
             click.echo(f"> {clean_question(question)}")
         try:
             engine.maybe_reload(force=True)  # one small file read: a question asked after a refresh gets the new index
-            reply = _chat_reply(engine, question, settings.default_language)
+            reply = _chat_reply(engine, question, settings.default_language, state)
             if interactive and engine.version.name != shown_version:
                 shown_version = engine.version.name
                 click.echo(f"(index refreshed: version {shown_version}, {engine.version.n_passages} passages)")
@@ -258,16 +262,24 @@ def chat() -> None:
 _CHAT_COMMAND = re.compile(r"^/(?P<name>[A-Za-z_]+)(?:@\w+)?(?:\s+(?P<rest>.*))?$", re.DOTALL)
 
 
-def _chat_reply(engine, line: str, default_language: str) -> str:
+def _chat_reply(engine, line: str, default_language: str, state: dict | None = None) -> str:
     """The console chat's reply to one line: a question's cited answer, or a command's
-    reply (:data:`_CHAT_COMMAND`; an unknown command points at /help)."""
+    reply (:data:`_CHAT_COMMAND`; an unknown command points at /help).
+
+    ``state`` carries the conversation from line to line: ``state["previous"]`` is the
+    question answered last, which a follow-up ("Dan tahun 2007?") is read against
+    (:mod:`bot.followup`), as in Telegram."""
     from bot.factcheck import MAX_CLAIM_CHARS, check_claim
     from bot.i18n import t
     from bot.render import render_text, render_verdict_text
 
+    state = {} if state is None else state
     m = _CHAT_COMMAND.match(line)
     if m is None:
-        return render_text(engine.answer(line))
+        answer = engine.answer(line, previous=state.get("previous"))
+        if not answer.needs_previous:
+            state["previous"] = answer.read_as or line
+        return render_text(answer)
     name, rest = m.group("name").lower(), (m.group("rest") or "").strip()
     if name in ("start", "help"):
         return t("help", default_language)

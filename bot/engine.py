@@ -36,7 +36,7 @@ import math
 import re
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -46,6 +46,7 @@ from bot.quotes import (
     money_things, rank_sentences, states_number, states_rank,
 )
 from bot.figures import MONTH_WORDS, SMALL_NUMBERS, extract_figures
+from bot.followup import is_fragment, read_followup
 from bot.places import countries_named, country_names, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
@@ -823,21 +824,37 @@ class Engine:
         self.maybe_reload()
         return Searcher(self.version, self.embedder).search(question[:MAX_QUESTION_CHARS], k or self.top_k)
 
-    def answer(self, question: str, lang: str | None = None) -> Answer:
+    def answer(self, question: str, lang: str | None = None, previous: str | None = None) -> Answer:
         """Answer ``question`` with quoted, cited sentences, or decline.
 
         Args:
             question: the question text (cut to :data:`MAX_QUESTION_CHARS`).
             lang: reply language ``"id"``/``"en"``; detected from the question when None.
+            previous: the question answered before in the same conversation (its
+                ``Answer.read_as`` or ``question``), or ``None``. A follow-up fragment
+                ("Dan tahun 2007?", "What about Vietnam?") is read against it
+                (:func:`bot.followup.read_followup`) and ``Answer.read_as`` says how;
+                a fragment without one is declined with ``needs_previous`` set.
 
         Returns:
             An :class:`bot.types.Answer` (``answered`` False when declined).
         """
         self.maybe_reload()
-        version = self.version
         t0 = time.perf_counter()
         q = clean_question(question)
+        read = read_followup(q, clean_question(previous)) if previous else None
+        if read is not None:
+            q, cue_lang = read
+            language = lang if lang in ("id", "en") else cue_lang or detect_language(q, self.default_language)
+            return replace(self._answer(question, q, language, t0), read_as=q)
         language = lang if lang in ("id", "en") else detect_language(q, self.default_language)
+        if is_fragment(q):
+            return Answer(question=question, language=language, answered=False, needs_previous=True)
+        return self._answer(question, q, language, t0)
+
+    def _answer(self, question: str, q: str, language: str, t0: float) -> Answer:
+        """:meth:`answer` for the cleaned question ``q``, in ``language``."""
+        version = self.version
         if not q or not self._has_content(version, q):
             return Answer(question=question, language=language, answered=False)
         searcher = Searcher(version, self.embedder)

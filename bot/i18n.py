@@ -51,6 +51,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I don't know: the sources I have don't say this.",
         "id": "Saya tidak tahu: sumber yang saya miliki tidak menyebutkan hal ini.",
     },
+    "read_as": {"en": "Read as", "id": "Dibaca sebagai"},
+    "needs_previous": {
+        "en": "That reads like a follow-up, but I have no earlier question to read it with. "
+              "Please ask the whole question, e.g. \"What was the export value in 2012?\"",
+        "id": "Itu tampaknya pertanyaan lanjutan, tetapi tidak ada pertanyaan sebelumnya untuk "
+              "memahaminya. Mohon tulis pertanyaan lengkapnya, misalnya \"Berapa nilai ekspor pada tahun 2012?\"",
+    },
     "closest": {
         "en": "Closest match (not an answer)",
         "id": "Kutipan terdekat (bukan jawaban)",

@@ -38,16 +38,20 @@ def sources_label(citations: list[Citation], lang: str) -> str:
 
 
 def _pieces(answer: Answer) -> list[tuple[str, str]]:
-    """The reply as ``(style, text)`` pieces: style is intro/quote/source/note/declined."""
+    """The reply as ``(style, text)`` pieces: style is intro/quote/source/note/declined.
+    A follow-up's reply starts with the question it was read as ("Read as: ...")."""
     lang = answer.language
+    if answer.needs_previous:
+        return [("declined", t("needs_previous", lang))]
+    read_as = [("note", f"{t('read_as', lang)}: {answer.read_as}")] if answer.read_as else []
     if not answer.answered:
-        out = [("declined", t("declined", lang))]
+        out = read_as + [("declined", t("declined", lang))]
         if answer.closest is not None:
             out.append(("note", t("closest", lang) + ":"))
             out.append(("quote", answer.closest.quote))
             out.append(("source", f"{t('source', lang)}: {citation_label(answer.closest, lang)}"))
         return out
-    out = [("intro", t("answer_intro", lang))]
+    out = read_as + [("intro", t("answer_intro", lang))]
     languages = {h.passage.passage_id: h.passage.language for h in answer.hits}
     cits = answer.citations
     run: list[Citation] = []

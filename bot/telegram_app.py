@@ -516,6 +516,31 @@ async def _while_typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int, fn: An
         await typing
 
 
+#: How long a follow-up ("Dan tahun 2007?") is read against the same person's previous
+#: question in the same chat, in seconds; after that it is asked again whole. An hour
+#: covers one sitting; the reply says how a follow-up was read ("Read as: ...").
+FOLLOWUP_WINDOW_S = 3600.0
+
+
+def _previous_question(context: ContextTypes.DEFAULT_TYPE, user_id: int | None) -> str | None:
+    """The question this person last had answered in this chat, within
+    :data:`FOLLOWUP_WINDOW_S` (kept in memory in ``chat_data``, per person: in a group,
+    one member's follow-up is not read against another's question)."""
+    if context.chat_data is None:
+        return None
+    last = context.chat_data.get("previous", {}).get(user_id)
+    if last is None or time.monotonic() - last[1] > FOLLOWUP_WINDOW_S:
+        return None
+    return last[0]
+
+
+def _remember_question(context: ContextTypes.DEFAULT_TYPE, user_id: int | None, answer: Any) -> None:
+    """Keep the question ``answer`` answered (as read, for a follow-up) for the next one."""
+    if context.chat_data is None or answer.needs_previous:
+        return
+    context.chat_data.setdefault("previous", {})[user_id] = (answer.read_as or answer.question, time.monotonic())
+
+
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answers a question with cited quotes from the corpus, with Sources / More / feedback buttons."""
     message, user = update.effective_message, update.effective_user
@@ -530,14 +555,22 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await _short_enough(update, context, question, chosen):
         return
     engine = context.bot_data["engine"]
+    previous = _previous_question(context, user.id if user else None)
 
-    def answer_and_record() -> tuple[Any, int]:
-        answer = engine.answer(question, chosen)
+    def answer_and_record() -> tuple[Any, int | None]:
+        answer = engine.answer(question, chosen, previous=previous)
+        _remember_question(context, user.id if user else None, answer)
+        if answer.needs_previous:  # a follow-up with nothing before it: a hint, no answer to keep
+            return answer, None
         version = getattr(getattr(engine, "version", None), "name", None)
         return answer, _store(context).record_answer(answer, message.chat_id, user.id if user else None, version)
 
     answer, answer_id = await _while_typing(context, message.chat_id, answer_and_record)
     parts = render_html(answer)
+    if answer_id is None:
+        for part in parts:
+            await send_html(context, message.chat_id, part, reply_to=message.message_id)
+        return
     for i, part in enumerate(parts):
         markup = _answer_keyboard(answer_id, answer.language) if i == len(parts) - 1 else None
         await send_html(context, message.chat_id, part, reply_to=message.message_id, markup=markup)

@@ -92,6 +92,10 @@ class Answer:
         hits: the retrieved passages, best first (for "more" and for evaluation).
         timings: seconds spent per stage (``{"search": 0.012, ...}``).
         signals: the :class:`bot.engine.Signals` the decline decision was made on.
+        read_as: when ``question`` was a follow-up ("Dan tahun 2007?"), the whole
+            question it was read as and answered (:mod:`bot.followup`), else ``None``.
+        needs_previous: ``True`` when ``question`` was a follow-up with no previous
+            question to read it against (declined with a hint to ask it whole).
     """
 
     question: str
@@ -104,6 +108,8 @@ class Answer:
     hits: list[Hit] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     signals: object | None = None
+    read_as: str | None = None
+    needs_previous: bool = False
 
 
 @dataclass

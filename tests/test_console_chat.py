@@ -64,6 +64,22 @@ def test_the_chat_knows_the_bots_commands(built_index, model_cache_dir, tmp_path
     assert "/help" in replies["/nonsense"]
 
 
+def test_a_follow_up_is_read_against_the_question_before_it(built_index, model_cache_dir, tmp_path):
+    # a tester's "And in 2012?" got a quote about something else, and nothing said why
+    index = tmp_path / "index"
+    shutil.copytree(built_index, index)
+    lines = ["Dan tahun 2007?", QUESTION, "Dan tahun 2007?"]
+    out = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "chat"], input="\n".join(lines) + "\n", capture_output=True, text=True,
+        env=_env(index, model_cache_dir), cwd=tmp_path, timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    first, _, second = ("\n" + out.stdout).split("\n> ")[1:]
+    assert "pertanyaan lengkapnya" in first and "“" not in first  # nothing before it: a hint, no quote
+    assert "Dibaca sebagai: Berapa nilai ekspor e-Government Korea pada tahun 2007?" in second
+    assert "USD9,87 juta" in second
+
+
 class _Terminal:
     """A process on a pseudo-terminal: what it prints, read until a marker appears."""
 

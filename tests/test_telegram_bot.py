@@ -167,6 +167,25 @@ async def test_lang_is_remembered_per_user_across_a_restart(api: FakeBotAPI, bot
     assert await reply_text(api, other) == t("start", "en")
 
 
+async def test_a_follow_up_is_read_against_the_same_persons_question(api: FakeBotAPI, bot: Bot, engine: Any) -> None:
+    alone = api.queue_text(5, 5, "Dan tahun 2007?", language_code="id")
+    text = await reply_text(api, alone)
+    assert "pertanyaan lengkapnya" in text
+    [call] = replies_to(api, alone)
+    assert "reply_markup" not in call.params  # a hint: no Sources / More buttons
+    await answer_of(api, engine, api.queue_text(5, 5, EXPORT_Q, language_code="id"))
+    follow = api.queue_text(5, 5, "Dan tahun 2007?", language_code="id")
+    text = await reply_text(api, follow)
+    assert text.startswith("Dibaca sebagai: Berapa nilai ekspor e-Government Korea pada tahun 2007?")
+    assert "USD9,87 juta" in text
+    # in a group, another member's follow-up is not read against this person's question
+    group = -500
+    asked = api.queue_text(group, 6, f"{BOT} {EXPORT_Q}", chat_type="group", language_code="id")
+    await wait_replies(api, asked, len(render_html(engine.answer(EXPORT_Q))))
+    other = api.queue_text(group, 7, f"{BOT} Dan tahun 2007?", chat_type="group", language_code="id")
+    assert "pertanyaan lengkapnya" in await reply_text(api, other)
+
+
 async def test_admin_commands_work_for_admins_and_are_refused_to_others(api: FakeBotAPI, bot: Bot,
                                                                         engine: Any) -> None:
     await bot.restart({"admin_ids": [ADMIN]})

@@ -390,7 +390,6 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
 
 #: The institution of an office, not its holder, besides a "ke-" form ("kementerian",
 #: "kesultanan"): "ministry".
-_INSTITUTION = re.compile(r"ministr(?:y|ies)", re.IGNORECASE)
 #: An institution's name: the institution word and the capitalised words (with "of",
 #: "the", "dan", "and") after it ("Ministry of the Interior and Safety",
 #: "Kementerian Dalam Negeri dan Keselamatan").
@@ -694,7 +693,9 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     Keamanan, Meng Hyeonggu", not by "Kim Nam-seok, wakil menteri Administrasi Publik
     ..." (a deputy is not the minister; nor is the minister the deputy asked about).
     A best sentence naming the office's institution ("kesultanan Palembang", "the
-    Ministry") stays for a question about the office itself. Any one office of several asked
+    Ministry") stays for a question that names the institution too ("Siapa sultan pertama
+    Kesultanan Palembang?"); asked "Who is the Minister of MOPAS?", a sentence naming only
+    the ministry gives way to one naming the minister. Any one office of several asked
     ("raja/sultan") will do; a sentence naming the office of another country than the
     question names (Brunei's minister for "Siapa menteri dari Panama ...?") does not
     count. Unchanged for other questions, or when no candidate names the office so."""
@@ -716,7 +717,7 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
         return not countries or not _missing_places(question, f"{c.hit.document.title}\n{c.text}")
 
     if names_office(ranked[0]) or (
-        not any(deputy for _, deputy in wanted) and _INSTITUTION.search(ranked[0].text)
+        not any(deputy for _, deputy in wanted) and _INSTITUTION.search(question) and _INSTITUTION.search(ranked[0].text)
     ):
         return ranked  # the best sentence names the office as asked, or its institution
     holding = next((c for c in ranked if names_office(c)), None)

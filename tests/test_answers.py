@@ -539,6 +539,9 @@ def test_a_who_question_quotes_the_office_as_asked(engine):
     # and the deputy is still the deputy
     text = render_text(engine.answer("Siapa wakil menteri MOPAS yang diwawancarai?"))
     assert "Kim Nam-seok, wakil menteri" in text
+    # asked in English with the acronym, where the best sentence names only the ministry
+    text = render_text(engine.answer("Who is the Minister of MOPAS?"))
+    assert "Meng Hyeonggu" in text
 
 
 def test_office_mentions_tell_a_deputy_from_the_office_holder():
@@ -567,3 +570,9 @@ def test_office_first_keeps_a_best_sentence_naming_the_institution():
     assert _office_first("Siapa Menteri Administrasi Publik?", [deputy, minister])[0] is minister
     assert _office_first("Siapa wakil menteri itu?", [minister, deputy])[0] is deputy
     assert _office_first("Kapan menteri datang?", [deputy, minister])[0] is deputy  # not a who-question
+    # a question about the holder, not the institution: a best sentence naming only the
+    # ministry ("... diumumkan oleh Kementerian Administrasi Publik dan Keamanan (MOPAS)")
+    # gave way to nobody, and "Who is the Minister of MOPAS?" was answered with it
+    ministry = cand("Hal ini telah diumumkan oleh Kementerian Administrasi Publik dan Keamanan (MOPAS).")
+    assert _office_first("Who is the Minister of MOPAS?", [ministry, minister])[0] is minister
+    assert _office_first("Who heads the Ministry of Public Administration?", [ministry, minister])[0] is ministry

@@ -1911,7 +1911,7 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
 
 
 #: A share written as a fraction ("a fifth", "two thirds", "seperlima"), which figure
-#: reading does not read.
+#: reading reads only before "of" in English (:data:`bot.figures._FRACTION`).
 _FRACTION_WORDS = re.compile(
     r"\b(?:a|one|two|three|four)\s+(?:half|thirds?|quarters?|fifths?|tenths?)\b"
     r"|\b(?:setengah|separuh|seper(?:tiga|empat|lima|sepuluh)|(?:dua|tiga|empat)\s+per(?:tiga|empat|lima))\b",
@@ -1930,8 +1930,10 @@ def _unread_figure(text: str, figures: list[Figure]) -> str | None:
     for m in _NUMBER_TOKEN.finditer(text):
         if not any(a <= m.start() < b for a, b in spans):
             return m.group().rstrip(".,")
-    m = _FRACTION_WORDS.search(text)
-    return m.group() if m else None
+    for m in _FRACTION_WORDS.finditer(text):  # "a third of" is read; "a third" alone is not
+        if not any(a <= m.start() < b for a, b in spans):
+            return m.group()
+    return None
 
 
 def _names_supported(ctx: _Ctx) -> _Sentence | None:

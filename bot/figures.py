@@ -59,7 +59,9 @@ Scales (``Figure.scale``)
     ``K``/``k`` (1e3), ``M``/``m`` (1e6), ``B``/``b`` (1e9), ``T`` (1e12) count only
     right after a currency amount (``$5M``, ``USD5K``, ``Rp 1,5 M``), because
     ``4K``, ``5G``, ``5 m`` are not money; without a currency they make the token an
-    identifier. Indonesian convention: ``M`` after a rupiah amount means *miliar*
+    identifier, except a glued ``m``/``k`` before a plural English noun in text not
+    read as Indonesian (``1.5m users`` = 1.5e6 users, ``20k people``; not ``a 400m
+    track``). Indonesian convention: ``M`` after a rupiah amount means *miliar*
     (``Rp 1,5 M`` = 1.5e9) unless ``lang="en"``. ``bln``/``mln`` are not scales
     (``bln`` is Indonesian for *bulan*, month).
 
@@ -129,6 +131,16 @@ Counts (kind ``"count"``)
     ``satu``/``one`` only with a scale or a multiple, because of "salah satu",
     "one of"; ``lima belas``/``dua puluh``/``two hundred`` are skipped, not
     misread). The surface is the number only; ``noun`` holds the words.
+
+Fractions
+    A share written as a fraction is a percentage (``kind="percent"``, unit ``%``, the
+    value rounded to a tenth): ``a fifth of`` = 20, ``two-thirds of`` = 66.7, ``half
+    of``, ``one in five``; ``sepertiga``, ``dua pertiga``, ``separuh``, ``setengah
+    dari``. English fractions need "of" after them, and not a year or "the year" after
+    that ("the second half of 2019", "the first half of the year", "a third party" are
+    no shares); "setengah" needs "dari" ("setengah jam"). The surface is the words as
+    written. A tester's "A fifth of all civil complaints ... in 2019" had no figure, so
+    "About 20% ... in 2019" was not found.
 
 Ranges
     In ``A-B``, ``A to/hingga/sampai B`` and ``between/antara A and/dan B``, a bare
@@ -446,6 +458,14 @@ _SCALE_WORD = re.compile(
 )
 _SCALE_ABBR = re.compile(r"\s?(?P<w>bn|mn|trn|tn|jt|rb)" + _NOT_LETTER_AFTER, re.IGNORECASE)
 _SCALE_LETTER = re.compile(r"(?P<sp>[ ]?)(?P<w>[KkMmBbT])" + _NOT_LETTER_AFTER)
+#: "1.5m users", "9.9m registered users", "20k people": a glued ``m``/``k`` before a plural
+#: English noun (after at most one other word) counts millions/thousands of it (a tester's
+#: "9.9m users" was read as no figure). A length or a distance is rarely followed by a
+#: plural noun ("a 400m track", "5m tall", "5m high walls").
+_SCALE_LETTER_COUNT = re.compile(
+    r"(?P<w>[mk])(?=\s+(?!(?:long|high|tall|wide|deep|thick|away|above|below|of)\b)(?:[a-z-]+\s+)?"
+    r"(?:people\b|persons\b|[a-z]{2,}s(?<!ss)(?<!us)(?<!is)(?![\w'’])))"
+)
 _PP = re.compile(
     r"\s+(?:percentage\s+points?|poin\s+persentase|persen\s+poin)" + _NOT_LETTER_AFTER,
     re.IGNORECASE,
@@ -597,6 +617,31 @@ _MULT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ADJ_MULT = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0}
+
+# Fractions of a whole ("a fifth of", "dua pertiga"): shares, as percentages.
+_EN_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+                    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_ID_DENOMINATORS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                    "sembilan": 9, "sepuluh": 10}
+#: "a fifth of", "one third of", "two-thirds of", "three quarters of", "half of", "one in
+#: five"; "sepertiga", "seperlima", "dua pertiga", "tiga perempat", "separuh", "setengah
+#: dari". English fractions need "of" after them (and no year or "the year": "the second
+#: half of 2019" is a time), so "a third party" and "the first quarter" are no shares;
+#: "setengah" needs "dari" ("setengah jam", "dua setengah" are no shares).
+_ORDINAL_BEFORE = re.compile(r"(?:first|second|latter|former|last|other|pertama|kedua)\s+\Z", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<en>(?:(?P<en_n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?P<en_d>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))"
+    r"(?=\s+of\s+(?!(?:the\s+)?(?:year|(?:19|20)\d\d)\b))"
+    r"|(?P<en_in>one\s+in\s+(?P<en_in_d>two|three|four|five|six|seven|eight|nine|ten))(?=\s)"
+    r"|(?P<id>(?:(?P<id_n>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+|se)"
+    r"per(?P<id_d>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))"
+    r"|(?P<id_half>separuh|setengah(?=\s+dari\b))"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
 
 # Identifiers.
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
@@ -861,6 +906,33 @@ class _Scanner:
                 v = _ADJ_MULT[m.group("adj").lower()]
             self.add(_Cand(m.start(), m.end(), v, "multiple", unit="x"))
 
+    def fractions(self) -> None:
+        """Fractions of a whole ("a fifth of", "sepertiga"): percentages, value rounded to
+        a tenth (``a third of`` = 33.3; module docstring, "Fractions")."""
+        if not self.has("half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                        "tenth", "per", "separuh", "setengah", " in "):
+            return
+        for m in _FRACTION.finditer(self.text):
+            if not self.free(m.start(), m.end()):
+                continue
+            if m.group("en"):
+                n = m.group("en_n")
+                num = 1 if n is None or n.lower() in ("a", "an", "one") else _NUMBER_WORDS[n.lower()]
+                den = _EN_DENOMINATORS[m.group("en_d").lower()]
+                if n is None and den != 2:  # "thirds of" alone is no share; "half of" is
+                    continue
+            elif m.group("en_in"):
+                num, den = 1, _NUMBER_WORDS[m.group("en_in_d").lower()]
+            elif m.group("id"):
+                n = m.group("id_n")
+                num = _NUMBER_WORDS[n.lower()] if n else 1
+                den = _ID_DENOMINATORS[m.group("id_d").lower()]
+            else:
+                num, den = 1, 2
+            if num >= den or (den == 2 and _ORDINAL_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
+                continue  # "the first half of the decade" is a time
+            self.add(_Cand(m.start(), m.end(), round(100.0 * num / den, 1), "percent", unit="%"))
+
     def relative_years(self) -> list[tuple[int, int, str, int]]:
         """Relative year phrases: (start, end, base, delta); base "ref" or "prev"."""
         out = []
@@ -1098,6 +1170,9 @@ class _Scanner:
                 if letter == "M" and cur == "IDR" and self.conv != "en":
                     scale = 1e9  # Indonesian "Rp 1,5 M" = 1,5 miliar
                 p = m.end()
+        elif self.conv != "id" and (m := _SCALE_LETTER_COUNT.match(t, p)):
+            scale = {"k": 1e3, "m": 1e6}[m.group("w")]  # "1.5m users"
+            p = m.end()
         if not cur:
             cur, p = self.currency_suffix(p, scale != 1.0)
         if cur:
@@ -1476,6 +1551,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     sc.identifiers()
     sc.ranks()
     sc.word_multiples()
+    sc.fractions()
     rels = sc.relative_years()
     sc.numbers()
     cands = sorted(sc.cands, key=lambda c: c.start)

@@ -432,6 +432,53 @@ def test_ranges_inherit_scale_and_unit() -> None:
     assert figs[0].value == 1e8 and figs[0].noun == "people"
 
 
+@pytest.mark.parametrize(("text", "lang", "value", "noun"), [
+    ("The app had 1.5m users in 2017.", "en", 1.5e6, "users"),
+    ("9.9m downloads", None, 9.9e6, "downloads"),
+    ("about 20k people in 2020", "en", 2e4, "people"),
+    ("a 400m track", "en", None, None),  # a length: no plural noun after it
+    ("the 5m bus", "en", None, None),
+    ("9.9m registered users", "en", 9.9e6, "registered users"),
+    ("5m high walls", "en", None, None),
+    ("1.5m pengguna", "id", None, None),  # Indonesian writes "1,5 juta"; "m" is a metre there
+])
+def test_a_glued_m_or_k_before_a_plural_noun_counts_millions_or_thousands(text, lang, value, noun) -> None:
+    # a tester's "9.9m users" was read as no figure, so a claim was judged by its year alone
+    figs = [f for f in extract_figures(text, lang) if f.kind != "year"]
+    if value is None:
+        assert figs == []
+    else:
+        [f] = figs
+        assert (f.kind, f.value, f.noun) == ("count", pytest.approx(value), noun)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "value"), [
+    ("A fifth of all civil complaints were filed via e-People in 2019.", "en", "A fifth", 20.0),
+    ("two-thirds of users", "en", "two-thirds", 66.7),
+    ("three quarters of citizens", "en", "three quarters", 75.0),
+    ("half of the ministries", "en", "half", 50.0),
+    ("one in five complaints", "en", "one in five", 20.0),
+    ("Sepertiga pengaduan pada 2019", "id", "Sepertiga", 33.3),
+    ("dua pertiga pengguna", "id", "dua pertiga", 66.7),
+    ("setengah dari anggaran", "id", "setengah", 50.0),
+    ("a third party", "en", None, None),  # no "of": not a share
+    ("the second half of 2019", "en", None, None),  # a time
+    ("in the first half of the decade", "en", None, None),
+    ("the first quarter of the year", "en", None, None),
+    ("setengah jam", "id", None, None),
+])
+def test_fractions_of_a_whole_are_percentages(text, lang, surface, value) -> None:
+    # a tester's "A fifth of all civil complaints ... in 2019" had no figure, so "About
+    # 20% ... in 2019" was "not found"
+    figs = [f for f in extract_figures(text, lang) if f.kind != "year"]
+    if surface is None:
+        assert figs == []
+    else:
+        [f] = figs
+        assert (f.surface, f.kind, f.unit, f.value) == (surface, "percent", "%", value)
+        assert format_figure(f, "en") == f"{value:g}%"
+
+
 @pytest.mark.parametrize(("text", "lang", "span"), [
     ("KONEPS is forecast to grow 5-7% a year.", "en", "5-7%"),
     ("tumbuh antara 5 hingga 7 persen per tahun", "id", "antara 5 hingga 7 persen"),

@@ -43,7 +43,7 @@ import numpy as np
 
 from bot.quotes import (
     AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
-    money_things, rank_sentences, states_number, states_rank,
+    money_things, rank_sentences, row_about_another, states_number, states_rank,
 )
 from bot.figures import MONTH_WORDS, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
@@ -662,6 +662,42 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     return [holding, *(c for c in ranked if c is not holding)]
 
 
+def _row_about_another(sentence: ScoredSentence, question: str) -> bool:
+    """:func:`bot.quotes.row_about_another` for a candidate sentence."""
+    return row_about_another(sentence.text, question)
+
+
+def _thing_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best candidate about what a figure question asks, when
+    the best sentence is not: (1) for a money question naming its thing
+    (:func:`bot.quotes.money_things`: "how much did Korea spend" asks a budget), a
+    sentence naming that thing and giving an amount, over one that names another thing
+    (the best sentence was an export figure, and the question was declined while a
+    spreadsheet row gave the budget); (2) a sentence over a table row about a thing the
+    question does not name (:func:`_row_about_another`). Only a candidate that holds the
+    kind of answer asked for (``typed``) and is not such a row itself moves up. Unchanged
+    for other questions."""
+    asks = AnswerTypes.of(question)
+    if len(ranked) < 2 or not asks.figure:
+        return ranked
+    things = money_things(question) if asks.money else []
+
+    def names_thing(c: ScoredSentence) -> bool:
+        low = c.text.lower()
+        return any(re.search(rf"\b\w*{w}", low) for g in things for w in g)
+
+    def fits(c: ScoredSentence) -> bool:
+        return c.typed and not _row_about_another(c, question) and (not things or names_thing(c))
+
+    best = ranked[0]
+    if fits(best) or not (_row_about_another(best, question) or (things and not names_thing(best))):
+        return ranked
+    holding = next((c for c in ranked[1:] if fits(c)), None)
+    if holding is None:
+        return ranked
+    return [holding, *(c for c in ranked if c is not holding)]
+
+
 #: A deputy's title before an office: "wakil menteri", "Deputy Minister", "vice-president".
 _DEPUTY_BEFORE = re.compile(r"\b(?:wakil|deputy|vice)[\s-]+$", re.IGNORECASE)
 
@@ -866,7 +902,7 @@ class Engine:
         if not hits:
             return Answer(question=question, language=language, answered=False, hits=[])
         ranked = rank_sentences(version, qv, hits)
-        chosen = choose_quote(_office_first(q, _year_first(q, ranked)))
+        chosen = choose_quote(_office_first(q, _year_first(q, _thing_first(q, ranked))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

@@ -322,6 +322,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{title}{doc_year} gives {source}{year}.",
         "id": "{title}{doc_year} menyebut {source}{year}.",
     },
+    "fc_revised": {
+        "en": "An older source, {old_title} ({old_date}), gave {old}; the most recent one, {new_title} "
+              "({new_date}), gives another figure, and the claim is judged by it.",
+        "id": "Sumber yang lebih lama, {old_title} ({old_date}), menyebut {old}; sumber terbaru, {new_title} "
+              "({new_date}), menyebut angka lain, dan klaim dinilai dengan angka terbaru itu.",
+    },
     "fc_conflict_note": {
         "en": "Another of my sources gives a different figure for the same thing and year (see the warning).",
         "id": "Sumber saya yang lain menyebut angka berbeda untuk hal dan tahun yang sama (lihat peringatan).",

@@ -228,6 +228,32 @@ MONEY_THINGS = (
 )
 
 
+#: One cell of a table row as the readers write it (``"<name> — <header>: <value>; ..."``,
+#: :func:`index.readers.table_blocks`).
+_ROW_CELL = re.compile(r"(?:^|; |— )(?P<h>[^:;—\n]{1,120}): (?P<v>[^;\n]*)")
+_ROW_LEAD = re.compile(r"^[^\n]{0,200}? — [^:;—\n]{1,120}: ")
+
+
+def row_about_another(text: str, asked: str) -> bool:
+    """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
+    does not name: a row with cells of words ("Program: KONEPS; Pengelola: Dinas
+    Pengadaan Publik") none of which ``asked`` writes at least half the words of. Such a row states a part,
+    not the total asked about: "berapa anggaran egov korea th 2010" had been answered
+    with the KONEPS row of a per-programme budget table, and that row had "revised" a
+    claim about the national budget (a tester's 22-document corpus)."""
+    if not _ROW_LEAD.match(text):
+        return False
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", asked)}
+    cells = [
+        {w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.group("v"))}
+        for m in _ROW_CELL.finditer(text)
+        if m.group("v").strip() and not re.search(r"\d", m.group("v"))
+    ]
+    # a cell is named when at least half of its words are ("Korea" names "Republic of
+    # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar")
+    return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
+
+
 def money_things(question: str) -> list[tuple[str, ...]]:
     """The :data:`MONEY_THINGS` groups a question names (any affixed form: "anggarannya",
     "exports"); empty when it names none."""

@@ -12,6 +12,11 @@ candidates (so the lexical part is in [0, bm25_weight]). Candidates are the unio
 the dense and the BM25 top :data:`CANDIDATES`. The weight was chosen on the validation
 sets (README.md, "Quality"); with weight 0 this is plain dense search.
 
+Tables (:func:`spread_tables`): of the rows of one table, the best
+:data:`MAX_ROWS_PER_TABLE` keep their place and the others follow every other candidate,
+before the sentence rerank and again after it, so that prose stating a total is not
+crowded out by rows that repeat the question's header word.
+
 Sentence rerank (:func:`sentence_rerank`): the best :data:`RERANK_DEPTH` fused
 candidates then gain ``sentence_weight`` times (their best sentence's cosine minus the
 passage's cosine), so a passage holding one sentence that matches the question well
@@ -47,6 +52,12 @@ BM25_WEIGHT = 0.02
 SENTENCE_WEIGHT = 0.35
 #: Fused candidates the sentence rerank rescores (at least ``k``).
 RERANK_DEPTH = 10
+#: Rows of one table kept among the best candidates before the rest of its rows
+#: (:func:`spread_tables`). Every row of a spreadsheet repeats its column headers
+#: ("Anggaran (miliar KRW)"), so a short question naming a header drew five rows of one
+#: table and no prose (a tester's 22-document corpus: "berapa anggaran egov korea th
+#: 2010" quoted one programme's row as the national budget).
+MAX_ROWS_PER_TABLE = 2
 
 
 @dataclass(frozen=True)
@@ -103,6 +114,27 @@ def sentence_rerank(
         for pid, score in ranked
     ]
     return sorted(out, key=lambda kv: (-kv[1], kv[0]))
+
+
+def spread_tables(ranked: list[tuple[int, float]], tables: dict[int, str], per_table: int) -> list[tuple[int, float]]:
+    """``ranked`` with each table's rows after its best ``per_table`` moved behind every
+    other candidate (in their order; nothing is dropped, scores are kept).
+
+    Args:
+        ranked: ``(passage_id, score)`` best first.
+        tables: passage id -> document id, for the candidates that are table rows.
+        per_table: rows of one document kept in place.
+    """
+    kept, later, seen = [], [], {}
+    for pid, score in ranked:
+        doc = tables.get(pid)
+        if doc is not None:
+            seen[doc] = seen.get(doc, 0) + 1
+            if seen[doc] > per_table:
+                later.append((pid, score))
+                continue
+        kept.append((pid, score))
+    return kept + later
 
 
 class Searcher:
@@ -167,6 +199,10 @@ class Searcher:
             for pid in dense:
                 lexical.setdefault(pid, bm.score_of(all_scores, pid))
         ranked = fuse(dense, lexical, self.bm25_weight if use_bm25 else 0.0)
+        table_rows = getattr(self.version, "table_rows", None)
+        tables = table_rows([pid for pid, _ in ranked]) if table_rows is not None else {}
+        if tables:
+            ranked = spread_tables(ranked, tables, MAX_ROWS_PER_TABLE)
         best_sentence: dict[int, float] = {}
         if self.sentence_weight and len(self.version.sentence_vectors):
             ranked = ranked[: max(k, RERANK_DEPTH)]
@@ -181,6 +217,8 @@ class Searcher:
                         best_sentence[pid] = float(sims[at : at + n_rows].max())
                     at += n_rows
                 ranked = sentence_rerank(ranked, best_sentence, dense, self.sentence_weight)
+                if tables:
+                    ranked = spread_tables(ranked, tables, MAX_ROWS_PER_TABLE)
         ranked = ranked[:k]
         passages = self.version.passages([pid for pid, _ in ranked])
         return [

@@ -313,6 +313,21 @@ class IndexVersion:
             out[pid].append(row)
         return out
 
+    def table_rows(self, passage_ids: list[int]) -> dict[int, str]:
+        """Of ``passage_ids``, the passages that are one table row (a ``row`` block:
+        spreadsheets, CSV, tables in DOCX/HTML), each mapped to its document id (one
+        query)."""
+        if not passage_ids:
+            return {}
+        q = ",".join("?" * len(passage_ids))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT p.passage_id, p.doc_id FROM passages p JOIN blocks b ON b.doc_id = p.doc_id "
+                f"AND b.idx = p.paragraph - 1 WHERE b.kind = 'row' AND p.passage_id IN ({q})",
+                list(passage_ids),
+            ).fetchall()
+        return {int(pid): doc for pid, doc in rows}
+
     def paragraph_of(self, doc_id: str, offset: int) -> tuple[int, int | None]:
         """1-based paragraph (block) number and page holding character ``offset``."""
         with self._lock:

@@ -1,0 +1,117 @@
+"""Several documents about the same indicators (a tester's 22-document corpus): a
+per-programme spreadsheet whose every row repeats the question's header word must not
+crowd out the prose that states the total; a money question is answered by a sentence
+about the thing it asks (a budget, not exports); a figure revised by a later document
+is judged by the latest one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import render_text, render_verdict_text
+from index.search import spread_tables
+
+BUDGET_CSV = "Tahun,Program,Anggaran (miliar KRW),Pengelola\n" + "\n".join(
+    f"{y},{p},\"{v}\",{o}" for y, rows in {
+        2010: [("KONEPS", "38,5", "Dinas Pengadaan Publik"), ("Hometax", "61,2", "Dinas Pajak Nasional"),
+               ("e-People", "12,4", "Komisi Antikorupsi"), ("Pusat kerja pintar", "4,1", "Kementerian")],
+        2012: [("KONEPS", "41,0", "Dinas Pengadaan Publik"), ("Hometax", "70,3", "Dinas Pajak Nasional"),
+               ("e-People", "13,9", "Komisi Antikorupsi"), ("Pusat kerja pintar", "15,7", "Kementerian")],
+    }.items() for p, v, o in rows) + "\n"
+
+INTERVIEW = """Wawancara dengan Wakil Menteri Bidang e-Government Korea
+
+Korea terus menambah investasi di bidang pemerintahan elektronik selama sepuluh tahun terakhir.
+
+Anggaran e-Government pemerintah pusat pada tahun 2010 adalah KRW 2,74 triliun. Angka itu mencakup pembangunan sistem baru dan pemeliharaan sistem lama di semua kementerian.
+
+Ekspor e-Government Korea pada tahun 2010 mencapai USD 176,4 juta, ke 23 negara.
+"""
+
+PRESS = """Korea's e-Government exports hit a record in 2012
+
+Korea's exports of e-government systems and services reached USD 323.8 million in 2012, a record high and an increase of 52 percent from USD 212.6 million in 2011, the ministry announced today.
+
+The ministry has set a target of USD 1 billion in exports by 2015.
+"""
+
+CORRECTION = """Correction notice: revised e-Government export figures for 2012
+
+The ministry has revised its e-government export statistics after an audit found one customs contract counted twice. Korea's e-government exports in 2012 were USD 301.2 million, not USD 323.8 million as first announced.
+"""
+
+INDICATORS = """Year,e-Gov budget (KRW billion),Korea e-government exports (USD million)
+2011,"2,820",212.6
+2012,"2,910",301.2
+"""
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory, embedder):
+    from bot.engine import Engine
+    from index.build import build_index
+
+    root = tmp_path_factory.mktemp("many-documents")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    files = {"anggaran-program.csv": (BUDGET_CSV, "Anggaran program e-Government Korea per program", "id", "2016"),
+             "wawancara-2011.txt": (INTERVIEW, "Wawancara Wakil Menteri Bidang e-Government", "id", "2011"),
+             "press-2013.txt": (PRESS, "Korea's e-Government exports hit a record in 2012", "en", "2013-02-14"),
+             "correction-2014.txt": (CORRECTION, "Correction notice: e-Government exports 2012", "en", "2014-03-02"),
+             "indicators.csv": (INDICATORS, "Korea e-government key indicators", "en", "2021")}
+    manifest = []
+    for name, (text, title, lang, date) in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+        manifest.append(f'["{name}"]\ntitle = "{title}"\nlanguage = "{lang}"\ndate = "{date}"\n')
+    (corpus / "manifest.toml").write_text("\n".join(manifest), encoding="utf-8")
+    build_index(corpus, root / "index", embedder)
+    eng = Engine(embedder, root / "index")
+    eng.warm_up()
+    return eng
+
+
+def test_spread_tables_moves_a_tables_extra_rows_behind_the_rest():
+    ranked = [(1, 0.9), (2, 0.89), (3, 0.88), (4, 0.87), (5, 0.5)]
+    tables = {1: "t", 2: "t", 3: "t", 4: "u"}
+    assert [pid for pid, _ in spread_tables(ranked, tables, 2)] == [1, 2, 4, 5, 3]
+    assert spread_tables(ranked, {}, 2) == ranked
+
+
+def test_the_rows_of_one_table_do_not_crowd_out_prose(many):
+    hits = many.search("berapa anggaran egov korea th 2010")
+    rows = [h for h in hits if h.document.title.startswith("Anggaran program")]
+    assert len(rows) <= 2, [h.passage.text for h in hits]
+    assert any("KRW 2,74 triliun" in h.passage.text for h in hits)
+
+
+def test_a_row_about_a_programme_the_question_does_not_name_is_no_total(many):
+    # before: "anggaran-program — Tahun: 2010; Program: KONEPS; Anggaran (miliar KRW): 38,5"
+    text = render_text(many.answer("berapa anggaran egov korea th 2010"))
+    assert "KRW 2,74 triliun" in text and "38,5" not in text
+    # a question naming the programme is answered by its row
+    assert "61,2" in render_text(many.answer("berapa anggaran Hometax tahun 2010?"))
+
+
+def test_a_money_question_is_answered_by_a_sentence_about_its_thing(many):
+    # "spend" asks a budget: the export sentence had been the best, and the question was declined
+    a = many.answer("how much did korea spend on e-gov in 2012?")
+    assert a.answered and "2,910" in render_text(a), render_text(a)
+
+
+def test_a_figure_revised_by_a_later_document_is_judged_by_the_latest(many):
+    v = many.check("Korea's e-government exports reached USD 323.8 million in 2012.")
+    text = render_verdict_text(v)
+    assert v.verdict == "contradicted", text
+    assert "301.2" in v.explanation and "323.8" in v.explanation  # the latest figure, and the older one
+    # the press release's "+52% from USD 212.6 million in 2011" is no inconsistency
+    # with its USD 1 billion target for 2015
+    assert not v.source_inconsistencies, v.source_inconsistencies
+    assert many.check("Korea's e-government exports reached USD 301.2 million in 2012.").verdict == "supported"
+
+
+def test_a_row_about_one_programme_revises_no_total(many):
+    # the per-programme table (2016) is later than the interview (2011), but its KONEPS
+    # row is a part of the budget: it had "revised" a claim about the total
+    v = many.check("Anggaran e-Government pemerintah pusat Korea pada tahun 2010 adalah KRW 2,74 triliun.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    assert not v.source_conflicts, v.source_conflicts

@@ -334,8 +334,8 @@ class _LongEngine:
         self.engine = engine
         self.version = engine.version
 
-    def answer(self, question: str, lang: str | None = None) -> Any:
-        a = self.engine.answer(question, lang)
+    def answer(self, question: str, lang: str | None = None, previous: str | None = None) -> Any:
+        a = self.engine.answer(question, lang, previous=previous)
         return dataclasses.replace(a, citations=a.citations * 40)
 
 

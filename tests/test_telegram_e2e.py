@@ -161,7 +161,7 @@ async def test_two_chats_asking_at_once_each_get_their_own_answer(api: FakeBotAP
 class _BrokenEngine:
     """An engine that fails, to exercise the error handler."""
 
-    def answer(self, question: str, lang: str | None = None) -> Any:
+    def answer(self, question: str, lang: str | None = None, previous: str | None = None) -> Any:
         raise RuntimeError("index unavailable")
 
 

@@ -71,3 +71,4 @@ async def api():
     server = await FakeBotAPI().start()
     yield server
     await server.stop()
+

@@ -788,12 +788,8 @@ INDICATORS = """Year,UN E-Government Survey rank,Government24 registered users (
 
 @pytest.fixture(scope="module")
 def third_sources(tmp_path_factory, embedder):
-    from bot.engine import Engine
-    from index.build import build_index
+    from tests.corpus_helpers import engine_over
 
-    root = tmp_path_factory.mktemp("third-sources")
-    corpus = root / "corpus"
-    corpus.mkdir()
     files = {"alamat.id.md": (ADDRESSES, "Sistem Alamat Berbasis Nama Jalan di Korea", "id", "2017"),
              "danang.id.txt": (DANANG, "Proyek e-Government KOICA di Da Nang", "id", "2020"),
              "gov24.id.txt": (GOV24, "Government24: Pintu Tunggal Layanan Sipil Korea", "id", "2021"),
@@ -801,15 +797,7 @@ def third_sources(tmp_path_factory, embedder):
              "indicators.en.csv": (INDICATORS, "Korea e-Government Indicators", "en", "2023"),
              "review-2022.en.txt": (REVIEW_2022, "Korea Digital Government Review 2022", "en", "2022"),
              "stats.en.csv": (STATS, "Service statistics", "en", "2022")}
-    manifest = []
-    for name, (text, title, lang, date) in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-        manifest.append(f'["{name}"]\ntitle = "{title}"\nkind = "report"\nlanguage = "{lang}"\ndate = "{date}"\n')
-    (corpus / "manifest.toml").write_text("\n".join(manifest), encoding="utf-8")
-    build_index(corpus, root / "index", embedder)
-    eng = Engine(embedder, root / "index")
-    eng.warm_up()
-    return eng
+    return engine_over(tmp_path_factory.mktemp("third-sources"), files, embedder)
 
 
 @pytest.mark.parametrize("claim, verdict, said", [

@@ -48,26 +48,14 @@ INDICATORS = """Year,e-Gov budget (KRW billion),Korea e-government exports (USD 
 
 @pytest.fixture(scope="module")
 def many(tmp_path_factory, embedder):
-    from bot.engine import Engine
-    from index.build import build_index
+    from tests.corpus_helpers import engine_over
 
-    root = tmp_path_factory.mktemp("many-documents")
-    corpus = root / "corpus"
-    corpus.mkdir()
     files = {"anggaran-program.csv": (BUDGET_CSV, "Anggaran program e-Government Korea per program", "id", "2016"),
              "wawancara-2011.txt": (INTERVIEW, "Wawancara Wakil Menteri Bidang e-Government", "id", "2011"),
              "press-2013.txt": (PRESS, "Korea's e-Government exports hit a record in 2012", "en", "2013-02-14"),
              "correction-2014.txt": (CORRECTION, "Correction notice: e-Government exports 2012", "en", "2014-03-02"),
              "indicators.csv": (INDICATORS, "Korea e-government key indicators", "en", "2021")}
-    manifest = []
-    for name, (text, title, lang, date) in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-        manifest.append(f'["{name}"]\ntitle = "{title}"\nlanguage = "{lang}"\ndate = "{date}"\n')
-    (corpus / "manifest.toml").write_text("\n".join(manifest), encoding="utf-8")
-    build_index(corpus, root / "index", embedder)
-    eng = Engine(embedder, root / "index")
-    eng.warm_up()
-    return eng
+    return engine_over(tmp_path_factory.mktemp("many-documents"), files, embedder)
 
 
 def test_spread_tables_moves_a_tables_extra_rows_behind_the_rest():

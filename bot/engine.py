@@ -662,11 +662,6 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     return [holding, *(c for c in ranked if c is not holding)]
 
 
-def _row_about_another(sentence: ScoredSentence, question: str) -> bool:
-    """:func:`bot.quotes.row_about_another` for a candidate sentence."""
-    return row_about_another(sentence.text, question)
-
-
 def _thing_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best candidate about what a figure question asks, when
     the best sentence is not: (1) for a money question naming its thing
@@ -674,7 +669,7 @@ def _thing_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     sentence naming that thing and giving an amount, over one that names another thing
     (the best sentence was an export figure, and the question was declined while a
     spreadsheet row gave the budget); (2) a sentence over a table row about a thing the
-    question does not name (:func:`_row_about_another`). Only a candidate that holds the
+    question does not name (:func:`bot.quotes.row_about_another`). Only a candidate that holds the
     kind of answer asked for (``typed``) and is not such a row itself moves up. Unchanged
     for other questions."""
     asks = AnswerTypes.of(question)
@@ -687,10 +682,10 @@ def _thing_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
         return any(re.search(rf"\b\w*{w}", low) for g in things for w in g)
 
     def fits(c: ScoredSentence) -> bool:
-        return c.typed and not _row_about_another(c, question) and (not things or names_thing(c))
+        return c.typed and not row_about_another(c.text, question) and (not things or names_thing(c))
 
     best = ranked[0]
-    if fits(best) or not (_row_about_another(best, question) or (things and not names_thing(best))):
+    if fits(best) or not (row_about_another(best.text, question) or (things and not names_thing(best))):
         return ranked
     holding = next((c for c in ranked[1:] if fits(c)), None)
     if holding is None:

@@ -43,7 +43,7 @@ import numpy as np
 
 from bot.quotes import (
     AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
-    money_things, rank_sentences, row_about_another, states_number, states_rank,
+    QUESTION_WORD, money_things, rank_sentences, row_about_another, states_number, states_rank, writes_money_thing,
 )
 from bot.figures import MONTH_WORDS, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
@@ -93,12 +93,6 @@ _GREETING = re.compile(
     r"^\s*(?:apa kabar\w*|halo+|hal+o|hai+|hi+|hey+|hello+|selamat (?:pagi|siang|sore|malam|datang)|"
     r"terima ?kasih(?: banyak)?|makasih|thanks?(?: you)?(?: very much| a lot)?|good (?:morning|afternoon|evening)|"
     r"how are you|assalamu\W?alaikum)\b[\s\w]{0,12}?[\s!?.,]*$",
-    re.IGNORECASE,
-)
-#: A question word (Indonesian or English) that makes short text a question.
-_QUESTION_WORD = re.compile(
-    r"\b(?:apa\w*|siapa\w*|kapan\w*|di ?mana\w*|mana\w*|berapa\w*|bagaimana\w*|mengapa|kenapa|"
-    r"what|who|whom|whose|when|where|which|how|why)\b",
     re.IGNORECASE,
 )
 
@@ -630,8 +624,7 @@ def _missing_figure_kind(
             return True  # a plan or a target, not a result
     if "amount" in wanted:
         things = money_things(question)
-        low = passage.text.lower()
-        if things and not any(re.search(rf"\b\w*{w}", low) for g in things for w in g):
+        if things and not writes_money_thing(passage.text, things):
             return True  # an amount of something else
     years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)}
     if years and figure_years and all(y is not None and y not in years for y in figure_years):
@@ -677,15 +670,11 @@ def _thing_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
         return ranked
     things = money_things(question) if asks.money else []
 
-    def names_thing(c: ScoredSentence) -> bool:
-        low = c.text.lower()
-        return any(re.search(rf"\b\w*{w}", low) for g in things for w in g)
-
     def fits(c: ScoredSentence) -> bool:
-        return c.typed and not row_about_another(c.text, question) and (not things or names_thing(c))
+        return c.typed and not row_about_another(c.text, question) and (not things or writes_money_thing(c.text, things))
 
     best = ranked[0]
-    if fits(best) or not (row_about_another(best.text, question) or (things and not names_thing(best))):
+    if fits(best) or not (row_about_another(best.text, question) or (things and not writes_money_thing(best.text, things))):
         return ranked
     holding = next((c for c in ranked[1:] if fits(c)), None)
     if holding is None:
@@ -934,7 +923,7 @@ class Engine:
         if not tokens or _GREETING.match(question):
             return False
         bm = version.bm25
-        if bm is None or any(bm.knows(t) for t in tokens) or _QUESTION_WORD.search(question) or "?" in question:
+        if bm is None or any(bm.knows(t) for t in tokens) or QUESTION_WORD.search(question) or "?" in question:
             return True
         lexicon = version.lexicon
         return bool(lexicon is not None and lexicon.expand(question, bm))

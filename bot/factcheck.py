@@ -1322,8 +1322,9 @@ def _later_revision(source: _Source, conflicts: list[_Source], agreeing: list[_S
     figure, with the older one shown beside it. A news item's slip a month after a press
     release does not overrule a later dataset that agrees with the press release."""
     dates = [d for d in (s.sent.hit.document.date for s in (source, *agreeing)) if d]
-    newer = [s for s in conflicts
-             if all(_dated_after(s.sent.hit.document.date, d) for d in dates) and dates]
+    if not dates:
+        return None
+    newer = [s for s in conflicts if all(_dated_after(s.sent.hit.document.date, d) for d in dates)]
     if not newer:
         return None
     return max(newer, key=lambda s: (s.sent.hit.document.date or "", s.sent.cos))

@@ -1584,7 +1584,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
 
 #: One cell of a table row as the readers render it (``"<name> — <header>: <value>;
 #: <header>: <value>"``, :mod:`index.readers`).
-_CELL = re.compile(r"(?:^|; |— )(?P<h>[^:;—\n]{1,120}): (?P<v>[^;\n]*)")
+ROW_CELL = re.compile(r"(?:^|; |— )(?P<h>[^:;—\n]{1,120}): (?P<v>[^;\n]*)")
 #: A currency (and scale) named in a column header: "exports (USD million)", "Anggaran
 #: (Rp miliar)", "budget, KRW billion".
 _HEADER_SCALE = r"ribu|juta|miliar|milyar|triliun|thousands?|millions?|billions?|trillions?|rb|jt|mn|bn"
@@ -1628,7 +1628,7 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
     ("Share (%): 47.9"); "Users ('000): 24,900" is 24,900 thousand users; under any other header a
     count of what the header says ("e-People petitions received: 3,120,000"); a figure of a row with a "Year" / "Tahun" cell
     refers to that year. Text that is not a table row is left as it is."""
-    cells = list(_CELL.finditer(text))
+    cells = list(ROW_CELL.finditer(text))
     if not cells:
         return years
     row_year = None

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from bot.places import countries_named
+from bot.quotes import QUESTION_WORD
 
 #: At most this many words after the cue (a year phrase and a name: "pada tahun 2012 di
 #: Vietnam" is 5).
@@ -48,11 +49,6 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Words that may stand around a year in a fragment ("in 2012", "pada tahun 2012", "for
 #: the year 2012").
 _YEAR_WORDS = frozenset("in on for of the year during pada di tahun untuk selama".split())
-_QUESTION_WORD = re.compile(
-    r"\b(?:apa\w*|siapa\w*|kapan\w*|di ?mana\w*|mana\w*|berapa\w*|bagaimana\w*|mengapa|kenapa|"
-    r"what|who|whom|whose|when|where|which|how|why)\b",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 #: A capitalised name in a question: a capitalised word or acronym ("Hometax", "KONEPS",
 #: "Government24"), with the capitalised words after it ("Smart Work Center").
@@ -80,7 +76,7 @@ def _fragment(text: str) -> tuple[str | None, str, list[str], list[str]] | None:
     if parts is None:
         return None
     lang, rest = parts
-    if not rest or _QUESTION_WORD.search(rest):
+    if not rest or QUESTION_WORD.search(rest):
         return None
     words = _WORD.findall(rest)
     if not words or len(words) > MAX_FRAGMENT_WORDS:

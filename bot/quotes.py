@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.figures import ROW_CELL
 from index.bm25 import tokenize
 from index.search import QueryVector
 from index.store import IndexVersion
@@ -228,9 +229,8 @@ MONEY_THINGS = (
 )
 
 
-#: One cell of a table row as the readers write it (``"<name> — <header>: <value>; ..."``,
-#: :func:`index.readers.table_blocks`).
-_ROW_CELL = re.compile(r"(?:^|; |— )(?P<h>[^:;—\n]{1,120}): (?P<v>[^;\n]*)")
+#: The start of a table row as the readers write it (``"<name> — <header>: <value>; ..."``,
+#: :func:`index.readers.table_blocks`); its cells are :data:`bot.figures.ROW_CELL`.
 _ROW_LEAD = re.compile(r"^[^\n]{0,200}? — [^:;—\n]{1,120}: ")
 
 
@@ -246,7 +246,7 @@ def row_about_another(text: str, asked: str) -> bool:
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", asked)}
     cells = [
         {w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.group("v"))}
-        for m in _ROW_CELL.finditer(text)
+        for m in ROW_CELL.finditer(text)
         if m.group("v").strip() and not re.search(r"\d", m.group("v"))
     ]
     # a cell is named when at least half of its words are ("Korea" names "Republic of
@@ -254,11 +254,26 @@ def row_about_another(text: str, asked: str) -> bool:
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
 
 
+#: A question word (Indonesian or English): it makes short text a question (the engine),
+#: and a follow-up fragment has none (:mod:`bot.followup`).
+QUESTION_WORD = re.compile(
+    r"\b(?:apa\w*|siapa\w*|kapan\w*|di ?mana\w*|mana\w*|berapa\w*|bagaimana\w*|mengapa|kenapa|"
+    r"what|who|whom|whose|when|where|which|how|why)\b",
+    re.IGNORECASE,
+)
+
+
+def writes_money_thing(text: str, things: list[tuple[str, ...]]) -> bool:
+    """Whether ``text`` writes a word of one of ``things`` (:data:`MONEY_THINGS` groups),
+    in any affixed form ("anggarannya", "exports")."""
+    low = text.lower()
+    return any(re.search(rf"\b\w*{w}", low) for g in things for w in g)
+
+
 def money_things(question: str) -> list[tuple[str, ...]]:
     """The :data:`MONEY_THINGS` groups a question names (any affixed form: "anggarannya",
     "exports"); empty when it names none."""
-    low = question.lower()
-    return [g for g in MONEY_THINGS if any(re.search(rf"\b\w*{w}", low) for w in g)]
+    return [g for g in MONEY_THINGS if writes_money_thing(question, [g])]
 
 
 #: A question asking for a rank itself ("peringkat berapa", "what was X's rank", "where

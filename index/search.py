@@ -199,8 +199,7 @@ class Searcher:
             for pid in dense:
                 lexical.setdefault(pid, bm.score_of(all_scores, pid))
         ranked = fuse(dense, lexical, self.bm25_weight if use_bm25 else 0.0)
-        table_rows = getattr(self.version, "table_rows", None)
-        tables = table_rows([pid for pid, _ in ranked]) if table_rows is not None else {}
+        tables = self.version.table_rows([pid for pid, _ in ranked])
         if tables:
             ranked = spread_tables(ranked, tables, MAX_ROWS_PER_TABLE)
         best_sentence: dict[int, float] = {}

@@ -34,7 +34,9 @@ def _print_report(report) -> None:
         click.echo(f"  {label:10} {len(items)}")
         if label not in ("unchanged",):
             for item in items:
-                click.echo(f"      {_shown(item)}")
+                n = report.passages_by_document.get(item)
+                count = "" if n is None else f" ({n} passage{'' if n == 1 else 's'})"
+                click.echo(f"      {_shown(item)}{count}")
     for msg in report.metadata_errors:
         click.echo(f"  metadata error: {_shown(msg)}")
     for msg in report.warnings:

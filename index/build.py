@@ -112,7 +112,10 @@ class BuildReport:
 
     Lists hold corpus-relative paths. ``failed`` and ``metadata_errors`` hold
     ``"path: reason"`` messages; ``renamed`` holds ``"old -> new"``; ``duplicates`` holds
-    ``"path = same bytes as other"``. ``seconds`` is wall time of the whole refresh.
+    ``"path = same bytes as other"``. ``passages_by_document`` maps each document read
+    this time (added or changed) to the passages it was cut into, so staff see at once a
+    file that yielded next to nothing (a scanned PDF, a page of navigation). ``seconds`` is
+    wall time of the whole refresh.
     """
 
     version: str | None = None
@@ -133,6 +136,7 @@ class BuildReport:
     passages: int = 0
     passages_embedded: int = 0
     sentences_embedded: int = 0
+    passages_by_document: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
     @property
@@ -451,7 +455,9 @@ def _build_locked(corpus_dir, index_dir, embedder, max_chars, dry_run, progress,
                 continue
             try:
                 doc, blocks = _read(p, report)
-                passages += len(chunk_blocks(blocks, title=doc.title, max_chars=max_chars))
+                n = len(chunk_blocks(blocks, title=doc.title, max_chars=max_chars))
+                report.passages_by_document[p.file.rel] = n
+                passages += n
             except Exception as exc:  # noqa: BLE001 - reported like a real build's failure
                 msg = _read_failure(p, exc)
                 if p.status == "changed":
@@ -622,6 +628,7 @@ def _embed_documents(
                 sentence_from.append(len(sentence_texts))
                 sentence_texts.append(text[s:e])
         staged.append((p, doc, text, blocks, spans, rows, sents))
+        report.passages_by_document[p.file.rel] = len(rows)
     if passage_texts:
         embedder.warm_up()
     pvecs = _encode_with_progress(embedder, passage_texts, progress, "passages")

@@ -145,6 +145,9 @@ def test_broken_files_are_reported_by_name_and_the_rest_is_indexed(formats_build
         assert words in message.lower(), message
     assert report["documents"] == len(GOOD) and report["version"]
     assert report["passages"] >= len(GOOD) and report["passages_embedded"] == report["passages"]
+    # passages per document read: every good file, summing to the whole; no broken one
+    assert sorted(report["passages_by_document"]) == sorted(GOOD)
+    assert sum(report["passages_by_document"].values()) == report["passages"]
     assert "plain.txt: not UTF-8: read as cp1252" in report["warnings"]
 
     version = open_current(index, DEFAULT_MODEL_ID)
@@ -263,7 +266,8 @@ def test_dry_run_from_the_command_line(tmp_path, model_cache_dir):
     # the broken PDF is read, so it is reported as a real build would report it, not as added
     assert proc.returncode == 1, proc.stderr
     assert "(dry run: nothing written)" in proc.stdout
-    assert "added      1" in proc.stdout and "copy.md" in proc.stdout and "notes.md = same bytes as copy.md" in proc.stdout
+    assert "added      1" in proc.stdout and "notes.md = same bytes as copy.md" in proc.stdout
+    assert "      copy.md (1 passage)\n" in proc.stdout  # what each document read would give
     assert "failed     1" in proc.stdout and "truncated.pdf: " in proc.stdout
     assert not index.exists()
 

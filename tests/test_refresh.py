@@ -148,6 +148,8 @@ def test_add_change_delete_rename_across_refreshes(tmp_path, embedder, monkeypat
     # counts: the renamed document's passages carried over, the new ones embedded once each
     assert r3.passages == v3.n_passages == len(p1["a.txt"]) + len(p3["b.md"]) + len(p3["d.txt"])
     assert r3.passages_embedded == len(p3["b.md"]) + len(p3["d.txt"])
+    # the report names each document read this time with its passages (not the renamed one)
+    assert r3.passages_by_document == {"b.md": len(p3["b.md"]), "d.txt": len(p3["d.txt"])}
     assert embedded == r3.passages_embedded + r3.sentences_embedded
     # the renamed (unchanged) document kept its passage ids, texts and vectors
     assert p3["a-renamed.txt"] == p1["a.txt"]

@@ -98,19 +98,33 @@ def english_word_list() -> list[str]:
     ]
 
 
+def _model_identity(where: str | Path) -> str:
+    """What identifies a model's weights for the word-vector cache: for a model folder,
+    its name and the names and sizes (bytes) of its files, not its path, so a checkout
+    moved or cloned elsewhere reuses the cache (the words take minutes to embed on 2
+    cores); for anything else, ``where`` itself."""
+    folder = Path(where)
+    if not folder.is_dir():
+        return str(where)
+    files = sorted(
+        (f.relative_to(folder).as_posix(), f.stat().st_size) for f in folder.rglob("*") if f.is_file()
+    )
+    return folder.resolve().name + "\n" + "\n".join(f"{name} {size}" for name, size in files)
+
+
 def english_vectors(embedder, cache_dir: Path, progress: bool = False) -> tuple[list[str], np.ndarray]:
     """The English word list and its vectors, ``(n, dim)`` float32, L2-normalised, query
     prompt; computed once per model (about a minute on 2 cores; a progress bar on stderr
     when ``progress``) and cached as float16 in ``cache_dir/lexicon/``, one file per
-    model folder and word list (written atomically; a damaged cache is recomputed; a
-    model configured by id or by its folder shares one file).
+    model and word list (written atomically; a damaged cache is recomputed; a model
+    configured by id or by its folder shares one file, and so does a copy of the model
+    folder in a moved or fresh checkout: see :func:`_model_identity`).
     """
     from index.model import resolve_model
 
     words = english_word_list()
     _, where = resolve_model(embedder.configured, Path(cache_dir))
-    weights = str(Path(where).resolve()) if Path(where).is_dir() else where  # one file per model's weights
-    model_key = hashlib.sha256(weights.encode()).hexdigest()[:12]
+    model_key = hashlib.sha256(_model_identity(where).encode()).hexdigest()[:12]
     list_key = hashlib.sha256("\n".join(words).encode()).hexdigest()[:12]
     path = Path(cache_dir) / "lexicon" / f"en-{model_key}-{list_key}.npy"
     if path.is_file():

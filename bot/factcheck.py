@@ -1735,8 +1735,10 @@ def _year_note(f: Figure, lang: str) -> str:
 def _source_year_note(s: _Source, lang: str) -> str:
     """" for 2011", or, when the source's sentence does not write that year ("tahun ini",
     "tahun sebelumnya" read against the document's date and the sentence's other years),
-    " for 2011 (inferred ...)": a journalist must not quote a year the source never wrote."""
-    if s.fig.year is None:
+    " for 2011 (inferred ...)": a journalist must not quote a year the source never wrote.
+    Nothing for a figure that writes its own year (a tester read "the source says 2015 for
+    2015")."""
+    if s.fig.year is None or str(s.fig.year) in s.fig.surface:  # a year figure: not "2015 for 2015"
         return ""
     if str(s.fig.year) in _doc_text(s.sent.hit, s.sent.start, s.sent.end):
         return _year_note(s.fig, lang)

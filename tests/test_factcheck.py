@@ -250,6 +250,13 @@ def test_a_figure_of_another_year_is_a_wrong_year(engine):
     assert "2015" in v.explanation and "2020" in v.explanation
 
 
+def test_a_year_figure_is_not_given_a_year_of_its_own(engine):
+    # a tester read "the source says 2015 for 2015"
+    v = check_claim(engine, "Korea's e-government exports reached a record in 2010")
+    assert v.verdict == "supported"
+    assert "2010: the source says 2010." in v.explanation and "2010 for 2010" not in v.explanation
+
+
 def test_partly_supported_names_the_right_and_the_wrong_figure(engine):
     v = check_claim(engine, "Korea exported USD148.76 million of e-government in 2010, up from USD 60 million the year before")
     assert v.verdict == "partly_supported"

@@ -126,14 +126,20 @@ _RANKING = re.compile(r"(?:\b|-|di)(?:rank\w*|peringkat|urutan|posisi|position)\
 _TOP = re.compile(r"\b(?:terbaik|best|nomor satu|number one|juara)\b", re.IGNORECASE)
 #: An ordinal or "top" word beside a ranking word states a rank ("diperingkat teratas").
 _ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|teratas|tertinggi|first|second|third|top|highest)\b", re.IGNORECASE)
+#: A place among the first N: "top 40", "masuk 40 besar", "10 teratas".
+_TOP_N = re.compile(r"\btop\s+[0-9]+\b|\b[0-9]+\s+(?:besar|teratas)\b", re.IGNORECASE)
 
 
 def states_rank(text: str) -> bool:
     """Whether ``text`` states a rank: a ranking word with a number that is not a year
     or with an ordinal ("e-gov-rank: 106", "diperingkat teratas"), or first place in
-    words ("terbaik", "the world's best")."""
+    words ("terbaik", "the world's best"), or a place among the first N ("masuk 40
+    besar", "top 10")."""
     plain_number = any(not YEAR_LIKE.match(n) for n in NUMBER.findall(text))
-    return bool(((plain_number or _ORDINAL.search(text)) and _RANKING.search(text)) or _TOP.search(text))
+    return bool(
+        ((plain_number or _ORDINAL.search(text)) and _RANKING.search(text)) or _TOP.search(text)
+        or _TOP_N.search(text)
+    )
 
 
 def _wanted_units(question: str, asks: "AnswerTypes") -> list[Callable[[str], object]]:
@@ -413,7 +419,10 @@ class ScoredSentence:
 #: A paragraph block at most this long without sentence-final punctuation is a heading
 #: or byline ("Kim Nam-suk, Deputy Minister of MOPAS |"), not an answer.
 HEADING_MAX_CHARS = 80
-_TERMINAL = re.compile(r"[.!?…:;\"'”’)]\s*$")
+#: A block that ends as a sentence does: a stop, optionally followed by closing quotes or
+#: brackets. A bracket alone is no end: a tester's web page heading "Perpres 95/2018
+#: tentang Sistem Pemerintahan Berbasis Elektronik (SPBE)" had been quoted.
+_TERMINAL = re.compile(r"(?:[.!?…:;][\"'”’)\]]*|[\"”’])\s*$")
 
 
 def quotable(sentence: str, ref, passage) -> bool:

@@ -274,6 +274,9 @@ def test_states_number(text, question, expected):
         ("Indonesia ranked 106th in 2014.", True),
         ("Peringkat survei itu diumumkan pada 2010.", False),  # a ranking named, no rank stated
         ("Tahun ini 7 kementerian datang ke Korea.", False),
+        ("PANRB menargetkan Indonesia masuk 40 besar survei tersebut pada tahun 2024.", True),
+        ("Korea stayed in the top 3 of the survey.", True),
+        ("Korea membangun 40 pusat besar.", False),  # "besar" after a noun: big, not a place
     ],
 )
 def test_states_rank(text, expected):
@@ -289,3 +292,22 @@ def test_count_question_quotes_the_number(town_engine):
 def test_the_capitalised_tail_of_a_hyphenated_word_is_not_a_name():
     text = "Hanya sejak layanan e-Governance diluncurkan, Korea menjadi juara UN E-Government Survey."
     assert CAPITALISED.findall(text) == ["Korea", "UN", "E-Government", "Survey"]
+
+
+@pytest.mark.parametrize(
+    "block, ok",
+    [
+        ("Perpres 95/2018 tentang Sistem Pemerintahan Berbasis Elektronik (SPBE)", False),  # a heading
+        ("Oleh Rina Hapsari", False),  # a byline
+        ("(bersambung ke bagian 2)", False),
+        ("Indonesia naik 19 peringkat (dari 107 ke 88).", True),
+        ("Korea menjadi yang terbaik (peringkat pertama.)", True),
+        ('Ia berkata: "Kami siap."', True),
+    ],
+)
+def test_short_blocks_are_quoted_only_when_they_end_as_sentences(block, ok):
+    from bot.quotes import quotable
+    from index.store import SentenceRef
+
+    passage = Passage(1, "d", block, 0, len(block), 1, 1)
+    assert quotable(block, SentenceRef(0, 1, 0, len(block), "paragraph", 0, len(block)), passage) is ok

@@ -408,6 +408,12 @@ _STRONG_YEAR_CUES = frozenset(
     pertengahan mid early late survey survei circa sepanjang
     """.split()
 ) | _MONTH_SET
+#: Capitalised words a number after which is a figure, not part of a name: function words
+#: that start a sentence ("Sebanyak 24 ..."), months, ranks and lists ("Top 10").
+_NOT_NAMES = _STOP_WORDS | _MONTH_SET | frozenset(
+    "top rank peringkat nomor no number besar total jumlah sejumlah hanya only about around over "
+    "nearly almost some sekitar lebih kurang hampir".split()
+)
 _YEAR_DETERMINERS = frozenset("the its their his her our this that whose".split())
 _QUANTIFIERS = frozenset("sebanyak total jumlah sejumlah some approximately".split())
 _YEAR_FOLLOWERS = frozenset("mendatang lalu silam nanti onward onwards".split())
@@ -521,6 +527,8 @@ _LATIN = r"[A-Za-z\u00C0-\u024F]"
 _NOUN_WORD = re.compile(r"[^\S\n]+(?P<w>" + _LATIN + r"+(?:[-'’]" + _LATIN + r"+)*)")
 _PREV_WORD = re.compile(r"(?P<w>" + _L + r"+)\.?[\s(]+\Z")
 _VERSION_PREV = re.compile(r"(?:\b[A-Z][\w]*|\b\w+-\w+)[ ]\Z")
+#: A capitalised word right before a number ("Government 24"); see :data:`_NOT_NAMES`.
+_NAME_PREV = re.compile(r"(?<![\w-])(?P<w>[A-Z][a-z]+)[ ]\Z")
 _SINCE_LEFT = re.compile(
     r"(?<![^\W\d_])(?:sejak|semenjak|since|mulai|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)"
     r"\s+(?:(?:tahun|the\s+year|year)\s+)?\Z",
@@ -1212,6 +1220,13 @@ class _Scanner:
                 and _VERSION_PREV.search(t, max(0, s - 40), s)):
             self.claim(s, e)
             return
+        # a number that is part of a name: Government 24, Minwon 24, Pasal 5 (no counted
+        # noun follows; a tester's claim about "Government 24" users was checked for "24")
+        if scale == 1.0 and not neg and re.fullmatch(r"[0-9]{1,3}", tok) and not self.noun(p)[0]:
+            nm = _NAME_PREV.search(t, max(0, s - 40), s)
+            if nm and nm.group("w").lower() not in _NOT_NAMES:
+                self.claim(s, e)
+                return
         # years
         if self.is_year(tok, start, p, scale, neg):
             self.add(_Cand(start, p, float(d), "year",

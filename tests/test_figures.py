@@ -530,6 +530,23 @@ def test_identifiers_are_not_figures() -> None:
     assert extract_figures(text, "en") == []
 
 
+@pytest.mark.parametrize(
+    "text, lang, figures",
+    [
+        # the number of a service's name is no figure; the figures beside it still are
+        ("Government 24 had 12.4 million registered users at the end of 2019.", "en",
+         [("12.4 million", 12_400_000.0), ("2019", 2019.0)]),
+        ("Jumlah pengguna terdaftar Government 24 mencapai 14,2 juta pada akhir 2019.", "id",
+         [("14,2 juta", 14_200_000.0), ("2019", 2019.0)]),
+        # a counted noun after it, a sentence-initial quantifier or "Top": a figure
+        ("Sebanyak 24 negara ikut dan Korea masuk Top 10.", "id", [("24", 24.0), ("10", 10.0)]),
+        ("Korea sent 3 experts and Estonia 2 experts.", "en", [("3", 3.0), ("2", 2.0)]),
+    ],
+)
+def test_a_number_in_a_name_is_no_figure(text, lang, figures) -> None:
+    assert [(f.surface, f.value) for f in extract_figures(text, lang)] == figures
+
+
 def test_dates_give_their_year_only() -> None:
     for text in ("pada 12/03/2010 pukul 09:00", "on 2010-03-12", "tanggal 12.03.2010", "5 Maret 2010",
                  "March 5, 2010"):

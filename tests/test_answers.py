@@ -6,6 +6,7 @@ import html
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from bot.render import TELEGRAM_LIMIT, render_html, render_text
@@ -284,6 +285,22 @@ def test_missing_figure_kind_reads_percentages_and_figure_years():
     assert not _missing_figure_kind(q, spans, p, asks, figure_years=[2010])
     assert not _missing_figure_kind(q, spans, p, asks, figure_years=[None])  # the source leaves it open
     assert not _missing_figure_kind(q, spans, p, asks)  # no year check asked for
+
+
+def test_money_or_a_percentage_does_not_say_how_many():
+    from bot.engine import _missing_figure_kind
+    from bot.quotes import AnswerTypes
+
+    p = _bare_passage()
+    money = [("Ekspor e-Government pada 2007 hanya USD9,87 juta.", "Korea")]
+    for q in ("Berapa peserta seminar ekspor e-Government?", "How many companies export e-government?"):
+        asks = AnswerTypes.of(q)
+        assert _missing_figure_kind(q, money, p, asks), q
+        assert _missing_figure_kind(q, [("Sebanyak 85 persen perusahaan ikut.", "Korea")], p, asks), q
+        assert not _missing_figure_kind(q, [("Sebanyak 120 perusahaan dan USD9,87 juta.", "Korea")], p, asks), q
+    q = "Berapa nilai ekspor e-Government pada 2007?"  # an amount is asked: money answers it
+    p = replace(p, text=money[0][0], end=len(money[0][0]))
+    assert not _missing_figure_kind(q, money, p, AnswerTypes.of(q))
 
 
 def test_a_planned_figure_does_not_answer_a_question_about_results(engine):

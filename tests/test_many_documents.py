@@ -103,3 +103,43 @@ def test_a_row_about_one_programme_revises_no_total(many):
     v = many.check("Anggaran e-Government pemerintah pusat Korea pada tahun 2010 adalah KRW 2,74 triliun.")
     assert v.verdict == "supported", render_verdict_text(v)
     assert not v.source_conflicts, v.source_conflicts
+
+
+SMART_WORK_PLAN = """MOPAS to open 50 smart work centers by 2015
+
+The Ministry of Public Administration and Security (MOPAS) announced today that it plans to open 50 smart work centers across the country by 2015, so that public servants can work close to home.
+
+The first two pilot centers opened in Dobong-gu, Seoul, and in Bundang, Seongnam, in November 2010. Ten more centers will open in 2011, and each center will offer about 20 to 30 desks.
+"""
+
+SMART_WORK_SURVEY = """Smart work adoption survey of civil servants
+
+In 2012, 45% of central government officials had used a smart work center at least once. Staff who worked at a smart work center saved 54 minutes of commuting a day on average.
+"""
+
+SMART_WORK_RESULT = """Pusat Kerja Pintar Korea Jauh dari Target
+
+Program pusat kerja pintar yang dicanangkan pemerintah Korea Selatan pada 2011 ternyata jauh dari target. Hingga akhir 2015, baru 17 pusat kerja pintar yang benar-benar beroperasi, padahal rencana awalnya adalah 50 pusat.
+
+Menurut data Kementerian Dalam Negeri Korea, rata-rata 1.500 pegawai negeri memanfaatkan pusat-pusat tersebut setiap bulan.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_languages(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {"plan-2011.md": (SMART_WORK_PLAN, "MOPAS smart work plan", "en", "2011-01"),
+             "survey-2013.md": (SMART_WORK_SURVEY, "Smart work survey", "en", "2013-06"),
+             "hasil-2016.txt": (SMART_WORK_RESULT, "Pusat kerja pintar jauh dari target", "id", "2016-01")}
+    return engine_over(tmp_path_factory.mktemp("two-languages"), files, embedder)
+
+
+def test_a_passage_in_the_other_language_answers_what_the_best_one_cannot(two_languages):
+    # A tester's question: the English plan ranks first for an English question but
+    # states only a plan; the Indonesian report just below it states the result.
+    q = "How many smart work centres were actually up and running in Korea by the end of 2015?"
+    a = two_languages.answer(q)
+    assert [h.passage.language for h in a.hits[:2]] == ["en", "id"]  # the plan ranks first
+    assert a.answered and "17 pusat kerja pintar" in a.citations[0].quote
+    assert "Hingga akhir 2015, baru 17 pusat kerja pintar" in render_text(a)

@@ -25,8 +25,9 @@ Answer composition (extractive, DESIGN.md "Answers"):
    state about the subject, year and tense asked; otherwise a logistic model over retrieval signals
    decides, one for questions in the source's language (:data:`THRESHOLD`) and one
    across languages (:data:`CROSS_THRESHOLD`). When such a rule rules out the best
-   passage, the next ones in the other language (to :data:`RULE_FALLBACK_DEPTH`) are
-   tried and the first that passes the rules is quoted if the model agrees.
+   passage, its own sentences and the next passages in the other language (to
+   :data:`RULE_FALLBACK_DEPTH`) are tried, and the first that passes the rules is quoted
+   if the model agrees.
    A declined reply says "I don't know" and shows the nearest sentence only as "closest
    match".
 """
@@ -106,9 +107,10 @@ SIGNAL_NAMES = (
 )
 #: Signals that decline the question outright when above zero (see :func:`decline_score`).
 RULE_SIGNALS = ("missing_numbers", "missing_figure_kind", "missing_places", "missing_roles")
-#: When a rule rules out the best passage, the passages in another language down to this
-#: rank are tried in turn, and the first that no rule rules out is quoted (the decline
-#: model still decides). e5 ranks passages in the question's language higher: in a
+#: When a rule rules out the best passage, its own sentences (when the quote came from
+#: another passage: a table row of another year) and then the passages in another
+#: language down to this rank are tried in turn, and the first that no rule rules out is
+#: quoted (the decline model still decides). e5 ranks passages in the question's language higher: in a
 #: tester's 18-document corpus of both languages, two questions whose answer was the 3rd
 #: passage, in the other language, had been declined because the 1st lacked the year or
 #: the figure asked for. Passages in the same language get no second chance: on IDK-MRC
@@ -929,8 +931,10 @@ class Engine:
             # the best passage lacks what the question names (its year, its country, the
             # figure it asks for): a passage in the other language just below it may have
             # it (the model ranks passages in the question's language higher)
-            for alt in hits[1:RULE_FALLBACK_DEPTH]:
-                if alt.passage.language == hits[0].passage.language:
+            for alt in hits[:RULE_FALLBACK_DEPTH]:
+                if alt is hits[0] and all(c.hit is alt for c in chosen):
+                    continue  # the best passage's own sentences were quoted already
+                if alt is not hits[0] and alt.passage.language == hits[0].passage.language:
                     continue
                 alt_hits = [alt, *(h for h in hits if h is not alt)]
                 alt_ranked = [c for c in ranked if c.hit is alt]

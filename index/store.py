@@ -228,6 +228,7 @@ class IndexVersion:
                 f"{'' if sv.is_file() else ' (the file is missing)'} for {last_row + 1} sentences"
             )
         self._passage_cache: dict[int, Passage] = {}
+        self._languages: dict[int, str] | None = None
         from index.bm25 import BM25Index
 
         self.bm25 = BM25Index.load(self.path / "bm25")
@@ -280,6 +281,20 @@ class IndexVersion:
                     language=r["language"] or "und",
                 )
         return [self._passage_cache[i] for i in ids]
+
+    def passage_languages(self) -> dict[int, str]:
+        """Passage id -> its document's language code, for every passage (read once)."""
+        if self._languages is None:
+            with self._lock:
+                rows = self._db.execute("SELECT passage_id, language FROM passages").fetchall()
+            self._languages = {int(pid): lang or "und" for pid, lang in rows}
+            self._language_set = frozenset(self._languages.values())
+        return self._languages
+
+    def languages(self) -> frozenset[str]:
+        """The language codes of the passages (one for an index in one language)."""
+        self.passage_languages()
+        return self._language_set
 
     def all_passage_ids(self) -> list[int]:
         """Every passage id, ascending."""

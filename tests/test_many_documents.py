@@ -135,11 +135,43 @@ def two_languages(tmp_path_factory, embedder):
     return engine_over(tmp_path_factory.mktemp("two-languages"), files, embedder)
 
 
-def test_a_passage_in_the_other_language_answers_what_the_best_one_cannot(two_languages):
-    # A tester's question: the English plan ranks first for an English question but
-    # states only a plan; the Indonesian report just below it states the result.
+def test_a_passage_in_the_other_language_answers_what_the_best_one_cannot(two_languages, monkeypatch):
+    # A tester's question: the English plan ranked first for an English question but
+    # states only a plan; the Indonesian report just below it states the result. (The
+    # language bonus now ranks the report first here; without it, as in a corpus where
+    # the bias is stronger, the rule fallback must find it.)
+    monkeypatch.setattr("index.search.CROSS_LANGUAGE_BONUS", 0.0)
     q = "How many smart work centres were actually up and running in Korea by the end of 2015?"
     a = two_languages.answer(q)
     assert [h.passage.language for h in a.hits[:2]] == ["en", "id"]  # the plan ranks first
     assert a.answered and "17 pusat kerja pintar" in a.citations[0].quote
     assert "Hingga akhir 2015, baru 17 pusat kerja pintar" in render_text(a)
+
+
+def test_passages_in_the_other_language_get_the_same_chance(two_languages):
+    # e5 scores passages in the question's language higher (index.search.CROSS_LANGUAGE_BONUS)
+    from index.search import CROSS_LANGUAGE_BONUS, Searcher
+
+    version, embedder = two_languages.version, two_languages.embedder
+    assert version.languages() == {"en", "id"}
+    q = "How many smart work centres were operating in Korea at the end of 2015?"
+    fair, plain = Searcher(version, embedder), Searcher(version, embedder, cross_language_bonus=0.0)
+    qv = fair.embed(q)
+    assert qv.language == "en"
+
+    def indonesian(searcher):
+        return next(h for h in searcher.search(qv, k=5) if h.passage.language == "id")
+
+    with_bonus, without = indonesian(fair), indonesian(plain)
+    assert with_bonus.scores["dense"] == pytest.approx(without.scores["dense"])  # the cosine is reported as is
+    assert with_bonus.score == pytest.approx(without.score + CROSS_LANGUAGE_BONUS, abs=1e-6)
+    assert with_bonus.rank < without.rank
+    a = two_languages.answer(q)
+    assert a.hits[0].passage.language == "id" and "17 pusat kerja pintar" in a.citations[0].quote
+
+
+def test_an_index_in_one_language_needs_no_language_of_the_question(engine):
+    from index.search import Searcher
+
+    assert engine.version.languages() == {"id"}
+    assert Searcher(engine.version, engine.embedder).embed("How many smart work centres?").language is None

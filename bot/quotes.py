@@ -240,10 +240,20 @@ MONEY_THINGS = (
 _ROW_LEAD = re.compile(r"^[^\n]{0,200}? — [^:;—\n]{1,120}: ")
 
 
+#: Column headers of a row's attributes, not of the thing it is about ("Status: revised",
+#: "Keterangan: sementara"): a tester's export dataset marked its 2012 row "revised", and
+#: the row had been read as about some other thing than the exports a claim named.
+_ATTRIBUTE_HEADER = re.compile(
+    r"\b(?:status|notes?|remarks?|comments?|keterangan|catatan|sumber|source|unit|satuan|type|jenis data)\b",
+    re.IGNORECASE,
+)
+
+
 def row_about_another(text: str, asked: str) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
     does not name: a row with cells of words ("Program: KONEPS; Pengelola: Dinas
-    Pengadaan Publik") none of which ``asked`` writes at least half the words of. Such a row states a part,
+    Pengadaan Publik") none of which ``asked`` writes at least half the words of (cells
+    under an attribute's header, :data:`_ATTRIBUTE_HEADER`, do not count). Such a row states a part,
     not the total asked about: "berapa anggaran egov korea th 2010" had been answered
     with the KONEPS row of a per-programme budget table, and that row had "revised" a
     claim about the national budget (a tester's 22-document corpus)."""
@@ -253,7 +263,7 @@ def row_about_another(text: str, asked: str) -> bool:
     cells = [
         {w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.group("v"))}
         for m in ROW_CELL.finditer(text)
-        if m.group("v").strip() and not re.search(r"\d", m.group("v"))
+        if m.group("v").strip() and not re.search(r"\d", m.group("v")) and not _ATTRIBUTE_HEADER.search(m.group("h"))
     ]
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar")

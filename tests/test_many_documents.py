@@ -175,3 +175,35 @@ def test_an_index_in_one_language_needs_no_language_of_the_question(engine):
 
     assert engine.version.languages() == {"id"}
     assert Searcher(engine.version, engine.embedder).embed("How many smart work centres?").language is None
+
+
+PROVISIONAL = """Ekspor e-Government Korea Tembus USD 211,6 Juta pada 2012
+
+Kementerian Administrasi Publik dan Keamanan Korea Selatan (MOPAS) mengumumkan angka sementara ekspor e-Government tahun 2012 sebesar USD 211,6 juta, naik dari USD 183,2 juta pada tahun 2011.
+"""
+
+EXPORT_STATISTICS = """Year,Korea e-government exports (USD million),Number of export projects,Status
+2011,183.2,24,final
+2012,203.4,27,revised
+"""
+
+
+@pytest.fixture(scope="module")
+def revised(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {"ekspor-2012-sementara.md": (PROVISIONAL, "Ekspor e-Government Korea 2012 (angka sementara)", "id",
+                                          "2013-02-04"),
+             "export-statistics.csv": (EXPORT_STATISTICS, "Korea e-Government export statistics", "en", "2014-03-20")}
+    return engine_over(tmp_path_factory.mktemp("revised"), files, embedder)
+
+
+def test_a_dataset_row_marked_revised_revises_a_provisional_figure_in_either_language(revised):
+    # A tester's dataset marked its 2012 row "Status: revised": the status cell had made
+    # the row "about another thing", and the provisional USD 211,6 juta stayed "supported".
+    for claim in ("Korea's e-government exports were USD 211.6 million in 2012.",
+                  "Nilai ekspor e-Government Korea pada 2012 mencapai USD 211,6 juta."):
+        v = revised.check(claim)
+        assert v.verdict == "contradicted" and "203.4" in v.explanation, render_verdict_text(v)
+    v = revised.check("Ekspor e-Government Korea tahun 2012 sebesar USD 203,4 juta.")
+    assert v.verdict == "supported", render_verdict_text(v)

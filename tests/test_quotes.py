@@ -311,3 +311,24 @@ def test_short_blocks_are_quoted_only_when_they_end_as_sentences(block, ok):
 
     passage = Passage(1, "d", block, 0, len(block), 1, 1)
     assert quotable(block, SentenceRef(0, 1, 0, len(block), "paragraph", 0, len(block)), passage) is ok
+
+
+@pytest.mark.parametrize(
+    "row, asked, about_another",
+    [
+        # a programme's row is a part of the total asked about
+        ("anggaran — Tahun: 2010; Program: KONEPS; Anggaran (miliar KRW): 38,5; Pengelola: Dinas Pengadaan Publik",
+         "berapa anggaran egov korea th 2010", True),
+        ("anggaran — Tahun: 2010; Program: KONEPS; Anggaran (miliar KRW): 38,5", "Anggaran KONEPS 2010", False),
+        # a status or note column says nothing of what the row is about
+        ("stats / Exports — Year: 2012; Korea e-government exports (USD million): 203.4; Status: revised",
+         "Korea's e-government exports were USD 211.6 million in 2012.", False),
+        ("stats — Tahun: 2012; Ekspor (juta USD): 211,6; Keterangan: angka sementara",
+         "Ekspor e-Government Korea 2012 sebesar USD 211,6 juta", False),
+        ("Korea's exports reached USD 236.9 million in 2013.", "exports 2013", False),  # no row
+    ],
+)
+def test_a_row_is_about_another_thing_only_by_the_cells_that_name_things(row, asked, about_another):
+    from bot.quotes import row_about_another
+
+    assert row_about_another(row, asked) is about_another

@@ -160,7 +160,10 @@ class Signals:
         missing_figure_kind: 1.0 when the question asks how many / how much and the quote
             states no number, or asks for an amount of money, a rank or a percentage and
             the quote states none, or asks for a year ("tahun berapa", "what year") or a
-            duration ("berapa lama", "how long has") and the quote writes none, or the quoted figure is about something else, of
+            duration ("berapa lama", "how long has") or a number of minutes, hours, days,
+            weeks or months ("berapa menit", "how many days") and the quote writes none,
+            or a number of things ("how many") and the quote states only money or
+            percentages, or the quoted figure is about something else, of
             another year, or a plan where a result is asked
             (:func:`_missing_figure_kind`); also a rule that declines: the reply must show
             the figure asked for (on IDK-MRC validation it fires for 10 of 382
@@ -329,6 +332,19 @@ _WHO = re.compile(r"\b(?:siapa\w*|who|whom)\b", re.IGNORECASE)
 _ASKS_DURATION = re.compile(
     r"\bberapa\s+lama\b|\bhow long (?:has|have|had|did|does|do|will|would|was|were)\b", re.IGNORECASE
 )
+#: "Berapa menit / jam / hari ...", "how many minutes / hours / days ...": the unit asked,
+#: and how a quote states a number of it in either language.
+_ASKS_TIME_UNIT = re.compile(
+    r"\bberapa\s+(?P<id>menit|jam|hari|minggu|pekan|bulan)\b|\bhow many\s+(?P<en>minutes|hours|days|weeks|months)\b",
+    re.IGNORECASE,
+)
+_TIME_UNITS = {
+    "menit": "menit|minutes?|min", "minutes": "menit|minutes?|min",
+    "jam": "jam|hours?|hrs?", "hours": "jam|hours?|hrs?",
+    "hari": "hari|days?", "days": "hari|days?",
+    "minggu": "minggu|pekan|weeks?", "pekan": "minggu|pekan|weeks?", "weeks": "minggu|pekan|weeks?",
+    "bulan": "bulan|months?", "months": "bulan|months?",
+}
 _DURATION_NUMBER = (
     r"(?:\d+(?:[.,]\d+)?[¼½¾]?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluhan|"
     r"ratusan|beberapa|se|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)"
@@ -1044,6 +1060,11 @@ class Engine:
             return True  # "tahun berapa" / "what year" needs a year in the quote
         if _ASKS_DURATION.search(question) and not _DURATION_STATED.search(quoted):
             return True  # "berapa lama" needs a duration: "500 pusat kerja pintar pada 2015" is none
+        unit = _ASKS_TIME_UNIT.search(question)
+        if unit:  # "berapa menit" needs minutes: a tester's question had been answered with "17 pusat"
+            units = _TIME_UNITS[(unit.group("id") or unit.group("en")).lower()]
+            if not re.search(rf"{_DURATION_NUMBER}[\s-]*(?:{units})\b", quoted, re.IGNORECASE):
+                return True
         if not asks.figure:
             return False
         hit = quote[0].hit

@@ -303,6 +303,16 @@ def test_money_or_a_percentage_does_not_say_how_many():
     assert not _missing_figure_kind(q, money, p, AnswerTypes.of(q))
 
 
+def test_a_question_for_minutes_hours_or_days_needs_that_unit(engine):
+    # the interview states no number of days, hours or months: "10 setahun" and the
+    # UN survey's year had answered these
+    for q in ("How many days did the e-government training programme for developing countries last?",
+              "Berapa jam kerja pegawai di pusat kerja pintar?",
+              "How many months did Korea need to build its e-government?"):
+        a = engine.answer(q)
+        assert not a.answered and a.signals.missing_figure_kind == 1.0, q
+
+
 def test_a_planned_figure_does_not_answer_a_question_about_results(engine):
     # "akan membangun 500 pusat kerja pintar pada 2015" is a plan
     for q in ("How many smart work centres are already operating in Korea today?",

@@ -493,6 +493,15 @@ def _quoted_figures(quote: list[ScoredSentence]) -> list:
     return out
 
 
+def _clause_at(text: str, offset: int) -> str:
+    """The clause of ``text`` holding character ``offset``: cut at ".", "!", "?", ";", a
+    comma or a line break ("Hingga akhir 2015, baru 17 pusat ... beroperasi, padahal
+    rencana awalnya adalah 50 pusat": the 17 is a result, the 50 a plan)."""
+    start = max((m.end() for m in re.finditer(r"[.!?;,](?=\s)|\n", text[:offset])), default=0)
+    end = re.search(r"[.!?;,](?=\s|$)|\n", text[offset:])
+    return text[start: offset + end.end() if end else len(text)]
+
+
 def _quoted_figure_years(quote: list[ScoredSentence]) -> set[int]:
     """The years the figures inside the quoted spans refer to (:func:`_quoted_figures`)."""
     return {f.year for f in _quoted_figures(quote) if f.year}
@@ -607,11 +616,20 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
 #: A question about what has been done or is the case now ("already", "so far", "today",
 #: "sudah", "telah", "sejauh ini", "saat ini").
 _ASKS_ACHIEVED = re.compile(
-    r"\b(?:already|so far|to date|currently|today|now|sudah|telah|saat ini|sekarang|hingga kini|sampai kini|"
-    r"sampai sekarang|sejauh ini)\b",
+    r"\b(?:already|so far|to date|currently|today|now|actual|actually|in fact|sudah|telah|saat ini|sekarang|"
+    r"hingga kini|sampai kini|sampai sekarang|sejauh ini|realisasi\w*|terealisasi|benar-benar|sebenarnya)\b",
     re.IGNORECASE,
 )
 _PLANNED = PLANNED
+
+
+def _states_only_plans(text: str, question: str, lang: str, wanted: set[str]) -> bool:
+    """Whether every clause of ``text`` that states a figure of the ``wanted`` kinds
+    states it as a plan or target (:data:`bot.quotes.PLANNED`); the whole text when no
+    single clause states one. "Hingga akhir 2015, baru 17 pusat kerja pintar yang
+    benar-benar beroperasi, padahal rencana awalnya adalah 50 pusat" states a result."""
+    clauses = [c for c in re.split(r"(?<=[.!?;,])\s+|\n", text) if _stated_kinds(c, question, lang) & wanted]
+    return all(_PLANNED.search(c) for c in clauses) if clauses else bool(_PLANNED.search(text))
 
 
 def _missing_figure_kind(
@@ -676,7 +694,7 @@ def _missing_figure_kind(
     if names and not any(k & wanted and all(gives_name(n, subject) for n in names) for k, subject in stated):
         return True  # the figure is about something else
     if _ASKS_ACHIEVED.search(question) and not _PLANNED.search(question):
-        if all(_PLANNED.search(text) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
+        if all(_states_only_plans(text, question, lang, wanted) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
             return True  # a plan or a target, not a result
     if "amount" in wanted:
         things = money_things(question)
@@ -1072,7 +1090,17 @@ class Engine:
         spans = [(s.text, f"{hit.document.title}\n{p.text[: s.end - p.start]}") for s in quote]
         figure_years = None
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):
-            figure_years = [f.year for f in _quoted_figures(quote) if f.kind != "year"]
+            figures = [f for f in _quoted_figures(quote) if f.kind != "year"]
+            if _ASKS_ACHIEVED.search(question) and not _PLANNED.search(question):
+                # a result is asked: a target for that year is no figure of it ("the actual
+                # value in 2015" against "a target of USD 300 million by 2015")
+                figures = [
+                    f for f in figures
+                    if not _PLANNED.search(_clause_at(p.text, f.start)) and (f.kind == "amount" or not asks.money)
+                ]
+                if not figures:
+                    return True
+            figure_years = [f.year for f in figures]
         return _missing_figure_kind(question, spans, p, asks, figure_years)
 
     def _citation(self, version: IndexVersion, hit: Hit, start: int, end: int) -> Citation:

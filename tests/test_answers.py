@@ -313,6 +313,15 @@ def test_a_question_for_minutes_hours_or_days_needs_that_unit(engine):
         assert not a.answered and a.signals.missing_figure_kind == 1.0, q
 
 
+def test_a_target_for_the_year_is_not_the_actual_value_of_that_year(engine):
+    # "rencana untuk mencapai nilai USD200 juta ... tahun ini" (2011) is a target; a
+    # tester's "actual value in 2015" had been answered with a target for 2015
+    a = engine.answer("What was the actual value of Korea's e-government exports in 2011?")
+    assert not a.answered and a.signals.missing_figure_kind == 1.0
+    b = engine.answer("What is Korea's e-government export target for 2011?")
+    assert b.answered and "USD200 juta" in " ".join(c.quote for c in b.citations)
+
+
 def test_a_planned_figure_does_not_answer_a_question_about_results(engine):
     # "akan membangun 500 pusat kerja pintar pada 2015" is a plan
     for q in ("How many smart work centres are already operating in Korea today?",
@@ -336,6 +345,13 @@ def test_missing_figure_kind_tells_plans_from_results():
     assert not _missing_figure_kind(q, [("Korea akan membangun 500 pusat.", ""), ("Kini ada 120 pusat.", "")], p, asks)
     q = "Berapa pusat yang akan dibangun?"
     assert not _missing_figure_kind(q, [("Korea akan membangun 500 pusat.", "")], p, AnswerTypes.of(q))
+    # a result and a plan in one sentence: the clause with the result answers (a tester's
+    # "actually up and running" question had been declined)
+    q = "How many smart work centres were actually up and running by the end of 2015?"
+    span = ("Hingga akhir 2015, baru 17 pusat kerja pintar yang benar-benar beroperasi, padahal rencana awalnya "
+            "adalah 50 pusat.", "")
+    assert not _missing_figure_kind(q, [span], p, AnswerTypes.of(q))
+    assert _missing_figure_kind(q, [("Rencana awalnya adalah 50 pusat pada 2015.", "")], p, AnswerTypes.of(q))
 
 
 def _bare_passage():

@@ -493,13 +493,17 @@ def _quoted_figures(quote: list[ScoredSentence]) -> list:
     return out
 
 
+#: Where a clause ends: ".", "!", "?", ";" or a comma before a space, or a line break
+#: ("Hingga akhir 2015, baru 17 pusat ... beroperasi, padahal rencana awalnya adalah 50
+#: pusat": the 17 is a result, the 50 a plan).
+_CLAUSE_END = re.compile(r"[.!?;,](?=\s|$)|\n")
+
+
 def _clause_at(text: str, offset: int) -> str:
-    """The clause of ``text`` holding character ``offset``: cut at ".", "!", "?", ";", a
-    comma or a line break ("Hingga akhir 2015, baru 17 pusat ... beroperasi, padahal
-    rencana awalnya adalah 50 pusat": the 17 is a result, the 50 a plan)."""
-    start = max((m.end() for m in re.finditer(r"[.!?;,](?=\s)|\n", text[:offset])), default=0)
-    end = re.search(r"[.!?;,](?=\s|$)|\n", text[offset:])
-    return text[start: offset + end.end() if end else len(text)]
+    """The clause of ``text`` (:data:`_CLAUSE_END`) holding character ``offset``."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, offset)), default=0)
+    end = _CLAUSE_END.search(text, offset)
+    return text[start: end.end() if end else len(text)]
 
 
 def _quoted_figure_years(quote: list[ScoredSentence]) -> set[int]:
@@ -623,12 +627,17 @@ _ASKS_ACHIEVED = re.compile(
 _PLANNED = PLANNED
 
 
+def _asks_result(question: str) -> bool:
+    """Whether ``question`` asks what has been done (:data:`_ASKS_ACHIEVED`), not about
+    plans (:data:`bot.quotes.PLANNED`)."""
+    return bool(_ASKS_ACHIEVED.search(question)) and not _PLANNED.search(question)
+
+
 def _states_only_plans(text: str, question: str, lang: str, wanted: set[str]) -> bool:
     """Whether every clause of ``text`` that states a figure of the ``wanted`` kinds
     states it as a plan or target (:data:`bot.quotes.PLANNED`); the whole text when no
-    single clause states one. "Hingga akhir 2015, baru 17 pusat kerja pintar yang
-    benar-benar beroperasi, padahal rencana awalnya adalah 50 pusat" states a result."""
-    clauses = [c for c in re.split(r"(?<=[.!?;,])\s+|\n", text) if _stated_kinds(c, question, lang) & wanted]
+    single clause states one (clauses: :data:`_CLAUSE_END`)."""
+    clauses = [c for c in _CLAUSE_END.split(text) if _stated_kinds(c, question, lang) & wanted]
     return all(_PLANNED.search(c) for c in clauses) if clauses else bool(_PLANNED.search(text))
 
 
@@ -693,7 +702,7 @@ def _missing_figure_kind(
     names = _name_runs(question)
     if names and not any(k & wanted and all(gives_name(n, subject) for n in names) for k, subject in stated):
         return True  # the figure is about something else
-    if _ASKS_ACHIEVED.search(question) and not _PLANNED.search(question):
+    if _asks_result(question):
         if all(_states_only_plans(text, question, lang, wanted) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
             return True  # a plan or a target, not a result
     if "amount" in wanted:
@@ -1091,7 +1100,7 @@ class Engine:
         figure_years = None
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):
             figures = [f for f in _quoted_figures(quote) if f.kind != "year"]
-            if _ASKS_ACHIEVED.search(question) and not _PLANNED.search(question):
+            if _asks_result(question):
                 # a result is asked: a target for that year is no figure of it ("the actual
                 # value in 2015" against "a target of USD 300 million by 2015")
                 figures = [

@@ -47,7 +47,8 @@ import numpy as np
 
 from bot.quotes import (
     AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
-    QUESTION_WORD, money_things, rank_sentences, row_about_another, states_number, states_rank, writes_money_thing,
+    QUESTION_WORD, is_row, money_things, rank_sentences, row_about_another, states_number, states_rank,
+    writes_money_thing,
 )
 from bot.figures import MONTH_WORDS, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
@@ -103,10 +104,10 @@ _GREETING = re.compile(
 SIGNAL_NAMES = (
     "dense", "margin", "sentence", "coverage", "oov", "same_language", "answer_type", "idf_coverage",
     "sentence_coverage", "missing_rare", "missing_count", "missing_entities", "missing_names", "missing_numbers",
-    "missing_figure_kind", "missing_places", "missing_roles",
+    "missing_figure_kind", "missing_places", "missing_roles", "missing_subject",
 )
 #: Signals that decline the question outright when above zero (see :func:`decline_score`).
-RULE_SIGNALS = ("missing_numbers", "missing_figure_kind", "missing_places", "missing_roles")
+RULE_SIGNALS = ("missing_numbers", "missing_figure_kind", "missing_places", "missing_roles", "missing_subject")
 #: When a rule rules out the best passage, its own sentences (when the quote came from
 #: another passage: a table row of another year) and then the passages in another
 #: language down to this rank are tried in turn, and the first that no rule rules out is
@@ -185,6 +186,12 @@ class Signals:
             and no answerable one; on the interview set and the probes one more
             unanswerable question each ("Siapa presiden Korea saat wawancara ini?",
             answered with the deputy minister's name before).
+        missing_subject: 1.0 when every quoted span is a table row about another thing
+            than the question names (:func:`_rows_about_another`); also a rule that
+            declines: a row states its own subject's figures only, so the Bali row of a
+            per-province table does not answer for Aceh, whatever is asked (a tester's
+            18-document corpus: "What was Aceh's SPBE index?" had been answered with
+            Bali's score, and a question about West Java with Central Java's row).
     """
 
     dense: float
@@ -204,6 +211,7 @@ class Signals:
     missing_figure_kind: float = 0.0
     missing_places: float = 0.0
     missing_roles: float = 0.0
+    missing_subject: float = 0.0
 
     def vector(self) -> list[float]:
         """The signals in :data:`SIGNAL_NAMES` order."""
@@ -715,6 +723,57 @@ def _missing_figure_kind(
     return False
 
 
+def _span_subject(span: ScoredSentence) -> str:
+    """Where a quoted span's subject may be named: its document title and its passage up
+    to the span's end (a figure's subject is named in or before its sentence), less the
+    table rows before it (each row is about its own subject: the Aceh row does not name
+    Bali's row's subject), one block per line."""
+    p = span.hit.passage
+    before = p.text[: span.start - p.start].split("\n")
+    kept = "\n".join(b for b in before if not is_row(b))
+    return f"{span.hit.document.title}\n{kept}{span.text}"
+
+
+def _question_names(question: str) -> list[list[str]]:
+    """The names ``question`` gives (:func:`_name_runs`) and the countries it names in
+    any case (:func:`bot.places.countries_named`: "berapa skor indonesia"), each as its
+    list of words."""
+    names = _name_runs(question)
+    for c in countries_named(question):
+        if not any(c in n for n in names):
+            names.append([c])
+    return names
+
+
+def _rows_about_another(question: str, spans: list[tuple[str, str]]) -> bool:
+    """Whether every quoted span is a table row about another thing than ``question``
+    names: a row (:func:`bot.quotes.is_row`) none of whose cells of words the question
+    names (:func:`bot.quotes.row_about_another`: "Provinsi: Bali", "country-code: IDN;
+    country-name: Indonesia") while a name of the question (:func:`_question_names`) is in
+    neither the row, its document title nor the passage's text before it other than
+    rows (a caption; :func:`_span_subject`; :func:`gives_name`). The rows before it in
+    the passage are not read: each row is a statement about its own
+    subject, so a passage holding the Aceh row and then the Bali row does not make
+    Bali's row an answer for Aceh. A row whose subject the question names ("skor SPBE
+    Bali menurut Kominfo") or that names every name asked (a table of Korea's ranks
+    titled so, with a "Top country: Denmark" cell) still answers.
+
+    Args:
+        question: the question.
+        spans: ``(span text, where its subject may be named: :func:`_span_subject`)`` for
+            each quoted span.
+    """
+    if not spans or not all(is_row(text) for text, _ in spans):
+        return False
+    names = _question_names(question)
+    if not names:
+        return False
+    return all(
+        row_about_another(text, question) and not all(gives_name(n, subject) for n in names)
+        for text, subject in spans
+    )
+
+
 def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best sentence of the top sentence's passage that holds a
     figure of a year the question names but the passage never writes: "Berapa nilai ekspor
@@ -1076,6 +1135,7 @@ class Engine:
                 _missing_roles(question, f"{top.document.title}\n{top.passage.text}")
                 or _office_holder_unnamed(question, [s.text for s in quote])
             ),
+            missing_subject=float(_rows_about_another(question, [(s.text, _span_subject(s)) for s in quote])),
         )
 
     @staticmethod
@@ -1096,7 +1156,7 @@ class Engine:
             return False
         hit = quote[0].hit
         p = hit.passage
-        spans = [(s.text, f"{hit.document.title}\n{p.text[: s.end - p.start]}") for s in quote]
+        spans = [(s.text, _span_subject(s)) for s in quote]
         figure_years = None
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):
             figures = [f for f in _quoted_figures(quote) if f.kind != "year"]

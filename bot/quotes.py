@@ -251,6 +251,12 @@ _ATTRIBUTE_HEADER = re.compile(
 )
 
 
+def is_row(text: str) -> bool:
+    """Whether ``text`` is a table row as the readers write it (:data:`_ROW_LEAD`:
+    ``"<table> — <header>: <value>; ..."``)."""
+    return bool(_ROW_LEAD.match(text))
+
+
 def row_about_another(text: str, asked: str) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
     does not name: a row with cells of words ("Program: KONEPS; Pengelola: Dinas

@@ -207,3 +207,48 @@ def test_a_dataset_row_marked_revised_revises_a_provisional_figure_in_either_lan
         assert v.verdict == "contradicted" and "203.4" in v.explanation, render_verdict_text(v)
     v = revised.check("Ekspor e-Government Korea tahun 2012 sebesar USD 203,4 juta.")
     assert v.verdict == "supported", render_verdict_text(v)
+
+
+SPBE_CSV = """Provinsi,Indeks SPBE,Predikat
+Bali,"3,52",Sangat Baik
+Jawa Barat,"3,41",Sangat Baik
+Jawa Tengah,"3,18",Baik
+DKI Jakarta,"3,67",Sangat Baik
+Papua,"1,92",Cukup
+"""
+
+SPBE_REPORT = """Evaluasi SPBE 2022
+
+Evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE) tahun 2022 menilai seluruh pemerintah provinsi. Indeks SPBE nasional naik menjadi 2,34 dari 2,18 pada tahun sebelumnya.
+"""
+
+
+@pytest.fixture(scope="module")
+def provinces(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {"indeks-spbe-provinsi-2022.csv": (SPBE_CSV, "Indeks SPBE pemerintah provinsi 2022", "id", "2023"),
+             "evaluasi-spbe-2022.txt": (SPBE_REPORT, "Evaluasi SPBE 2022", "id", "2023")}
+    return engine_over(tmp_path_factory.mktemp("provinces"), files, embedder)
+
+
+@pytest.mark.parametrize(("question", "rule"), [
+    ("Berapa indeks SPBE Aceh tahun 2022?", "missing_figure_kind"),  # a count: the figure's subject
+    ("What was the SPBE index score of Aceh in 2022?", "missing_subject"),
+    ("Apa predikat SPBE Sulawesi Selatan?", "missing_subject"),
+])
+def test_a_row_about_another_province_does_not_answer(provinces, question, rule):
+    # before: the last two were answered with the Bali row ("Indeks SPBE: 3,52")
+    answer = provinces.answer(question)
+    assert not answer.answered, render_text(answer)
+    assert getattr(answer.signals, rule) == 1.0
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("Berapa indeks SPBE Bali tahun 2022?", "3,52"),
+    ("What was the SPBE score of West Java?", "3,41"),
+    ("Apa predikat SPBE Papua?", "Cukup"),
+])
+def test_the_row_of_the_province_asked_answers(provinces, question, figure):
+    answer = provinces.answer(question)
+    assert answer.answered and figure in render_text(answer), render_text(answer)

@@ -1601,25 +1601,28 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
 #: <header>: <value>"``, :mod:`index.readers`).
 ROW_CELL = re.compile(r"(?:^|; |— )(?P<h>[^:;—\n]{1,120}): (?P<v>[^;\n]*)")
 #: A currency (and scale) named in a column header: "exports (USD million)", "Anggaran
-#: (Rp miliar)", "budget, KRW billion".
+#: (Rp miliar)", "budget, KRW billion", and in a dataset's snake_case ("pagu_rp_miliar",
+#: "export_value_usd_million": a tester's budget table had read as Rp 1.200,0, not
+#: Rp 1.200,0 miliar, and a claim of "Rp1.200 miliar" as contradicted by it).
 _HEADER_SCALE = r"ribu|juta|miliar|milyar|triliun|thousands?|millions?|billions?|trillions?|rb|jt|mn|bn"
 _HEADER_CODE = r"US\$|USD|IDR|Rp|KRW|EUR|JPY|SGD|GBP|CNY|AUD|HKD|\$|€|£|₩"
 _HEADER_MONEY = re.compile(
-    rf"(?<![^\W\d_])(?:(?P<c>{_HEADER_CODE})\.?(?:\s*(?P<w>{_HEADER_SCALE}))?"
-    rf"|(?P<w2>{_HEADER_SCALE})\s+(?P<c2>{_HEADER_CODE}))(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:(?P<c>{_HEADER_CODE})\.?(?:[\s_]*(?P<w>{_HEADER_SCALE}))?"
+    rf"|(?P<w2>{_HEADER_SCALE})[\s_]+(?P<c2>{_HEADER_CODE}))(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: A scale alone in a column header: "registered users (million)", "Pengguna (juta)",
-#: "Users ('000)".
+#: "Users ('000)", "users_million".
 _HEADER_SCALE_ONLY = re.compile(
-    rf"\(\s*(?P<w>{_HEADER_SCALE}|['’]?000s?['’]?)\s*\)|,\s*(?P<w2>{_HEADER_SCALE})\s*$", re.IGNORECASE
+    rf"\(\s*(?P<w>{_HEADER_SCALE}|['’]?000s?['’]?)\s*\)|(?:,\s*|_)(?P<w2>{_HEADER_SCALE})\s*$", re.IGNORECASE
 )
-#: A percentage column: "Share (%)", "Hometax e-filing rate (%)", "Pangsa (persen)".
-_HEADER_PERCENT = re.compile(r"\(\s*(?:%|percent|persen)\s*\)", re.IGNORECASE)
-#: A header of ranks: "UN E-Government Survey rank", "Peringkat EGDI".
-_HEADER_RANK = re.compile(r"\b(?:rank|ranking|peringkat)\b", re.IGNORECASE)
+#: A percentage column: "Share (%)", "Hometax e-filing rate (%)", "Pangsa (persen)",
+#: "share_pct".
+_HEADER_PERCENT = re.compile(r"\(\s*(?:%|percent|persen)\s*\)|_(?:pct|percent|persen)$", re.IGNORECASE)
+#: A header of ranks: "UN E-Government Survey rank", "Peringkat EGDI", "egdi_rank".
+_HEADER_RANK = re.compile(r"(?<![^\W\d_])(?:rank|ranking|peringkat)(?![^\W\d_])", re.IGNORECASE)
 #: A header that counts something: "Number of export projects", "Jumlah proyek ekspor".
-_HEADER_COUNT = re.compile(r"^\s*(?:number of|no\. of|jumlah|banyaknya)\s+(?P<n>.+?)\s*$", re.IGNORECASE)
+_HEADER_COUNT = re.compile(r"^\s*(?:number[\s_]of|no\. of|jumlah|banyaknya)[\s_]+(?P<n>.+?)\s*$", re.IGNORECASE)
 _HEADER_YEAR = re.compile(r"^\s*(?:year|tahun)\s*$", re.IGNORECASE)
 
 
@@ -1672,7 +1675,7 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
             elif count or scaled or (c.kind == "number" and c.scale == 1.0):
                 scale = _header_scale(scaled.group("w") or scaled.group("w2")) if scaled else 1.0
                 noun = count.group("n") if count else header[: scaled.start()] if scaled else header
-                noun = _HEADER_SCALE_ONLY.sub("", noun).strip(" ,").lower()
+                noun = _HEADER_SCALE_ONLY.sub("", noun).replace("_", " ").strip(" ,").lower()
                 c.kind, c.noun, c.scale, c.value = "count", noun or None, scale, c.value * scale
         if out[i] is None and row_year is not None and c.kind != "year":
             out[i] = row_year

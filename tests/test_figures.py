@@ -902,3 +902,20 @@ def test_spreadsheet_headers_give_ranks_and_scales() -> None:
     budget = extract_figures("pusat — Tahun: 2013; Anggaran (miliar KRW): 41,8", "id")[1]
     assert (budget.kind, budget.unit, budget.value, budget.year) == ("amount", "KRW", 41.8e9, 2013)
     assert format_figure(budget, "id") == "KRW 41,8 miliar"
+
+
+def test_snake_case_headers_give_currencies_scales_ranks_and_shares() -> None:
+    # a tester's dataset wrote "pagu_rp_miliar": its 1.200,0 had read as Rp 1.200,0, and
+    # the claim "Rp1.200 miliar" had been judged contradicted by it
+    row = ("anggaran — tahun: 2022; program: Pusat Data Nasional; pagu_rp_miliar: 1.200,0; "
+           "realisasi_rp_miliar: 1.134,6; status_angka: final")
+    pagu, realised = extract_figures(row, "id")[1:]
+    assert (pagu.kind, pagu.unit, pagu.value, pagu.year) == ("amount", "IDR", 1.2e12, 2022)
+    assert format_figure(pagu, "id") == "Rp 1.200,0 miliar" and realised.value == 1.1346e12
+    exports = extract_figures("ex — year: 2012; export_value_usd_million: 300.00", "en")[1]
+    assert (exports.kind, exports.unit, exports.value) == ("amount", "USD", 300e6)
+    rank, share, users, count = extract_figures(
+        "r — year: 2022; egdi_rank: 77; share_pct: 12,5; users_million: 7,2; jumlah_pengguna: 300", "id")[1:]
+    assert (rank.kind, share.kind, share.value) == ("rank", "percent", 12.5)
+    assert (users.kind, users.value, users.noun) == ("count", 7.2e6, "users")
+    assert (count.kind, count.value, count.noun) == ("count", 300, "pengguna")

@@ -223,12 +223,19 @@ Evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE) tahun 2022 menilai selur
 """
 
 
+PAGU_CSV = """tahun,program,pagu_rp_miliar,realisasi_rp_miliar,status_angka
+2021,Pusat Data Nasional,"800,0","712,4",final
+2022,Pusat Data Nasional,"1.200,0","1.134,6",final
+"""
+
+
 @pytest.fixture(scope="module")
 def provinces(tmp_path_factory, embedder):
     from tests.corpus_helpers import engine_over
 
     files = {"indeks-spbe-provinsi-2022.csv": (SPBE_CSV, "Indeks SPBE pemerintah provinsi 2022", "id", "2023"),
-             "evaluasi-spbe-2022.txt": (SPBE_REPORT, "Evaluasi SPBE 2022", "id", "2023")}
+             "evaluasi-spbe-2022.txt": (SPBE_REPORT, "Evaluasi SPBE 2022", "id", "2023"),
+             "pagu-pdn.csv": (PAGU_CSV, "Pagu dan realisasi Pusat Data Nasional", "id", "2023")}
     return engine_over(tmp_path_factory.mktemp("provinces"), files, embedder)
 
 
@@ -252,3 +259,15 @@ def test_a_row_about_another_province_does_not_answer(provinces, question, rule)
 def test_the_row_of_the_province_asked_answers(provinces, question, figure):
     answer = provinces.answer(question)
     assert answer.answered and figure in render_text(answer), render_text(answer)
+
+
+def test_a_snake_case_header_gives_the_scale_of_its_cells(provinces):
+    # "pagu_rp_miliar: 1.200,0" had read as Rp 1.200,0, and this claim as contradicted
+    text = render_verdict_text(provinces.check("Pagu Pusat Data Nasional tahun 2022 sebesar Rp1.200 miliar"))
+    assert text.startswith("Hasil: Didukung sumber"), text
+    text = render_verdict_text(provinces.check("Pagu Pusat Data Nasional tahun 2022 sebesar Rp1,2 triliun"))
+    assert text.startswith("Hasil: Didukung sumber"), text
+    text = render_verdict_text(provinces.check("Pagu Pusat Data Nasional tahun 2022 sebesar Rp1.500 miliar"))
+    assert text.startswith("Hasil: Bertentangan"), text
+    reply = render_text(provinces.answer("Berapa realisasi anggaran Pusat Data Nasional tahun 2022?"))
+    assert "1.134,6" in reply and "miliar" in reply, reply

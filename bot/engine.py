@@ -52,7 +52,7 @@ from bot.quotes import (
 )
 from bot.figures import MONTH_WORDS, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
-from bot.places import countries_named, country_names, territory_words
+from bot.places import countries_named, country_names, implied_country, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
 from index.build import model_identity
@@ -110,7 +110,8 @@ SIGNAL_NAMES = (
 RULE_SIGNALS = ("missing_numbers", "missing_figure_kind", "missing_places", "missing_roles", "missing_subject")
 #: When a rule rules out the best passage, its own sentences (when the quote came from
 #: another passage: a table row of another year) and then the passages in another
-#: language down to this rank are tried in turn, and the first that no rule rules out is
+#: language (any language when only the quoted row's subject ruled it out,
+#: :func:`_row_only`) down to this rank are tried in turn, and the first that no rule rules out is
 #: quoted (the decline model still decides). e5 ranks passages in the question's language higher: in a
 #: tester's 18-document corpus of both languages, two questions whose answer was the 3rd
 #: passage, in the other language, had been declined because the 1st lacked the year or
@@ -223,6 +224,17 @@ def _ruled_out(signals: Signals) -> bool:
     return any(getattr(signals, n) > 0 for n in RULE_SIGNALS)
 
 
+def _row_only(signals: Signals) -> bool:
+    """Whether the only rule that declines is :attr:`Signals.missing_subject`: the quote
+    is a table row about another thing, and a passage just below it in the same
+    language may answer when it gives every name of the question
+    (:func:`_gives_all_names`; a row of Bali's score had stood above the page stating
+    Indonesia's national index, and that page does not answer for Aceh)."""
+    return signals.missing_subject > 0 and not any(
+        getattr(signals, n) > 0 for n in RULE_SIGNALS if n != "missing_subject"
+    )
+
+
 def decline_score(signals: Signals) -> tuple[float, float]:
     """``(score, threshold)``: the confidence in [0, 1] that the corpus answers the
     question, and the threshold it must reach.
@@ -293,16 +305,23 @@ def _missing_entities(question: str, passage: str) -> int:
     return sum(1 for e in ents if e.lower() not in low)
 
 
-def _missing_places(question: str, text: str) -> int:
+def _missing_places(question: str, text: str, language: str | None = None) -> int:
     """Countries ``question`` names (:func:`bot.places.countries_named`, either language,
     any case) that ``text`` (the best passage with its document title) names by none of
-    their names or spellings (:func:`gives_name`: "Singapore" / "Singapura")."""
+    their names or spellings (:func:`gives_name`: "Singapore" / "Singapura"). A text in
+    ``language`` that names no country at all names the one country of that language
+    (:func:`bot.places.implied_country`): an Indonesian ministry's page never writes
+    "Indonesia", and "What was Indonesia's SPBE index in 2022?" had been declined."""
     table = territory_words()
+    implied = implied_country(language)
     missing = 0
     for w in countries_named(question):
         names = [w, *table[w]]
-        if not any(gives_name(n.split(), text) if " " not in n else n.lower() in text.lower() for n in names):
-            missing += 1
+        if any(gives_name(n.split(), text) if " " not in n else n.lower() in text.lower() for n in names):
+            continue
+        if implied & set(names) and not countries_named(text):
+            continue
+        missing += 1
     return missing
 
 
@@ -734,6 +753,18 @@ def _span_subject(span: ScoredSentence) -> str:
     return f"{span.hit.document.title}\n{kept}{span.text}"
 
 
+def _gives_all_names(question: str, hit: Hit) -> bool:
+    """Whether ``hit``'s passage or document title gives every name of ``question``
+    (:func:`_question_names`; :func:`gives_name`), a country also by naming none in the
+    country's language (:func:`_missing_places`)."""
+    text = f"{hit.document.title}\n{hit.passage.text}"
+    countries = set(countries_named(question))
+    return all(
+        gives_name(n, text) or (len(n) == 1 and n[0] in countries and not _missing_places(n[0], text, hit.passage.language))
+        for n in _question_names(question)
+    )
+
+
 def _question_names(question: str) -> list[list[str]]:
     """The names ``question`` gives (:func:`_name_runs`) and the countries it names in
     any case (:func:`bot.places.countries_named`: "berapa skor indonesia"), each as its
@@ -876,7 +907,9 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     def names_office(c: ScoredSentence) -> bool:
         if not any(deputy in _office_mentions(c.text, group) for group, deputy in wanted):
             return False
-        return not countries or not _missing_places(question, f"{c.hit.document.title}\n{c.text}")
+        return not countries or not _missing_places(
+            question, f"{c.hit.document.title}\n{c.text}", c.hit.passage.language
+        )
 
     if names_office(ranked[0]) or (
         not any(deputy for _, deputy in wanted) and _INSTITUTION.search(question) and _INSTITUTION.search(ranked[0].text)
@@ -1036,7 +1069,9 @@ class Engine:
             for alt in hits[:RULE_FALLBACK_DEPTH]:
                 if alt is hits[0] and all(c.hit is alt for c in chosen):
                     continue  # the best passage's own sentences were quoted already
-                if alt is not hits[0] and alt.passage.language == hits[0].passage.language:
+                if alt is not hits[0] and alt.passage.language == hits[0].passage.language and not (
+                    _row_only(signals) and _gives_all_names(q, alt)
+                ):
                     continue
                 alt_hits = [alt, *(h for h in hits if h is not alt)]
                 alt_ranked = [c for c in ranked if c.hit is alt]
@@ -1130,7 +1165,9 @@ class Engine:
             )),
             missing_numbers=float(_missing_numbers(question, f"{top.document.title}\n{top.passage.text}", lambda: _quoted_figure_years(quote))),
             missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
-            missing_places=float(_missing_places(question, f"{top.document.title}\n{top.passage.text}")),
+            missing_places=float(
+                _missing_places(question, f"{top.document.title}\n{top.passage.text}", top.passage.language)
+            ),
             missing_roles=float(
                 _missing_roles(question, f"{top.document.title}\n{top.passage.text}")
                 or _office_holder_unnamed(question, [s.text for s in quote])

@@ -122,7 +122,7 @@ from babel.numbers import format_decimal
 
 from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_figure, source_decimal
 from bot.i18n import t
-from bot.places import countries_named, country_names, place_word
+from bot.places import countries_named, country_names, names_country, place_word
 from bot.places import territory_words as _territory_words
 from bot.quotes import PLANNED, money_things, row_about_another
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
@@ -856,14 +856,18 @@ def _country_words(text: str) -> list[str]:
 
 
 def _countries_ok(words: list[str], hit: Hit) -> bool:
-    hay = _passage_text_with_title(hit).lower()
+    """Whether ``hit``'s passage or its document title names every country of ``words``
+    (:func:`_country_words`) by one of its names; a passage that names no country at
+    all names the one country of its language (:func:`bot.places.names_country`: the
+    Indonesian ministry page that never writes "Indonesia")."""
+    text = _passage_text_with_title(hit)
+    hay = text.lower()
     table = _territory_words()
     for w in words:
         if re.search(rf"\b{re.escape(w.lower())}\b", hay):
             continue
-        if any(name.lower() in hay for name in table.get(w, ())):
-            continue
-        return False
+        if not names_country(text, {w, *table.get(w, ())}, hit.passage.language):
+            return False
     return True
 
 

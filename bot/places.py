@@ -11,6 +11,7 @@ import re
 import threading
 
 from babel import Locale
+from babel.languages import get_official_languages
 
 #: Words of country names that name no country on their own.
 GENERIC_PLACE_WORDS = frozenset(
@@ -116,3 +117,42 @@ def countries_named(text: str) -> list[str]:
         if key and key not in out:
             out.append(key)
     return out
+
+
+_implied: dict[str, frozenset[str]] | None = None
+
+
+def implied_country(language: str | None) -> frozenset[str]:
+    """The names of the one country whose official language ``language`` is (ISO 639-1;
+    CLDR's official and de facto languages per territory, via babel), in English and
+    Indonesian: ``"id"`` gives ``{"Indonesia"}``, ``"vi"`` Vietnam, ``"et"`` Estonia;
+    a language of several countries ("en", "ms", "ko": both Koreas) or of none gives
+    an empty set. A text in that language that names no country at all is about that
+    country: an Indonesian ministry's page never writes "Indonesia" (see
+    :func:`names_country`). Built once."""
+    global _implied
+    with _lock:
+        if _implied is None:
+            where: dict[str, set[str]] = {}
+            for code in Locale("en").territories:
+                if len(code) == 2 and code.isalpha():
+                    for lang in get_official_languages(code, de_facto=True):
+                        where.setdefault(lang, set()).add(code)
+            en, id_ = Locale("en").territories, Locale("id").territories
+            _implied = {
+                lang: frozenset({en[c], id_.get(c, en[c])})
+                for lang, codes in where.items() if len(codes) == 1 for c in codes
+            }
+        return _implied.get((language or "").lower(), frozenset())
+
+
+def names_country(text: str, names, language: str | None = None) -> bool:
+    """Whether ``text`` names the country of ``names`` (its full names, any case, anywhere:
+    "korea selatan", "South Korea", "Koreans"), or names no country at all while written in that
+    country's one official language (:func:`implied_country`): the Indonesian page of
+    a ministry stating "Indeks SPBE nasional 2022 mencapai 2,34" is about Indonesia."""
+    low = text.lower()
+    if any(n.lower() in low for n in names):
+        return True
+    implied = implied_country(language)
+    return bool(implied) and bool(implied & set(names)) and not countries_named(text)

@@ -619,3 +619,14 @@ def test_office_first_keeps_a_best_sentence_naming_the_institution():
     ministry = cand("Hal ini telah diumumkan oleh Kementerian Administrasi Publik dan Keamanan (MOPAS).")
     assert _office_first("Who is the Minister of MOPAS?", [ministry, minister])[0] is minister
     assert _office_first("Who heads the Ministry of Public Administration?", [ministry, minister])[0] is ministry
+
+
+def test_a_language_of_one_country_implies_it():
+    from bot.places import implied_country, names_country, territory_words
+
+    assert implied_country("id") == {"Indonesia"} and implied_country("vi") == {"Vietnam"}
+    assert implied_country("en") == implied_country("ko") == implied_country(None) == frozenset()  # several countries
+    indonesia = {"Indonesia", *territory_words()["Indonesia"]}
+    assert names_country("Indeks SPBE nasional 2022 mencapai 2,34", indonesia, "id")
+    assert not names_country("Ekspor e-Government Korea mencapai USD148,76 juta", indonesia, "id")  # names another
+    assert not names_country("The national SPBE index reached 2.34", indonesia, "en")

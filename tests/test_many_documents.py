@@ -245,7 +245,8 @@ def provinces(tmp_path_factory, embedder):
     ("Apa predikat SPBE Sulawesi Selatan?", "missing_subject"),
 ])
 def test_a_row_about_another_province_does_not_answer(provinces, question, rule):
-    # before: the last two were answered with the Bali row ("Indeks SPBE: 3,52")
+    # before: the last two were answered with the Bali row ("Indeks SPBE: 3,52"); the
+    # page on the national index below it does not answer for a province either
     answer = provinces.answer(question)
     assert not answer.answered, render_text(answer)
     assert getattr(answer.signals, rule) == 1.0
@@ -271,3 +272,13 @@ def test_a_snake_case_header_gives_the_scale_of_its_cells(provinces):
     assert text.startswith("Hasil: Bertentangan"), text
     reply = render_text(provinces.answer("Berapa realisasi anggaran Pusat Data Nasional tahun 2022?"))
     assert "1.134,6" in reply and "miliar" in reply, reply
+
+
+def test_an_indonesian_page_that_names_no_country_is_about_indonesia(provinces):
+    # a ministry's page never writes "Indonesia": these had been declined / not found
+    reply = render_text(provinces.answer("What was Indonesia's national SPBE index in 2022?"))
+    assert "2,34" in reply, reply
+    text = render_verdict_text(provinces.check("Indonesia's national SPBE index rose from 2.18 to 2.34"))
+    assert text.startswith("Verdict: Supported"), text
+    # another country is still not answered by it
+    assert not provinces.answer("What was Vietnam's national e-government index in 2022?").answered

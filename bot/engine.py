@@ -50,7 +50,7 @@ from bot.quotes import (
     QUESTION_WORD, is_row, money_things, rank_sentences, row_about_another, states_number, states_rank,
     writes_money_thing,
 )
-from bot.figures import MONTH_WORDS, SMALL_NUMBERS, extract_figures
+from bot.figures import MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
 from bot.places import countries_named, country_names, implied_country, territory_words
 from bot.types import Answer, Citation
@@ -353,6 +353,17 @@ _ROLE = re.compile(
 #: A question asking for a year ("tahun berapa", "sejak tahun berapa", "what year", "in
 #: which year"); "kapan" / "when" may be answered otherwise ("pada masa Neolitikum").
 _ASKS_YEAR = re.compile(r"\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
+#: A question asking for a date ("tanggal berapa", "what date", "on which date"): the
+#: quote must write one (:data:`_DATE_WRITTEN`); a tester's "tanggal berapa
+#: PeduliLindungi resmi berganti nama ...?" had been answered with the sentence on the plan.
+_ASKS_DATE = re.compile(r"\btanggal\s+berapa\b|\b(?:what|which)\s+(?:exact\s+)?date\b", re.IGNORECASE)
+_MONTHS = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+#: A date as a source writes it: "28 Juli 2022", "July 28", "2022-07-28", "28/7/2022".
+_DATE_WRITTEN = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b",
+    re.IGNORECASE,
+)
 _WHO = re.compile(r"\b(?:siapa\w*|who|whom)\b", re.IGNORECASE)
 #: A question asking how long something lasted ("berapa lama", "how long has ..."; not
 #: "how long is the bridge", a length).
@@ -552,10 +563,14 @@ _NAME_GAP_AND = re.compile(r"\s+and\s+")
 
 #: An acronym of two to four capitals.
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}")
+#: A word of a name: capitalised (:data:`bot.quotes.CAPITALISED`) or with a capital inside
+#: ("eGovPH", "iPhone"; a tester's "How many users had registered on the eGovPH app?"
+#: had been answered with the digital ID's figures).
+_NAME_WORD = re.compile(CAPITALISED.pattern + r"|(?<![\w-])[a-z]+[A-Z][\w-]*")
 
 
 def _name_runs(question: str) -> list[list[str]]:
-    """The names of ``question``: runs of :data:`bot.quotes.CAPITALISED` words joined by
+    """The names of ``question``: runs of :data:`_NAME_WORD` words joined by
     :data:`_NAME_GAP` ("Korea Selatan", "UN E-Government Survey", "Institute for
     Democracy"), each as its list of capitalised words. A word between
     them ends a run ("e-Government Singapura" gives only "Singapura": the capitalised
@@ -563,7 +578,7 @@ def _name_runs(question: str) -> list[list[str]]:
     write it differently ("PBB" / "UN", "AS" / "US")."""
     runs: list[list[str]] = []
     last_end: int | None = None
-    for m in CAPITALISED.finditer(question):
+    for m in _NAME_WORD.finditer(question):
         if _SHORT_ACRONYM.fullmatch(m.group(0)):
             last_end = None
             continue
@@ -648,7 +663,8 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
 #: "sudah", "telah", "sejauh ini", "saat ini").
 _ASKS_ACHIEVED = re.compile(
     r"\b(?:already|so far|to date|currently|today|now|actual|actually|in fact|sudah|telah|saat ini|sekarang|"
-    r"hingga kini|sampai kini|sampai sekarang|sejauh ini|realisasi\w*|terealisasi|benar-benar|sebenarnya)\b",
+    r"hingga kini|sampai kini|sampai sekarang|sejauh ini|realisasi\w*|terealisasi|benar-benar|sebenarnya|"
+    r"end(?:ed|s)? up|in the end|eventually|akhirnya|(?:had|have|has)\s+(?:been\s+)?\w+ed)\b",
     re.IGNORECASE,
 )
 _PLANNED = PLANNED
@@ -663,7 +679,16 @@ def _asks_result(question: str) -> bool:
 def _states_only_plans(text: str, question: str, lang: str, wanted: set[str]) -> bool:
     """Whether every clause of ``text`` that states a figure of the ``wanted`` kinds
     states it as a plan or target (:data:`bot.quotes.PLANNED`); the whole text when no
-    single clause states one (clauses: :data:`_CLAUSE_END`)."""
+    single clause states one (clauses: :data:`_CLAUSE_END`). A table row is one
+    statement, not clauses: it states plans when a cell of words says so
+    ("figure_status: target", "Keterangan: rencana") or every cell holding a figure
+    of the ``wanted`` kinds is under a plan's header ("Target 2015: 50")."""
+    if is_row(text):
+        cells = list(ROW_CELL.finditer(text))
+        if any(not re.search(r"\d", m.group("v")) and _PLANNED.search(m.group("v")) for m in cells):
+            return True
+        figures = [m for m in cells if _stated_kinds(m.group("v"), question, lang) & wanted]
+        return bool(figures) and all(_PLANNED.search(m.group("h")) for m in figures)
     clauses = [c for c in _CLAUSE_END.split(text) if _stated_kinds(c, question, lang) & wanted]
     return all(_PLANNED.search(c) for c in clauses) if clauses else bool(_PLANNED.search(text))
 
@@ -1069,9 +1094,9 @@ class Engine:
             for alt in hits[:RULE_FALLBACK_DEPTH]:
                 if alt is hits[0] and all(c.hit is alt for c in chosen):
                     continue  # the best passage's own sentences were quoted already
-                if alt is not hits[0] and alt.passage.language == hits[0].passage.language and not (
-                    _row_only(signals) and _gives_all_names(q, alt)
-                ):
+                if alt is not hits[0] and not _gives_all_names(q, alt):
+                    continue  # a second chance for a passage about what is asked only
+                if alt is not hits[0] and alt.passage.language == hits[0].passage.language and not _row_only(signals):
                     continue
                 alt_hits = [alt, *(h for h in hits if h is not alt)]
                 alt_ranked = [c for c in ranked if c.hit is alt]
@@ -1182,6 +1207,8 @@ class Engine:
         quoted = " ".join(s.text for s in quote)
         if _ASKS_YEAR.search(question) and not YEAR_WRITTEN.search(quoted):
             return True  # "tahun berapa" / "what year" needs a year in the quote
+        if _ASKS_DATE.search(question) and not _DATE_WRITTEN.search(quoted):
+            return True  # "tanggal berapa" / "what date" needs a date in the quote
         if _ASKS_DURATION.search(question) and not _DURATION_STATED.search(quoted):
             return True  # "berapa lama" needs a duration: "500 pusat kerja pintar pada 2015" is none
         unit = _ASKS_TIME_UNIT.search(question)

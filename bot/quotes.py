@@ -311,9 +311,15 @@ _ASKS_RANK = re.compile(
 )
 #: A question asking how many / how much: "berapa" (not "tahun berapa", a time, nor
 #: "peringkat berapa", a rank; :class:`AnswerTypes` keeps those apart; nor "berapa
-#: lama", which a span of years answers), "seberapa".
+#: lama", which a span of years answers), "seberapa", "what score / rating", "what did X
+#: reach / total".
 _ASKS_COUNT = re.compile(
-    r"\b(?:how (?:many|much)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*(?!\s+lama)|seberapa)\b",
+    r"\b(?:how (?:many|much)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*(?!\s+lama)|seberapa)\b|"
+    # a score or a level reached: "what SPBE score did X get", "what rating", "what did
+    # exports reach" (a tester's "what SPBE score did the Ministry of Education get?" had
+    # been answered with the national index)
+    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:score|rating)s?\b|"
+    r"\bwhat\s+(?:did|does|do|has|have|had|will)\b[^?]{0,60}?\b(?:reach|reached|total|totalled|totaled|amount(?:ed)? to)\b",
     re.IGNORECASE,
 )
 #: A number said in words (Indonesian and English), including vague counts ("ratusan",

@@ -282,3 +282,63 @@ def test_an_indonesian_page_that_names_no_country_is_about_indonesia(provinces):
     assert text.startswith("Verdict: Supported"), text
     # another country is still not answered by it
     assert not provinces.answer("What was Vietnam's national e-government index in 2022?").answered
+
+
+EXPORTS_CSV = """year,export_value_usd_million,figure_status,note
+2011,208.12,final,Revised final figure
+2012,300.00,target,Government export target for 2012; not an actual result
+"""
+
+EGOVPH = """Philippines launches eGovPH super app
+
+The Department of Information and Communications Technology launched the eGovPH app in Manila on 26 June 2023. The government aims for eGovPH to be used by 10 million people by the end of 2023.
+"""
+
+IKD = """Digital ID uptake falls short of target
+
+Indonesia had set a target of 25 million activations of the digital identity card (IKD) during 2023. By 31 December 2023, only 7.2 million IKD had been activated.
+"""
+
+SMART_WORK = """Smart work di Korea
+
+Hingga akhir Desember 2012, baru 17 pusat smart work publik yang beroperasi, sementara rencana pemerintah menargetkan 50 pusat pada 2015.
+
+Aplikasi PeduliLindungi diluncurkan pada Maret 2020. Pemerintah merencanakan transformasi PeduliLindungi menjadi aplikasi kesehatan bernama SATUSEHAT Mobile.
+"""
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {"exports.csv": (EXPORTS_CSV, "Korea e-Government system exports by year", "en", "2013"),
+             "egovph.txt": (EGOVPH, "Philippines launches eGovPH super app", "en", "2023"),
+             "ikd.txt": (IKD, "Digital ID uptake falls short of target", "en", "2024"),
+             "smart-work.txt": (SMART_WORK, "Smart work di Korea dan PeduliLindungi", "id", "2013")}
+    return engine_over(tmp_path_factory.mktemp("plans"), files, embedder)
+
+
+@pytest.mark.parametrize("question", [
+    # a target row ("figure_status: target") is no result, and "what did X reach" asks a figure
+    "What did Korea's e-government exports actually reach in 2012?",
+    # a target for 2015 is not what Korea ended up with
+    "How many public smart work centres did Korea end up with in 2015?",
+    # "eGovPH" is a name: the digital ID's 7.2 million is not its figure, and its own is a target
+    "How many users had registered on the eGovPH app by the end of 2023?",
+    # a date is asked, and the source says only that the change is planned
+    "Tanggal berapa PeduliLindungi resmi berganti nama jadi SATUSEHAT Mobile?",
+])
+def test_a_target_or_another_things_figure_is_no_result(plans, question):
+    answer = plans.answer(question)
+    assert not answer.answered, render_text(answer)
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("What did Korea's e-government exports reach in 2011?", "208.12"),
+    ("How many public smart work centres were operating at the end of 2012?", "17"),
+    ("How many IKD had been activated by the end of 2023?", "7.2 million"),
+    ("What date was the eGovPH app launched?", "26 June 2023"),
+])
+def test_results_and_dates_the_sources_state_are_answered(plans, question, figure):
+    answer = plans.answer(question)
+    assert answer.answered and figure in render_text(answer), render_text(answer)

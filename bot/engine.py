@@ -47,8 +47,8 @@ import numpy as np
 
 from bot.quotes import (
     AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
-    QUESTION_WORD, is_row, money_things, rank_sentences, row_about_another, states_number, states_rank,
-    writes_money_thing,
+    PRELIMINARY, QUESTION_WORD, is_row, money_things, rank_sentences, row_about_another, row_marked, states_number,
+    states_rank, writes_money_thing,
 )
 from bot.figures import MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
@@ -684,10 +684,9 @@ def _states_only_plans(text: str, question: str, lang: str, wanted: set[str]) ->
     ("figure_status: target", "Keterangan: rencana") or every cell holding a figure
     of the ``wanted`` kinds is under a plan's header ("Target 2015: 50")."""
     if is_row(text):
-        cells = list(ROW_CELL.finditer(text))
-        if any(not re.search(r"\d", m.group("v")) and _PLANNED.search(m.group("v")) for m in cells):
+        if row_marked(text, _PLANNED):
             return True
-        figures = [m for m in cells if _stated_kinds(m.group("v"), question, lang) & wanted]
+        figures = [m for m in ROW_CELL.finditer(text) if _stated_kinds(m.group("v"), question, lang) & wanted]
         return bool(figures) and all(_PLANNED.search(m.group("h")) for m in figures)
     clauses = [c for c in _CLAUSE_END.split(text) if _stated_kinds(c, question, lang) & wanted]
     return all(_PLANNED.search(c) for c in clauses) if clauses else bool(_PLANNED.search(text))
@@ -851,6 +850,29 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     if holding is None or holding is ranked[0]:
         return ranked
     return [holding, *(c for c in ranked if c is not holding)]
+
+
+def _row_key(text: str) -> tuple[str, tuple[str, ...]]:
+    """A table row's table (the name before " — ") and its year cells' values."""
+    years = tuple(m.group("v").strip() for m in ROW_CELL.finditer(text) if YEAR_LIKE.match(m.group("v").strip()))
+    return text.split(" — ", 1)[0], years
+
+
+def _final_first(ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the final figure's row when the best sentence is a table
+    row marked preliminary (:func:`bot.quotes.row_marked`, :data:`bot.quotes.PRELIMINARY`:
+    "figure_status: preliminary") and a row of the same table and year(s) that is not
+    so marked is among the candidates: "What did Korea's exports reach in 2011?" had
+    been answered with the dataset's first estimate, 203.50, above its final 208.12.
+    Unchanged otherwise."""
+    if not ranked or not is_row(ranked[0].text) or not row_marked(ranked[0].text, PRELIMINARY):
+        return ranked
+    key = _row_key(ranked[0].text)
+    final = next((c for c in ranked[1:] if is_row(c.text) and _row_key(c.text) == key
+                  and not row_marked(c.text, PRELIMINARY)), None)
+    if final is None:
+        return ranked
+    return [final, *(c for c in ranked if c is not final)]
 
 
 def _thing_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -1124,7 +1146,7 @@ class Engine:
     ) -> tuple[list[ScoredSentence], Signals]:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
-        chosen = choose_quote(_office_first(q, _year_first(q, _thing_first(q, ranked))))
+        chosen = choose_quote(_office_first(q, _year_first(q, _thing_first(q, _final_first(ranked)))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

@@ -120,11 +120,11 @@ from functools import cached_property
 import numpy as np
 from babel.numbers import format_decimal
 
-from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_figure, source_decimal
+from bot.figures import FUNCTION_WORDS, MONTH_NAMES, ROW_CELL, extract_figures, format_figure, source_decimal
 from bot.i18n import t
 from bot.places import countries_named, country_names, names_country, place_word
 from bot.places import territory_words as _territory_words
-from bot.quotes import PLANNED, money_things, row_about_another
+from bot.quotes import PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
 from index.types import Hit
@@ -164,7 +164,7 @@ MAX_CLAIM_CHARS = 1000
 
 _QUALIFIER_BEFORE = [
     ("gt", r"lebih\s+dari(?:pada)?|di\s+atas|melebihi|melampaui|more\s+than|over|above|in\s+excess\s+of"
-           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"),
+           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|(?:me|di)?nembus|tembus"),
     ("ge", r"at\s+least|sedikitnya|setidaknya|paling\s+sedikit|minimal|no\s+less\s+than"),
     ("lt", r"kurang\s+dari|di\s+bawah|less\s+than|fewer\s+than|under|below"),
     ("le", r"at\s+most|up\s+to|paling\s+banyak|maksimal|no\s+more\s+than"),
@@ -1140,7 +1140,8 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     names = ctx.names
     if r.ok is True and r.source is not None:
         conflicts = _disagreeing(r.source, pool, names)
-        later = _later_revision(r.source, conflicts, [s for s, ok in verdicts if ok is True])
+        # a preliminary figure that agrees does not hold back its document's final one
+        later = _later_revision(r.source, conflicts, [s for s, ok in verdicts if ok is True and not _preliminary(s)])
         if later is not None:  # the figure was revised: the latest document decides
             return replace(r, source=later, ok=False, revised=True,
                            conflicts=[r.source, *(s for s in conflicts if s is not later)])
@@ -1287,9 +1288,10 @@ def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
 
 def _names_written(names: list[str], text: str) -> list[str]:
     """The ``names`` (lower case) that ``text`` writes, in any case; a name counts at the
-    start of a word ("Asia" in "Asian")."""
+    start of a word ("Asia" in "Asian") or of a part of a snake_case header ("usd" in
+    "export_value_usd_million")."""
     low = text.lower()
-    return [n for n in names if re.search(rf"(?<!\w){re.escape(n)}", low)]
+    return [n for n in names if re.search(rf"(?<![^\W_]){re.escape(n)}", low)]
 
 
 def _names_given(names: list[str], hit: Hit) -> bool:
@@ -1348,7 +1350,10 @@ def _disagreeing(source: _Source, pool: list[_Source], names: list[str]) -> list
     """The most relevant figure of each other document in ``pool`` whose comparable
     figures (:func:`_comparable`) all disagree with ``source`` (:func:`_disagree`): a
     page stating the total USD 148.76 million and the USD 80.1 million of it that went
-    to Asia does not disagree about the total. A figure whose passage (and title) lacks
+    to Asia does not disagree about the total, and a document giving a preliminary
+    and a final figure (:func:`_preliminary`) is judged by the final one: a dataset's
+    rows "2011; 203.50; preliminary" and "2011; 208.12; final" disagree with a press
+    release's preliminary "USD 203,5 juta". A figure whose passage (and title) lacks
     a name of the claim (``names``, lower case) that ``source``'s sentence gives is about
     something else: a total whose passage never names Asia is no rival of the exports to
     Asia."""
@@ -1359,6 +1364,8 @@ def _disagreeing(source: _Source, pool: list[_Source], names: list[str]) -> list
     for s in pool:
         if s.sent.hit.passage.doc_id != doc and _comparable(source, s) and _names_given(given, s.sent.hit):
             by_doc.setdefault(s.sent.hit.passage.doc_id, []).append(s)
+    # a document's final figure stands for it, not the preliminary one it also gives
+    by_doc = {d: [s for s in figs if not _preliminary(s)] or figs for d, figs in by_doc.items()}
     return [_pick(figs) for figs in by_doc.values() if all(_disagree(source, s) for s in figs)]
 
 
@@ -1405,6 +1412,10 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
             # a target does not confirm a result; the year's result, if a source gives one, decides
             return _result_or_target(ctx, i, qual, [s for s in same if not _planned(s)], _pick(good), other)
         return _Result(i, fig, best, True)
+    if _claims_result(ctx.text) and _planned(best):
+        # a target does not contradict a result either ("had 5 million registered users"
+        # against "targetkan 10 juta pengguna"): the year's result decides, if a source gives one
+        return _result_or_target(ctx, i, qual, [s for s in same if not _planned(s)], best, other)
     return _Result(i, fig, best, _value_ok(fig, qual, best), others=other)
 
 
@@ -1458,6 +1469,20 @@ def _planned(s: _Source) -> bool:
     before = sentence[turns[-1] if turns else 0: at]
     return bool(PLANNED.search(before) or any(
         m.group().lower() not in ("akan", "will") for m in PLANNED.finditer(after)))
+
+
+def _preliminary(s: _Source) -> bool:
+    """Whether a source figure is stated as preliminary (:data:`PRELIMINARY`): in a
+    table row, a cell of words says so ("figure_status: preliminary"); in a sentence,
+    the words before the figure in its sentence (after the last turn, :data:`_TURN`) or
+    its own clause do ("nilai ekspor sementara tahun 2011 mencapai USD 203,5 juta")."""
+    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    if is_row(sentence):
+        return row_marked(sentence, PRELIMINARY)
+    at = max(0, s.fig.start - s.sent.start)
+    stop = _CLAUSE_STOP.search(sentence, at)
+    turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
+    return bool(PRELIMINARY.search(sentence[turns[-1] if turns else 0: stop.start() if stop else len(sentence)]))
 
 
 def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:

@@ -246,7 +246,8 @@ _ROW_LEAD = re.compile(r"^[^\n]{0,200}? — [^:;—\n]{1,120}: ")
 #: "Keterangan: sementara"): a tester's export dataset marked its 2012 row "revised", and
 #: the row had been read as about some other thing than the exports a claim named.
 _ATTRIBUTE_HEADER = re.compile(
-    r"\b(?:status|notes?|remarks?|comments?|keterangan|catatan|sumber|source|unit|satuan|type|jenis data)\b",
+    r"(?<![^\W\d_])(?:status|notes?|remarks?|comments?|keterangan|catatan|sumber|source|unit|satuan|type|"
+    r"jenis data)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -257,22 +258,35 @@ def is_row(text: str) -> bool:
     return bool(_ROW_LEAD.match(text))
 
 
+def row_marked(text: str, pattern: re.Pattern) -> bool:
+    """Whether a table row (:func:`is_row`) has a cell of words (no digits) that
+    ``pattern`` finds: "figure_status: preliminary" for :data:`PRELIMINARY`,
+    "Keterangan: rencana" for :data:`PLANNED`."""
+    return any(not re.search(r"\d", m.group("v")) and pattern.search(m.group("v")) for m in ROW_CELL.finditer(text))
+
+
 def row_about_another(text: str, asked: str) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
-    does not name: a row with cells of words ("Program: KONEPS; Pengelola: Dinas
-    Pengadaan Publik") none of which ``asked`` writes at least half the words of (cells
-    under an attribute's header, :data:`_ATTRIBUTE_HEADER`, do not count). Such a row states a part,
+    does not name: a row whose cells of words before its first figure (a year aside:
+    "Tahun: 2010; Program: KONEPS; Anggaran: 38,5") name something, none of them at
+    least half the words of which ``asked`` writes (cells under an attribute's header,
+    :data:`_ATTRIBUTE_HEADER`, do not count; nor cells after the figures, which describe
+    the row: "main_destinations: Vietnam", "Top country: Denmark"). Such a row states a part,
     not the total asked about: "berapa anggaran egov korea th 2010" had been answered
     with the KONEPS row of a per-programme budget table, and that row had "revised" a
     claim about the national budget (a tester's 22-document corpus)."""
     if not _ROW_LEAD.match(text):
         return False
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", asked)}
-    cells = [
-        {w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.group("v"))}
-        for m in ROW_CELL.finditer(text)
-        if m.group("v").strip() and not re.search(r"\d", m.group("v")) and not _ATTRIBUTE_HEADER.search(m.group("h"))
-    ]
+    cells = []
+    for m in ROW_CELL.finditer(text):
+        value = m.group("v").strip()
+        if re.search(r"\d", value):
+            if not YEAR_LIKE.fullmatch(value):
+                break  # the row's figures start: the cells after them describe, not name
+            continue
+        if value and not _ATTRIBUTE_HEADER.search(m.group("h")):
+            cells.append({w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)})
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar")
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
@@ -353,6 +367,14 @@ def states_number(text: str, question: str = "") -> bool:
 PLANNED = re.compile(
     r"\b(?:akan|(?:di|ber)?rencana\w*|(?:di)?target\w*|menargetkan|will|plans?|planned|planning|aims?|aiming"
     r"|intends?|goal)\b",
+    re.IGNORECASE,
+)
+#: A figure stated as preliminary or estimated, to be revised ("nilai ekspor sementara",
+#: "preliminary", "figure_status: provisional", "diperkirakan"); a final one decides
+#: over it (:func:`bot.factcheck._preliminary`, :func:`bot.engine._final_first`).
+PRELIMINARY = re.compile(
+    r"\b(?:sementara|preliminary|provisional|provisionally|estimated?|estimates|perkiraan|diperkirakan|"
+    r"prakiraan|unaudited|belum final)\b",
     re.IGNORECASE,
 )
 _ASKS_PERCENT = re.compile(r"\b(?:persen\w*|percent\w*|persentase|proporsi|proportion)\b|%", re.IGNORECASE)

@@ -284,9 +284,15 @@ def test_an_indonesian_page_that_names_no_country_is_about_indonesia(provinces):
     assert not provinces.answer("What was Vietnam's national e-government index in 2022?").answered
 
 
-EXPORTS_CSV = """year,export_value_usd_million,figure_status,note
-2011,208.12,final,Revised final figure
-2012,300.00,target,Government export target for 2012; not an actual result
+EXPORTS_CSV = """year,export_value_usd_million,figure_status,main_destinations,note
+2011,203.50,preliminary,Rwanda; Mongolia,First estimate
+2011,208.12,final,Rwanda; Mongolia,Revised final figure
+2012,300.00,target,,Government export target for 2012; not an actual result
+"""
+
+PRESS_2012 = """Ekspor e-Government Korea Tahun 2011 Diperkirakan Tembus USD 200 Juta
+
+Berdasarkan data yang dihimpun dari perusahaan teknologi informasi, nilai ekspor sementara tahun 2011 mencapai USD 203,5 juta.
 """
 
 EGOVPH = """Philippines launches eGovPH super app
@@ -314,7 +320,9 @@ def plans(tmp_path_factory, embedder):
     files = {"exports.csv": (EXPORTS_CSV, "Korea e-Government system exports by year", "en", "2013"),
              "egovph.txt": (EGOVPH, "Philippines launches eGovPH super app", "en", "2023"),
              "ikd.txt": (IKD, "Digital ID uptake falls short of target", "en", "2024"),
-             "smart-work.txt": (SMART_WORK, "Smart work di Korea dan PeduliLindungi", "id", "2013")}
+             "smart-work.txt": (SMART_WORK, "Smart work di Korea dan PeduliLindungi", "id", "2013"),
+             "press-2012.txt": (PRESS_2012, "Ekspor e-Government Korea Tahun 2011 Diperkirakan Tembus USD 200 Juta",
+                                "id", "2012-01-16")}
     return engine_over(tmp_path_factory.mktemp("plans"), files, embedder)
 
 
@@ -342,3 +350,19 @@ def test_a_target_or_another_things_figure_is_no_result(plans, question):
 def test_results_and_dates_the_sources_state_are_answered(plans, question, figure):
     answer = plans.answer(question)
     assert answer.answered and figure in render_text(answer), render_text(answer)
+
+
+def test_a_final_figure_decides_over_a_preliminary_one(plans):
+    # the dataset's own preliminary row (203.50) had hidden its final one (208.12), and the
+    # press release's "nilai ekspor sementara ... USD 203,5 juta" had supported the claim
+    text = render_verdict_text(plans.check("Korea's final e-government export figure for 2011 was USD 203.5 million"))
+    assert text.startswith("Verdict: Contradicted") and "208.12" in text, text
+    # "Diperkirakan Tembus USD 200 Juta" (to exceed USD 200 million) does not contradict 208,12
+    text = render_verdict_text(plans.check("Ekspor e-Government Korea tahun 2011 mencapai USD 208,12 juta"))
+    assert text.startswith("Hasil: Didukung sumber"), text
+
+
+def test_a_target_does_not_contradict_a_result(plans):
+    # before: "wrong; the source says 10 million" (the government's aim)
+    text = render_verdict_text(plans.check("The eGovPH app had been used by 5 million people by the end of 2023"))
+    assert text.startswith("Verdict: Not in my sources") and "target" in text, text

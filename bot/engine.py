@@ -569,24 +569,31 @@ _SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _NAME_WORD = re.compile(CAPITALISED.pattern + r"|(?<![\w-])[a-z]+[A-Z][\w-]*")
 
 
+#: An Indonesian enclitic written after a name with a hyphen ("SPBE-nya", "KONEPS-lah"):
+#: not part of the name.
+_ENCLITIC = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
+
+
 def _name_runs(question: str) -> list[list[str]]:
     """The names of ``question``: runs of :data:`_NAME_WORD` words joined by
     :data:`_NAME_GAP` ("Korea Selatan", "UN E-Government Survey", "Institute for
     Democracy"), each as its list of capitalised words. A word between
     them ends a run ("e-Government Singapura" gives only "Singapura": the capitalised
-    tail of a hyphenated word is not a name). A short acronym is skipped: languages
-    write it differently ("PBB" / "UN", "AS" / "US")."""
+    tail of a hyphenated word is not a name), less an Indonesian enclitic ("SPBE-nya" is
+    "SPBE"). A short acronym is skipped: languages write it differently ("PBB" / "UN",
+    "AS" / "US")."""
     runs: list[list[str]] = []
     last_end: int | None = None
     for m in _NAME_WORD.finditer(question):
-        if _SHORT_ACRONYM.fullmatch(m.group(0)):
+        word = _ENCLITIC.sub("", m.group(0))
+        if _SHORT_ACRONYM.fullmatch(word):
             last_end = None
             continue
         gap = question[last_end : m.start()] if last_end is not None else ""
         if gap and (_NAME_GAP.fullmatch(gap) or (len(runs[-1]) >= 2 and _NAME_GAP_AND.fullmatch(gap))):
-            runs[-1].append(m.group(0))
+            runs[-1].append(word)
         else:
-            runs.append([m.group(0)])
+            runs.append([word])
         last_end = m.end()
     return runs
 

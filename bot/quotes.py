@@ -233,6 +233,7 @@ MONEY_THINGS = (
     ("impor", "import"),
     ("investasi", "invest"),
     ("kontrak", "contract"),
+    ("transaksi", "transaction"),
     ("bayar", "pay", "paid", "ditanggung"),
 )
 

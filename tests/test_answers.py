@@ -211,6 +211,19 @@ def test_name_runs_join_a_name_of_several_words_but_not_a_hyphenated_word():
     assert _name_runs("Berapa anggota International Institute for Democracy?") == [
         ["International", "Institute", "Democracy"],
     ]
+    # an enclitic is not part of the name, and a capital inside a word makes a name
+    assert _name_runs("instansi mana yang nilai SPBE-nya paling tinggi?") == []  # "SPBE": a short acronym
+    assert _name_runs("berapa pengguna KONEPS-nya?") == [["KONEPS"]]
+    assert _name_runs("How many users had registered on the eGovPH app?") == [["eGovPH"]]
+
+
+def test_a_transaction_value_is_its_own_money_thing():
+    from bot.quotes import money_things
+
+    assert money_things("what was the total value of transactions on Vietnam's e-procurement system?") == [
+        ("transaksi", "transaction"),
+    ]
+    assert money_things("nilai transaksi lewat KONEPS tahun 2011 berapa?") == [("transaksi", "transaction")]
 
 
 def test_a_count_about_another_country_is_not_answered_with_koreas(engine):

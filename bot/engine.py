@@ -46,7 +46,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.quotes import (
-    AGE, CAPITALISED, NUMBER, PERCENT, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
+    AGE, CAPITALISED, NUMBER, PERCENT, PERIOD, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
     PRELIMINARY, QUESTION_WORD, is_row, money_things, rank_sentences, row_about_another, row_marked, states_number,
     states_rank, writes_money_thing,
 )
@@ -604,9 +604,22 @@ def _name_runs(question: str) -> list[list[str]]:
 NAME_SPELLING_RATIO = 0.7
 
 
+#: Words of an institution's or place's name that name nothing on their own: "Kementerian
+#: Keuangan" is given by "Keuangan", not by the "kementerian" of "kementerian, lembaga,
+#: dan pemerintah daerah" (a tester's question on the Ministry of Finance's e-catalogue
+#: spending had been answered with the national total).
+GENERIC_NAME_WORDS = frozenset(
+    """kementerian kementrian menteri ministry minister badan lembaga dinas agency department departemen
+    direktorat directorate komisi commission kantor office sekretariat secretariat dewan council
+    pemerintah pemerintahan government provinsi province kota city kabupaten regency pusat
+    national nasional daerah regional universitas university institut institute""".split()
+)
+
+
 def gives_name(name: list[str], text: str) -> bool:
     """Whether ``text`` gives a name of the question: one of its words (``name``, e.g.
-    ``["Korea", "Selatan"]``; a hyphenated word whole, "Nam-seok") is a word of ``text``,
+    ``["Korea", "Selatan"]``; a hyphenated word whole, "Nam-seok"; not a generic word,
+    :data:`GENERIC_NAME_WORDS`, when the name has another) is a word of ``text``,
     or is spelt nearly alike (another language's spelling: the same first letter and
     :data:`NAME_SPELLING_RATIO`; "Japan" is not "apa"), or the initials of a name of
     several words are ("United Nations" for "UN"). Case-insensitive."""
@@ -614,7 +627,8 @@ def gives_name(name: list[str], text: str) -> bool:
     words = set(re.findall(r"\w+", low)) | set(re.findall(r"\w+(?:-\w+)+", low))
     if len(name) >= 2 and "".join(w[0] for w in name).lower() in words:
         return True
-    for w in name:
+    own = [w for w in name if w.lower() not in GENERIC_NAME_WORDS]
+    for w in own or name:
         w = w.lower()
         if w in words or any(
             difflib.SequenceMatcher(None, w, t).ratio() >= NAME_SPELLING_RATIO
@@ -675,6 +689,38 @@ _ASKS_ACHIEVED = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = PLANNED
+
+
+#: The figure kinds (:func:`bot.figures.extract_figures`) that answer a money, rank or
+#: percentage question.
+_FIGURE_KINDS = {"money": {"amount"}, "rank": {"rank"}, "percent": {"percent"}}
+def _asks_one_year(question: str) -> bool:
+    """Whether ``question`` asks about one year: it names a year, and no span of years
+    or running total (:data:`bot.quotes.PERIOD`, "total", "seluruh periode", "in all")."""
+    years = [n for n in NUMBER.findall(question) if YEAR_LIKE.match(n)]
+    return len(set(years)) == 1 and not PERIOD.search(question) and not re.search(
+        r"\b(?:total|totals|jumlah keseluruhan|seluruh|selama|in all|altogether|overall|combined)\b", question,
+        re.IGNORECASE,
+    )
+
+
+#: A question asking for a final figure, not a preliminary one ("angka finalnya", "the
+#: final audited saving", "revised").
+_ASKS_FINAL = re.compile(
+    r"\b(?:final\w*|audited|diaudit|definitive|definitif|revised|direvisi|angka akhir|angka tetap)\b", re.IGNORECASE
+)
+
+
+def _states_preliminary(text: str) -> bool:
+    """Whether ``text`` states its figures as preliminary (:data:`bot.quotes.PRELIMINARY`):
+    every clause (:data:`_CLAUSE_END`) stating a number says so ("diperkirakan menghemat
+    Rp 3,4 triliun (angka sementara ...)", but not with "Setelah audit, angka final
+    direvisi menjadi Rp 2,9 triliun" after it); a table row when a cell says so
+    (:func:`bot.quotes.row_marked`)."""
+    if is_row(text):
+        return row_marked(text, PRELIMINARY)
+    clauses = [c for c in _CLAUSE_END.split(text) if states_number(c)]
+    return all(PRELIMINARY.search(c) for c in clauses) if clauses else bool(PRELIMINARY.search(text))
 
 
 def _asks_result(question: str) -> bool:
@@ -763,6 +809,9 @@ def _missing_figure_kind(
     if _asks_result(question):
         if all(_states_only_plans(text, question, lang, wanted) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
             return True  # a plan or a target, not a result
+    if _ASKS_FINAL.search(question):
+        if all(_states_preliminary(text) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
+            return True  # a preliminary figure where the final one is asked
     if "amount" in wanted:
         things = money_things(question)
         if things and not writes_money_thing(passage.text, things):
@@ -865,18 +914,36 @@ def _row_key(text: str) -> tuple[str, tuple[str, ...]]:
     return text.split(" — ", 1)[0], years
 
 
-def _final_first(ranked: list[ScoredSentence]) -> list[ScoredSentence]:
-    """``ranked`` with, first, the final figure's row when the best sentence is a table
-    row marked preliminary (:func:`bot.quotes.row_marked`, :data:`bot.quotes.PRELIMINARY`:
-    "figure_status: preliminary") and a row of the same table and year(s) that is not
-    so marked is among the candidates: "What did Korea's exports reach in 2011?" had
-    been answered with the dataset's first estimate, 203.50, above its final 208.12.
-    Unchanged otherwise."""
-    if not ranked or not is_row(ranked[0].text) or not row_marked(ranked[0].text, PRELIMINARY):
+def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the final figure when the best sentence (for a question
+    asking for the final figure, the best holding a figure) states a preliminary one
+    (:func:`_states_preliminary`): a row of the same table and year(s)
+    not so marked ("What did Korea's exports reach in 2011?" had been answered with the
+    dataset's first estimate, 203.50, above its final 208.12), or, for a question asking
+    for the final figure (:data:`_ASKS_FINAL`), the best sentence of the same document
+    holding the kind of answer asked that is not preliminary ("the final audited saving"
+    against "diperkirakan menghemat Rp 3,4 triliun (angka sementara ...)"). Unchanged
+    otherwise."""
+    if not ranked:
         return ranked
-    key = _row_key(ranked[0].text)
-    final = next((c for c in ranked[1:] if is_row(c.text) and _row_key(c.text) == key
-                  and not row_marked(c.text, PRELIMINARY)), None)
+    best, final = ranked[0], None
+    if is_row(best.text) and row_marked(best.text, PRELIMINARY):
+        key = _row_key(best.text)
+        final = next((c for c in ranked[1:] if is_row(c.text) and _row_key(c.text) == key
+                      and not row_marked(c.text, PRELIMINARY)), None)
+    if final is None and _ASKS_FINAL.search(question):
+        money = AnswerTypes.of(question).money
+
+        def has_figure(c: ScoredSentence) -> bool:  # an amount for a money question, else any number
+            if not money:
+                return states_number(c.text)
+            lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else None
+            return any(f.kind == "amount" for f in extract_figures(c.text, lang))
+
+        best = next((c for c in ranked if has_figure(c)), best)  # the best sentence with a figure
+        if _states_preliminary(best.text):
+            final = next((c for c in ranked if has_figure(c) and c.hit.passage.doc_id == best.hit.passage.doc_id
+                          and not _states_preliminary(c.text)), None)
     if final is None:
         return ranked
     return [final, *(c for c in ranked if c is not final)]
@@ -1153,7 +1220,7 @@ class Engine:
     ) -> tuple[list[ScoredSentence], Signals]:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
-        chosen = choose_quote(_office_first(q, _year_first(q, _thing_first(q, _final_first(ranked)))))
+        chosen = choose_quote(_office_first(q, _year_first(q, _final_first(q, _thing_first(q, ranked)))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -1253,6 +1320,20 @@ class Engine:
         figure_years = None
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):
             figures = [f for f in _quoted_figures(quote) if f.kind != "year"]
+            kinds = _FIGURE_KINDS.get(next((k for k in ("money", "rank", "percent") if getattr(asks, k)), ""))
+            if not kinds and asks.count:  # a count or an amount: not a percentage
+                kinds = {"amount", "count", "number", "multiple", "rank"}
+            if kinds and any(f.kind in kinds for f in figures):
+                # only figures of the kind asked date the answer: a percentage of 2022 beside
+                # 2023's transaction value does not answer for 2022's value
+                figures = [f for f in figures if f.kind in kinds]
+            if _asks_one_year(question):
+                # a total over several years does not answer for one year ("USD 3.05 billion
+                # over 2016-2021" for 2021's exports)
+                figures = [f for f in figures
+                           if not (f.kind in ("amount", "count", "number") and PERIOD.search(_clause_at(p.text, f.start)))]
+                if not figures:
+                    return True
             if _asks_result(question):
                 # a result is asked: a target for that year is no figure of it ("the actual
                 # value in 2015" against "a target of USD 300 million by 2015")

@@ -120,11 +120,11 @@ from functools import cached_property
 import numpy as np
 from babel.numbers import format_decimal
 
-from bot.figures import FUNCTION_WORDS, MONTH_NAMES, ROW_CELL, extract_figures, format_figure, source_decimal
+from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_figure, source_decimal
 from bot.i18n import t
 from bot.places import countries_named, country_names, names_country, place_word
 from bot.places import territory_words as _territory_words
-from bot.quotes import PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked
+from bot.quotes import PERIOD, PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
 from index.types import Hit
@@ -164,7 +164,7 @@ MAX_CLAIM_CHARS = 1000
 
 _QUALIFIER_BEFORE = [
     ("gt", r"lebih\s+dari(?:pada)?|di\s+atas|melebihi|melampaui|more\s+than|over|above|in\s+excess\s+of"
-           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|(?:me|di)?nembus|tembus"),
+           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"),
     ("ge", r"at\s+least|sedikitnya|setidaknya|paling\s+sedikit|minimal|no\s+less\s+than"),
     ("lt", r"kurang\s+dari|di\s+bawah|less\s+than|fewer\s+than|under|below"),
     ("le", r"at\s+most|up\s+to|paling\s+banyak|maksimal|no\s+more\s+than"),
@@ -1035,6 +1035,8 @@ class _Result:
     change: bool = False  # a derived amount of change ("increased by USD 82 million")
     conflicts: list[_Source] = field(default_factory=list)  # other documents' figures that disagree
     target: bool = False  # the source states the claim's value only as a plan or target
+    preliminary: bool = False  # the source states the claim's final figure only as a preliminary one
+    period: bool = False  # the source states the claim's one-year figure only as a total over years
     revised: bool = False  # a later document gives another figure, which decides (:func:`_later_revision`)
 
 
@@ -1150,7 +1152,16 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
         r = _result_or_target(ctx, i, qual, [s for s in pool if not _planned(s)], r.source)
         if r.ok is False:
             return replace(r, conflicts=_disagreeing(r.source, pool, names))
-    agree = [s for s, ok in verdicts if ok is True and not (_claims_result(ctx.text) and _planned(s))]
+    if (r.preliminary or r.period) and r.ok is None:
+        # the claim's final (one year's) figure is given only as a preliminary one (a
+        # total over years): another document's final figure of that year decides
+        rivals = [s for s, ok in verdicts if ok is False and not _preliminary(s) and not _over_period(s)
+                  and _names_given(names, s.sent.hit)]
+        if rivals:
+            best = _pick(rivals)
+            return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, False, others=r.others,
+                           conflicts=[r.source, *(c for c in _disagreeing(best, pool, names) if c is not r.source)])
+    agree = [s for s, ok in verdicts if ok is True and _may_confirm(ctx, i, s, pool)]
     if not agree:
         if r.ok is False and r.source is not None:  # wrong either way: the sources' own disagreement is shown
             return replace(r, conflicts=_disagreeing(r.source, pool, names))
@@ -1174,6 +1185,19 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     } and _disagree(best, r.source):
         conflicts.insert(0, r.source)
     return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, True, conflicts=conflicts)
+
+
+def _may_confirm(ctx: _Ctx, i: int, s: _Source, pool: list[_Source]) -> bool:
+    """Whether a source figure equal to the claim's may confirm it: not a target for a
+    result claim (:func:`_planned`), not a preliminary figure (:func:`_preliminary`) for
+    a claim of the final one or where its document gives a final one (in ``pool``), and
+    not a total over several years (:func:`_over_period`) for a claim of one year."""
+    if _claims_result(ctx.text) and _planned(s):
+        return False
+    if _preliminary(s) and (_CLAIMS_FINAL.search(ctx.text) or any(
+            o.sent.hit.passage.doc_id == s.sent.hit.passage.doc_id and not _preliminary(o) for o in pool)):
+        return False
+    return not (ctx.claim_fig(i, s.sent.hit.document.year).year is not None and _over_period(s))
 
 
 def _yearless_pool(ctx: _Ctx, c: Figure, source: _Source) -> list[_Source]:
@@ -1411,6 +1435,26 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
         if _claims_result(ctx.text) and all(_planned(s) for s in good):
             # a target does not confirm a result; the year's result, if a source gives one, decides
             return _result_or_target(ctx, i, qual, [s for s in same if not _planned(s)], _pick(good), other)
+        if all(_preliminary(s) for s in good):
+            # a preliminary figure gives way to the final one its document also gives, and
+            # does not confirm a claim of the final figure ("angka finalnya Rp 178,3 triliun")
+            docs = {s.sent.hit.passage.doc_id for s in good}
+            finals = [s for s in same if not _preliminary(s) and s.sent.hit.passage.doc_id in docs]
+            if finals:
+                final = _pick(finals)
+                return _Result(i, ctx.claim_fig(i, final.sent.hit.document.year), final,
+                               _value_ok(ctx.claim_fig(i, final.sent.hit.document.year), qual, final), others=other)
+            if _CLAIMS_FINAL.search(ctx.text):
+                return _Result(i, fig, best, None, others=other, preliminary=True)
+        if fig.year is not None and all(_over_period(s) for s in good):
+            # a total over several years is no figure of one year ("KOICA committed USD 214
+            # million in 2022" against "between 2016 and 2022 ... a cumulative USD 214
+            # million"): the year's own figure, if a source gives one, decides
+            own = [s for s in same if not _over_period(s) and s.fig.year == fig.year]
+            if own:
+                yearly = _pick(own)
+                return _Result(i, fig, yearly, _value_ok(fig, qual, yearly), others=other)
+            return _Result(i, fig, best, None, others=other, period=True)
         return _Result(i, fig, best, True)
     if _claims_result(ctx.text) and _planned(best):
         # a target does not contradict a result either ("had 5 million registered users"
@@ -1441,8 +1485,34 @@ def _result_or_target(ctx: _Ctx, i: int, qual: str | None, results: list[_Source
 
 
 def _claims_result(text: str) -> bool:
-    """Whether a claim states a result, not a plan (:data:`_RESULT`, no :data:`bot.quotes.PLANNED` word)."""
-    return bool(_RESULT.search(text)) and not PLANNED.search(text)
+    """Whether a claim states a result, not a plan (:data:`_RESULT`, no :data:`bot.quotes.PLANNED`
+    word but the target it says was reached: "berhasil mencapai target 80%")."""
+    return bool(_RESULT.search(text)) and not PLANNED.search(_REACHED_TARGET.sub(" ", text))
+
+
+#: A target said to be reached: "mencapai target", "met its target", "achieved the goal".
+_REACHED_TARGET = re.compile(
+    r"\b(?:mencapai|memenuhi|melampaui|reached|met|meet|meets|achieved|achieve|hit|exceeded|surpassed)\s+"
+    r"(?:(?:the|its|their|a|his|her)\s+)?(?:target|goal|sasaran)\w*",
+    re.IGNORECASE,
+)
+#: A claim of the final figure ("angka finalnya", "final audit", "revised").
+_CLAIMS_FINAL = re.compile(
+    r"\b(?:final\w*|audited|audit|diaudit|definitive|definitif|revised|direvisi|angka akhir|angka tetap)\b",
+    re.IGNORECASE,
+)
+def _over_period(s: _Source) -> bool:
+    """Whether a source figure is a total over several years: its clause (up to the next
+    comma or semicolon after it, from the last turn before it, :data:`_TURN`) names a
+    span of years or a running total (:data:`bot.quotes.PERIOD`). Only amounts and counts
+    are totals: a rank is not summed over years."""
+    if s.fig.kind not in ("amount", "count", "number"):
+        return False
+    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    at = max(0, s.fig.start - s.sent.start)
+    stop = _CLAUSE_STOP.search(sentence, at)
+    turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
+    return bool(PERIOD.search(sentence[turns[-1] if turns else 0: stop.start() if stop else len(sentence)]))
 
 
 #: Where a figure's own clause ends, for :func:`_planned`.
@@ -1806,7 +1876,9 @@ def _explain(ctx: _Ctx, results: list[_Result], verdict: str, names_ok: bool) ->
             parts.append(t("fc_differs", lang, claimed=claimed, source=_shown(r.source, lang),
                            year=_source_year_note(r.source, lang)))
         elif r.source is not None:
-            parts.append(t("fc_target" if r.target else "fc_unconfirmed", lang, claimed=claimed,
+            key = ("fc_target" if r.target else "fc_preliminary" if r.preliminary else "fc_period" if r.period
+                   else "fc_unconfirmed")
+            parts.append(t(key, lang, claimed=claimed,
                            source=_shown(r.source, lang), year=_source_year_note(r.source, lang)))
         else:
             others = sorted({(s.fig.year, _shown(s, lang)) for s in r.others if s.fig.year is not None})[:4]

@@ -415,6 +415,8 @@ _NOT_NAMES = _STOP_WORDS | _MONTH_SET | frozenset(
     "nearly almost some sekitar lebih kurang hampir".split()
 )
 _YEAR_DETERMINERS = frozenset("the its their his her our this that whose".split())
+#: "end of" / "start of" before a year: "at the end of 2022".
+_END_OF = re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+\Z", re.IGNORECASE)
 _QUANTIFIERS = frozenset("sebanyak total jumlah sejumlah some approximately".split())
 _YEAR_FOLLOWERS = frozenset("mendatang lalu silam nanti onward onwards".split())
 
@@ -1250,6 +1252,8 @@ class _Scanner:
             wl = w.lower()
             if wl in _STRONG_YEAR_CUES or wl in _YEAR_DETERMINERS:
                 return True  # pada 2010, in 2015, Maret 2010, the 2010 survey
+            if wl == "of" and _END_OF.search(t, max(0, pm.start("w") - 12), pm.start("w")):
+                return True  # the end of 2022 (a tester's "At the end of 2022 Government24 had ...")
             if wl == "s" and pm.start("w") >= 1 and t[pm.start("w") - 1] in "'’":
                 return True  # Korea's 2015 target
             if (w[0].isupper() and wl not in _STOP_WORDS and wl not in _QUANTIFIERS
@@ -1576,6 +1580,13 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     _mark_year_groups(text, cands)
     years = _assign_years(text, cands, rels, ref_year, segments)
     years = _table_cells(text, cands, years)
+    # a column header's own numbers are no figures ("Peringkat 2019: -" states no rank of
+    # 2019, "(skala 1-5)" no counts): only its year may date the cell (:func:`_table_cells`)
+    headers = [(m.start("h"), m.end("h")) for m in ROW_CELL.finditer(text)]
+    if headers:
+        keep = [c.kind == "year" or not any(a <= c.start and c.end <= b for a, b in headers) for c in cands]
+        cands = [c for c, k in zip(cands, keep) if k]
+        years = [y for y, k in zip(years, keep) if k]
     years, also = _rank_year_lists(text, cands, years)
     also = _also_years(text, cands, years, also, segments)
     spans = _range_spans(text, cands)
@@ -1612,9 +1623,10 @@ _HEADER_MONEY = re.compile(
     re.IGNORECASE,
 )
 #: A scale alone in a column header: "registered users (million)", "Pengguna (juta)",
-#: "Users ('000)", "users_million".
+#: "Users ('000)", "users_million", "Penduduk (juta jiwa)".
 _HEADER_SCALE_ONLY = re.compile(
-    rf"\(\s*(?P<w>{_HEADER_SCALE}|['’]?000s?['’]?)\s*\)|(?:,\s*|_)(?P<w2>{_HEADER_SCALE})\s*$", re.IGNORECASE
+    rf"\(\s*(?P<w>{_HEADER_SCALE}|['’]?000s?['’]?)(?:\s+[^\W\d_]+)?\s*\)|(?:,\s*|_)(?P<w2>{_HEADER_SCALE})\s*$",
+    re.IGNORECASE
 )
 #: A percentage column: "Share (%)", "Hometax e-filing rate (%)", "Pangsa (persen)",
 #: "share_pct".
@@ -1624,6 +1636,8 @@ _HEADER_RANK = re.compile(r"(?<![^\W\d_])(?:rank|ranking|peringkat)(?![^\W\d_])"
 #: A header that counts something: "Number of export projects", "Jumlah proyek ekspor".
 _HEADER_COUNT = re.compile(r"^\s*(?:number[\s_]of|no\. of|jumlah|banyaknya)[\s_]+(?P<n>.+?)\s*$", re.IGNORECASE)
 _HEADER_YEAR = re.compile(r"^\s*(?:year|tahun)\s*$", re.IGNORECASE)
+#: A year in a column header ("Peringkat 2021", "indeks_spbe_2022", "Skor IKCI 2019 (skala 1-5)").
+_HEADER_YEAR_IN = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2})(?!\d)")
 
 
 def _header_scale(word: str | None) -> float:
@@ -1645,7 +1659,8 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
     "peringkat" a rank ("UN E-Government Survey rank: 3"); under "(%)" a percentage
     ("Share (%): 47.9"); "Users ('000): 24,900" is 24,900 thousand users; under any other header a
     count of what the header says ("e-People petitions received: 3,120,000"); a figure of a row with a "Year" / "Tahun" cell
-    refers to that year. Text that is not a table row is left as it is."""
+    refers to that year, and one under a header naming a year ("Peringkat 2021: 8") to
+    the header's year. Text that is not a table row is left as it is."""
     cells = list(ROW_CELL.finditer(text))
     if not cells:
         return years
@@ -1677,7 +1692,10 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
                 noun = count.group("n") if count else header[: scaled.start()] if scaled else header
                 noun = _HEADER_SCALE_ONLY.sub("", noun).replace("_", " ").strip(" ,").lower()
                 c.kind, c.noun, c.scale, c.value = "count", noun or None, scale, c.value * scale
-        if out[i] is None and row_year is not None and c.kind != "year":
+        header_year = _HEADER_YEAR_IN.search(cell.group("h"))
+        if header_year and c.kind != "year":
+            out[i] = int(header_year.group())  # "Peringkat 2021: 8" is the rank of 2021
+        elif out[i] is None and row_year is not None and c.kind != "year":
             out[i] = row_year
     return out
 

@@ -250,6 +250,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{claimed}: not confirmed; the source only says {source}{year}.",
         "id": "{claimed}: tidak dapat dipastikan; sumber hanya menyebut {source}{year}.",
     },
+    "fc_preliminary": {
+        "en": "{claimed}: not confirmed; the source gives {source}{year} only as a preliminary figure, not the final one.",
+        "id": "{claimed}: tidak dapat dipastikan; sumber menyebut {source}{year} hanya sebagai angka sementara, "
+              "bukan angka final.",
+    },
+    "fc_period": {
+        "en": "{claimed}: not confirmed; the source gives {source} as a total over several years, not for one year.",
+        "id": "{claimed}: tidak dapat dipastikan; sumber menyebut {source} sebagai total beberapa tahun, "
+              "bukan untuk satu tahun.",
+    },
     "fc_target": {
         "en": "{claimed}: not confirmed; the source gives {source}{year} only as a plan or target, not as a result.",
         "id": "{claimed}: tidak dapat dipastikan; sumber menyebut {source}{year} hanya sebagai rencana atau target, "

@@ -195,7 +195,8 @@ _ASKS_DEFINITION = re.compile(
 #: "how much ... cost / pay / earn", "what is the budget"; a money word alone ("income
 #: tax returns", "who paid") does not ask for an amount.
 _MONEY_ID = (
-    r"(?:anggaran|biaya|dana|harga|ongkos|tarif|gaji|upah|pendapatan|keuntungan|laba|belanja|pengeluaran|rupiah|dolar|won|"
+    r"(?:anggaran|biaya|dana|harga|ongkos|tarif|gaji|upah|pendapatan|keuntungan|laba|belanja|pengeluaran|penghematan|"
+    r"rupiah|dolar|won|"
     r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama))"
 )
 _ASKS_MONEY = re.compile(
@@ -204,10 +205,10 @@ _ASKS_MONEY = re.compile(
     r"\bhow much (?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
     r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spent|earn|earns|earned|worth|charge\w*|invest\w*)\b|"
     r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?"
-    r"(?:(?:total|annual|actual|final|real|official|verified|provisional|estimated|overall),? )*"
-    r"(?:budget|cost|price|value|fee|revenue)\b|"
+    r"(?:(?:total|annual|actual|final|real|official|verified|audited|provisional|estimated|overall),? )*"
+    r"(?:budget|cost|price|value|fee|revenue|savings?)\b|"
     # "What were Japan's e-government exports in 2010?", "the 2010 export figure"
-    r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?|earnings|income)"
+    r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?|earnings|income|savings?)"
     r"(?: (?:in|for|of|during|by)\b|\s*\?|$)|"
     r"\b(?:exports?|imports?|sales|trade|budget|revenue|spending|investment)s? (?:figures?|totals?|amounts?|earnings|revenues?|income)\b|"
     r"\b(?:export|import|contract|investment|project|sales|trade)s? value\b|\bvalue of (?:the |its |their )?"
@@ -234,6 +235,7 @@ MONEY_THINGS = (
     ("investasi", "invest"),
     ("kontrak", "contract"),
     ("transaksi", "transaction"),
+    ("hemat", "saving", "saved"),
     ("bayar", "pay", "paid", "ditanggung"),
 )
 
@@ -260,10 +262,10 @@ def is_row(text: str) -> bool:
 
 
 def row_marked(text: str, pattern: re.Pattern) -> bool:
-    """Whether a table row (:func:`is_row`) has a cell of words (no digits) that
-    ``pattern`` finds: "figure_status: preliminary" for :data:`PRELIMINARY`,
-    "Keterangan: rencana" for :data:`PLANNED`."""
-    return any(not re.search(r"\d", m.group("v")) and pattern.search(m.group("v")) for m in ROW_CELL.finditer(text))
+    """Whether a table row (:func:`is_row`) has a cell whose value ``pattern`` finds:
+    "figure_status: preliminary", "status_data: sementara (Januari 2023)" for
+    :data:`PRELIMINARY`, "Keterangan: rencana" for :data:`PLANNED`."""
+    return any(pattern.search(m.group("v")) for m in ROW_CELL.finditer(text))
 
 
 def row_about_another(text: str, asked: str) -> bool:
@@ -368,6 +370,17 @@ def states_number(text: str, question: str = "") -> bool:
 PLANNED = re.compile(
     r"\b(?:akan|(?:di|ber)?rencana\w*|(?:di)?target\w*|menargetkan|will|plans?|planned|planning|aims?|aiming"
     r"|intends?|goal)\b",
+    re.IGNORECASE,
+)
+#: A span of several years or a running total in a figure's clause: "over 2016-2021",
+#: "2019–2023", "2006 sampai 2011", "between 2016 and 2022", "secara kumulatif",
+#: "cumulative" (not a list of years: "in 2010, 2012 and 2014"). A total over years does
+#: not answer for one year (:func:`bot.engine._missing_figure_kind`), nor confirm a claim
+#: of one (:func:`bot.factcheck._over_period`).
+PERIOD = re.compile(
+    r"\b(?:1\d{3}|20\d{2})\s*(?:-|–|—|s\.?d\.?|sampai|hingga|to|until)\s*(?:(?:tahun|year)\s+)?(?:1\d{3}|20\d{2})\b|"
+    r"\b(?:between|antara)\s+(?:(?:tahun|year)\s+)?(?:1\d{3}|20\d{2})\s+(?:and|dan)\s+(?:1\d{3}|20\d{2})\b|"
+    r"\bkumulatif\b|\bcumulative(?:ly)?\b",
     re.IGNORECASE,
 )
 #: A figure stated as preliminary or estimated, to be revised ("nilai ekspor sementara",

@@ -919,3 +919,21 @@ def test_snake_case_headers_give_currencies_scales_ranks_and_shares() -> None:
     assert (rank.kind, share.kind, share.value) == ("rank", "percent", 12.5)
     assert (users.kind, users.value, users.noun) == ("count", 7.2e6, "users")
     assert (count.kind, count.value, count.noun) == ("count", 300, "pengguna")
+
+
+def test_a_column_headers_own_numbers_are_no_figures_but_its_year_dates_the_cell() -> None:
+    # "Peringkat 2019: -" had read as a rank "Peringkat 2019" and "(skala 1-5)" as counts,
+    # so "Medan peringkat berapa 2019?" was answered; "Peringkat 2021: 8" is 2021's rank
+    row = ("ikci — Kota: Medan; Skor IKCI 2019 (skala 1-5): -; Peringkat 2019: -; "
+           "Skor IKCI 2021 (skala 1-5): 3,12; Peringkat 2021: 8; Penduduk 2021 (juta jiwa): 2,46")
+    figs = [(f.kind, f.surface, f.year) for f in extract_figures(row, "id") if f.kind != "year"]
+    assert figs == [("count", "3,12", 2021), ("rank", "8", 2021), ("count", "2,46", 2021)]
+    people = [f for f in extract_figures(row, "id") if f.surface == "2,46"][0]
+    assert people.value == 2.46e6  # "(juta jiwa)": millions of people
+
+
+def test_the_end_of_a_year_is_a_year() -> None:
+    # "At the end of 2022 Government24 had ..." had read as 2,022 "Government"
+    figs = extract_figures("At the end of 2022 Government24 had 21.4 million registered members.", "en")
+    assert [(f.kind, f.year) for f in figs] == [("year", 2022), ("count", 2022)]
+    assert extract_figures("A total of 2022 users joined.", "en")[0].kind == "count"

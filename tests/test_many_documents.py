@@ -366,3 +366,48 @@ def test_a_target_does_not_contradict_a_result(plans):
     # before: "wrong; the source says 10 million" (the government's aim)
     text = render_verdict_text(plans.check("The eGovPH app had been used by 5 million people by the end of 2023"))
     assert text.startswith("Verdict: Not in my sources") and "target" in text, text
+
+
+ODA = """Korea's digital government exports and cooperation
+
+Annual exports were USD 478 million in 2019, USD 392 million in 2020 and a record USD 621 million in 2021. Korean firms' e-government exports totalled USD 3.05 billion over 2016-2021.
+
+Between 2016 and 2022 KOICA committed a cumulative USD 214 million to digital-government projects in 31 partner countries; commitments in 2022 alone were USD 38.6 million.
+"""
+
+EBUDGETING = """Catatan e-budgeting DKI Jakarta
+
+Pada penyusunan APBD 2016, sistem e-budgeting diperkirakan menghemat Rp 3,4 triliun (angka sementara yang diumumkan Januari 2016). Setelah audit, angka final direvisi menjadi Rp 2,9 triliun.
+
+Lonjakan penggunaan sistem sejak 2016 didorong oleh aturan yang mewajibkan paling sedikit 40% anggaran dicatat secara elektronik.
+"""
+
+
+@pytest.fixture(scope="module")
+def periods(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {"oda.txt": (ODA, "Korea's digital government exports and cooperation", "en", "2023"),
+             "ebudgeting.txt": (EBUDGETING, "Catatan e-budgeting DKI Jakarta", "id", "2023")}
+    return engine_over(tmp_path_factory.mktemp("periods"), files, embedder)
+
+
+def test_a_total_over_years_is_no_figure_of_one_year(periods):
+    # "USD 3.05 billion over 2016-2021" had answered for 2021 alone
+    reply = render_text(periods.answer("What was the value of Korea's e-government exports over 2016-2021?"))
+    assert "3.05 billion" in reply, reply
+    reply = render_text(periods.answer("How much did KOICA commit in 2022?"))
+    assert "38.6 million" in reply, reply
+    # a claim of one year is not confirmed by the total, and the year's own figure decides
+    v = periods.check("KOICA committed USD 214 million to digital government projects in 2022")
+    assert v.verdict == "contradicted" and "38.6" in render_verdict_text(v), render_verdict_text(v)
+    assert periods.check("KOICA committed USD 38.6 million in 2022").verdict == "supported"
+
+
+def test_the_final_figure_is_quoted_when_the_final_one_is_asked(periods):
+    # "the final audited saving" had been answered with "diperkirakan menghemat Rp 3,4 triliun
+    # (angka sementara ...)"; a saving is an amount of money
+    reply = render_text(periods.answer("What was the final audited saving from Jakarta's e-budgeting in 2016?"))
+    assert "2,9 triliun" in reply, reply
+    v = periods.check("Menurut audit final, e-budgeting menghemat Rp 3,4 triliun pada APBD 2016")
+    assert v.verdict != "supported", render_verdict_text(v)

@@ -369,7 +369,7 @@ def states_number(text: str, question: str = "") -> bool:
 #: results with it, and the fact-checker does not set it against a result.
 PLANNED = re.compile(
     r"\b(?:akan|(?:di|ber)?rencana\w*|(?:di)?target\w*|menargetkan|will|plans?|planned|planning|aims?|aiming"
-    r"|intends?|goal)\b",
+    r"|intends?|goals?|sasaran)\b",
     re.IGNORECASE,
 )
 #: A span of several years or a running total in a figure's clause: "over 2016-2021",

@@ -411,3 +411,21 @@ def test_the_final_figure_is_quoted_when_the_final_one_is_asked(periods):
     assert "2,9 triliun" in reply, reply
     v = periods.check("Menurut audit final, e-budgeting menghemat Rp 3,4 triliun pada APBD 2016")
     assert v.verdict != "supported", render_verdict_text(v)
+
+
+MALAYSIA = """Malaysia's digital government
+
+Among its public-sector goals was that 80% of government services should be available end-to-end online by 2022.
+
+By December 2022, 63.4% of federal government services were fully online, end to end.
+"""
+
+
+def test_a_target_said_to_be_reached_is_checked_against_the_result(tmp_path, embedder):
+    from tests.corpus_helpers import engine_over
+
+    engine = engine_over(tmp_path, {"my.txt": (MALAYSIA, "Malaysia's digital government", "en", "2023")}, embedder)
+    # "mencapai target 80%" claims a result: the goal of 80% does not confirm it, 63.4% decides
+    v = engine.check("Malaysia berhasil mencapai target 80% layanan pemerintah daring pada 2022")
+    assert v.verdict == "contradicted" and "63" in render_verdict_text(v), render_verdict_text(v)
+    assert engine.check("Malaysia aimed for 80% of government services online by 2022").verdict == "supported"

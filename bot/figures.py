@@ -1886,7 +1886,8 @@ def mentions(reply: str, item: str, lang: str | None = None) -> bool:
         units, or, for an unscaled item figure, equal to the reply figure's number
         before its scale (``"148,76"`` matches ``"USD148,76 juta"``), and the two
         do not name different units (``USD 5 juta`` is not ``KRW 5 juta``; a
-        missing unit on either side is allowed). Otherwise False.
+        missing unit on either side is allowed); a date ("26 March 2025") only as written
+        (the set gives its other spellings as alternatives). Otherwise False.
 
     Raises:
         ValueError: an unsupported ``lang``.
@@ -1896,6 +1897,8 @@ def mentions(reply: str, item: str, lang: str | None = None) -> bool:
     """
     if _bounded_substring(_norm_ws(reply), _norm_ws(item)):
         return True
+    if re.search(r"\d", item) and any(w in _MONTH_SET for w in re.findall(r"[^\W\d_]+", item.lower())):
+        return False  # a date is matched as written: its day is no figure ("26 March 2025" is not "2025")
     item_figs = extract_figures(item, None)
     if not item_figs:
         return False

@@ -662,6 +662,9 @@ def test_number_values() -> None:
         ("They met 4 times.", "4 kali", True),
         ("Exports doubled.", "dua kali lipat", True),
         ("It took 24 months.", "24 bulan", True),
+        # a date only as written: its year alone (the source line's "(2025)") is no match
+        ("— Sumber: Ringkasan Kebijakan (2025), paragraf 4", "26 March 2025", False),
+        ("Berlaku sejak 26 Maret 2025.", "26 Maret 2025", True),
     ],
 )
 def test_mentions(reply: str, item: str, expected: bool) -> None:

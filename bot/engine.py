@@ -339,6 +339,7 @@ ROLE_NAMES: tuple[tuple[str, ...], ...] = (
     ("menteri", "minister", "ministry"), ("gubernur", "governor"), ("walikota", "wali kota", "mayor"),
     ("bupati", "regent"), ("raja", "king"), ("ratu", "queen"), ("kaisar", "emperor"), ("paus", "pope"),
     ("sultan",), ("direktur", "director"), ("ceo", "chief executive", "direktur utama"),
+    ("cto", "chief technology officer"), ("cio", "chief information officer"), ("cdo", "chief digital officer"),
     ("duta besar", "dubes", "ambassador"), ("sekretaris", "secretary"), ("kanselir", "chancellor"),
     ("ketua", "chairman", "chairperson", "chairwoman"), ("kapten", "captain"), ("pelatih", "coach"),
     ("komandan", "commander"), ("uskup", "bishop"),
@@ -422,12 +423,51 @@ def _names_any_office(text: str, offices: set[tuple[str, ...]]) -> bool:
     return any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for w in _office_words(offices))
 
 
+#: Words that may stand between an office and its holder's name: "Menteri Administrasi
+#: Publik dan Keamanan, Meng Hyeonggu", "Kim Nam-seok, wakil menteri", "Wali kota
+#: pertamanya adalah Raden Sasmita", "Prabu Brawijaya ... adalah raja terakhir".
+_HOLDER_GAP = frozenset(
+    """dan and of the for untuk , wakil deputy vice adalah ialah merupakan yaitu yakni is was are were
+    sebagai as pertama pertamanya terakhir terakhirnya first last current then saat ini kini sekarang
+    baru new former mantan""".split()
+)
+
+
+def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone: set[str]) -> bool:
+    """Whether a name (``someone``: capitalised words) stands beside a mention of one of
+    ``offices`` in ``sentence``: after the office and the capitalised words of its title
+    ("DICT Secretary Ramon Villanueva", "Menteri Administrasi Publik dan Keamanan, Meng
+    Hyeonggu", "Wali kota pertamanya adalah Raden Sasmita"), or before it with only
+    capitalised words and :data:`_HOLDER_GAP` between ("Kim Nam-seok, wakil menteri ...",
+    "... Brawijaya V adalah raja terakhir"). A name elsewhere
+    in the sentence holds another office: "Kepala Dinas ... Jawa Tengah, Sri Wahyuni,
+    menyampaikan bahwa Gubernur telah menginstruksikan ..." does not name the governor
+    (a tester's question had been answered with the head of the provincial agency)."""
+    low = sentence.lower()
+    for w in _office_words(offices):
+        for m in re.finditer(rf"\b(?:ke)?{re.escape(w)}\w*", low):
+            after = re.findall(r"[\w'’-]+|,", sentence[m.end():])
+            for tok in after[:8]:
+                if tok in someone:
+                    return True
+                if not (tok[0].isupper() or tok.lower() in _HOLDER_GAP):
+                    break
+            before = re.findall(r"[\w'’-]+|,", sentence[: m.start()])
+            for tok in reversed(before[-6:]):
+                if tok in someone:
+                    return True
+                if not (tok[0].isupper() or tok.lower() in _HOLDER_GAP):
+                    break
+    return False
+
+
 def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     """Whether ``question`` asks who holds an office ("Siapa menteri dari Panama ...?",
     "Who is the minister ...": a who-question naming an office of :data:`ROLE_NAMES`)
     and no quoted sentence (``quote``: the sentences) names that office together with
     someone: a capitalised word (:data:`bot.quotes.CAPITALISED`) that the question lacks
-    and that is not a country (:func:`bot.places.country_names`); where the sentence names
+    and that is not a country (:func:`bot.places.country_names`) nor a month, beside the
+    office (:func:`_holder_beside_office`); where the sentence names
     only the office's institution (:func:`_names_office_holder`), an acronym or a word with
     digits is no one ("Portal Minwon24 ... Government24 ... dikelola oleh Kementerian Dalam
     Negeri dan Keselamatan (MOIS)" names no minister). "Tahun ini total 7
@@ -443,14 +483,15 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     for sentence in quote:
         if not _names_any_office(sentence, offices):
             continue
-        someone = [c for c in CAPITALISED.findall(sentence) if c.lower() not in asked and c.lower() not in places]
+        someone = [c for c in CAPITALISED.findall(sentence)
+                   if c.lower() not in asked and c.lower() not in places and c.lower() not in MONTH_WORDS]
         if _names_office_holder(sentence, offices):
-            if someone:
+            if _holder_beside_office(sentence, offices, set(someone)):
                 return False
         else:  # the institution only ("Kementerian ..."): a name, not its title, an acronym, product or month
             title = {w.lower() for m in _INSTITUTION_TITLE.finditer(sentence) for w in re.findall(r"[\w-]+", m.group())}
             if any(not c.isupper() and not any(ch.isdigit() for ch in c) and c.lower() not in title
-                   and c.lower() not in MONTH_WORDS and not _names_any_office(c, _ALL_OFFICES) for c in someone):
+                   and not _names_any_office(c, _ALL_OFFICES) for c in someone):
                 return False
     return True
 
@@ -694,6 +735,14 @@ _PLANNED = PLANNED
 #: The figure kinds (:func:`bot.figures.extract_figures`) that answer a money, rank or
 #: percentage question.
 _FIGURE_KINDS = {"money": {"amount"}, "rank": {"rank"}, "percent": {"percent"}}
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` around character ``at`` (ends: ".", "!" or "?" before a
+    space, or a line break)."""
+    start = max((m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:at])), default=0)
+    end = re.compile(r"[.!?](?=\s|$)|\n").search(text, at)
+    return text[start: end.end() if end else len(text)]
+
+
 def _asks_one_year(question: str) -> bool:
     """Whether ``question`` asks about one year: it names a year, and no span of years
     or running total (:data:`bot.quotes.PERIOD`, "total", "seluruh periode", "in all")."""
@@ -1321,12 +1370,21 @@ class Engine:
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):
             figures = [f for f in _quoted_figures(quote) if f.kind != "year"]
             kinds = _FIGURE_KINDS.get(next((k for k in ("money", "rank", "percent") if getattr(asks, k)), ""))
-            if not kinds and asks.count:  # a count or an amount: not a percentage
-                kinds = {"amount", "count", "number", "multiple", "rank"}
+            if not kinds and asks.count:  # a count, a score or an amount: not a percentage nor a rank
+                kinds = {"amount", "count", "number", "multiple"}
             if kinds and any(f.kind in kinds for f in figures):
                 # only figures of the kind asked date the answer: a percentage of 2022 beside
                 # 2023's transaction value does not answer for 2022's value
                 figures = [f for f in figures if f.kind in kinds]
+            things = money_things(question) if asks.money else []
+
+            def of_thing(f) -> bool:  # the sentence holding the figure names the thing asked
+                return writes_money_thing(_sentence_at(p.text, f.start), things)
+
+            if things and any(of_thing(f) for f in figures):
+                # only amounts of the thing asked: a grant beside the budget does not answer
+                # for the budget of 2025
+                figures = [f for f in figures if of_thing(f)]
             if _asks_one_year(question):
                 # a total over several years does not answer for one year ("USD 3.05 billion
                 # over 2016-2021" for 2021's exports)

@@ -9,6 +9,8 @@ import sys
 from dataclasses import replace
 from html.parser import HTMLParser
 
+import pytest
+
 from bot.render import TELEGRAM_LIMIT, render_html, render_text
 from bot.types import Answer, Citation
 
@@ -560,6 +562,28 @@ def test_office_holder_check_reads_the_sentence_naming_the_office():
     assert not _office_holder_unnamed("Siapa menteri dari Panama?", ["Menteri Panama, Ana Ruiz, datang."])
     assert not _office_holder_unnamed("Kapan menteri Panama datang?", [visit])  # not a who-question
     assert not _office_holder_unnamed("Siapa yang datang dari Panama?", [visit])  # no office asked
+
+
+
+@pytest.mark.parametrize(("question", "sentence", "unnamed"), [
+    # the name must stand beside the office: the head of the provincial agency is not the
+    # governor (a tester's question had been answered with her name), a month is no one
+    ("Siapa nama Gubernur Jawa Tengah yang menginstruksikan OPD?",
+     "Kepala Dinas Kominfo Provinsi Jawa Tengah, Sri Wahyuni, menyampaikan bahwa Gubernur telah "
+     "menginstruksikan seluruh OPD.", True),
+    ("Who is the Chief Technology Officer of INA Digital?",
+     "The Chief Technology Officer of INA Digital, appointed in September 2024, leads 35 engineers.", True),
+    ("siapa sekretaris DICT Filipina sekarang?", "DICT Secretary Ramon Villanueva said the department would act.",
+     False),
+    ("Siapa wali kota pertama Lembayung?", "Wali kota pertamanya adalah Raden Sasmita.", False),
+    ("siapakah pemimpin terakhir Kerajaan Majapahit?",
+     "Prabu Brawijaya atau kadang disebut Brawijaya V adalah raja terakhir Kerajaan Majapahit.", False),
+    ("Siapa wakil menteri MOPAS?", "Kim Nam-seok, wakil menteri Administrasi Publik dan Keamanan, berkata.", False),
+])
+def test_an_office_holder_is_named_beside_the_office(question, sentence, unnamed):
+    from bot.engine import _office_holder_unnamed
+
+    assert _office_holder_unnamed(question, [sentence]) is unnamed
 
 
 def test_a_year_question_needs_a_quoted_year(engine):

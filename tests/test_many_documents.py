@@ -429,3 +429,18 @@ def test_a_target_said_to_be_reached_is_checked_against_the_result(tmp_path, emb
     v = engine.check("Malaysia berhasil mencapai target 80% layanan pemerintah daring pada 2022")
     assert v.verdict == "contradicted" and "63" in render_verdict_text(v), render_verdict_text(v)
     assert engine.check("Malaysia aimed for 80% of government services online by 2022").verdict == "supported"
+
+
+GOVTECH = """Siaran pers INA Digital
+
+Total anggaran GovTech untuk periode 2024–2026 ditetapkan sebesar Rp 2,75 triliun, dengan alokasi tahun 2024 sebesar Rp 610 miliar. Selain APBN, program ini mendapat dukungan hibah bantuan teknis senilai USD 9,8 juta dari mitra pembangunan internasional.
+"""
+
+
+def test_an_amount_of_another_thing_does_not_date_a_money_answer(tmp_path, embedder):
+    from tests.corpus_helpers import engine_over
+
+    engine = engine_over(tmp_path, {"govtech.txt": (GOVTECH, "Siaran pers INA Digital", "id", "2024")}, embedder)
+    # the grant (no year) had kept a budget question for 2025 alive beside the 2024-2026 total
+    assert not engine.answer("Berapa anggaran GovTech untuk tahun 2025 saja?").answered
+    assert "610 miliar" in render_text(engine.answer("Berapa anggaran GovTech untuk tahun 2024?"))

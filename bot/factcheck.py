@@ -90,7 +90,12 @@ Method
    at all is ``supported`` only when one relevant sentence (with its document title)
    writes every name in it (capitalised words, acronyms) and, in the claim's language,
    every other word saying what it is about, and it has no negation; that sentence is quoted; else
-   ``not_found`` (:func:`_names_supported`).
+   ``not_found`` (:func:`_names_supported`). A claim whose figures are all right but
+   which gives them a name that no confirming passage gives ("... is Bambang Sutrisno")
+   is ``partly_supported``, the name listed (:func:`_names_unquoted`). A target does not
+   confirm or contradict a result claim, a preliminary figure does not confirm a claim
+   of the final one, and a total over several years does not confirm a claim of one
+   year (:func:`_may_confirm`); the final, or the year's own, figure decides.
 
 9. Across documents (:func:`_across_documents`): the same thing's figures of the claim's
    year in the other retrieved documents (relevant or not, dense cosine at least
@@ -1990,6 +1995,9 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         verdict = "supported" if names_ok else "not_found"
     else:
         verdict = _aggregate(results)
+    unnamed = _names_unquoted(ctx, results) if verdict == "supported" else []
+    if unnamed:
+        verdict = "partly_supported"  # the figure is right, the name the claim gives it is not in the sources
     # citations: the sentences of the source figures used, then the flagged statements
     used: list[_Source] = []
     for r in results:
@@ -2038,6 +2046,9 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         if msg not in disagreements:
             disagreements.append(msg)
     explanation = _explain(ctx, results, verdict, names_ok)
+    if unnamed:
+        shown = [n for n in dict.fromkeys(_names(ctx.text)) if n.lower() in unnamed]
+        explanation += " " + t("fc_names_unquoted", language, names=", ".join(shown or unnamed))
     if not results and unread is not None:
         explanation += " " + t("fc_unread", language, figure=unread)
     if inconsistencies:
@@ -2086,6 +2097,42 @@ def _unread_figure(text: str, figures: list[Figure]) -> str | None:
         if not any(a <= m.start() < b for a, b in spans):
             return m.group()
     return None
+
+
+#: A word at least this frequent in a language (wordfreq's Zipf scale) is a common word
+#: there, not a proper name (:func:`_names_unquoted`).
+COMMON_WORD_ZIPF = 4.0
+
+
+def _names_unquoted(ctx: _Ctx, results: list[_Result]) -> list[str]:
+    """The claim's own names (:attr:`_Ctx.own_names`; not an office, a generic word of a
+    place or an institution, :data:`bot.engine.GENERIC_NAME_WORDS`) that no passage (with
+    its title) of the figures confirming it gives (:func:`bot.engine.gives_name`: the
+    same word, or one spelt nearly alike in the other language, "Java" / "Jawa"; across
+    languages only words rare in the claim's language, :data:`COMMON_WORD_ZIPF`): "The
+    Governor of Central Java who ordered ... five working days is Bambang Sutrisno" had
+    been "supported" by the sentence stating the five days, which names no governor."""
+    from bot.engine import GENERIC_NAME_WORDS, ROLE_NAMES, gives_name
+    from bot.places import GENERIC_PLACE_WORDS
+
+    from wordfreq import zipf_frequency
+
+    skip = GENERIC_NAME_WORDS | GENERIC_PLACE_WORDS | {w for g in ROLE_NAMES for n in g for w in n.split()}
+    names = [n for n in ctx.own_names if n not in skip and len(n) > 2]
+    hits = [r.source.sent.hit for r in results if r.source is not None and r.ok is True]
+    if not names or not hits:
+        return []
+
+    def given(n: str, hit: Hit) -> bool:
+        if gives_name([n], _passage_text_with_title(hit)):
+            return True
+        # across languages a common word of the claim's language is a translated name
+        # ("Cooperation Centre" for "Pusat Kerja Sama"), not checked; a rare one is a
+        # proper name ("Bambang Sutrisno"; wordfreq's Zipf scale, 4 = once per 100,000 words)
+        lang = ctx.claim_lang if ctx.claim_lang in ("id", "en") else "en"
+        return hit.passage.language != ctx.claim_lang and zipf_frequency(n, lang) >= COMMON_WORD_ZIPF
+
+    return [n for n in names if not any(given(n, h) for h in hits)]
 
 
 def _names_supported(ctx: _Ctx) -> _Sentence | None:

@@ -311,6 +311,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I cannot read the figure “{figure}” in the claim, so I do not judge the claim.",
         "id": "Saya tidak dapat membaca angka “{figure}” dalam klaim, jadi klaim ini tidak saya nilai.",
     },
+    "fc_names_unquoted": {
+        "en": "My sources for this figure do not name {names}.",
+        "id": "Sumber saya untuk angka ini tidak menyebut {names}.",
+    },
     "fc_names_ok": {
         "en": "The claim has no figures to check; every name in it occurs in the quoted sentence.",
         "id": "Klaim ini tidak memuat angka untuk diperiksa; semua nama di dalamnya ada dalam kalimat yang dikutip.",

@@ -444,3 +444,23 @@ def test_an_amount_of_another_thing_does_not_date_a_money_answer(tmp_path, embed
     # the grant (no year) had kept a budget question for 2025 alive beside the 2024-2026 total
     assert not engine.answer("Berapa anggaran GovTech untuk tahun 2025 saja?").answered
     assert "610 miliar" in render_text(engine.answer("Berapa anggaran GovTech untuk tahun 2024?"))
+
+
+LAPOR = """LAPOR Gub! Jawa Tengah
+
+Kepala Dinas Komunikasi dan Informatika Provinsi Jawa Tengah, Sri Wahyuni, menyampaikan bahwa Gubernur telah menginstruksikan seluruh organisasi perangkat daerah untuk menanggapi setiap aduan paling lambat 5 hari kerja.
+
+Pembentukan Pusat Kerja Sama e-Government didukung hibah KOICA senilai USD 6,8 juta.
+"""
+
+
+def test_a_name_the_claim_gives_its_figure_must_be_in_the_source(tmp_path, embedder):
+    from tests.corpus_helpers import engine_over
+
+    engine = engine_over(tmp_path, {"lapor.txt": (LAPOR, "LAPOR Gub! Jawa Tengah", "id", "2024")}, embedder)
+    # "five working days" is right, the governor's name is nowhere: before, "supported"
+    v = engine.check("The Governor of Central Java who ordered answers within five working days is Bambang Sutrisno")
+    assert v.verdict == "partly_supported" and "Bambang" in v.explanation, render_verdict_text(v)
+    # a name translated into the source's language is not checked word by word
+    v = engine.check("KOICA gave a USD 6.8 million grant for the e-Government Cooperation Centre")
+    assert v.verdict == "supported", render_verdict_text(v)

@@ -47,7 +47,7 @@ import numpy as np
 
 from bot.quotes import (
     AGE, CAPITALISED, NUMBER, PERCENT, PERIOD, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
-    PRELIMINARY, QUESTION_WORD, is_row, money_things, rank_sentences, row_about_another, row_marked, states_number,
+    PRELIMINARY, QUESTION_WORD, is_row, money_things, rank_sentences, row_about_another, row_marked, states_number, states_period,
     states_rank, writes_money_thing,
 )
 from bot.figures import MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
@@ -1389,7 +1389,8 @@ class Engine:
                 # a total over several years does not answer for one year ("USD 3.05 billion
                 # over 2016-2021" for 2021's exports)
                 figures = [f for f in figures
-                           if not (f.kind in ("amount", "count", "number") and PERIOD.search(_clause_at(p.text, f.start)))]
+                           if not (f.kind in ("amount", "count", "number")
+                                   and states_period(_clause_at(p.text, f.start), f.surface))]
                 if not figures:
                     return True
             if _asks_result(question):

@@ -129,7 +129,7 @@ from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_fig
 from bot.i18n import t
 from bot.places import countries_named, country_names, names_country, place_word
 from bot.places import territory_words as _territory_words
-from bot.quotes import PERIOD, PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked
+from bot.quotes import PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked, states_period
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
 from index.types import Hit
@@ -1140,6 +1140,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
         s for s in _same_thing_pool(ctx, c)
         if same_year(s) and s.sent.hit.scores.get("dense", s.sent.hit.score) >= MIN_DENSE
         and not row_about_another(_doc_text(s.sent.hit, s.sent.start, s.sent.end), ctx.text)  # a part: KONEPS's budget
+        and not _over_period(s)  # a total over several years is no figure of the claim's year
     ]
     if not pool:
         return r
@@ -1508,16 +1509,20 @@ _CLAIMS_FINAL = re.compile(
 )
 def _over_period(s: _Source) -> bool:
     """Whether a source figure is a total over several years: its clause (up to the next
-    comma or semicolon after it, from the last turn before it, :data:`_TURN`) names a
+    comma or semicolon after it, from the last one before it) names a
     span of years or a running total (:data:`bot.quotes.PERIOD`). Only amounts and counts
     are totals: a rank is not summed over years."""
     if s.fig.kind not in ("amount", "count", "number"):
         return False
     sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
-    at = max(0, s.fig.start - s.sent.start)
-    stop = _CLAUSE_STOP.search(sentence, at)
-    turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
-    return bool(PERIOD.search(sentence[turns[-1] if turns else 0: stop.start() if stop else len(sentence)]))
+    at, end = max(0, s.fig.start - s.sent.start), max(0, s.fig.end - s.sent.start)
+    stop = _CLAUSE_CUT.search(sentence, end)  # not the decimal comma of "USD 9,8 juta"
+    start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0)
+    return states_period(sentence[start: stop.start() if stop else len(sentence)], s.fig.surface)
+
+
+#: A clause boundary: a semicolon, or a comma before a space (not a decimal comma).
+_CLAUSE_CUT = re.compile(r",(?=\s)|;")
 
 
 #: Where a figure's own clause ends, for :func:`_planned`.

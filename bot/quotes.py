@@ -374,15 +374,25 @@ PLANNED = re.compile(
 )
 #: A span of several years or a running total in a figure's clause: "over 2016-2021",
 #: "2019–2023", "2006 sampai 2011", "between 2016 and 2022", "secara kumulatif",
-#: "cumulative" (not a list of years: "in 2010, 2012 and 2014"). A total over years does
+#: "cumulative", "over five years" (not a list of years: "in 2010, 2012 and 2014"). A total over years does
 #: not answer for one year (:func:`bot.engine._missing_figure_kind`), nor confirm a claim
 #: of one (:func:`bot.factcheck._over_period`).
 PERIOD = re.compile(
     r"\b(?:1\d{3}|20\d{2})\s*(?:-|–|—|s\.?d\.?|sampai|hingga|to|until)\s*(?:(?:tahun|year)\s+)?(?:1\d{3}|20\d{2})\b|"
     r"\b(?:between|antara)\s+(?:(?:tahun|year)\s+)?(?:1\d{3}|20\d{2})\s+(?:and|dan)\s+(?:1\d{3}|20\d{2})\b|"
-    r"\bkumulatif\b|\bcumulative(?:ly)?\b",
+    r"\bkumulatif\b|\bcumulative(?:ly)?\b|"
+    # "over five years", "a five-year plan", "selama lima tahun"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+    r"\d{1,2})[\s-]+(?:years?|tahun)\b",
     re.IGNORECASE,
 )
+
+
+def states_period(clause: str, surface: str) -> bool:
+    """Whether ``clause`` states a span of years or a running total (:data:`PERIOD`) other
+    than the figure ``surface`` itself ("memerintah selama 30 tahun": the 30 is the span,
+    not a total over it)."""
+    return any(surface not in m.group() for m in PERIOD.finditer(clause))
 #: A figure stated as preliminary or estimated, to be revised ("nilai ekspor sementara",
 #: "preliminary", "figure_status: provisional", "diperkirakan"); a final one decides
 #: over it (:func:`bot.factcheck._preliminary`, :func:`bot.engine._final_first`).

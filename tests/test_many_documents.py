@@ -464,3 +464,22 @@ def test_a_name_the_claim_gives_its_figure_must_be_in_the_source(tmp_path, embed
     # a name translated into the source's language is not checked word by word
     v = engine.check("KOICA gave a USD 6.8 million grant for the e-Government Cooperation Centre")
     assert v.verdict == "supported", render_verdict_text(v)
+
+
+THAILAND = """Thailand's digital government plan
+
+The plan is funded with THB 4.6 billion over five years, of which THB 1.1 billion is allocated for fiscal year 2023.
+
+Nilai hibah sebesar USD 9,8 juta untuk seluruh periode 2019–2023; angka ini adalah total komitmen lima tahun. Pencairan pada 2021 saja tercatat USD 2,6 juta.
+"""
+
+
+def test_a_total_over_years_written_in_words_is_no_figure_of_one_year(tmp_path, embedder):
+    from tests.corpus_helpers import engine_over
+
+    engine = engine_over(tmp_path, {"th.txt": (THAILAND, "Thailand's digital government plan", "en", "2023")}, embedder)
+    # "over five years" is a total; the decimal comma of "USD 9,8 juta" does not end its clause
+    assert engine.check("Thailand's digital government plan gets THB 4.6 billion in fiscal year 2023").verdict != "supported"
+    assert engine.check("Thailand's digital government plan gets THB 1.1 billion in fiscal year 2023").verdict == "supported"
+    v = engine.check("Nilai hibah untuk 2021 sebesar USD 9,8 juta")
+    assert v.verdict == "contradicted" and "2,6" in v.explanation, render_verdict_text(v)

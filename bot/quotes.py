@@ -241,8 +241,9 @@ MONEY_THINGS = (
 
 
 #: The start of a table row as the readers write it (``"<name> — <header>: <value>; ..."``,
-#: :func:`index.readers.table_blocks`); its cells are :data:`bot.figures.ROW_CELL`.
-_ROW_LEAD = re.compile(r"^[^\n]{0,200}? — [^:;—\n]{1,120}: ")
+#: :func:`index.readers.table_blocks`; an HTML or DOCX table has no name: at least two
+#: cells, ``"<header>: <value>; <header>: <value>"``); its cells are :data:`bot.figures.ROW_CELL`.
+_ROW_LEAD = re.compile(r"^[^\n]{0,200}? — [^:;—\n]{1,120}: |^[^:;—\n]{1,120}: [^;\n]*; [^:;—\n]{1,120}: ")
 
 
 #: Column headers of a row's attributes, not of the thing it is about ("Status: revised",

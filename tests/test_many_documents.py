@@ -483,3 +483,31 @@ def test_a_total_over_years_written_in_words_is_no_figure_of_one_year(tmp_path, 
     assert engine.check("Thailand's digital government plan gets THB 1.1 billion in fiscal year 2023").verdict == "supported"
     v = engine.check("Nilai hibah untuk 2021 sebesar USD 9,8 juta")
     assert v.verdict == "contradicted" and "2,6" in v.explanation, render_verdict_text(v)
+
+
+CITY_PAGE = """<html><body><h1>Tentang Jakarta Smart City</h1>
+<p>Jakarta Smart City mengelola layanan data kota.</p>
+<table><tr><th>Indikator</th><th>2021</th><th>2022</th></tr>
+<tr><td>Dataset di Satu Data Jakarta</td><td>1.870</td><td>2.345</td></tr></table>
+</body></html>"""
+
+CITY_INDEX = """Kota,Skor IKCI 2021
+Bandung,"3,58"
+Surabaya,"3,79"
+"""
+
+
+def test_an_html_table_row_is_a_row_too(tmp_path, embedder):
+    from bot.quotes import is_row, row_about_another
+    from tests.corpus_helpers import engine_over
+
+    files = {"jsc.html": (CITY_PAGE, "Tentang Jakarta Smart City", "id", "2023"),
+             "ikci.csv": (CITY_INDEX, "Indeks Kota Cerdas Indonesia 2021", "id", "2022")}
+    engine = engine_over(tmp_path, files, embedder)
+    # an HTML row has no table name before it: "Indikator: Dataset di Satu Data Jakarta;
+    # 2021: 1.870" had answered for Bandung
+    row = "Indikator: Dataset di Satu Data Jakarta; 2021: 1.870; 2022: 2.345"
+    assert is_row(row) and row_about_another(row, "What was Bandung's smart city index score in 2021?")
+    assert not is_row("Catatan: angka ini sementara.")  # one "header: value" is no row
+    reply = render_text(engine.answer("What was Bandung's smart city index score in 2021?"))
+    assert "1.870" not in reply and "3,58" in reply, reply

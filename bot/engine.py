@@ -46,9 +46,9 @@ from pathlib import Path
 import numpy as np
 
 from bot.quotes import (
-    AGE, CAPITALISED, NUMBER, PERCENT, PERIOD, PLANNED, YEAR_LIKE, YEAR_WRITTEN, AnswerTypes, ScoredSentence, choose_quote,
-    PRELIMINARY, QUESTION_WORD, is_row, money_things, rank_sentences, row_about_another, row_marked, states_number, states_period,
-    states_rank, writes_money_thing,
+    AGE, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
+    AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences, row_about_another, row_marked,
+    states_number, states_period, states_rank, writes_money_thing,
 )
 from bot.figures import MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
@@ -753,11 +753,8 @@ def _asks_one_year(question: str) -> bool:
     )
 
 
-#: A question asking for a final figure, not a preliminary one ("angka finalnya", "the
-#: final audited saving", "revised").
-_ASKS_FINAL = re.compile(
-    r"\b(?:final\w*|audited|diaudit|definitive|definitif|revised|direvisi|angka akhir|angka tetap)\b", re.IGNORECASE
-)
+#: A question asking for a final figure, not a preliminary one.
+_ASKS_FINAL = FINAL
 
 
 def _states_preliminary(text: str) -> bool:

@@ -129,7 +129,7 @@ from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_fig
 from bot.i18n import t
 from bot.places import countries_named, country_names, names_country, place_word
 from bot.places import territory_words as _territory_words
-from bot.quotes import PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked, states_period
+from bot.quotes import FINAL, PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked, states_period
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
 from index.types import Hit
@@ -1502,11 +1502,10 @@ _REACHED_TARGET = re.compile(
     r"(?:(?:the|its|their|a|his|her)\s+)?(?:target|goal|sasaran)\w*",
     re.IGNORECASE,
 )
-#: A claim of the final figure ("angka finalnya", "final audit", "revised").
-_CLAIMS_FINAL = re.compile(
-    r"\b(?:final\w*|audited|audit|diaudit|definitive|definitif|revised|direvisi|angka akhir|angka tetap)\b",
-    re.IGNORECASE,
-)
+#: A claim of the final figure (:data:`bot.quotes.FINAL`).
+_CLAIMS_FINAL = FINAL
+
+
 def _over_period(s: _Source) -> bool:
     """Whether a source figure is a total over several years: its clause (up to the next
     comma or semicolon after it, from the last one before it) names a

@@ -394,6 +394,12 @@ def states_period(clause: str, surface: str) -> bool:
     than the figure ``surface`` itself ("memerintah selama 30 tahun": the 30 is the span,
     not a total over it)."""
     return any(surface not in m.group() for m in PERIOD.finditer(clause))
+#: A question or claim about the final figure, not a preliminary one ("angka finalnya",
+#: "the final audited saving", "according to the final audit", "revised").
+FINAL = re.compile(
+    r"\b(?:final\w*|audited|audit|diaudit|definitive|definitif|revised|direvisi|angka akhir|angka tetap)\b",
+    re.IGNORECASE,
+)
 #: A figure stated as preliminary or estimated, to be revised ("nilai ekspor sementara",
 #: "preliminary", "figure_status: provisional", "diperkirakan"); a final one decides
 #: over it (:func:`bot.factcheck._preliminary`, :func:`bot.engine._final_first`).

@@ -95,7 +95,9 @@ Method
    is ``partly_supported``, the name listed (:func:`_names_unquoted`). A target does not
    confirm or contradict a result claim, a preliminary figure does not confirm a claim
    of the final one, and a total over several years does not confirm a claim of one
-   year (:func:`_may_confirm`); the final, or the year's own, figure decides.
+   year (:func:`_may_confirm`); the final, or the year's own, figure decides. A claim
+   whose only figure is a date with its day ("launched on 23 February 2017") is judged
+   by the day its source sentence writes for that year (:func:`_date_result`).
 
 9. Across documents (:func:`_across_documents`): the same thing's figures of the claim's
    year in the other retrieved documents (relevant or not, dense cosine at least
@@ -1989,7 +1991,7 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     year_figs = [(i, f) for i, f in enumerate(parsed.figures) if f.kind == "year"]
     unread = _unread_figure(text, parsed.figures)
     if not results and year_figs and not direction and unread is None:
-        results = _year_only(ctx, year_figs)
+        results = [_date_result(ctx, r) for r in _year_only(ctx, year_figs)]
     results.sort(key=lambda r: r.index)
     names_ok = False
     named = None
@@ -2088,12 +2090,65 @@ _FRACTION_WORDS = re.compile(
 _NUMBER_TOKEN = re.compile(r"(?<![\w.,])\d[\d.,]*[^\W\d_]*")
 
 
+#: Month number by the first three letters of its name (Indonesian, English).
+_MONTH_NO = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7, "agu": 8,
+             "agt": 8, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12, "dec": 12}
+#: A date with its day: "23 Februari 2017", "23 Feb 2017", "February 23, 2017".
+_DATE = re.compile(
+    rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_NAMES})\.?\s+(?P<y>(?:19|20)\d{{2}})\b|"
+    rf"\b(?P<m2>{MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Date:
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int
+    surface: str
+
+
+def _dates(text: str) -> list[_Date]:
+    """The dates with a day that ``text`` writes (:data:`_DATE`), in order."""
+    out = []
+    for m in _DATE.finditer(text):
+        month = _MONTH_NO.get((m.group("m") or m.group("m2"))[:3].lower())
+        day = int(m.group("d") or m.group("d2"))
+        if month and 1 <= day <= 31:
+            out.append(_Date(m.start(), m.end(), int(m.group("y") or m.group("y2")), month, day, m.group()))
+    return out
+
+
+def _date_result(ctx: _Ctx, r: _Result) -> _Result:
+    """A year result (:func:`_year_only`) for a claim year that is part of a date with its
+    day ("launched on 23 February 2017"): confirmed only when the source sentence writes
+    the same day of that year, contradicted when it writes another day of it, else not
+    confirmed (the year alone does not confirm the day). Before, such a claim was not
+    judged at all ("I cannot read the figure 23")."""
+    claimed = next((d for d in _dates(ctx.text) if d.start <= r.claim.start < d.end), None)
+    if claimed is None or r.source is None:
+        return r
+    sentence = _doc_text(r.source.sent.hit, r.source.sent.start, r.source.sent.end)
+    written = [d for d in _dates(sentence) if d.year == claimed.year]
+    claim = replace(r.claim, surface=claimed.surface, start=claimed.start, end=claimed.end)
+    if not written:
+        return replace(r, claim=claim, ok=None if r.ok else r.ok)
+    same = next((d for d in written if (d.month, d.day) == (claimed.month, claimed.day)), None)
+    shown = same or written[0]
+    at = r.source.sent.start  # document offsets, as the source's figures
+    fig = replace(r.source.fig, surface=shown.surface, start=at + shown.start, end=at + shown.end)
+    return replace(r, claim=claim, source=replace(r.source, fig=fig), ok=same is not None)
+
+
 def _unread_figure(text: str, figures: list[Figure]) -> str | None:
     """A number or fraction the claim writes that no figure read from it covers ("9.9m
     users", "a third of"), else None. Such a claim is never judged by its year or its
     names alone: "The app had 9.9m users in 2017" had been "supported" by "1.5m users in
     2017", its year being the only figure read."""
-    spans = [(f.start, f.end) for f in figures]
+    spans = [(f.start, f.end) for f in figures] + [(d.start, d.end) for d in _dates(text)]  # a date's day
     for m in _NUMBER_TOKEN.finditer(text):
         if not any(a <= m.start() < b for a, b in spans):
             return m.group().rstrip(".,")

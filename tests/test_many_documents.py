@@ -511,3 +511,21 @@ def test_an_html_table_row_is_a_row_too(tmp_path, embedder):
     assert not is_row("Catatan: angka ini sementara.")  # one "header: value" is no row
     reply = render_text(engine.answer("What was Bandung's smart city index score in 2021?"))
     assert "1.870" not in reply and "3,58" in reply, reply
+
+
+GOV24 = """Government24
+
+Government24 was launched on 23 February 2017 as the successor of the Minwon24 civil-petition portal.
+"""
+
+
+def test_a_dated_claim_is_judged_by_its_day(tmp_path, embedder):
+    from tests.corpus_helpers import engine_over
+
+    engine = engine_over(tmp_path, {"g24.txt": (GOV24, "Government24", "en", "2023")}, embedder)
+    # before: "I cannot read the figure 23", whatever the day
+    assert engine.check("Government24 was launched on 23 February 2017").verdict == "supported"
+    assert engine.check("Government24 was launched on February 23, 2017").verdict == "supported"
+    v = engine.check("Government24 was launched on 24 February 2017")
+    assert v.verdict == "contradicted" and "23 February 2017" in v.explanation, render_verdict_text(v)
+    assert engine.check("Government24 was launched on 23 February 2016").verdict == "contradicted"

@@ -52,7 +52,7 @@ from bot.quotes import (
 )
 from bot.figures import MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
-from bot.places import countries_named, country_names, implied_country, territory_words
+from bot.places import countries_named, country_names, implies_country, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
 from index.build import model_identity
@@ -310,16 +310,15 @@ def _missing_places(question: str, text: str, language: str | None = None) -> in
     any case) that ``text`` (the best passage with its document title) names by none of
     their names or spellings (:func:`gives_name`: "Singapore" / "Singapura"). A text in
     ``language`` that names no country at all names the one country of that language
-    (:func:`bot.places.implied_country`): an Indonesian ministry's page never writes
+    (:func:`bot.places.implies_country`): an Indonesian ministry's page never writes
     "Indonesia", and "What was Indonesia's SPBE index in 2022?" had been declined."""
     table = territory_words()
-    implied = implied_country(language)
     missing = 0
     for w in countries_named(question):
         names = [w, *table[w]]
         if any(gives_name(n.split(), text) if " " not in n else n.lower() in text.lower() for n in names):
             continue
-        if implied & set(names) and not countries_named(text):
+        if implies_country(text, names, language):
             continue
         missing += 1
     return missing
@@ -735,11 +734,14 @@ _PLANNED = PLANNED
 #: The figure kinds (:func:`bot.figures.extract_figures`) that answer a money, rank or
 #: percentage question.
 _FIGURE_KINDS = {"money": {"amount"}, "rank": {"rank"}, "percent": {"percent"}}
+#: A sentence's end: ".", "!" or "?" before a space or the end, or a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
 def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` around character ``at`` (ends: ".", "!" or "?" before a
-    space, or a line break)."""
-    start = max((m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:at])), default=0)
-    end = re.compile(r"[.!?](?=\s|$)|\n").search(text, at)
+    """The sentence of ``text`` around character ``at`` (:data:`_SENTENCE_END`)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
     return text[start: end.end() if end else len(text)]
 
 
@@ -751,10 +753,6 @@ def _asks_one_year(question: str) -> bool:
         r"\b(?:total|totals|jumlah keseluruhan|seluruh|selama|in all|altogether|overall|combined)\b", question,
         re.IGNORECASE,
     )
-
-
-#: A question asking for a final figure, not a preliminary one.
-_ASKS_FINAL = FINAL
 
 
 def _states_preliminary(text: str) -> bool:
@@ -855,7 +853,7 @@ def _missing_figure_kind(
     if _asks_result(question):
         if all(_states_only_plans(text, question, lang, wanted) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
             return True  # a plan or a target, not a result
-    if _ASKS_FINAL.search(question):
+    if FINAL.search(question):
         if all(_states_preliminary(text) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
             return True  # a preliminary figure where the final one is asked
     if "amount" in wanted:
@@ -966,7 +964,7 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     (:func:`_states_preliminary`): a row of the same table and year(s)
     not so marked ("What did Korea's exports reach in 2011?" had been answered with the
     dataset's first estimate, 203.50, above its final 208.12), or, for a question asking
-    for the final figure (:data:`_ASKS_FINAL`), the best sentence of the same document
+    for the final figure (:data:`bot.quotes.FINAL`), the best sentence of the same document
     holding the kind of answer asked that is not preliminary ("the final audited saving"
     against "diperkirakan menghemat Rp 3,4 triliun (angka sementara ...)"). Unchanged
     otherwise."""
@@ -977,7 +975,7 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
         key = _row_key(best.text)
         final = next((c for c in ranked[1:] if is_row(c.text) and _row_key(c.text) == key
                       and not row_marked(c.text, PRELIMINARY)), None)
-    if final is None and _ASKS_FINAL.search(question):
+    if final is None and FINAL.search(question):
         money = AnswerTypes.of(question).money
 
         def has_figure(c: ScoredSentence) -> bool:  # an amount for a money question, else any number

@@ -1202,7 +1202,7 @@ def _may_confirm(ctx: _Ctx, i: int, s: _Source, pool: list[_Source]) -> bool:
     not a total over several years (:func:`_over_period`) for a claim of one year."""
     if _claims_result(ctx.text) and _planned(s):
         return False
-    if _preliminary(s) and (_CLAIMS_FINAL.search(ctx.text) or any(
+    if _preliminary(s) and (FINAL.search(ctx.text) or any(
             o.sent.hit.passage.doc_id == s.sent.hit.passage.doc_id and not _preliminary(o) for o in pool)):
         return False
     return not (ctx.claim_fig(i, s.sent.hit.document.year).year is not None and _over_period(s))
@@ -1452,7 +1452,7 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
                 final = _pick(finals)
                 return _Result(i, ctx.claim_fig(i, final.sent.hit.document.year), final,
                                _value_ok(ctx.claim_fig(i, final.sent.hit.document.year), qual, final), others=other)
-            if _CLAIMS_FINAL.search(ctx.text):
+            if FINAL.search(ctx.text):
                 return _Result(i, fig, best, None, others=other, preliminary=True)
         if fig.year is not None and all(_over_period(s) for s in good):
             # a total over several years is no figure of one year ("KOICA committed USD 214
@@ -1504,10 +1504,6 @@ _REACHED_TARGET = re.compile(
     r"(?:(?:the|its|their|a|his|her)\s+)?(?:target|goal|sasaran)\w*",
     re.IGNORECASE,
 )
-#: A claim of the final figure (:data:`bot.quotes.FINAL`).
-_CLAIMS_FINAL = FINAL
-
-
 def _over_period(s: _Source) -> bool:
     """Whether a source figure is a total over several years: its clause (up to the next
     comma or semicolon after it, from the last one before it) names a
@@ -1515,15 +1511,25 @@ def _over_period(s: _Source) -> bool:
     are totals: a rank is not summed over years."""
     if s.fig.kind not in ("amount", "count", "number"):
         return False
-    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
-    at, end = max(0, s.fig.start - s.sent.start), max(0, s.fig.end - s.sent.start)
-    stop = _CLAUSE_CUT.search(sentence, end)  # not the decimal comma of "USD 9,8 juta"
+    sentence, at = _sentence_of(s)
     start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0)
-    return states_period(sentence[start: stop.start() if stop else len(sentence)], s.fig.surface)
+    return states_period(sentence[start:_clause_end(sentence, s)], s.fig.surface)
 
 
 #: A clause boundary: a semicolon, or a comma before a space (not a decimal comma).
 _CLAUSE_CUT = re.compile(r",(?=\s)|;")
+
+
+def _sentence_of(s: _Source) -> tuple[str, int]:
+    """A source figure's sentence and where the figure starts in it (characters)."""
+    return _doc_text(s.sent.hit, s.sent.start, s.sent.end), max(0, s.fig.start - s.sent.start)
+
+
+def _clause_end(sentence: str, s: _Source) -> int:
+    """Where the clause of source figure ``s`` ends in its ``sentence``: the first
+    :data:`_CLAUSE_CUT` after the figure (not its own decimal comma: "USD 9,8 juta")."""
+    stop = _CLAUSE_CUT.search(sentence, max(0, s.fig.end - s.sent.start))
+    return stop.start() if stop else len(sentence)
 
 
 #: Where a figure's own clause ends, for :func:`_planned`.
@@ -1556,14 +1562,13 @@ def _preliminary(s: _Source) -> bool:
     """Whether a source figure is stated as preliminary (:data:`PRELIMINARY`): in a
     table row, a cell of words says so ("figure_status: preliminary"); in a sentence,
     the words before the figure in its sentence (after the last turn, :data:`_TURN`) or
-    its own clause do ("nilai ekspor sementara tahun 2011 mencapai USD 203,5 juta")."""
-    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    its own clause do (:func:`_clause_end`: "nilai ekspor sementara tahun 2011 mencapai
+    USD 203,5 juta", "USD 9,8 juta (angka sementara)")."""
+    sentence, at = _sentence_of(s)
     if is_row(sentence):
         return row_marked(sentence, PRELIMINARY)
-    at = max(0, s.fig.start - s.sent.start)
-    stop = _CLAUSE_STOP.search(sentence, at)
     turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
-    return bool(PRELIMINARY.search(sentence[turns[-1] if turns else 0: stop.start() if stop else len(sentence)]))
+    return bool(PRELIMINARY.search(sentence[turns[-1] if turns else 0:_clause_end(sentence, s)]))
 
 
 def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:

@@ -152,7 +152,11 @@ def names_country(text: str, names, language: str | None = None) -> bool:
     country's one official language (:func:`implied_country`): the Indonesian page of
     a ministry stating "Indeks SPBE nasional 2022 mencapai 2,34" is about Indonesia."""
     low = text.lower()
-    if any(n.lower() in low for n in names):
-        return True
+    return any(n.lower() in low for n in names) or implies_country(text, names, language)
+
+
+def implies_country(text: str, names, language: str | None) -> bool:
+    """Whether ``text`` names no country at all and is written in the one official
+    language of the country of ``names`` (:func:`implied_country`), so is about it."""
     implied = implied_country(language)
-    return bool(implied) and bool(implied & set(names)) and not countries_named(text)
+    return bool(implied & set(names)) and not countries_named(text)

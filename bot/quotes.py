@@ -394,6 +394,8 @@ def states_period(clause: str, surface: str) -> bool:
     than the figure ``surface`` itself ("memerintah selama 30 tahun": the 30 is the span,
     not a total over it)."""
     return any(surface not in m.group() for m in PERIOD.finditer(clause))
+
+
 #: A question or claim about the final figure, not a preliminary one ("angka finalnya",
 #: "the final audited saving", "according to the final audit", "revised").
 FINAL = re.compile(

@@ -357,7 +357,7 @@ def test_a_final_figure_decides_over_a_preliminary_one(plans):
     # press release's "nilai ekspor sementara ... USD 203,5 juta" had supported the claim
     text = render_verdict_text(plans.check("Korea's final e-government export figure for 2011 was USD 203.5 million"))
     assert text.startswith("Verdict: Contradicted") and "208.12" in text, text
-    # "Diperkirakan Tembus USD 200 Juta" (to exceed USD 200 million) does not contradict 208,12
+    # the headline "Diperkirakan Tembus USD 200 Juta" does not overrule the dataset's final 208.12
     text = render_verdict_text(plans.check("Ekspor e-Government Korea tahun 2011 mencapai USD 208,12 juta"))
     assert text.startswith("Hasil: Didukung sumber"), text
 
@@ -529,3 +529,13 @@ def test_a_dated_claim_is_judged_by_its_day(tmp_path, embedder):
     v = engine.check("Government24 was launched on 24 February 2017")
     assert v.verdict == "contradicted" and "23 February 2017" in v.explanation, render_verdict_text(v)
     assert engine.check("Government24 was launched on 23 February 2016").verdict == "contradicted"
+
+
+def test_a_preliminary_mark_after_a_decimal_comma_is_read(tmp_path, embedder):
+    from tests.corpus_helpers import engine_over
+
+    text = "Hibah KOICA\n\nNilai hibah KOICA tahun 2021 tercatat USD 9,8 juta (angka sementara).\n"
+    engine = engine_over(tmp_path, {"h.txt": (text, "Hibah KOICA", "id", "2022")}, embedder)
+    # the clause had ended at the "," of "9,8", so "angka sementara" after it was not read
+    v = engine.check("Menurut angka final, nilai hibah KOICA tahun 2021 adalah USD 9,8 juta")
+    assert v.verdict == "not_found" and "sementara" in v.explanation, render_verdict_text(v)

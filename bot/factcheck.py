@@ -1472,10 +1472,13 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
 
 
 #: A claim stated as a result ("reached", "hit", "were", "had moved", "mencapai",
-#: "tercatat", "telah"): a source's target of the same value does not confirm it.
+#: "tercatat", "telah", "realisasi", "actual", "disbursed"): a source's target of the same
+#: value does not confirm it.
 _RESULT = re.compile(
     r"\b(?:reached|hit|totall?ed|amounted|recorded|earned|were|was|achieved|completed|had|has|have|"
-    r"mencapai|tercatat|meraih|membukukan|sebesar|telah|sudah|berhasil)\b",
+    r"actual|actually|reali[sz]ed|disbursed|spent|"
+    r"mencapai|tercatat|meraih|membukukan|sebesar|telah|sudah|berhasil|realisasi\w*|terealisasi|"
+    r"dicairkan|pencairan|capaian)\b",
     re.IGNORECASE,
 )
 
@@ -1532,8 +1535,6 @@ def _clause_end(sentence: str, s: _Source) -> int:
     return stop.start() if stop else len(sentence)
 
 
-#: Where a figure's own clause ends, for :func:`_planned`.
-_CLAUSE_STOP = re.compile(r"[,;]")
 #: Where a sentence turns from the plan to what came of it: a semicolon, or a comma before
 #: "but" / "namun" ("menargetkan 80% ... pada tahun 2016; angka yang tercapai pada tahun
 #: itu adalah 64,7%": 64,7% is a result), for :func:`_planned`.
@@ -1543,15 +1544,13 @@ _TURN = re.compile(r";|,\s*(?:but|however|yet|while|whereas|namun|tetapi|tapi|se
 def _planned(s: _Source) -> bool:
     """Whether a source figure is stated as a plan or a target: a :data:`bot.quotes.PLANNED`
     word in its sentence before it (after the last turn, :data:`_TURN`), or after it in
-    its own clause (up to the next comma;
-    not "akan" / "will", which there tell of the next verb: "2.000 sistem yang dimiliki
-    akan membantu" are systems Korea has). "By the
-    end of 2020, 47.3% of the systems had moved, short of the target" states a result;
-    "The plan set a target of moving 60% of ... by 2020" a target."""
-    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
-    at = max(0, s.fig.start - s.sent.start)
-    stop = _CLAUSE_STOP.search(sentence, at)
-    after = sentence[at: stop.start() if stop else len(sentence)]
+    its own clause (:func:`_clause_end`: up to the next comma or semicolon after the
+    figure, so "USD 9,8 juta yang ditargetkan" is a target); not "akan" / "will", which
+    there tell of the next verb: "2.000 sistem yang dimiliki akan membantu" are systems
+    Korea has). "By the end of 2020, 47.3% of the systems had moved, short of the target"
+    states a result; "The plan set a target of moving 60% of ... by 2020" a target."""
+    sentence, at = _sentence_of(s)
+    after = sentence[at:_clause_end(sentence, s)]
     turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
     before = sentence[turns[-1] if turns else 0: at]
     return bool(PLANNED.search(before) or any(

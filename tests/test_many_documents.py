@@ -539,3 +539,15 @@ def test_a_preliminary_mark_after_a_decimal_comma_is_read(tmp_path, embedder):
     # the clause had ended at the "," of "9,8", so "angka sementara" after it was not read
     v = engine.check("Menurut angka final, nilai hibah KOICA tahun 2021 adalah USD 9,8 juta")
     assert v.verdict == "not_found" and "sementara" in v.explanation, render_verdict_text(v)
+
+
+def test_a_target_mark_after_a_decimal_comma_is_read(tmp_path, embedder):
+    from tests.corpus_helpers import engine_over
+
+    text = "Hibah KOICA\n\nPada 2021 hibah KOICA sebesar USD 9,8 juta yang ditargetkan untuk pusat data.\n"
+    engine = engine_over(tmp_path, {"h.txt": (text, "Hibah KOICA", "id", "2022")}, embedder)
+    # the clause had ended at the "," of "9,8", so "ditargetkan" after it was not read and
+    # the target confirmed a claim of what was disbursed
+    v = engine.check("Realisasi hibah KOICA tahun 2021 adalah USD 9,8 juta")
+    assert v.verdict == "not_found" and "target" in v.explanation, render_verdict_text(v)
+    assert engine.check("Hibah KOICA tahun 2021 ditargetkan USD 9,8 juta").verdict == "supported"

@@ -35,6 +35,7 @@ Answer composition (extractive, DESIGN.md "Answers"):
 from __future__ import annotations
 
 import difflib
+import itertools
 import logging
 import math
 import re
@@ -44,15 +45,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from babel.core import get_global
 
 from bot.quotes import (
     AGE, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences, row_about_another, row_marked,
     states_number, states_period, states_rank, writes_money_thing,
 )
-from bot.figures import MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
+from bot.chatwords import expand_chat_words
+from bot.figures import ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
-from bot.places import countries_named, country_names, implies_country, territory_words
+from bot.places import countries_named, country_names, headed, implies_country, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
 from index.build import model_identity
@@ -295,6 +298,14 @@ def clean_question(text: str | None) -> str:
     return clean_text(text)[:MAX_QUESTION_CHARS]
 
 
+def _written_out(question: str, language: str) -> str:
+    """An Indonesian question with its chat abbreviations written out
+    (:func:`bot.chatwords.expand_chat_words`: "brp" -> "berapa", "knp" -> "kenapa"), so
+    that its answer type, words and embedding are read as meant; other languages as
+    they are."""
+    return expand_chat_words(question) if language == "id" else question
+
+
 _ENTITY = re.compile(NUMBER.pattern + r"|(?<=[\s(\"'])[A-Z][\w-]*[A-Za-z]")
 
 
@@ -432,7 +443,33 @@ _HOLDER_GAP = frozenset(
 )
 
 
-def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone: set[str]) -> bool:
+#: An acronym of an organisation (three or more capitals, digits allowed: "LKPP", "DICT",
+#: "MOIS", "KOICA", "BPS"; two-letter ones are mostly countries, "RI", "AS", "UK"), as a
+#: question may name the office's organisation.
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,9}(?![\w-])")
+
+
+def _office_orgs(question: str) -> set[str]:
+    """The acronyms of organisations (:data:`_ACRONYM`) that ``question`` writes right after
+    an office (:data:`ROLE_NAMES`), with capitalised words or "of" / "the" between:
+    "siapa kepala LKPP?" gives ``{"LKPP"}``, "Who is the Secretary of DICT?" ``{"DICT"}``;
+    not a country (a name, or an ISO 3166 code as CLDR's territory aliases list them:
+    "USA", "KOR") nor an office's own acronym ("CEO"). An acronym reads the same in both
+    languages, so a source of either language must write it beside the office."""
+    offices = {w.upper() for g in ROLE_NAMES for w in g}
+    places = country_names() | {c.lower() for c in get_global("territory_aliases")}
+    out: set[str] = set()
+    for m in _ROLE.finditer(question):
+        for tok in re.findall(r"[\w'’-]+", question[m.end():])[:4]:
+            if _ACRONYM.fullmatch(tok) and tok not in offices and tok.lower() not in places:
+                out.add(tok)
+            elif not (tok[0].isupper() or tok.lower() in ("of", "the", "dari")):
+                break
+    return out
+
+
+def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone: set[str],
+                          orgs: frozenset[str] = frozenset()) -> bool:
     """Whether a name (``someone``: capitalised words) stands beside a mention of one of
     ``offices`` in ``sentence``: after the office and the capitalised words of its title
     ("DICT Secretary Ramon Villanueva", "Menteri Administrasi Publik dan Keamanan, Meng
@@ -441,11 +478,22 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
     "... Brawijaya V adalah raja terakhir"). A name elsewhere
     in the sentence holds another office: "Kepala Dinas ... Jawa Tengah, Sri Wahyuni,
     menyampaikan bahwa Gubernur telah menginstruksikan ..." does not name the governor
-    (a tester's question had been answered with the head of the provincial agency)."""
+    (a tester's question had been answered with the head of the provincial agency).
+    With ``orgs`` (:func:`_office_orgs`: "siapa kepala LKPP?"), an office whose title
+    names another organisation by its acronym, and none of ``orgs`` there or just
+    before it, is another office: "Kepala Kantor KOICA Indonesia, Park Min-jae" is no
+    head of LKPP (a tester's question had been answered so). A title written out
+    ("wakil menteri Administrasi Publik dan Keamanan" for "wakil menteri MOPAS") may be
+    the organisation asked."""
     low = sentence.lower()
     for w in _office_words(offices):
         for m in re.finditer(rf"\b(?:ke)?{re.escape(w)}\w*", low):
             after = re.findall(r"[\w'’-]+|,", sentence[m.end():])
+            if orgs:
+                title = list(itertools.takewhile(lambda t: t[0].isupper() or t.lower() in _HOLDER_GAP, after[:8]))
+                near = re.findall(r"[\w'’-]+", sentence[: m.start()])[-6:]
+                if not orgs & set(title + near) and any(_ACRONYM.fullmatch(t) for t in title):
+                    continue  # the office of another organisation, named by its acronym
             for tok in after[:8]:
                 if tok in someone:
                     return True
@@ -479,13 +527,14 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
         return False
     asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
     places = country_names()
+    orgs = frozenset(_office_orgs(question))
     for sentence in quote:
         if not _names_any_office(sentence, offices):
             continue
         someone = [c for c in CAPITALISED.findall(sentence)
                    if c.lower() not in asked and c.lower() not in places and c.lower() not in MONTH_WORDS]
         if _names_office_holder(sentence, offices):
-            if _holder_beside_office(sentence, offices, set(someone)):
+            if _holder_beside_office(sentence, offices, set(someone), orgs):
                 return False
         else:  # the institution only ("Kementerian ..."): a name, not its title, an acronym, product or month
             title = {w.lower() for m in _INSTITUTION_TITLE.finditer(sentence) for w in re.findall(r"[\w-]+", m.group())}
@@ -590,7 +639,10 @@ def _quoted_figure_years(quote: list[ScoredSentence]) -> set[int]:
 
 
 #: A currency named apart from its numbers, as in the table header "budget (KRW billion)".
-_CURRENCY = re.compile(r"\b(?:KRW|USD|IDR|EUR|JPY|won|rupiah|Rp|dolar|dollars?|yen|euros?)\b|[$€£¥₩]", re.IGNORECASE)
+_CURRENCY = re.compile(
+    r"\b(?:KRW|USD|IDR|EUR|JPY|won|rupiah|Rp|dolar|dollars?|yen|euros?|(?-i:" + "|".join(ISO_CURRENCIES) + r"))\b|[$€£¥₩]",
+    re.IGNORECASE,
+)
 
 
 #: What may join the capitalised words of one name: spaces, or a small word inside a
@@ -759,12 +811,20 @@ def _states_preliminary(text: str) -> bool:
     """Whether ``text`` states its figures as preliminary (:data:`bot.quotes.PRELIMINARY`):
     every clause (:data:`_CLAUSE_END`) stating a number says so ("diperkirakan menghemat
     Rp 3,4 triliun (angka sementara ...)", but not with "Setelah audit, angka final
-    direvisi menjadi Rp 2,9 triliun" after it); a table row when a cell says so
-    (:func:`bot.quotes.row_marked`)."""
+    direvisi menjadi Rp 2,9 triliun" after it; a written date is no figure: "Seoul, 12 Juni
+    2024 – NTS mengumumkan ... 89,4% menurut angka sementara"); a table row when a cell
+    says so (:func:`bot.quotes.row_marked`)."""
     if is_row(text):
         return row_marked(text, PRELIMINARY)
-    clauses = [c for c in _CLAUSE_END.split(text) if states_number(c)]
+    clauses = [c for c in _CLAUSE_END.split(text) if states_number(_DATE_WRITTEN.sub(" ", c))]
     return all(PRELIMINARY.search(c) for c in clauses) if clauses else bool(PRELIMINARY.search(text))
+
+
+def _states_final(text: str) -> bool:
+    """Whether ``text`` states its figure as final (:data:`bot.quotes.FINAL`): a table
+    row's cell says so ("Status: final (revised)"), or the sentence does ("angka final
+    direvisi menjadi Rp 2,9 triliun")."""
+    return row_marked(text, FINAL) if is_row(text) else bool(FINAL.search(text))
 
 
 def _asks_result(question: str) -> bool:
@@ -874,14 +934,14 @@ def _span_subject(span: ScoredSentence) -> str:
     p = span.hit.passage
     before = p.text[: span.start - p.start].split("\n")
     kept = "\n".join(b for b in before if not is_row(b))
-    return f"{span.hit.document.title}\n{kept}{span.text}"
+    return headed(span.hit.document, f"{kept}{span.text}")
 
 
 def _gives_all_names(question: str, hit: Hit) -> bool:
     """Whether ``hit``'s passage or document title gives every name of ``question``
     (:func:`_question_names`; :func:`gives_name`), a country also by naming none in the
     country's language (:func:`_missing_places`)."""
-    text = f"{hit.document.title}\n{hit.passage.text}"
+    text = headed(hit.document, hit.passage.text)
     countries = set(countries_named(question))
     return all(
         gives_name(n, text) or (len(n) == 1 and n[0] in countries and not _missing_places(n[0], text, hit.passage.language))
@@ -965,9 +1025,12 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     not so marked ("What did Korea's exports reach in 2011?" had been answered with the
     dataset's first estimate, 203.50, above its final 208.12), or, for a question asking
     for the final figure (:data:`bot.quotes.FINAL`), the best sentence of the same document
-    holding the kind of answer asked that is not preliminary ("the final audited saving"
-    against "diperkirakan menghemat Rp 3,4 triliun (angka sementara ...)"). Unchanged
-    otherwise."""
+    holding the kind of answer asked that is not said to be preliminary ("the final audited saving"
+    against "diperkirakan menghemat Rp 3,4 triliun (angka sementara ...)"); before it, the
+    best sentence or row of any source stating its figure as final (:func:`_states_final`)
+    and writing every year the question names (a press release's "89,4% menurut angka
+    sementara" against a dataset row "Tax year: 2023; ...: 88.9; Status: final
+    (revised)"). Unchanged otherwise."""
     if not ranked:
         return ranked
     best, final = ranked[0], None
@@ -986,8 +1049,14 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
 
         best = next((c for c in ranked if has_figure(c)), best)  # the best sentence with a figure
         if _states_preliminary(best.text):
-            final = next((c for c in ranked if has_figure(c) and c.hit.passage.doc_id == best.hit.passage.doc_id
-                          and not _states_preliminary(c.text)), None)
+            # a figure said to be final (of the years asked), else the same source's
+            # figure not said to be preliminary
+            years = {n for n in NUMBER.findall(question) if YEAR_LIKE.match(n)}
+            final = next((c for c in ranked if has_figure(c) and _states_final(c.text)
+                          and all(y in c.text for y in years)), None)
+            if final is None:
+                final = next((c for c in ranked if has_figure(c) and c.hit.passage.doc_id == best.hit.passage.doc_id
+                              and not _states_preliminary(c.text)), None)
     if final is None:
         return ranked
     return [final, *(c for c in ranked if c is not final)]
@@ -1073,7 +1142,7 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
         if not any(deputy in _office_mentions(c.text, group) for group, deputy in wanted):
             return False
         return not countries or not _missing_places(
-            question, f"{c.hit.document.title}\n{c.text}", c.hit.passage.language
+            question, headed(c.hit.document, c.text), c.hit.passage.language
         )
 
     if names_office(ranked[0]) or (
@@ -1214,7 +1283,12 @@ class Engine:
         return self._answer(question, q, language, t0)
 
     def _answer(self, question: str, q: str, language: str, t0: float) -> Answer:
-        """:meth:`answer` for the cleaned question ``q``, in ``language``."""
+        """:meth:`answer` for the cleaned question ``q``, in ``language``. The search reads
+        ``q`` as typed; the sentence ranking and the rules read it with its chat
+        abbreviations written out (:func:`_written_out`: "brp" asks for a number).
+        Embedding the written-out words would pull the search towards passages in the
+        question's language (a tester's "skor EGDI Korsel 2024 brp?" lost the English
+        table row holding the score)."""
         version = self.version
         if not q or not self._has_content(version, q):
             return Answer(question=question, language=language, answered=False)
@@ -1225,7 +1299,8 @@ class Engine:
         t2 = time.perf_counter()
         if not hits:
             return Answer(question=question, language=language, answered=False, hits=[])
-        ranked = rank_sentences(version, qv, hits)
+        q = _written_out(q, language)
+        ranked = rank_sentences(version, replace(qv, text=q), hits)
         chosen, signals = self._quote(version, q, language, hits, ranked)
         if _ruled_out(signals):
             # the best passage lacks what the question names (its year, its country, the
@@ -1300,6 +1375,7 @@ class Engine:
         the candidate sentences best first, ``quote`` the quoted spans."""
         best = ranked[0] if ranked else None
         top = hits[0]
+        top_text = headed(top.document, top.passage.text)
         dense = top.scores.get("dense", top.score)
         second = hits[1].scores.get("dense", hits[1].score) if len(hits) > 1 else dense - 0.1
         q_tokens = set(tokenize(question))
@@ -1326,15 +1402,15 @@ class Engine:
             missing_rare=missing_rare, missing_count=float(len(q_tokens - p_tokens)),
             missing_entities=float(_missing_entities(question, top.passage.text)),
             missing_names=float(sum(
-                1 for n in _name_runs(question) if not gives_name(n, f"{top.document.title}\n{top.passage.text}")
+                1 for n in _name_runs(question) if not gives_name(n, top_text)
             )),
-            missing_numbers=float(_missing_numbers(question, f"{top.document.title}\n{top.passage.text}", lambda: _quoted_figure_years(quote))),
+            missing_numbers=float(_missing_numbers(question, top_text, lambda: _quoted_figure_years(quote))),
             missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
             missing_places=float(
-                _missing_places(question, f"{top.document.title}\n{top.passage.text}", top.passage.language)
+                _missing_places(question, top_text, top.passage.language)
             ),
             missing_roles=float(
-                _missing_roles(question, f"{top.document.title}\n{top.passage.text}")
+                _missing_roles(question, top_text)
                 or _office_holder_unnamed(question, [s.text for s in quote])
             ),
             missing_subject=float(_rows_about_another(question, [(s.text, _span_subject(s)) for s in quote])),

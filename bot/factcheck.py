@@ -129,7 +129,7 @@ from babel.numbers import format_decimal
 
 from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_figure, source_decimal
 from bot.i18n import t
-from bot.places import countries_named, country_names, names_country, place_word
+from bot.places import countries_named, country_names, headed, names_country, place_word
 from bot.places import territory_words as _territory_words
 from bot.quotes import FINAL, PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked, states_period
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
@@ -607,7 +607,9 @@ def _part_ok(ctx: "_Ctx", s: _Source) -> bool:
 
 
 def _passage_text_with_title(hit: Hit) -> str:
-    return f"{hit.document.title}\n{hit.passage.text}"
+    """``hit``'s passage under its document's title (:func:`bot.places.headed`: with the
+    publisher's country when neither names one)."""
+    return headed(hit.document, hit.passage.text)
 
 
 def _relevance(hits: list[Hit]) -> list[bool]:
@@ -938,6 +940,20 @@ class _Ctx:
         return [n for n in self.names if n not in in_figures and n not in countries]
 
     @cached_property
+    def holder_names(self) -> frozenset[str]:
+        """The claim's own names (:attr:`own_names`) that name the holder of an office
+        (:func:`_holder_words`: "Kepala LKPP Budi Santoso", "DGA yang dipimpin Dr.
+        Somchai Rattanakorn") and that no retrieved passage writes. They do not choose
+        the passages whose figures are compared (a figure is not about its speaker): a
+        wrong name had made "my sources give no figure for this" of a right figure; the
+        confirming passage, not giving them, makes the verdict partly supported
+        (:func:`_names_unquoted`). A name the sources know ("Gubernur Jawa Tengah")
+        still chooses them."""
+        words = _holder_words(self.text)
+        texts = [_passage_text_with_title(h) for h in self.ev.hits]
+        return frozenset(n for n in self.own_names if n in words and not any(_names_written([n], t) for t in texts))
+
+    @cached_property
     def subject_words(self) -> list[str]:
         """The claim's words that say what it is about: words of at least four letters
         that are no function word (:data:`bot.figures.FUNCTION_WORDS`), country or part
@@ -967,11 +983,43 @@ class _Ctx:
         return figs[i]
 
 
+#: What introduces the holder of an office in a claim: an office (:data:`bot.engine.ROLE_NAMES`)
+#: or "led by" / "dipimpin" ("DGA yang dipimpin Dr. Somchai Rattanakorn").
+_LED_BY = re.compile(
+    r"\b(?:dipimpin|diketuai|dikepalai|led|headed|chaired|run)\s+(?:oleh\s+|by\s+)?", re.IGNORECASE
+)
+#: A title before a name: "Dr.", "Prof.", "Ir.", "H.", "Mr", "Ibu", "Bapak".
+_TITLE_WORD = re.compile(r"(?:Dr|Prof|Ir|Drs|Hj?|Mr|Mrs|Ms|Sir|Ibu|Bapak|Pak|Bu)\.?\Z")
+
+
+def _holder_words(text: str) -> set[str]:
+    """Lower-case words naming a person who holds an office in ``text``: the capitalised
+    words (not acronyms, titles such as "Dr." skipped) in the run right after an office
+    (:data:`bot.engine.ROLE_NAMES`: "Kepala LKPP Budi Santoso", "Minister Han Ji-won") or
+    after "dipimpin" / "led by" (:data:`_LED_BY`). An office's own capitalised words may
+    be among them ("Menteri Dalam Negeri Tito Karnavian")."""
+    from bot.engine import ROLE_NAMES
+
+    offices = sorted({n for g in ROLE_NAMES for n in g}, key=len, reverse=True)
+    cue = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\b\s*,?\s*|" + _LED_BY.pattern,
+                     re.IGNORECASE)
+    out: set[str] = set()
+    for m in cue.finditer(text):
+        for tok in re.findall(r"[\w'’.-]+", text[m.end():])[:6]:
+            if _TITLE_WORD.match(tok) or (tok.isupper() and len(tok) > 1):
+                continue
+            if not tok[0].isupper():
+                break
+            out.add(tok.rstrip(".").lower())
+    return out
+
+
 def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -> list[_Source]:
     return [
         s for s in ctx.ev.sources
         if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit)
-        and _part_ok(ctx, s) and (s.lang != ctx.claim_lang or _names_given(ctx.own_names, s.sent.hit))
+        and _part_ok(ctx, s)
+        and (s.lang != ctx.claim_lang or _names_given([n for n in ctx.own_names if n not in ctx.holder_names], s.sent.hit))
         and not _clause_about_another(ctx, s) and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
         and not _another_holder(ctx, s)
     ]
@@ -1444,10 +1492,12 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
             # a target does not confirm a result; the year's result, if a source gives one, decides
             return _result_or_target(ctx, i, qual, [s for s in same if not _planned(s)], _pick(good), other)
         if all(_preliminary(s) for s in good):
-            # a preliminary figure gives way to the final one its document also gives, and
-            # does not confirm a claim of the final figure ("angka finalnya Rp 178,3 triliun")
+            # a preliminary figure gives way to the final one its document also gives (said
+            # to be final: "PPS estimates that KONEPS saved KRW 8.4 trillion" does not give
+            # way to the year's KRW 147.6 trillion of procurement), and does not confirm a
+            # claim of the final figure ("angka finalnya Rp 178,3 triliun")
             docs = {s.sent.hit.passage.doc_id for s in good}
-            finals = [s for s in same if not _preliminary(s) and s.sent.hit.passage.doc_id in docs]
+            finals = [s for s in same if not _preliminary(s) and s.sent.hit.passage.doc_id in docs and _final(s)]
             if finals:
                 final = _pick(finals)
                 return _Result(i, ctx.claim_fig(i, final.sent.hit.document.year), final,
@@ -1568,6 +1618,14 @@ def _preliminary(s: _Source) -> bool:
         return row_marked(sentence, PRELIMINARY)
     turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
     return bool(PRELIMINARY.search(sentence[turns[-1] if turns else 0:_clause_end(sentence, s)]))
+
+
+def _final(s: _Source) -> bool:
+    """Whether a source figure is said to be final (:data:`bot.quotes.FINAL`): a cell of
+    its table row says so ("status_data: final"), or its sentence does ("Setelah audit,
+    angka final direvisi menjadi Rp 2,9 triliun")."""
+    sentence, _ = _sentence_of(s)
+    return row_marked(sentence, FINAL) if is_row(sentence) else bool(FINAL.search(sentence))
 
 
 def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:
@@ -2212,7 +2270,7 @@ def _names_supported(ctx: _Ctx) -> _Sentence | None:
         return None
     words = [w for w in ctx.subject_words if not any(w in n.split() or n in w for n in names)]
     for s in sorted((s for s in ctx.ev.sentences if s.relevant), key=lambda s: -s.cos):
-        sentence = f"{s.hit.document.title}\n{_doc_text(s.hit, s.start, s.end)}"
+        sentence = headed(s.hit.document, _doc_text(s.hit, s.start, s.end))
         low = sentence.lower()
         if not all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low) for n in names):
             continue

@@ -420,6 +420,25 @@ _END_OF = re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+\Z", re.IGN
 _QUANTIFIERS = frozenset("sebanyak total jumlah sejumlah some approximately".split())
 _YEAR_FOLLOWERS = frozenset("mendatang lalu silam nanti onward onwards".split())
 
+def _iso_currencies() -> list[str]:
+    """ISO 4217 codes of the currencies in use in some territory (babel's CLDR data:
+    "RWF", "MYR", "THB", "VND"), less those that are common words in English or
+    Indonesian (wordfreq Zipf >= 4: "ALL", "TOP", "TRY", "PEN", "DKK" for "dan
+    kawan-kawan", "PHP"), which read as currencies only when listed in
+    :data:`_CURRENCY_CODES`."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+    from wordfreq import zipf_frequency
+
+    codes = {c for t in Locale("en").territories if len(t) == 2 and t.isalpha() for c in get_territory_currencies(t)}
+    return sorted(c for c in codes if max(zipf_frequency(c.lower(), "en"), zipf_frequency(c.lower(), "id")) < 4.0)
+
+
+#: Currencies written by their ISO code in capitals before or after an amount ("RWF 71.4
+#: billion", "MYR 1,2 bilion"), case-sensitive (:func:`_iso_currencies`).
+ISO_CURRENCIES = _iso_currencies()
+_ISO = "(?-i:" + "|".join(ISO_CURRENCIES) + ")"
+
 _CURRENCY_CODES = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD",
     "S$": "SGD", "SG$": "SGD", "SGD": "SGD",
@@ -444,11 +463,11 @@ _ATOM = re.compile(
 )
 _CUR_PREFIX = re.compile(
     r"(?<![^\W\d_])(?P<c>US\s?\$|U\.S\.\s?\$|SG\$|S\$|AU\$|A\$|HK\$|CA\$|C\$|NT\$|\$"
-    r"|USD|IDR|KRW|SGD|EUR|JPY|CNY|GBP|AUD|HKD|Rp\.?|€|£|₩)\s?\Z",
+    r"|USD|IDR|KRW|SGD|EUR|JPY|CNY|GBP|AUD|HKD|Rp\.?|€|£|₩|" + _ISO + r")\s?\Z",
     re.IGNORECASE,
 )
 _CUR_SUFFIX = re.compile(
-    r"\s?(?P<code>USD|IDR|KRW|SGD|EUR|JPY|CNY|GBP|AUD|HKD)" + _NOT_LETTER_AFTER
+    r"\s?(?P<code>USD|IDR|KRW|SGD|EUR|JPY|CNY|GBP|AUD|HKD|" + _ISO + ")" + _NOT_LETTER_AFTER
     + r"|\s+(?P<word>(?:US|U\.S\.|American)\s+dollars?|Singapore\s+dollars?"
     r"|Australian\s+dollars?|Hong\s+Kong\s+dollars?|dollars?"
     r"|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia|Hong\s+Kong))?"
@@ -1114,7 +1133,7 @@ class _Scanner:
         prev = t[s - 1] if s > 0 else ""
         if cm:
             code = re.sub(r"\s+", "", cm.group("c")).upper()
-            cur = _CURRENCY_CODES.get(code)
+            cur = _CURRENCY_CODES.get(code) or (code if code in ISO_CURRENCIES else None)
             start = cm.start("c")
             if cur is None:
                 self.identifier(s, e)
@@ -1616,7 +1635,7 @@ ROW_CELL = re.compile(r"(?:^|; |— )(?P<h>[^:;—\n]{1,120}): (?P<v>[^;\n]*)")
 #: "export_value_usd_million": a tester's budget table had read as Rp 1.200,0, not
 #: Rp 1.200,0 miliar, and a claim of "Rp1.200 miliar" as contradicted by it).
 _HEADER_SCALE = r"ribu|juta|miliar|milyar|triliun|thousands?|millions?|billions?|trillions?|rb|jt|mn|bn"
-_HEADER_CODE = r"US\$|USD|IDR|Rp|KRW|EUR|JPY|SGD|GBP|CNY|AUD|HKD|\$|€|£|₩"
+_HEADER_CODE = r"US\$|USD|IDR|Rp|KRW|EUR|JPY|SGD|GBP|CNY|AUD|HKD|\$|€|£|₩|" + _ISO
 _HEADER_MONEY = re.compile(
     rf"(?<![^\W\d_])(?:(?P<c>{_HEADER_CODE})\.?(?:[\s_]*(?P<w>{_HEADER_SCALE}))?"
     rf"|(?P<w2>{_HEADER_SCALE})[\s_]+(?P<c2>{_HEADER_CODE}))(?![^\W\d_])",

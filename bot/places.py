@@ -160,3 +160,25 @@ def implies_country(text: str, names, language: str | None) -> bool:
     language of the country of ``names`` (:func:`implied_country`), so is about it."""
     implied = implied_country(language)
     return bool(implied & set(names)) and not countries_named(text)
+
+
+def publisher_country(publisher: str | None, text: str) -> str | None:
+    """The one country a document's ``publisher`` names (:func:`countries_named`:
+    "National Tax Service (NTS), Republic of Korea" -> ``"Korea"``) when ``text`` (its
+    title and passage) names no country at all, else ``None``. A national agency's
+    dataset seldom writes its own country: the NTS's table of e-filing rates is
+    Korea's. A publisher naming two countries ("Kedutaan Besar Republik Korea di
+    Indonesia") or none ("OECD") says nothing; a passage naming any country speaks for
+    itself (KOICA's report on Indonesia's procurement is not about Korea's)."""
+    if not publisher or countries_named(text):
+        return None
+    named = countries_named(publisher)
+    return named[0] if len(named) == 1 else None
+
+
+def headed(document, text: str) -> str:
+    """``text`` under its document's title, as the rules read where a subject is named
+    ("title\\ntext"); the title is followed by the publisher's country in brackets when
+    :func:`publisher_country` gives one ("Hometax e-filing statistics ... (Korea)")."""
+    country = publisher_country(getattr(document, "publisher", None), f"{document.title}\n{text}")
+    return f"{document.title} ({country})\n{text}" if country else f"{document.title}\n{text}"

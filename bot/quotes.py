@@ -366,11 +366,12 @@ def states_number(text: str, question: str = "") -> bool:
 #: A question about a percentage or share ("berapa persen", "what percentage", "proporsi"):
 #: only a percentage answers it.
 #: A plan or a target rather than a result ("akan membangun 500 pusat", "rencana",
-#: "target", "will", "plans", "aims to reach"): the engine does not answer a question about
-#: results with it, and the fact-checker does not set it against a result.
+#: "target", "will", "plans", "aims to reach", "is scheduled to open", "dijadwalkan"):
+#: the engine does not answer a question about results with it, and the fact-checker
+#: does not set it against a result.
 PLANNED = re.compile(
     r"\b(?:akan|(?:di|ber)?rencana\w*|(?:di)?target\w*|menargetkan|will|plans?|planned|planning|aims?|aiming"
-    r"|intends?|goals?|sasaran)\b",
+    r"|intends?|goals?|sasaran|scheduled|dijadwalkan|slated|(?:is|are)\s+expected\s+to|diharapkan)\b",
     re.IGNORECASE,
 )
 #: A span of several years or a running total in a figure's clause: "over 2016-2021",

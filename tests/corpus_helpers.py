@@ -5,18 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def engine_over(root: Path, files: dict[str, tuple[str, str, str, str]], embedder, kind: str = "report"):
+def engine_over(root: Path, files: dict[str, tuple[str, ...]], embedder, kind: str = "report"):
     """A warmed-up engine over a corpus written from ``files`` (file name -> (text,
-    title, language, date)) with a manifest, built into ``root / "index"``."""
+    title, language, date[, publisher])) with a manifest, built into ``root / "index"``."""
     from bot.engine import Engine
     from index.build import build_index
 
     corpus = root / "corpus"
     corpus.mkdir()
     manifest = []
-    for name, (text, title, lang, date) in files.items():
+    for name, (text, title, lang, date, *publisher) in files.items():
         (corpus / name).write_text(text, encoding="utf-8")
-        manifest.append(f'["{name}"]\ntitle = "{title}"\nkind = "{kind}"\nlanguage = "{lang}"\ndate = "{date}"\n')
+        entry = f'["{name}"]\ntitle = "{title}"\nkind = "{kind}"\nlanguage = "{lang}"\ndate = "{date}"\n'
+        manifest.append(entry + "".join(f'publisher = "{p}"\n' for p in publisher))
     (corpus / "manifest.toml").write_text("\n".join(manifest), encoding="utf-8")
     build_index(corpus, root / "index", embedder)
     eng = Engine(embedder, root / "index")

@@ -1,0 +1,77 @@
+"""Indonesian chat abbreviations in questions, written out ("brp" -> "berapa").
+
+Officials type on phones: "X-Road Estonia memproses brp kueri thn 2023?", "knp MyDigital
+ID ga pakai database terpusat?". The question words decide what kind of answer is
+wanted (a number for "berapa", a reason for "kenapa", a time for "kapan"), so an
+abbreviated one read as an unknown word: the reply quoted a sentence of the right
+passage without the figure asked for.
+
+The abbreviations are indoNLP's colloquial-Indonesian dictionary
+(``indoNLP.preprocessing.SLANG_DATA``, 4,331 entries, MIT licence), kept where it is
+safe for a question that may hold English words and names (:func:`chat_words`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+_lock = threading.Lock()
+_table: dict[str, str] | None = None
+
+#: A word at least this frequent in English (wordfreq's Zipf scale: 4 = once per 100,000
+#: words) is left alone: indoNLP maps "in" -> "ini", "to" -> "tapi", "th" -> "tahu",
+#: "dr" -> "dari", "x" -> "kali" ("X-Road"), which an Indonesian question may write as
+#: English, a title or a name.
+ENGLISH_ZIPF = 4.0
+
+#: A lower-case word standing alone (not part of "e-ktp", "v6", "ri.go.id").
+_WORD = re.compile(r"(?<![\w.-])[a-z]{2,}(?![\w.-])")
+
+
+#: Indonesia's provinces as officials and the press shorten them ("Jateng", "kaltara"),
+#: written out as the provinces' own names are (Kemendagri's list of 38 provinces).
+#: Acronyms in capitals ("NTB", "DKI", "DIY") are written so in documents too and stay.
+PROVINCES = {
+    "sumut": "Sumatera Utara", "sumbar": "Sumatera Barat", "sumsel": "Sumatera Selatan",
+    "kepri": "Kepulauan Riau", "babel": "Kepulauan Bangka Belitung", "jabar": "Jawa Barat",
+    "jateng": "Jawa Tengah", "jatim": "Jawa Timur", "kalbar": "Kalimantan Barat",
+    "kalteng": "Kalimantan Tengah", "kalsel": "Kalimantan Selatan", "kaltim": "Kalimantan Timur",
+    "kaltara": "Kalimantan Utara", "sulut": "Sulawesi Utara", "sulteng": "Sulawesi Tengah",
+    "sulsel": "Sulawesi Selatan", "sultra": "Sulawesi Tenggara", "sulbar": "Sulawesi Barat",
+    "malut": "Maluku Utara", "pabar": "Papua Barat", "pbd": "Papua Barat Daya",
+}
+_PROVINCE = re.compile(r"(?<![\w.-])(?:" + "|".join(PROVINCES) + r")(?![\w.-])", re.IGNORECASE)
+
+
+def chat_words() -> dict[str, str]:
+    """Abbreviation -> written-out form, lower case: indoNLP's entries whose abbreviation
+    is a lower-case word of two letters or more, rarer in English than
+    :data:`ENGLISH_ZIPF`, and rarer in Indonesian than the first word it stands for
+    (so a word in its own right, e.g. "sapa" or "tau", is not rewritten; wordfreq).
+    Built once (about 3,500 entries)."""
+    global _table
+    with _lock:
+        if _table is None:
+            from indoNLP.preprocessing import SLANG_DATA
+            from wordfreq import zipf_frequency
+
+            _table = {
+                k: v for k, v in SLANG_DATA.items()
+                if re.fullmatch(r"[a-z]{2,}", k) and v.strip()
+                and zipf_frequency(k, "en") < ENGLISH_ZIPF
+                and zipf_frequency(k, "id") < zipf_frequency(v.split()[0], "id")
+            }
+        return _table
+
+
+def expand_chat_words(text: str) -> str:
+    """``text`` with its lower-case chat abbreviations written out (:func:`chat_words`):
+    "brp kueri thn 2023" -> "berapa kueri tahun 2023". Capitalised words, acronyms and
+    words joined to others by "-" or "." are kept as written. For Indonesian text only:
+    English words such as "org" are abbreviations only there. A province's short name
+    (:data:`PROVINCES`, lower case or capitalised: "Jateng", "kaltara") is written out:
+    a table row of "Kalimantan Utara" answers "indeks spbe kaltara 2024 brp"."""
+    table = chat_words()
+    text = _PROVINCE.sub(lambda m: m.group() if m.group().isupper() else PROVINCES[m.group().lower()], text)
+    return _WORD.sub(lambda m: table.get(m.group(), m.group()), text)

@@ -160,8 +160,12 @@ _DEFINITION_CUE = re.compile(
     r"\b(?:adalah|merupakan|ialah|yaitu|yakni|is an?|are|refers?|means?|singkatan|kependekan|stands? for)\b",
     re.IGNORECASE,
 )
+#: A reason or a purpose in a sentence: "karena", "because", "so that", and a purpose
+#: clause ("chose this design to protect privacy", "in order to", "untuk menghindari").
 _REASON_CUE = re.compile(
-    r"\b(?:karena|sebab|akibat\w*|disebabkan|because|due to|caused|owing to|so that|agar|supaya)\b",
+    r"\b(?:karena|sebab|akibat\w*|disebabkan|because|due to|caused|owing to|so that|agar|supaya|"
+    r"in order to|so as to|to (?:protect|avoid|prevent|reduce|ensure)|"
+    r"untuk (?:melindungi|menghindari|mencegah|mengurangi|memastikan)|demi)\b",
     re.IGNORECASE,
 )
 

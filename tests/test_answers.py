@@ -294,8 +294,11 @@ def test_missing_figure_kind_reads_percentages_and_figure_years():
     assert _missing_figure_kind(q, [("Sebanyak 500 pusat dibangun.", "Korea")], p, asks)
     assert not _missing_figure_kind(q, [("Sebanyak 85 persen warga memakainya.", "Korea")], p, asks)
     q = "How many centres did Korea build in 2010?"
-    asks = AnswerTypes.of(q)
     spans = [("Korea akan membangun 500 pusat pada 2015.", "Korea")]
+    # "did" asks for a result: a plan does not answer it, whatever its year
+    assert _missing_figure_kind(q, spans, p, AnswerTypes.of(q), figure_years=[2010])
+    q = "Berapa pusat kerja pintar Korea pada 2010?"
+    asks = AnswerTypes.of(q)
     assert _missing_figure_kind(q, spans, p, asks, figure_years=[2015])
     assert not _missing_figure_kind(q, spans, p, asks, figure_years=[2010])
     assert not _missing_figure_kind(q, spans, p, asks, figure_years=[None])  # the source leaves it open

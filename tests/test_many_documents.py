@@ -670,3 +670,110 @@ def test_a_scheduled_figure_is_a_plan(speakers):
     # "is scheduled to link 21 procurement systems" states a plan, not a result
     a = speakers.answer("How many procurement systems has the next-generation KONEPS actually linked so far?")
     assert not a.answered, render_text(a)
+
+
+EGDI_RELEASE = """Indonesia Naik ke Peringkat 64 Survei E-Government PBB 2024
+
+Hasil Survei E-Government PBB 2024 menempatkan Indonesia di peringkat 64 dari 193 negara, naik dari peringkat 77 pada survei 2022.
+
+Di tingkat global, Denmark menempati peringkat pertama, disusul Estonia dan Singapura, sementara Korea Selatan turun ke peringkat 4 setelah menempati peringkat 3 pada 2022.
+"""
+DGA_VISIT = """Laporan Kunjungan Kerja ke DGA, Bangkok
+
+Delegasi Kementerian PANRB yang dipimpin Asisten Deputi Tata Kelola SPBE, Ratna Dewi Lestari, mengunjungi DGA di Bangkok pada Oktober 2024. DGA adalah organisasi publik di bawah Kantor Perdana Menteri Thailand yang dibentuk pada 2018. Presiden DGA, Dr. Chanin Wongsakul, memaparkan rencana pengembangan pemerintahan digital 2023–2027.
+"""
+MYDIGITAL = """MyDigital ID: progress update
+
+MyDigital ID, Malaysia's national digital identity, was launched to the public on 5 February 2024.
+
+Why there is no central biometric database
+
+MyDigital ID keeps the user's face template and keys on the user's own phone, not in a central database. The ministry chose this design to protect privacy and to avoid a single database that could become a target for a massive data breach.
+"""
+
+
+@pytest.fixture(scope="module")
+def ranks_and_offices(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    return engine_over(tmp_path_factory.mktemp("ranks"), {
+        "egdi.txt": (EGDI_RELEASE, "Indonesia Naik ke Peringkat 64 Survei E-Government PBB 2024", "id", "2024"),
+        "dga.txt": (DGA_VISIT, "Laporan Kunjungan Kerja ke DGA, Bangkok", "id", "2024"),
+        "mydigital.md": (MYDIGITAL, "MyDigital ID: progress update", "en", "2025"),
+    }, embedder)
+
+
+def test_a_rank_is_of_the_country_written_before_it(ranks_and_offices):
+    # "disusul Estonia dan Singapura, sementara Korea Selatan turun ke peringkat 4":
+    # Singapore's rank is not stated; Korea's is
+    a = ranks_and_offices.answer("Peringkat EGDI Singapura tahun 2022 berapa?")
+    assert not a.answered, render_text(a)
+    a = ranks_and_offices.answer("Peringkat EGDI Korea Selatan tahun 2024 berapa?")
+    assert a.answered and "peringkat 4" in render_text(a), render_text(a)
+
+
+def test_an_office_holder_of_the_country_named_before(ranks_and_offices):
+    # the sentence naming the president names no country; its passage names Thailand
+    for q in ("Who is the president of Thailand's DGA?", "Siapa presiden DGA Thailand?"):
+        a = ranks_and_offices.answer(q)
+        assert a.answered and "Chanin Wongsakul" in render_text(a), render_text(a)
+
+
+def test_a_purpose_answers_why(ranks_and_offices):
+    a = ranks_and_offices.answer("knp MyDigital ID Malaysia ga pakai database biometrik terpusat?")
+    assert a.answered and "protect privacy" in render_text(a).split("\n")[1], render_text(a)
+
+
+VNEID = """VNeID: 2024 year-end update
+
+As of 15 December 2024, 58.7 million level-2 electronic identification accounts had been activated on the VNeID application, against a target of 60 million for the end of 2024.
+"""
+WIFI = """Public Wi-Fi reaches 57,940 zones
+
+The Ministry of Science and ICT (MSIT) announced that, as of 31 December 2023, free public Wi-Fi was available in 57,940 zones nationwide, up from 52,300 at the end of 2022.
+
+MSIT aims to reach 60,000 zones by the end of 2025.
+"""
+GOV24_RELEASE = """Government24 Catat Rekor Anggota
+
+Siaran Pers (terjemahan), Kementerian Dalam Negeri dan Keselamatan Republik Korea (MOIS), Sejong, 25 Januari 2024
+
+Jumlah anggota terdaftar portal Government24 mencapai 25,9 juta orang pada akhir 2023 menurut angka sementara, naik dari 23,6 juta pada akhir 2022.
+"""
+GOV24_TABLE = "Year,Registered members (million),Status\n2022,23.6,final\n2023,25.4,final (revised)\n"
+
+
+@pytest.fixture(scope="module")
+def results_and_finals(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    return engine_over(tmp_path_factory.mktemp("finals"), {
+        "vneid.txt": (VNEID, "VNeID: 2024 year-end update", "en", "2024-12-30"),
+        "wifi.txt": (WIFI, "Public Wi-Fi reaches 57,940 zones", "en", "2024-03", "Ministry of Science and ICT, Korea"),
+        "gov24.txt": (GOV24_RELEASE, "Government24 Catat Rekor Anggota", "id", "2024-01-25"),
+        "gov24.csv": (GOV24_TABLE, "Government24 usage statistics", "en", "2025-02", "MOIS, Republic of Korea"),
+    }, embedder)
+
+
+def test_a_month_names_no_subject(results_and_finals):
+    # "Des" had been read as a name the figure's sentence must give
+    a = results_and_finals.answer("akun VNeID level 2 yg udh aktif brp per Des 2024?")
+    assert a.answered and "58.7 million" in render_text(a), render_text(a)
+
+
+def test_did_asks_for_a_result(results_and_finals):
+    a = results_and_finals.answer("How many public Wi-Fi zones did Korea have at the end of 2025?")
+    assert not a.answered, render_text(a)  # only the target for 2025
+    a = results_and_finals.answer("How many public Wi-Fi zones did Korea have at the end of 2023?")
+    assert a.answered and "57,940" in render_text(a), render_text(a)
+
+
+def test_the_final_figure_of_the_year_asked(results_and_finals):
+    # the sentence states 2023's figure as preliminary, 2022's not: 2023's decides
+    a = results_and_finals.answer("jumlah anggota terdaftar Government24 akhir 2023, angka finalnya brp?")
+    assert a.answered and "25.4" in render_text(a), render_text(a)
+
+
+def test_a_ministry_names_no_minister(results_and_finals):
+    a = results_and_finals.answer("Siapa Menteri Dalam Negeri dan Keselamatan Korea yang mengumumkan data Government24?")
+    assert not a.answered, render_text(a)  # "... (MOIS), Sejong, 25 Januari 2024": Sejong is a city

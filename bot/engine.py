@@ -618,6 +618,23 @@ def _missing_numbers(question: str, passage: str, stated_years=None) -> int:
     return len(missing)
 
 
+#: A span of years in a title: "2019–2024", "2020-2024".
+_YEAR_SPAN = re.compile(r"\b(?:1\d{3}|20\d{2})\s*[-–—]\s*(?:1\d{3}|20\d{2})\b")
+
+
+def _cells_or_text(passage: str, headed_text: str) -> str:
+    """Where a question's numbers must be found: for a passage of table rows only, the
+    rows' cells and the document title less its spans of years (not the table's name:
+    "Transaksi e-Katalog ... 2020–2024" holds no figure of 2024, and a tester's "final
+    e-katalog transaction value for 2024" had been answered with the 2023 row); else
+    ``headed_text`` (the passage under its title)."""
+    lines = [line for line in passage.split("\n") if line.strip()]
+    if lines and all(is_row(line) for line in lines):
+        title = headed_text.split("\n", 1)[0]
+        return "\n".join([_YEAR_SPAN.sub(" ", title), *(line.split(" — ", 1)[-1] for line in lines)])
+    return headed_text
+
+
 def _quoted_figures(quote: list[ScoredSentence]) -> list:
     """The figures (:class:`bot.types.Figure`) inside the quoted spans, read from their
     whole passages so that relative phrases resolve against the sentences before them and
@@ -1097,11 +1114,16 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
         if _states_preliminary(best.text, years):
             # a figure said to be final (of the years asked), else the same source's
             # figure not said to be preliminary
-            final = next((c for c in ranked if has_figure(c) and _states_final(c.text)
-                          and all(y in c.text for y in years)), None)
+            def of_years(c: ScoredSentence) -> bool:
+                # a figure of a year asked, or of a year the source leaves open (the year
+                # a figure refers to, read in its passage: a row's "Tax year: 2022" cell)
+                found = [f.year for f in _quoted_figures([c]) if f.kind != "year"]
+                return not years or not found or any(y is None or str(y) in years for y in found)
+
+            final = next((c for c in ranked if has_figure(c) and _states_final(c.text) and of_years(c)), None)
             if final is None:
                 final = next((c for c in ranked if has_figure(c) and c.hit.passage.doc_id == best.hit.passage.doc_id
-                              and not _states_preliminary(c.text, years)), None)
+                              and not _states_preliminary(c.text, years) and of_years(c)), None)
     if final is None:
         return ranked
     return [final, *(c for c in ranked if c is not final)]
@@ -1453,7 +1475,8 @@ class Engine:
             missing_names=float(sum(
                 1 for n in _name_runs(question) if not gives_name(n, top_text)
             )),
-            missing_numbers=float(_missing_numbers(question, top_text, lambda: _quoted_figure_years(quote))),
+            missing_numbers=float(_missing_numbers(question, _cells_or_text(top.passage.text, top_text),
+                                                   lambda: _quoted_figure_years(quote))),
             missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
             missing_places=float(
                 _missing_places(question, top_text, top.passage.language)
@@ -1480,6 +1503,20 @@ class Engine:
         if unit:  # "berapa menit" needs minutes: a tester's question had been answered with "17 pusat"
             units = _TIME_UNITS[(unit.group("id") or unit.group("en")).lower()]
             if not re.search(rf"{_DURATION_NUMBER}[\s-]*(?:{units})\b", quoted, re.IGNORECASE):
+                return True
+        if FINAL.search(question):
+            # the final figure is asked: a quote whose figures are all preliminary does not
+            # answer, whatever kind of figure is asked ("What was the final Hometax e-filing
+            # rate for 2024?" against the row "Status: preliminary")
+            years = frozenset(n for n in NUMBER.findall(question) if YEAR_LIKE.match(n))
+            numbered = [s.text for s in quote if states_number(s.text)]
+            if numbered and all(_states_preliminary(t, years) for t in numbered):
+                return True
+            # ... and of the year asked: not 2023's figures in a release dated "12 Juni 2024"
+            # (the year each quoted figure refers to; one the source leaves open does not decline)
+            figure_years = [f.year for f in _quoted_figures(quote)
+                            if f.kind != "year" and not YEAR_LIKE.fullmatch(re.sub(r"\D", "", f.surface) or "-")]
+            if years and figure_years and all(y is not None and str(y) not in years for y in figure_years):
                 return True
         if not asks.figure:
             return False

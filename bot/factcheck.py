@@ -524,6 +524,8 @@ class _Source:
     lang: str | None
     part: str | None = None  # the place a part of a total goes to (_part_place)
     rng: tuple[float, float, int, int] | None = None  # a range it bounds: (low, high, start, end), document offsets
+    #: the same figure is stated as preliminary elsewhere in its document (_mark_preliminary)
+    preliminary_elsewhere: bool = False
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -668,6 +670,7 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
         for s in sentences:
             if s.hit.passage.passage_id in chosen:
                 s.relevant = True
+    _mark_preliminary(sources)
     best = max((s.cos for s in sentences if s.relevant), default=0.0)
     ev = _Evidence(hits, sentences, sources, best_cos=best)
     ev.statements = _statements(ev)
@@ -838,6 +841,25 @@ def parse_claim(text: str, default_language: str = "en") -> Claim:
     return Claim(text=text, language=language, figures=claim_figures(text, language))
 
 
+#: "dari X ke Y", "from X to Y", "naik dari X menjadi Y": X is an earlier value than Y.
+_FROM = re.compile(r"\b(?:dari|from)\s+\S*\s*$", re.IGNORECASE)
+_TO = re.compile(r"^\s*\S*\s*(?:ke|menjadi|to|into)\b", re.IGNORECASE)
+
+
+def _from_to_years(text: str, figs: list[Figure]) -> list[Figure]:
+    """A claim's "from" figure in "dari peringkat 47 ke peringkat 53 ... 2022" refers to
+    an earlier year than the "to" figure of the same kind, which the claim's one year
+    dates: its year is left open (``None``), so any year's source figure may confirm it
+    (a tester's claim had been judged against 2022's rank 53 once a table's "Survey
+    year" cells dated its rows)."""
+    out = list(figs)
+    for i, (a, b) in enumerate(zip(figs, figs[1:])):
+        if (a.kind == b.kind and a.kind != "year" and a.year is not None and a.year == b.year
+                and _FROM.search(text[max(0, a.start - 20):a.start]) and _TO.match(text[a.end:b.start])):
+            out[i] = replace(a, year=None)
+    return out
+
+
 def claim_figures(text: str, lang: str, ref_year: int | None = None) -> list[Figure]:
     """The figures of a claim, with amounts whose currency the claim leaves implicit.
 
@@ -848,7 +870,7 @@ def claim_figures(text: str, lang: str, ref_year: int | None = None) -> list[Fig
     :func:`bot.quotes.money_things`). Journalists drop the currency; the sources rarely
     do. The figure's surface and span stay as the claim writes them.
     """
-    figs = extract_figures(text, lang, ref_year=ref_year)
+    figs = _from_to_years(text, extract_figures(text, lang, ref_year=ref_year))
     units = {f.unit for f in figs if f.kind == "amount" and f.unit}
     unit = next(iter(units)) if len(units) == 1 else None
     if not unit and not money_things(text):
@@ -1021,6 +1043,7 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
         and _part_ok(ctx, s)
         and (s.lang != ctx.claim_lang or _names_given([n for n in ctx.own_names if n not in ctx.holder_names], s.sent.hit))
         and not _clause_about_another(ctx, s) and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
+        and not row_about_another(_doc_text(s.sent.hit, s.sent.start, s.sent.end), ctx.text)
         and not _another_holder(ctx, s)
     ]
 
@@ -1052,7 +1075,34 @@ def _noun_sim(ctx: _Ctx, a: str | None, b: str | None) -> float:
     return float(ctx.noun_vecs[a] @ ctx.noun_vecs[b])
 
 
+#: Bounds on one side: "more than", "at least" (above); "less than", "at most" (below).
+_BOUND_SIDE = {"gt": "above", "ge": "above", "lt": "below", "le": "below"}
+
+
+def _same_bound(claimed: float, source: float, side: str) -> bool:
+    """Whether a claim's bound is the source's bound written to the claim's precision
+    (the claim's last non-zero digit): a lower bound rounded down ("more than 2,000" for
+    "over 2,700", "more than 4.5 million" for "more than 4.5 million"), an upper bound
+    rounded up; not "over 1,700" for "over 2,700"."""
+    if not (math.isfinite(claimed) and math.isfinite(source)) or claimed <= 0 or claimed != round(claimed):
+        return abs(claimed - source) <= _eps(source)
+    n, unit = int(round(claimed)), 1
+    while n % (unit * 10) == 0 and unit < 10**15:
+        unit *= 10
+    written = (math.floor if side == "above" else math.ceil)(source / unit + 1e-9 * (1 if side == "above" else -1)) * unit
+    return abs(written - claimed) <= _eps(claimed)
+
+
 def _value_ok(c: Figure, c_qual: str | None, s: _Source) -> bool | None:
+    """Whether the claim's figure ``c`` (with its qualifier: "more than" is ``"gt"``) agrees
+    with source figure ``s``: True (the source's value lies within the claim's), False
+    (disjoint), None (not confirmed). When both are bounds on the same side, the bounds
+    are compared (:func:`_same_bound`): "over 1,700 services" against "over 2,700
+    services" is implied but understates the source's figure by a thousand, so it is not
+    confirmed (a tester's claim had been "supported" so); "over 2,700" and "more than
+    2,000" are confirmed."""
+    if c_qual in _BOUND_SIDE and _BOUND_SIDE.get(s.qual) == _BOUND_SIDE[c_qual]:
+        return True if _same_bound(c.value * _unit_factor(c, s.fig), s.fig.value, _BOUND_SIDE[c_qual]) else None
     claim = _scaled_interval(_claim_interval(c, c_qual), _unit_factor(c, s.fig))
     if s.rng is not None:  # "5-7%": a value inside is not confirmed, one outside is wrong
         return _judge(claim, _Interval(s.rng[0], s.rng[1]))
@@ -1217,7 +1267,11 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
             best = _pick(rivals)
             return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, False, others=r.others,
                            conflicts=[r.source, *(c for c in _disagreeing(best, pool, names) if c is not r.source)])
-    agree = [s for s, ok in verdicts if ok is True and _may_confirm(ctx, i, s, pool)]
+    # a figure said to be final that contradicts the claim is not overruled by a
+    # preliminary one that agrees ("USD 211,6 juta (angka sementara)" against a final row)
+    final_said = r.ok is False and r.source is not None and _final(r.source)
+    agree = [s for s, ok in verdicts if ok is True and _may_confirm(ctx, i, s, pool)
+             and not (final_said and _preliminary(s))]
     if not agree:
         if r.ok is False and r.source is not None:  # wrong either way: the sources' own disagreement is shown
             return replace(r, conflicts=_disagreeing(r.source, pool, names))
@@ -1492,12 +1546,14 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
             # a target does not confirm a result; the year's result, if a source gives one, decides
             return _result_or_target(ctx, i, qual, [s for s in same if not _planned(s)], _pick(good), other)
         if all(_preliminary(s) for s in good):
-            # a preliminary figure gives way to the final one its document also gives (said
-            # to be final: "PPS estimates that KONEPS saved KRW 8.4 trillion" does not give
+            # a preliminary figure gives way to the final one its document, else another
+            # source, gives (said to be final: "PPS estimates that KONEPS saved KRW 8.4 trillion" does not give
             # way to the year's KRW 147.6 trillion of procurement), and does not confirm a
             # claim of the final figure ("angka finalnya Rp 178,3 triliun")
             docs = {s.sent.hit.passage.doc_id for s in good}
-            finals = [s for s in same if not _preliminary(s) and s.sent.hit.passage.doc_id in docs and _final(s)]
+            finals = [s for s in same if not _preliminary(s) and _final(s)]
+            # the final figure of the same document first, else one another source calls final
+            finals = [s for s in finals if s.sent.hit.passage.doc_id in docs] or finals
             if finals:
                 final = _pick(finals)
                 return _Result(i, ctx.claim_fig(i, final.sent.hit.document.year), final,
@@ -1607,12 +1663,27 @@ def _planned(s: _Source) -> bool:
         m.group().lower() not in ("akan", "will") for m in PLANNED.finditer(after)))
 
 
+def _mark_preliminary(sources: list[_Source]) -> None:
+    """Mark each source figure whose document states the same figure (kind, value, year)
+    as preliminary in another place (:func:`_preliminary`) and does not call this one
+    final: a headline "Government24 Catat 25,9 Juta Anggota Terdaftar pada 2023" over
+    "... mencapai 25,9 juta orang pada akhir 2023 menurut angka sementara" had confirmed
+    a claim of the final figure."""
+    marked = {(s.sent.hit.passage.doc_id, s.fig.kind, s.fig.value, s.fig.year) for s in sources if _preliminary(s)}
+    for s in sources:
+        if (s.sent.hit.passage.doc_id, s.fig.kind, s.fig.value, s.fig.year) in marked and not _final(s):
+            s.preliminary_elsewhere = True
+
+
 def _preliminary(s: _Source) -> bool:
     """Whether a source figure is stated as preliminary (:data:`PRELIMINARY`): in a
     table row, a cell of words says so ("figure_status: preliminary"); in a sentence,
     the words before the figure in its sentence (after the last turn, :data:`_TURN`) or
     its own clause do (:func:`_clause_end`: "nilai ekspor sementara tahun 2011 mencapai
-    USD 203,5 juta", "USD 9,8 juta (angka sementara)")."""
+    USD 203,5 juta", "USD 9,8 juta (angka sementara)"); or its document does elsewhere
+    (:func:`_mark_preliminary`)."""
+    if s.preliminary_elsewhere:
+        return True
     sentence, at = _sentence_of(s)
     if is_row(sentence):
         return row_marked(sentence, PRELIMINARY)

@@ -1654,7 +1654,13 @@ _HEADER_PERCENT = re.compile(r"\(\s*(?:%|percent|persen)\s*\)|_(?:pct|percent|pe
 _HEADER_RANK = re.compile(r"(?<![^\W\d_])(?:rank|ranking|peringkat)(?![^\W\d_])", re.IGNORECASE)
 #: A header that counts something: "Number of export projects", "Jumlah proyek ekspor".
 _HEADER_COUNT = re.compile(r"^\s*(?:number[\s_]of|no\. of|jumlah|banyaknya)[\s_]+(?P<n>.+?)\s*$", re.IGNORECASE)
-_HEADER_YEAR = re.compile(r"^\s*(?:year|tahun)\s*$", re.IGNORECASE)
+#: The header of a row's year: "Year", "Tahun", "Tax year", "Survey year", "fiscal_year",
+#: "Tahun anggaran" (a tester's "Tax year: 2022" row had dated none of its figures).
+_HEADER_YEAR = re.compile(
+    r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data)[\s_]+)?year\s*$|"
+    r"^\s*tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data))?\s*$",
+    re.IGNORECASE,
+)
 #: A year in a column header ("Peringkat 2021", "indeks_spbe_2022", "Skor IKCI 2019 (skala 1-5)").
 _HEADER_YEAR_IN = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2})(?!\d)")
 

@@ -165,15 +165,31 @@ def implies_country(text: str, names, language: str | None) -> bool:
 def publisher_country(publisher: str | None, text: str) -> str | None:
     """The one country a document's ``publisher`` names (:func:`countries_named`:
     "National Tax Service (NTS), Republic of Korea" -> ``"Korea"``) when ``text`` (its
-    title and passage) names no country at all, else ``None``. A national agency's
-    dataset seldom writes its own country: the NTS's table of e-filing rates is
-    Korea's. A publisher naming two countries ("Kedutaan Besar Republik Korea di
-    Indonesia") or none ("OECD") says nothing; a passage naming any country speaks for
-    itself (KOICA's report on Indonesia's procurement is not about Korea's)."""
+    title and passage) names no country at all but names the publisher itself
+    (:func:`_names_publisher`: "Hometax e-filing statistics (NTS Statistical Yearbook
+    extract)", "The Ministry of Science and ICT (MSIT) announced"), else ``None``. A
+    national agency's own statistics seldom write its country: the NTS's table of
+    e-filing rates is Korea's. A document that does not speak as its publisher says
+    nothing of the publisher's country (a Korean ministry's study visit to Tokyo, an
+    embassy's brief on Indonesia's e-catalogue: a tester's attack); nor does a
+    publisher naming two countries or none ("OECD"); a passage naming any country
+    speaks for itself (KOICA's report on Indonesia's procurement is not about Korea's)."""
     if not publisher or countries_named(text):
         return None
     named = countries_named(publisher)
-    return named[0] if len(named) == 1 else None
+    return named[0] if len(named) == 1 and _names_publisher(publisher, text) else None
+
+
+def _names_publisher(publisher: str, text: str) -> bool:
+    """Whether ``text`` writes the publisher's acronym ("NTS", "MOIS", "MSIT": capitals
+    of the publisher's name, not a country's) or its name before the first comma, less
+    the acronym in brackets ("National Tax Service")."""
+    places = country_names()
+    acronyms = {a for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", publisher) if a.lower() not in places}
+    if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in acronyms):
+        return True
+    name = re.sub(r"\s*\([^)]*\)", "", publisher.split(",")[0]).strip()
+    return len(name) > 3 and name.lower() in text.lower()
 
 
 def headed(document, text: str) -> str:

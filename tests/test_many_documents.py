@@ -566,11 +566,12 @@ def test_a_final_figure_of_another_source_and_its_publishers_country(tmp_path, e
 
     engine = engine_over(tmp_path, {
         "release.txt": (NTS_RELEASE, "Siaran Pers: Pelaporan Pajak Elektronik Capai Rekor", "id", "2024-06-12"),
-        "nts.csv": (NTS_TABLE, "Hometax e-filing statistics, tax years 2022-2023", "en", "2025-03",
+        "nts.csv": (NTS_TABLE, "Hometax e-filing statistics, tax years 2022-2023 (NTS yearbook)", "en", "2025-03",
                     "National Tax Service (NTS), Republic of Korea"),
     }, embedder)
     # the press release's figure is preliminary ("Seoul, 12 Juni 2024" is a date, no
-    # figure); the dataset's final row answers, and its publisher says it is Korea's
+    # figure); the dataset's final row answers, and its publisher (named in its title)
+    # says it is Korea's
     for q in ("Berapa angka final tingkat pelaporan elektronik pajak penghasilan Korea tahun pajak 2023?",
               "What was Korea's final 2023 global income tax e-filing rate?"):
         a = engine.answer(q)
@@ -580,16 +581,17 @@ def test_a_final_figure_of_another_source_and_its_publishers_country(tmp_path, e
 def test_a_publisher_of_two_countries_names_none(tmp_path, embedder):
     from bot.places import headed, publisher_country
 
-    assert publisher_country("National Tax Service (NTS), Republic of Korea", "Hometax statistics") == "Korea"
+    assert publisher_country("National Tax Service (NTS), Republic of Korea", "NTS Hometax statistics") == "Korea"
+    assert publisher_country("National Tax Service, Korea", "National Tax Service: Hometax statistics") == "Korea"
     assert publisher_country("Kedutaan Besar Republik Korea di Indonesia", "Siaran pers") is None
     assert publisher_country("OECD", "Digital Government Index") is None
     # a passage naming a country speaks for itself
     assert publisher_country("Korea International Cooperation Agency, Korea", "LKPP Indonesia e-catalogue") is None
 
     class Doc:
-        title, publisher = "Hometax e-filing statistics", "National Tax Service (NTS), Republic of Korea"
+        title, publisher = "Hometax e-filing statistics (NTS)", "National Tax Service (NTS), Republic of Korea"
 
-    assert headed(Doc, "Tax year: 2023; rate: 88.9") == "Hometax e-filing statistics (Korea)\nTax year: 2023; rate: 88.9"
+    assert headed(Doc, "Tax year: 2023; rate: 88.9") == "Hometax e-filing statistics (NTS) (Korea)\nTax year: 2023; rate: 88.9"
 
 
 KOICA = """Laporan Akhir Proyek e-Procurement (KOICA–LKPP)
@@ -777,3 +779,73 @@ def test_the_final_figure_of_the_year_asked(results_and_finals):
 def test_a_ministry_names_no_minister(results_and_finals):
     a = results_and_finals.answer("Siapa Menteri Dalam Negeri dan Keselamatan Korea yang mengumumkan data Government24?")
     assert not a.answered, render_text(a)  # "... (MOIS), Sejong, 25 Januari 2024": Sejong is a city
+
+
+def test_a_publisher_names_its_country_only_for_a_document_that_speaks_as_it():
+    from bot.places import publisher_country
+
+    # a Korean ministry's study visit to Tokyo is not about Korea (a tester's attack)
+    assert publisher_country("Ministry of the Interior and Safety (MOIS), Republic of Korea",
+                             "Study visit report: digital ID card adoption in Tokyo\nThe My Number Card ...") is None
+    assert publisher_country("Embassy of the Republic of Korea in Jakarta", "Economic brief\nThe e-Katalog ...") is None
+    assert publisher_country("Ministry of Science and ICT, Korea",
+                             "Public Wi-Fi\nThe Ministry of Science and ICT (MSIT) announced ...") == "Korea"
+
+
+def test_a_tax_year_cell_dates_its_row():
+    from bot.figures import extract_figures
+
+    row = "nts — Tax year: 2022; Global income tax e-filing rate (%): 86.2; Status: final"
+    assert [(f.kind, f.year) for f in extract_figures(row, "en", ref_year=2025)][1] == ("percent", 2022)
+    row = "egdi — Country: Thailand; Survey year: 2024; EGDI rank: 52"
+    assert [(f.kind, f.year) for f in extract_figures(row, "en")][1] == ("rank", 2024)
+
+
+def test_a_from_figure_is_of_an_earlier_year():
+    from bot.factcheck import claim_figures
+
+    figs = claim_figures("Malaysia turun dari peringkat 47 ke peringkat 53 dalam Survei E-Government PBB 2022", "id")
+    assert [(f.surface, f.year) for f in figs][:2] == [("peringkat 47", None), ("peringkat 53", 2022)]
+
+
+def test_bounds_on_the_same_side_are_compared(speakers):
+    from bot.factcheck import _same_bound
+
+    assert _same_bound(2000, 2700, "above") and _same_bound(2700, 2700, "above")
+    assert not _same_bound(1700, 2700, "above") and not _same_bound(3000, 2700, "above")
+    assert _same_bound(3000, 2700, "below") and not _same_bound(2000, 2700, "below")
+
+
+HOMETAX_TABLE = ("Tax year,Global income tax e-filing rate (%),Status\n"
+                 "2022,86.2,final\n2023,88.9,final (revised)\n2024,90.6,preliminary\n")
+
+
+def test_a_final_figure_is_of_the_year_asked(tmp_path, embedder):
+    from tests.corpus_helpers import engine_over
+
+    engine = engine_over(tmp_path, {"nts.csv": (HOMETAX_TABLE, "Hometax e-filing statistics, tax years 2022-2024", "en",
+                                                "2025-03", "National Tax Service (NTS), Republic of Korea")}, embedder)
+    # 2024 has a preliminary figure only: not the 2022 row's final one, nor the title's "2022-2024"
+    a = engine.answer("What was the final Hometax e-filing rate for 2024?")
+    assert not a.answered, render_text(a)
+    a = engine.answer("What was the final Hometax e-filing rate for 2023?")
+    assert a.answered and "88.9" in render_text(a), render_text(a)
+    # a claim of 2024's figure is checked against the 2024 row, not the 2022 one
+    v = engine.check("Hometax e-filing rate for 2024 reached 90.6%")
+    assert v.verdict == "supported" and "86.2" not in v.explanation, render_verdict_text(v)
+
+
+HEADLINE = """Government24 Catat 25,9 Juta Anggota pada 2023
+
+Jumlah anggota terdaftar portal Government24 mencapai 25,9 juta orang pada akhir 2023 menurut angka sementara.
+"""
+
+
+def test_a_headline_figure_is_as_preliminary_as_its_body(tmp_path, embedder):
+    from tests.corpus_helpers import engine_over
+
+    engine = engine_over(tmp_path, {"g24.txt": (HEADLINE, "Government24 Catat 25,9 Juta Anggota", "id", "2024")}, embedder)
+    # the headline had confirmed a claim of the final figure
+    v = engine.check("Angka final jumlah anggota terdaftar Government24 pada akhir 2023 adalah 25,9 juta")
+    assert v.verdict != "supported" and "sementara" in v.explanation, render_verdict_text(v)
+    assert engine.check("Jumlah anggota terdaftar Government24 pada akhir 2023 adalah 25,9 juta").verdict == "supported"

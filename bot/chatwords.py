@@ -73,5 +73,11 @@ def expand_chat_words(text: str) -> str:
     (:data:`PROVINCES`, lower case or capitalised: "Jateng", "kaltara") is written out:
     a table row of "Kalimantan Utara" answers "indeks spbe kaltara 2024 brp"."""
     table = chat_words()
-    text = _PROVINCE.sub(lambda m: m.group() if m.group().isupper() else PROVINCES[m.group().lower()], text)
-    return _WORD.sub(lambda m: table.get(m.group(), m.group()), text)
+    return _WORD.sub(lambda m: table.get(m.group(), m.group()), expand_provinces(text))
+
+
+def expand_provinces(text: str) -> str:
+    """``text`` with Indonesia's province short names written out (:data:`PROVINCES`, lower
+    case or capitalised: "Jateng" -> "Jawa Tengah"; acronyms in capitals stay), in a
+    question of any language: "What was Jateng's SPBE index in 2024?"."""
+    return _PROVINCE.sub(lambda m: m.group() if m.group().isupper() else PROVINCES[m.group().lower()], text)

@@ -52,7 +52,7 @@ from bot.quotes import (
     AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences, row_about_another, row_marked,
     states_number, states_period, states_rank, writes_money_thing,
 )
-from bot.chatwords import expand_chat_words
+from bot.chatwords import expand_chat_words, expand_provinces
 from bot.figures import ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
 from bot.places import countries_named, country_names, headed, implies_country, territory_words
@@ -301,9 +301,10 @@ def clean_question(text: str | None) -> str:
 def _written_out(question: str, language: str) -> str:
     """An Indonesian question with its chat abbreviations written out
     (:func:`bot.chatwords.expand_chat_words`: "brp" -> "berapa", "knp" -> "kenapa"), so
-    that its answer type, words and embedding are read as meant; other languages as
-    they are."""
-    return expand_chat_words(question) if language == "id" else question
+    that its answer type, words and embedding are read as meant; in any language, an
+    Indonesian province's short name (:func:`bot.chatwords.expand_provinces`: "What is
+    the SPBE index of Jabar?")."""
+    return expand_chat_words(question) if language == "id" else expand_provinces(question)
 
 
 _ENTITY = re.compile(NUMBER.pattern + r"|(?<=[\s(\"'])[A-Z][\w-]*[A-Za-z]")
@@ -468,8 +469,18 @@ def _office_orgs(question: str) -> set[str]:
     return out
 
 
+#: A former holder: "mantan Kepala LKPP", "former Minister", "eks".
+_FORMER = re.compile(r"\b(?:mantan|former|eks|ex|bekas)\b[\s-]*$", re.IGNORECASE)
+_FORMER_ASKED = re.compile(r"\b(?:mantan|former|eks|ex|bekas|sebelumnya|previous|pertama|first)\b", re.IGNORECASE)
+#: A unit inside an organisation: "Kepala Biro Hukum dan Humas LKPP" is no head of LKPP.
+_SUB_UNIT = frozenset(
+    """biro bagian divisi bidang seksi subbagian subdirektorat unit bureau division section kantor office
+    direktorat directorate deputi deputy pusat""".split()
+)
+
+
 def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone: set[str],
-                          orgs: frozenset[str] = frozenset()) -> bool:
+                          orgs: frozenset[str] = frozenset(), former: bool = True) -> bool:
     """Whether a name (``someone``: capitalised words) stands beside a mention of one of
     ``offices`` in ``sentence``: after the office and the capitalised words of its title
     ("DICT Secretary Ramon Villanueva", "Menteri Administrasi Publik dan Keamanan, Meng
@@ -479,9 +490,11 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
     in the sentence holds another office: "Kepala Dinas ... Jawa Tengah, Sri Wahyuni,
     menyampaikan bahwa Gubernur telah menginstruksikan ..." does not name the governor
     (a tester's question had been answered with the head of the provincial agency).
-    With ``orgs`` (:func:`_office_orgs`: "siapa kepala LKPP?"), an office whose title
-    names another organisation by its acronym, and none of ``orgs`` there or just
-    before it, is another office: "Kepala Kantor KOICA Indonesia, Park Min-jae" is no
+    With ``former`` False (the question asks for no former holder), a mention after
+    "mantan" / "former" does not count. With ``orgs`` (:func:`_office_orgs`: "siapa
+    kepala LKPP?"), a unit inside the organisation ("Kepala Biro Hukum dan Humas LKPP",
+    :data:`_SUB_UNIT`) is another office, and so is an office whose title names another
+    organisation by its acronym, and none of ``orgs`` there or just before it: "Kepala Kantor KOICA Indonesia, Park Min-jae" is no
     head of LKPP (a tester's question had been answered so). A title written out
     ("wakil menteri Administrasi Publik dan Keamanan" for "wakil menteri MOPAS") may be
     the organisation asked."""
@@ -489,11 +502,16 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
     for w in _office_words(offices):
         for m in re.finditer(rf"\b(?:ke)?{re.escape(w)}\w*", low):
             after = re.findall(r"[\w'’-]+|,", sentence[m.end():])
+            if not former and _FORMER.search(sentence[: m.start()]):
+                continue  # "Mantan Kepala LKPP, Agus Prabowo" does not hold the office now
             if orgs:
                 title = list(itertools.takewhile(lambda t: t[0].isupper() or t.lower() in _HOLDER_GAP, after[:8]))
                 near = re.findall(r"[\w'’-]+", sentence[: m.start()])[-6:]
                 if not orgs & set(title + near) and any(_ACRONYM.fullmatch(t) for t in title):
                     continue  # the office of another organisation, named by its acronym
+                at = next((i for i, t in enumerate(title) if t in orgs), len(title))
+                if any(t.lower() in _SUB_UNIT for t in title[:at]):
+                    continue  # the head of a unit inside it: "Kepala Biro Hukum dan Humas LKPP"
             for tok in after[:8]:
                 if tok in someone:
                     return True
@@ -544,7 +562,7 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
         someone = [c for c in CAPITALISED.findall(sentence)
                    if c.lower() not in asked and c.lower() not in places and c.lower() not in MONTH_WORDS]
         if _names_office_holder(sentence, offices):
-            if _holder_beside_office(sentence, offices, set(someone), orgs):
+            if _holder_beside_office(sentence, offices, set(someone), orgs, former=bool(_FORMER_ASKED.search(question))):
                 return False
         elif not any(g[0] == "menteri" for g in offices) or _LED_BY_NAME.search(sentence):
             # the institution only ("Kesultanan ..."): a name, not its title, an acronym,
@@ -1206,9 +1224,17 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
 
     countries = countries_named(question)
 
+    orgs = frozenset(_office_orgs(question))
+    former = bool(_FORMER_ASKED.search(question))
+    asked_words = {w.lower() for w in re.findall(r"[\w-]+", question)}
+
     def names_office(c: ScoredSentence) -> bool:
         if not any(deputy in _office_mentions(c.text, group) for group, deputy in wanted):
             return False
+        if orgs or not former:  # the organisation's own office, held now ("Kepala LKPP, Hendrar Prihadi")
+            someone = {w for w in CAPITALISED.findall(c.text) if w.lower() not in asked_words}
+            if not _holder_beside_office(c.text, {g for g, _ in wanted}, someone, orgs, former):
+                return False
         # the sentence's own countries, else those of its passage before it ("DGA ...
         # di bawah Kantor Perdana Menteri Thailand ... Presiden DGA, Dr. Chanin Wongsakul")
         if not countries:

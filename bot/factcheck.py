@@ -1926,8 +1926,10 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
             continue
         ys = [s for s in ctx.ev.sources if s.sent is best and s.fig.kind == "year" and not _clause_about_another(ctx, s)]
         same = [s for s in ys if int(s.fig.value) == int(c.value)]
-        if same and _claims_result(ctx.text) and all(_planned(s) for s in same):
-            # "was operating in 2026" against "ditargetkan beroperasi pada tahun 2026"
+        if same and not PLANNED.search(ctx.text) and all(_planned(s) for s in same):
+            # "was operating in 2026" against "ditargetkan beroperasi pada tahun 2026"; a
+            # claim of a date states what happened unless it says it was planned ("opened
+            # in March 2026" against "is scheduled to open in March 2026": a tester's attack)
             out.append(_Result(i, c, same[0], None, target=True))
         elif same:
             out.append(_Result(i, c, same[0], True))

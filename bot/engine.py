@@ -49,8 +49,8 @@ from babel.core import get_global
 
 from bot.quotes import (
     AGE, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
-    AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences, row_about_another, row_marked,
-    states_number, states_period, states_rank, writes_money_thing,
+    LED_BY, PERSON_TITLE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
+    row_about_another, row_marked, states_final, states_number, states_period, states_rank, writes_money_thing,
 )
 from bot.chatwords import expand_chat_words, expand_provinces
 from bot.figures import ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
@@ -528,9 +528,7 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
 
 #: An institution "led by" someone: "Kementerian ... dipimpin Lee Sang-min", "headed by
 #: Dr. Han".
-_LED_BY_NAME = re.compile(
-    r"\b(?:dipimpin|diketuai|dikepalai|led|headed|chaired)\s+(?:oleh\s+|by\s+)?(?:(?:Dr|Prof|Ir)\.?\s+)?[A-Z]"
-)
+_LED_BY_NAME = re.compile(LED_BY + rf"(?:{PERSON_TITLE}\s+)?[A-Z]")
 
 
 def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
@@ -636,10 +634,6 @@ def _missing_numbers(question: str, passage: str, stated_years=None) -> int:
     return len(missing)
 
 
-#: A span of years in a title: "2019–2024", "2020-2024".
-_YEAR_SPAN = re.compile(r"\b(?:1\d{3}|20\d{2})\s*[-–—]\s*(?:1\d{3}|20\d{2})\b")
-
-
 def _cells_or_text(passage: str, headed_text: str) -> str:
     """Where a question's numbers must be found: for a passage of table rows only, the
     rows' cells and the document title less its spans of years (not the table's name:
@@ -649,7 +643,7 @@ def _cells_or_text(passage: str, headed_text: str) -> str:
     lines = [line for line in passage.split("\n") if line.strip()]
     if lines and all(is_row(line) for line in lines):
         title = headed_text.split("\n", 1)[0]
-        return "\n".join([_YEAR_SPAN.sub(" ", title), *(line.split(" — ", 1)[-1] for line in lines)])
+        return "\n".join([PERIOD.sub(" ", title), *(line.split(" — ", 1)[-1] for line in lines)])
     return headed_text
 
 
@@ -876,13 +870,6 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
     return all(PRELIMINARY.search(c) for c in clauses) if clauses else bool(PRELIMINARY.search(text))
 
 
-def _states_final(text: str) -> bool:
-    """Whether ``text`` states its figure as final (:data:`bot.quotes.FINAL`): a table
-    row's cell says so ("Status: final (revised)"), or the sentence does ("angka final
-    direvisi menjadi Rp 2,9 triliun")."""
-    return row_marked(text, FINAL) if is_row(text) else bool(FINAL.search(text))
-
-
 def _asks_result(question: str) -> bool:
     """Whether ``question`` asks what has been done (:data:`_ASKS_ACHIEVED`), not about
     plans (:data:`bot.quotes.PLANNED`)."""
@@ -1107,7 +1094,7 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     for the final figure (:data:`bot.quotes.FINAL`), the best sentence of the same document
     holding the kind of answer asked that is not said to be preliminary ("the final audited saving"
     against "diperkirakan menghemat Rp 3,4 triliun (angka sementara ...)"); before it, the
-    best sentence or row of any source stating its figure as final (:func:`_states_final`)
+    best sentence or row of any source stating its figure as final (:func:`bot.quotes.states_final`)
     and writing every year the question names (a press release's "89,4% menurut angka
     sementara" against a dataset row "Tax year: 2023; ...: 88.9; Status: final
     (revised)"). Unchanged otherwise."""
@@ -1138,7 +1125,7 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
                 found = [f.year for f in _quoted_figures([c]) if f.kind != "year"]
                 return not years or not found or any(y is None or str(y) in years for y in found)
 
-            final = next((c for c in ranked if has_figure(c) and _states_final(c.text) and of_years(c)), None)
+            final = next((c for c in ranked if has_figure(c) and states_final(c.text) and of_years(c)), None)
             if final is None:
                 final = next((c for c in ranked if has_figure(c) and c.hit.passage.doc_id == best.hit.passage.doc_id
                               and not _states_preliminary(c.text, years) and of_years(c)), None)

@@ -131,7 +131,10 @@ from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_fig
 from bot.i18n import t
 from bot.places import countries_named, country_names, headed, names_country, place_word
 from bot.places import territory_words as _territory_words
-from bot.quotes import FINAL, PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked, states_period
+from bot.quotes import (
+    FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked,
+    states_final, states_period,
+)
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
 from index.types import Hit
@@ -1007,23 +1010,19 @@ class _Ctx:
 
 #: What introduces the holder of an office in a claim: an office (:data:`bot.engine.ROLE_NAMES`)
 #: or "led by" / "dipimpin" ("DGA yang dipimpin Dr. Somchai Rattanakorn").
-_LED_BY = re.compile(
-    r"\b(?:dipimpin|diketuai|dikepalai|led|headed|chaired|run)\s+(?:oleh\s+|by\s+)?", re.IGNORECASE
-)
-#: A title before a name: "Dr.", "Prof.", "Ir.", "H.", "Mr", "Ibu", "Bapak".
-_TITLE_WORD = re.compile(r"(?:Dr|Prof|Ir|Drs|Hj?|Mr|Mrs|Ms|Sir|Ibu|Bapak|Pak|Bu)\.?\Z")
+_TITLE_WORD = re.compile(PERSON_TITLE + r"\Z")
 
 
 def _holder_words(text: str) -> set[str]:
     """Lower-case words naming a person who holds an office in ``text``: the capitalised
     words (not acronyms, titles such as "Dr." skipped) in the run right after an office
     (:data:`bot.engine.ROLE_NAMES`: "Kepala LKPP Budi Santoso", "Minister Han Ji-won") or
-    after "dipimpin" / "led by" (:data:`_LED_BY`). An office's own capitalised words may
+    after "dipimpin" / "led by" (:data:`bot.quotes.LED_BY`). An office's own capitalised words may
     be among them ("Menteri Dalam Negeri Tito Karnavian")."""
     from bot.engine import ROLE_NAMES
 
     offices = sorted({n for g in ROLE_NAMES for n in g}, key=len, reverse=True)
-    cue = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\b\s*,?\s*|" + _LED_BY.pattern,
+    cue = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\b\s*,?\s*|" + LED_BY,
                      re.IGNORECASE)
     out: set[str] = set()
     for m in cue.finditer(text):
@@ -1692,11 +1691,9 @@ def _preliminary(s: _Source) -> bool:
 
 
 def _final(s: _Source) -> bool:
-    """Whether a source figure is said to be final (:data:`bot.quotes.FINAL`): a cell of
-    its table row says so ("status_data: final"), or its sentence does ("Setelah audit,
-    angka final direvisi menjadi Rp 2,9 triliun")."""
-    sentence, _ = _sentence_of(s)
-    return row_marked(sentence, FINAL) if is_row(sentence) else bool(FINAL.search(sentence))
+    """Whether a source figure's sentence (or table row) states it as final
+    (:func:`bot.quotes.states_final`)."""
+    return states_final(_sentence_of(s)[0])
 
 
 def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:

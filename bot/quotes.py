@@ -273,6 +273,22 @@ def row_marked(text: str, pattern: re.Pattern) -> bool:
     return any(pattern.search(m.group("v")) for m in ROW_CELL.finditer(text))
 
 
+def states_final(text: str) -> bool:
+    """Whether ``text`` states its figure as final (:data:`FINAL`): a table row's cell says
+    so ("Status: final (revised)", :func:`row_marked`), or the sentence does ("Setelah
+    audit, angka final direvisi menjadi Rp 2,9 triliun"). The engine's
+    :func:`bot.engine._final_first` and the fact-checker's :func:`bot.factcheck._final`."""
+    return row_marked(text, FINAL) if is_row(text) else bool(FINAL.search(text))
+
+
+#: "led by" / "dipimpin (oleh)" before the name of an institution's head ("Kementerian ...
+#: dipimpin Lee Sang-min", "DGA yang dipimpin Dr. Somchai"): the engine's
+#: :data:`bot.engine._LED_BY_NAME` and the fact-checker's :func:`bot.factcheck._holder_words`.
+LED_BY = r"\b(?:dipimpin|diketuai|dikepalai|led|headed|chaired|run)\s+(?:oleh\s+|by\s+)?"
+#: A title before a person's name: "Dr.", "Prof.", "Ir.", "H.", "Mr", "Ibu", "Bapak".
+PERSON_TITLE = r"(?:Dr|Prof|Ir|Drs|Hj?|Mr|Mrs|Ms|Sir|Ibu|Bapak|Pak|Bu)\.?"
+
+
 def row_about_another(text: str, asked: str) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
     does not name: a row whose cells of words before its first figure (a year aside:

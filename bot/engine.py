@@ -298,6 +298,11 @@ def clean_question(text: str | None) -> str:
     return clean_text(text)[:MAX_QUESTION_CHARS]
 
 
+def _years_asked(question: str) -> frozenset[str]:
+    """The years ``question`` names, as written ("2023")."""
+    return frozenset(n for n in NUMBER.findall(question) if YEAR_LIKE.match(n))
+
+
 def _written_out(question: str, language: str) -> str:
     """An Indonesian question with its chat abbreviations written out
     (:func:`bot.chatwords.expand_chat_words`: "brp" -> "berapa", "knp" -> "kenapa"), so
@@ -959,7 +964,7 @@ def _missing_figure_kind(
         if all(_states_only_plans(text, question, lang, wanted) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
             return True  # a plan or a target, not a result
     if FINAL.search(question):
-        years_asked = frozenset(n for n in NUMBER.findall(question) if YEAR_LIKE.match(n))
+        years_asked = _years_asked(question)
         if all(_states_preliminary(text, years_asked) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
             return True  # a preliminary figure where the final one is asked
     if "amount" in wanted:
@@ -1115,7 +1120,7 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
             return any(f.kind == "amount" for f in extract_figures(c.text, lang))
 
         best = next((c for c in ranked if has_figure(c)), best)  # the best sentence with a figure
-        years = frozenset(n for n in NUMBER.findall(question) if YEAR_LIKE.match(n))
+        years = _years_asked(question)
         if _states_preliminary(best.text, years):
             # a figure said to be final (of the years asked), else the same source's
             # figure not said to be preliminary
@@ -1521,7 +1526,7 @@ class Engine:
             # the final figure is asked: a quote whose figures are all preliminary does not
             # answer, whatever kind of figure is asked ("What was the final Hometax e-filing
             # rate for 2024?" against the row "Status: preliminary")
-            years = frozenset(n for n in NUMBER.findall(question) if YEAR_LIKE.match(n))
+            years = _years_asked(question)
             numbered = [s.text for s in quote if states_number(s.text)]
             if numbered and all(_states_preliminary(t, years) for t in numbered):
                 return True

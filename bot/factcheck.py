@@ -116,6 +116,7 @@ Public API: :func:`check_claim`, :func:`parse_claim`, :func:`verdict_to_dict`.
 from __future__ import annotations
 
 import difflib
+import functools
 import logging
 import math
 import re
@@ -979,6 +980,12 @@ class _Ctx:
         return frozenset(n for n in self.own_names if n in words and not any(_names_written([n], t) for t in texts))
 
     @cached_property
+    def choosing_names(self) -> list[str]:
+        """The own names (:attr:`own_names`) that choose the passages whose figures are
+        compared: all but :attr:`holder_names`."""
+        return [n for n in self.own_names if n not in self.holder_names]
+
+    @cached_property
     def subject_words(self) -> list[str]:
         """The claim's words that say what it is about: words of at least four letters
         that are no function word (:data:`bot.figures.FUNCTION_WORDS`), country or part
@@ -1013,19 +1020,25 @@ class _Ctx:
 _TITLE_WORD = re.compile(PERSON_TITLE + r"\Z")
 
 
+@functools.cache
+def _holder_cue() -> re.Pattern:
+    """An office (:data:`bot.engine.ROLE_NAMES`, the longest name first) or "led by"
+    (:data:`bot.quotes.LED_BY`), after which a claim names the office's holder. Built
+    once (the engine is imported here lazily: it imports this module)."""
+    from bot.engine import ROLE_NAMES
+
+    offices = sorted({n for g in ROLE_NAMES for n in g}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\b\s*,?\s*|" + LED_BY, re.IGNORECASE)
+
+
 def _holder_words(text: str) -> set[str]:
     """Lower-case words naming a person who holds an office in ``text``: the capitalised
     words (not acronyms, titles such as "Dr." skipped) in the run right after an office
     (:data:`bot.engine.ROLE_NAMES`: "Kepala LKPP Budi Santoso", "Minister Han Ji-won") or
     after "dipimpin" / "led by" (:data:`bot.quotes.LED_BY`). An office's own capitalised words may
     be among them ("Menteri Dalam Negeri Tito Karnavian")."""
-    from bot.engine import ROLE_NAMES
-
-    offices = sorted({n for g in ROLE_NAMES for n in g}, key=len, reverse=True)
-    cue = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\b\s*,?\s*|" + LED_BY,
-                     re.IGNORECASE)
     out: set[str] = set()
-    for m in cue.finditer(text):
+    for m in _holder_cue().finditer(text):
         for tok in re.findall(r"[\w'’.-]+", text[m.end():])[:6]:
             if _TITLE_WORD.match(tok) or (tok.isupper() and len(tok) > 1):
                 continue
@@ -1040,7 +1053,7 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
         s for s in ctx.ev.sources
         if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit)
         and _part_ok(ctx, s)
-        and (s.lang != ctx.claim_lang or _names_given([n for n in ctx.own_names if n not in ctx.holder_names], s.sent.hit))
+        and (s.lang != ctx.claim_lang or _names_given(ctx.choosing_names, s.sent.hit))
         and not _clause_about_another(ctx, s) and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
         and not row_about_another(_doc_text(s.sent.hit, s.sent.start, s.sent.end), ctx.text)
         and not _another_holder(ctx, s)

@@ -16,6 +16,7 @@ from bot.quotes import (
     ScoredSentence,
     choose_quote,
     local_overlaps,
+    sentence_features,
     states_number,
     states_rank,
 )
@@ -97,6 +98,23 @@ def _hit(pid: int = 1) -> Hit:
     return Hit(passage=Passage(passage_id=pid, doc_id="d", text=TOWN, start=0, end=len(TOWN), paragraph=1,
                                paragraph_end=1, language="id"),
                document=doc, score=0.9, rank=1)
+
+
+@pytest.mark.parametrize(
+    "question, sentence, located",
+    [
+        ("dimanakah kantor pusat perusahaan Sampoerna?", "Kantor pusatnya berada di Surabaya, Jawa Timur.", 1.0),
+        ("Where is the museum?", "The museum is located in Yogyakarta.", 1.0),
+        ("Dimana letak Universitas Cape Town?", "Universitas ini terletak di kaki Gunung Meja.", 1.0),
+        # not a where-question, or no sentence saying where something is
+        ("Kapan kantor pusatnya pindah?", "Kantor pusatnya berada di Surabaya, Jawa Timur.", 0.0),
+        ("Di mana Sampoerna didirikan?", "Sampoerna adalah perusahaan rokok terbesar di Indonesia.", 0.0),
+    ],
+)
+def test_located_feature_marks_sentences_saying_where_something_is(question, sentence, located):
+    f = sentence_features(sentence, 0.8, _hit(), False, question, AnswerTypes.of(question), 0.5)
+    assert f.shape == (len(FEATURE_NAMES),)
+    assert f[FEATURE_NAMES.index("located")] == located
 
 
 def test_quote_joins_neighbours_into_one_span():

@@ -571,7 +571,7 @@ def sentence_features(
     units = _wanted_units(question, asks)
     q_caps = {c.lower() for c in CAPITALISED.findall(question)}
     new_caps = any(c.lower() not in q_caps for c in CAPITALISED.findall(sentence))
-    new_time = any(m.group(0) not in q_numbers for m in _TIME.finditer(sentence))
+    new_time = states_time(sentence, q_numbers)
     return np.array([
         cosine, hit.score, float(hit.rank == 1), overlap,
         float(asks.number and any(not YEAR_LIKE.match(x) for x in numbers)),
@@ -584,6 +584,13 @@ def sentence_features(
         float(first and asks.definition), float(first and not asks.definition),
         float(asks.place and bool(_LOCATED_CUE.search(sentence))),
     ], dtype=np.float64)
+
+
+def states_time(text: str, question_numbers: set[str]) -> bool:
+    """Whether ``text`` writes a time (a year from 1000 to 2099, "57 SM", a century or a
+    month: :data:`_TIME`) other than the numbers the question names (``question_numbers``,
+    :data:`NUMBER`'s matches in the question)."""
+    return any(m.group(0) not in question_numbers for m in _TIME.finditer(text))
 
 
 def local_overlaps(question_tokens: set[str], sentence_tokens: list[set[str]]) -> list[float]:

@@ -381,12 +381,17 @@ def _format_unanswered(row) -> str:
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="SQuAD sets: only the first N questions (a fixed sample).")
 @click.option("--sweep", is_flag=True, help="Also print the decline trade-off for a range of thresholds.")
+@click.option("--corpus", "corpora", multiple=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="JSON Lines sets: answer from a temporary index of this folder's documents instead of the "
+                   "product's index (repeat it to add folders, e.g. the product's corpus beside a test corpus).")
 @index_option
-def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) -> None:
+def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool, corpora: tuple[Path, ...]) -> None:
     """Score the engine on an evaluation SET and print a table of metrics.
 
     SET is a JSON Lines file (format in DESIGN.md, "Testing"; asked against the
-    product's index) or a SQuAD 2.0 JSON file (its contexts are indexed into a cached
+    product's index, or with --corpus against a cached temporary index of those folders
+    under var/eval-cache) or a SQuAD 2.0 JSON file (its contexts are indexed into a cached
     temporary index under var/eval-cache, never the product's).
 
     Metrics: recall@1/3/5 and MRR of the gold passage, answer accuracy (every
@@ -401,6 +406,7 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) 
       egov-bot eval tests/eval/claims.jsonl
       egov-bot eval ../shared/data/idk_mrc/valid.json --json
       egov-bot eval ../shared/data/idk_mrc/valid.json --limit 200 --sweep
+      egov-bot eval tests/eval/corpora/p/questions.jsonl --corpus tests/eval/corpora/p/corpus --corpus corpus
     """
     from bot import evaluation as ev
     from index.embedding import Embedder
@@ -413,11 +419,20 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) 
             items = ev.load_jsonl(eval_set)
             if not items:
                 raise ValueError(f"{eval_set}: no questions in the set")
-            engine = _engine(settings)
+            if corpora:
+                engine = ev.corpus_engine(
+                    list(corpora), Embedder(settings.model, settings.model_cache_dir),
+                    settings.index_dir.parent / "eval-cache", top_k=settings.top_k,
+                    default_language=settings.default_language, progress=not as_json,
+                )
+            else:
+                engine = _engine(settings)
             report = ev.evaluate_jsonl(engine, items, name=eval_set.name)
             if any(it.get("kind") == "claim" for it in items):
                 claims = ev.evaluate_claims(engine, items, name=eval_set.name)
         else:
+            if corpora:
+                raise ValueError("--corpus is for JSON Lines sets: a SQuAD set brings its own contexts")
             ev.load_squad(eval_set)
             embedder = Embedder(settings.model, settings.model_cache_dir)
             engine, doc_ids = ev.squad_engine(
@@ -425,7 +440,7 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool) 
                 progress=not as_json,
             )
             report = ev.evaluate_squad(engine, eval_set, doc_ids, limit=limit)
-    except ValueError as exc:
+    except (ValueError, RuntimeError) as exc:  # a bad set, or --corpus folders with nothing to index
         raise click.ClickException(str(exc)) from None
     data = report.to_dict()
     thresholds = [round(0.05 * i, 2) for i in range(1, 20)]

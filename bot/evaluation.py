@@ -5,8 +5,10 @@ Two kinds of evaluation set:
 * **JSON Lines** in the format of DESIGN.md ("Testing"): one question per line with
   ``lang``, ``kind`` (fact | why | unanswerable | claim), ``must_mention`` and
   ``support_quote``. The *gold passage* is the passage containing any support quote
-  (whitespace-insensitive). Questions are asked against the engine given (the product's
-  index).
+  (whitespace-insensitive). Questions are asked against the engine given: the
+  product's index, or, for a set that comes with its own documents
+  (``tests/eval/corpora/``), a temporary index of those folders (:func:`corpus_index`,
+  cached by their contents and the model under ``var/eval-cache``).
 * **SQuAD 2.0** JSON (``../shared/data/idk_mrc/*.json``): every ``context`` becomes a
   document of a temporary index (cached per set and model under ``var/eval-cache``),
   and every question is asked against the whole pool; the gold passage is any passage
@@ -25,9 +27,12 @@ Metrics (answerable questions unless said otherwise):
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import re
+import shutil
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -242,6 +247,97 @@ def squad_engine(path: Path, embedder, cache_root: Path, top_k: int = 5, progres
     engine = Engine(embedder, index_dir, top_k=top_k, default_language="id")
     engine.warm_up()
     return engine, doc_ids
+
+
+def _toml_value(value) -> str:
+    """One metadata value written as TOML (strings as JSON writes them: a TOML basic string)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def corpus_index(folders: list[Path], embedder, cache_root: Path, progress: bool = False) -> Path:
+    """Build (or reuse) a temporary index of the documents of several corpus folders.
+
+    Every folder's documents keep their path relative to their folder, and their
+    ``manifest.toml`` entries are merged into one manifest (sidecars travel with their
+    documents). Used to evaluate a set against the documents it was written for, with the
+    product's corpus beside them (``egov-bot eval SET --corpus DIR --corpus corpus``),
+    never touching the product's index.
+
+    Returns:
+        The index folder, cached under ``cache_root`` by the folders' file names and
+        bytes and the model id: a second run embeds nothing.
+
+    Raises:
+        ValueError: no folder given, two folders hold a file of the same relative path, a
+            manifest is not valid TOML (the message names the file), or no document could
+            be indexed.
+        FileNotFoundError: a folder does not exist.
+    """
+    from index.build import NothingToBuildError, build_index, model_identity
+    from index.corpus import MANIFEST
+
+    if not folders:
+        raise ValueError("no corpus folder given")
+    files: dict[str, Path] = {}
+    manifest: dict[str, dict] = {}
+    digest = hashlib.sha256(model_identity(embedder.configured).encode())
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise FileNotFoundError(f"corpus folder not found: {folder}")
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            rel = path.relative_to(folder).as_posix()
+            if rel == MANIFEST:
+                try:
+                    entries = tomllib.loads(path.read_text(encoding="utf-8"))
+                except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                    raise ValueError(f"{path}: not valid TOML: {exc}") from exc
+                manifest.update(entries)
+            elif rel in files:
+                raise ValueError(f"two corpus folders hold {rel}: {files[rel]} and {path}")
+            else:
+                files[rel] = path
+            digest.update(rel.encode() + b"\0" + path.read_bytes())
+    root = Path(cache_root) / f"corpora-{digest.hexdigest()[:16]}"
+    corpus = root / "corpus"
+    if not (corpus / MANIFEST).is_file():
+        if corpus.exists():
+            shutil.rmtree(corpus)
+        corpus.mkdir(parents=True)
+        for rel, path in files.items():
+            (corpus / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, corpus / rel)
+        lines = [
+            f"[{json.dumps(rel, ensure_ascii=False)}]\n"
+            + "".join(f"{k} = {_toml_value(v)}\n" for k, v in table.items() if not isinstance(v, dict))
+            for rel, table in manifest.items()
+            if isinstance(table, dict)
+        ]
+        (corpus / MANIFEST).write_text("\n".join(lines), encoding="utf-8")
+    try:
+        build_index(corpus, root / "index", embedder, progress=progress)
+    except NothingToBuildError as exc:
+        raise ValueError(f"no document could be indexed from {', '.join(map(str, folders))}") from exc
+    return root / "index"
+
+
+def corpus_engine(
+    folders: list[Path], embedder, cache_root: Path, top_k: int = 5, default_language: str = "en",
+    progress: bool = False,
+):
+    """An answering engine over :func:`corpus_index`'s index of ``folders``, loaded and ready."""
+    from bot.engine import Engine
+
+    index_dir = corpus_index(folders, embedder, cache_root, progress=progress)
+    engine = Engine(embedder, index_dir, top_k=top_k, default_language=default_language)
+    engine.warm_up()
+    return engine
 
 
 def evaluate_squad(engine, path: Path, doc_ids: list[str], limit: int | None = None, name: str | None = None) -> Report:

@@ -171,6 +171,24 @@ def test_bad_eval_files_give_clear_errors(tmp_path):
         assert "Traceback" not in out.stderr and str(f) in out.stderr, (name, out.stderr)
 
 
+def test_eval_with_a_corpus_folder_gives_clear_errors(tmp_path):
+    squad = tmp_path / "s.json"
+    squad.write_text('[{"context": "x", "qas": []}]', encoding="utf-8")
+    jsonl = tmp_path / "q.jsonl"
+    jsonl.write_text('{"question": "Berapa?"}\n', encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    env = {**os.environ, "EGOV_INDEX_DIR": str(tmp_path / "index"), "HF_HUB_OFFLINE": "1"}
+    for args, message in (
+        ([str(squad), "--corpus", str(empty)], "--corpus is for JSON Lines sets"),
+        ([str(jsonl), "--corpus", str(empty)], f"no document could be indexed from {empty}"),
+    ):
+        out = subprocess.run([sys.executable, "-m", "bot.cli", "eval", *args], capture_output=True, text=True,
+                             timeout=300, cwd=ROOT, env=env)
+        assert out.returncode == 1, (args, out.stderr)
+        assert "Traceback" not in out.stderr and message in out.stderr, (args, out.stderr)
+
+
 def test_corpus_skips_lock_files_and_outside_links(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

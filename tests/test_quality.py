@@ -15,6 +15,13 @@ from bot import evaluation as ev
 
 ROOT = Path(__file__).resolve().parent.parent
 IDK_VALID = ROOT.parent / "shared" / "data" / "idk_mrc" / "valid.json"
+CORPORA = ROOT / "tests" / "eval" / "corpora"
+#: Testers' corpora (tests/eval/corpora/README.md), asked with the product's corpus beside
+#: them: (questions right, claims right) measured at stop 20, out of 36 and 20 each. A
+#: question is right when an answerable one's reply mentions every must_mention item, or
+#: an unanswerable one is declined; a claim when its verdict is the expected one. The
+#: floors sit two below.
+CORPORA_MEASURED = {"m": (31, 19), "n": (27, 16), "o": (25, 14), "p": (34, 19), "q": (30, 14)}
 #: Contexts of IDK-MRC validation in the CI sample (the first N, with all their questions).
 IDK_SAMPLE_CONTEXTS = 60
 
@@ -57,3 +64,56 @@ def test_idk_mrc_sample_floors(embedder, idk_sample, tmp_path_factory):
     assert m["answer_accuracy"] >= 0.80, m
     assert m["declined_unanswerable"] >= 0.08, m
     assert m["declined_answerable"] <= 0.08, m
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA_MEASURED))
+def test_testers_corpora_floors(embedder, tmp_path_factory, name):
+    folder = CORPORA / name
+    engine = ev.corpus_engine([folder / "corpus", ROOT / "corpus"], embedder, tmp_path_factory.mktemp("eval-cache"))
+    questions = ev.load_jsonl(folder / "questions.jsonl")
+    report = ev.evaluate_jsonl(engine, questions, name=name)
+    right = sum(
+        (not r.answerable and r.declined) or (r.answerable and not r.declined and bool(r.correct))
+        for r in report.records
+    )
+    claims = ev.evaluate_claims(engine, ev.load_jsonl(folder / "claims.jsonl"), name=name)
+    verdicts = sum(r.expected == r.verdict for r in claims.records)
+    want_q, want_c = CORPORA_MEASURED[name]
+    assert len(report.records) == 36 and len(claims.records) == 20
+    assert right >= want_q - 2, (name, right, report.to_dict()["overall"])
+    assert verdicts >= want_c - 2, (name, verdicts, claims.to_dict())
+
+
+def _folder(root: Path, name: str, docs: dict[str, str], manifest: str) -> Path:
+    folder = root / name
+    folder.mkdir()
+    for rel, text in docs.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(text, encoding="utf-8")
+    (folder / "manifest.toml").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def test_corpus_index_merges_folders_and_their_metadata(embedder, tmp_path):
+    from index.store import open_current
+
+    a = _folder(tmp_path, "a", {"seoul.en.txt": "Seoul opened 120 kiosks in 2019.\n"},
+                '# test\n["seoul.en.txt"]\ntitle = "Seoul kiosks"\nlanguage = "en"\ndate = 2019-05-01\n')
+    b = _folder(tmp_path, "b", {"sub/bandung.id.txt": "Bandung membuka 45 kios layanan pada 2021.\n"},
+                '["sub/bandung.id.txt"]\ntitle = "Kios \\"Bandung\\""\nlanguage = "id"\npublisher = "Pemkot"\n')
+    cache = tmp_path / "cache"
+    index_dir = ev.corpus_index([a, b], embedder, cache)
+    version = open_current(index_dir)
+    docs = sorted(version.documents(), key=lambda d: d.title)
+    assert [(d.title, d.language) for d in docs] == [('Kios "Bandung"', "id"), ("Seoul kiosks", "en")]
+    version.close()
+    assert ev.corpus_index([a, b], embedder, cache) == index_dir  # cached by content
+    (a / "seoul.en.txt").write_text("Seoul opened 130 kiosks in 2019.\n", encoding="utf-8")
+    assert ev.corpus_index([a, b], embedder, cache) != index_dir  # new content, new index
+
+    clash = _folder(tmp_path, "c", {"seoul.en.txt": "Another file of the same name.\n"}, "")
+    with pytest.raises(ValueError, match="two corpus folders hold seoul.en.txt"):
+        ev.corpus_index([a, clash], embedder, cache)
+    broken = _folder(tmp_path, "d", {"x.txt": "x\n"}, '["x.txt"\n')
+    with pytest.raises(ValueError, match="not valid TOML"):
+        ev.corpus_index([broken], embedder, cache)

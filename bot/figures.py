@@ -180,7 +180,11 @@ Year a figure refers to (``Figure.year``)
     ``pada``, ``tahun``, ``by``, ``the`` ... between: ``USD 66.7 million the year
     before``, ``500 centres by 2015``; or a preposition and the name of what the year
     dates, with no other figure between: ``peringkat pertama pada survei 2012``,
-    ``ranked 1st in the UN E-Government Survey 2012``), else the nearest marker before it, else the
+    ``ranked 1st in the UN E-Government Survey 2012``), else the year a few words after
+    it named as the time it stood, at most four words and no punctuation or other figure
+    between
+    (``1.240 titik yang aktif pada akhir 2023``, ``points active at the end of 2023``),
+    else the nearest marker before it, else the
     markers after it (comparison markers excluded) if they all agree, or the
     first of them when no ``,``/``;``/``:`` stands between (``peringkat 1 dari 193
     negara pada 2010, naik dari peringkat ke-6 pada 2008``: 2010); else ``None``. A
@@ -571,6 +575,23 @@ _CLAUSE_PUNCT = re.compile(r"[,;:]")
 #: between a figure and it, it describes the last thing named (the data centre), and its
 #: year is none of the figure's ("hibah sebesar USD 12,5 juta untuk membangun Pusat Data
 #: Nasional cadangan di Batam, yang ditargetkan beroperasi pada tahun 2026").
+#: A year a few words after a figure, named as the time it stood ("1.240 titik yang aktif
+#: pada akhir 2023", "1,240 points active at the end of 2023", "356 layanan per Desember
+#: 2023"): the gap ends with a date preposition, optionally "the end of" / "akhir" and
+#: a month. Within :data:`_DATED_AFTER_CHARS` and :data:`_DATED_AFTER_WORDS`, with no
+#: punctuation and no other figure between, it dates the figure over a year before it ("Untuk 2024, Pemkot menargetkan
+#: 2.000 titik ..., naik dari 1.240 titik yang aktif pada akhir 2023": 1.240 is 2023's).
+_DATED_AFTER = re.compile(
+    r"\s(?i:pada|per|hingga|sampai|at|as of|by|in|on)\s+"
+    r"(?:(?i:the\s+)?(?i:akhir|awal|pertengahan|end|start|beginning|middle)\s+(?:(?i:of|tahun)\s+)?)?"
+    r"(?:(?i:bulan\s+)?(?i:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+    r"|january|february|march|may|june|july|august|october|december)\s+)?\Z"
+)
+_DATED_AFTER_CHARS = 60
+#: At most this many words between the figure and the date preposition (its noun and a
+#: short qualifier: "titik yang aktif"); a longer stretch describes something else ("500
+#: pusat kerja pintar yang ditargetkan selesai pada 2015" keeps the year before it).
+_DATED_AFTER_WORDS = 4
 _RELATIVE_AFTER = re.compile(r",\s*(?:yang|which|who|whose|where|di mana|tempat)\b", re.IGNORECASE)
 _RELATIVE_NEAR_WORDS = 3
 #: A year that repeats a figure for another year: "ranked 1st in 2012, as it did in
@@ -1462,6 +1483,18 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
                     m.explicit and _ATTACH_NAMED.match(gap)
                     and not any(c.tail <= o.start < m.start for o in cands if o is not c)):
                 year, chosen = m.value, True
+                break
+        if not chosen:
+            for m in ms:
+                if not m.explicit or m.start < c.tail or m.start - c.end > _DATED_AFTER_CHARS:
+                    continue
+                gap = text[c.end:m.start]  # from the figure itself: its noun counts as words
+                dated = _DATED_AFTER.search(gap)
+                if (dated and not m.compared and len(gap[: dated.start()].split()) <= _DATED_AFTER_WORDS
+                        and not _CLAUSE_PUNCT.search(gap)
+                        and not any(c.tail <= o.start < m.start for o in cands if o is not c)
+                        and not _describes_another(text, c.tail, m.start)):
+                    year, chosen = m.value, True
                 break
         if not chosen:
             before = [m for m in ms if m.end <= c.start]

@@ -940,3 +940,24 @@ def test_the_end_of_a_year_is_a_year() -> None:
     figs = extract_figures("At the end of 2022 Government24 had 21.4 million registered members.", "en")
     assert [(f.kind, f.year) for f in figs] == [("year", 2022), ("count", 2022)]
     assert extract_figures("A total of 2022 users joined.", "en")[0].kind == "count"
+
+
+@pytest.mark.parametrize(
+    "text, surface, year",
+    [
+        # a year a few words after the figure, named as the time it stood, dates it over
+        # the year before it
+        ("Untuk 2024, Pemkot menargetkan 2.000 titik Wi-Fi publik gratis, naik dari 1.240 titik yang aktif "
+         "pada akhir 2023.", "1.240", 2023),
+        ("Untuk 2024, Pemkot menargetkan 2.000 titik Wi-Fi publik gratis, naik dari 1.240 titik yang aktif "
+         "pada akhir 2023.", "2.000", 2024),
+        ("In 2024 the city plans 2,000 points, up from 1,240 points active at the end of 2023.", "1,240", 2023),
+        ("Pada 2011 tercatat 45 kios di Bandung per Desember 2012.", "45", 2012),
+        # a longer stretch describes something else; a compared-with year dates nothing before it
+        ("Pada 2010 Korea membangun 500 pusat kerja pintar yang ditargetkan selesai pada 2015.", "500", 2010),
+        ("Its budget was 1.5 trillion won, 12 times larger than in 2002.", "12 times", None),
+    ],
+)
+def test_a_year_named_as_the_time_a_figure_stood(text, surface, year):
+    figs = extract_figures(text, None)
+    assert next(f for f in figs if f.surface == surface).year == year

@@ -105,7 +105,8 @@ Years (kind ``"year"``, ``year`` = own value)
     ``since``, ``sejak``, ``during``, ``akhir``/``awal``, a month name; a determiner
     as in ``the 2010 survey``/``Korea's 2015 target``; a capitalised name word not at
     the start of a sentence as in ``Survey 2010``/``APBN 2010``), when
-    ``mendatang``/``lalu``/``silam``/``onwards`` follows, when it ends a year range
+    ``mendatang``/``lalu``/``silam``/``onwards`` or a verb (``stands``, ``reached``, an
+    Indonesian active verb such as ``mengukur``) follows, when it ends a year range
     or list (``2007-2010``, ``2009 and 2010``), or when no counted noun follows it;
     ``2000 sistem`` is a count. Dates (``12/03/2010``, ``2010-03-12``, ``12.03.2010``)
     give their year only; ``2010/11`` gives 2010. Decades (``1990s``,
@@ -162,9 +163,11 @@ Year a figure refers to (``Figure.year``)
     clauses (``;``). Year markers are the year figures and relative phrases:
     ``tahun ini``/``this year`` = ``ref_year``; ``tahun lalu``/``last year``/``N
     years ago`` = ``ref_year - 1``/``- N``; ``tahun depan``/``next year`` =
-    ``ref_year + 1``; ``tahun sebelumnya``/``the previous year``/``the year
-    before``/``a year earlier`` = the last explicit year before it in its sentence
-    (else in the preceding sentences of its paragraph) minus 1; ``tahun
+    ``ref_year + 1``; ``tahun sebelumnya``/``setahun sebelumnya``/``the previous year``/``the year
+    before``/``a year earlier`` = the last year before it in its sentence, written or
+    read from such a phrase (``akhir tahun lalu ..., naik dari 3.870 desa setahun
+    sebelumnya``), else the last written year in the preceding sentences of its
+    paragraph, minus 1; ``tahun
     berikutnya``/``the following year`` = plus 1; ``tahun tersebut``/``that
     year``/``the same year`` = that year. A year after ``since``/``sejak``/
     ``mulai`` and the years of a range or list (``2007-2010``, ``2009 and 2010``)
@@ -422,7 +425,17 @@ _YEAR_DETERMINERS = frozenset("the its their his her our this that whose".split(
 #: "end of" / "start of" before a year: "at the end of 2022".
 _END_OF = re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+\Z", re.IGNORECASE)
 _QUANTIFIERS = frozenset("sebanyak total jumlah sejumlah some approximately".split())
-_YEAR_FOLLOWERS = frozenset("mendatang lalu silam nanti onward onwards".split())
+#: An Indonesian active verb ("mengukur", "menyediakan", "membangun", "mencatat"): after a
+#: bare 4-digit number the number is a year, the subject ("OECD Digital Government Index
+#: 2023 mengukur ..." had read as 2,023 "mengukur kematangan pemerintahan digital"); nouns
+#: of the same shape that a count may have are excluded.
+_ID_ACTIVE_VERB = re.compile(r"(?!(?:menteri|menara|menit|meter|mentor|menu|mental|merek|mesin)\w*$)(?:meng|meny|mem|men)[a-z]{3,}")
+_YEAR_FOLLOWERS = frozenset(
+    "mendatang lalu silam nanti onward onwards "
+    # a verb after the number: the year is the subject, nothing is counted ("the index for
+    # 2023 stands at 2.83" had read as 2,023 "stands")
+    "stands stood remains remained reached saw showed marked became mencapai menjadi menunjukkan tercatat".split()
+)
 
 def _iso_currencies() -> list[str]:
     """ISO 4217 codes of the currencies in use in some territory (babel's CLDR data:
@@ -719,7 +732,7 @@ _MONTH_DAY = re.compile(
 # Relative year phrases.
 _NUMW = "|".join(k for k in _NUMBER_WORDS if k not in ("satu", "one"))
 _REL_ID = re.compile(
-    r"\b(?:(?P<n>[0-9]{1,2}|" + _NUMW + r")\s+)?(?P<head>tahun)\s+(?P<rel>ini|yang\s+lalu|lalu|silam"
+    r"\b(?:(?P<n>[0-9]{1,2}|" + _NUMW + r")\s+)?(?P<head>tahun|setahun)\s+(?P<rel>ini|yang\s+lalu|lalu|silam"
     r"|kemarin|sebelumnya|sebelum\s+itu|berikutnya|sesudahnya|setelahnya|kemudian|depan"
     r"|mendatang|yang\s+akan\s+datang|yang\s+sama|tersebut|itu)\b",
     re.IGNORECASE,
@@ -1306,7 +1319,7 @@ class _Scanner:
                 _RANGE_GAP.match(t, prev_year.end, start) or _LIST_GAP.match(t, prev_year.end, start)):
             return True  # 2007-2010, 2007 to 2010, 2009 and 2010
         nm = _NOUN_WORD.match(t, p)
-        if nm and nm.group("w").lower() in _YEAR_FOLLOWERS:
+        if nm and (nm.group("w").lower() in _YEAR_FOLLOWERS or _ID_ACTIVE_VERB.fullmatch(nm.group("w").lower())):
             return True
         noun, _ = self.noun(p)
         return noun is None
@@ -1442,23 +1455,34 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
         val = None if (c.since or c.multi) else int(c.value)
         markers.append(_Marker(c.start, c.end, val, True, c.compared))
 
+    resolved: list[tuple[int, int]] = []  # (end, year) of relative phrases already read
+
     def base_year(pos: int) -> int | None:
         _, _, sent, para = _clause_of(pos, clauses, starts)
-        best = None
+        best, best_end, same_sentence = None, -1, False
         for c in explicit:
             if c.end > pos:
                 break
             _, _, s2, p2 = _clause_of(c.start, clauses, starts)
             if s2 == sent or p2 == para:
-                best = int(c.value)
+                best, best_end, same_sentence = int(c.value), c.end, s2 == sent
+        # a relative year read earlier in the same sentence is nearer than one of another
+        # sentence: "Hingga akhir tahun lalu ... 4.512 desa, naik dari 3.870 desa setahun
+        # sebelumnya" (a 2024 release) puts 3.870 in 2022, not in 2023
+        for end, year in resolved:
+            if best_end < end <= pos and (not same_sentence or end > best_end) and \
+                    _clause_of(end - 1, clauses, starts)[2] == sent:
+                best, best_end = year, end
         return best
 
-    for s, e, base, delta in rels:
+    for s, e, base, delta in sorted(rels):
         if base == "ref":
             val = None if ref_year is None else ref_year + delta
         else:
             b = base_year(s)
             val = None if b is None else b + delta
+        if val is not None:
+            resolved.append((e, val))
         compared = _COMPARE_LEFT.search(text, max(0, s - 40), s) is not None
         markers.append(_Marker(s, e, val, False, compared))
     for m in _SO_FAR.finditer(text):  # a running total: no single year
@@ -1634,7 +1658,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     years = _table_cells(text, cands, years)
     # a column header's own numbers are no figures ("Peringkat 2019: -" states no rank of
     # 2019, "(skala 1-5)" no counts): only its year may date the cell (:func:`_table_cells`)
-    headers = [(m.start("h"), m.end("h")) for m in ROW_CELL.finditer(text)]
+    headers = [(m.start("h"), m.end("h")) for m in row_cells(text)]
     if headers:
         keep = [c.kind == "year" or not any(a <= c.start and c.end <= b for a, b in headers) for c in cands]
         cands = [c for c, k in zip(cands, keep) if k]
@@ -1663,6 +1687,24 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
 #: One cell of a table row as the readers render it (``"<name> — <header>: <value>;
 #: <header>: <value>"``, :mod:`index.readers`).
 ROW_CELL = re.compile(r"(?:^|; |— )(?P<h>[^:;—\n]{1,120}): (?P<v>[^;\n]*)")
+#: The start of a table row as the readers write it (``"<name> — <header>: <value>; ..."``,
+#: :func:`index.readers.table_blocks`; an HTML or DOCX table has no name: at least two
+#: cells, ``"<header>: <value>; <header>: <value>"``); its cells are :data:`ROW_CELL`.
+ROW_LEAD = re.compile(r"^[^\n]{0,200}? — [^:;—\n]{1,120}: |^[^:;—\n]{1,120}: [^;\n]*; [^:;—\n]{1,120}: ")
+
+
+def row_cells(text: str) -> list[re.Match]:
+    """The cells (:data:`ROW_CELL` matches) of the lines of ``text`` that are table rows
+    (:data:`ROW_LEAD`); none of prose: "The index stands at 2.83 (rating: Good)." has
+    no header "The index stands at 2.83 (rating" whose numbers would be no figures."""
+    rows, at = [], 0
+    for line in text.split("\n"):
+        if ROW_LEAD.match(line):
+            rows.append((at, at + len(line)))
+        at += len(line) + 1
+    if not rows:
+        return []
+    return [m for m in ROW_CELL.finditer(text) if any(a <= m.start() and m.end() <= b for a, b in rows)]
 #: A currency (and scale) named in a column header: "exports (USD million)", "Anggaran
 #: (Rp miliar)", "budget, KRW billion", and in a dataset's snake_case ("pagu_rp_miliar",
 #: "export_value_usd_million": a tester's budget table had read as Rp 1.200,0, not
@@ -1719,7 +1761,7 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
     count of what the header says ("e-People petitions received: 3,120,000"); a figure of a row with a "Year" / "Tahun" cell
     refers to that year, and one under a header naming a year ("Peringkat 2021: 8") to
     the header's year. Text that is not a table row is left as it is."""
-    cells = list(ROW_CELL.finditer(text))
+    cells = row_cells(text)
     if not cells:
         return years
     row_year = None

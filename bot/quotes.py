@@ -49,7 +49,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.figures import ROW_CELL
+from bot.figures import ROW_CELL, ROW_LEAD
 from index.bm25 import tokenize
 from index.search import QueryVector
 from index.store import IndexVersion
@@ -253,10 +253,8 @@ MONEY_THINGS = (
 )
 
 
-#: The start of a table row as the readers write it (``"<name> — <header>: <value>; ..."``,
-#: :func:`index.readers.table_blocks`; an HTML or DOCX table has no name: at least two
-#: cells, ``"<header>: <value>; <header>: <value>"``); its cells are :data:`bot.figures.ROW_CELL`.
-_ROW_LEAD = re.compile(r"^[^\n]{0,200}? — [^:;—\n]{1,120}: |^[^:;—\n]{1,120}: [^;\n]*; [^:;—\n]{1,120}: ")
+#: The start of a table row as the readers write it (:data:`bot.figures.ROW_LEAD`).
+_ROW_LEAD = ROW_LEAD
 
 
 #: Column headers of a row's attributes, not of the thing it is about ("Status: revised",

@@ -961,3 +961,43 @@ def test_the_end_of_a_year_is_a_year() -> None:
 def test_a_year_named_as_the_time_a_figure_stood(text, surface, year):
     figs = extract_figures(text, None)
     assert next(f for f in figs if f.surface == surface).year == year
+
+
+def test_a_year_followed_by_a_verb_is_a_year_not_a_count():
+    figs = extract_figures("the final national SPBE index for 2023 stands at 2.83 (rating: Good).", "en")
+    assert [(f.surface, f.kind, f.year) for f in figs] == [("2023", "year", 2023), ("2.83", "number", 2023)]
+    figs = extract_figures("Jakarta recorded 2023 complaints in 2019.", "en")
+    assert (figs[0].kind, figs[0].noun) == ("count", "complaints")
+
+
+def test_a_colon_in_prose_makes_no_table_header():
+    # a row's header numbers are no figures, but prose with a colon is no row
+    figs = extract_figures("The index stands at 2.83 (rating: Good).", "en")
+    assert [(f.surface, f.kind) for f in figs] == [("2.83", "number")]
+    figs = extract_figures("Pada 2010 ekspor mencapai USD148,76 juta, rinciannya: Asia 60%.", "id")
+    assert [f.surface for f in figs if f.kind != "year"] == ["USD148,76 juta", "60%"]
+    # a row still reads its header: "Peringkat 2019" dates the cell, its number is no figure
+    figs = extract_figures("egdi — Negara: Indonesia; Peringkat 2019: 88", "id")
+    assert [(f.surface, f.year) for f in figs if f.kind != "year"] == [("88", 2019)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("OECD Digital Government Index (DGI) 2023 mengukur kematangan pemerintahan digital pada 38 negara.",
+         "2023", "year"),
+        ("Pada 2020 tercatat 2000 menara baru.", "2000", "count"),  # a noun of a verb's shape
+    ],
+)
+def test_an_indonesian_verb_after_a_bare_number_makes_it_a_year(text, surface, kind):
+    figs = extract_figures(text, "id")
+    assert any(f.surface == surface and f.kind == kind for f in figs), [(f.surface, f.kind) for f in figs]
+
+
+def test_a_year_before_a_relative_year_counts_from_it():
+    text = ("BANDUNG, 20 Maret 2024 – Program Desa Digital terus meluas. Hingga akhir tahun lalu, jumlah desa "
+            "digital mencapai 4.512 desa, naik dari 3.870 desa setahun sebelumnya.")
+    years = {f.surface: f.year for f in extract_figures(text, "id", ref_year=2024) if f.kind != "year"}
+    assert years == {"4.512": 2023, "3.870": 2022}
+    text = "Tahun lalu tercatat 50 layanan, naik dari 40 layanan tahun sebelumnya."
+    assert [f.year for f in extract_figures(text, "id", ref_year=2011)] == [2010, 2009]

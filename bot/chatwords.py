@@ -42,6 +42,27 @@ PROVINCES = {
     "malut": "Maluku Utara", "pabar": "Papua Barat", "pbd": "Papua Barat Daya",
 }
 _PROVINCE = re.compile(r"(?<![\w.-])(?:" + "|".join(PROVINCES) + r")(?![\w.-])", re.IGNORECASE)
+#: The provinces whose English names differ from their own (the English names used by
+#: Indonesia's government and the press): an English question about "Central Java" reads
+#: the Indonesian name too, as tables and Indonesian sources write it.
+PROVINCES_EN = {
+    "north sumatra": "Sumatera Utara", "west sumatra": "Sumatera Barat", "south sumatra": "Sumatera Selatan",
+    "riau islands": "Kepulauan Riau", "bangka belitung islands": "Kepulauan Bangka Belitung",
+    "west java": "Jawa Barat", "central java": "Jawa Tengah", "east java": "Jawa Timur",
+    "special region of yogyakarta": "Daerah Istimewa Yogyakarta",
+    "west nusa tenggara": "Nusa Tenggara Barat", "east nusa tenggara": "Nusa Tenggara Timur",
+    "west kalimantan": "Kalimantan Barat", "central kalimantan": "Kalimantan Tengah",
+    "south kalimantan": "Kalimantan Selatan", "east kalimantan": "Kalimantan Timur",
+    "north kalimantan": "Kalimantan Utara", "north sulawesi": "Sulawesi Utara",
+    "central sulawesi": "Sulawesi Tengah", "south sulawesi": "Sulawesi Selatan",
+    "southeast sulawesi": "Sulawesi Tenggara", "west sulawesi": "Sulawesi Barat", "north maluku": "Maluku Utara",
+    "west papua": "Papua Barat", "southwest papua": "Papua Barat Daya", "south papua": "Papua Selatan",
+    "central papua": "Papua Tengah", "highland papua": "Papua Pegunungan",
+}
+_PROVINCE_EN = re.compile(
+    r"(?<![\w.-])(?:" + "|".join(sorted(PROVINCES_EN, key=len, reverse=True)).replace(" ", r"\s+") + r")(?![\w.-])",
+    re.IGNORECASE,
+)
 
 
 def chat_words() -> dict[str, str]:
@@ -79,5 +100,8 @@ def expand_chat_words(text: str) -> str:
 def expand_provinces(text: str) -> str:
     """``text`` with Indonesia's province short names written out (:data:`PROVINCES`, lower
     case or capitalised: "Jateng" -> "Jawa Tengah"; acronyms in capitals stay), in a
-    question of any language: "What was Jateng's SPBE index in 2024?"."""
-    return _PROVINCE.sub(lambda m: m.group() if m.group().isupper() else PROVINCES[m.group().lower()], text)
+    question of any language: "What was Jateng's SPBE index in 2024?"; a province's English
+    name (:data:`PROVINCES_EN`) is followed by its own name in brackets: "Central Java
+    (Jawa Tengah) SPBE score in 2022?"."""
+    text = _PROVINCE.sub(lambda m: m.group() if m.group().isupper() else PROVINCES[m.group().lower()], text)
+    return _PROVINCE_EN.sub(lambda m: f"{m.group()} ({PROVINCES_EN[' '.join(m.group().lower().split())]})", text)

@@ -757,6 +757,14 @@ GENERIC_NAME_WORDS = frozenset(
 )
 
 
+def _names_written_whole(names: list[list[str]], text: str) -> int:
+    """How many of the question's names (:func:`_name_runs`) ``text`` writes with every
+    word ("Jawa Tengah" in the Jawa Tengah row, not in the Jawa Timur row, which
+    :func:`gives_name` accepts for its "Jawa"). Case-insensitive."""
+    words = set(re.findall(r"\w+", text.lower()))
+    return sum(all(w.lower() in words for w in name) for name in names)
+
+
 def gives_name(name: list[str], text: str) -> bool:
     """Whether ``text`` gives a name of the question: one of its words (``name``, e.g.
     ``["Korea", "Selatan"]``; a hyphenated word whole, "Nam-seok"; not a generic word,
@@ -1395,7 +1403,17 @@ class Engine:
             # the best passage lacks what the question names (its year, its country, the
             # figure it asks for): a passage in the other language just below it may have
             # it (the model ranks passages in the question's language higher)
-            for alt in hits[:RULE_FALLBACK_DEPTH]:
+            # the best passage first, then those writing more of the question's names whole,
+            # then by their best sentence's ranker score (two rows of one table: "Central
+            # Java (Jawa Tengah) SPBE score in 2022?" had quoted the Jawa Timur row, ranked
+            # above the Jawa Tengah row by the search)
+            best = {}
+            for c in ranked:
+                best.setdefault(id(c.hit), c.score)
+            names = _name_runs(q)
+            alts = sorted(hits[:RULE_FALLBACK_DEPTH], key=lambda h: (
+                h is not hits[0], -_names_written_whole(names, h.passage.text), -best.get(id(h), -math.inf)))
+            for alt in alts:
                 if alt is hits[0] and all(c.hit is alt for c in chosen):
                     continue  # the best passage's own sentences were quoted already
                 if alt is not hits[0] and not _gives_all_names(q, alt):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bot.chatwords import PROVINCES, chat_words, expand_chat_words
+from bot.chatwords import PROVINCES, chat_words, expand_chat_words, expand_provinces
 from bot.render import render_text
 
 
@@ -28,6 +28,13 @@ def test_province_short_names_are_written_out():
     assert expand_chat_words("LAPOR Gub! Jateng") == "LAPOR Gub! Jawa Tengah"
     assert expand_chat_words("SULSEL dan NTB") == "SULSEL dan NTB"  # acronyms in capitals stay
     assert len(PROVINCES) >= 20
+
+
+def test_english_province_names_are_followed_by_their_own():
+    assert expand_provinces("Central Java SPBE score in 2022?") == "Central Java (Jawa Tengah) SPBE score in 2022?"
+    assert expand_provinces("What about south  sulawesi and Bali?") == (
+        "What about south  sulawesi (Sulawesi Selatan) and Bali?")
+    assert expand_provinces("Java's history") == "Java's history"
 
 
 XROAD = """X-Road facts

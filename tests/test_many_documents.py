@@ -255,6 +255,7 @@ def test_a_row_about_another_province_does_not_answer(provinces, question, rule)
 @pytest.mark.parametrize(("question", "figure"), [
     ("Berapa indeks SPBE Bali tahun 2022?", "3,52"),
     ("What was the SPBE score of West Java?", "3,41"),
+    ("Central Java SPBE score?", "3,18"),  # the English name: not the Jawa Barat row
     ("Apa predikat SPBE Papua?", "Cukup"),
 ])
 def test_the_row_of_the_province_asked_answers(provinces, question, figure):

@@ -1070,23 +1070,37 @@ def _rows_about_another(question: str, spans: list[tuple[str, str]]) -> bool:
 
 
 def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
-    """``ranked`` with, first, the best sentence of the top sentence's passage that holds a
-    figure of a year the question names but the passage never writes: "Berapa nilai ekspor
+    """``ranked`` with, first, the best sentence of the top sentence's passage (else of
+    another passage of its document among the candidates) that holds a figure of a year
+    the question names but the passage never writes: "Berapa nilai ekspor
     tahun 2009?" against "... pada 2010 ... USD148,76 juta, ... daripada tahun sebelumnya
     yang mencapai USD66,7 juta" (:func:`bot.figures.extract_figures` reads 66,7 juta as
     2009's). Unchanged when the question names no such year or no sentence has one; a
     year the passage writes is left to the ranker (word overlap finds it)."""
     if not ranked:
         return ranked
-    hit = ranked[0].hit
-    p = hit.passage
-    years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n) and n not in p.text}
-    if not years:
+    top = ranked[0].hit
+    asked = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)}
+    if not asked or any(str(y) in top.passage.text for y in asked):
         return ranked
-    lang = p.language if p.language in ("id", "en") else None
-    spans = [(f.start + p.start, f.end + p.start) for f in extract_figures(p.text, lang, ref_year=hit.document.year)
-             if f.kind != "year" and f.year in years]
-    holding = next((c for c in ranked if c.hit is hit and any(c.start <= a and b <= c.end for a, b in spans)), None)
+    holding = None
+    # the top passage first, then the other passages of its document among the candidates
+    # (a release's "Hingga akhir tahun lalu ... 4.512 desa" in its second paragraph, the
+    # best sentence in its fourth)
+    for hit in sorted({id(c.hit): c.hit for c in ranked if c.hit.document.doc_id == top.document.doc_id}.values(),
+                      key=lambda h: h is not top):
+        p = hit.passage
+        years = {y for y in asked if str(y) not in p.text}
+        if not years:
+            continue
+        lang = p.language if p.language in ("id", "en") else None
+        spans = [(f.start + p.start, f.end + p.start)
+                 for f in extract_figures(p.text, lang, ref_year=hit.document.year)
+                 if f.kind != "year" and f.year in years]
+        holding = next((c for c in ranked if c.hit is hit and any(c.start <= a and b <= c.end for a, b in spans)),
+                       None)
+        if holding is not None:
+            break
     if holding is None or holding is ranked[0]:
         return ranked
     return [holding, *(c for c in ranked if c is not holding)]

@@ -105,8 +105,8 @@ Years (kind ``"year"``, ``year`` = own value)
     ``since``, ``sejak``, ``during``, ``akhir``/``awal``, a month name; a determiner
     as in ``the 2010 survey``/``Korea's 2015 target``; a capitalised name word not at
     the start of a sentence as in ``Survey 2010``/``APBN 2010``), when
-    ``mendatang``/``lalu``/``silam``/``onwards`` or a verb (``stands``, ``reached``, an
-    Indonesian active verb such as ``mengukur``) follows, when it ends a year range
+    ``mendatang``/``lalu``/``silam``/``onwards`` or ``stands at`` follows, after a name in
+    brackets (``Index (DGI) 2023``), when it ends a year range
     or list (``2007-2010``, ``2009 and 2010``), or when no counted noun follows it;
     ``2000 sistem`` is a count. Dates (``12/03/2010``, ``2010-03-12``, ``12.03.2010``)
     give their year only; ``2010/11`` gives 2010. Decades (``1990s``,
@@ -425,17 +425,14 @@ _YEAR_DETERMINERS = frozenset("the its their his her our this that whose".split(
 #: "end of" / "start of" before a year: "at the end of 2022".
 _END_OF = re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+\Z", re.IGNORECASE)
 _QUANTIFIERS = frozenset("sebanyak total jumlah sejumlah some approximately".split())
-#: An Indonesian active verb ("mengukur", "menyediakan", "membangun", "mencatat"): after a
-#: bare 4-digit number the number is a year, the subject ("OECD Digital Government Index
-#: 2023 mengukur ..." had read as 2,023 "mengukur kematangan pemerintahan digital"); nouns
-#: of the same shape that a count may have are excluded.
-_ID_ACTIVE_VERB = re.compile(r"(?!(?:menteri|menara|menit|meter|mentor|menu|mental|merek|mesin)\w*$)(?:meng|meny|mem|men)[a-z]{3,}")
-_YEAR_FOLLOWERS = frozenset(
-    "mendatang lalu silam nanti onward onwards "
-    # a verb after the number: the year is the subject, nothing is counted ("the index for
-    # 2023 stands at 2.83" had read as 2,023 "stands")
-    "stands stood remains remained reached saw showed marked became mencapai menjadi menunjukkan tercatat".split()
-)
+_YEAR_FOLLOWERS = frozenset("mendatang lalu silam nanti onward onwards".split())
+#: A year as the subject of a level reached: "the index for 2023 stands at 2.83" (had read
+#: as 2,023 "stands"); "2000 stands" alone stays a count of stands.
+_YEAR_LEVEL = re.compile(r"\s+(?:stands|stood|remains|remained)\s+at\s+[0-9]", re.IGNORECASE)
+#: A name in brackets before a year: "OECD Digital Government Index (DGI) 2023 mengukur
+#: ..." (a name's year, as "Survey 2010"; had read as 2,023 "mengukur kematangan").
+_NAME_BRACKET_PREV = re.compile(r"\b[A-Z][\w-]*\s+\([A-Z][A-Za-z0-9-]*\)\s+\Z")
+
 
 def _iso_currencies() -> list[str]:
     """ISO 4217 codes of the currencies in use in some territory (babel's CLDR data:
@@ -601,6 +598,12 @@ _DATED_AFTER = re.compile(
     r"|january|february|march|may|june|july|august|october|december)\s+)?\Z"
 )
 _DATED_AFTER_CHARS = 60
+#: Words between a figure and a later year that make the year another event's ("45 kios
+#: yang dibangun pada 2012", "400 pegawai yang direkrut pada 2019", "people born in 1990",
+#: "untuk digunakan pada 2025"): a passive verb, an English past participle, a purpose.
+_DATED_AFTER_EVENT = re.compile(
+    r"\b(?:di[a-z]{3,}|ter[a-z]{3,}|[a-z]+ed|born|built|made|held|sold|untuk|to|for|sejak|since)\b", re.IGNORECASE
+)
 #: At most this many words between the figure and the date preposition (its noun and a
 #: short qualifier: "titik yang aktif"); a longer stretch describes something else ("500
 #: pusat kerja pintar yang ditargetkan selesai pada 2015" keeps the year before it).
@@ -1007,6 +1010,7 @@ class _Scanner:
                 k = int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
                 if sign == 0:
                     continue
+                self.rel_heads.add(m.start())  # a counted noun stops before "dua tahun sebelumnya"
                 out.append((m.start(), m.end(), base, sign * k))
             else:
                 self.rel_heads.add(m.start("head"))
@@ -1017,8 +1021,7 @@ class _Scanner:
                 n = m.group("n").lower()
                 k = int(n) if n.isdigit() else (1 if n in ("a", "one") else _NUMBER_WORDS[n])
                 out.append((m.start(), m.end(), base, sign * k))
-                if n in ("a", "one"):
-                    self.rel_heads.add(m.start())
+                self.rel_heads.add(m.start())  # and before "two years earlier"
             else:
                 phrase = re.sub(r"\s+", " ", m.group("rel2").lower())
                 if phrase == "this year":
@@ -1319,7 +1322,9 @@ class _Scanner:
                 _RANGE_GAP.match(t, prev_year.end, start) or _LIST_GAP.match(t, prev_year.end, start)):
             return True  # 2007-2010, 2007 to 2010, 2009 and 2010
         nm = _NOUN_WORD.match(t, p)
-        if nm and (nm.group("w").lower() in _YEAR_FOLLOWERS or _ID_ACTIVE_VERB.fullmatch(nm.group("w").lower())):
+        if nm and nm.group("w").lower() in _YEAR_FOLLOWERS:
+            return True
+        if _YEAR_LEVEL.match(t, p) or _NAME_BRACKET_PREV.search(t, max(0, start - 60), start):
             return True
         noun, _ = self.noun(p)
         return noun is None
@@ -1478,11 +1483,11 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
     for s, e, base, delta in sorted(rels):
         if base == "ref":
             val = None if ref_year is None else ref_year + delta
+            if val is not None:  # only years read from the document's own year anchor others:
+                resolved.append((e, val))  # "setahun sebelumnya ... dua tahun sebelumnya" share one
         else:
             b = base_year(s)
             val = None if b is None else b + delta
-        if val is not None:
-            resolved.append((e, val))
         compared = _COMPARE_LEFT.search(text, max(0, s - 40), s) is not None
         markers.append(_Marker(s, e, val, False, compared))
     for m in _SO_FAR.finditer(text):  # a running total: no single year
@@ -1503,6 +1508,8 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
             if m.start < c.tail or m.start - c.tail > 80:
                 continue
             gap = text[c.tail:m.start]
+            if not m.explicit and "," in gap:
+                continue  # "ada 300 layanan, setahun sebelumnya 250 layanan": the phrase dates the 250
             if (m.start - c.tail <= 40 and _ATTACH_GAP.match(gap)) or (
                     m.explicit and _ATTACH_NAMED.match(gap)
                     and not any(c.tail <= o.start < m.start for o in cands if o is not c)):
@@ -1515,6 +1522,7 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
                 gap = text[c.end:m.start]  # from the figure itself: its noun counts as words
                 dated = _DATED_AFTER.search(gap)
                 if (dated and not m.compared and len(gap[: dated.start()].split()) <= _DATED_AFTER_WORDS
+                        and not _DATED_AFTER_EVENT.search(gap[: dated.start()])
                         and not _CLAUSE_PUNCT.search(gap)
                         and not any(c.tail <= o.start < m.start for o in cands if o is not c)
                         and not _describes_another(text, c.tail, m.start)):
@@ -1688,9 +1696,12 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
 #: <header>: <value>"``, :mod:`index.readers`).
 ROW_CELL = re.compile(r"(?:^|; |— )(?P<h>[^:;—\n]{1,120}): (?P<v>[^;\n]*)")
 #: The start of a table row as the readers write it (``"<name> — <header>: <value>; ..."``,
-#: :func:`index.readers.table_blocks`; an HTML or DOCX table has no name: at least two
-#: cells, ``"<header>: <value>; <header>: <value>"``); its cells are :data:`ROW_CELL`.
-ROW_LEAD = re.compile(r"^[^\n]{0,200}? — [^:;—\n]{1,120}: |^[^:;—\n]{1,120}: [^;\n]*; [^:;—\n]{1,120}: ")
+#: :func:`index.readers.table_blocks`; an HTML or DOCX table has no name), at least two
+#: cells (a dateline's "JAKARTA — ... pada 2023: jumlah terbanyak" is prose); its cells
+#: are :data:`ROW_CELL`.
+ROW_LEAD = re.compile(
+    r"^[^\n]{0,200}? — [^:;—\n]{1,120}: [^;\n]*; [^:;—\n]{1,120}: |^[^:;—\n]{1,120}: [^;\n]*; [^:;—\n]{1,120}: "
+)
 
 
 def row_cells(text: str) -> list[re.Match]:

@@ -986,10 +986,14 @@ def test_a_colon_in_prose_makes_no_table_header():
     [
         ("OECD Digital Government Index (DGI) 2023 mengukur kematangan pemerintahan digital pada 38 negara.",
          "2023", "year"),
-        ("Pada 2020 tercatat 2000 menara baru.", "2000", "count"),  # a noun of a verb's shape
+        ("Pada 2020 tercatat 2000 menara baru.", "2000", "count"),
+        # a tester's attack: counts must stay counts
+        ("The platform had 2000 members in 2019.", "2000", "count"),
+        ("There were 2000 stands at the fair.", "2000", "count"),
+        ("Pada 2019 ada 2000 mengajukan izin.", "2000", "count"),
     ],
 )
-def test_an_indonesian_verb_after_a_bare_number_makes_it_a_year(text, surface, kind):
+def test_a_name_in_brackets_before_a_bare_number_makes_it_a_year(text, surface, kind):
     figs = extract_figures(text, "id")
     assert any(f.surface == surface and f.kind == kind for f in figs), [(f.surface, f.kind) for f in figs]
 
@@ -1001,3 +1005,28 @@ def test_a_year_before_a_relative_year_counts_from_it():
     assert years == {"4.512": 2023, "3.870": 2022}
     text = "Tahun lalu tercatat 50 layanan, naik dari 40 layanan tahun sebelumnya."
     assert [f.year for f in extract_figures(text, "id", ref_year=2011)] == [2010, 2009]
+
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        # a relative phrase after a comma dates what follows it, not the figure before
+        ("Tahun lalu ada 300 layanan, setahun sebelumnya 250 layanan.", {"300": 2023, "250": 2022}),
+        ("Pada 2023 tercatat 300 layanan, setahun sebelumnya 250 layanan.", {"300": 2023, "250": 2022}),
+        # phrases counting back share the document-year anchor, and stop a counted noun
+        ("Hingga akhir tahun lalu tercatat 4.512 desa, naik dari 3.870 desa setahun sebelumnya dan 2.900 desa "
+         "dua tahun sebelumnya.", {"4.512": 2023, "3.870": 2022, "2.900": 2021}),
+        ("Last year it had 300 users, up from 250 users a year earlier and 200 users two years earlier.",
+         {"300": 2023, "250": 2022, "200": 2021}),
+        # a later year of another event does not date the figure
+        ("Pada 2020 terdapat 45 kios yang dibangun pada 2012.", {"45": 2020}),
+        ("Pada 2023, 1.240 titik dibangun untuk digunakan pada 2025.", {"1.240": 2023}),
+        # a dateline and a colon make no table row
+        ("JAKARTA — Pemerintah telah membangun 1.240 titik wifi pada 2023: jumlah terbanyak.", {"1.240": 2023}),
+    ],
+)
+def test_years_of_figures_after_a_testers_attack(text, years):
+    figs = extract_figures(text, None, ref_year=2024)
+    got = {f.surface: f.year for f in figs if f.surface in years}
+    assert got == years, [(f.surface, f.kind, f.year) for f in figs]

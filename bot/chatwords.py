@@ -56,11 +56,32 @@ PROVINCES_EN = {
     "north kalimantan": "Kalimantan Utara", "north sulawesi": "Sulawesi Utara",
     "central sulawesi": "Sulawesi Tengah", "south sulawesi": "Sulawesi Selatan",
     "southeast sulawesi": "Sulawesi Tenggara", "west sulawesi": "Sulawesi Barat", "north maluku": "Maluku Utara",
-    "west papua": "Papua Barat", "southwest papua": "Papua Barat Daya", "south papua": "Papua Selatan",
+    "west papua": "Papua Barat", "southwest papua": "Papua Barat Daya", "south west papua": "Papua Barat Daya",
+    "south papua": "Papua Selatan",
     "central papua": "Papua Tengah", "highland papua": "Papua Pegunungan",
 }
+#: Every province's own name, as tables write them (the 38 of Kemendagri's list, and the
+#: short forms tables use for the capital and Yogyakarta).
+PROVINCE_NAMES = frozenset(PROVINCES.values()) | frozenset(PROVINCES_EN.values()) | frozenset((
+    "Aceh", "Riau", "Jambi", "Bengkulu", "Lampung", "Banten", "Bali", "Gorontalo", "Maluku", "Papua",
+    "DKI Jakarta", "Jakarta", "DI Yogyakarta", "Yogyakarta", "Nusa Tenggara Barat", "Nusa Tenggara Timur",
+    "Papua Selatan", "Papua Tengah", "Papua Pegunungan",
+))
+_PROVINCE_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(PROVINCE_NAMES, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def provinces_named(text: str) -> set[str]:
+    """The provinces ``text`` names by their own names, each the longest that matches
+    ("Papua Barat Daya" is not also "Papua"; the "Papua" of an English name, "West Papua",
+    is none), lower case."""
+    return {m.group().lower() for m in _PROVINCE_NAME.finditer(_PROVINCE_EN.sub(" ", text))}
+
+
 _PROVINCE_EN = re.compile(
-    r"(?<![\w.-])(?:" + "|".join(sorted(PROVINCES_EN, key=len, reverse=True)).replace(" ", r"\s+") + r")(?![\w.-])",
+    r"(?<![\w.-])(?:" + "|".join(sorted(PROVINCES_EN, key=len, reverse=True)).replace(" ", r"\s+") + r")(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -415,7 +415,7 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool, 
     _setup_logging(settings)
     claims = None
     try:
-        if eval_set.suffix == ".jsonl":
+        if eval_set.suffix.lower() == ".jsonl":
             items = ev.load_jsonl(eval_set)
             if not items:
                 raise ValueError(f"{eval_set}: no questions in the set")
@@ -424,6 +424,7 @@ def eval_command(eval_set: Path, as_json: bool, limit: int | None, sweep: bool, 
                     list(corpora), Embedder(settings.model, settings.model_cache_dir),
                     settings.index_dir.parent / "eval-cache", top_k=settings.top_k,
                     default_language=settings.default_language, progress=not as_json,
+                    on_problem=lambda line: click.echo(f"warning: {line}", err=True),
                 )
             else:
                 engine = _engine(settings)

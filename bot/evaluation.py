@@ -260,7 +260,7 @@ def _toml_value(value) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def corpus_index(folders: list[Path], embedder, cache_root: Path, progress: bool = False) -> Path:
+def corpus_index(folders: list[Path], embedder, cache_root: Path, progress: bool = False, on_problem=None) -> Path:
     """Build (or reuse) a temporary index of the documents of several corpus folders.
 
     Every folder's documents keep their path relative to their folder, and their
@@ -268,6 +268,11 @@ def corpus_index(folders: list[Path], embedder, cache_root: Path, progress: bool
     documents). Used to evaluate a set against the documents it was written for, with the
     product's corpus beside them (``egov-bot eval SET --corpus DIR --corpus corpus``),
     never touching the product's index.
+
+    ``on_problem``, when given, is called with each line of the build's report that says
+    something went wrong (a document that could not be read, a metadata error, a
+    warning), as ``build_index.py`` prints them: an evaluation over a broken document
+    says so.
 
     Returns:
         The index folder, cached under ``cache_root`` by the folders' file names and
@@ -287,8 +292,7 @@ def corpus_index(folders: list[Path], embedder, cache_root: Path, progress: bool
     files: dict[str, Path] = {}
     manifest: dict[str, dict] = {}
     digest = hashlib.sha256(model_identity(embedder.configured).encode())
-    for folder in folders:
-        folder = Path(folder)
+    for folder in dict.fromkeys(Path(f).resolve() for f in folders):  # a folder given twice counts once
         if not folder.is_dir():
             raise FileNotFoundError(f"corpus folder not found: {folder}")
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
@@ -321,20 +325,23 @@ def corpus_index(folders: list[Path], embedder, cache_root: Path, progress: bool
         ]
         (corpus / MANIFEST).write_text("\n".join(lines), encoding="utf-8")
     try:
-        build_index(corpus, root / "index", embedder, progress=progress)
+        report = build_index(corpus, root / "index", embedder, progress=progress)
     except NothingToBuildError as exc:
         raise ValueError(f"no document could be indexed from {', '.join(map(str, folders))}") from exc
+    if on_problem is not None:
+        for line in (*report.failed, *report.metadata_errors, *report.warnings):
+            on_problem(line)
     return root / "index"
 
 
 def corpus_engine(
     folders: list[Path], embedder, cache_root: Path, top_k: int = 5, default_language: str = "en",
-    progress: bool = False,
+    progress: bool = False, on_problem=None,
 ):
     """An answering engine over :func:`corpus_index`'s index of ``folders``, loaded and ready."""
     from bot.engine import Engine
 
-    index_dir = corpus_index(folders, embedder, cache_root, progress=progress)
+    index_dir = corpus_index(folders, embedder, cache_root, progress=progress, on_problem=on_problem)
     engine = Engine(embedder, index_dir, top_k=top_k, default_language=default_language)
     engine.warm_up()
     return engine

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.chatwords import PROVINCE_NAMES, provinces_named
 from bot.figures import ROW_CELL, ROW_LEAD
 from index.bm25 import tokenize
 from index.search import QueryVector
@@ -296,6 +297,33 @@ LED_BY = r"\b(?:dipimpin|diketuai|dikepalai|led|headed|chaired|run)\s+(?:oleh\s+
 PERSON_TITLE = r"(?:Dr|Prof|Ir|Drs|Hj?|Mr|Mrs|Ms|Sir|Ibu|Bapak|Pak|Bu)\.?"
 
 
+PROVINCE_NAMES_LOWER = frozenset(n.lower() for n in PROVINCE_NAMES)
+
+
+def _another_province(values: list[str], asked: str) -> bool:
+    """Whether one of a row's naming cell ``values`` is a province and ``asked`` names
+    only other provinces: a province is named by its own whole name ("Jawa Timur" is
+    another province than the "Jawa Tengah" asked, though half its words are asked)."""
+    asked_provinces = provinces_named(asked)
+    return bool(asked_provinces) and any(
+        v.lower() in PROVINCE_NAMES_LOWER and v.lower() not in asked_provinces for v in values
+    )
+
+
+def row_of_another_province(text: str, asked: str) -> bool:
+    """Whether ``text`` is a table row naming a province other than those ``asked`` names
+    (:func:`row_about_another`'s province rule alone; no spelling of a name rescues it)."""
+    if not _ROW_LEAD.match(text):
+        return False
+    values = []
+    for m in ROW_CELL.finditer(text):
+        value = m.group("v").strip()
+        if re.search(r"\d", value):
+            break
+        values.append(value)
+    return _another_province(values, asked)
+
+
 def row_about_another(text: str, asked: str) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
     does not name: a row whose cells of words before its first figure (a year aside:
@@ -305,11 +333,13 @@ def row_about_another(text: str, asked: str) -> bool:
     the row: "main_destinations: Vietnam", "Top country: Denmark"). Such a row states a part,
     not the total asked about: "berapa anggaran egov korea th 2010" had been answered
     with the KONEPS row of a per-programme budget table, and that row had "revised" a
-    claim about the national budget (a tester's 22-document corpus)."""
+    claim about the national budget (a tester's 22-document corpus). A row naming a
+    province (:data:`bot.chatwords.PROVINCE_NAMES`) is about another when ``asked`` names
+    other provinces only, whatever words they share ("Jawa Timur" for "Jawa Tengah")."""
     if not _ROW_LEAD.match(text):
         return False
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", asked)}
-    cells = []
+    cells, province_cells = [], []
     for m in ROW_CELL.finditer(text):
         value = m.group("v").strip()
         if re.search(r"\d", value):
@@ -318,6 +348,9 @@ def row_about_another(text: str, asked: str) -> bool:
             continue
         if value and not _ATTRIBUTE_HEADER.search(m.group("h")):
             cells.append({w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)})
+            province_cells.append(value)
+    if _another_province(province_cells, asked):
+        return True
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar")
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)

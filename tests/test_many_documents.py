@@ -243,6 +243,7 @@ def provinces(tmp_path_factory, embedder):
     ("Berapa indeks SPBE Aceh tahun 2022?", "missing_figure_kind"),  # a count: the figure's subject
     ("What was the SPBE index score of Aceh in 2022?", "missing_subject"),
     ("Apa predikat SPBE Sulawesi Selatan?", "missing_subject"),
+    ("What was the SPBE score of East Java?", "missing_subject"),  # not the Jawa Barat/Tengah rows
 ])
 def test_a_row_about_another_province_does_not_answer(provinces, question, rule):
     # before: the last two were answered with the Bali row ("Indeks SPBE: 3,52"); the

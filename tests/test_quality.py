@@ -118,3 +118,11 @@ def test_corpus_index_merges_folders_and_their_metadata(embedder, tmp_path):
     broken = _folder(tmp_path, "d", {"x.txt": "x\n"}, '["x.txt"\n')
     with pytest.raises(ValueError, match="not valid TOML"):
         ev.corpus_index([broken], embedder, cache)
+
+
+def test_corpus_index_reports_what_it_could_not_read(embedder, tmp_path):
+    folder = _folder(tmp_path, "e", {"ok.en.txt": "Seoul opened 120 kiosks in 2019.\n"}, "")
+    (folder / "bad.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    problems: list[str] = []
+    ev.corpus_index([folder, folder], embedder, tmp_path / "cache", on_problem=problems.append)
+    assert any("bad.pdf" in p for p in problems), problems

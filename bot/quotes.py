@@ -297,31 +297,28 @@ LED_BY = r"\b(?:dipimpin|diketuai|dikepalai|led|headed|chaired|run)\s+(?:oleh\s+
 PERSON_TITLE = r"(?:Dr|Prof|Ir|Drs|Hj?|Mr|Mrs|Ms|Sir|Ibu|Bapak|Pak|Bu)\.?"
 
 
-PROVINCE_NAMES_LOWER = frozenset(n.lower() for n in PROVINCE_NAMES)
-
-
-def _another_province(values: list[str], asked: str) -> bool:
-    """Whether one of a row's naming cell ``values`` is a province and ``asked`` names
-    only other provinces: a province is named by its own whole name ("Jawa Timur" is
-    another province than the "Jawa Tengah" asked, though half its words are asked)."""
-    asked_provinces = provinces_named(asked)
-    return bool(asked_provinces) and any(
-        v.lower() in PROVINCE_NAMES_LOWER and v.lower() not in asked_provinces for v in values
-    )
+_PROVINCE_NAMES_LOWER = frozenset(n.lower() for n in PROVINCE_NAMES)
 
 
 def row_of_another_province(text: str, asked: str) -> bool:
-    """Whether ``text`` is a table row naming a province other than those ``asked`` names
-    (:func:`row_about_another`'s province rule alone; no spelling of a name rescues it)."""
+    """Whether ``text`` is a table row whose naming cells hold a province
+    (:data:`bot.chatwords.PROVINCE_NAMES`) and ``asked`` names only other provinces: a
+    province is named by its own whole name ("Jawa Timur" is another province than the
+    "Jawa Tengah" asked, though half its words are asked; no spelling of a name rescues it)."""
     if not _ROW_LEAD.match(text):
         return False
     values = []
     for m in ROW_CELL.finditer(text):
         value = m.group("v").strip()
         if re.search(r"\d", value):
-            break
+            if not YEAR_LIKE.fullmatch(value):
+                break  # the row's figures start (a year cell aside, as in row_about_another)
+            continue
         values.append(value)
-    return _another_province(values, asked)
+    asked_provinces = provinces_named(asked)
+    return bool(asked_provinces) and any(
+        v.lower() in _PROVINCE_NAMES_LOWER and v.lower() not in asked_provinces for v in values
+    )
 
 
 def row_about_another(text: str, asked: str) -> bool:
@@ -338,8 +335,10 @@ def row_about_another(text: str, asked: str) -> bool:
     other provinces only, whatever words they share ("Jawa Timur" for "Jawa Tengah")."""
     if not _ROW_LEAD.match(text):
         return False
+    if row_of_another_province(text, asked):
+        return True
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", asked)}
-    cells, province_cells = [], []
+    cells = []
     for m in ROW_CELL.finditer(text):
         value = m.group("v").strip()
         if re.search(r"\d", value):
@@ -348,9 +347,6 @@ def row_about_another(text: str, asked: str) -> bool:
             continue
         if value and not _ATTRIBUTE_HEADER.search(m.group("h")):
             cells.append({w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)})
-            province_cells.append(value)
-    if _another_province(province_cells, asked):
-        return True
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar")
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)

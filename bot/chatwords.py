@@ -60,6 +60,10 @@ PROVINCES_EN = {
     "south papua": "Papua Selatan",
     "central papua": "Papua Tengah", "highland papua": "Papua Pegunungan",
 }
+_PROVINCE_EN = re.compile(
+    r"(?<![\w.-])(?:" + "|".join(sorted(PROVINCES_EN, key=len, reverse=True)).replace(" ", r"\s+") + r")(?![\w-])",
+    re.IGNORECASE,
+)
 #: Every province's own name, as tables write them (the 38 of Kemendagri's list, and the
 #: short forms tables use for the capital and Yogyakarta).
 PROVINCE_NAMES = frozenset(PROVINCES.values()) | frozenset(PROVINCES_EN.values()) | frozenset((
@@ -78,12 +82,6 @@ def provinces_named(text: str) -> set[str]:
     ("Papua Barat Daya" is not also "Papua"; the "Papua" of an English name, "West Papua",
     is none), lower case."""
     return {m.group().lower() for m in _PROVINCE_NAME.finditer(_PROVINCE_EN.sub(" ", text))}
-
-
-_PROVINCE_EN = re.compile(
-    r"(?<![\w.-])(?:" + "|".join(sorted(PROVINCES_EN, key=len, reverse=True)).replace(" ", r"\s+") + r")(?![\w-])",
-    re.IGNORECASE,
-)
 
 
 def chat_words() -> dict[str, str]:

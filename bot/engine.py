@@ -50,7 +50,8 @@ from babel.core import get_global
 from bot.quotes import (
     AGE, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     LED_BY, PERSON_TITLE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
-    row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank, writes_money_thing,
+    row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
+    writes_money_thing,
 )
 from bot.chatwords import expand_chat_words, expand_provinces
 from bot.figures import ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures

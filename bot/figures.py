@@ -165,9 +165,9 @@ Year a figure refers to (``Figure.year``)
     years ago`` = ``ref_year - 1``/``- N``; ``tahun depan``/``next year`` =
     ``ref_year + 1``; ``tahun sebelumnya``/``setahun sebelumnya``/``the previous year``/``the year
     before``/``a year earlier`` = the last year before it in its sentence, written or
-    read from such a phrase (``akhir tahun lalu ..., naik dari 3.870 desa setahun
-    sebelumnya``), else the last written year in the preceding sentences of its
-    paragraph, minus 1; ``tahun
+    read from a phrase dated from the document's year (``akhir tahun lalu ..., naik dari
+    3.870 desa setahun sebelumnya``), else the last written year in the preceding
+    sentences of its paragraph, minus 1; ``tahun
     berikutnya``/``the following year`` = plus 1; ``tahun tersebut``/``that
     year``/``the same year`` = that year. A year after ``since``/``sejak``/
     ``mulai`` and the years of a range or list (``2007-2010``, ``2009 and 2010``)
@@ -184,10 +184,10 @@ Year a figure refers to (``Figure.year``)
     before``, ``500 centres by 2015``; or a preposition and the name of what the year
     dates, with no other figure between: ``peringkat pertama pada survei 2012``,
     ``ranked 1st in the UN E-Government Survey 2012``), else the year a few words after
-    it named as the time it stood, at most four words and no punctuation or other figure
-    between
-    (``1.240 titik yang aktif pada akhir 2023``, ``points active at the end of 2023``),
-    else the nearest marker before it, else the
+    it named as the time it stood, at most four words and no punctuation, other figure or
+    other event between (``1.240 titik yang aktif pada akhir 2023``, ``points active at
+    the end of 2023``; not ``45 kios yang dibangun pada 2012``), else the nearest marker
+    before it, else the
     markers after it (comparison markers excluded) if they all agree, or the
     first of them when no ``,``/``;``/``:`` stands between (``peringkat 1 dari 193
     negara pada 2010, naik dari peringkat ke-6 pada 2008``: 2010); else ``None``. A
@@ -580,17 +580,13 @@ _RANGE_GAP = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:and|dan|or|atau|,)\s*\Z", re.IGNORECASE)
 _BETWEEN_LEFT = re.compile(r"(?:between|antara)\s+\S*\Z", re.IGNORECASE)
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
-#: A relative clause after a comma ("..., yang ditargetkan beroperasi pada tahun 2026",
-#: ", which opened in 2026"): when more than :data:`_RELATIVE_NEAR_WORDS` words stand
-#: between a figure and it, it describes the last thing named (the data centre), and its
-#: year is none of the figure's ("hibah sebesar USD 12,5 juta untuk membangun Pusat Data
-#: Nasional cadangan di Batam, yang ditargetkan beroperasi pada tahun 2026").
 #: A year a few words after a figure, named as the time it stood ("1.240 titik yang aktif
 #: pada akhir 2023", "1,240 points active at the end of 2023", "356 layanan per Desember
 #: 2023"): the gap ends with a date preposition, optionally "the end of" / "akhir" and
 #: a month. Within :data:`_DATED_AFTER_CHARS` and :data:`_DATED_AFTER_WORDS`, with no
-#: punctuation and no other figure between, it dates the figure over a year before it ("Untuk 2024, Pemkot menargetkan
-#: 2.000 titik ..., naik dari 1.240 titik yang aktif pada akhir 2023": 1.240 is 2023's).
+#: punctuation and no other figure between, it dates the figure over a year before it
+#: ("Untuk 2024, Pemkot menargetkan 2.000 titik ..., naik dari 1.240 titik yang aktif pada
+#: akhir 2023": 1.240 is 2023's).
 _DATED_AFTER = re.compile(
     r"\s(?i:pada|per|hingga|sampai|at|as of|by|in|on)\s+"
     r"(?:(?i:the\s+)?(?i:akhir|awal|pertengahan|end|start|beginning|middle)\s+(?:(?i:of|tahun)\s+)?)?"
@@ -608,6 +604,11 @@ _DATED_AFTER_EVENT = re.compile(
 #: short qualifier: "titik yang aktif"); a longer stretch describes something else ("500
 #: pusat kerja pintar yang ditargetkan selesai pada 2015" keeps the year before it).
 _DATED_AFTER_WORDS = 4
+#: A relative clause after a comma ("..., yang ditargetkan beroperasi pada tahun 2026",
+#: ", which opened in 2026"): when more than :data:`_RELATIVE_NEAR_WORDS` words stand
+#: between a figure and it, it describes the last thing named (the data centre), and its
+#: year is none of the figure's ("hibah sebesar USD 12,5 juta untuk membangun Pusat Data
+#: Nasional cadangan di Batam, yang ditargetkan beroperasi pada tahun 2026").
 _RELATIVE_AFTER = re.compile(r",\s*(?:yang|which|who|whose|where|di mana|tempat)\b", re.IGNORECASE)
 _RELATIVE_NEAR_WORDS = 3
 #: A year that repeats a figure for another year: "ranked 1st in 2012, as it did in
@@ -1663,10 +1664,11 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     _ordinal_ranks(text, cands, segments)
     _mark_year_groups(text, cands)
     years = _assign_years(text, cands, rels, ref_year, segments)
-    years = _table_cells(text, cands, years)
+    cells = row_cells(text)
+    years = _table_cells(text, cands, years, cells)
     # a column header's own numbers are no figures ("Peringkat 2019: -" states no rank of
     # 2019, "(skala 1-5)" no counts): only its year may date the cell (:func:`_table_cells`)
-    headers = [(m.start("h"), m.end("h")) for m in row_cells(text)]
+    headers = [(m.start("h"), m.end("h")) for m in cells]
     if headers:
         keep = [c.kind == "year" or not any(a <= c.start and c.end <= b for a, b in headers) for c in cands]
         cands = [c for c, k in zip(cands, keep) if k]
@@ -1716,6 +1718,8 @@ def row_cells(text: str) -> list[re.Match]:
     if not rows:
         return []
     return [m for m in ROW_CELL.finditer(text) if any(a <= m.start() and m.end() <= b for a, b in rows)]
+
+
 #: A currency (and scale) named in a column header: "exports (USD million)", "Anggaran
 #: (Rp miliar)", "budget, KRW billion", and in a dataset's snake_case ("pagu_rp_miliar",
 #: "export_value_usd_million": a tester's budget table had read as Rp 1.200,0, not
@@ -1759,9 +1763,11 @@ def _header_scale(word: str | None) -> float:
     return _SCALE_WORDS.get(word, _SCALE_WORDS.get(word.rstrip("s"), 1.0)) if word else 1.0
 
 
-def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list[int | None]:
-    """Read a table row's plain numbers by their column headers (``cands`` changed in
-    place; returns the years): a cell holding only a number under a header naming a
+def _table_cells(
+    text: str, cands: list[_Cand], years: list[int | None], cells: list[re.Match]
+) -> list[int | None]:
+    """Read a table row's plain numbers by their column headers (``cells``:
+    :func:`row_cells` of ``text``; ``cands`` changed in place; returns the years): a cell holding only a number under a header naming a
     currency is an amount in it, at the header's scale ("E-Government exports (USD
     million): 148.76" is USD 148.76 million, "Anggaran (miliar KRW): 41,8" KRW 41,8
     miliar; the surface stays "148.76"); under "Number of X" / "Jumlah X" a count of X,
@@ -1772,7 +1778,6 @@ def _table_cells(text: str, cands: list[_Cand], years: list[int | None]) -> list
     count of what the header says ("e-People petitions received: 3,120,000"); a figure of a row with a "Year" / "Tahun" cell
     refers to that year, and one under a header naming a year ("Peringkat 2021: 8") to
     the header's year. Text that is not a table row is left as it is."""
-    cells = row_cells(text)
     if not cells:
         return years
     row_year = None

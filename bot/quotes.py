@@ -254,10 +254,6 @@ MONEY_THINGS = (
 )
 
 
-#: The start of a table row as the readers write it (:data:`bot.figures.ROW_LEAD`).
-_ROW_LEAD = ROW_LEAD
-
-
 #: Column headers of a row's attributes, not of the thing it is about ("Status: revised",
 #: "Keterangan: sementara"): a tester's export dataset marked its 2012 row "revised", and
 #: the row had been read as about some other thing than the exports a claim named.
@@ -269,9 +265,9 @@ _ATTRIBUTE_HEADER = re.compile(
 
 
 def is_row(text: str) -> bool:
-    """Whether ``text`` is a table row as the readers write it (:data:`_ROW_LEAD`:
+    """Whether ``text`` is a table row as the readers write it (:data:`ROW_LEAD`:
     ``"<table> — <header>: <value>; ..."``)."""
-    return bool(_ROW_LEAD.match(text))
+    return bool(ROW_LEAD.match(text))
 
 
 def row_marked(text: str, pattern: re.Pattern) -> bool:
@@ -305,7 +301,7 @@ def row_of_another_province(text: str, asked: str) -> bool:
     (:data:`bot.chatwords.PROVINCE_NAMES`) and ``asked`` names only other provinces: a
     province is named by its own whole name ("Jawa Timur" is another province than the
     "Jawa Tengah" asked, though half its words are asked; no spelling of a name rescues it)."""
-    if not _ROW_LEAD.match(text):
+    if not ROW_LEAD.match(text):
         return False
     values = []
     for m in ROW_CELL.finditer(text):
@@ -333,7 +329,7 @@ def row_about_another(text: str, asked: str) -> bool:
     claim about the national budget (a tester's 22-document corpus). A row naming a
     province (:data:`bot.chatwords.PROVINCE_NAMES`) is about another when ``asked`` names
     other provinces only, whatever words they share ("Jawa Timur" for "Jawa Tengah")."""
-    if not _ROW_LEAD.match(text):
+    if not ROW_LEAD.match(text):
         return False
     if row_of_another_province(text, asked):
         return True

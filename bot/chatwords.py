@@ -77,6 +77,30 @@ _PROVINCE_NAME = re.compile(
 )
 
 
+#: Acronyms of the provinces with names of three words, as officials and the press write
+#: them ("NTB", "ntt"); "PBD" is in :data:`PROVINCES`.
+PROVINCE_ACRONYMS = {
+    "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "diy": "Daerah Istimewa Yogyakarta",
+    "dki": "DKI Jakarta",
+}
+_PROVINCE_ACRONYM = re.compile(r"(?<![\w.-])(?:" + "|".join(PROVINCE_ACRONYMS) + r")(?![\w.-])", re.IGNORECASE)
+#: Prefixes of a special region's name that tables drop ("DKI Jakarta" is "Jakarta").
+_SPECIAL_REGION = re.compile(r"^(?:dki|di|daerah istimewa|daerah khusus ibukota)\s+", re.IGNORECASE)
+
+
+def provinces_in(text: str) -> set[str]:
+    """The Indonesian provinces ``text`` names by any of their names, as one lower-case
+    name each: their own names (:func:`provinces_named`), English names
+    (:data:`PROVINCES_EN`: "Central Java"), short names (:data:`PROVINCES`: "Jateng",
+    "kaltara") and acronyms (:data:`PROVINCE_ACRONYMS`: "NTB", "ntt"); a special region
+    without its prefix ("dki jakarta" and "jakarta" are "jakarta")."""
+    own = set(provinces_named(text))
+    own |= {PROVINCES_EN[" ".join(m.group().lower().split())].lower() for m in _PROVINCE_EN.finditer(text)}
+    own |= {PROVINCES[m.group().lower()].lower() for m in _PROVINCE.finditer(text)}
+    own |= {PROVINCE_ACRONYMS[m.group().lower()].lower() for m in _PROVINCE_ACRONYM.finditer(text)}
+    return {_SPECIAL_REGION.sub("", n) for n in own}
+
+
 def provinces_named(text: str) -> set[str]:
     """The provinces ``text`` names by their own names, each the longest that matches
     ("Papua Barat Daya" is not also "Papua"; the "Papua" of an English name, "West Papua",

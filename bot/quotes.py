@@ -210,17 +210,21 @@ _ASKS_DEFINITION = re.compile(
 #: tax returns", "who paid") does not ask for an amount.
 _MONEY_ID = (
     r"(?:anggaran|biaya|dana|harga|ongkos|tarif|gaji|upah|pendapatan|keuntungan|laba|belanja|pengeluaran|penghematan|"
-    r"rupiah|dolar|won|"
-    r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama))"
+    r"rupiah|dolar|won|hibah|pinjaman|"
+    r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama|hibah|pinjaman))"
 )
 _ASKS_MONEY = re.compile(
     rf"\bberapa\w*\s+(?:\w+\s+)?{_MONEY_ID}|\b{_MONEY_ID}\w*\s+(?:[\w-]+\s+){{0,5}}?berapa\w*\b|"
     r"\bhow much (?:money|funding)\b|"
+    # "how large is the French loan", "how big was the KOICA grant"
+    r"\bhow (?:large|big)\b.{0,40}?\b(?:loan|grant|budget|fund|funding|investment|contract|deal|aid)s?\b|"
+    # "how much is that in rupiah?", "how much was it in US dollars"
+    r"\bhow much\b.{0,60}?\bin (?:us |u\.s\. )?(?:rupiah|dollars?|usd|idr|won|krw|euros?|eur|yen)\b|"
     r"\bhow much (?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
     r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spent|earn|earns|earned|worth|charge\w*|invest\w*)\b|"
     r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?"
     r"(?:(?:total|annual|actual|final|real|official|verified|audited|provisional|estimated|overall),? )*"
-    r"(?:budget|cost|price|value|fee|revenue|savings?)\b|"
+    r"(?:budget|cost|price|value|fee|revenue|savings?|grant|loan)\b|"
     # "What were Japan's e-government exports in 2010?", "the 2010 export figure"
     r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?|earnings|income|savings?)"
     r"(?: (?:in|for|of|during|by)\b|\s*\?|$)|"
@@ -251,6 +255,8 @@ MONEY_THINGS = (
     ("transaksi", "transaction"),
     ("hemat", "saving", "saved"),
     ("bayar", "pay", "paid", "ditanggung"),
+    ("hibah", "grant"),
+    ("pinjaman", "loan"),
 )
 
 
@@ -442,11 +448,22 @@ PERIOD = re.compile(
 )
 
 
-def states_period(clause: str, surface: str) -> bool:
+#: A sentence opened by a span of years and a comma: "Selama 2021-2024, total anggaran
+#: ... mencapai Rp 11,79 triliun", "Between 2016 and 2022, KOICA committed ...": the span
+#: covers the clause after it (at most three words before the span).
+_OPENING_PERIOD = re.compile(
+    r"(?:\A|[.!?\n])\s*(?:[^\W\d_]+\s+){0,3}?(?:" + PERIOD.pattern + r")\s*,\s*\Z", re.IGNORECASE
+)
+
+
+def states_period(clause: str, surface: str, before: str = "") -> bool:
     """Whether ``clause`` states a span of years or a running total (:data:`PERIOD`) other
     than the figure ``surface`` itself ("memerintah selama 30 tahun": the 30 is the span,
-    not a total over it)."""
-    return any(surface not in m.group() for m in PERIOD.finditer(clause))
+    not a total over it), or ``before`` (the text before the clause) ends with a
+    sentence's opening span of years (:data:`_OPENING_PERIOD`: "Selama 2021-2024, ")."""
+    return any(surface not in m.group() for m in PERIOD.finditer(clause)) or bool(
+        before and _OPENING_PERIOD.search(before[-120:])
+    )
 
 
 #: A question or claim about the final figure, not a preliminary one ("angka finalnya",

@@ -217,6 +217,12 @@ def test_quotes_of_one_document_share_one_source_line():
         ("Which place did Korea take in the 2010 survey?", False, True),
         ("What is Japan's e-government export value?", True, False),
         ("What was the value of Korea's exports in 2010?", True, False),
+        ("KOICA's e-gov grant to Indonesia, how much is that in rupiah?", True, False),
+        ("What is the grant of KOICA for the programme?", True, False),
+        ("Berapa nilai hibah KOICA untuk Indonesia?", True, False),
+        ("How much of the grant went to training?", False, False),  # a share of it, no currency asked
+        ("How large is the French loan paying for Indonesia's national data centre?", True, False),
+        ("How big is the city of Semarang?", False, False),
     ],
 )
 def test_money_and_rank_questions(question, money, rank):
@@ -350,3 +356,25 @@ def test_a_row_is_about_another_thing_only_by_the_cells_that_name_things(row, as
     from bot.quotes import row_about_another
 
     assert row_about_another(row, asked) is about_another
+
+
+def test_a_score_question_is_not_answered_by_ranks_or_counts():
+    from bot.engine import _stated_kinds
+
+    q = "Berapa skor EGDI Indonesia di Survei e-Government PBB 2024?"
+    row = "Country: Indonesia; UN E-Government Survey rank 2022: 77; UN E-Government Survey rank 2024: 64"
+    assert "count" not in _stated_kinds(row, q, "en")
+    assert "count" not in _stated_kinds("Indonesia berada di peringkat 77 dari 193 negara.", q, "id")
+    assert "count" in _stated_kinds("Skor EGDI Indonesia 2024 adalah 0,7991, peringkat 64.", q, "id")
+    # a table cell "EGDI score: 0.9679" is a score, though read as a count of "egdi score"
+    row = "Country: Republic of Korea; Survey year: 2024; EGDI rank: 4; EGDI score: 0.9679"
+    assert "count" in _stated_kinds(row, "skor EGDI Korsel 2024 berapa?", "en")
+
+
+def test_a_decree_of_an_office_names_no_holder():
+    from bot.engine import _office_holder_unnamed
+
+    q = "Siapa nama Menteri PANRB yg mengumumkan indeks SPBE 2023?"
+    assert _office_holder_unnamed(q, ["Tahapan: Penetapan hasil final (Keputusan Menteri PANRB); Jadwal: Semester I 2024"])
+    assert not _office_holder_unnamed("Siapa menteri dalam negeri?", ["Menteri Dalam Negeri (Tito Karnavian) hadir."])
+    assert not _office_holder_unnamed("Siapa menteri dalam negeri?", ["Tito Karnavian (Menteri Dalam Negeri) hadir."])

@@ -79,10 +79,7 @@ _PROVINCE_NAME = re.compile(
 
 #: Acronyms of the provinces with names of three words, as officials and the press write
 #: them ("NTB", "ntt"); "PBD" is in :data:`PROVINCES`.
-PROVINCE_ACRONYMS = {
-    "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "diy": "Daerah Istimewa Yogyakarta",
-    "dki": "DKI Jakarta",
-}
+PROVINCE_ACRONYMS = {"ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "dki": "DKI Jakarta"}
 _PROVINCE_ACRONYM = re.compile(r"(?<![\w.-])(?:" + "|".join(PROVINCE_ACRONYMS) + r")(?![\w.-])", re.IGNORECASE)
 #: Prefixes of a special region's name that tables drop ("DKI Jakarta" is "Jakarta").
 _SPECIAL_REGION = re.compile(r"^(?:dki|di|daerah istimewa|daerah khusus ibukota)\s+", re.IGNORECASE)
@@ -93,12 +90,26 @@ def provinces_in(text: str) -> set[str]:
     name each: their own names (:func:`provinces_named`), English names
     (:data:`PROVINCES_EN`: "Central Java"), short names (:data:`PROVINCES`: "Jateng",
     "kaltara") and acronyms (:data:`PROVINCE_ACRONYMS`: "NTB", "ntt"); a special region
-    without its prefix ("dki jakarta" and "jakarta" are "jakarta")."""
+    without its prefix ("dki jakarta" is "jakarta"). A city of a province's name is not
+    read (:data:`_NOT_A_PROVINCE`: "Kota Jambi", Jakarta on its own)."""
+    text = _NOT_A_PROVINCE.sub(" ", text)
     own = set(provinces_named(text))
     own |= {PROVINCES_EN[" ".join(m.group().lower().split())].lower() for m in _PROVINCE_EN.finditer(text)}
     own |= {PROVINCES[m.group().lower()].lower() for m in _PROVINCE.finditer(text)}
     own |= {PROVINCE_ACRONYMS[m.group().lower()].lower() for m in _PROVINCE_ACRONYM.finditer(text)}
     return {_SPECIAL_REGION.sub("", n) for n in own}
+
+
+#: What shares a province's name and is no province: a city or regency ("Kota Jambi",
+#: "Kabupaten Bengkulu Utara"), Jakarta on its own (the city: "diumumkan di Jakarta"),
+#: Papua New Guinea. A tester's attack: "Berapa indeks SPBE Kota Jambi?" had quoted the
+#: row of Jambi province.
+_NOT_A_PROVINCE = re.compile(
+    r"\b(?:kota|kabupaten|kab\.?|city of|regency of)\s+[A-Za-z]+(?:\s+(?:utara|selatan|timur|barat|tengah))?\b|"
+    r"(?<!\bdki )(?<!\bprovinsi )(?<!\bprovince of )\bjakarta\b(?!\s+(?:province|raya))|"
+    r"\bpapua\s+(?:nugini|new guinea)\b",
+    re.IGNORECASE,
+)
 
 
 def provinces_named(text: str) -> set[str]:

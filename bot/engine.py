@@ -332,12 +332,7 @@ def _missing_places(question: str, text: str, language: str | None = None) -> in
     "Indonesia", and "What was Indonesia's SPBE index in 2022?" had been declined; nor
     does a text naming one of the country's cities or provinces
     (:func:`bot.places.names_place_in`: a news item under "JAKARTA –", "pabrikan yang
-    berbasis di Milan" for an Italian maker).
-
-    Indonesian provinces the question names (:func:`bot.chatwords.provinces_in`: "NTT",
-    "Central Java", "Jateng") that ``text`` does not name by any of their names count
-    too: a tester's "Brp anggaran SPBE Pemprov NTT thn 2024?" had been answered with
-    the national budget, where only NTB's was given."""
+    berbasis di Milan" for an Italian maker)."""
     table = territory_words()
     missing = 0
     for w in countries_named(question):
@@ -347,10 +342,18 @@ def _missing_places(question: str, text: str, language: str | None = None) -> in
         if implies_country(text, names, language) or names_place_in(text, names):
             continue  # "JAKARTA –", "berbasis di Milan"
         missing += 1
-    asked = provinces_in(question)
-    if asked:  # a province's figures are not the nation's, nor another province's
-        missing += len(asked - provinces_in(text))
     return missing
+
+
+def _missing_provinces(question: str, text: str) -> int:
+    """Indonesian provinces ``question`` names (:func:`bot.chatwords.provinces_in`: "NTT",
+    "Central Java", "Jateng") that ``text`` (the quoted passage with its document title)
+    names by none of their names: a province's figures are not the nation's, nor another
+    province's (a tester's "Brp anggaran SPBE Pemprov NTT thn 2024?" had been answered
+    with the national budget, where only NTB's was given). Counted in
+    :attr:`Signals.missing_places`."""
+    asked = provinces_in(question)
+    return len(asked - provinces_in(text)) if asked else 0
 
 
 #: The head of anything ("Siapa kepala NIRS?", "Who is the head of the PPS?"): any office
@@ -393,7 +396,13 @@ _DATE_WRITTEN = re.compile(
     r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b",
     re.IGNORECASE,
 )
-_WHO = re.compile(r"\b(?:siapa\w*|who|whom)\b", re.IGNORECASE)
+#: A question asking who: "siapa", "who", or "which" before an office held by a person
+#: ("Which vice minister commented on ...?"; not "which ministry", an institution, nor
+#: "which minister's office", "which president's regulation").
+_WHO = re.compile(
+    r"\b(?:siapa\w*|who|whom)\b|\bwhich\s+(?:[\w-]+\s+){0,2}?(?!ministr)(?:" + _ROLE.pattern[2:-2] + r")\b(?!['’]s)",
+    re.IGNORECASE,
+)
 #: A question asking how long something lasted ("berapa lama", "how long has ..."; not
 #: "how long is the bridge", a length).
 _ASKS_DURATION = re.compile(
@@ -831,8 +840,14 @@ _ASKS_HOW_MANY = re.compile(
 )
 
 
-#: A question for a score or a value ("skor", "score", "nilai"), which a rank does not give.
-_ASKS_SCORE = re.compile(r"\b(?:skor\w*|scores?|scored|nilai|value)\b", re.IGNORECASE)
+#: A question for a score or a value ("berapa skor", "skor EGDI Korsel 2024 berapa",
+#: "What was Denmark's EGDI score"), which a rank does not give; not "berapa layanan
+#: yang mendapat nilai sangat baik" (a count, "nilai" a grade: a tester's attack).
+_ASKS_SCORE = re.compile(
+    r"\bberapa\w*\s+(?:\w+\s+)?(?:skor|nilai)\b|\b(?:skor|nilai)\w*\s+(?:[\w-]+\s+){0,4}?berapa\b|"
+    r"\bwhat(?:'s|’s| (?:is|was|were|are))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:score|value)s?\b|\b(?:score|value) of\b",
+    re.IGNORECASE,
+)
 #: What a score is counted in: a table cell "EGDI score: 0.9679" is a score, though read
 #: as a count of "egdi score".
 _SCORE_NOUN = re.compile(r"\b(?:skor|scores?|nilai|values?|indeks|index)\b", re.IGNORECASE)
@@ -952,7 +967,10 @@ def _opened_clauses(text: str) -> list[str]:
     for m in [*_CLAUSE_END.finditer(text), None]:
         clause = text[start:m.start() if m else len(text)]
         numbered = states_number(_DATE_WRITTEN.sub(" ", clause))
-        out.append(f"{opening}, {clause}" if opening and not first and numbered else clause)
+        # the opening qualifies the clause after it, unless that one says it is final
+        # ("Setelah revisi atas angka sementara, ... ditetapkan final sebesar 2,34")
+        out.append(f"{opening}, {clause}" if opening and not first and numbered and not FINAL.search(clause)
+                   else clause)
         opening = clause if first and not numbered else None
         first = m is None or m.group() in (".", "!", "?", "\n")
         start = m.end() if m else len(text)
@@ -1628,6 +1646,7 @@ class Engine:
             missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
             missing_places=float(
                 _missing_places(question, top_text, top.passage.language)
+                + _missing_provinces(question, headed(quote[0].hit.document, quote[0].hit.passage.text))
             ),
             missing_roles=float(
                 _missing_roles(question, top_text)
@@ -1661,7 +1680,9 @@ class Engine:
             if asks.figure:  # the spans stating the kind of figure asked
                 lang = quote[0].hit.passage.language if quote[0].hit.passage.language in ("id", "en") else "id"
                 numbered = [t for t in numbered if _stated_kinds(t, question, lang) & _wanted_kinds(asks)]
-            if numbered and all(_states_preliminary(t, years) or PLANNED.search(t) for t in numbered):
+            lang = quote[0].hit.passage.language if quote[0].hit.passage.language in ("id", "en") else "id"
+            if numbered and all(_states_preliminary(t, years) or _states_only_plans(
+                    t, question, lang, _wanted_kinds(asks)) for t in numbered):
                 return True  # nor is a target ("Target proyek adalah melatih 500 pejabat")
             # ... and of the year asked: not 2023's figures in a release dated "12 Juni 2024"
             # (the year each quoted figure refers to; one the source leaves open does not decline)

@@ -1593,7 +1593,9 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
             kinds = ("number", "count") if c.kind in ("number", "count") else (c.kind,)
             targets = [s for s in _year_filter(ctx, i, _candidates(ctx, kinds))[0]
                        if _planned(s) and _same_value(fig, s)]
-            if results and targets and not any(_same_value(fig, s) for s in results):
+            if results and targets and not any(_same_value(fig, s) for s in results) \
+                    and all(s.fig.value < targets[0].fig.value for s in results):
+                # (a result above the target reached it: 25,012,000 members "reached 25 million")
                 return _Result(i, fig, _pick(results), False, others=other, target_missed=True)
         if _claims_result(ctx.text) and all(_planned(s) for s in good):
             # a target does not confirm a result; the year's result, if a source gives one, decides
@@ -1745,6 +1747,10 @@ def _preliminary(s: _Source) -> bool:
     if is_row(sentence):
         return row_marked(sentence, PRELIMINARY)
     turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
+    clause_start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0)
+    clause = sentence[clause_start:_clause_end(sentence, s)]
+    if FINAL.search(clause) and not PRELIMINARY.search(clause):
+        return False  # "Setelah revisi atas angka sementara, ... ditetapkan final sebesar 2,34"
     return bool(PRELIMINARY.search(sentence[turns[-1] if turns else 0:_clause_end(sentence, s)]))
 
 

@@ -170,9 +170,15 @@ CITY_MIN_POPULATION = 300_000
 #: exempt from the Indonesian count: "Jakarta" and "Medan" are frequent in Indonesian
 #: because they are cities.
 CITY_COMMON_ZIPF = 5.0
-#: Capitalised words that are city names and also a name's particle or a common word a
-#: heading capitalises ("Van" of "Ludwig Van Beethoven", "Male" of "Male and female").
-_CITY_AMBIGUOUS = frozenset({"van", "male", "of", "split", "reading", "mobile", "orange", "independence"})
+#: Capitalised words that are city names and also a person's or a company's name, a
+#: name's particle or a word a heading capitalises ("Van" of "Ludwig Van Beethoven",
+#: "Male" of "Male and female", "Natal" of "libur Natal", "Toyota", "Victoria"; a
+#: tester's attack); :data:`AMBIGUOUS_WORDS` too.
+_CITY_AMBIGUOUS = AMBIGUOUS_WORDS | frozenset(
+    """van male of split reading mobile orange independence natal victoria georgetown kennedy charlotte
+    austin florence sofia carrefour fatih kasur oral batman samba hamilton stanley douglas toyota lincoln
+    jackson madison jefferson""".split()
+)
 _cities: dict[str, frozenset[str]] | None = None
 #: A run of capitalised words (or words in capitals: a dateline "JAKARTA –").
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*")
@@ -215,6 +221,22 @@ def city_table() -> dict[str, frozenset[str]]:
         return _cities
 
 
+def _province_keys() -> frozenset[str]:
+    """Indonesia's provinces as :func:`city_table` holds them, less "Jakarta" (the city
+    more often than the province: "a forum in Jakarta")."""
+    from bot.chatwords import PROVINCE_NAMES
+
+    return frozenset(PROVINCE_NAMES) - {"Jakarta"}
+
+
+_PROVINCE_KEYS = _province_keys()
+#: Words around a place's name that belong to no other name ("Kota Semarang", "Provinsi
+#: Jawa Tengah", "Jakarta Selatan", "City of Milan").
+_PLACE_FRAME = GENERIC_PLACE_WORDS | frozenset(
+    "kota kabupaten kab provinsi prov city province regency daerah metropolitan greater".split()
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _codes_of(names: frozenset[str]) -> frozenset[str]:
     """The ISO 3166 codes of the countries whose English or Indonesian CLDR names are among
@@ -226,30 +248,78 @@ def _codes_of(names: frozenset[str]) -> frozenset[str]:
 
 
 def names_place_in(text: str, names) -> bool:
-    """Whether ``text`` names a city or province of the country of ``names`` (its full
-    names, as :func:`territory_words` gives them) by :func:`city_table`: written
-    capitalised inside a sentence ("berbasis di Milan", "di Jakarta") or in capitals
-    ("JAKARTA –", "SEOUL, 18 Sept"). A capitalised word that opens a sentence names
-    nothing ("Surat ini ...", "Lima tahun kemudian"), unless a comma or a dash follows
-    it, as in a dateline ("Jakarta, 19 Desember 2023")."""
+    """Whether ``text`` says it is in the country of ``names`` (its full names, as
+    :func:`territory_words` gives them) by one of its places (:func:`city_table`), each
+    written as a whole capitalised name (less "Kota", "Provinsi", "Selatan" and such
+    around it, :data:`_PLACE_FRAME`; not part of a longer name: "Georgetown University",
+    "Papua New Guinea", "Victoria Lee"):
+
+    * a dateline: the place opening the text or a line, in capitals or before a comma
+      or a dash ("JAKARTA –", "SEOUL, Sept 18", "Jakarta, 19 Desember 2023"): where
+      the publisher writes from;
+    * an Indonesian province inside a sentence ("percontohan di Sulawesi Selatan,
+      Kalimantan Timur, dan Nusa Tenggara Barat");
+    * a city inside a sentence, when the text names no other country: "berbasis di
+      Milan" is Italian, but "a forum in Jakarta, Korea's vice minister said Korea's
+      exports ..." is about Korea (a tester's attack), and "a Toyota supplier in Busan"
+      is no Japanese figure.
+
+    A capitalised word opening a sentence names nothing ("Surat ini ...", "Lima tahun
+    kemudian")."""
     table = city_table()
-    codes = None
+    codes = _codes_of(frozenset(n.lower() for n in names))
+    others = None
     for m in _CAPITAL_RUN.finditer(text):
-        words = m.group().split()
-        for i in range(len(words)):
-            for j in range(min(len(words), i + 3), i, -1):
-                phrase = " ".join(words[i:j])
-                key = phrase if phrase in table else phrase.title() if phrase.isupper() else None
-                if key not in table:
-                    continue
-                if i == 0 and not phrase.isupper() and not _mid_sentence(text, m.start()) \
-                        and not re.match(r"[^\S\n]*[,–—-]", text[m.start() + len(phrase):]):
-                    continue
-                if codes is None:
-                    codes = _codes_of(frozenset(n.lower() for n in names))
-                if table[key] & codes:
-                    return True
+        key, lead = _place_key(m.group().split(), table)
+        if key is None or not table[key] & codes:
+            continue
+        phrase = m.group().split()[lead:]
+        phrase = " ".join(phrase)
+        before = text[: m.start()].rstrip(" \t")
+        if (not before or before.endswith("\n")) and lead == 0 and (
+                phrase.isupper() or re.match(r"[^\S\n]*[,–—-]", text[m.start() + len(phrase):])):
+            return True  # a dateline
+        if lead == 0 and not _mid_sentence(text, m.start()):
+            continue  # a capital opening a sentence
+        if key in _PROVINCE_KEYS:
+            return True
+        if others is None:
+            table_words = territory_words()
+            asked = {n.lower() for n in names}
+            others = [c for c in countries_named(text)
+                      if c.lower() not in asked and not {n.lower() for n in table_words.get(c, ())} & asked]
+        if not others:
+            return True
     return False
+
+
+def _place_key(words: list[str], table: dict[str, frozenset[str]]) -> tuple[str | None, int]:
+    """The :func:`city_table` key a run of capitalised ``words`` names as a whole, and the
+    index of its first word: the run itself ("Sulawesi Selatan", "JAKARTA"), less frame
+    words around it ("Jakarta Selatan", "Provinsi Jawa Tengah"), or the words after a
+    marker of a place ("Pemerintah Kota Semarang", "Dinas Kominfo Provinsi Bali");
+    ``(None, 0)`` when the run is a longer name ("Georgetown University")."""
+    markers = [i for i, w in enumerate(words[:-1]) if w.lower() in _PLACE_MARKERS]
+    starts = [0, markers[-1] + 1] if markers else [0]
+    for start in starts:
+        lead = start
+        while lead < len(words) - 1 and words[lead].lower() in _PLACE_FRAME:
+            lead += 1
+        for first in range(start, lead + 1):
+            end = len(words)
+            while end > first:
+                phrase = " ".join(words[first:end])
+                key = phrase if phrase in table else phrase.title() if phrase.isupper() else None
+                if key in table:
+                    return key, first
+                if words[end - 1].lower() not in _PLACE_FRAME:
+                    break
+                end -= 1
+    return None, 0
+
+
+#: Words that say a place's name follows ("Kota Semarang", "Kabupaten Bekasi", "City of Milan").
+_PLACE_MARKERS = frozenset("kota kabupaten kab provinsi prov city province regency".split())
 
 
 def _mid_sentence(text: str, start: int) -> bool:

@@ -49,7 +49,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.chatwords import PROVINCE_NAMES, provinces_named
+from bot.chatwords import PROVINCE_NAMES, provinces_in
 from bot.figures import ROW_CELL, ROW_LEAD
 from index.bm25 import tokenize
 from index.search import QueryVector
@@ -216,10 +216,15 @@ _MONEY_ID = (
 _ASKS_MONEY = re.compile(
     rf"\bberapa\w*\s+(?:\w+\s+)?{_MONEY_ID}|\b{_MONEY_ID}\w*\s+(?:[\w-]+\s+){{0,5}}?berapa\w*\b|"
     r"\bhow much (?:money|funding)\b|"
-    # "how large is the French loan", "how big was the KOICA grant"
-    r"\bhow (?:large|big)\b.{0,40}?\b(?:loan|grant|budget|fund|funding|investment|contract|deal|aid)s?\b|"
+    # "how large is the French loan", "how big was the KOICA grant" (not "how large was
+    # the team funded by the grant")
+    r"\bhow (?:large|big) (?:is|was|are|were) (?:the |its |their |this |that )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:loan|grant|budget|fund|funding|investment|contract|deal|aid)s?\b|"
     # "how much is that in rupiah?", "how much was it in US dollars"
     r"\bhow much\b.{0,60}?\bin (?:us |u\.s\. )?(?:rupiah|dollars?|usd|idr|won|krw|euros?|eur|yen)\b|"
+    # "What did Indonesia spend in total on SPBE?", "what does the service cost?" (not
+    # "what did Korea invest in", "what do citizens pay attention to")
+    r"\bwhat (?:did|does|do|will|would) .{1,60}?\b(?:spend|cost)\b|"
     r"\bhow much (?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
     r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spent|earn|earns|earned|worth|charge\w*|invest\w*)\b|"
     r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?"
@@ -302,25 +307,50 @@ PERSON_TITLE = r"(?:Dr|Prof|Ir|Drs|Hj?|Mr|Mrs|Ms|Sir|Ibu|Bapak|Pak|Bu)\.?"
 _PROVINCE_NAMES_LOWER = frozenset(n.lower() for n in PROVINCE_NAMES)
 
 
-def row_of_another_province(text: str, asked: str) -> bool:
-    """Whether ``text`` is a table row whose naming cells hold a province
-    (:data:`bot.chatwords.PROVINCE_NAMES`) and ``asked`` names only other provinces: a
-    province is named by its own whole name ("Jawa Timur" is another province than the
-    "Jawa Tengah" asked, though half its words are asked; no spelling of a name rescues it)."""
-    if not ROW_LEAD.match(text):
-        return False
-    values = []
+#: Headers of a row's identifier cells, which hold digits but are no figure: "kode_provinsi:
+#: 96", "No: 18", "ISO code: 360".
+_ID_HEADER = re.compile(
+    r"^\s*(?:kode|code|no|nomor|id|iso\w*|urut)(?:$|[\s_.])|[\s_](?:kode|code|id)\s*$", re.IGNORECASE
+)
+#: A question about provinces in general ("Provinsi mana yang tertinggi?", "which
+#: province"), which any province's row may answer.
+_ASKS_PROVINCES = re.compile(r"\b(?:provinsi|province|provinces|daerah|regions?|wilayah)\b", re.IGNORECASE)
+
+
+def _naming_cells(text: str):
+    """The ``(header, value)`` cells of a table row before its first figure: a year cell
+    and an identifier cell (:data:`_ID_HEADER`: "kode_provinsi: 96") are skipped, not
+    figures."""
     for m in ROW_CELL.finditer(text):
         value = m.group("v").strip()
         if re.search(r"\d", value):
-            if not YEAR_LIKE.fullmatch(value):
-                break  # the row's figures start (a year cell aside, as in row_about_another)
+            if not YEAR_LIKE.fullmatch(value) and not _ID_HEADER.search(m.group("h")):
+                return  # the row's figures start: the cells after them describe, not name
             continue
-        values.append(value)
-    asked_provinces = provinces_named(asked)
-    return bool(asked_provinces) and any(
-        v.lower() in _PROVINCE_NAMES_LOWER and v.lower() not in asked_provinces for v in values
-    )
+        yield m.group("h"), value
+
+
+def row_of_another_province(text: str, asked: str) -> bool:
+    """Whether ``text`` is a table row whose naming cells hold a province
+    (:data:`bot.chatwords.PROVINCE_NAMES`, any case: "PAPUA BARAT DAYA") and ``asked``
+    names only other provinces: a province is named by its own whole name ("Jawa Timur"
+    is another province than the "Jawa Tengah" asked, though half its words are asked;
+    no spelling of a name rescues it), or names none and asks about no province
+    (:data:`_ASKS_PROVINCES`): "brp jumlah aktivasi IKD di akhir 2023?" asks the
+    national figure, which the row "nama_provinsi: PAPUA BARAT DAYA" does not give (a
+    tester's question had been answered so, the row "INDONESIA" beside it)."""
+    if not ROW_LEAD.match(text):
+        return False
+    cells = [v for _, v in _naming_cells(text) if re.search(r"[^\W\d_]", v)]
+    named = set().union(*(provinces_in(v) for v in cells if v.lower() in _PROVINCE_NAMES_LOWER))
+    if not named:
+        return False
+    asked_provinces = provinces_in(asked)
+    if not asked_provinces:
+        # the row is about the province itself (no cell names a city or a programme in
+        # it: "Kota: Semarang; Provinsi: Jawa Tengah" is Semarang's row)
+        return not _ASKS_PROVINCES.search(asked) and all(v.lower() in _PROVINCE_NAMES_LOWER for v in cells)
+    return bool(named - asked_provinces)
 
 
 def row_about_another(text: str, asked: str) -> bool:
@@ -340,15 +370,14 @@ def row_about_another(text: str, asked: str) -> bool:
     if row_of_another_province(text, asked):
         return True
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", asked)}
-    cells = []
-    for m in ROW_CELL.finditer(text):
-        value = m.group("v").strip()
-        if re.search(r"\d", value):
-            if not YEAR_LIKE.fullmatch(value):
-                break  # the row's figures start: the cells after them describe, not name
-            continue
-        if value and not _ATTRIBUTE_HEADER.search(m.group("h")):
-            cells.append({w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)})
+    provinces = provinces_in(asked)
+    cells = [
+        {w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)}
+        for header, value in _naming_cells(text) if value and not _ATTRIBUTE_HEADER.search(header)
+    ]
+    if provinces and any(provinces_in(v) & provinces for _, v in _naming_cells(text)):
+        return False  # the province asked by another of its names ("NTB" for "NUSA TENGGARA BARAT")
+
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar")
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
@@ -460,10 +489,23 @@ def states_period(clause: str, surface: str, before: str = "") -> bool:
     """Whether ``clause`` states a span of years or a running total (:data:`PERIOD`) other
     than the figure ``surface`` itself ("memerintah selama 30 tahun": the 30 is the span,
     not a total over it), or ``before`` (the text before the clause) ends with a
-    sentence's opening span of years (:data:`_OPENING_PERIOD`: "Selama 2021-2024, ")."""
+    sentence's opening span of years (:data:`_OPENING_PERIOD`: "Selama 2021-2024, ") and
+    the clause names no year of its own ("Selama 2021-2024, anggaran tahun 2024 adalah
+    Rp 3 triliun") nor a change (:data:`_CHANGE`)."""
     return any(surface not in m.group() for m in PERIOD.finditer(clause)) or bool(
-        before and _OPENING_PERIOD.search(before[-120:])
+        before and _OPENING_PERIOD.search(before[-120:]) and not YEAR_WRITTEN.search(clause)
+        and not _CHANGE.search(clause)
     )
+
+
+#: A change over the span: its figures are where it started or ended, not totals
+#: ("Between 2019 and 2023, the number of users rose from 10 million to 25 million",
+#: "Dalam dua tahun, jumlah pengguna naik menjadi 12 juta pada 2023": a tester's attack).
+_CHANGE = re.compile(
+    r"\b(?:rose|grew|fell|increased|decreased|climbed|dropped|jumped|went up|went down|from\b.{1,40}?\bto|"
+    r"naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang|menjadi|dari\b.{1,40}?\b(?:ke|menjadi))\b",
+    re.IGNORECASE,
+)
 
 
 #: A question or claim about the final figure, not a preliminary one ("angka finalnya",

@@ -18,7 +18,7 @@ from bot.render import render_text, render_verdict_text
     [
         ("JAKARTA – Kementerian Dalam Negeri dan KOICA menandatangani hibah.", ["Indonesia"], True),
         ("Jakarta, 19 Desember 2023\nSiaran pers", ["Indonesia"], True),  # a dateline opens the text
-        ("rapat komite di Jakarta, Selasa (12/9)", ["Indonesia"], True),
+        ("rapat komite di Jakarta, Selasa (12/9)", ["Indonesia"], True),  # no other country named
         ("pabrikan yang berbasis di Milan tersebut", ["Italy", "Italia"], True),
         ("SEOUL, Sept 18 (Yonhap) -- the ministry said", ["South Korea", "Korea Selatan"], True),
         ("Pada rapat di Seoul, menteri berbicara.", ["Indonesia"], False),  # another country's city
@@ -40,9 +40,19 @@ def test_the_city_table_leaves_out_common_words():
 
 def test_names_country_reads_cities_too():
     # the fact-checker's country test (a KOICA page in Indonesian naming Korea and Jakarta)
-    text = "Tenaga ahli Korea mendampingi pemerintah daerah. Rapat digelar di Jakarta, Selasa."
+    text = "Tenaga ahli Korea mendampingi pemerintah daerah di Sulawesi Selatan dan Kalimantan Timur."
     assert names_country(text, {"Indonesia"}, "id")
     assert not names_country("Tenaga ahli Korea mendampingi pemerintah daerah.", {"Indonesia"}, "id")
+    # a city where something happened says nothing when the text names another country
+    # (a tester's attack: Korea's exports had become Indonesia's, a Toyota supplier in
+    # Busan Japan's)
+    forum = "Speaking at a forum in Jakarta on 3 May, Korea's vice minister said exports reached USD 534 million."
+    assert not names_country(forum, {"Indonesia"}, "en")
+    assert not names_place_in("At a Toyota supplier in Busan, Korea's programme cut defects.", ["Japan"])
+    assert names_place_in("Pemerintah Kota Semarang meluncurkan aplikasi SemarangKu.", ["Indonesia"])
+    for text, country in (("Layanan tetap buka selama libur Natal.", "Brazil"), ("Professor Victoria Lee said.", "Seychelles"),
+                          ("A Georgetown University study", "Guyana"), ("Papua New Guinea launched SevisPass.", "Indonesia")):
+        assert not names_place_in(text, [country]), text
 
 
 @pytest.mark.parametrize(

@@ -223,6 +223,8 @@ def test_quotes_of_one_document_share_one_source_line():
         ("How much of the grant went to training?", False, False),  # a share of it, no currency asked
         ("How large is the French loan paying for Indonesia's national data centre?", True, False),
         ("How big is the city of Semarang?", False, False),
+        ("What did Indonesia spend in total on centralised SPBE between 2021 and 2024?", True, False),
+        ("What did the minister say about costs?", False, False),
     ],
 )
 def test_money_and_rank_questions(question, money, rank):
@@ -378,3 +380,53 @@ def test_a_decree_of_an_office_names_no_holder():
     assert _office_holder_unnamed(q, ["Tahapan: Penetapan hasil final (Keputusan Menteri PANRB); Jadwal: Semester I 2024"])
     assert not _office_holder_unnamed("Siapa menteri dalam negeri?", ["Menteri Dalam Negeri (Tito Karnavian) hadir."])
     assert not _office_holder_unnamed("Siapa menteri dalam negeri?", ["Tito Karnavian (Menteri Dalam Negeri) hadir."])
+
+
+def test_a_province_row_does_not_answer_for_the_nation():
+    from bot.quotes import row_about_another, row_of_another_province
+
+    row = ("ikd-aktivasi — kode_provinsi: 96; nama_provinsi: PAPUA BARAT DAYA; penduduk_wajib_ktp: 430000; "
+           "aktivasi_ikd_31_des_2023: 2496")
+    assert row_of_another_province(row, "brp jumlah aktivasi IKD di akhir 2023?")  # the national figure asked
+    assert not row_of_another_province(row, "Provinsi mana yang aktivasinya paling rendah?")
+    assert not row_of_another_province(row, "Berapa aktivasi IKD di Papua Barat Daya?")
+    assert row_of_another_province(row, "Berapa aktivasi IKD di Papua Barat?")
+    city = "ikc — Kota: Semarang; Provinsi: Jawa Tengah; Skor IKCI 2021: 3,66"
+    assert not row_of_another_province(city, "skor indeks kota cerdas semarang 2021 berapa?")  # the city's row
+    # an identifier cell ("kode_provinsi: 96") is no figure: the naming cells after it are read
+    assert row_about_another("t — kode: 7; program: KONEPS; anggaran: 38,5", "berapa anggaran Hometax?")
+
+
+def test_which_office_asks_who():
+    from bot.engine import _WHO
+
+    assert _WHO.search("Which vice minister commented on Korea's record exports?")
+    assert _WHO.search("Siapa menteri dalam negeri?")
+    assert not _WHO.search("Which ministry runs Government24?")  # an institution, not a person
+    assert not _WHO.search("Which country ranked first?")
+
+
+def test_attack_on_stop_21_rules():
+    """A tester's attack on this round's rules: each case had gone wrong."""
+    from bot.engine import _ASKS_SCORE, _WHO, _states_preliminary
+    from bot.quotes import AnswerTypes, states_period
+
+    # a span of years opening the sentence is no total when the clause names its own
+    # year or a change
+    assert states_period("total anggaran SPBE terpusat mencapai Rp 11,79 triliun.", "Rp 11,79 triliun", "Selama 2021-2024, ")
+    assert not states_period("anggaran SPBE tahun 2024 adalah Rp 3 triliun", "Rp 3 triliun", "Selama 2021-2024, ")
+    assert not states_period("the number of users rose from 10 million to 25 million.", "25 million",
+                             "Between 2019 and 2023, ")
+    # "nilai" as a grade, "invest in", "pay attention": no score, no money asked
+    assert not _ASKS_SCORE.search("Berapa layanan publik yang mendapat nilai sangat baik pada 2023?")
+    assert _ASKS_SCORE.search("What was Denmark's EGDI score in 2024?")
+    assert not AnswerTypes.of("What did Korea invest in during the 1990s?").money
+    assert not AnswerTypes.of("What do citizens pay most attention to in Government24?").money
+    assert not AnswerTypes.of("How large was the team funded by the KOICA grant?").money
+    # "which minister's office" asks for an office, not a person
+    assert not _WHO.search("Which minister's office coordinates SPBE?")
+    # a final figure after a preliminary one is final
+    assert not _states_preliminary("Setelah revisi atas angka sementara, Indeks SPBE Nasional 2022 ditetapkan "
+                                   "final sebesar 2,34.", frozenset({"2022"}))
+    assert _states_preliminary("Berdasarkan hasil sementara evaluasi SPBE tahun 2023, Indeks SPBE Nasional "
+                               "mencapai 2,79.", frozenset({"2023"}))

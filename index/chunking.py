@@ -14,6 +14,10 @@ Rules (version :data:`CHUNKER_VERSION`, recorded in the index manifest):
 - A paragraph longer than ``max_chars`` is cut at sentence ends into pieces of at most
   ``max_chars``; a sentence longer than :data:`MAX_SENTENCE_CHARS` is first cut at a
   comma or a space (version 3; before, it stayed whole: a 200 KB line became one passage).
+- Sentences do not end after a title or an address's abbreviation ("Dr.", "Jl.", "Kav.",
+  "Kec."; version 4 added the Indonesian address words: a press release's footer "Jl.
+  Jenderal Sudirman Kav. 69, Jakarta Selatan." had left "69, Jakarta Selatan." a
+  sentence, which a reply quoted).
 
 ``max_chars`` = 1000 characters (about 250 e5 tokens for Indonesian or English text),
 well inside e5's 512-token window with room for the title and question context that is
@@ -27,14 +31,14 @@ from dataclasses import dataclass
 
 from index.types import Block
 
-CHUNKER_VERSION = 3
+CHUNKER_VERSION = 4
 DEFAULT_MAX_CHARS = 1000
 
 # A sentence ends at . ! ? (or ; between clauses is NOT an end) followed by space and an
 # upper-case letter, digit, quote or bracket; "148.76", "e.g. x" and "U.S. A" do not end one.
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Hj|Sdr|Kol|Jend|St|No|Vol|Jl|Tn|Ny|Bpk|dll|dsb|yth|e\.g|i\.e|vs|etc|Inc|Ltd|Co|Jr|Sr|Gen|Lt|Col|Mt|Ft)\.|\b[A-Z]\.)$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Hj|Sdr|Kol|Jend|St|No|Vol|Jl|Tn|Ny|Bpk|Kav|Kec|Kab|Kel|Gd|Prov|dll|dsb|yth|e\.g|i\.e|vs|etc|Inc|Ltd|Co|Jr|Sr|Gen|Lt|Col|Mt|Ft)\.|\b[A-Z]\.)$"
 )
 
 

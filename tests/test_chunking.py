@@ -18,6 +18,14 @@ def test_sentences_end_at_stops_not_at_decimals_or_abbreviations():
     ]
 
 
+def test_an_address_is_one_sentence():
+    # a press release's footer had left "69, Jakarta Selatan." a quotable sentence
+    text = "Biro Humas, Kementerian PANRB. Jl. Jenderal Sudirman Kav. 69, Jakarta Selatan. Kec. Menteng, Kab. Bogor."
+    assert _texts(text) == [
+        "Biro Humas, Kementerian PANRB.", "Jl. Jenderal Sudirman Kav. 69, Jakarta Selatan.", "Kec. Menteng, Kab. Bogor."
+    ]
+
+
 def test_a_one_line_document_of_many_sentences_is_split_whole():
     # a tester's 2 MB text file was one line of short sentences: each stop searched the
     # whole line before it for an abbreviation, so the build ran for half an hour before

@@ -1677,10 +1677,9 @@ class Engine:
             # rate for 2024?" against the row "Status: preliminary")
             years = _years_asked(question)
             numbered = [s.text for s in quote if states_number(s.text)]
-            if asks.figure:  # the spans stating the kind of figure asked
-                lang = quote[0].hit.passage.language if quote[0].hit.passage.language in ("id", "en") else "id"
-                numbered = [t for t in numbered if _stated_kinds(t, question, lang) & _wanted_kinds(asks)]
             lang = quote[0].hit.passage.language if quote[0].hit.passage.language in ("id", "en") else "id"
+            if asks.figure:  # the spans stating the kind of figure asked
+                numbered = [t for t in numbered if _stated_kinds(t, question, lang) & _wanted_kinds(asks)]
             if numbered and all(_states_preliminary(t, years) or _states_only_plans(
                     t, question, lang, _wanted_kinds(asks)) for t in numbered):
                 return True  # nor is a target ("Target proyek adalah melatih 500 pejabat")

@@ -1680,7 +1680,7 @@ def _over_period(s: _Source) -> bool:
     if s.fig.kind not in ("amount", "count", "number"):
         return False
     sentence, at = _sentence_of(s)
-    start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0)
+    start = _clause_start(sentence, at)
     return states_period(sentence[start:_clause_end(sentence, s)], s.fig.surface, sentence[:start])
 
 
@@ -1691,6 +1691,12 @@ _CLAUSE_CUT = re.compile(r",(?=\s)|;")
 def _sentence_of(s: _Source) -> tuple[str, int]:
     """A source figure's sentence and where the figure starts in it (characters)."""
     return _doc_text(s.sent.hit, s.sent.start, s.sent.end), max(0, s.fig.start - s.sent.start)
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding character ``at`` of ``sentence`` starts: after the last
+    :data:`_CLAUSE_CUT` before it."""
+    return max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0)
 
 
 def _clause_end(sentence: str, s: _Source) -> int:
@@ -1747,8 +1753,7 @@ def _preliminary(s: _Source) -> bool:
     if is_row(sentence):
         return row_marked(sentence, PRELIMINARY)
     turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
-    clause_start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0)
-    clause = sentence[clause_start:_clause_end(sentence, s)]
+    clause = sentence[_clause_start(sentence, at):_clause_end(sentence, s)]
     if FINAL.search(clause) and not PRELIMINARY.search(clause):
         return False  # "Setelah revisi atas angka sementara, ... ditetapkan final sebesar 2,34"
     return bool(PRELIMINARY.search(sentence[turns[-1] if turns else 0:_clause_end(sentence, s)]))

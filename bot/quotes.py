@@ -370,14 +370,14 @@ def row_about_another(text: str, asked: str) -> bool:
     if row_of_another_province(text, asked):
         return True
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", asked)}
+    naming = list(_naming_cells(text))
     provinces = provinces_in(asked)
+    if provinces and any(provinces_in(v) & provinces for _, v in naming):
+        return False  # the province asked by another of its names ("NTB" for "NUSA TENGGARA BARAT")
     cells = [
         {w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)}
-        for header, value in _naming_cells(text) if value and not _ATTRIBUTE_HEADER.search(header)
+        for header, value in naming if value and not _ATTRIBUTE_HEADER.search(header)
     ]
-    if provinces and any(provinces_in(v) & provinces for _, v in _naming_cells(text)):
-        return False  # the province asked by another of its names ("NTB" for "NUSA TENGGARA BARAT")
-
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar")
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)

@@ -1379,6 +1379,29 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     return [holding, *(c for c in ranked if c is not holding)]
 
 
+def quoted_first(hits: list[Hit], passage_ids: list[int]) -> list[Hit]:
+    """``hits`` with the quoted passages first (in quote order), the rest in search order,
+    ranks renumbered from 1.
+
+    An answer's hits are ranked by the answering as a whole: the sentence ranker reads
+    the answer type asked for ("Sejak kapan ...": a year) and the rules can rule out the
+    search's best passage, so the passage a reply quotes is the one the engine judged
+    best, and "more", ``ask --json`` and the evaluation see it first. (IDK-MRC
+    validation: one question gains rank 1, "Sejak kapan Yakuza mulai muncul di Jepang?",
+    whose quote came from the second passage; none loses it. A declined answer keeps the
+    search's order: it judged no passage good enough.)
+
+    Args:
+        hits: the search's hits, best first.
+        passage_ids: the quoted passages' ids, in quote order (repeats allowed).
+    """
+    order = {pid: i for i, pid in reversed(list(enumerate(passage_ids)))}
+    ranked = sorted(hits, key=lambda h: (order.get(h.passage.passage_id, len(order)), h.rank))
+    if all(a is b for a, b in zip(ranked, hits)):
+        return hits
+    return [replace(h, rank=r) for r, h in enumerate(ranked, start=1)]
+
+
 class Engine:
     """Answers questions from the published index.
 
@@ -1568,7 +1591,8 @@ class Engine:
             )
         return Answer(
             question=question, language=language, answered=True, citations=citations,
-            confidence=confidence, hits=hits, timings=timings, signals=signals,
+            confidence=confidence, hits=quoted_first(hits, [c.passage_id for c in citations]),
+            timings=timings, signals=signals,
         )
 
     def _quote(

@@ -142,9 +142,11 @@ def test_a_passage_in_the_other_language_answers_what_the_best_one_cannot(two_la
     # the bias is stronger, the rule fallback must find it.)
     monkeypatch.setattr("index.search.CROSS_LANGUAGE_BONUS", 0.0)
     q = "How many smart work centres were actually up and running in Korea by the end of 2015?"
+    assert [h.passage.language for h in two_languages.search(q)[:2]] == ["en", "id"]  # the plan ranks first
     a = two_languages.answer(q)
-    assert [h.passage.language for h in a.hits[:2]] == ["en", "id"]  # the plan ranks first
     assert a.answered and "17 pusat kerja pintar" in a.citations[0].quote
+    assert [h.passage.language for h in a.hits[:2]] == ["id", "en"]  # the answer's hits: the quoted passage first
+    assert [h.rank for h in a.hits] == list(range(1, len(a.hits) + 1))
     assert "Hingga akhir 2015, baru 17 pusat kerja pintar" in render_text(a)
 
 

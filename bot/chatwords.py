@@ -26,7 +26,9 @@ _table: dict[str, str] | None = None
 ENGLISH_ZIPF = 4.0
 
 #: A lower-case word standing alone (not part of "e-ktp", "v6", "ri.go.id").
-_WORD = re.compile(r"(?<![\w.-])[a-z]{2,}(?![\w.-])")
+_WORD = re.compile(r"(?<![\w.-])[A-Za-z][a-z]+(?![\w.-])")
+#: Where a sentence starts: the text's beginning, or after a stop and spaces.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)\s*\Z")
 
 
 #: Indonesia's provinces as officials and the press shorten them ("Jateng", "kaltara"),
@@ -143,12 +145,25 @@ def chat_words() -> dict[str, str]:
 def expand_chat_words(text: str) -> str:
     """``text`` with its lower-case chat abbreviations written out (:func:`chat_words`):
     "brp kueri thn 2023" -> "berapa kueri tahun 2023". Capitalised words, acronyms and
-    words joined to others by "-" or "." are kept as written. For Indonesian text only:
+    words joined to others by "-" or "." are kept as written, except a sentence's first
+    word, which a phone capitalises ("Brp nilai ekspor ...?"). For Indonesian text only:
     English words such as "org" are abbreviations only there. A province's short name
     (:data:`PROVINCES`, lower case or capitalised: "Jateng", "kaltara") is written out:
     a table row of "Kalimantan Utara" answers "indeks spbe kaltara 2024 brp"."""
     table = chat_words()
-    return _WORD.sub(lambda m: table.get(m.group(), m.group()), expand_provinces(text))
+
+    def written_out(m: re.Match) -> str:
+        word = m.group()
+        if word in table:
+            return table[word]
+        low = word.lower()
+        if low in table and word[1:].islower() and _SENTENCE_START.search(m.string, 0, m.start()):
+            # a phone capitalises a message's first word: "Brp nilai ekspor ...?"
+            full = table[low]
+            return full[:1].upper() + full[1:]
+        return word
+
+    return _WORD.sub(written_out, expand_provinces(text))
 
 
 def expand_provinces(text: str) -> str:

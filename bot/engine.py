@@ -792,8 +792,15 @@ GENERIC_NAME_WORDS = frozenset(
     """kementerian kementrian menteri ministry minister badan lembaga dinas agency department departemen
     direktorat directorate komisi commission kantor office sekretariat secretariat dewan council
     pemerintah pemerintahan government provinsi province kota city kabupaten regency pusat
-    national nasional daerah regional universitas university institut institute""".split()
+    national nasional daerah regional universitas university institut institute
+    pemprov pemkot pemkab pemda diskominfo kadis""".split()
 )
+#: Indonesian abbreviations of a government's or an office's name, as the sources write
+#: them out: a question's "Pemprov NTB" is given by "Pemerintah Provinsi NTB".
+_ABBREVIATED = {
+    "pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten",
+    "pemda": "pemerintah daerah", "kadis": "kepala dinas",
+}
 
 
 def _names_written_whole(names: list[list[str]], text: str) -> int:
@@ -823,6 +830,8 @@ def gives_name(name: list[str], text: str) -> bool:
                 and all(p.lower() in words for p in parts):
             return True  # "Korea-Indonesia" is given by a text on Indonesia and Korea
         w = w.lower()
+        if _ABBREVIATED.get(w, "\0") in low:
+            return True  # "Pemprov" is given by "Pemerintah Provinsi NTB ..."
         if w in words or any(
             difflib.SequenceMatcher(None, w, t).ratio() >= NAME_SPELLING_RATIO
             for t in words if t[0] == w[0] and abs(len(t) - len(w)) <= len(w) // 2
@@ -840,12 +849,14 @@ _ASKS_HOW_MANY = re.compile(
 )
 
 
-#: A question for a score or a value ("berapa skor", "skor EGDI Korsel 2024 berapa",
-#: "What was Denmark's EGDI score"), which a rank does not give; not "berapa layanan
+#: A question for a score, a value or an index ("berapa skor", "skor EGDI Korsel 2024
+#: berapa", "What was Denmark's EGDI score", "brp indeks SPBE nasional"), which a rank
+#: or a count of things ("627 instansi") does not give; not "berapa layanan
 #: yang mendapat nilai sangat baik" (a count, "nilai" a grade: a tester's attack).
 _ASKS_SCORE = re.compile(
-    r"\bberapa\w*\s+(?:\w+\s+)?(?:skor|nilai)\b|\b(?:skor|nilai)\w*\s+(?:[\w-]+\s+){0,4}?berapa\b|"
-    r"\bwhat(?:'s|’s| (?:is|was|were|are))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:score|value)s?\b|\b(?:score|value) of\b",
+    r"\bberapa\w*\s+(?:\w+\s+)?(?:skor|nilai|indeks)\b|\b(?:skor|nilai|indeks)\w*\s+(?:[\w-]+\s+){0,4}?berapa\b|"
+    r"\bwhat(?:'s|’s| (?:is|was|were|are))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:score|value|index)s?\b|"
+    r"\b(?:score|value) of\b",
     re.IGNORECASE,
 )
 #: What a score is counted in: a table cell "EGDI score: 0.9679" is a score, though read
@@ -936,6 +947,15 @@ def _asks_one_year(question: str) -> bool:
     )
 
 
+#: A clause that gives the figure a change started from: "..., naik dari 2,74 pada tahun
+#: sebelumnya", "..., up from 11.8 million in 2022".
+_COMPARISON_BASE = re.compile(
+    r"\s*(?:(?:naik|turun|meningkat|menurun|bertambah|berkurang|tumbuh)\s+(?:\w+\s+)?dari|"
+    r"(?:up|down|rising|falling|increasing|decreasing)\s+from|dibanding\w*|compared\s+(?:with|to))\b",
+    re.IGNORECASE,
+)
+
+
 def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` states its figures as preliminary (:data:`bot.quotes.PRELIMINARY`):
     every clause (:data:`_CLAUSE_END`) stating a number says so ("diperkirakan menghemat
@@ -945,12 +965,14 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
     says so (:func:`bot.quotes.row_marked`). With ``years`` (those a question names),
     only the clauses writing one of them count, when some do: "25,9 juta orang pada
     akhir 2023 menurut angka sementara, naik dari 23,6 juta pada akhir 2022" states
-    2023's figure as preliminary."""
+    2023's figure as preliminary. Otherwise a clause giving the base of a change
+    (:data:`_COMPARISON_BASE`: "..., naik dari 2,74 pada tahun sebelumnya") does not
+    count when another does."""
     if is_row(text):
         return row_marked(text, PRELIMINARY)
     clauses = [c for c in _opened_clauses(text) if states_number(_DATE_WRITTEN.sub(" ", c))]
     dated = [c for c in clauses if any(y in c for y in years)]
-    clauses = dated or clauses
+    clauses = dated or [c for c in clauses if not _COMPARISON_BASE.match(c)] or clauses
     return all(PRELIMINARY.search(c) for c in clauses) if clauses else bool(PRELIMINARY.search(text))
 
 
@@ -1246,13 +1268,18 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
         final = next((c for c in ranked[1:] if is_row(c.text) and _row_key(c.text) == key
                       and not row_marked(c.text, PRELIMINARY)), None)
     if final is None and FINAL.search(question):
-        money = AnswerTypes.of(question).money
+        asks = AnswerTypes.of(question)
 
-        def has_figure(c: ScoredSentence) -> bool:  # an amount for a money question, else any number
-            if not money:
-                return states_number(c.text)
+        def has_figure(c: ScoredSentence) -> bool:
+            # an amount for a money question, a figure of the kind asked for another
+            # figure question (not "627 instansi" for "berapa indeks SPBE ... final?"),
+            # else any number
             lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else None
-            return any(f.kind == "amount" for f in extract_figures(c.text, lang))
+            if asks.money:
+                return any(f.kind == "amount" for f in extract_figures(c.text, lang))
+            if asks.figure:
+                return bool(_stated_kinds(c.text, question, lang or "id") & _wanted_kinds(asks))
+            return states_number(c.text)
 
         best = next((c for c in ranked if has_figure(c)), best)  # the best sentence with a figure
         years = _years_asked(question)

@@ -1415,9 +1415,17 @@ def _titled_names(text: str) -> dict[str, set[str]]:
         words = {w.lower() for w in re.findall(r"[^\W\d_]+", m.group(2))} - _NOT_NAME_WORDS
         if words:
             # a name spelt out is also its acronym: "Sistem Pemerintahan Berbasis
-            # Elektronik (SPBE)" is the "SPBE" of a claim
-            out.setdefault(head, set()).update(words | set(_initials(m.group(2))))
+            # Elektronik (SPBE)" is the "SPBE" of a claim, and so is the acronym in
+            # brackets after it, however spelt: "Korea International Cooperation Agency
+            # (KOICA)" (a tester's claim "Hibah KOICA ..." had been found about another)
+            bracketed = _BRACKETED_ACRONYM.match(text, m.end())
+            acronyms = {*_initials(m.group(2)), *([bracketed.group(1).lower()] if bracketed else [])}
+            out.setdefault(head, set()).update(words | acronyms)
     return out
+
+
+#: An acronym in brackets right after a name: " (KOICA)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,12})\)")
 
 
 def _initials(run: str) -> list[str]:
@@ -1472,9 +1480,18 @@ def _names_written(names: list[str], text: str) -> list[str]:
 
 
 def _names_given(names: list[str], hit: Hit) -> bool:
-    """Whether the passage (with its title) of ``hit`` writes every one of the claim's
-    ``names`` (:func:`_names_written`)."""
-    return len(_names_written(names, _passage_text_with_title(hit))) == len(names)
+    """Whether the passage (with its title and publisher) of ``hit`` writes every one of
+    the claim's ``names`` (:func:`_names_written`): a table row of KOICA's report
+    ("Tahun: 2024; ...; Realisasi (USD juta): 2,9"), published by "KOICA Kantor
+    Perwakilan Indonesia", gives KOICA's figures."""
+    return len(_names_written(names, _passage_text_with_publisher(hit))) == len(names)
+
+
+def _passage_text_with_publisher(hit: Hit) -> str:
+    """:func:`_passage_text_with_title` and, below it, the document's publisher (who
+    states the figures: where a claim's names may be given)."""
+    publisher = getattr(hit.document, "publisher", None) or ""
+    return f"{_passage_text_with_title(hit)}\n{publisher}"
 
 
 def _comparable(a: _Source, b: _Source) -> bool:
@@ -1629,6 +1646,14 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
         # a target does not contradict a result either ("had 5 million registered users"
         # against "targetkan 10 juta pengguna"): the year's result decides, if a source gives one
         return _result_or_target(ctx, i, qual, [s for s in same if not _planned(s)], best, other)
+    if fig.year is not None and _over_period(best):
+        # nor does a total over several years contradict a figure of one year ("Realisasi
+        # hibah ... pada 2024 sebesar USD 2,9 juta" against "hibah ... senilai USD 12,4 juta
+        # untuk periode 2023-2027"): the year's own figure decides, if a source gives one
+        own = [s for s in same if not _over_period(s) and s.fig.year == fig.year]
+        if not own:
+            return _Result(i, fig, best, None, others=other, period=True)
+        best = _pick(own)
     return _Result(i, fig, best, _value_ok(fig, qual, best), others=other)
 
 
@@ -2387,7 +2412,7 @@ def _names_unquoted(ctx: _Ctx, results: list[_Result]) -> list[str]:
         return []
 
     def given(n: str, hit: Hit) -> bool:
-        if gives_name([n], _passage_text_with_title(hit)):
+        if gives_name([n], _passage_text_with_publisher(hit)):
             return True
         # across languages a common word of the claim's language is a translated name
         # ("Cooperation Centre" for "Pusat Kerja Sama"), not checked; a rare one is a

@@ -1535,7 +1535,8 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
                 year = max(before, key=lambda m: m.end).value
             else:
                 after = [m for m in ms if m.start >= c.tail and not m.compared
-                         and not _describes_another(text, c.tail, m.start)]
+                         and not _describes_another(text, c.tail, m.start)
+                         and not _dates_a_later_figure(text, c, m, cands)]
                 vals = {m.value for m in after}
                 if len(vals) == 1:
                     year = vals.pop()
@@ -1543,6 +1544,15 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
                     year = after[0].value  # the first one, in the same comma-free stretch
         out.append(year)
     return out
+
+
+def _dates_a_later_figure(text: str, c: "_Cand", m: "_Marker", cands: list["_Cand"]) -> bool:
+    """Whether the year marker ``m`` after figure ``c`` dates another figure that stands
+    between them past a comma or other clause mark: "Indeks ... tercatat 2,93 dengan
+    predikat Baik, naik dari 2,74 pada tahun sebelumnya" (a tester's press release):
+    "tahun sebelumnya" is 2,74's year, not 2,93's."""
+    return any(o is not c and o.kind != "year" and c.tail <= o.start < m.start
+               and _CLAUSE_PUNCT.search(text, c.tail, o.start) for o in cands)
 
 
 def _describes_another(text: str, tail: int, marker: int) -> bool:

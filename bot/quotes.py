@@ -50,7 +50,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.chatwords import PROVINCE_NAMES, provinces_in
-from bot.figures import ROW_CELL, ROW_LEAD
+from bot.figures import MONTH_NAMES, ROW_CELL, ROW_LEAD
 from index.bm25 import tokenize
 from index.search import QueryVector
 from index.store import IndexVersion
@@ -174,8 +174,8 @@ _LOCATED_CUE = re.compile(
 #: clause ("chose this design to protect privacy", "in order to", "untuk menghindari").
 _REASON_CUE = re.compile(
     r"\b(?:karena|sebab|akibat\w*|disebabkan|because|due to|caused|owing to|so that|agar|supaya|"
-    r"in order to|so as to|to (?:protect|avoid|prevent|reduce|ensure)|"
-    r"untuk (?:melindungi|menghindari|mencegah|mengurangi|memastikan)|demi)\b",
+    r"in order to|so as to|to (?:protect|avoid|prevent|reduce|ensure|cut|save|shorten)|"
+    r"untuk (?:melindungi|menghindari|mencegah|mengurangi|memastikan|menghemat|memangkas|mempersingkat)|demi)\b",
     re.IGNORECASE,
 )
 
@@ -246,7 +246,7 @@ _ASKS_MONEY = re.compile(
 #: word's prefix: "(?<!l)anggar" is "anggaran", "menganggarkan" and "dianggarkan", not
 #: "pelanggaran" (a violation).
 MONEY_THINGS = (
-    ("(?<!l)anggar", "budget", "belanja", "spend", "spent", "pengeluaran", "habiskan"),
+    ("(?<!l)anggar", "budget", "belanja", "spend", "spent", "pengeluaran", "habiskan", "alokasi", "allocat"),
     ("biaya", "ongkos", "cost", "fee", "tarif"),
     ("harga", "price"),
     ("gaji", "upah", "salary", "salaries", "wage"),
@@ -511,7 +511,8 @@ _CHANGE = re.compile(
 #: A question or claim about the final figure, not a preliminary one ("angka finalnya",
 #: "the final audited saving", "according to the final audit", "revised").
 FINAL = re.compile(
-    r"\b(?:final\w*|audited|audit|diaudit|definitive|definitif|revised|direvisi|angka akhir|angka tetap)\b",
+    r"\b(?:final\w*|audited|audit|diaudit|definitive|definitif|revised|direvisi|angka akhir|angka tetap|"
+    r"hasil akhir|nilai akhir)\b",
     re.IGNORECASE,
 )
 #: A figure stated as preliminary or estimated, to be revised ("nilai ekspor sementara",
@@ -526,7 +527,11 @@ _ASKS_PERCENT = re.compile(r"\b(?:persen\w*|percent\w*|persentase|proporsi|propo
 #: A percentage in a text: "12%", "12 persen", "twelve percent".
 PERCENT = re.compile(r"%|\b(?:persen|percent|per cent)\b", re.IGNORECASE)
 
-_ASKS_REASON = re.compile(r"\b(?:mengapa|kenapa|why|penyebab\w*|alasan\w*|sebab\w*|what caused)\b", re.IGNORECASE)
+_ASKS_REASON = re.compile(
+    r"\b(?:mengapa|kenapa|why|penyebab\w*|alasan\w*|sebab\w*|what caused|(?:the )?(?:point|purpose) of|"
+    r"untuk apa|apa gunanya)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -614,20 +619,28 @@ HEADING_MAX_CHARS = 80
 #: brackets. A bracket alone is no end: a tester's web page heading "Perpres 95/2018
 #: tentang Sistem Pemerintahan Berbasis Elektronik (SPBE)" had been quoted.
 _TERMINAL = re.compile(r"(?:[.!?…:;][\"'”’)\]]*|[\"”’])\s*$")
+#: A block up to this long that ends with a date and not as a sentence does is a
+#: byline or a signature, however long the office's name: "Sekretariat Satu Data Indonesia
+#: Tingkat Pusat, Kementerian PPN/Bappenas Jakarta, 30 Januari 2025" (a tester's report;
+#: quoted beside the answer, its year also answered "the target for 2025?").
+BYLINE_MAX_CHARS = 200
+_DATED_END = re.compile(rf"\b(?:{MONTH_NAMES})\.?,?\s+(?:1\d{{3}}|20\d{{2}})\W*$", re.IGNORECASE)
 
 
 def quotable(sentence: str, ref, passage) -> bool:
     """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
-    not a heading or byline, not a short editorial note in brackets ("(bersambung ke
+    not a heading or byline (a short block, or a block ending with a date, that does not
+    end as a sentence does), not a short editorial note in brackets ("(bersambung ke
     bagian 2)"); table rows always may."""
     if ref.block_kind == "row":
         return True
     if ref.block_kind == "question" or sentence.rstrip().endswith("?"):
         return False
     block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
-    if ref.block_end and len(block) <= HEADING_MAX_CHARS:
-        if not _TERMINAL.search(block):
+    if ref.block_end and len(block) <= BYLINE_MAX_CHARS and not _TERMINAL.search(block):
+        if len(block) <= HEADING_MAX_CHARS or _DATED_END.search(block):
             return False
+    if ref.block_end and len(block) <= HEADING_MAX_CHARS:
         if block.strip().startswith("(") and block.strip().endswith(")"):  # "(bersambung ke bagian 2)"
             return False
     return True

@@ -13,6 +13,14 @@ def test_chat_abbreviations_are_written_out():
     assert expand_chat_words("kpn dibuka, yg mana") == "kapan dibuka, yang mana"
 
 
+def test_a_capitalised_first_word_is_written_out_too():
+    # a phone capitalises a message's first word; other capitalised words stay
+    assert expand_chat_words("Brp nilai ekspor Korea thn 2024?") == "Berapa nilai ekspor Korea tahun 2024?"
+    assert expand_chat_words("Oke. Knp turun?") == "Oke. Kenapa turun?"
+    assert expand_chat_words("indeks Yg baru") == "indeks Yg baru"
+    assert expand_chat_words("BRP itu") == "BRP itu"
+
+
 def test_names_english_words_and_joined_words_are_kept():
     # capitalised words, acronyms, English words and parts of "e-ktp" / "v6" are no abbreviations
     text = "Dr. Somchai in DGA, th X-Road e-ktp to it"

@@ -233,6 +233,15 @@ def test_spec_sentence_2010_previous_year() -> None:
     ]
 
 
+def test_the_year_after_a_comparison_dates_the_earlier_figure_only() -> None:
+    # "tahun sebelumnya" dates the 2,74 it follows, not the 2,93 before the comma (a
+    # tester's press release: the 2,93 had been read as the previous year's index)
+    text = ("JAKARTA, 11 Desember 2024 — Kementerian PANRB mengumumkan hasil sementara evaluasi SPBE tahun 2024. "
+            "Indeks SPBE Nasional sementara tercatat 2,93 dengan predikat Baik, naik dari 2,74 pada tahun sebelumnya.")
+    years = {f.surface: f.year for f in extract_figures(text, "id", ref_year=2024) if f.kind != "year"}
+    assert years == {"2,93": None, "2,74": 2023}
+
+
 # --------------------------------------------------------------------------- #
 # English and other examples
 # --------------------------------------------------------------------------- #

@@ -128,6 +128,16 @@ def test_a_province_budget_is_not_answered_by_another_province_or_the_nation(reg
     assert b.answered and "18,6" in render_text(b)
 
 
+def test_a_claims_acronym_is_the_sources_bracketed_one():
+    # a claim's "Hibah KOICA" is the source's "hibah Korea International Cooperation
+    # Agency (KOICA)" (whose initials spell "KICA"): not another holder's grant (a
+    # tester's claim had been "not found" so)
+    from bot.factcheck import _titled_names
+
+    source = _titled_names("adalah proyek hibah Korea International Cooperation Agency (KOICA) senilai USD 12,4 juta")
+    assert "koica" in source["hibah"] and "korea" in source["hibah"]
+
+
 def test_a_claim_of_the_target_as_reached_is_contradicted(regions):
     v = regions.check("Government24 had 25 million members at the end of 2023.")
     assert v.verdict == "contradicted", render_verdict_text(v)

@@ -329,6 +329,11 @@ def test_the_capitalised_tail_of_a_hyphenated_word_is_not_a_name():
         ("Indonesia naik 19 peringkat (dari 107 ke 88).", True),
         ("Korea menjadi yang terbaik (peringkat pertama.)", True),
         ('Ia berkata: "Kami siap."', True),
+        # a byline or signature ending with a date, however long the office's name
+        ("Sekretariat Satu Data Indonesia Tingkat Pusat, Kementerian PPN/Bappenas Jakarta, 30 Januari 2025", False),
+        ("National Information Society Agency (NIA), Digital Work Innovation Team — 8 November 2023", False),
+        ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, Jakarta, Februari 2025", False),
+        ("Pada Februari 2025 portal nasional itu melayani 3,1 juta pengguna dari 34 provinsi di Indonesia", True),
     ],
 )
 def test_short_blocks_are_quoted_only_when_they_end_as_sentences(block, ok):

@@ -31,6 +31,25 @@ _WORD = re.compile(r"(?<![\w.-])[A-Za-z][a-z]+(?![\w.-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)\s*\Z")
 
 
+#: Indonesian government abbreviations as officials type them ("kadis kominfo sulsel",
+#: "Pemprov NTB"), written out as documents write them: lower case or capitalised ("PEMDA"
+#: in capitals stays). Only abbreviations whose long form the documents use; an office's
+#: own short name ("Diskominfo", "Kemendagri") is written so in documents too and stays.
+GOVERNMENT_ABBREVIATIONS = {
+    "kadis": "kepala dinas", "kaban": "kepala badan", "sekda": "sekretaris daerah",
+    "pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten",
+    "pemda": "pemerintah daerah", "wamen": "wakil menteri",
+}
+_GOVERNMENT_WORD = re.compile(rf"(?<![\w.-])(?i:{'|'.join(GOVERNMENT_ABBREVIATIONS)})(?![\w.-])")
+
+
+def government_words_in(text: str) -> list[str]:
+    """The written-out forms of the government abbreviations in ``text``
+    (:data:`GOVERNMENT_ABBREVIATIONS`, lower case or capitalised), in order."""
+    return [GOVERNMENT_ABBREVIATIONS[m.group().lower()] for m in _GOVERNMENT_WORD.finditer(text)
+            if not m.group().isupper()]
+
+
 #: Indonesia's provinces as officials and the press shorten them ("Jateng", "kaltara"),
 #: written out as the provinces' own names are (Kemendagri's list of 38 provinces).
 #: Acronyms in capitals ("NTB", "DKI", "DIY") are written so in documents too and stay.
@@ -149,14 +168,18 @@ def expand_chat_words(text: str) -> str:
     word, which a phone capitalises ("Brp nilai ekspor ...?"). For Indonesian text only:
     English words such as "org" are abbreviations only there. A province's short name
     (:data:`PROVINCES`, lower case or capitalised: "Jateng", "kaltara") is written out:
-    a table row of "Kalimantan Utara" answers "indeks spbe kaltara 2024 brp"."""
+    a table row of "Kalimantan Utara" answers "indeks spbe kaltara 2024 brp"; so is a
+    government abbreviation (:data:`GOVERNMENT_ABBREVIATIONS`: "kadis", "Pemprov")."""
     table = chat_words()
 
     def written_out(m: re.Match) -> str:
         word = m.group()
+        low = word.lower()
+        if low in GOVERNMENT_ABBREVIATIONS and not word.isupper():
+            full = GOVERNMENT_ABBREVIATIONS[low]  # "Pemprov NTB" -> "Pemerintah Provinsi NTB"
+            return full.title() if word[0].isupper() else full
         if word in table:
             return table[word]
-        low = word.lower()
         if low in table and word[1:].islower() and _SENTENCE_START.search(m.string, 0, m.start()):
             # a phone capitalises a message's first word: "Brp nilai ekspor ...?"
             full = table[low]

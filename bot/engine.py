@@ -53,7 +53,7 @@ from bot.quotes import (
     row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     writes_money_thing,
 )
-from bot.chatwords import expand_chat_words, expand_provinces, provinces_in
+from bot.chatwords import GOVERNMENT_ABBREVIATIONS, expand_chat_words, expand_provinces, government_words_in, provinces_in
 from bot.figures import ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
 from bot.places import countries_named, country_names, headed, implies_country, names_place_in, territory_words
@@ -515,8 +515,20 @@ _OFFICE_COMPOUND = frozenset(
 )
 
 
+def _office_title_words(question: str) -> frozenset[str]:
+    """The lower-case words a question writes right after an office (:data:`_ROLE`), up
+    to four: "siapa kepala dinas kominfo ..." gives "dinas" and "kominfo". A source may
+    write them in lower case in the office's title ("kepala dinasnya, Andi Rahmat
+    Syamsuddin"), where a title is otherwise capitalised."""
+    out: set[str] = set()
+    for m in _ROLE.finditer(question):
+        out.update(w.lower() for w in re.findall(r"[\w'’-]+", question[m.end():])[:4])
+    return frozenset(out - {w for g in ROLE_NAMES for w in g})
+
+
 def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone: set[str],
-                          orgs: frozenset[str] = frozenset(), former: bool = True) -> bool:
+                          orgs: frozenset[str] = frozenset(), former: bool = True,
+                          title_words: frozenset[str] = frozenset()) -> bool:
     """Whether a name (``someone``: capitalised words) stands beside a mention of one of
     ``offices`` in ``sentence``: after the office and the capitalised words of its title
     ("DICT Secretary Ramon Villanueva", "Menteri Administrasi Publik dan Keamanan, Meng
@@ -533,7 +545,9 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
     organisation by its acronym, and none of ``orgs`` there or just before it: "Kepala Kantor KOICA Indonesia, Park Min-jae" is no
     head of LKPP (a tester's question had been answered so). A title written out
     ("wakil menteri Administrasi Publik dan Keamanan" for "wakil menteri MOPAS") may be
-    the organisation asked."""
+    the organisation asked. Words of the question's own title (``title_words``,
+    :func:`_office_title_words`) may follow the office in lower case, an enclitic aside
+    ("kepala dinasnya, Andi Rahmat Syamsuddin" for "siapa kepala dinas ...?")."""
     low = sentence.lower()
     for w in _office_words(offices):
         for m in re.finditer(rf"\b(?:ke)?{re.escape(w)}\w*", low):
@@ -552,7 +566,8 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
             for tok in after[:8]:
                 if tok in someone:
                     return True
-                if not (tok[0].isupper() or tok.lower() in _HOLDER_GAP or tok == "("):
+                if not (tok[0].isupper() or tok.lower() in _HOLDER_GAP or tok == "("
+                        or re.sub(r"-?nya$", "", tok.lower()) in title_words):
                     break
             before = re.findall(r"[\w'’-]+|[,;()]", sentence[: m.start()])
             for tok in reversed(before[-6:]):
@@ -599,7 +614,8 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
         someone = [c for c in CAPITALISED.findall(sentence)
                    if c.lower() not in asked and c.lower() not in places and c.lower() not in MONTH_WORDS]
         if _names_office_holder(sentence, offices):
-            if _holder_beside_office(sentence, offices, set(someone), orgs, former=bool(_FORMER_ASKED.search(question))):
+            if _holder_beside_office(sentence, offices, set(someone), orgs, former=bool(_FORMER_ASKED.search(question)),
+                                     title_words=_office_title_words(question)):
                 return False
         elif not any(g[0] == "menteri" for g in offices) or _LED_BY_NAME.search(sentence):
             # the institution only ("Kesultanan ..."): a name, not its title, an acronym,
@@ -684,6 +700,10 @@ def _cells_or_text(passage: str, headed_text: str) -> str:
         title = headed_text.split("\n", 1)[0]
         return "\n".join([PERIOD.sub(" ", title), *(line.split(" — ", 1)[-1] for line in lines)])
     return headed_text
+
+
+#: A figure's surface that is a year alone ("2024", "(2024)").
+_BARE_YEAR = re.compile(r"\W*(?:1\d{3}|20\d{2})\W*")
 
 
 def _quoted_figures(quote: list[ScoredSentence]) -> list:
@@ -793,14 +813,11 @@ GENERIC_NAME_WORDS = frozenset(
     direktorat directorate komisi commission kantor office sekretariat secretariat dewan council
     pemerintah pemerintahan government provinsi province kota city kabupaten regency pusat
     national nasional daerah regional universitas university institut institute
-    pemprov pemkot pemkab pemda diskominfo kadis""".split()
+    pemprov pemkot pemkab pemda diskominfo kadis kaban sekda wamen""".split()
 )
 #: Indonesian abbreviations of a government's or an office's name, as the sources write
 #: them out: a question's "Pemprov NTB" is given by "Pemerintah Provinsi NTB".
-_ABBREVIATED = {
-    "pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten",
-    "pemda": "pemerintah daerah", "kadis": "kepala dinas",
-}
+_ABBREVIATED = GOVERNMENT_ABBREVIATIONS
 
 
 def _names_written_whole(names: list[list[str]], text: str) -> int:
@@ -981,8 +998,10 @@ def _opened_clauses(text: str) -> list[str]:
     first before it when the first states no number: "Berdasarkan hasil sementara
     evaluasi SPBE tahun 2023, Indeks SPBE Nasional mencapai 2,79" states 2,79 as
     preliminary (a tester's "yg final ya, bukan angka sementara" had been answered
-    with it)."""
+    with it); and a sentence's earlier clauses with its closing source clause after them
+    ("... Rp 196,7 triliun pada 2024, naik dari ..., menurut data sementara LKPP")."""
     out: list[str] = []
+    sentence: list[int] = []  # indexes in ``out`` of the current sentence's clauses
     opening: str | None = None  # the sentence's first clause, when it states no number
     first = True  # the next clause opens a sentence
     start = 0
@@ -993,10 +1012,23 @@ def _opened_clauses(text: str) -> list[str]:
         # ("Setelah revisi atas angka sementara, ... ditetapkan final sebesar 2,34")
         out.append(f"{opening}, {clause}" if opening and not first and numbered and not FINAL.search(clause)
                    else clause)
+        sentence.append(len(out) - 1)
+        if not first and not numbered and _SOURCE_QUALIFIER.match(clause):
+            # "..., menurut data sementara LKPP": the source qualifies the sentence's figures
+            for i in sentence[:-1]:
+                if states_number(_DATE_WRITTEN.sub(" ", out[i])) and not FINAL.search(out[i]):
+                    out[i] = f"{out[i]}, {clause}"
         opening = clause if first and not numbered else None
         first = m is None or m.group() in (".", "!", "?", "\n")
+        if first:
+            sentence = []
         start = m.end() if m else len(text)
     return out
+
+
+#: A clause naming the source of a sentence's figures: "menurut data sementara LKPP",
+#: "according to preliminary estimates".
+_SOURCE_QUALIFIER = re.compile(r"\s*(?:menurut|berdasarkan|according to|based on)\b", re.IGNORECASE)
 
 
 def _asks_result(question: str) -> bool:
@@ -1381,13 +1413,14 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     orgs = frozenset(_office_orgs(question))
     former = bool(_FORMER_ASKED.search(question))
     asked_words = {w.lower() for w in re.findall(r"[\w-]+", question)}
+    title_words = _office_title_words(question)
 
     def names_office(c: ScoredSentence) -> bool:
         if not any(deputy in _office_mentions(c.text, group) for group, deputy in wanted):
             return False
         if orgs or not former:  # the organisation's own office, held now ("Kepala LKPP, Hendrar Prihadi")
             someone = {w for w in CAPITALISED.findall(c.text) if w.lower() not in asked_words}
-            if not _holder_beside_office(c.text, {g for g, _ in wanted}, someone, orgs, former):
+            if not _holder_beside_office(c.text, {g for g, _ in wanted}, someone, orgs, former, title_words):
                 return False
         # the sentence's own countries, else those of its passage before it ("DGA ...
         # di bawah Kantor Perdana Menteri Thailand ... Presiden DGA, Dr. Chanin Wongsakul")
@@ -1571,6 +1604,9 @@ class Engine:
         provinces = [p for p in provinces_in(q) if p not in q.lower()]
         if provinces:  # "ntb", "Jateng", "Central Java": BM25 also reads the province's own name
             qv = replace(qv, translations=(*qv.translations, *provinces))
+        written = government_words_in(q)
+        if written:  # "kadis", "Pemprov": BM25 also reads "kepala dinas", "pemerintah provinsi"
+            qv = replace(qv, translations=(*qv.translations, *written))
         t1 = time.perf_counter()
         hits = searcher.search(qv, self.top_k)
         t2 = time.perf_counter()
@@ -1736,8 +1772,10 @@ class Engine:
                 return True  # nor is a target ("Target proyek adalah melatih 500 pejabat")
             # ... and of the year asked: not 2023's figures in a release dated "12 Juni 2024"
             # (the year each quoted figure refers to; one the source leaves open does not decline)
+            # (a figure written as a bare year is no figure: not "Rp 201,3 triliun", whose
+            # digits alone would read "2013")
             figure_years = [f.year for f in _quoted_figures(quote)
-                            if f.kind != "year" and not YEAR_LIKE.fullmatch(re.sub(r"\D", "", f.surface) or "-")]
+                            if f.kind != "year" and not _BARE_YEAR.fullmatch(f.surface)]
             if years and figure_years and all(y is not None and str(y) not in years for y in figure_years):
                 return True
         if not asks.figure:

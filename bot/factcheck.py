@@ -1474,9 +1474,13 @@ def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
 def _names_written(names: list[str], text: str) -> list[str]:
     """The ``names`` (lower case) that ``text`` writes, in any case; a name counts at the
     start of a word ("Asia" in "Asian") or of a part of a snake_case header ("usd" in
-    "export_value_usd_million")."""
+    "export_value_usd_million"), a government abbreviation also written out ("pemprov"
+    by "Pemerintah Provinsi": :data:`bot.chatwords.GOVERNMENT_ABBREVIATIONS`)."""
+    from bot.chatwords import GOVERNMENT_ABBREVIATIONS
+
     low = text.lower()
-    return [n for n in names if re.search(rf"(?<![^\W_]){re.escape(n)}", low)]
+    return [n for n in names if re.search(rf"(?<![^\W_]){re.escape(n)}", low)
+            or GOVERNMENT_ABBREVIATIONS.get(n, "\0") in low]  # "pemprov": "Pemerintah Provinsi ..."
 
 
 def _names_given(names: list[str], hit: Hit) -> bool:
@@ -1781,7 +1785,14 @@ def _preliminary(s: _Source) -> bool:
     clause = sentence[_clause_start(sentence, at):_clause_end(sentence, s)]
     if FINAL.search(clause) and not PRELIMINARY.search(clause):
         return False  # "Setelah revisi atas angka sementara, ... ditetapkan final sebesar 2,34"
+    if any(PRELIMINARY.search(m.group()) for m in _CLOSING_SOURCE.finditer(sentence, _clause_end(sentence, s))):
+        return True  # "... reached USD 517 million in 2024, ..., according to preliminary estimates"
     return bool(PRELIMINARY.search(sentence[turns[-1] if turns else 0:_clause_end(sentence, s)]))
+
+
+#: A closing clause naming the source of a sentence's figures ("..., according to
+#: preliminary estimates by the Ministry", "..., menurut data sementara LKPP").
+_CLOSING_SOURCE = re.compile(r"[,;]\s*(?:menurut|berdasarkan|according to|based on)\b[^,;]*", re.IGNORECASE)
 
 
 def _final(s: _Source) -> bool:

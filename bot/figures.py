@@ -1547,12 +1547,27 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
 
 
 def _dates_a_later_figure(text: str, c: "_Cand", m: "_Marker", cands: list["_Cand"]) -> bool:
-    """Whether the year marker ``m`` after figure ``c`` dates another figure that stands
-    between them past a comma or other clause mark: "Indeks ... tercatat 2,93 dengan
+    """Whether the year phrase ``m`` after figure ``c`` dates another figure that stands
+    between them past a comma or other clause mark: a relative phrase always, a year
+    written out when that figure's clause has a verb of its own (:data:`_PREDICATE`; "...,
+    atau 93 persen dari pagu Rp 1,29 triliun, pada tahun anggaran 2023" dates all three): "Indeks ... tercatat 2,93 dengan
     predikat Baik, naik dari 2,74 pada tahun sebelumnya" (a tester's press release):
     "tahun sebelumnya" is 2,74's year, not 2,93's."""
-    return any(o is not c and o.kind != "year" and c.tail <= o.start < m.start
-               and _CLAUSE_PUNCT.search(text, c.tail, o.start) for o in cands)
+    for o in cands:
+        if o is c or o.kind == "year" or not c.tail <= o.start < m.start:
+            continue
+        marks = list(_CLAUSE_PUNCT.finditer(text, c.tail, o.start))
+        if marks and (not m.explicit or _PREDICATE.search(text, marks[-1].end(), o.start)):
+            return True
+    return False
+
+
+#: A verb opening a clause of its own: English past tense ("connected"), Indonesian
+#: me-/ber- verbs ("menghubungkan", "bertambah"). A year written out after such a clause's
+#: figure is its own ("built with a USD 6.2 million grant, connected 80 institutions by
+#: the end of 2023"), while an apposition shares it ("Rp 1,2 triliun, atau 93 persen dari
+#: pagu Rp 1,29 triliun, pada tahun anggaran 2023").
+_PREDICATE = re.compile(r"\b(?:[a-z]{3,}ed|me[mn]?[a-z]{3,}|ber[a-z]{3,})\b")
 
 
 def _describes_another(text: str, tail: int, marker: int) -> bool:

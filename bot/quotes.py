@@ -619,18 +619,37 @@ HEADING_MAX_CHARS = 80
 #: brackets. A bracket alone is no end: a tester's web page heading "Perpres 95/2018
 #: tentang Sistem Pemerintahan Berbasis Elektronik (SPBE)" had been quoted.
 _TERMINAL = re.compile(r"(?:[.!?…:;][\"'”’)\]]*|[\"”’])\s*$")
-#: A block up to this long that ends with a date and not as a sentence does is a
-#: byline or a signature, however long the office's name: "Sekretariat Satu Data Indonesia
+#: A block up to this long that ends with a date and not as a sentence does, and writes
+#: no other number, is a byline or a signature, however long the office's name: "Sekretariat Satu Data Indonesia
 #: Tingkat Pusat, Kementerian PPN/Bappenas Jakarta, 30 Januari 2025" (a tester's report;
 #: quoted beside the answer, its year also answered "the target for 2025?").
 BYLINE_MAX_CHARS = 200
-_DATED_END = re.compile(rf"\b(?:{MONTH_NAMES})\.?,?\s+(?:1\d{{3}}|20\d{{2}})\W*$", re.IGNORECASE)
+_DATED_END = re.compile(rf"(?:\b\d{{1,2}}\s+)?\b(?:{MONTH_NAMES})\.?,?\s+(?:1\d{{3}}|20\d{{2}})\W*$", re.IGNORECASE)
+
+
+def _byline(block: str) -> bool:
+    """Whether a block that does not end as a sentence is a byline or signature: it ends
+    with a date (:data:`_DATED_END`), writes no other number, no list bullet and at
+    most two lower-case words besides those joining a name ("dan", "of"): names, and
+    at most a label ("Press release", "Siaran Pers (terjemahan)"). "Jumlah penduduk ... mencapai 12,4 juta orang per Desember 2024" states a figure
+    (a tester's attack: such report bullets had become unquotable)."""
+    m = _DATED_END.search(block)
+    if not m or re.search(r"\d", block[: m.start()]) or _BULLET.match(block):
+        return False
+    lower = [w for w in re.findall(r"[^\W\d_]+", block[: m.start()]) if w.islower() and w not in _NAME_JOINERS]
+    # names, with at most a label: "Press release, Ministry of ..., Hanoi, 30 December 2024"
+    return len(lower) <= 2
+
+
+_BULLET = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s")
+#: Lower-case words inside names of offices and places.
+_NAME_JOINERS = frozenset("dan and of the for untuk di pada on at by oleh van de".split())
 
 
 def quotable(sentence: str, ref, passage) -> bool:
     """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
-    not a heading or byline (a short block, or a block ending with a date, that does not
-    end as a sentence does), not a short editorial note in brackets ("(bersambung ke
+    not a heading or byline (a short block, or one ending with a date and stating no
+    figure, that does not end as a sentence does: :func:`_byline`), not a short editorial note in brackets ("(bersambung ke
     bagian 2)"); table rows always may."""
     if ref.block_kind == "row":
         return True
@@ -638,7 +657,7 @@ def quotable(sentence: str, ref, passage) -> bool:
         return False
     block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
     if ref.block_end and len(block) <= BYLINE_MAX_CHARS and not _TERMINAL.search(block):
-        if len(block) <= HEADING_MAX_CHARS or _DATED_END.search(block):
+        if len(block) <= HEADING_MAX_CHARS or _byline(block):
             return False
     if ref.block_end and len(block) <= HEADING_MAX_CHARS:
         if block.strip().startswith("(") and block.strip().endswith(")"):  # "(bersambung ke bagian 2)"

@@ -478,6 +478,17 @@ def test_the_head_of_anything_is_any_office():
     assert _office_holder_unnamed("Who is the chief of the PPS?", [launched])
 
 
+def test_an_office_title_in_lower_case_names_its_holder():
+    from bot.engine import _office_holder_unnamed
+
+    # "kepala dinasnya, Andi ..." names the head the question asks for ("kadis" written
+    # out); a sentence naming no one beside the office does not
+    met = "Kami menemui kepala dinasnya, Andi Rahmat Syamsuddin, di ruang kerjanya, Senin (18/3/2024)."
+    assert not _office_holder_unnamed("siapa kepala dinas kominfo Sulawesi Selatan sekarang?", [met])
+    assert _office_holder_unnamed("siapa kepala dinas kominfo Sulawesi Selatan sekarang?",
+                                  ["Kepala dinas itu belum memberi keterangan kepada Andi Rahmat."])
+
+
 def test_a_ministry_named_with_an_acronym_or_a_product_names_no_minister():
     from bot.engine import _office_holder_unnamed
 

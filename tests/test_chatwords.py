@@ -21,6 +21,15 @@ def test_a_capitalised_first_word_is_written_out_too():
     assert expand_chat_words("BRP itu") == "BRP itu"
 
 
+def test_government_abbreviations_are_written_out():
+    from bot.chatwords import government_words_in
+
+    assert expand_chat_words("siapa kadis kominfo sulsel skrg?") == "siapa kepala dinas kominfo Sulawesi Selatan sekarang?"
+    assert expand_chat_words("anggaran Pemprov NTB") == "anggaran Pemerintah Provinsi NTB"
+    assert expand_chat_words("PEMDA") == "PEMDA"  # in capitals: as written
+    assert government_words_in("kadis Pemprov PEMDA") == ["kepala dinas", "pemerintah provinsi"]
+
+
 def test_names_english_words_and_joined_words_are_kept():
     # capitalised words, acronyms, English words and parts of "e-ktp" / "v6" are no abbreviations
     text = "Dr. Somchai in DGA, th X-Road e-ktp to it"

@@ -334,6 +334,9 @@ def test_the_capitalised_tail_of_a_hyphenated_word_is_not_a_name():
         ("National Information Society Agency (NIA), Digital Work Innovation Team — 8 November 2023", False),
         ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, Jakarta, Februari 2025", False),
         ("Pada Februari 2025 portal nasional itu melayani 3,1 juta pengguna dari 34 provinsi di Indonesia", True),
+        # a figure ending with its date is a statement, not a byline
+        ("Jumlah penduduk yang telah mengaktivasi IKD mencapai 12,4 juta orang per Desember 2024", True),
+        ("Kami belum menerima laporan lengkap dari seluruh kabupaten dan kota sampai Desember 2024", True),
     ],
 )
 def test_short_blocks_are_quoted_only_when_they_end_as_sentences(block, ok):

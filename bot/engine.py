@@ -49,7 +49,7 @@ from babel.core import get_global
 
 from bot.quotes import (
     AGE, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
-    LED_BY, PERSON_TITLE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
+    LED_BY, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     writes_money_thing,
 )
@@ -815,9 +815,6 @@ GENERIC_NAME_WORDS = frozenset(
     national nasional daerah regional universitas university institut institute
     pemprov pemkot pemkab pemda diskominfo kadis kaban sekda wamen""".split()
 )
-#: Indonesian abbreviations of a government's or an office's name, as the sources write
-#: them out: a question's "Pemprov NTB" is given by "Pemerintah Provinsi NTB".
-_ABBREVIATED = GOVERNMENT_ABBREVIATIONS
 
 
 def _names_written_whole(names: list[list[str]], text: str) -> int:
@@ -847,7 +844,7 @@ def gives_name(name: list[str], text: str) -> bool:
                 and all(p.lower() in words for p in parts):
             return True  # "Korea-Indonesia" is given by a text on Indonesia and Korea
         w = w.lower()
-        if _ABBREVIATED.get(w, "\0") in low:
+        if GOVERNMENT_ABBREVIATIONS.get(w, "\0") in low:
             return True  # "Pemprov" is given by "Pemerintah Provinsi NTB ..."
         if w in words or any(
             difflib.SequenceMatcher(None, w, t).ratio() >= NAME_SPELLING_RATIO
@@ -1026,9 +1023,8 @@ def _opened_clauses(text: str) -> list[str]:
     return out
 
 
-#: A clause naming the source of a sentence's figures: "menurut data sementara LKPP",
-#: "according to preliminary estimates".
-_SOURCE_QUALIFIER = re.compile(r"\s*(?:menurut|berdasarkan|according to|based on)\b", re.IGNORECASE)
+#: A clause naming the source of a sentence's figures (:data:`bot.quotes.SOURCE_CLAUSE`).
+_SOURCE_QUALIFIER = re.compile(rf"\s*{SOURCE_CLAUSE}", re.IGNORECASE)
 
 
 def _asks_result(question: str) -> bool:

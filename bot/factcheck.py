@@ -133,7 +133,7 @@ from bot.i18n import t
 from bot.places import countries_named, country_names, headed, names_country, place_word
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
-    FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, is_row, money_things, row_about_another, row_marked,
+    FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, row_about_another, row_marked,
     states_final, states_period,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
@@ -1790,9 +1790,8 @@ def _preliminary(s: _Source) -> bool:
     return bool(PRELIMINARY.search(sentence[turns[-1] if turns else 0:_clause_end(sentence, s)]))
 
 
-#: A closing clause naming the source of a sentence's figures ("..., according to
-#: preliminary estimates by the Ministry", "..., menurut data sementara LKPP").
-_CLOSING_SOURCE = re.compile(r"[,;]\s*(?:menurut|berdasarkan|according to|based on)\b[^,;]*", re.IGNORECASE)
+#: A closing clause naming the source of a sentence's figures (:data:`bot.quotes.SOURCE_CLAUSE`).
+_CLOSING_SOURCE = re.compile(rf"[,;]\s*{SOURCE_CLAUSE}[^,;]*", re.IGNORECASE)
 
 
 def _final(s: _Source) -> bool:

@@ -523,6 +523,11 @@ PRELIMINARY = re.compile(
     r"prakiraan|unaudited|belum final)\b",
     re.IGNORECASE,
 )
+#: Words opening a clause that names the source of a sentence's figures: "..., menurut
+#: data sementara LKPP", "..., according to preliminary estimates by the Ministry". Such a
+#: closing clause qualifies every figure of its sentence (:func:`bot.engine._opened_clauses`,
+#: :func:`bot.factcheck._preliminary`).
+SOURCE_CLAUSE = r"(?:menurut|berdasarkan|according to|based on)\b"
 _ASKS_PERCENT = re.compile(r"\b(?:persen\w*|percent\w*|persentase|proporsi|proportion)\b|%", re.IGNORECASE)
 #: A percentage in a text: "12%", "12 persen", "twelve percent".
 PERCENT = re.compile(r"%|\b(?:persen|percent|per cent)\b", re.IGNORECASE)

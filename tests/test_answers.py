@@ -478,6 +478,17 @@ def test_the_head_of_anything_is_any_office():
     assert _office_holder_unnamed("Who is the chief of the PPS?", [launched])
 
 
+def test_how_many_things_is_not_answered_by_counts_of_other_things():
+    from bot.engine import _counts_something_else
+    from bot.figures import extract_figures
+
+    centres = extract_figures("In 2023 MOIS runs 21 government smart work centres. Together they offer 1,240 seats.", "en")
+    assert _counts_something_else("How many visits did the smart work centres record in 2023?", centres)
+    assert not _counts_something_else("How many smart work centres were operating in 2023?", centres)
+    members = extract_figures("Government24 had 24.1 million registered members at the end of 2024.", "en")
+    assert not _counts_something_else("How many people use Government24?", members)  # people: any count of them
+
+
 def test_an_office_title_in_lower_case_names_its_holder():
     from bot.engine import _office_holder_unnamed
 

@@ -706,13 +706,14 @@ def _cells_or_text(passage: str, headed_text: str) -> str:
 #: visits did ...", "how many smart work centres were ...".
 _HOW_MANY_WHAT = re.compile(
     r"\bhow many\s+((?:(?!(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|in|of|at|by|for|"
-    r"on|from|to|per|does)\b)[a-z][\w-]*\s*){1,4})",
+    r"on|from|to|per)\b)[a-z][\w-]*\s*){1,4})",
     re.IGNORECASE,
 )
 
 
-#: What a "how many" question may ask for in words that a source writes otherwise.
-_ANY_PEOPLE = frozenset(
+#: What a "how many" question may ask for in words that a source writes otherwise
+#: (people as members, users, residents; things as items, units).
+_COUNTED_OTHERWISE = frozenset(
     "people persons individuals users members citizens residents staff employees officials things items units".split()
 )
 
@@ -730,7 +731,7 @@ def _counts_something_else(question: str, figures) -> bool:
     if not m or not counts or any(not f.noun for f in counts):
         return False
     words = [w.lower() for w in re.findall(r"[a-z][\w-]*", m.group(1), re.IGNORECASE)]
-    if any(w in _ANY_PEOPLE for w in words):
+    if any(w in _COUNTED_OTHERWISE for w in words):
         return False  # "how many people" may be counted as members, users, residents
     asked = {w[:5] for w in words if len(w) > 2}
     return not any(w.lower()[:5] in asked for f in counts for w in re.findall(r"[a-z][\w-]*", f.noun, re.IGNORECASE))

@@ -43,6 +43,15 @@ GOVERNMENT_ABBREVIATIONS = {
 _GOVERNMENT_WORD = re.compile(rf"(?<![\w.-])(?i:{'|'.join(GOVERNMENT_ABBREVIATIONS)})(?![\w.-])")
 
 
+def writes_long_form(word: str, text: str) -> bool:
+    """Whether ``text`` (lower case) writes the long form of the government abbreviation
+    ``word`` (:data:`GOVERNMENT_ABBREVIATIONS`, any case): "pemprov" in "pemerintah
+    provinsi ntb". False for any other word. The engine's name check and the
+    fact-checker's read a question's or claim's "Pemprov" so."""
+    full = GOVERNMENT_ABBREVIATIONS.get(word.lower())
+    return full is not None and full in text
+
+
 def government_words_in(text: str) -> list[str]:
     """The written-out forms of the government abbreviations in ``text``
     (:data:`GOVERNMENT_ABBREVIATIONS`, lower case or capitalised), in order."""

@@ -53,7 +53,7 @@ from bot.quotes import (
     row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     writes_money_thing,
 )
-from bot.chatwords import GOVERNMENT_ABBREVIATIONS, expand_chat_words, expand_provinces, government_words_in, provinces_in
+from bot.chatwords import expand_chat_words, expand_provinces, government_words_in, provinces_in, writes_long_form
 from bot.figures import ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
 from bot.places import countries_named, country_names, headed, implies_country, names_place_in, territory_words
@@ -606,6 +606,7 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     if not offices:
         return False
     asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
+    title_words = _office_title_words(question)
     places = country_names()
     orgs = frozenset(_office_orgs(question))
     for sentence in quote:
@@ -615,7 +616,7 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
                    if c.lower() not in asked and c.lower() not in places and c.lower() not in MONTH_WORDS]
         if _names_office_holder(sentence, offices):
             if _holder_beside_office(sentence, offices, set(someone), orgs, former=bool(_FORMER_ASKED.search(question)),
-                                     title_words=_office_title_words(question)):
+                                     title_words=title_words):
                 return False
         elif not any(g[0] == "menteri" for g in offices) or _LED_BY_NAME.search(sentence):
             # the institution only ("Kesultanan ..."): a name, not its title, an acronym,
@@ -879,7 +880,7 @@ def gives_name(name: list[str], text: str) -> bool:
                 and all(p.lower() in words for p in parts):
             return True  # "Korea-Indonesia" is given by a text on Indonesia and Korea
         w = w.lower()
-        if GOVERNMENT_ABBREVIATIONS.get(w, "\0") in low:
+        if writes_long_form(w, low):
             return True  # "Pemprov" is given by "Pemerintah Provinsi NTB ..."
         if w in words or any(
             difflib.SequenceMatcher(None, w, t).ratio() >= NAME_SPELLING_RATIO

@@ -1476,11 +1476,11 @@ def _names_written(names: list[str], text: str) -> list[str]:
     start of a word ("Asia" in "Asian") or of a part of a snake_case header ("usd" in
     "export_value_usd_million"), a government abbreviation also written out ("pemprov"
     by "Pemerintah Provinsi": :data:`bot.chatwords.GOVERNMENT_ABBREVIATIONS`)."""
-    from bot.chatwords import GOVERNMENT_ABBREVIATIONS
+    from bot.chatwords import writes_long_form
 
     low = text.lower()
     return [n for n in names if re.search(rf"(?<![^\W_]){re.escape(n)}", low)
-            or GOVERNMENT_ABBREVIATIONS.get(n, "\0") in low]  # "pemprov": "Pemerintah Provinsi ..."
+            or writes_long_form(n, low)]  # "pemprov": "Pemerintah Provinsi ..."
 
 
 def _names_given(names: list[str], hit: Hit) -> bool:

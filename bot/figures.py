@@ -1548,11 +1548,12 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
 
 def _dates_a_later_figure(text: str, c: "_Cand", m: "_Marker", cands: list["_Cand"]) -> bool:
     """Whether the year phrase ``m`` after figure ``c`` dates another figure that stands
-    between them past a comma or other clause mark: a relative phrase always, a year
-    written out when that figure's clause has a verb of its own (:data:`_PREDICATE`; "...,
-    atau 93 persen dari pagu Rp 1,29 triliun, pada tahun anggaran 2023" dates all three): "Indeks ... tercatat 2,93 dengan
-    predikat Baik, naik dari 2,74 pada tahun sebelumnya" (a tester's press release):
-    "tahun sebelumnya" is 2,74's year, not 2,93's."""
+    between them past a comma or other clause mark: a relative phrase always ("Indeks
+    ... tercatat 2,93 dengan predikat Baik, naik dari 2,74 pada tahun sebelumnya", a
+    tester's press release: "tahun sebelumnya" is 2,74's year, not 2,93's), a year
+    written out only when that figure's clause has a verb of its own (:data:`_PREDICATE`;
+    "..., atau 93 persen dari pagu Rp 1,29 triliun, pada tahun anggaran 2023" dates all
+    three)."""
     for o in cands:
         if o is c or o.kind == "year" or not c.tail <= o.start < m.start:
             continue

@@ -625,9 +625,10 @@ HEADING_MAX_CHARS = 80
 #: tentang Sistem Pemerintahan Berbasis Elektronik (SPBE)" had been quoted.
 _TERMINAL = re.compile(r"(?:[.!?…:;][\"'”’)\]]*|[\"”’])\s*$")
 #: A block up to this long that ends with a date and not as a sentence does, and writes
-#: no other number, is a byline or a signature, however long the office's name: "Sekretariat Satu Data Indonesia
-#: Tingkat Pusat, Kementerian PPN/Bappenas Jakarta, 30 Januari 2025" (a tester's report;
-#: quoted beside the answer, its year also answered "the target for 2025?").
+#: no other number, is a byline or a signature (:func:`_byline`), however long the
+#: office's name: "Sekretariat Satu Data Indonesia Tingkat Pusat, Kementerian
+#: PPN/Bappenas Jakarta, 30 Januari 2025" (a tester's report; quoted beside the answer,
+#: its year also answered "the target for 2025?").
 BYLINE_MAX_CHARS = 200
 _DATED_END = re.compile(rf"(?:\b\d{{1,2}}\s+)?\b(?:{MONTH_NAMES})\.?,?\s+(?:1\d{{3}}|20\d{{2}})\W*$", re.IGNORECASE)
 
@@ -636,8 +637,9 @@ def _byline(block: str) -> bool:
     """Whether a block that does not end as a sentence is a byline or signature: it ends
     with a date (:data:`_DATED_END`), writes no other number, no list bullet and at
     most two lower-case words besides those joining a name ("dan", "of"): names, and
-    at most a label ("Press release", "Siaran Pers (terjemahan)"). "Jumlah penduduk ... mencapai 12,4 juta orang per Desember 2024" states a figure
-    (a tester's attack: such report bullets had become unquotable)."""
+    at most a label ("Press release", "Siaran Pers (terjemahan)"). "Jumlah penduduk ...
+    mencapai 12,4 juta orang per Desember 2024" states a figure (a tester's attack: such
+    report bullets had become unquotable)."""
     m = _DATED_END.search(block)
     if not m or re.search(r"\d", block[: m.start()]) or _BULLET.match(block):
         return False
@@ -654,8 +656,8 @@ _NAME_JOINERS = frozenset("dan and of the for untuk di pada on at by oleh van de
 def quotable(sentence: str, ref, passage) -> bool:
     """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
     not a heading or byline (a short block, or one ending with a date and stating no
-    figure, that does not end as a sentence does: :func:`_byline`), not a short editorial note in brackets ("(bersambung ke
-    bagian 2)"); table rows always may."""
+    figure, that does not end as a sentence does: :func:`_byline`), not a short
+    editorial note in brackets ("(bersambung ke bagian 2)"); table rows always may."""
     if ref.block_kind == "row":
         return True
     if ref.block_kind == "question" or sentence.rstrip().endswith("?"):

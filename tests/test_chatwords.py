@@ -28,6 +28,10 @@ def test_government_abbreviations_are_written_out():
     assert expand_chat_words("anggaran Pemprov NTB") == "anggaran Pemerintah Provinsi NTB"
     assert expand_chat_words("PEMDA") == "PEMDA"  # in capitals: as written
     assert government_words_in("kadis Pemprov PEMDA") == ["kepala dinas", "pemerintah provinsi"]
+    from bot.chatwords import writes_long_form
+
+    assert writes_long_form("Pemprov", "anggaran pemerintah provinsi ntb") and not writes_long_form("pemprov", "ntb")
+    assert not writes_long_form("ntb", "pemerintah provinsi ntb")  # not an abbreviation
 
 
 def test_names_english_words_and_joined_words_are_kept():

@@ -915,6 +915,47 @@ def _html_blocks(body: Any) -> list[Block]:
     return blocks
 
 
+#: A caption of a picture of someone else's text: "Tangkapan layar unggahan yang menyebut
+#: biaya pembuatan e-KTP Rp 50.000" on a fact-check page is the hoax, not the page's word
+#: (a tester's attack); also illustrations.
+_IMAGE_OF_TEXT = re.compile(r"\s*(?:tangkapan layar|screenshot|screen shot|screengrab|ilustrasi|illustration)\b",
+                            re.IGNORECASE)
+
+
+def _unwrap_figures(tree: Any) -> None:
+    """Lift each ``<figure>``'s content out of it, its ``<figcaption>`` as a paragraph.
+
+    trafilatura drops ``<figure>`` elements with everything in them, so a figure stated
+    only in a caption ("Gambar 1. Aktivasi IKD mencapai 41.200 pada akhir 2024") was never
+    indexed (found by a tester's attack, stop 22). A screenshot's or an illustration's
+    caption (:data:`_IMAGE_OF_TEXT`) is left out: it reports what someone else wrote. The
+    tree (lxml) is changed in place; the text around the figure stays where it was, the
+    image stays out of the text.
+    """
+    for fig in list(tree.iter("figure")):
+        parent = fig.getparent()
+        if parent is None:
+            continue
+        for cap in list(fig.iter("figcaption")):
+            if _IMAGE_OF_TEXT.match("".join(cap.itertext())):
+                cap.getparent().remove(cap)  # a screenshot's caption reports what the image says
+            else:
+                cap.tag = "p"
+        if fig.text and fig.text.strip():  # bare text in the figure itself
+            para = fig.makeelement("p", {})
+            para.text = fig.text
+            fig.addprevious(para)
+        for child in list(fig):
+            fig.addprevious(child)  # moves the child, with its tail, before the figure
+        if fig.tail:  # the text after the figure: onto what now precedes it
+            prev = fig.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + fig.tail
+            else:
+                parent.text = (parent.text or "") + fig.tail
+        parent.remove(fig)
+
+
 # Extracted text shorter than this is checked again with trafilatura's precision setting.
 _SHORT_PAGE = 500
 # A main text shorter than this (non-space characters) is a stray menu link, not text.
@@ -952,6 +993,7 @@ def read_html(path: Path) -> ReadResult:
         tree = load_html(data)
         if tree is None:
             raise ReadError(path, "not an HTML page (it could not be parsed)")
+        _unwrap_figures(tree)
         root = tree.getroottree().getroot()
         lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         if not lang:

@@ -478,6 +478,49 @@ def test_html_main_text_only(tmp_path: Path, suffix: str) -> None:
     assert all("\n" not in x for x in t)
 
 
+def test_html_figure_captions_are_text(tmp_path: Path) -> None:
+    """trafilatura drops <figure> whole: a figure stated only in its caption was lost."""
+    path = tmp_path / "page.html"
+    caption = "Gambar 1. Jumlah aktivasi IKD di Kota Kendari mencapai 41.200 pada akhir 2024, dari target 60.000."
+    body = (
+        "<html lang='id'><head><title>Layanan Digital Kota Kendari</title></head><body><article>"
+        "<h1>Layanan Digital Kota Kendari 2024</h1>"
+        "<p>Pemerintah Kota Kendari meluncurkan aplikasi layanan terpadu pada Maret 2024. Aplikasi ini "
+        "menggabungkan layanan perizinan, pengaduan dan pembayaran pajak daerah dalam satu pintu.</p>"
+        f"<figure><img src='chart.png' alt='Grafik'><figcaption>{caption}</figcaption></figure>"
+        "<figure><table><tr><th>Kota</th><th>Aktivasi</th></tr><tr><td>Kendari</td><td>41.200</td></tr>"
+        "<tr><td>Baubau</td><td>12.050</td></tr></table><figcaption>Tabel 1. Aktivasi IKD per kota.</figcaption></figure>"
+        "<p>Kepala Dinas Komunikasi dan Informatika mengatakan warga dapat mengakses layanan dari telepon "
+        "genggam mereka tanpa harus datang ke kantor. Layanan ini terus dikembangkan sepanjang tahun.</p>"
+        "</article></body></html>"
+    )
+    path.write_text(body, encoding="utf-8")
+    t = texts(read_document(path))
+    assert caption in t
+    assert "Kota: Kendari; Aktivasi: 41.200" in t and "Tabel 1. Aktivasi IKD per kota." in t
+    # the caption sits where the figure was, between the paragraphs around it
+    first = next(i for i, x in enumerate(t) if x.startswith("Pemerintah Kota Kendari"))
+    last = next(i for i, x in enumerate(t) if x.startswith("Kepala Dinas"))
+    assert first < t.index(caption) < last
+
+
+def test_a_screenshot_caption_is_not_the_page_s_word(tmp_path: Path) -> None:
+    """A fact-check page's screenshot caption reports the hoax (a tester's attack)."""
+    path = tmp_path / "cekfakta.html"
+    body = (
+        "<html lang='id'><head><title>Cek Fakta</title></head><body><article><h1>Cek Fakta: biaya e-KTP</h1>"
+        "<p>Beredar unggahan di media sosial yang menyebut pembuatan KTP elektronik kini dipungut biaya. Dukcapil "
+        "menegaskan pembuatan KTP elektronik tetap tidak dipungut biaya di seluruh Indonesia.</p>"
+        "<figure class='wp-block-image'><img src='hoaks.png'><figcaption>Tangkapan layar unggahan yang menyebut "
+        "biaya pembuatan e-KTP Rp 50.000 per orang mulai 2025.</figcaption></figure>"
+        "<p>Masyarakat diminta memeriksa informasi melalui kanal resmi Dukcapil sebelum membagikannya lagi.</p>"
+        "</article></body></html>"
+    )
+    path.write_text(body, encoding="utf-8")
+    joined = "\n".join(texts(read_document(path)))
+    assert "Rp 50.000" not in joined and "tetap tidak dipungut biaya" in joined
+
+
 def test_html_without_lang_has_no_language(tmp_path: Path) -> None:
     path = tmp_path / "nolang.html"
     path.write_text(ARTICLE_HTML.replace(' lang="en-GB"', ""), encoding="utf-8")

@@ -17,7 +17,8 @@ Rules (version :data:`CHUNKER_VERSION`, recorded in the index manifest):
 - Sentences do not end after a title or an address's abbreviation ("Dr.", "Jl.", "Kav.",
   "Kec."; version 4 added the Indonesian address words: a press release's footer "Jl.
   Jenderal Sudirman Kav. 69, Jakarta Selatan." had left "69, Jakarta Selatan." a
-  sentence, which a reply quoted).
+  sentence, which a reply quoted). Version 5: nor after a month's abbreviation before a
+  day ("SEJONG, Feb. 12 (MOIS) — Citizens ..." had been quoted from "12 (MOIS) —").
 
 ``max_chars`` = 1000 characters (about 250 e5 tokens for Indonesian or English text),
 well inside e5's 512-token window with room for the title and question context that is
@@ -31,12 +32,14 @@ from dataclasses import dataclass
 
 from index.types import Block
 
-CHUNKER_VERSION = 4
+CHUNKER_VERSION = 5
 DEFAULT_MAX_CHARS = 1000
 
 # A sentence ends at . ! ? (or ; between clauses is NOT an end) followed by space and an
 # upper-case letter, digit, quote or bracket; "148.76", "e.g. x" and "U.S. A" do not end one.
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
+#: A month's abbreviation (English, Indonesian) before a day: "Feb. 12", "Sept. 18", "Des. 5".
+_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Agt|Sep|Sept|Oct|Okt|Nov|Dec|Des)\.$")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Hj|Sdr|Kol|Jend|St|No|Vol|Jl|Tn|Ny|Bpk|Kav|Kec|Kab|Kel|Gd|Prov|dll|dsb|yth|e\.g|i\.e|vs|etc|Inc|Ltd|Co|Jr|Sr|Gen|Lt|Col|Mt|Ft)\.|\b[A-Z]\.)$"
 )
@@ -108,6 +111,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             # only the few characters before the stop: searching the whole line before it
             # made a 2 MB one-line file take half an hour (quadratic)
             if _ABBREV.search(seg, max(0, m.start() - 16), m.start()):
+                continue
+            if seg[m.end():m.end() + 1].isdigit() and _MONTH_ABBREV.search(seg, max(0, m.start() - 6), m.start()):
                 continue
             cuts.append(m.end())
         cuts.append(len(seg))

@@ -26,6 +26,16 @@ def test_an_address_is_one_sentence():
     ]
 
 
+def test_a_month_abbreviation_before_a_day_ends_no_sentence():
+    # a tester's dateline "SEJONG, Feb. 12 (MOIS) — ..." had been quoted from "12 (MOIS) —"
+    text = "SEJONG, Feb. 12 (MOIS) — Citizens obtained 151.6 million documents. It rose. The survey ended in Dec. 2024 was late."
+    assert _texts(text) == [
+        "SEJONG, Feb. 12 (MOIS) — Citizens obtained 151.6 million documents.", "It rose.",
+        "The survey ended in Dec. 2024 was late.",
+    ]
+    assert _texts("Laporan terbit pada Jan. Bulan berikutnya sepi.") == ["Laporan terbit pada Jan.", "Bulan berikutnya sepi."]
+
+
 def test_a_one_line_document_of_many_sentences_is_split_whole():
     # a tester's 2 MB text file was one line of short sentences: each stop searched the
     # whole line before it for an abbreviation, so the build ran for half an hour before

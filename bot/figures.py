@@ -108,7 +108,10 @@ Years (kind ``"year"``, ``year`` = own value)
     ``mendatang``/``lalu``/``silam``/``onwards`` or ``stands at`` follows, after a name in
     brackets (``Index (DGI) 2023``), when it ends a year range
     or list (``2007-2010``, ``2009 and 2010``), or when no counted noun follows it;
-    ``2000 sistem`` is a count. Dates (``12/03/2010``, ``2010-03-12``, ``12.03.2010``)
+    ``2000 sistem`` is a count. A 4-digit integer 1000-1899 is a year only after
+    ``tahun``/``year``/``sejak``/``since``/``pada``/``in``/a month with no counted noun
+    after it (``pada tahun 1669``; ``in 1500 villages`` is a count). A counted noun
+    never starts with an Indonesian meN-/di-...-kan verb (``20 membuat`` is a number). Dates (``12/03/2010``, ``2010-03-12``, ``12.03.2010``)
     give their year only; ``2010/11`` gives 2010. Decades (``1990s``,
     ``1990-an``) are identifiers.
 
@@ -422,10 +425,32 @@ _NOT_NAMES = _STOP_WORDS | _MONTH_SET | frozenset(
     "nearly almost some sekitar lebih kurang hampir".split()
 )
 _YEAR_DETERMINERS = frozenset("the its their his her our this that whose".split())
+#: Nouns after "a"/"an" and a year that make it the year of a plan or a record ("against
+#: a 2024 target of 3 million" had been read as 2,024 targets); "a 2000 km backbone", "a
+#: 2000 seat hall" stay counts (a tester's attack).
+_DATED_NOUNS = frozenset(
+    """target targets goal goals plan budget survey report review census election deadline estimate
+    forecast edition law decree strategy programme program roadmap agenda""".split()
+)
 #: "end of" / "start of" before a year: "at the end of 2022".
 _END_OF = re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+\Z", re.IGNORECASE)
 _QUANTIFIERS = frozenset("sebanyak total jumlah sejumlah some approximately".split())
 _YEAR_FOLLOWERS = frozenset("mendatang lalu silam nanti onward onwards".split())
+#: An Indonesian verb by its prefix (meN-, memper-, di-...-kan): a counted noun never
+#: starts with or runs into one. TyDi QA replies had shown "Angka: 20 membuat peranan
+#: navigator agak" and "1669 mengumumkan memisahkan kerajaannya (1.669)"; stop 13 had
+#: patched one such case ("DGI 2023 mengukur") with :data:`_NAME_BRACKET_PREV`.
+#: Not applied to English text ("20 mentions", "5 members").
+_ID_VERB = re.compile(
+    r"(?:mem[bpfaeiou]|men[cdjstzaeiou]|meng[aeiougkh]|meny[aeiou]|me[lrwy][aeiou])[a-z]{2,}"
+    r"|di[a-z]{2,}kan", re.IGNORECASE)
+#: Nouns that look like meN- verbs: a count may name them ("20 menteri", "5 merek").
+_ME_NOUNS = frozenset(
+    "menteri mentri member members memori memory merek merchant merchants mentor mentors"
+    " menjangan meriam menit menara menu menus memo memos meja mesin".split())
+#: Words before a year outside 1900-2100 that still make it a year ("tahun 1669", "sejak
+#: 1809"), when no counted noun follows ("in 1500 villages" stays a count).
+_OLD_YEAR_CUES = frozenset("tahun thn th year sejak semenjak since pada in circa".split()) | _MONTH_SET
 #: A year as the subject of a level reached: "the index for 2023 stands at 2.83" (had read
 #: as 2,023 "stands"); "2000 stands" alone stays a count of stands.
 _YEAR_LEVEL = re.compile(r"\s+(?:stands|stood|remains|remained)\s+at\s+[0-9]", re.IGNORECASE)
@@ -1042,7 +1067,9 @@ class _Scanner:
         return out
 
     # -- numbers --
-    def noun(self, p: int) -> tuple[str | None, int]:
+    def noun(self, p: int, verbs_end: bool = True) -> tuple[str | None, int]:
+        """The counted noun after position ``p`` (at most 4 words) and its end; ``verbs_end``
+        stops it at an Indonesian verb (:data:`_ID_VERB`)."""
         words: list[str] = []
         end = p
         pos = p
@@ -1055,6 +1082,8 @@ class _Scanner:
             ws = m.start("w")
             if w.lower() in _STOP_WORDS or ws in self.rel_heads or self.mask[ws]:
                 break
+            if verbs_end and self.conv != "en" and _ID_VERB.fullmatch(w) and w.lower() not in _ME_NOUNS:
+                break  # "pada abad ke 20 membuat ...": a verb ends the counted noun
             words.append(w)
             end = pos = m.end()
         return (" ".join(words) if words else None), end
@@ -1281,7 +1310,7 @@ class _Scanner:
             return
         # a number that is part of a name: Government 24, Minwon 24, Pasal 5 (no counted
         # noun follows; a tester's claim about "Government 24" users was checked for "24")
-        if scale == 1.0 and not neg and re.fullmatch(r"[0-9]{1,3}", tok) and not self.noun(p)[0]:
+        if scale == 1.0 and not neg and re.fullmatch(r"[0-9]{1,3}", tok) and not self.noun(p, verbs_end=False)[0]:
             nm = _NAME_PREV.search(t, max(0, s - 40), s)
             if nm and nm.group("w").lower() not in _NOT_NAMES:
                 self.claim(s, e)
@@ -1300,15 +1329,22 @@ class _Scanner:
             self.add(_Cand(start, p, value, "number", scale=scale, bare=scale == 1.0))
 
     def is_year(self, tok: str, start: int, p: int, scale: float, neg: bool) -> bool:
-        if neg or scale != 1.0 or len(tok) != 4 or not tok.isdigit() or not 1900 <= int(tok) <= 2100:
+        if neg or scale != 1.0 or len(tok) != 4 or not tok.isdigit() or not 1000 <= int(tok) <= 2100:
             return False
         t = self.text
+        if int(tok) < 1900:  # an older year only after a year word, with no counted noun
+            pm = _PREV_WORD.search(t, max(0, start - 40), start)
+            return bool(pm and pm.group("w").lower() in _OLD_YEAR_CUES and self.noun(p)[0] is None)
         pm = _PREV_WORD.search(t, max(0, start - 40), start)
         if pm:
             w = pm.group("w")
             wl = w.lower()
             if wl in _STRONG_YEAR_CUES or wl in _YEAR_DETERMINERS:
                 return True  # pada 2010, in 2015, Maret 2010, the 2010 survey
+            if wl in ("a", "an"):
+                nm = _NOUN_WORD.match(t, p)
+                if nm and nm.group("w").lower() in _DATED_NOUNS:
+                    return True  # a 2024 target
             if wl == "of" and _END_OF.search(t, max(0, pm.start("w") - 12), pm.start("w")):
                 return True  # the end of 2022 (a tester's "At the end of 2022 Government24 had ...")
             if wl == "s" and pm.start("w") >= 1 and t[pm.start("w") - 1] in "'’":
@@ -1327,7 +1363,8 @@ class _Scanner:
             return True
         if _YEAR_LEVEL.match(t, p) or _NAME_BRACKET_PREV.search(t, max(0, start - 60), start):
             return True
-        noun, _ = self.noun(p)
+        # "ada 2000 mengajukan izin": a verb after it is no year cue (the 2000 applied)
+        noun, _ = self.noun(p, verbs_end=False)
         return noun is None
 
 

@@ -999,7 +999,7 @@ def test_a_colon_in_prose_makes_no_table_header():
         # a tester's attack: counts must stay counts
         ("The platform had 2000 members in 2019.", "2000", "count"),
         ("There were 2000 stands at the fair.", "2000", "count"),
-        ("Pada 2019 ada 2000 mengajukan izin.", "2000", "count"),
+        ("Pada 2019 ada 2000 mengajukan izin.", "2000", "number"),  # not a year; a verb is no noun
     ],
 )
 def test_a_name_in_brackets_before_a_bare_number_makes_it_a_year(text, surface, kind):

@@ -39,6 +39,11 @@ GOVERNMENT_ABBREVIATIONS = {
     "kadis": "kepala dinas", "kaban": "kepala badan", "sekda": "sekretaris daerah",
     "pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten",
     "pemda": "pemerintah daerah", "wamen": "wakil menteri",
+    # offices (a tester's "siapa dirut BPJS kesehatan skrg?" had been answered with a
+    # sentence naming no one: "dirut" named no office)
+    "dirut": "direktur utama", "dirjen": "direktur jenderal", "sekjen": "sekretaris jenderal",
+    "kabid": "kepala bidang", "kabag": "kepala bagian", "wagub": "wakil gubernur",
+    "wabup": "wakil bupati", "wawali": "wakil wali kota", "kakanwil": "kepala kantor wilayah",
 }
 _GOVERNMENT_WORD = re.compile(rf"(?<![\w.-])(?i:{'|'.join(GOVERNMENT_ABBREVIATIONS)})(?![\w.-])")
 
@@ -50,6 +55,20 @@ def writes_long_form(word: str, text: str) -> bool:
     fact-checker's read a question's or claim's "Pemprov" so."""
     full = GOVERNMENT_ABBREVIATIONS.get(word.lower())
     return full is not None and full in text
+
+
+def write_out_government(text: str) -> str:
+    """``text`` with its government abbreviations (:data:`GOVERNMENT_ABBREVIATIONS`) written
+    out, capitalised as written ("Dirut BPJS Kesehatan Ghufron Mukti" -> "Direktur Utama
+    BPJS Kesehatan Ghufron Mukti"; words in capitals stay): a source may name an office
+    the way a question types it, and the office rules read both written out (a tester's
+    "siapa dirut BPJS Kesehatan?" had been declined against "Dirut BPJS Kesehatan ...").
+    Character offsets change: for reading, never for quoting."""
+    def full(m: re.Match) -> str:
+        long = GOVERNMENT_ABBREVIATIONS[m.group().lower()]
+        return long.title() if m.group()[0].isupper() else long
+
+    return _GOVERNMENT_WORD.sub(lambda m: m.group() if m.group().isupper() else full(m), text)
 
 
 def government_words_in(text: str) -> list[str]:

@@ -49,14 +49,19 @@ from babel.core import get_global
 
 from bot.quotes import (
     AGE, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
-    LED_BY, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
+    LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     writes_money_thing,
 )
-from bot.chatwords import expand_chat_words, expand_provinces, government_words_in, provinces_in, writes_long_form
-from bot.figures import ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
+from bot.chatwords import (
+    PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
+    writes_long_form,
+)
+from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
 from bot.followup import is_fragment, read_followup
-from bot.places import countries_named, country_names, headed, implies_country, names_place_in, territory_words
+from bot.places import (
+    city_table, countries_named, country_names, headed, implies_country, names_place_in, territory_words,
+)
 from bot.types import Answer, Citation
 from index.bm25 import tokenize
 from index.build import model_identity
@@ -356,6 +361,33 @@ def _missing_provinces(question: str, text: str) -> int:
     return len(asked - provinces_in(text)) if asked else 0
 
 
+#: A city or regency named after its marker, in any case as a phone types it ("kota
+#: bandung", "Kabupaten Sleman", "city of Surabaya").
+_CITY_AFTER_MARKER = re.compile(r"\b(?:kota|kabupaten|kab\.?|city of)\s+(?P<w>[^\W\d_]{4,})", re.IGNORECASE)
+
+
+def _missing_cities(question: str, text: str) -> int:
+    """Indonesian cities ``question`` names (:func:`bot.places.city_table`, not a
+    province: those are :func:`_missing_provinces`'), capitalised or after "kota" /
+    "kabupaten" in any case, that ``text`` (the quoted passage with its document title)
+    does not write as a word: a city's figures are not another's (a tester's "indeks
+    kinerja MPP kota bandung 2024 brp?" had been answered with Kabupaten Badung's row).
+    Counted in :attr:`Signals.missing_places`."""
+    table = city_table()
+    asked = {m.group("w").title() for m in _CITY_AFTER_MARKER.finditer(question)}
+    asked |= {w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", question) if not _sentence_initial_word(question, w)}
+    cities = {c for c in asked if "ID" in table.get(c, frozenset()) and c not in PROVINCE_NAMES}
+    low = text.lower()
+    squeezed = re.sub(r"[\s-]+", "", low)  # "Palangka Raya" for "Palangkaraya"
+    return sum(1 for c in cities
+               if not re.search(rf"\b{re.escape(c.lower())}\b", low) and re.sub(r"[\s-]+", "", c.lower()) not in squeezed)
+
+
+def _sentence_initial_word(text: str, word: str) -> bool:
+    """Whether ``word`` opens ``text`` (a question's first word names no place: "Medan ...")."""
+    return text.lstrip(" \"“'(").startswith(word)
+
+
 #: The head of anything ("Siapa kepala NIRS?", "Who is the head of the PPS?"): any office
 #: of :data:`ROLE_NAMES` names one (a "Direktur Jenderal" heads NIRS).
 _HEAD = ("kepala", "head", "chief", "pimpinan", "pemimpin")
@@ -528,7 +560,8 @@ def _office_title_words(question: str) -> frozenset[str]:
 
 def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone: set[str],
                           orgs: frozenset[str] = frozenset(), former: bool = True,
-                          title_words: frozenset[str] = frozenset()) -> bool:
+                          title_words: frozenset[str] = frozenset(),
+                          asked_titles: list[list[str]] | None = None) -> bool:
     """Whether a name (``someone``: capitalised words) stands beside a mention of one of
     ``offices`` in ``sentence``: after the office and the capitalised words of its title
     ("DICT Secretary Ramon Villanueva", "Menteri Administrasi Publik dan Keamanan, Meng
@@ -547,7 +580,10 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
     ("wakil menteri Administrasi Publik dan Keamanan" for "wakil menteri MOPAS") may be
     the organisation asked. Words of the question's own title (``title_words``,
     :func:`_office_title_words`) may follow the office in lower case, an enclitic aside
-    ("kepala dinasnya, Andi Rahmat Syamsuddin" for "siapa kepala dinas ...?")."""
+    ("kepala dinasnya, Andi Rahmat Syamsuddin" for "siapa kepala dinas ...?"). With
+    ``asked_titles`` (:func:`_office_titles`), a mention whose title names another office
+    (:func:`_title_conflict`: "Kepala Dinas Komunikasi ..." for "kepala dinas
+    kesehatan") is skipped."""
     low = sentence.lower()
     for w in _office_words(offices):
         for m in re.finditer(rf"\b(?:ke)?{re.escape(w)}\w*", low):
@@ -555,6 +591,13 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
             after = re.findall(r"[\w'’-]+|[,;()]", sentence[m.end():])
             if not former and _FORMER.search(sentence[: m.start()]):
                 continue  # "Mantan Kepala LKPP, Agus Prabowo" does not hold the office now
+            if asked_titles:
+                # up to a comma, after which the holder's name usually stands
+                title = [t.lower() for t in itertools.takewhile(
+                    lambda t: t[0].isupper() or t.lower() in _ACRONYM_JOINERS, after[:10])]
+                words_after = [t.lower() for t in after[:14] if t[0].isalpha()]
+                if _title_conflict(asked_titles, title, words_after):
+                    continue  # the head of another office
             if orgs:
                 title = list(itertools.takewhile(lambda t: t[0].isupper() or t.lower() in _HOLDER_GAP, after[:8]))
                 near = re.findall(r"[\w'’-]+", sentence[: m.start()])[-6:]
@@ -585,6 +628,116 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
 _LED_BY_NAME = re.compile(LED_BY + rf"(?:{PERSON_TITLE}\s+)?[A-Z]")
 
 
+#: Words of an office's title that name no particular office: the kind of unit, the level
+#: of government, "now".
+_GENERIC_TITLE = frozenset(
+    """dinas badan kantor lembaga instansi provinsi kota kabupaten daerah pemerintah negara
+    nasional pusat republik office agency department province city regency government state
+    national central republic sekarang skrg saat kini now currently today""".split()
+)
+
+
+_ACRONYM_JOINERS = frozenset("dan and of the".split())
+
+
+def _syllable_acronym_of(word: str, words: list[str]) -> bool:
+    """Whether ``word`` (lower case, four letters or more) is built from letters of
+    successive ``words`` (lower case, in text order; "dan" / "and" / "of" may be skipped;
+    two pieces at least), each piece a word's first letters, or two letters or more from
+    inside a word, as Indonesian agencies are shortened: "kominfo" from "komunikasi dan
+    informatika", "bssn" from "badan siber dan sandi negara", "dukcapil" from
+    "kependudukan dan pencatatan sipil", "perkim" from "perumahan dan kawasan
+    permukiman". Lenient on purpose: a match only keeps an office from being taken for
+    another (:func:`_title_conflict`)."""
+    n = len(word)
+
+    def fits(i: int, j: int, chunks: int) -> bool:  # word[i:] from words[j:]
+        if i == n:
+            return chunks >= 2
+        for k in range(j, min(j + 3, len(words))):  # at most two words skipped ("dan kawasan")
+            w = words[k]
+            for start in range(len(w)):
+                if w[start] != word[i]:
+                    continue
+                length = 0
+                while i + length < n and start + length < len(w) and word[i + length] == w[start + length]:
+                    length += 1
+                for cut in range(length, 0, -1):
+                    if (start == 0 or cut >= 2) and fits(i + cut, k + 1, chunks + 1):
+                        return True
+        return False
+
+    return n >= 4 and any(fits(0, j, 0) for j in range(len(words)))
+
+
+def _office_titles(question: str) -> list[list[str]]:
+    """The words after each office a question names (:data:`_ROLE`), up to five and up
+    to a function word other than "dan" / "of", lower case, an enclitic "-nya" dropped:
+    "siapa kepala dinas kesehatan Jawa Tengah?" gives ``[["dinas", "kesehatan", "jawa",
+    "tengah"]]``, "siapa menteri PANRB yang ...?" ``[["panrb"]]``."""
+    out = []
+    for m in _ROLE.finditer(question):
+        words = [re.sub(r"-?nya$", "", w.lower()) for w in re.findall(r"[\w'’-]+", question[m.end():])[:5]]
+        # the title ends where the question goes on: "menteri PANRB yang menyerahkan ..."
+        out.append(list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS or w in _ACRONYM_JOINERS, words)))
+    return out
+
+
+def _title_conflict(asked: list[list[str]], title: list[str], after: list[str] | None = None) -> bool:
+    """Whether an office's title in a source (``title``: the capitalised words after the
+    office up to a comma, lower case; ``after``: all words after the office, for
+    abbreviations) names another office than every one asked (``asked``:
+    :func:`_office_titles`): after a word both share ("dinas"), the words that tell
+    offices apart (not :data:`_GENERIC_TITLE`, a joiner or a place) are compared in
+    order, and at the first pair that differs neither writes the other (one a prefix of
+    the other, a government abbreviation's long form, or a syllable acronym of the other
+    side's words: :func:`_syllable_acronym_of`, "kominfo" / "Komunikasi, Informatika
+    dan Statistik"). "siapa kepala dinas kesehatan Jawa Tengah?" against "Kepala Dinas
+    Komunikasi dan Informatika Provinsi Jawa Tengah, Riena Retnaningrum" (a tester's
+    attack: answered with another agency's head), nor "Dinas Peternakan dan Kesehatan
+    Hewan", "Dinas Pemberdayaan Masyarakat" for "pemberdayaan perempuan", "Pertanahan"
+    for "pertanian". Titles sharing no word (another language, another wording) never
+    conflict."""
+    if not asked or not title:
+        return False
+    after = after or title
+
+    cities = city_table()
+
+    def telling(words: list[str]) -> list[str]:  # less places: "Jawa Tengah", "Kota Semarang", "DKI Jakarta"
+        places = {w for name in provinces_in(" ".join(words)) for w in name.split()}
+        return [w for w in words if w not in _ACRONYM_JOINERS and w not in _GENERIC_TITLE and w not in places
+                and w.title() not in cities and not provinces_in(w) and w not in country_names()]
+
+    def same(a: str, b: str) -> bool:
+        return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+    def writes(a: str, words: list[str]) -> bool:
+        if a in words:
+            return False  # the word itself, elsewhere: "Peternakan dan Kesehatan Hewan" for "kesehatan"
+        return writes_long_form(a, " ".join(words)) or _syllable_acronym_of(a, words)
+
+    for q in asked:
+        shared = next((w for w in q if w in title and w not in _ACRONYM_JOINERS), None)
+        if shared is None:
+            return False  # not comparable: it may be this office
+        q_rest = q[q.index(shared) + 1:]
+        s_rest = after[after.index(shared) + 1:] if shared in after else title[title.index(shared) + 1:]
+        q_next = telling(q_rest)
+        s_next = telling(title[title.index(shared) + 1:])
+        conflict = False
+        for a_word, b_word in zip(q_next, s_next):
+            if same(a_word, b_word):
+                continue
+            # the first pair that differs: another office, unless one abbreviates the other
+            conflict = not (writes(a_word, s_rest[s_rest.index(b_word):] if b_word in s_rest else s_rest)
+                            or writes(b_word, q_rest[q_rest.index(a_word):]))
+            break
+        if not conflict:
+            return False
+    return True
+
+
 def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     """Whether ``question`` asks who holds an office ("Siapa menteri dari Panama ...?",
     "Who is the minister ...": a who-question naming an office of :data:`ROLE_NAMES`)
@@ -609,6 +762,7 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     title_words = _office_title_words(question)
     places = country_names()
     orgs = frozenset(_office_orgs(question))
+    asked_titles = _office_titles(question)
     for sentence in quote:
         if not _names_any_office(sentence, offices):
             continue
@@ -616,7 +770,7 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
                    if c.lower() not in asked and c.lower() not in places and c.lower() not in MONTH_WORDS]
         if _names_office_holder(sentence, offices):
             if _holder_beside_office(sentence, offices, set(someone), orgs, former=bool(_FORMER_ASKED.search(question)),
-                                     title_words=title_words):
+                                     title_words=title_words, asked_titles=asked_titles):
                 return False
         elif not any(g[0] == "menteri" for g in offices) or _LED_BY_NAME.search(sentence):
             # the institution only ("Kesultanan ..."): a name, not its title, an acronym,
@@ -662,14 +816,17 @@ def _missing_roles(question: str, text: str) -> int:
     return int(bool(offices) and not _names_any_office(text, offices))
 
 
-def _missing_numbers(question: str, passage: str, stated_years=None) -> int:
+def _missing_numbers(question: str, passage: str, stated_years=None, published: str | None = None) -> int:
     """Numbers of ``question`` (as written, as digits only, or as a figure of the same
     value: "21,600,000" for "21.6 million") absent from ``passage``.
 
     A year the source states only in words counts as present when a quoted figure
     refers to it: ``stated_years()`` returns those years (:func:`_quoted_figure_years`:
     "USD66,7 juta" after "2010 ... daripada tahun sebelumnya" is a 2009 figure; "tahun
-    ini" is the document's year). It is called only when a year is missing."""
+    ini" is the document's year). It is called only when a year is missing. A year
+    written after a month ("siaran pers MOIS Februari 2025") is present when it is the
+    year of the document's date (``published``, ISO 8601): the question dates the source
+    (a tester's question had been declined for its "2025")."""
     numbers = set(NUMBER.findall(passage))
     digits = {re.sub(r"[.,]", "", n) for n in numbers}
     words = {SMALL_NUMBERS[w] for w in re.findall(r"\w+", passage.lower()) if w in SMALL_NUMBERS}
@@ -684,6 +841,9 @@ def _missing_numbers(question: str, passage: str, stated_years=None) -> int:
         asked = [f for f in extract_figures(question, None) if f.kind != "year"]
         missing = [n for n in missing if YEAR_LIKE.match(n) or not any(
             n in f.surface and round(f.value, 6) in stated for f in asked)]
+    if published and published[:4] in missing and re.search(
+            rf"\b(?:{_MONTHS})\.?\s+{published[:4]}\b", question, re.IGNORECASE):
+        missing.remove(published[:4])
     if stated_years is not None and any(YEAR_LIKE.match(n) for n in missing):
         years = stated_years()
         missing = [n for n in missing if not (YEAR_LIKE.match(n) and int(n) in years)]
@@ -740,6 +900,31 @@ def _counts_something_else(question: str, figures) -> bool:
 
 #: A figure's surface that is a year alone ("2024", "(2024)").
 _BARE_YEAR = re.compile(r"\W*(?:1\d{3}|20\d{2})\W*")
+
+
+#: A sentence comparing with or naming another time than its document's: its undated
+#: figures are not of the title's year ("Dibandingkan evaluasi sebelumnya, indeks ... naik
+#: dari 2,41 menjadi 2,86": the 2,41 is the year before; a tester's attack).
+_OTHER_TIME = re.compile(
+    r"\b(?:sebelumnya|sebelum|lalu|dibandingkan|dibanding|naik dari|turun dari|dari\s+[\d.,]+\s+(?:menjadi|ke)|"
+    r"previous|previously|earlier|prior|last|compared|up from|down from|from\s+[\d.,]+\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_year(title: str) -> int | None:
+    """The one year a document's title scopes it to ("Hasil Sementara Evaluasi SPBE
+    2023"), or ``None``: no year, several, a span of years, or a date ("progress update,
+    January 2025" dates the writing, not the figures). A quoted figure whose sentence
+    writes no year at all is of this year: a tester's "Indeks SPBE nasional 2024 brp?"
+    had been answered with the 2023 evaluation's domain scores."""
+    years = {n for n in NUMBER.findall(title) if YEAR_LIKE.match(n)}
+    if len(years) != 1 or PERIOD.search(title):
+        return None
+    year = years.pop()
+    if re.search(rf"\b(?:{_MONTHS})\.?,?\s+{year}\b", title, re.IGNORECASE):
+        return None
+    return int(year)
 
 
 def _quoted_figures(quote: list[ScoredSentence]) -> list:
@@ -867,7 +1052,8 @@ def gives_name(name: list[str], text: str) -> bool:
     when each is a capitalised name, "Korea-Indonesia"; not a generic word,
     :data:`GENERIC_NAME_WORDS`, when the name has another) is a word of ``text``,
     or is spelt nearly alike (another language's spelling: the same first letter and
-    :data:`NAME_SPELLING_RATIO`; "Japan" is not "apa"), or the initials of a name of
+    :data:`NAME_SPELLING_RATIO`; "Japan" is not "apa"; not one consonant apart,
+    :func:`_one_consonant_apart`: "Bandung" is not "Badung"), or the initials of a name of
     several words are ("United Nations" for "UN"). Case-insensitive."""
     low = text.lower()
     words = set(re.findall(r"\w+", low)) | set(re.findall(r"\w+(?:-\w+)+", low))
@@ -883,11 +1069,25 @@ def gives_name(name: list[str], text: str) -> bool:
         if writes_long_form(w, low):
             return True  # "Pemprov" is given by "Pemerintah Provinsi NTB ..."
         if w in words or any(
-            difflib.SequenceMatcher(None, w, t).ratio() >= NAME_SPELLING_RATIO
+            difflib.SequenceMatcher(None, w, t).ratio() >= NAME_SPELLING_RATIO and not _one_consonant_apart(w, t)
             for t in words if t[0] == w[0] and abs(len(t) - len(w)) <= len(w) // 2
         ):
             return True
     return False
+
+
+def _one_consonant_apart(a: str, b: str) -> bool:
+    """Whether one word is the other with one consonant more: two names, not two
+    spellings of one ("Bandung" / "Badung"; a tester's "indeks kinerja MPP kota bandung"
+    had been answered with Kabupaten Badung's row). Another language spells a name with
+    other vowels or endings ("Singapore" / "Singapura", "Japan" / "Jepang"), and a
+    doubled consonant or an "h" is spelling ("Makasar" / "Makassar", "Tanggerang" /
+    "Tangerang", "Gufron" / "Ghufron")."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short and long[i] not in "aeiouh"
+               and long[i] != long[i - 1] and long[i] != long[i + 1] for i in range(1, len(long) - 1))
 
 
 #: A question for a number of things ("how many", "berapa banyak", "berapa peserta"), not
@@ -987,6 +1187,21 @@ def _sentence_at(text: str, at: int) -> str:
     return text[start: end.end() if end else len(text)]
 
 
+def _subject_sentences(text: str, at: int) -> str:
+    """The sentence of ``text`` around ``at``, and the one before it when this one names
+    no thing of money (:data:`bot.quotes.MONEY_THINGS`) and opens on the figure before
+    (:data:`_FIGURE_ANAPHOR`), so goes on about the last one's: "... nilai transaksi ...
+    Rp 196,7 triliun. Nilai ini naik dari Rp 171,3 triliun pada tahun 2023." (a tester's
+    "nilai transaksi e-Katalog tahun 2023?" had been declined: the 2023 amount's sentence
+    writes no "transaksi"); not "Adapun tender melalui SPSE ... bernilai ...", which is
+    about its own thing."""
+    sentence = _sentence_at(text, at)
+    if writes_money_thing(sentence, list(MONEY_THINGS)) or not _FIGURE_ANAPHOR.match(sentence):
+        return sentence  # "Adapun tender melalui SPSE ... bernilai ..." is about its own thing
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return (_sentence_at(text, start - 1) if start > 0 else "") + sentence
+
+
 def _asks_one_year(question: str) -> bool:
     """Whether ``question`` asks about one year: it names a year, and no span of years
     or running total (:data:`bot.quotes.PERIOD`, "total", "seluruh periode", "in all")."""
@@ -1024,6 +1239,28 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
     dated = [c for c in clauses if any(y in c for y in years)]
     clauses = dated or [c for c in clauses if not _COMPARISON_BASE.match(c)] or clauses
     return all(PRELIMINARY.search(c) for c in clauses) if clauses else bool(PRELIMINARY.search(text))
+
+
+#: A sentence opening on the figure just stated: "Angka tersebut masih merupakan data
+#: sementara ...", "This figure is an estimate ...".
+_FIGURE_ANAPHOR = re.compile(
+    r"\s*(?:(?:Angka|Data|Nilai|Jumlah|Capaian|Hasil)\s+(?:tersebut|ini|itu)|"
+    r"(?:This|That|These|Those|The)\s+(?:figures?|numbers?|data|estimates?|counts?|totals?))\b",
+    re.IGNORECASE,
+)
+
+
+def _next_says_preliminary(c: ScoredSentence) -> bool:
+    """Whether the sentence after ``c`` in its passage speaks of ``c``'s figure
+    (:data:`_FIGURE_ANAPHOR`) and calls it preliminary: "... mencatat sebanyak 231 MPP
+    telah diresmikan ... hingga 31 Desember 2024. Angka tersebut masih merupakan data
+    sementara ..." (a tester's "minta angka yg udh diverifikasi" had been answered with
+    the 231, not the verified 226)."""
+    p = c.hit.passage
+    rest = p.text[c.end - p.start:]
+    stop = _SENTENCE_END.search(rest, 1)
+    nxt = rest[: stop.end() if stop else len(rest)]
+    return bool(_FIGURE_ANAPHOR.match(nxt)) and bool(PRELIMINARY.search(nxt))
 
 
 def _opened_clauses(text: str) -> list[str]:
@@ -1083,6 +1320,64 @@ def _states_only_plans(text: str, question: str, lang: str, wanted: set[str]) ->
         return bool(figures) and all(_PLANNED.search(m.group("h")) for m in figures)
     clauses = [c for c in _CLAUSE_END.split(text) if _stated_kinds(c, question, lang) & wanted]
     return all(_PLANNED.search(c) for c in clauses) if clauses else bool(_PLANNED.search(text))
+
+
+#: A question for a target itself ("what was the target for ...", "targetnya brp?"), not
+#: for a result measured against one (:data:`_ASKS_AGAINST_TARGET`); "attacks targeted
+#: agencies" and "subsidi tepat sasaran" ask for no target (a tester's attack).
+_ASKS_TARGET = re.compile(
+    r"\b(?:target|targets|targetnya|sasarannya|goals?|ditargetkan|menargetkan|dipatok|patokan)\b(?!\s+(?:group|audience))",
+    re.IGNORECASE,
+)
+_ASKS_AGAINST_TARGET = re.compile(
+    r"\b(?:realisasi\w*|capaian\w*|tercapai|mencapai|dicapai|actual\w*|achieved|achieve|reach\w*|met|hit|"
+    r"hasil\w*|result\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_target(question: str) -> bool:
+    """Whether ``question`` asks for a target, not a result measured against it ("target
+    layanan ... kan 400, realisasinya berapa?" asks the result)."""
+    return bool(_ASKS_TARGET.search(question)) and not _ASKS_AGAINST_TARGET.search(question)
+
+
+def _states_a_plan(text: str, question: str, lang: str, wanted: set[str]) -> bool:
+    """Whether some clause of ``text`` states a figure of the ``wanted`` kinds as a plan
+    or target (:data:`bot.quotes.PLANNED`; a table row: a cell of words says so, or a
+    figure's header does): the answer to a question for a target
+    (:func:`asks_target`)."""
+    def states(part: str) -> bool:  # a count question ("berapa target ...") takes any figure
+        kinds = _stated_kinds(part, question, lang)
+        return bool(kinds & wanted or (wanted == {"count"} and kinds))
+
+    if is_row(text):
+        return row_marked(text, _PLANNED) or any(
+            _PLANNED.search(m.group("h")) for m in ROW_CELL.finditer(text) if states(m.group("v")))
+    return any(_PLANNED.search(c) for c in _CLAUSE_END.split(text) if states(c))
+
+
+def _target_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best sentence stating a target, for a question asking
+    for one (:func:`asks_target`) when the best sentence states none: "what was the
+    target for the number of public service malls in 2024?" had been answered with the
+    number reached (226) while "menetapkan target 250 MPP pada akhir 2024" ranked tenth.
+    Unchanged otherwise."""
+    if not ranked or not asks_target(question):
+        return ranked
+    asks = AnswerTypes.of(question)
+    if not (asks.figure or asks.number):
+        return ranked
+    wanted = _wanted_kinds(asks)
+
+    def plans(c: ScoredSentence) -> bool:
+        lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
+        return _states_a_plan(c.text, question, lang, wanted)
+
+    if plans(ranked[0]):
+        return ranked
+    target = next((c for c in ranked[1:] if plans(c)), None)
+    return ranked if target is None else [target, *(c for c in ranked if c is not target)]
 
 
 def _missing_figure_kind(
@@ -1148,6 +1443,8 @@ def _missing_figure_kind(
     if _asks_result(question):
         if all(_states_only_plans(text, question, lang, wanted) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
             return True  # a plan or a target, not a result
+    if asks_target(question) and not any(_states_a_plan(text, question, lang, wanted) for text, _ in spans):
+        return True  # a result, not the target asked
     if FINAL.search(question):
         years_asked = _years_asked(question)
         if all(_states_preliminary(text, years_asked) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
@@ -1347,7 +1644,7 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
 
         best = next((c for c in ranked if has_figure(c)), best)  # the best sentence with a figure
         years = _years_asked(question)
-        if _states_preliminary(best.text, years):
+        if _states_preliminary(best.text, years) or _next_says_preliminary(best):
             # a figure said to be final (of the years asked), else the same source's
             # figure not said to be preliminary
             def of_years(c: ScoredSentence) -> bool:
@@ -1446,13 +1743,16 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     former = bool(_FORMER_ASKED.search(question))
     asked_words = {w.lower() for w in re.findall(r"[\w-]+", question)}
     title_words = _office_title_words(question)
+    asked_titles = _office_titles(question)
 
     def names_office(c: ScoredSentence) -> bool:
-        if not any(deputy in _office_mentions(c.text, group) for group, deputy in wanted):
+        text = write_out_government(c.text)  # "Dirut BPJS Kesehatan ..." names a direktur utama
+        if not any(deputy in _office_mentions(text, group) for group, deputy in wanted):
             return False
         if orgs or not former:  # the organisation's own office, held now ("Kepala LKPP, Hendrar Prihadi")
-            someone = {w for w in CAPITALISED.findall(c.text) if w.lower() not in asked_words}
-            if not _holder_beside_office(c.text, {g for g, _ in wanted}, someone, orgs, former, title_words):
+            someone = {w for w in CAPITALISED.findall(text) if w.lower() not in asked_words}
+            if not _holder_beside_office(text, {g for g, _ in wanted}, someone, orgs, former, title_words,
+                                         asked_titles):
                 return False
         # the sentence's own countries, else those of its passage before it ("DGA ...
         # di bawah Kantor Perdana Menteri Thailand ... Presiden DGA, Dr. Chanin Wongsakul")
@@ -1695,7 +1995,7 @@ class Engine:
     ) -> tuple[list[ScoredSentence], Signals]:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
-        chosen = choose_quote(_office_first(q, _year_first(q, _final_first(q, _thing_first(q, ranked)))))
+        chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(q, _thing_first(q, ranked))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -1761,15 +2061,16 @@ class Engine:
                 1 for n in _name_runs(question) if not gives_name(n, top_text)
             )),
             missing_numbers=float(_missing_numbers(question, _cells_or_text(top.passage.text, top_text),
-                                                   lambda: _quoted_figure_years(quote))),
+                                                   lambda: _quoted_figure_years(quote), top.document.date)),
             missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
             missing_places=float(
                 _missing_places(question, top_text, top.passage.language)
                 + _missing_provinces(question, headed(quote[0].hit.document, quote[0].hit.passage.text))
+                + _missing_cities(question, headed(quote[0].hit.document, quote[0].hit.passage.text))
             ),
             missing_roles=float(
-                _missing_roles(question, top_text)
-                or _office_holder_unnamed(question, [s.text for s in quote])
+                _missing_roles(question, write_out_government(top_text))
+                or _office_holder_unnamed(question, [write_out_government(s.text) for s in quote])
             ),
             missing_subject=float(_rows_about_another(question, [(s.text, _span_subject(s)) for s in quote])),
         )
@@ -1828,7 +2129,7 @@ class Engine:
             things = money_things(question) if asks.money else []
 
             def of_thing(f) -> bool:  # the sentence holding the figure names the thing asked
-                return writes_money_thing(_sentence_at(p.text, f.start), things)
+                return writes_money_thing(_subject_sentences(p.text, f.start), things)
 
             if things and any(of_thing(f) for f in figures):
                 # only amounts of the thing asked: a grant beside the budget does not answer
@@ -1852,7 +2153,13 @@ class Engine:
                 ]
                 if not figures:
                     return True
-            figure_years = [f.year for f in figures]
+            scope = _title_year(hit.document.title or "")
+
+            def undated(f) -> bool:  # its sentence writes no year at all (not "Selama 2021-2024, total ...")
+                sentence = _sentence_at(p.text, f.start)  # nor another time ("naik dari 2,41 menjadi 2,86")
+                return not any(YEAR_LIKE.match(n) for n in NUMBER.findall(sentence)) and not _OTHER_TIME.search(sentence)
+
+            figure_years = [f.year if f.year is not None or not undated(f) else scope for f in figures]
         if p.language == "en" and _counts_something_else(question, _quoted_figures(quote)):
             return True  # "How many visits ...?" against "21 government smart work centres"
         return _missing_figure_kind(question, spans, p, asks, figure_years)

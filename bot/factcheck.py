@@ -134,7 +134,7 @@ from bot.places import countries_named, country_names, headed, names_country, pl
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, row_about_another, row_marked,
-    states_final, states_period,
+    states_final, states_period, withdrawn_part,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
@@ -239,6 +239,12 @@ _CHANGE_BEFORE = re.compile(
     r"|\b(?:increase|rise|growth|gain|drop|decline|fall|kenaikan|peningkatan|pertumbuhan|penurunan)"
     r"\s+(?:of\s+|sebesar\s+|senilai\s+)?)"
     r"(?:(?:about|around|nearly|almost|some|roughly|sekitar|hampir|kira-kira)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: Words before a level a value reached, not a change: "rose by 2.1 points to 77.9%",
+#: "naik menjadi 45,3%" (not "naik hingga 15%" / "grew at 15%", which are rates).
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|menjadi|reaching|reached)\s+(?:(?:about|around|nearly|sekitar|hampir)\s+)?\Z",
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"\A(?:19|20)\d{2}\Z")
@@ -663,6 +669,8 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
                 continue
             seen.add(key)
             sent = next((s for s in sents if s.start <= g.start < s.end), sents[-1])
+            if g.start - sent.start < withdrawn_part(_doc_text(hit, sent.start, sent.end), _block_at(p.text, sent.start - p.start)):
+                continue  # "the first version of this page gave ... as 81.4%": withdrawn by an erratum
             # "ranked 1st in 2012, as it did in 2010": one source figure for each year
             for year in (g.year, *g.also_years):
                 sources.append(_Source(replace(g, year=year, also_years=()), sent, _qualifier(p.text, f), lang,
@@ -679,6 +687,13 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
     ev = _Evidence(hits, sentences, sources, best_cos=best)
     ev.statements = _statements(ev)
     return ev
+
+
+def _block_at(text: str, at: int) -> str:
+    """The line (block) of a passage's ``text`` holding offset ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start: end if end >= 0 else len(text)]
 
 
 def _doc_text(hit: Hit, start: int, end: int) -> str:
@@ -1930,6 +1945,8 @@ def _value_pair(ctx: _Ctx, years: tuple[int, int | None], unit: str | None) -> t
     pairs = pairs_of(amounts, lambda a, b: a.fig.unit == b.fig.unit)
     if not pairs:
         pairs = pairs_of(_candidates(ctx, ("count", "number")), _same_count)
+    if not pairs and unit == "pp":  # a change in points: two shares of one sentence
+        pairs = pairs_of(_candidates(ctx, ("percent",)), lambda a, b: a.fig.unit == b.fig.unit == "%" and a.sent is b.sent)
     if not pairs and unit is None:  # a share that grew, in one sentence: "45,3% ..., naik dari 8,6% pada tahun 2012"
         pairs = pairs_of(_candidates(ctx, ("percent",)), lambda a, b: a.fig.unit == b.fig.unit == "%" and a.sent is b.sent)
     if not pairs:
@@ -2217,8 +2234,15 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         qual = _qualifier(text, f)
         if f.kind == "percent":
             level = [s for s in _candidates(ctx, ("percent",)) if s.fig.unit == f.unit]
-            if not _GROWTH.search(text) and level:
+            # a level reached ("rose by 2.1 points to 77.9%") or a change in points, which
+            # the source states as such ("up 2.1 percentage points"): read directly, not
+            # recomputed as a growth rate (a tester's claim had both judged wrong)
+            reached = _LEVEL_BEFORE.search(text[max(0, f.start - 30):f.start]) is not None
+            if level and (not _GROWTH.search(text) or reached or f.unit == "pp"):
                 results.append(_direct(ctx, i, f, qual))
+                continue
+            if f.unit == "pp":  # no change in points stated: the difference of two shares
+                results.append(_derived(ctx, i, f, qual, years, change=True))
                 continue
         results.append(_derived(ctx, i, f, qual, years))
     direction = False
@@ -2350,15 +2374,33 @@ class _Date:
     surface: str
 
 
+#: An ISO 8601 date, as datasets write them ("System go-live: 2024-02-19"; a tester's
+#: claim "mulai beroperasi ... pada 19 Februari 2024" had not been confirmed by it).
+_ISO_DATE = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])")
+
+
 def _dates(text: str) -> list[_Date]:
-    """The dates with a day that ``text`` writes (:data:`_DATE`), in order."""
+    """The dates with a day that ``text`` writes (:data:`_DATE`, :data:`_ISO_DATE`), in
+    order."""
     out = []
     for m in _DATE.finditer(text):
         month = _MONTH_NO.get((m.group("m") or m.group("m2"))[:3].lower())
         day = int(m.group("d") or m.group("d2"))
         if month and 1 <= day <= 31:
             out.append(_Date(m.start(), m.end(), int(m.group("y") or m.group("y2")), month, day, m.group()))
-    return out
+    out.extend(_Date(m.start(), m.end(), int(m.group("y")), int(m.group("mo")), int(m.group("d")), m.group())
+               for m in _ISO_DATE.finditer(text))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _header_names(row: str, at: int, head: str) -> bool:
+    """Whether the header of the row cell holding offset ``at`` names ``head`` (a claim's
+    dated word, :func:`_year_head`) by its root: "tanggal_rilis" for "dirilis", "System
+    go-live" for "live"."""
+    start = max(row.rfind(";", 0, at), row.rfind(" — ", 0, at)) + 1
+    header = row[start:at].split(":")[0].lower()
+    root = re.sub(r"^(?:di|ter|ber|me[nmy]?g?|pe[nm]?)", "", head) if len(head) > 5 else head
+    return bool(root) and root[:5] in header
 
 
 def _date_result(ctx: _Ctx, r: _Result) -> _Result:
@@ -2373,6 +2415,11 @@ def _date_result(ctx: _Ctx, r: _Result) -> _Result:
     sentence = _doc_text(r.source.sent.hit, r.source.sent.start, r.source.sent.end)
     written = [d for d in _dates(sentence) if d.year == claimed.year]
     claim = replace(r.claim, surface=claimed.surface, start=claimed.start, end=claimed.end)
+    if is_row(sentence) and len({(d.month, d.day) for d in written}) > 1:
+        # a row of several dates ("tanggal_rilis: 2024-02-19; tanggal_pembaruan_data:
+        # 2024-11-30"): only the date under the header naming what the claim dates counts
+        head = _year_head(ctx.text, r.claim.start)
+        written = [d for d in written if head and _header_names(sentence, d.start, head)]
     if not written:
         return replace(r, claim=claim, ok=None if r.ok else r.ok)
     same = next((d for d in written if (d.month, d.day) == (claimed.month, claimed.day)), None)

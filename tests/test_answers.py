@@ -500,6 +500,23 @@ def test_an_office_title_in_lower_case_names_its_holder():
                                   ["Kepala dinas itu belum memberi keterangan kepada Andi Rahmat."])
 
 
+def test_the_head_of_another_office_does_not_answer():
+    from bot.engine import _office_holder_unnamed, _syllable_acronym_of
+
+    # a tester's attack: "Siapa Kadis Kesehatan ...?" had been answered with the head of
+    # the communications agency of the same province
+    said = ("Kepala Dinas Komunikasi dan Informatika Provinsi Jawa Tengah, Riena Retnaningrum, mengatakan "
+            "kenaikan itu didorong oleh penerapan manajemen risiko SPBE.")
+    assert _office_holder_unnamed("Siapa kepala dinas kesehatan Provinsi Jawa Tengah?", [said])
+    # the same office, however the question shortens it, still answers
+    for q in ("Siapa kepala dinas kominfo Jawa Tengah?", "Siapa kepala dinas komunikasi dan informatika Jawa Tengah?",
+              "Siapa kepala dinas Jawa Tengah yang mengurus SPBE?", "Who heads the communications office of Central Java?"):
+        assert not _office_holder_unnamed(q, [said]), q
+    assert _syllable_acronym_of("kominfo", ["dinas", "komunikasi", "dan", "informatika"])
+    assert _syllable_acronym_of("bssn", ["badan", "siber", "dan", "sandi", "negara"])
+    assert not _syllable_acronym_of("kesehatan", ["dinas", "komunikasi", "dan", "informatika"])
+
+
 def test_a_ministry_named_with_an_acronym_or_a_product_names_no_minister():
     from bot.engine import _office_holder_unnamed
 

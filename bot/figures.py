@@ -444,6 +444,11 @@ _YEAR_FOLLOWERS = frozenset("mendatang lalu silam nanti onward onwards".split())
 _ID_VERB = re.compile(
     r"(?:mem[bpfaeiou]|men[cdjstzaeiou]|meng[aeiougkh]|meny[aeiou]|me[lrwy][aeiou])[a-z]{2,}"
     r"|di[a-z]{2,}kan", re.IGNORECASE)
+#: An English past form ("-ed") after a counted noun's first word: a verb, which ends the
+#: noun ("five facilities turned out not to meet ..." had shown "five facilities
+#: turned"); as the first word it is an adjective and stays ("1.52 million registered
+#: members"). Not "-ing", which ends many nouns ("staff training sessions", "funding").
+_EN_VERB_FORM = re.compile(r"(?<!hundr)[a-z]{2}[^e]ed\Z")  # not "bed", "speed", "hundred"
 #: Nouns that look like meN- verbs: a count may name them ("20 menteri", "5 merek").
 _ME_NOUNS = frozenset(
     "menteri mentri member members memori memory merek merchant merchants mentor mentors"
@@ -1084,6 +1089,8 @@ class _Scanner:
                 break
             if verbs_end and self.conv != "en" and _ID_VERB.fullmatch(w) and w.lower() not in _ME_NOUNS:
                 break  # "pada abad ke 20 membuat ...": a verb ends the counted noun
+            if verbs_end and self.conv == "en" and words and _EN_VERB_FORM.search(w):
+                break  # "five facilities turned out ...", "96 county offices linked ...": a verb after the noun
             words.append(w)
             end = pos = m.end()
         return (" ".join(words) if words else None), end

@@ -294,3 +294,8 @@ def test_counts_stay_counts_around_verbs_and_years():
     assert [f.kind for f in extract_figures("against a 2024 target of 3 million", "en")][0] == "year"
     assert [f.surface for f in extract_figures("Tercatat 350 mengajukan sanggah atas hasil seleksi.", "id")] == ["350"]
     assert extract_figures("Jumlah peserta 1.250 menurun.", "id")[0].noun is None
+    # an English past form after the noun is a verb; as the first word, an adjective
+    assert extract_figures("Five facilities turned out not to meet the standard.", "en")[0].noun == "facilities"
+    assert extract_figures("Ten agencies shared data in 2024.", "en")[0].noun == "agencies"
+    assert extract_figures("It had 1.52 million registered members.", "en")[0].noun == "registered members"
+    assert extract_figures("It has 500 hospital beds.", "en")[0].noun == "hospital beds"

@@ -2051,6 +2051,7 @@ class Engine:
             oov, idf_coverage, sentence_coverage, missing_rare = 0.0, coverage, coverage, 0.0
         asks = AnswerTypes.of(question)
         type_ok = 1.0 if not asks.any or (best is not None and best.typed) else 0.0
+        quoted_text = headed(quote[0].hit.document, quote[0].hit.passage.text)  # the quoted passage under its title
         return Signals(
             dense=float(dense), margin=float(dense - second), sentence=max((c.cosine for c in ranked if c.hit is top), default=float(dense)),
             coverage=coverage, oov=oov, same_language=1.0 if top.passage.language == language else 0.0,
@@ -2065,8 +2066,8 @@ class Engine:
             missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
             missing_places=float(
                 _missing_places(question, top_text, top.passage.language)
-                + _missing_provinces(question, headed(quote[0].hit.document, quote[0].hit.passage.text))
-                + _missing_cities(question, headed(quote[0].hit.document, quote[0].hit.passage.text))
+                + _missing_provinces(question, quoted_text)
+                + _missing_cities(question, quoted_text)
             ),
             missing_roles=float(
                 _missing_roles(question, write_out_government(top_text))

@@ -50,7 +50,7 @@ from babel.core import get_global
 from bot.quotes import (
     AGE, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
-    row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
+    naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     writes_money_thing,
 )
 from bot.chatwords import (
@@ -367,16 +367,19 @@ _CITY_AFTER_MARKER = re.compile(r"\b(?:kota|kabupaten|kab\.?|city of)\s+(?P<w>[^
 
 
 def _missing_cities(question: str, text: str) -> int:
-    """Indonesian cities ``question`` names (:func:`bot.places.city_table`, not a
-    province: those are :func:`_missing_provinces`'), capitalised or after "kota" /
-    "kabupaten" in any case, that ``text`` (the quoted passage with its document title)
-    does not write as a word: a city's figures are not another's (a tester's "indeks
-    kinerja MPP kota bandung 2024 brp?" had been answered with Kabupaten Badung's row).
+    """Cities ``question`` names (:func:`bot.places.city_table`, any country; not an
+    Indonesian province: those are :func:`_missing_provinces`'), capitalised or after
+    "kota" / "kabupaten" in any case, that ``text`` (the quoted passage with its document
+    title) does not write as a word: a city's figures are not another's (a tester's
+    "indeks kinerja MPP kota bandung 2024 brp?" had been answered with Kabupaten Badung's
+    row, "ada brp titik wifi publik di Busan skrg?" with Seoul's). Cities of every
+    country, not only Indonesia's: on IDK-MRC validation two more unanswerable questions
+    are declined ("drama Chicago", "sebelum tragedi bom Hiroshima") and no answerable one.
     Counted in :attr:`Signals.missing_places`."""
     table = city_table()
     asked = {m.group("w").title() for m in _CITY_AFTER_MARKER.finditer(question)}
     asked |= {w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", question) if not _sentence_initial_word(question, w)}
-    cities = {c for c in asked if "ID" in table.get(c, frozenset()) and c not in PROVINCE_NAMES}
+    cities = {c for c in asked if c in table and c not in PROVINCE_NAMES}
     low = text.lower()
     squeezed = re.sub(r"[\s-]+", "", low)  # "Palangka Raya" for "Palangkaraya"
     return sum(1 for c in cities
@@ -1577,7 +1580,12 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
         return ranked
     top = ranked[0].hit
     asked = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)}
-    if not asked or any(str(y) in top.passage.text for y in asked):
+    if not asked:
+        return ranked
+    row = _row_of_year(asked, ranked)
+    if row is not None:
+        return [row, *(c for c in ranked if c is not row)]
+    if any(str(y) in top.passage.text for y in asked):
         return ranked
     holding = None
     # the top passage first, then the other passages of its document among the candidates
@@ -1600,6 +1608,30 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     if holding is None or holding is ranked[0]:
         return ranked
     return [holding, *(c for c in ranked if c is not holding)]
+
+
+def _row_of_year(asked: set[int], ranked: list[ScoredSentence]) -> ScoredSentence | None:
+    """When the best candidate is a table row (:func:`bot.quotes.is_row`) with a year cell
+    that is none of the ``asked`` years, the best row among the candidates of the same
+    table, naming the same thing (:func:`bot.quotes.naming_cells`: "Provinsi: Maluku
+    Utara"), whose year cells hold every asked year; else ``None``. The table's name may
+    write the asked year ("... menurut Provinsi, 2023-2024 — Provinsi: Maluku Utara; Tahun:
+    2023; ...": a tester's question for 2024 had been answered with the 2023 row)."""
+    best = ranked[0].text
+    if not is_row(best):
+        return None
+    table, years = _row_key(best)
+    if not years or asked & {int(y) for y in years}:
+        return None
+    names = [c for c in naming_cells(best) if not YEAR_LIKE.fullmatch(c[1].strip())]
+    for c in ranked[1:]:
+        if not is_row(c.text):
+            continue
+        other_table, other_years = _row_key(c.text)
+        if (other_table == table and asked <= {int(y) for y in other_years}
+                and [n for n in naming_cells(c.text) if not YEAR_LIKE.fullmatch(n[1].strip())] == names):
+            return c
+    return None
 
 
 def _row_key(text: str) -> tuple[str, tuple[str, ...]]:

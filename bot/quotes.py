@@ -317,7 +317,7 @@ _ID_HEADER = re.compile(
 _ASKS_PROVINCES = re.compile(r"\b(?:provinsi|province|provinces|daerah|regions?|wilayah)\b", re.IGNORECASE)
 
 
-def _naming_cells(text: str):
+def naming_cells(text: str):
     """The ``(header, value)`` cells of a table row before its first figure: a year cell
     and an identifier cell (:data:`_ID_HEADER`: "kode_provinsi: 96") are skipped, not
     figures."""
@@ -341,7 +341,7 @@ def row_of_another_province(text: str, asked: str) -> bool:
     tester's question had been answered so, the row "INDONESIA" beside it)."""
     if not ROW_LEAD.match(text):
         return False
-    cells = [v for _, v in _naming_cells(text) if re.search(r"[^\W\d_]", v)]
+    cells = [v for _, v in naming_cells(text) if re.search(r"[^\W\d_]", v)]
     named = set().union(*(provinces_in(v) for v in cells if v.lower() in _PROVINCE_NAMES_LOWER))
     if not named:
         return False
@@ -370,7 +370,7 @@ def row_about_another(text: str, asked: str) -> bool:
     if row_of_another_province(text, asked):
         return True
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", asked)}
-    naming = list(_naming_cells(text))
+    naming = list(naming_cells(text))
     provinces = provinces_in(asked)
     if provinces and any(provinces_in(v) & provinces for _, v in naming):
         return False  # the province asked by another of its names ("NTB" for "NUSA TENGGARA BARAT")

@@ -49,12 +49,12 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from index.bm25 import BM25Index
-from index.chunking import CHUNKER_VERSION, DEFAULT_MAX_CHARS, canonical_text, chunk_blocks, split_sentences
+from index.chunking import CHUNKER_VERSION, DEFAULT_MAX_CHARS, MAX_SENTENCE_CHARS, canonical_text, chunk_blocks, split_sentences
 from index.corpus import CorpusFile, invalid_fields, scan_corpus
 from index.embedding import Embedder
 from index.language import detect_language
 from index.lexicon import LEXICON_DIR, Lexicon, build_lexicon
-from index.readers import ReadError, content_matches_suffix, read_document
+from index.readers import READER_VERSION, ReadError, content_matches_suffix, read_document
 from index.store import (
     FORMAT_VERSION,
     SCHEMA,
@@ -180,8 +180,9 @@ def model_identity(configured: str) -> str:
 
 
 def chunker_settings(max_chars: int) -> dict:
-    """The chunker settings recorded in the manifest (a change forces a full rebuild)."""
-    return {"version": CHUNKER_VERSION, "max_chars": max_chars}
+    """The chunker and reader settings recorded in the manifest (a change forces a full
+    rebuild: :data:`index.chunking.CHUNKER_VERSION`, :data:`index.readers.READER_VERSION`)."""
+    return {"version": CHUNKER_VERSION, "max_chars": max_chars, "readers": READER_VERSION}
 
 
 def _fingerprint(sha: str, meta: dict, invalid: set[str] = frozenset()) -> str:
@@ -618,7 +619,10 @@ def _embed_documents(
                 "text": ptext,
             })
             passage_texts.append(f"{c.context}\n{ptext}" if c.context else ptext)
-            sentence_spans = split_sentences(ptext, c.start)
+            if blocks[c.first_block].kind == "row" and c.end - c.start <= MAX_SENTENCE_CHARS:
+                sentence_spans = [(c.start, c.end)]  # a table row is one sentence ("Tabel 1. Pagu ... — ...")
+            else:
+                sentence_spans = split_sentences(ptext, c.start)
             if sentence_spans == [(c.start, c.end)]:
                 sents.append((pid, c.start, c.end))
                 sentence_from.append(-len(passage_texts))

@@ -19,6 +19,9 @@ Rules (version :data:`CHUNKER_VERSION`, recorded in the index manifest):
   Jenderal Sudirman Kav. 69, Jakarta Selatan." had left "69, Jakarta Selatan." a
   sentence, which a reply quoted). Version 5: nor after a month's abbreviation before a
   day ("SEJONG, Feb. 12 (MOIS) — Citizens ..." had been quoted from "12 (MOIS) —").
+  Version 6: a table row (up to :data:`MAX_SENTENCE_CHARS`) is one sentence, whatever
+  stops it holds ("Tabel 1. Pagu indikatif ... — Kementerian/Lembaga: ..." had been cut
+  after "Tabel 1.", and its row was no longer read as one; ``index.build``).
 
 ``max_chars`` = 1000 characters (about 250 e5 tokens for Indonesian or English text),
 well inside e5's 512-token window with room for the title and question context that is
@@ -32,7 +35,7 @@ from dataclasses import dataclass
 
 from index.types import Block
 
-CHUNKER_VERSION = 5
+CHUNKER_VERSION = 6
 DEFAULT_MAX_CHARS = 1000
 
 # A sentence ends at . ! ? (or ; between clauses is NOT an end) followed by space and an

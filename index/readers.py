@@ -39,6 +39,14 @@ from typing import Any
 from index.types import Block
 
 
+#: What the readers make of a file, recorded in the index manifest with the chunker's
+#: settings (:func:`index.build.chunker_settings`): a change forces a full rebuild, so
+#: an index built by older readers is read again. 1: a PDF's ruled tables are read as
+#: table rows (:func:`_pdf_tables`); before, pypdf had flattened them into one
+#: paragraph.
+READER_VERSION = 1
+
+
 class ReadError(Exception):
     """A corpus file could not be read; ``str(err)`` names the file and the reason."""
 
@@ -672,32 +680,41 @@ def join_lines(lines: list[str]) -> str:
     return out.replace("\u00ad", "")
 
 
-def _pdf_paragraphs(page: Any) -> list[str]:
+def _pdf_paragraphs(page: Any, tables: list[tuple[int, list[list[str]]]] = ()) -> list[str]:
     """The paragraphs of one pypdf page, in reading order.
 
     Layout mode keeps vertical gaps as blank lines, which separate paragraphs. A page
     laid out in columns (many lines with wide gaps) is read in plain mode instead, which
     follows the content stream, and cut where a line ends a sentence and is clearly
-    shorter than the page's full lines.
+    shorter than the page's full lines. The lines of each of the page's ``tables``
+    (``(key, rows)``, :func:`_pdf_tables`) become one paragraph, its mark
+    (:func:`_mark_tables`), and do not count as columns.
     """
     text = None
     with contextlib.suppress(Exception):
         text = page.extract_text(extraction_mode="layout")
     if text:
+        text = _mark_tables(text, tables)
         lines = [ln for ln in text.splitlines() if ln.strip()]
         columnar = len(lines) >= 5 and sum(bool(_COLUMN_GAP.search(ln.strip())) for ln in lines) > 0.3 * len(lines)
         if not columnar:
             chunks = re.split(r"\n\s*\n", text)
             return [p for p in (join_lines(c.splitlines()) for c in chunks) if p]
-    plain = page.extract_text() or ""
+    plain = _mark_tables(page.extract_text() or "", tables)
     paragraphs: list[str] = []
     for chunk in re.split(r"\n\s*\n", plain):
-        lines = [_clean(ln) for ln in chunk.splitlines() if ln.strip()]
+        lines = [_clean(ln) if not ln.startswith("\x00") else ln for ln in chunk.splitlines() if ln.strip()]
         if not lines:
             continue
         full = max(len(ln) for ln in lines)
         current: list[str] = []
         for ln in lines:
+            if ln.startswith("\x00"):  # a table's mark is a paragraph alone
+                if current:
+                    paragraphs.append(join_lines(current))
+                    current = []
+                paragraphs.append(ln)
+                continue
             current.append(ln)
             if _SENTENCE_END.search(ln) and len(ln) < 0.8 * full:
                 paragraphs.append(join_lines(current))
@@ -768,20 +785,141 @@ def _join_across_pages(pages: list[list[str]]) -> list[Block]:
     with a digit are one paragraph, cited at the page where it starts. Read page by
     page, "... 34 provinsi pada | 2019 menurut ..." had lost its year to the next
     passage, and "2019 menurut" read as a count. A word hyphenated across the break
-    is mended (:func:`join_lines`); a page without text ends any paragraph."""
+    is mended (:func:`join_lines`); a page without text ends any paragraph, and so does a
+    table (its mark, :func:`_mark_tables`)."""
     blocks: list[Block] = []
     last_page = 0  # the page where the last block ends
     for number, paras in enumerate(pages, 1):
         for i, text in enumerate(paras):
             if (
                 i == 0 and blocks and last_page == number - 1 and not _SENTENCE_END.search(blocks[-1].text)
-                and (text[0].islower() or text[0].isdigit())
+                and (text[0].islower() or text[0].isdigit()) and not blocks[-1].text.startswith("\x00")
             ):
                 blocks[-1] = Block(join_lines([blocks[-1].text, text]), "paragraph", blocks[-1].page)
             else:
                 blocks.append(Block(text, "paragraph", number))
             last_page = number
     return blocks
+
+
+#: A table's caption as a PDF report writes it ("Tabel 1. Pagu indikatif per
+#: kementerian/lembaga (Rp miliar)", "Table 2: ..."): it names the table's rows.
+_TABLE_CAPTION = re.compile(r"^(?:Tabel|Table)\s+[\dIVX]+\b", re.IGNORECASE)
+#: A caption longer than this (characters) is prose, not a table's name.
+CAPTION_MAX_CHARS = 200
+#: Share of a table's distinct cell words that its lines in the page text must hold for
+#: them to be taken as the table (else the text is left as it is: nothing is read twice).
+_TABLE_TEXT_SHARE = 0.5
+#: A path operator in a page's content stream: a rectangle ("re") or a line ("l"), what a
+#: ruled table is drawn with.
+_DRAWING = re.compile(rb"(?<![^\s\]])(?:re|l)\s")
+#: The line that stands for a table in a page's text until its rows replace it.
+_TABLE_MARK = "\x00table {}"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _drawing_pages(pages: list[Any]) -> set[int]:
+    """The 1-based numbers of the pypdf ``pages`` whose content stream draws lines or
+    rectangles (:data:`_DRAWING`): only those can hold a ruled table. pdfplumber lays
+    out a page in about 0.2 s, pypdf reads it in 0.01 s, so a report of prose is not laid
+    out at all."""
+    out = set()
+    for number, page in enumerate(pages, 1):
+        with contextlib.suppress(Exception):
+            contents = page.get_contents()
+            if contents is not None and _DRAWING.search(contents.get_data()):
+                out.add(number)
+    return out
+
+
+def _pdf_tables(path: Path, candidates: set[int], warnings: list[str]) -> dict[int, list[list[list[str]]]]:
+    """The ruled tables pdfplumber finds (its default "lines" strategy: cells drawn with
+    lines or rectangles) on the pages ``candidates`` (1-based, :func:`_drawing_pages`):
+    page number -> tables, each a list of rows of cell texts (at least two rows, one of
+    them with two filled cells). A failure is reported in ``warnings`` and reads no table
+    (the page's text stays as pypdf reads it)."""
+    if not candidates:
+        return {}
+    out: dict[int, list[list[list[str]]]] = {}
+    try:
+        import pdfplumber
+
+        with pdfplumber.open(path) as pdf:
+            for number in sorted(candidates):
+                page = pdf.pages[number - 1]
+                if not (page.lines or page.rects):
+                    continue
+                for table in page.find_tables():
+                    rows = [[_clean(c or "") for c in row] for row in table.extract()]
+                    rows = [r for r in rows if any(r)]
+                    if len(rows) >= 2 and max(sum(1 for c in r if c) for r in rows) >= 2:
+                        out.setdefault(number, []).append(rows)
+    except Exception as exc:  # noqa: BLE001 - pdfplumber/pdfminer raise many kinds
+        warnings.append(f"tables could not be read ({_clean(str(exc)) or type(exc).__name__}); kept as text")
+        return {}
+    return out
+
+
+def _mark_tables(text: str, tables: list[tuple[int, list[list[str]]]]) -> str:
+    """``text`` (a page's text from pypdf) with each table's lines replaced by one line
+    :data:`_TABLE_MARK` (its key) between blank lines. ``tables`` are ``(key, rows)``.
+
+    A table's lines are the longest run of lines (blank lines between them allowed) whose
+    words are all the table's cell words, holding :data:`_TABLE_TEXT_SHARE` of its
+    distinct cell words; a table with no such run is not marked (its text stays)."""
+    lines = text.splitlines()
+    for key, rows in tables:
+        cell_words = {w for r in rows for c in r for w in _words(c)}
+        if not cell_words:
+            continue
+        best: tuple[int, int] | None = None
+        best_words = 0
+        i = 0
+        while i < len(lines):
+            if not _words(lines[i]) or not set(_words(lines[i])) <= cell_words:
+                i += 1
+                continue
+            j, seen, end = i, set(), i
+            while j < len(lines):
+                words = set(_words(lines[j]))
+                if words and not words <= cell_words:
+                    break
+                if words:
+                    seen |= words
+                    end = j
+                j += 1
+            if len(seen) > best_words:
+                best, best_words = (i, end), len(seen)
+            i = end + 1
+        if best is None or best_words < _TABLE_TEXT_SHARE * len(cell_words):
+            continue
+        lines = lines[:best[0]] + ["", _TABLE_MARK.format(key), ""] + lines[best[1] + 1:]
+    return "\n".join(lines)
+
+
+def _with_table_rows(blocks: list[Block], tables: dict[int, list[list[str]]]) -> list[Block]:
+    """``blocks`` with each table mark (:func:`_mark_tables`) replaced by its table's rows
+    (:func:`table_blocks`, ``tables``: key -> rows), named by the caption paragraph
+    (:data:`_TABLE_CAPTION`, at most :data:`CAPTION_MAX_CHARS`) just above or below it on
+    the same page, if any (the caption stays a paragraph too)."""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        key = next((k for k in tables if b.text == _TABLE_MARK.format(k)), None)
+        if key is None:
+            if "\x00" in b.text:  # never a mark in the text (one that met other text: its table is lost)
+                text = _clean(re.sub(r"\x00table \d+", " ", b.text))
+                if text:
+                    out.append(Block(text, b.kind, b.page))
+                continue
+            out.append(b)
+            continue
+        around = [blocks[j].text for j in (i - 1, i + 1) if 0 <= j < len(blocks) and blocks[j].page == b.page]
+        caption = next((t for t in around if _TABLE_CAPTION.match(t) and len(t) <= CAPTION_MAX_CHARS), None)
+        out.extend(Block(r.text, r.kind, b.page) for r in table_blocks(caption, tables[key]))
+    return out
 
 
 def _pypdf_reason(exc: Exception) -> str:
@@ -849,9 +987,13 @@ def read_pdf(path: Path) -> ReadResult:
         warnings: list[str] = []
         per_page: list[list[str]] = []
         failed: list[str] = []
+        page_tables = _pdf_tables(path, _drawing_pages(pages), warnings)
+        tables = {}  # key -> rows
         for number, page in enumerate(pages, 1):
+            keyed = [(len(tables) + i, rows) for i, rows in enumerate(page_tables.get(number, []))]
+            tables.update(keyed)
             try:
-                paras = [p.translate(_LIGATURES) for p in _pdf_paragraphs(page)]
+                paras = [p.translate(_LIGATURES) for p in _pdf_paragraphs(page, keyed)]
             except Exception as exc:  # noqa: BLE001
                 failed.append(f"{number} ({_clean(str(exc)) or type(exc).__name__})")
                 paras = []
@@ -867,6 +1009,7 @@ def read_pdf(path: Path) -> ReadResult:
         if empty:
             warnings.append(f"no text on page(s) {', '.join(empty)} (scanned images? needs OCR)")
         blocks = _join_across_pages(_drop_running_heads(per_page))
+        blocks = _with_table_rows(blocks, tables)
         title = date = None
         with contextlib.suppress(Exception):
             meta = reader.metadata

@@ -341,6 +341,59 @@ def test_pdf_paragraph_cut_by_a_page_break_is_one_paragraph(tmp_path: Path) -> N
     ]
 
 
+def test_pdf_ruled_table_is_read_as_rows(tmp_path: Path) -> None:
+    # a tester's report: pypdf had flattened the table into one paragraph ("Kementerian/
+    # Lembaga Pagu TA 2024 Pagu TA 2025 ... (BKN) 148,6 139,2 ..."), so no row could be quoted
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Pagu tersebut tersebar di tiga lembaga dengan rincian pada Tabel 1.")
+    pdf.ln(5)
+    pdf.multi_cell(0, 6, "Tabel 1. Pagu indikatif per kementerian/lembaga (Rp miliar)")
+    pdf.ln(2)
+    with pdf.table() as table:
+        for cells in (("Kementerian/Lembaga", "Pagu TA 2024", "Pagu TA 2025"),
+                      ("Badan Kepegawaian Negara (BKN)", "148,6", "139,2"),
+                      ("Badan Pusat Statistik (BPS)", "160,2", ""),
+                      ("Total", "308,8", "292,1")):
+            row = table.row()
+            for c in cells:
+                row.cell(c)
+    pdf.ln(5)
+    pdf.multi_cell(0, 6, "Sasaran jangka menengah adalah integrasi seluruh layanan prioritas pada 2029.")
+    path = tmp_path / "pagu.pdf"
+    pdf.output(str(path))
+    result = read_document(path)
+    caption = "Tabel 1. Pagu indikatif per kementerian/lembaga (Rp miliar)"
+    assert [(b.kind, b.text) for b in result.blocks] == [
+        ("paragraph", "Pagu tersebut tersebar di tiga lembaga dengan rincian pada Tabel 1."),
+        ("paragraph", caption),
+        ("row", f"{caption} — Kementerian/Lembaga: Badan Kepegawaian Negara (BKN); Pagu TA 2024: 148,6; "
+                "Pagu TA 2025: 139,2"),
+        ("row", f"{caption} — Kementerian/Lembaga: Badan Pusat Statistik (BPS); Pagu TA 2024: 160,2"),
+        ("row", f"{caption} — Kementerian/Lembaga: Total; Pagu TA 2024: 308,8; Pagu TA 2025: 292,1"),
+        ("paragraph", "Sasaran jangka menengah adalah integrasi seluruh layanan prioritas pada 2029."),
+    ]
+    assert {b.page for b in result.blocks} == {1}
+
+
+def test_pdf_lines_that_are_no_table_leave_the_text_alone(tmp_path: Path) -> None:
+    # a rule under a heading is drawn like a table's lines: no table, nothing changes
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "1. Pendahuluan")
+    pdf.line(10, 20, 200, 20)
+    pdf.ln(5)
+    pdf.multi_cell(0, 6, "Dokumen ini merangkum pagu indikatif program prioritas transformasi digital.")
+    path = tmp_path / "rule.pdf"
+    pdf.output(str(path))
+    assert [(b.kind, b.text) for b in read_document(path).blocks] == [
+        ("paragraph", "1. Pendahuluan"),
+        ("paragraph", "Dokumen ini merangkum pagu indikatif program prioritas transformasi digital."),
+    ]
+
+
 def test_pdf_without_metadata_has_no_title(tmp_path: Path) -> None:
     result = read_document(make_pdf(tmp_path / "plain.pdf", [PAGE_2]))
     assert result.title is None

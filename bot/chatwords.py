@@ -197,7 +197,8 @@ def expand_chat_words(text: str) -> str:
     English words such as "org" are abbreviations only there. A province's short name
     (:data:`PROVINCES`, lower case or capitalised: "Jateng", "kaltara") is written out:
     a table row of "Kalimantan Utara" answers "indeks spbe kaltara 2024 brp"; so is a
-    government abbreviation (:data:`GOVERNMENT_ABBREVIATIONS`: "kadis", "Pemprov")."""
+    government abbreviation (:data:`GOVERNMENT_ABBREVIATIONS`: "kadis", "Pemprov"); so is a
+    word doubled with a "2" (:data:`_REDUPLICATED`: "rata2" -> "rata-rata")."""
     table = chat_words()
 
     def written_out(m: re.Match) -> str:
@@ -214,7 +215,13 @@ def expand_chat_words(text: str) -> str:
             return full[:1].upper() + full[1:]
         return word
 
-    return _WORD.sub(written_out, expand_provinces(text))
+    return _WORD.sub(written_out, _REDUPLICATED.sub(lambda m: f"{m.group(1)}-{m.group(1).lower()}", expand_provinces(text)))
+
+
+#: A word doubled the chat way, with a "2": "rata2" is "rata-rata", "kota2" "kota-kota"
+#: (three letters or more, lower case after the first; "G2B", "x2" stay). Read as a number, the "2" had
+#: declined "brp hari rata2 penyelesaian aduan ... thn 2023?" (a number the source lacks).
+_REDUPLICATED = re.compile(r"(?<![\w-])([A-Za-z][a-z]{2,})2(?![\w.,-]?\w)")
 
 
 def expand_provinces(text: str) -> str:

@@ -51,7 +51,7 @@ from bot.quotes import (
     AGE, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
-    writes_money_thing,
+    writes_money_thing, year_parts,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -366,7 +366,7 @@ def _missing_provinces(question: str, text: str) -> int:
 _CITY_AFTER_MARKER = re.compile(r"\b(?:kota|kabupaten|kab\.?|city of)\s+(?P<w>[^\W\d_]{4,})", re.IGNORECASE)
 
 
-def _missing_cities(question: str, text: str) -> int:
+def _missing_cities(question: str, text: str, first_word: bool = False) -> int:
     """Cities ``question`` names (:func:`bot.places.city_table`, any country; not an
     Indonesian province: those are :func:`_missing_provinces`'), capitalised or after
     "kota" / "kabupaten" in any case, that ``text`` (the quoted passage with its document
@@ -375,10 +375,11 @@ def _missing_cities(question: str, text: str) -> int:
     row, "ada brp titik wifi publik di Busan skrg?" with Seoul's). Cities of every
     country, not only Indonesia's: on IDK-MRC validation two more unanswerable questions
     are declined ("drama Chicago", "sebelum tragedi bom Hiroshima") and no answerable one.
-    Counted in :attr:`Signals.missing_places`."""
+    Counted in :attr:`Signals.missing_places`. A question's first word is no city ("Medan
+    ..."); with ``first_word`` (a claim: "Busan operated ...") it may be."""
     table = city_table()
     asked = {m.group("w").title() for m in _CITY_AFTER_MARKER.finditer(question)}
-    asked |= {w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", question) if not _sentence_initial_word(question, w)}
+    asked |= {w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", question) if first_word or not _sentence_initial_word(question, w)}
     cities = {c for c in asked if c in table and c not in PROVINCE_NAMES}
     low = text.lower()
     squeezed = re.sub(r"[\s-]+", "", low)  # "Palangka Raya" for "Palangkaraya"
@@ -891,7 +892,9 @@ def _counts_something_else(question: str, figures) -> bool:
     (the source gives 2022's visits only). English sources only: across languages the
     words differ, and the embedding answers for the meaning."""
     m = _HOW_MANY_WHAT.search(question)
-    counts = [f for f in figures if f.kind == "count"]
+    # a bare number in millions ("reached 11.47 million in 2023") counts what its sentence
+    # is about (not "14 in the Seoul metropolitan area and 7 in other cities")
+    counts = [f for f in figures if f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1)]
     if not m or not counts or any(not f.noun for f in counts):
         return False
     words = [w.lower() for w in re.findall(r"[a-z][\w-]*", m.group(1), re.IGNORECASE)]
@@ -985,8 +988,9 @@ _NAME_GAP = re.compile(r"\s+(?:(?:of|for|the|de|van|von)\s+)?")
 _NAME_GAP_AND = re.compile(r"\s+and\s+")
 
 
-#: An acronym of two to four capitals.
-_SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}")
+#: An acronym of two to four capitals, or its plural ("IDs": "How many IKD digital IDs
+#: ...?" had been declined against "aktivasi Identitas Kependudukan Digital").
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 #: A word of a name: capitalised (:data:`bot.quotes.CAPITALISED`) or with a capital inside
 #: ("eGovPH", "iPhone"; a tester's "How many users had registered on the eGovPH app?"
 #: had been answered with the digital ID's figures).
@@ -1237,7 +1241,14 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
     (:data:`_COMPARISON_BASE`: "..., naik dari 2,74 pada tahun sebelumnya") does not
     count when another does."""
     if is_row(text):
-        return row_marked(text, PRELIMINARY)
+        if row_marked(text, PRELIMINARY):
+            return True
+        # or the headers of its figures' cells do ("2021: -; 2022 (preliminary): 6.82"),
+        # of the years asked when some name one
+        numeric = [m for m in ROW_CELL.finditer(text)
+                   if NUMBER.search(m.group("v")) and not YEAR_LIKE.fullmatch(m.group("v").strip())]
+        cells = [m for m in numeric if any(y in m.group("h") for y in years)] or numeric
+        return bool(cells) and all(PRELIMINARY.search(m.group("h")) for m in cells)
     clauses = [c for c in _opened_clauses(text) if states_number(_DATE_WRITTEN.sub(" ", c))]
     dated = [c for c in clauses if any(y in c for y in years)]
     clauses = dated or [c for c in clauses if not _COMPARISON_BASE.match(c)] or clauses
@@ -1358,6 +1369,150 @@ def _states_a_plan(text: str, question: str, lang: str, wanted: set[str]) -> boo
         return row_marked(text, _PLANNED) or any(
             _PLANNED.search(m.group("h")) for m in ROW_CELL.finditer(text) if states(m.group("v")))
     return any(_PLANNED.search(c) for c in _CLAUSE_END.split(text) if states(c))
+
+
+#: What a question says it does not want: "bukan kumulatif", "bkn semester", "not the
+#: 'hampir 4 juta' version", "kecuali Jakarta", "rather than the target": a quoted phrase
+#: after the cue, else the next one to three words (to a comma, "ya", "pls" or the end).
+#: "bkn" only in lower case: "BKN" is the civil service agency.
+_NOT_WANTED = re.compile(
+    r"\b(?:bukan|(?-i:bkn)|kecuali|selain|tidak termasuk|tdk termasuk|not the|not a|not an|excluding|except|"
+    r"rather than|instead of)\s+(?:(?:yang|yg|the|a|an|angka|versi)\s+)?"
+    r"(?:['\"‘“](?P<q>[^'\"’”]{1,60})['\"’”]|(?P<w>[^\W_]+(?:[ -](?!(?:ya|yah|pls|please|dong|deh|kok|saja|aja)\b)[^\W_]+){0,2}))",
+    re.IGNORECASE,
+)
+_WORD_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+#: Two words of at least this many letters whose difflib ratio reaches
+#: :data:`NAME_SPELLING_RATIO` are one word in two spellings ("kumulatif" / "cumulative").
+_COGNATE_MIN_LETTERS = 6
+
+
+def _not_wanted(question: str) -> list[list[str]]:
+    """The phrases ``question`` excludes (:data:`_NOT_WANTED`), each as its lower-case
+    words: "... 2023 saja, bukan kumulatif?" -> ``[["kumulatif"]]``."""
+    out = []
+    for m in _NOT_WANTED.finditer(question):
+        words = [w.lower() for w in _WORD_OR_NUMBER.findall(m.group("q") or m.group("w"))]
+        words = [w for w in words if w not in FUNCTION_WORDS and w not in ("versi", "version", "angka", "figure")]
+        if words:
+            out.append(words)
+    return out
+
+
+def _writes_word(word: str, words: set[str]) -> bool:
+    """Whether ``words`` (lower case) hold ``word``: the same, or a cognate of at least
+    :data:`_COGNATE_MIN_LETTERS` letters ("kumulatif" / "cumulative")."""
+    if word in words:
+        return True
+    if len(word) < _COGNATE_MIN_LETTERS or word.isdigit():
+        return False
+    return any(len(w) >= _COGNATE_MIN_LETTERS and difflib.SequenceMatcher(None, word, w).ratio() >= NAME_SPELLING_RATIO
+               for w in words)
+
+
+def _wanted_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best candidate holding the kind of answer asked that
+    writes none of the phrases the question excludes (:func:`_not_wanted`), when the best
+    writes one: "Berapa SIM digital ... diterbitkan di Korea pada tahun 2023 saja, bukan
+    kumulatif?" had quoted the row "Mobile driver's licences, cumulative (million)"
+    above "Mobile driver's licences issued in the year (million)". Unchanged otherwise."""
+    phrases = _not_wanted(question)
+    if not phrases or len(ranked) < 2:
+        return ranked
+
+    def unwanted(c: ScoredSentence) -> bool:
+        words = {w.lower() for w in _WORD_OR_NUMBER.findall(c.text)}
+        return any(all(_writes_word(w, words) for w in phrase) for phrase in phrases)
+
+    if not unwanted(ranked[0]):
+        return ranked
+    holding = next((c for c in ranked[1:] if (c.typed or not ranked[0].typed) and not unwanted(c)), None)
+    if holding is None:
+        return ranked
+    return [holding, *(c for c in ranked if c is not holding)]
+
+
+def _named_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best table row stating the kind of figure asked
+    (:func:`_stated_kinds`) whose naming cells (:func:`bot.quotes.naming_cells`) write
+    every name or acronym of the question (:data:`bot.quotes.CAPITALISED`) that the best
+    sentence's passage and its title do not write:
+    "pagu transformasi digital utk BKN di TA 2025 brp miliar?" had quoted the national
+    total ("Pagu indikatif ... TA 2025 ditetapkan sebesar Rp 1.184,6 miliar") above the
+    row "Kementerian/Lembaga: Badan Kepegawaian Negara (BKN); ...; Pagu TA 2025: 139,2".
+    Unchanged when the best candidate is a row itself or writes every name."""
+    if len(ranked) < 2 or is_row(ranked[0].text):
+        return ranked
+
+    def writes(word: str, text: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+    best = ranked[0].hit
+    missing = {w for w in CAPITALISED.findall(question) if not writes(w, headed(best.document, best.passage.text))}
+    if not missing:
+        return ranked
+    asks = AnswerTypes.of(question)
+    wanted = _wanted_kinds(asks) if asks.figure else set()
+
+    def answers(c: ScoredSentence) -> bool:  # the kind of figure asked, not any number
+        lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
+        return c.typed and (not wanted or bool(_stated_kinds(c.text, question, lang) & wanted))
+
+    holding = next((c for c in ranked[1:] if is_row(c.text) and answers(c) and all(
+        writes(w, " ".join(v for _, v in naming_cells(c.text))) for w in missing)), None)
+    if holding is None:
+        return ranked
+    return [holding, *(c for c in ranked if c is not holding)]
+
+
+#: A question asking how many things there are, which no amount of money answers:
+#: "how many ...", "berapa banyak ...", "ada berapa ..." (not "how many percentage
+#: points", "how many years": a change or a duration).
+_ASKS_THINGS_COUNTED = re.compile(
+    r"\b(?:how many|berapa banyak|ada berapa)\b(?!\s+(?:percentage|percent|per cent|points?|poin|persen|times|kali|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|tahun|bulan|minggu|hari|jam|menit)\b)",
+    re.IGNORECASE,
+)
+#: Kinds of figure that count things (:attr:`bot.types.Figure.kind`).
+_COUNT_KINDS = frozenset({"count", "number"})
+
+
+def _count_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best candidate stating a count (:data:`_COUNT_KINDS`)
+    when a "how many" question (:data:`_ASKS_THINGS_COUNTED`) has a best sentence that states
+    only amounts, percentages or years: "How many applications did the Cikarang national
+    data centre take in when it started operating?" had quoted "... began operating in
+    October after an investment of IDR 2,700 billion" above "PDN Cikarang menampung
+    1.846 aplikasi". Unchanged otherwise."""
+    if len(ranked) < 2 or not _ASKS_THINGS_COUNTED.search(question):
+        return ranked
+
+    def counts(c: ScoredSentence) -> bool:
+        return any(f.kind in _COUNT_KINDS for f in _quoted_figures([c]))
+
+    if counts(ranked[0]) or not any(f.kind != "year" for f in _quoted_figures([ranked[0]])):
+        return ranked
+    holding = next((c for c in ranked[1:] if c.typed and counts(c)), None)
+    if holding is None:
+        return ranked
+    return [holding, *(c for c in ranked if c is not holding)]
+
+
+def _part_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best sentence naming the part of the year the question
+    asks for (:func:`year_parts`) and holding the kind of answer asked, when the best
+    sentence names none of those parts: "How many IKD digital IDs were activated in the
+    first half of 2024?" is answered by "... 3.412.905 aktivasi ... sepanjang Semester I
+    2024", not by the year's "Sepanjang tahun 2024 tercatat 7.205.118 aktivasi" ranked
+    above it. Unchanged otherwise (:meth:`Engine._missing_figure_kind` declines a quote
+    naming no part asked)."""
+    asked = year_parts(question)
+    if not asked or not ranked or year_parts(ranked[0].text) & asked:
+        return ranked
+    holding = next((c for c in ranked[1:] if c.typed and year_parts(c.text) & asked), None)
+    if holding is None:
+        return ranked
+    return [holding, *(c for c in ranked if c is not holding)]
 
 
 def _target_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -1656,10 +1811,18 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     if not ranked:
         return ranked
     best, final = ranked[0], None
-    if is_row(best.text) and row_marked(best.text, PRELIMINARY):
+    years = _years_asked(question)
+    if is_row(best.text) and _states_preliminary(best.text, years):
         key = _row_key(best.text)
         final = next((c for c in ranked[1:] if is_row(c.text) and _row_key(c.text) == key
-                      and not row_marked(c.text, PRELIMINARY)), None)
+                      and not _states_preliminary(c.text, years)), None)
+        if final is None:
+            # a figure of the years asked that a source states as final or revised, about
+            # what the question names ("up from 7.05 million in 2022 (revised)" in the
+            # next edition of a yearbook whose first gave "2022 (preliminary): 6.82")
+            final = next((c for c in ranked[1:] if states_final(c.text) and _gives_all_names(question, c.hit)
+                          and any(f.kind != "year" and f.year is not None and str(f.year) in years
+                                  for f in _quoted_figures([c]))), None)
     if final is None and FINAL.search(question):
         asks = AnswerTypes.of(question)
 
@@ -2027,7 +2190,8 @@ class Engine:
     ) -> tuple[list[ScoredSentence], Signals]:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
-        chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(q, _thing_first(q, ranked))))))
+        chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
+            q, _part_first(q, _wanted_first(q, _count_first(q, _named_row_first(q, _thing_first(q, ranked))))))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -2148,6 +2312,9 @@ class Engine:
             return False
         hit = quote[0].hit
         p = hit.passage
+        parts = year_parts(question)
+        if parts and not year_parts(quoted) & parts and not year_parts(hit.document.title or "") & parts:
+            return True  # "in the second quarter of 2024" against the year's figure
         spans = [(s.text, _span_subject(s)) for s in quote]
         figure_years = None
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):

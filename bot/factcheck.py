@@ -134,7 +134,7 @@ from bot.places import countries_named, country_names, headed, names_country, pl
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, row_about_another, row_marked,
-    states_final, states_period, withdrawn_part,
+    states_final, states_period, withdrawn_part, year_parts,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
@@ -241,10 +241,11 @@ _CHANGE_BEFORE = re.compile(
     r"(?:(?:about|around|nearly|almost|some|roughly|sekitar|hampir|kira-kira)\s+)?\Z",
     re.IGNORECASE,
 )
-#: Words before a level a value reached, not a change: "rose by 2.1 points to 77.9%",
-#: "naik menjadi 45,3%" (not "naik hingga 15%" / "grew at 15%", which are rates).
+#: Words before a level a value reached or started from, not a change: "rose by 2.1
+#: points to 77.9%", "naik menjadi 45,3%", "fell from 18.4% in 2023 to 12.9%" (not "naik
+#: hingga 15%" / "grew at 15%", which are rates).
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:to|menjadi|reaching|reached)\s+(?:(?:about|around|nearly|sekitar|hampir)\s+)?\Z",
+    r"\b(?:to|menjadi|reaching|reached|from|dari)\s+(?:(?:about|around|nearly|sekitar|hampir)\s+)?\Z",
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"\A(?:19|20)\d{2}\Z")
@@ -403,7 +404,8 @@ def _norm_word(w: str) -> str:
     w = w.lower()
     if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
-    for a, b in (("ph", "f"), ("th", "t"), ("y", "i"), ("q", "k"), ("x", "ks"), ("c", "k")):
+    # "-tion" / "-sion" are Indonesian "-si" ("activations" / "aktivasi", "commission" / "komisi")
+    for a, b in (("tion", "si"), ("sion", "si"), ("ph", "f"), ("th", "t"), ("y", "i"), ("q", "k"), ("x", "ks"), ("c", "k")):
         w = w.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", w)
 
@@ -484,14 +486,17 @@ def _lexical_noun_match(a: str | None, b: str | None) -> bool:
     """Whether two counted nouns name the same thing: every word of the shorter one
     matches a word of the other, by the same word, one inside the other
     (``menteri``/``kementerian``), a cognate (``systems``/``sistem``,
-    ``committee``/``komite``) or a translation from :data:`_NOUN_LEXICON`
-    (``times``/``kali``, ``smart work centers``/``pusat kerja pintar``); ``data centres``
-    is not ``pusat kerja pintar``."""
+    ``committee``/``komite``), a translation from :data:`_NOUN_LEXICON`
+    (``times``/``kali``, ``smart work centers``/``pusat kerja pintar``) or an acronym of
+    words of the other (``IKD``/``Identitas Kependudukan Digital``); ``data centres`` is
+    not ``pusat kerja pintar``."""
     wa, wb = _noun_words(a), _noun_words(b)
     if not wa or not wb:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return all(any(_forms_match(x, y) for y in long_) for x in short)
+    initials = {"".join(w[0] for w in long_[i:j]) for i in range(len(long_)) for j in range(i + 2, len(long_) + 1)}
+    # or an acronym of words of the other: "aktivasi IKD" / "aktivasi Identitas Kependudukan Digital"
+    return all(any(_forms_match(x, y) for y in long_) or (len(x) >= 2 and x in initials) for x in short)
 
 
 def _duration_days(noun: str | None) -> float | None:
@@ -947,11 +952,17 @@ class _Ctx:
     claim_figs: dict[int | None, list[Figure]]  # by ref_year
     countries: list[str]
     noun_vecs: dict[str, np.ndarray] = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)  # per-claim answers about passages (:func:`_cities_ok`)
 
     @cached_property
     def money_things(self) -> list[tuple[str, ...]]:
         """The things money measures that the claim names (:func:`bot.quotes.money_things`)."""
         return money_things(self.text)
+
+    @cached_property
+    def year_parts(self) -> set[str]:
+        """The parts of a year the claim names (:func:`bot.quotes.year_parts`: ``"H1"``)."""
+        return year_parts(self.text)
 
     @cached_property
     def part(self) -> str | None:
@@ -1069,7 +1080,7 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
     return [
         s for s in ctx.ev.sources
         if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit)
-        and _part_ok(ctx, s)
+        and _cities_ok(ctx, s.sent.hit) and _part_ok(ctx, s)
         and (s.lang != ctx.claim_lang or _names_given(ctx.choosing_names, s.sent.hit))
         and not _clause_about_another(ctx, s) and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
         and not row_about_another(_doc_text(s.sent.hit, s.sent.start, s.sent.end), ctx.text)
@@ -1077,16 +1088,53 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
     ]
 
 
+def _cities_ok(ctx: _Ctx, hit: Hit) -> bool:
+    """Whether ``hit``'s passage (under its document's title) names every city the claim
+    names (:func:`bot.engine._missing_cities`): Seoul's figures say nothing of Busan (a
+    tester's "Busan operated 12,000 public Wi-Fi access points" had been contradicted
+    with Seoul's 28,640)."""
+    from bot.engine import _missing_cities
+
+    key = ("cities", hit.passage.passage_id)
+    if key not in ctx.memo:
+        ctx.memo[key] = _missing_cities(ctx.text, headed(hit.document, hit.passage.text), first_word=True) == 0
+    return ctx.memo[key]
+
+
 def _top(ctx: _Ctx, s: _Sentence) -> bool:
     return s.cos >= ctx.ev.best_cos - TOP_SENTENCE_GAP
 
 
+def _same_part_of_year(ctx: _Ctx, s: _Source) -> bool:
+    """Whether source figure ``s`` is of the part of a year the claim names
+    (:func:`bot.quotes.year_parts`: a half, a quarter), or of none as the claim names none:
+    the clause holding the figure is read ("... 1.38 million questions in the fourth quarter
+    of 2024 alone, bringing its total for the year to 4.71 million": 4.71 million is the
+    year's). A tester's "Indonesia recorded 3.4 million IKD activations in 2024" had been
+    supported by "3,4 Juta Aktivasi IKD pada Semester I 2024"."""
+    sentence, at = _sentence_of(s)
+    return year_parts(sentence[_clause_start(sentence, at):_clause_end(sentence, s)]) == ctx.year_parts
+
+
+def _may_be_of(s: _Source, year: int) -> bool:
+    """Whether an undated source figure may be of ``year``: its sentence writes no year, or
+    writes that one ("2025 Digital Platform Government budget set at KRW 1.14 trillion"
+    says nothing of 2023's budget; a tester's claim had been contradicted with it)."""
+    years = {int(n) for n in re.findall(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)", _sentence_of(s)[0])}
+    return not years or year in years
+
+
 def _year_filter(ctx: _Ctx, i: int, cands: list[_Source]) -> tuple[list[_Source], list[_Source]]:
-    """(same year, other years) for claim figure i: the year read against each source's date."""
+    """(same year, other years) for claim figure i: the year read against each source's
+    date; a figure of another part of the year (:func:`_same_part_of_year`) is of another
+    time too, and so is an undated one whose sentence writes other years only
+    (:func:`_may_be_of`)."""
     same, other = [], []
     for s in cands:
         cy = ctx.claim_fig(i, s.sent.hit.document.year).year
-        if cy is None or s.fig.year == cy or (s.fig.year is None and _top(ctx, s.sent)):
+        if not _same_part_of_year(ctx, s):
+            other.append(s)
+        elif cy is None or s.fig.year == cy or (s.fig.year is None and _top(ctx, s.sent) and _may_be_of(s, cy)):
             same.append(s)
         else:
             other.append(s)
@@ -1135,7 +1183,16 @@ def _value_ok(c: Figure, c_qual: str | None, s: _Source) -> bool | None:
     claim = _scaled_interval(_claim_interval(c, c_qual), _unit_factor(c, s.fig))
     if s.rng is not None:  # "5-7%": a value inside is not confirmed, one outside is wrong
         return _judge(claim, _Interval(s.rng[0], s.rng[1]))
-    return _judge(claim, _source_interval(s.fig.value, s.qual))
+    verdict = _judge(claim, _source_interval(s.fig.value, s.qual))
+    if verdict is False and s.qual is None:
+        # a claim written more precisely than the source, that rounds to the source's
+        # figure, is not contradicted by it, only not confirmed: "3.412.905 aktivasi"
+        # against a headline's "3,4 Juta Aktivasi" (a tester's claim had been judged wrong)
+        h = _half_unit(s.fig)
+        v = s.fig.value
+        if h > _half_unit(c) * _unit_factor(c, s.fig) and _judge(claim, _Interval(v - h, v + h, True, True)) is not False:
+            return None
+    return verdict
 
 
 def _ranges(figures: list[Figure]) -> dict[int, tuple[float, float, int, int]]:
@@ -1252,6 +1309,9 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
       passage names every name of the claim, stated as a result or a plan as the claim
       is, contradicts it (before: "not in my sources").
 
+    * ``r`` the claim's value for another year: another document stating it for the
+      claim's year supports the claim.
+
     Before, which document ranked first decided alone: a report giving
       USD 150.2 million for 2010 turned the interview's USD148,76 juta claim into
       "contradicted", and the Indonesian claim was "supported" with no word of the
@@ -1265,9 +1325,9 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     other documents' figures dated as that source's (:func:`_yearless_pool`), for the
     warning only.
     """
-    if r.wrong_year or r.computed is not None or r.target_missed:
+    if r.computed is not None or r.target_missed:
         return r
-    if r.ok is True and r.source is not None and ctx.claim_fig(i, r.source.sent.hit.document.year).year is None:
+    if not r.wrong_year and r.ok is True and r.source is not None and ctx.claim_fig(i, r.source.sent.hit.document.year).year is None:
         return replace(r, conflicts=_disagreeing(r.source, _yearless_pool(ctx, c, r.source), ctx.names))
     def same_year(s: _Source) -> bool:
         year = ctx.claim_fig(i, s.sent.hit.document.year).year
@@ -1282,7 +1342,17 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
         if same_year(s) and s.sent.hit.scores.get("dense", s.sent.hit.score) >= MIN_DENSE
         and not row_about_another(_doc_text(s.sent.hit, s.sent.start, s.sent.end), ctx.text)  # a part: KONEPS's budget
         and not _over_period(s)  # a total over several years is no figure of the claim's year
+        and _same_part_of_year(ctx, s)  # nor a half year's or a quarter's
     ]
+    if r.wrong_year:
+        # the claim's value for another year in one source, for the claim's year in another
+        # ("turun menjadi 12,9 persen dari 18,4 persen pada seleksi 2023" beside a table's
+        # "2024: 12.9"): the one of the claim's year decides
+        agree = [s for s in pool if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True]
+        if not agree:
+            return r
+        best = _pick(agree)
+        return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, True, others=r.others)
     if not pool:
         return r
     verdicts = [(s, _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s)) for s in pool]
@@ -1720,8 +1790,11 @@ def _over_period(s: _Source) -> bool:
     """Whether a source figure is a total over several years: its clause (up to the next
     comma or semicolon after it, from the last one before it) names a
     span of years or a running total (:data:`bot.quotes.PERIOD`). Only amounts and counts
-    are totals: a rank is not summed over years."""
+    are totals: a rank is not summed over years, nor is a bare number written with
+    decimals, a score ("target RPJMN 2020-2024 sebesar 3,00" is the index's target)."""
     if s.fig.kind not in ("amount", "count", "number"):
+        return False
+    if s.fig.kind == "number" and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", s.fig.surface.strip()):
         return False
     sentence, at = _sentence_of(s)
     start = _clause_start(sentence, at)

@@ -1823,6 +1823,19 @@ _HEADER_YEAR = re.compile(
 )
 #: A year in a column header ("Peringkat 2021", "indeks_spbe_2022", "Skor IKCI 2019 (skala 1-5)").
 _HEADER_YEAR_IN = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2})(?!\d)")
+#: A column header that is a year alone, maybe with a note ("2022", "2022 (revised)",
+#: "FY2024", "TA 2025"): it names the figure's year, not what is counted; the row's
+#: indicator cell (:data:`_INDICATOR_HEADER`: "Indicator: Public MyData transmissions
+#: (million)") names that. A row named by a country or an agency ("Country: Korea")
+#: keeps the header: Korea is not what is counted.
+_INDICATOR_HEADER = re.compile(
+    r"\s*(?:indicators?|indikator|measures?|metrics?|items?|uraian|rincian|variables?|variabel|series|"
+    r"descriptions?|deskripsi|statistics?|statistik)\s*",
+    re.IGNORECASE,
+)
+_YEAR_ONLY_HEADER = re.compile(
+    r"\s*(?:(?:TA|FY|tahun|year)\s*)?(?:19\d{2}|20\d{2})(?:\s*[/-]\s*\d{2,4})?\s*(?:\([^()]*\))?\s*", re.IGNORECASE
+)
 
 
 def _header_scale(word: str | None) -> float:
@@ -1850,6 +1863,10 @@ def _table_cells(
     the header's year. Text that is not a table row is left as it is."""
     if not cells:
         return years
+    # a units note in the table's name ("Tabel 1. Pagu indikatif per kementerian/lembaga
+    # (Rp miliar) — ...") is every plain cell's currency and scale, unless its header has its own
+    lead = text[: cells[0].start()] if " — " in text[: cells[0].start() + 3] else ""
+    table_money = next((m for note in re.findall(r"\(([^()]*)\)", lead) for m in [_HEADER_MONEY.search(note)] if m), None)
     row_year = None
     for m in cells:
         if _HEADER_YEAR.match(m.group("h")) and re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", m.group("v")):
@@ -1861,9 +1878,15 @@ def _table_cells(
             continue
         if c.kind in ("number", "count") and cell.group("v").strip() == text[c.start:c.end]:
             header = cell.group("h")
+            if _YEAR_ONLY_HEADER.fullmatch(header):  # "2022 (revised): 7.05": the row's indicator says what
+                header = next((m.group("v").strip() for m in cells if _INDICATOR_HEADER.fullmatch(m.group("h"))
+                               and re.search(r"[^\W\d_]", m.group("v"))), header)
             money = _HEADER_MONEY.search(header)
             count = _HEADER_COUNT.match(header)
             scaled = _HEADER_SCALE_ONLY.search(header)
+            if (not money and table_money and not count and not scaled and not _HEADER_PERCENT.search(header)
+                    and not _HEADER_RANK.search(header)):
+                money = table_money
             if money:
                 code = (money.group("c") or money.group("c2")).upper()
                 unit = _CURRENCY_CODES.get(code, _CURRENCY_CODES.get(code.rstrip("."), code))

@@ -174,8 +174,9 @@ _LOCATED_CUE = re.compile(
 #: clause ("chose this design to protect privacy", "in order to", "untuk menghindari").
 _REASON_CUE = re.compile(
     r"\b(?:karena|sebab|akibat\w*|disebabkan|because|due to|caused|owing to|so that|agar|supaya|"
-    r"in order to|so as to|to (?:protect|avoid|prevent|reduce|ensure|cut|save|shorten)|"
-    r"untuk (?:melindungi|menghindari|mencegah|mengurangi|memastikan|menghemat|memangkas|mempersingkat)|demi)\b",
+    r"in order to|so as to|to (?:protect|avoid|prevent|reduce|ensure|cut|save|shorten|speed up|accelerate)|"
+    r"untuk (?:melindungi|menghindari|mencegah|mengurangi|memastikan|menghemat|memangkas|mempersingkat|"
+    r"mempercepat)|demi)\b",
     re.IGNORECASE,
 )
 
@@ -364,7 +365,9 @@ def row_about_another(text: str, asked: str) -> bool:
     with the KONEPS row of a per-programme budget table, and that row had "revised" a
     claim about the national budget (a tester's 22-document corpus). A row naming a
     province (:data:`bot.chatwords.PROVINCE_NAMES`) is about another when ``asked`` names
-    other provinces only, whatever words they share ("Jawa Timur" for "Jawa Tengah")."""
+    other provinces only, whatever words they share ("Jawa Timur" for "Jawa Tengah"). A
+    cell is named by its acronym too (:func:`_acronyms`: "BKN" for "Badan Kepegawaian
+    Negara (BKN)")."""
     if not ROW_LEAD.match(text):
         return False
     if row_of_another_province(text, asked):
@@ -379,8 +382,21 @@ def row_about_another(text: str, asked: str) -> bool:
         for header, value in naming if value and not _ATTRIBUTE_HEADER.search(header)
     ]
     # a cell is named when at least half of its words are ("Korea" names "Republic of
-    # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar")
+    # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar"), or by its acronym
+    # ("BKN" names "Badan Kepegawaian Negara (BKN)")
+    if any(_acronyms(value) & words for header, value in naming if value and not _ATTRIBUTE_HEADER.search(header)):
+        return False
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
+
+
+def _acronyms(name: str) -> set[str]:
+    """The acronyms a name gives, lower case: one in brackets ("Badan Kepegawaian Negara
+    (BKN)") and the initials of its capitalised words ("bkn")."""
+    out = {m.lower() for m in re.findall(r"\(([A-Z][\w-]{1,9})\)", name)}
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", re.sub(r"\([^()]*\)", " ", name)))
+    if len(initials) >= 2:
+        out.add(initials.lower())
+    return out
 
 
 #: A question word (Indonesian or English): it makes short text a question (the engine),
@@ -526,6 +542,32 @@ PRELIMINARY = re.compile(
     r"prakiraan|unaudited|belum final)\b",
     re.IGNORECASE,
 )
+_THROUGH_ID = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s*"
+_THROUGH_EN = r"\s*(?:-|–|to|through|until)\s*"
+#: The parts of a year that questions and sources name (halves and quarters), each in its
+#: ways of writing it in both languages: "first half", "H1", "Semester I", "paruh
+#: pertama", "Januari hingga Juni"; "fourth quarter", "Q4", "triwulan IV", "kuartal
+#: keempat". A lone "semester" ("semester ini") names none.
+YEAR_PARTS = {
+    part: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    for part, pattern in {
+        "H1": rf"first half|1st half|H1|(?:semester|paruh)\s+(?:I|1|pertama)|januari{_THROUGH_ID}juni|"
+              rf"jan(?:uary)?{_THROUGH_EN}june?",
+        "H2": rf"second half|2nd half|H2|(?:semester|paruh)\s+(?:II|2|kedua)|juli{_THROUGH_ID}desember|"
+              rf"jul(?:y)?{_THROUGH_EN}dec(?:ember)?",
+        "Q1": r"first quarter|1st quarter|Q1|(?:triwulan|kuartal|kwartal)\s+(?:I|1|pertama)",
+        "Q2": r"second quarter|2nd quarter|Q2|(?:triwulan|kuartal|kwartal)\s+(?:II|2|kedua)",
+        "Q3": r"third quarter|3rd quarter|Q3|(?:triwulan|kuartal|kwartal)\s+(?:III|3|ketiga)",
+        "Q4": r"fourth quarter|4th quarter|last quarter|final quarter|Q4|(?:triwulan|kuartal|kwartal)\s+(?:IV|4|keempat)",
+    }.items()
+}
+
+
+def year_parts(text: str) -> set[str]:
+    """The parts of a year ``text`` names (:data:`YEAR_PARTS` keys: ``"H1"`` ... ``"Q4"``)."""
+    return {part for part, pattern in YEAR_PARTS.items() if pattern.search(text)}
+
+
 #: Words opening a clause that names the source of a sentence's figures: "..., menurut
 #: data sementara LKPP", "..., according to preliminary estimates by the Ministry". Such a
 #: closing clause qualifies every figure of its sentence (:func:`bot.engine._opened_clauses`,

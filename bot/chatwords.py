@@ -168,6 +168,13 @@ def provinces_named(text: str) -> set[str]:
     return {m.group().lower() for m in _PROVINCE_NAME.finditer(_PROVINCE_EN.sub(" ", text))}
 
 
+#: Government bodies' acronyms that chat also uses as abbreviations, typed in lower case
+#: on phones: never rewritten ("brp pegawai bkn yg ikut pelatihan" asks about the civil
+#: service agency, BKN, not "bukan"; a tester's attack). "pu" (Pekerjaan Umum), "mk"
+#: (Mahkamah Konstitusi) and "ky" (Komisi Yudisial) likewise.
+INSTITUTION_ACRONYMS = frozenset({"bkn", "pu", "mk", "ky"})
+
+
 def chat_words() -> dict[str, str]:
     """Abbreviation -> written-out form, lower case: indoNLP's entries whose abbreviation
     is a lower-case word of two letters or more, rarer in English than
@@ -185,6 +192,7 @@ def chat_words() -> dict[str, str]:
                 if re.fullmatch(r"[a-z]{2,}", k) and v.strip()
                 and zipf_frequency(k, "en") < ENGLISH_ZIPF
                 and zipf_frequency(k, "id") < zipf_frequency(v.split()[0], "id")
+                and k not in INSTITUTION_ACRONYMS
             }
         return _table
 

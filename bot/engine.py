@@ -384,7 +384,23 @@ def _missing_cities(question: str, text: str, first_word: bool = False) -> int:
     low = text.lower()
     squeezed = re.sub(r"[\s-]+", "", low)  # "Palangka Raya" for "Palangkaraya"
     return sum(1 for c in cities
-               if not re.search(rf"\b{re.escape(c.lower())}\b", low) and re.sub(r"[\s-]+", "", c.lower()) not in squeezed)
+               if not re.search(rf"\b{re.escape(c.lower())}\b", low) and re.sub(r"[\s-]+", "", c.lower()) not in squeezed
+               and not _spelt_otherwise(c, text))
+
+
+#: Two spellings of a city: difflib ratio at least this ("Seoul" / "Seul" 0.89).
+CITY_SPELLING_RATIO = 0.8
+
+
+def _spelt_otherwise(city: str, text: str) -> bool:
+    """Whether ``text`` writes ``city`` in another spelling: a capitalised word of it at
+    :data:`CITY_SPELLING_RATIO` or more ("Seoul" / Indonesian "Seul"), not one consonant
+    apart (:func:`_one_consonant_apart`: "Bandung" / "Badung" are two places), nor a lower-case word
+    ("Busan" is not the "bus" of "bus stops")."""
+    low = city.lower()
+    return any(difflib.SequenceMatcher(None, low, w.lower()).ratio() >= CITY_SPELLING_RATIO
+               and not _one_consonant_apart(low, w.lower())
+               for w in set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)))
 
 
 def _sentence_initial_word(text: str, word: str) -> bool:
@@ -956,6 +972,14 @@ def _quoted_figures(quote: list[ScoredSentence]) -> list:
 _CLAUSE_END = re.compile(r"[.!?;,](?=\s|$)|\n")
 
 
+#: A question for a calendar year, not a fiscal or project year ("in calendar year 2024",
+#: "tahun kalender 2024"): a figure its source dates by a fiscal year does not answer it.
+_CALENDAR_YEAR = re.compile(r"\b(?:calendar year|tahun kalender)\b", re.IGNORECASE)
+#: A fiscal year as sources write it: "FY2024", "FY 2023/24", "fiscal year 2024",
+#: "tahun fiskal 2024".
+_FISCAL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\b(?:fiscal|financial) year\b|\btahun fiskal\b", re.IGNORECASE)
+
+
 def _clause_at(text: str, offset: int) -> str:
     """The clause of ``text`` (:data:`_CLAUSE_END`) holding character ``offset``."""
     start = _clause_start(text, offset)
@@ -1374,9 +1398,12 @@ def _states_a_plan(text: str, question: str, lang: str, wanted: set[str]) -> boo
 #: What a question says it does not want: "bukan kumulatif", "bkn semester", "not the
 #: 'hampir 4 juta' version", "kecuali Jakarta", "rather than the target": a quoted phrase
 #: after the cue, else the next one to three words (to a comma, "ya", "pls" or the end).
-#: "bkn" only in lower case: "BKN" is the civil service agency.
+#: Not "bkn" (chat for "bukan", but also the civil service agency typed in lower case),
+#: nor "not a" ("Is the IKD not a replacement ...?" excludes nothing); "not the" only
+#: before a quoted phrase.
 _NOT_WANTED = re.compile(
-    r"\b(?:bukan|(?-i:bkn)|kecuali|selain|tidak termasuk|tdk termasuk|not the|not a|not an|excluding|except|"
+    r"\bnot the\s+['\"‘“](?P<q2>[^'\"’”]{1,60})['\"’”]|"
+    r"\b(?:bukan|kecuali|selain|tidak termasuk|tdk termasuk|excluding|except|"
     r"rather than|instead of)\s+(?:(?:yang|yg|the|a|an|angka|versi)\s+)?"
     r"(?:['\"‘“](?P<q>[^'\"’”]{1,60})['\"’”]|(?P<w>[^\W_]+(?:[ -](?!(?:ya|yah|pls|please|dong|deh|kok|saja|aja)\b)[^\W_]+){0,2}))",
     re.IGNORECASE,
@@ -1392,11 +1419,18 @@ def _not_wanted(question: str) -> list[list[str]]:
     words: "... 2023 saja, bukan kumulatif?" -> ``[["kumulatif"]]``."""
     out = []
     for m in _NOT_WANTED.finditer(question):
-        words = [w.lower() for w in _WORD_OR_NUMBER.findall(m.group("q") or m.group("w"))]
+        words = [w.lower() for w in _WORD_OR_NUMBER.findall(m.group("q2") or m.group("q") or m.group("w"))]
         words = [w for w in words if w not in FUNCTION_WORDS and w not in ("versi", "version", "angka", "figure")]
         if words:
             out.append(words)
     return out
+
+
+#: A phrase a source itself excludes ("Selain pegawai BKN", "other than the target"),
+#: which does not make its sentence one the question excludes.
+_EXCLUDING = re.compile(
+    r"\b(?:bukan|kecuali|selain|tidak termasuk|excluding|except|other than|besides|rather than|instead of)"
+    r"\s+(?:[^\W_]+[ -]?){1,3}", re.IGNORECASE)
 
 
 def _writes_word(word: str, words: set[str]) -> bool:
@@ -1413,7 +1447,8 @@ def _writes_word(word: str, words: set[str]) -> bool:
 def _wanted_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best candidate holding the kind of answer asked that
     writes none of the phrases the question excludes (:func:`_not_wanted`), when the best
-    writes one: "Berapa SIM digital ... diterbitkan di Korea pada tahun 2023 saja, bukan
+    writes one (not to exclude it itself: "Selain pegawai BKN, ..."), from the same
+    document: "Berapa SIM digital ... diterbitkan di Korea pada tahun 2023 saja, bukan
     kumulatif?" had quoted the row "Mobile driver's licences, cumulative (million)"
     above "Mobile driver's licences issued in the year (million)". Unchanged otherwise."""
     phrases = _not_wanted(question)
@@ -1421,12 +1456,15 @@ def _wanted_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
         return ranked
 
     def unwanted(c: ScoredSentence) -> bool:
-        words = {w.lower() for w in _WORD_OR_NUMBER.findall(c.text)}
+        # writes an excluded phrase, and not to exclude it itself ("Selain pegawai BKN, ...")
+        words = {w.lower() for w in _WORD_OR_NUMBER.findall(_EXCLUDING.sub(" ", c.text))}
         return any(all(_writes_word(w, words) for w in phrase) for phrase in phrases)
 
     if not unwanted(ranked[0]):
         return ranked
-    holding = next((c for c in ranked[1:] if (c.typed or not ranked[0].typed) and not unwanted(c)), None)
+    doc = ranked[0].hit.document.doc_id  # the same source: another's sentence would answer something else
+    holding = next((c for c in ranked[1:] if (c.typed or not ranked[0].typed) and not unwanted(c)
+                    and c.hit.document.doc_id == doc), None)
     if holding is None:
         return ranked
     return [holding, *(c for c in ranked if c is not holding)]
@@ -1768,8 +1806,9 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
 def _row_of_year(asked: set[int], ranked: list[ScoredSentence]) -> ScoredSentence | None:
     """When the best candidate is a table row (:func:`bot.quotes.is_row`) with a year cell
     that is none of the ``asked`` years, the best row among the candidates of the same
-    table, naming the same thing (:func:`bot.quotes.naming_cells`: "Provinsi: Maluku
-    Utara"), whose year cells hold every asked year; else ``None``. The table's name may
+    table, about the same thing (:func:`_row_words`: "Provinsi: Maluku Utara", and an
+    "Indikator" cell after the figures too), whose year cells hold every asked year; else
+    ``None``. The table's name may
     write the asked year ("... menurut Provinsi, 2023-2024 — Provinsi: Maluku Utara; Tahun:
     2023; ...": a tester's question for 2024 had been answered with the 2023 row)."""
     best = ranked[0].text
@@ -1778,15 +1817,28 @@ def _row_of_year(asked: set[int], ranked: list[ScoredSentence]) -> ScoredSentenc
     table, years = _row_key(best)
     if not years or asked & {int(y) for y in years}:
         return None
-    names = [c for c in naming_cells(best) if not YEAR_LIKE.fullmatch(c[1].strip())]
+    names = _row_words(best)
     for c in ranked[1:]:
         if not is_row(c.text):
             continue
         other_table, other_years = _row_key(c.text)
-        if (other_table == table and asked <= {int(y) for y in other_years}
-                and [n for n in naming_cells(c.text) if not YEAR_LIKE.fullmatch(n[1].strip())] == names):
+        if other_table == table and asked <= {int(y) for y in other_years} and _row_words(c.text) == names:
             return c
     return None
+
+
+#: Headers of cells that describe a row rather than say what it is about ("Keterangan",
+#: "Status", "Sumber", "Unit").
+_DESCRIBING_HEADER = re.compile(
+    r"(?<![^\W\d_])(?:status|notes?|remarks?|keterangan|catatan|sumber|source|unit|satuan)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _row_words(text: str) -> list[tuple[str, str]]:
+    """A table row's cells of words (no digits) but those that describe it
+    (:data:`_DESCRIBING_HEADER`): what the row is about, wherever the cell stands ("Provinsi:
+    Bali; Tahun: 2024; Nilai: 88,5; Indikator: Indeks kepuasan layanan digital (%)")."""
+    return [(m.group("h").strip(), m.group("v").strip()) for m in ROW_CELL.finditer(text)
+            if not re.search(r"\d", m.group("v")) and not _DESCRIBING_HEADER.search(m.group("h"))]
 
 
 def _row_key(text: str) -> tuple[str, tuple[str, ...]]:
@@ -1820,7 +1872,16 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
             # a figure of the years asked that a source states as final or revised, about
             # what the question names ("up from 7.05 million in 2022 (revised)" in the
             # next edition of a yearbook whose first gave "2022 (preliminary): 6.82")
-            final = next((c for c in ranked[1:] if states_final(c.text) and _gives_all_names(question, c.hit)
+            # ... of the same indicator (half the words of the row's cells of words at
+            # least) and no plan ("the revised roadmap's 2022 target" is none)
+            words = {w.lower() for _, v in _row_words(best.text) for w in re.findall(r"[^\W\d_]{4,}", v)}
+
+            def same_indicator(c: ScoredSentence) -> bool:
+                said = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", c.text)}
+                return bool(words) and 2 * len(words & said) >= len(words)
+
+            final = next((c for c in ranked[1:] if states_final(c.text) and not PLANNED.search(c.text)
+                          and same_indicator(c) and _gives_all_names(question, c.hit)
                           and any(f.kind != "year" and f.year is not None and str(f.year) in years
                                   for f in _quoted_figures([c]))), None)
     if final is None and FINAL.search(question):
@@ -2335,6 +2396,9 @@ class Engine:
                 # only amounts of the thing asked: a grant beside the budget does not answer
                 # for the budget of 2025
                 figures = [f for f in figures if of_thing(f)]
+            if _CALENDAR_YEAR.search(question) and figures and all(
+                    _FISCAL_YEAR.search(_sentence_at(p.text, f.start)) for f in figures):
+                return True  # "in calendar year 2024" against "In FY2024, ... disbursed USD 21.4 million"
             if _asks_one_year(question):
                 # a total over several years does not answer for one year ("USD 3.05 billion
                 # over 2016-2021" for 2021's exports)

@@ -1105,15 +1105,37 @@ def _top(ctx: _Ctx, s: _Sentence) -> bool:
     return s.cos >= ctx.ev.best_cos - TOP_SENTENCE_GAP
 
 
+#: Where a clause turns to a comparison after its figure ("atau lebih dari dua kali
+#: capaian semester I", "compared with the first half"): a part of a year named there is
+#: not the figure's.
+_COMPARED = re.compile(
+    r"\b(?:atau|dibanding\w*|bandingkan|compared|than|lebih|versus|vs|dari|from|naik|turun|up|down)\b", re.IGNORECASE)
+
+
+#: A sentence's opening time adverbial, up to its comma, after a dateline ("JAKARTA -
+#: In the first six months of 2024,", "Sepanjang Semester I 2024,"): it dates the clauses
+#: after it.
+_TIME_LEAD = re.compile(
+    r"\s*(?:[A-Z][\w ]{0,30}?\s*[-–—]\s*)?(?:in|during|over|for|throughout|pada|sepanjang|selama|dalam|hingga|sampai)"
+    r"\b[^,;]{0,60},", re.IGNORECASE)
+
+
 def _same_part_of_year(ctx: _Ctx, s: _Source) -> bool:
     """Whether source figure ``s`` is of the part of a year the claim names
     (:func:`bot.quotes.year_parts`: a half, a quarter), or of none as the claim names none:
     the clause holding the figure is read ("... 1.38 million questions in the fourth quarter
     of 2024 alone, bringing its total for the year to 4.71 million": 4.71 million is the
-    year's). A tester's "Indonesia recorded 3.4 million IKD activations in 2024" had been
+    year's), up to a comparison after the figure (:data:`_COMPARED`). A tester's "Indonesia recorded 3.4 million IKD activations in 2024" had been
     supported by "3,4 Juta Aktivasi IKD pada Semester I 2024"."""
     sentence, at = _sentence_of(s)
-    return year_parts(sentence[_clause_start(sentence, at):_clause_end(sentence, s)]) == ctx.year_parts
+    end = max(at, s.fig.end - s.sent.start)
+    after = sentence[end:_clause_end(sentence, s)]
+    cut = _COMPARED.search(after)  # "... 7.205.118 aktivasi IKD baru atau lebih dari dua kali capaian semester I"
+    clause = sentence[_clause_start(sentence, at):end] + (after[:cut.start()] if cut else after)
+    lead = _TIME_LEAD.match(sentence[:_clause_start(sentence, at)])
+    if lead:  # "In the first six months of 2024, the Directorate ... recorded 3,412,905 ..."
+        clause = lead.group(0) + " " + clause
+    return year_parts(clause) == ctx.year_parts
 
 
 def _may_be_of(s: _Source, year: int) -> bool:
@@ -1184,10 +1206,11 @@ def _value_ok(c: Figure, c_qual: str | None, s: _Source) -> bool | None:
     if s.rng is not None:  # "5-7%": a value inside is not confirmed, one outside is wrong
         return _judge(claim, _Interval(s.rng[0], s.rng[1]))
     verdict = _judge(claim, _source_interval(s.fig.value, s.qual))
-    if verdict is False and s.qual is None:
-        # a claim written more precisely than the source, that rounds to the source's
-        # figure, is not contradicted by it, only not confirmed: "3.412.905 aktivasi"
-        # against a headline's "3,4 Juta Aktivasi" (a tester's claim had been judged wrong)
+    if verdict is False and s.qual is None and (s.fig.scale or 1) > 1 and re.search(r"\d[.,]\d", s.fig.surface):
+        # a claim written more precisely than a source rounded to a decimal of millions,
+        # billions ... that rounds to it is not contradicted by it, only not confirmed:
+        # "3.412.905 aktivasi" against a headline's "3,4 Juta Aktivasi" (a tester's claim
+        # had been judged wrong); "Rp 2 triliun" and "12 persen" stay exact (an attack)
         h = _half_unit(s.fig)
         v = s.fig.value
         if h > _half_unit(c) * _unit_factor(c, s.fig) and _judge(claim, _Interval(v - h, v + h, True, True)) is not False:
@@ -1681,7 +1704,8 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
         # the claim's value, but for another year: the claim has the year wrong (a figure
         # of no year that differs, "an estimated KRW 8 trillion" saved, is no better match
         # than "KRW 184 trillion" in 2021 for a claim of KRW 184 trillion in 2020)
-        elsewhere = [s for s in other if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True]
+        elsewhere = [s for s in other if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True
+                     and s.fig.year != ctx.claim_fig(i, s.sent.hit.document.year).year]  # not another part of the year
         if elsewhere:
             best = _pick(elsewhere)
             return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, False, others=other,

@@ -1823,16 +1823,25 @@ _HEADER_YEAR = re.compile(
 )
 #: A year in a column header ("Peringkat 2021", "indeks_spbe_2022", "Skor IKCI 2019 (skala 1-5)").
 _HEADER_YEAR_IN = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2})(?!\d)")
-#: A column header that is a year alone, maybe with a note ("2022", "2022 (revised)",
-#: "FY2024", "TA 2025"): it names the figure's year, not what is counted; the row's
-#: indicator cell (:data:`_INDICATOR_HEADER`: "Indicator: Public MyData transmissions
-#: (million)") names that. A row named by a country or an agency ("Country: Korea")
-#: keeps the header: Korea is not what is counted.
+#: A column header naming money (its cells take the currency of the table name's units
+#: note, "(Rp miliar)"): budgets, spending, costs, funds, grants, revenue, exports.
+_HEADER_MONEY_WORD = re.compile(
+    r"(?<![^\W\d_])(?:anggar|budget|belanja|spend|pengeluaran|alokasi|allocat|biaya|cost|harga|price|dana\b|"
+    r"fund|pagu|pendapatan|revenue|ekspor|export|impor|import|investasi|invest|kontrak|contract|hibah|grant|"
+    r"pinjaman|loan|realisasi|disburse|pencairan)",
+    re.IGNORECASE,
+)
+#: The header of a row's indicator cell ("Indicator: Public MyData transmissions
+#: (million)", "Uraian: ..."): what the row's year columns count (:data:`_YEAR_ONLY_HEADER`).
 _INDICATOR_HEADER = re.compile(
     r"\s*(?:indicators?|indikator|measures?|metrics?|items?|uraian|rincian|variables?|variabel|series|"
     r"descriptions?|deskripsi|statistics?|statistik)\s*",
     re.IGNORECASE,
 )
+#: A column header that is a year alone, maybe with a note ("2022", "2022 (revised)",
+#: "FY2024", "TA 2025"): it names the figure's year, not what is counted; the row's
+#: indicator cell (:data:`_INDICATOR_HEADER`) names that. A row named by a country or an
+#: agency ("Country: Korea") keeps the header: Korea is not what is counted.
 _YEAR_ONLY_HEADER = re.compile(
     r"\s*(?:(?:TA|FY|tahun|year)\s*)?(?:19\d{2}|20\d{2})(?:\s*[/-]\s*\d{2,4})?\s*(?:\([^()]*\))?\s*", re.IGNORECASE
 )
@@ -1860,11 +1869,16 @@ def _table_cells(
     ("Share (%): 47.9"); "Users ('000): 24,900" is 24,900 thousand users; under any other header a
     count of what the header says ("e-People petitions received: 3,120,000"); a figure of a row with a "Year" / "Tahun" cell
     refers to that year, and one under a header naming a year ("Peringkat 2021: 8") to
-    the header's year. Text that is not a table row is left as it is."""
+    the header's year. Under a header that is a year alone ("2022 (revised): 7.05") the
+    row's indicator cell (:data:`_INDICATOR_HEADER`) says what is counted and in what
+    unit; a units note in the table's name ("Tabel 1. ... (Rp miliar) — ...") is the
+    currency of the plain cells under a header naming money (:data:`_HEADER_MONEY_WORD`)
+    or a bare year. Text that is not a table row is left as it is."""
     if not cells:
         return years
     # a units note in the table's name ("Tabel 1. Pagu indikatif per kementerian/lembaga
-    # (Rp miliar) — ...") is every plain cell's currency and scale, unless its header has its own
+    # (Rp miliar) — ...") is the currency and scale of the plain cells under a header naming
+    # money or a bare year (not "Aplikasi: 350", a tester's attack), unless the header has its own
     lead = text[: cells[0].start()] if " — " in text[: cells[0].start() + 3] else ""
     table_money = next((m for note in re.findall(r"\(([^()]*)\)", lead) for m in [_HEADER_MONEY.search(note)] if m), None)
     row_year = None
@@ -1878,15 +1892,16 @@ def _table_cells(
             continue
         if c.kind in ("number", "count") and cell.group("v").strip() == text[c.start:c.end]:
             header = cell.group("h")
-            if _YEAR_ONLY_HEADER.fullmatch(header):  # "2022 (revised): 7.05": the row's indicator says what
+            year_only = _YEAR_ONLY_HEADER.fullmatch(header) is not None
+            if year_only:  # "2022 (revised): 7.05": the row's indicator says what
                 header = next((m.group("v").strip() for m in cells if _INDICATOR_HEADER.fullmatch(m.group("h"))
                                and re.search(r"[^\W\d_]", m.group("v"))), header)
             money = _HEADER_MONEY.search(header)
             count = _HEADER_COUNT.match(header)
             scaled = _HEADER_SCALE_ONLY.search(header)
             if (not money and table_money and not count and not scaled and not _HEADER_PERCENT.search(header)
-                    and not _HEADER_RANK.search(header)):
-                money = table_money
+                    and not _HEADER_RANK.search(header) and (year_only or _HEADER_MONEY_WORD.search(header))):
+                money = table_money  # a column of money: "Pagu TA 2025", "Belanja TIK" (not "Aplikasi")
             if money:
                 code = (money.group("c") or money.group("c2")).upper()
                 unit = _CURRENCY_CODES.get(code, _CURRENCY_CODES.get(code.rstrip("."), code))

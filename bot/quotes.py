@@ -50,7 +50,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.chatwords import PROVINCE_NAMES, provinces_in
-from bot.figures import MONTH_NAMES, ROW_CELL, ROW_LEAD
+from bot.figures import FUNCTION_WORDS, MONTH_NAMES, ROW_CELL, ROW_LEAD
 from index.bm25 import tokenize
 from index.search import QueryVector
 from index.store import IndexVersion
@@ -384,17 +384,20 @@ def row_about_another(text: str, asked: str) -> bool:
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar"), or by its acronym
     # ("BKN" names "Badan Kepegawaian Negara (BKN)")
-    if any(_acronyms(value) & words for header, value in naming if value and not _ATTRIBUTE_HEADER.search(header)):
+    asked_acronyms = {w for w in words if w not in FUNCTION_WORDS}  # not "dan", "the"
+    if any(_acronyms(value) & asked_acronyms for header, value in naming if value and not _ATTRIBUTE_HEADER.search(header)):
         return False
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
 
 
 def _acronyms(name: str) -> set[str]:
     """The acronyms a name gives, lower case: one in brackets ("Badan Kepegawaian Negara
-    (BKN)") and the initials of its capitalised words ("bkn")."""
+    (BKN)") and the initials of its capitalised words, three or more ("bkn"; a
+    question's function words never match them: "Digitalisasi Arsip Nasional" is no
+    "dan", :func:`row_about_another`)."""
     out = {m.lower() for m in re.findall(r"\(([A-Z][\w-]{1,9})\)", name)}
     initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", re.sub(r"\([^()]*\)", " ", name)))
-    if len(initials) >= 2:
+    if len(initials) >= 3:
         out.add(initials.lower())
     return out
 
@@ -545,20 +548,39 @@ PRELIMINARY = re.compile(
 _THROUGH_ID = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s*"
 _THROUGH_EN = r"\s*(?:-|–|to|through|until)\s*"
 #: The parts of a year that questions and sources name (halves and quarters), each in its
-#: ways of writing it in both languages: "first half", "H1", "Semester I", "paruh
-#: pertama", "Januari hingga Juni"; "fourth quarter", "Q4", "triwulan IV", "kuartal
-#: keempat". A lone "semester" ("semester ini") names none.
+#: ways of writing it in both languages: "first half", "first six months", "H1", "pada
+#: Semester I", "paruh pertama", "Januari hingga Juni"; "fourth quarter", "Q4", "triwulan
+#: IV", "kuartal keempat", "April-Juni". A lone "semester" ("semester ini") names none,
+#: nor does a student's ("mahasiswa semester dua"): a semester needs a time word before
+#: it or a year after it.
+_PART_CUE = r"(?:pada|sepanjang|selama|dalam|di|hingga|sampai|in|during|for|the|of|over)\s+"
+_PART_YEAR = r"\s+(?:tahun\s+)?(?:19|20)\d{2}\b"
+
+
+def _semester(numeral: str) -> str:
+    # "pada Semester I", "Semester II 2024"; not a student's "semester dua" ("mahasiswa semester 2")
+    return rf"{_PART_CUE}semester\s+(?:{numeral})\b|\bsemester\s+(?:{numeral}){_PART_YEAR}"
+
+
+def _months(first_id: str, last_id: str, first_en: str, last_en: str) -> str:
+    return rf"{first_id}{_THROUGH_ID}{last_id}|{first_en}{_THROUGH_EN}{last_en}"
+
+
 YEAR_PARTS = {
     part: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for part, pattern in {
-        "H1": rf"first half|1st half|H1|(?:semester|paruh)\s+(?:I|1|pertama)|januari{_THROUGH_ID}juni|"
-              rf"jan(?:uary)?{_THROUGH_EN}june?",
-        "H2": rf"second half|2nd half|H2|(?:semester|paruh)\s+(?:II|2|kedua)|juli{_THROUGH_ID}desember|"
-              rf"jul(?:y)?{_THROUGH_EN}dec(?:ember)?",
-        "Q1": r"first quarter|1st quarter|Q1|(?:triwulan|kuartal|kwartal)\s+(?:I|1|pertama)",
-        "Q2": r"second quarter|2nd quarter|Q2|(?:triwulan|kuartal|kwartal)\s+(?:II|2|kedua)",
-        "Q3": r"third quarter|3rd quarter|Q3|(?:triwulan|kuartal|kwartal)\s+(?:III|3|ketiga)",
-        "Q4": r"fourth quarter|4th quarter|last quarter|final quarter|Q4|(?:triwulan|kuartal|kwartal)\s+(?:IV|4|keempat)",
+        "H1": rf"first half|1st half|first six months|H1|{_semester('I|1|pertama')}|paruh pertama|"
+              rf"enam bulan pertama|{_months('januari', 'juni', 'jan(?:uary)?', 'june?')}",
+        "H2": rf"second half|2nd half|last six months|second six months|H2|{_semester('II|2|kedua')}|paruh kedua|"
+              rf"enam bulan (?:kedua|terakhir)|{_months('juli', 'desember', 'jul(?:y)?', 'dec(?:ember)?')}",
+        "Q1": rf"first quarter|1st quarter|Q1|(?:triwulan|kuartal|kwartal)\s+(?:I|1|pertama)|"
+              rf"{_months('januari', 'maret', 'jan(?:uary)?', 'mar(?:ch)?')}",
+        "Q2": rf"second quarter|2nd quarter|Q2|(?:triwulan|kuartal|kwartal)\s+(?:II|2|kedua)|"
+              rf"{_months('april', 'juni', 'apr(?:il)?', 'june?')}",
+        "Q3": rf"third quarter|3rd quarter|Q3|(?:triwulan|kuartal|kwartal)\s+(?:III|3|ketiga)|"
+              rf"{_months('juli', 'september', 'jul(?:y)?', 'sep(?:t|tember)?')}",
+        "Q4": rf"fourth quarter|4th quarter|last quarter|final quarter|Q4|(?:triwulan|kuartal|kwartal)\s+(?:IV|4|keempat)|"
+              rf"{_months('oktober', 'desember', 'oct(?:ober)?', 'dec(?:ember)?')}",
     }.items()
 }
 

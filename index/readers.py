@@ -853,7 +853,7 @@ def _pdf_tables(path: Path, candidates: set[int], warnings: list[str]) -> dict[i
                 if not (page.lines or page.rects):
                     continue
                 for table in page.find_tables():
-                    rows = [[_clean(c or "") for c in row] for row in table.extract()]
+                    rows = _merge_header_rows([[_clean(c or "") for c in row] for row in table.extract()])
                     rows = [r for r in rows if any(r)]
                     if len(rows) >= 2 and max(sum(1 for c in r if c) for r in rows) >= 2:
                         out.setdefault(number, []).append(rows)
@@ -861,6 +861,26 @@ def _pdf_tables(path: Path, candidates: set[int], warnings: list[str]) -> dict[i
         warnings.append(f"tables could not be read ({_clean(str(exc)) or type(exc).__name__}); kept as text")
         return {}
     return out
+
+
+def _merge_header_rows(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` of a PDF table with a two-row header made one: when the first row has an
+    empty cell (a merged cell: pdfplumber gives the text once, in the span's first cell)
+    and the second holds no figure but years and words ("Kementerian | Anggaran SPBE |
+    (empty)" over "(empty) | 2024 | 2025"), each header is the first row's text, carried
+    right over the span, joined with the second's: "Anggaran SPBE 2024", "Anggaran SPBE
+    2025". A tester's table had lost its years (the sub-header read as a data row)."""
+    if len(rows) < 3 or all(rows[0]) or not any(rows[1]):
+        return rows
+    if any(re.search(r"\d", c) and not re.fullmatch(r"(?:19|20)\d{2}", c) for c in rows[1]):
+        return rows
+    top, sub, carried = rows[0], rows[1], ""
+    header = []
+    for j, cell in enumerate(top):
+        carried = cell or (carried if j < len(sub) and sub[j] else "")
+        below = sub[j] if j < len(sub) else ""
+        header.append(" ".join(x for x in (carried, below) if x))
+    return [header, *rows[2:]]
 
 
 def _mark_tables(text: str, tables: list[tuple[int, list[list[str]]]]) -> str:
@@ -903,9 +923,23 @@ def _mark_tables(text: str, tables: list[tuple[int, list[list[str]]]]) -> str:
 def _with_table_rows(blocks: list[Block], tables: dict[int, list[list[str]]]) -> list[Block]:
     """``blocks`` with each table mark (:func:`_mark_tables`) replaced by its table's rows
     (:func:`table_blocks`, ``tables``: key -> rows), named by the caption paragraph
-    (:data:`_TABLE_CAPTION`, at most :data:`CAPTION_MAX_CHARS`) just above or below it on
-    the same page, if any (the caption stays a paragraph too)."""
+    (:data:`_TABLE_CAPTION`, at most :data:`CAPTION_MAX_CHARS`) on the same page: the one
+    just below it when the document's first table has its caption below, else the one just
+    above it, or just below unless another table follows that caption (then it is that
+    table's). A table continued from the page before (its mark right after the last
+    table's) keeps that table's caption. The caption stays a paragraph too."""
+    def is_mark(j: int) -> bool:
+        return 0 <= j < len(blocks) and blocks[j].text.startswith("\x00")
+
+    def is_caption(j: int) -> bool:
+        return (0 <= j < len(blocks) and _TABLE_CAPTION.match(blocks[j].text) is not None
+                and len(blocks[j].text) <= CAPTION_MAX_CHARS)
+
+    # a document writes its captions above its tables or below them: its first table says which
+    first = next((i for i in range(len(blocks)) if is_mark(i)), None)
+    below = first is not None and not is_caption(first - 1) and is_caption(first + 1)
     out: list[Block] = []
+    last_caption: str | None = None
     for i, b in enumerate(blocks):
         key = next((k for k in tables if b.text == _TABLE_MARK.format(k)), None)
         if key is None:
@@ -916,8 +950,16 @@ def _with_table_rows(blocks: list[Block], tables: dict[int, list[list[str]]]) ->
                 continue
             out.append(b)
             continue
-        around = [blocks[j].text for j in (i - 1, i + 1) if 0 <= j < len(blocks) and blocks[j].page == b.page]
-        caption = next((t for t in around if _TABLE_CAPTION.match(t) and len(t) <= CAPTION_MAX_CHARS), None)
+        # the caption just above; else just below, unless a table follows it (then it is
+        # that table's); a table continued from the page before (its mark right after the
+        # last table's) keeps that table's caption
+        around = [i + 1] if below else [i - 1, i + 1]
+        around = [j for j in around if 0 <= j < len(blocks) and blocks[j].page == b.page
+                  and (below or j == i - 1 or not is_mark(j + 1))]
+        caption = next((blocks[j].text for j in around if is_caption(j)), None)
+        if caption is None and is_mark(i - 1) and blocks[i - 1].page == b.page - 1:
+            caption = last_caption
+        last_caption = caption
         out.extend(Block(r.text, r.kind, b.page) for r in table_blocks(caption, tables[key]))
     return out
 

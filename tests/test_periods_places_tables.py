@@ -86,6 +86,16 @@ Badan Kepegawaian Negara (BKN),"148,6","139,2"
 Badan Pusat Statistik (BPS),"160,2","152,9"
 """
 
+KWPF = """Korea-World Bank Partnership Facility: Digital Development Window, FY2024 Update
+
+The World Bank's fiscal year 2024 ran from 1 July 2023 to 30 June 2024. In FY2024, the KWPF digital development window disbursed USD 21.4 million across 17 active grants, up from USD 18.9 million in FY2023.
+"""
+
+PDN = """Anggaran Pusat Data Nasional 2024
+
+Anggaran pembangunan Pusat Data Nasional pada 2024 sebesar Rp 2 triliun.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, embedder):
@@ -110,6 +120,9 @@ def engine(tmp_path_factory, embedder):
                                   "2024-11-15"),
         "pagu-per-lembaga-(rp-miliar).id.csv": (PAGU_TABLE, "Pagu indikatif per kementerian/lembaga", "id",
                                                 "2024-11-15"),
+        "kwpf.en.md": (KWPF, "Korea-World Bank Partnership Facility: Digital Development Window, FY2024 Update", "en",
+                       "2024-09-30"),
+        "pdn.id.txt": (PDN, "Anggaran Pusat Data Nasional 2024", "id", "2024-05-01"),
         "casn.id.txt": (CASN_NEWS, "Pendaftar Seleksi CASN 2024 Hampir 4 Juta Orang", "id", "2024-10-02"),
     }
     return engine_over(tmp_path_factory.mktemp("corpus-v"), files, embedder)
@@ -216,7 +229,9 @@ def test_what_a_question_excludes_and_what_how_many_counts(engine):
     from bot.engine import _not_wanted
 
     assert _not_wanted("Berapa SIM digital di Korea tahun 2023 saja, bukan kumulatif?") == [["kumulatif"]]
-    assert _not_wanted("brp aktivasi IKD thn 2024? yg setahun penuh ya, bkn semester") == [["semester"]]
+    # "bkn" is chat for "bukan", but also the agency typed in lower case: it excludes nothing
+    assert _not_wanted("brp aktivasi IKD thn 2024? yg setahun penuh ya, bkn semester") == []
+    assert _not_wanted("Is the IKD not a replacement for the e-KTP?") == []
     assert _not_wanted("What is the actual value rather than the target?") == [["target"]]
     assert _not_wanted("Berapa aktivasi IKD pada 2024?") == []
     a = engine.answer("Berapa SIM digital (mobile driver's licence) yang diterbitkan di Korea pada tahun 2023 saja, "
@@ -255,3 +270,42 @@ def test_a_row_named_by_the_acronym_asked_answers_over_the_total(engine):
     a = engine.answer("pagu transformasi digital utk BKN di TA 2025 brp miliar?")
     reply = render_text(a)
     assert a.answered and "139,2" in reply and "1.184,6" not in reply, reply
+
+
+def test_a_calendar_year_is_not_answered_by_a_fiscal_year(engine):
+    # "In FY2024 ... disbursed USD 21.4 million" had answered for calendar year 2024
+    assert not engine.answer("How much did the KWPF digital window disburse in calendar year 2024?").answered
+    a = engine.answer("How much did the KWPF digital window disburse in FY2024?")
+    assert a.answered and "21.4" in render_text(a)
+
+
+def test_what_a_tester_s_attack_on_these_rules_found():
+    from bot.engine import _missing_cities, _row_words
+    from bot.figures import extract_figures
+    from bot.quotes import row_about_another, year_parts
+
+    # a units note in the caption is money only under a header naming money
+    row = ("Tabel 1. Belanja TIK provinsi 2024 (Rp miliar) — Provinsi: Jawa Barat; Belanja TIK: 120,5; Aplikasi: 350; "
+           "Indeks SPBE: 3,12")
+    assert [(f.surface, f.kind) for f in extract_figures(row, "id")][1:] == [
+        ("120,5", "amount"), ("350", "count"), ("3,12", "count")]
+    # parts of a year written otherwise; a student's semester is none
+    assert year_parts("In the first six months of 2024") == {"H1"} and year_parts("Sepanjang April-Juni 2024") == {"Q2"}
+    assert not year_parts("1.240 mahasiswa semester dua") and not year_parts("mahasiswa semester 2 yang ikut")
+    # initials are no acronym of a function word ("Digitalisasi Arsip Nasional" is no "dan")
+    assert row_about_another("t — Program: Digitalisasi Arsip Nasional; Pagu TA 2025 (Rp miliar): 95,4",
+                             "Pagu untuk layanan kesehatan dan pendidikan pada TA 2025 sebesar Rp 95,4 miliar.")
+    # a city spelt otherwise is the city; one consonant apart is another
+    assert _missing_cities("Berapa titik Wi-Fi di Seoul pada 2024?", "Pemerintah Metropolitan Seul mengoperasikan") == 0
+    assert _missing_cities("indeks MPP kota bandung 2024 brp?", "Kabupaten Badung; Provinsi: Bali") == 1
+    # a row's indicator after its figure says what the row is about
+    assert _row_words("t — Provinsi: Bali; Tahun: 2024; Nilai: 88,5; Indikator: Indeks kepuasan") == [
+        ("Provinsi", "Bali"), ("Indikator", "Indeks kepuasan")]
+
+
+def test_a_round_source_figure_still_contradicts(engine):
+    from bot.factcheck import check_claim
+
+    # only a decimal of millions is a rounding ("3,4 Juta"); "Rp 2 triliun" is what it says
+    v = check_claim(engine, "Anggaran pembangunan Pusat Data Nasional pada 2024 sebesar Rp 2,4 triliun.")
+    assert v.verdict == "contradicted", render_verdict_text(v)

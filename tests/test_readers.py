@@ -377,6 +377,52 @@ def test_pdf_ruled_table_is_read_as_rows(tmp_path: Path) -> None:
     assert {b.page for b in result.blocks} == {1}
 
 
+def _pdf_with_tables(path: Path, parts: list) -> Path:
+    """A one-page or longer PDF of paragraphs (str) and ruled tables (lists of rows)."""
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for part in parts:
+        if part == "PAGE":
+            pdf.add_page()
+        elif isinstance(part, str):
+            pdf.multi_cell(0, 6, part)
+            pdf.ln(5)
+        else:
+            with pdf.table() as table:
+                for cells in part:
+                    row = table.row()
+                    for c in cells:
+                        row.cell(c)
+            pdf.ln(5)
+    pdf.output(str(path))
+    return path
+
+
+def test_pdf_tables_captions_below_and_headers_of_two_rows(tmp_path: Path) -> None:
+    # a tester's attack: captions below each table had named the next table's rows
+    path = _pdf_with_tables(tmp_path / "below.pdf", [
+        "Bagian ini menyajikan pengguna dan anggaran layanan digital.",
+        [("Kabupaten", "Pengguna 2024"), ("Gianyar", "15.300"), ("Tabanan", "11.870")],
+        "Tabel 1. Pengguna aplikasi layanan per kabupaten",
+        [("Kabupaten", "Anggaran 2024"), ("Gianyar", "4,2"), ("Tabanan", "3,9")],
+        "Tabel 2. Anggaran layanan digital per kabupaten (Rp miliar)",
+    ])
+    rows = [b.text for b in read_document(path).blocks if b.kind == "row"]
+    assert rows[0].startswith("Tabel 1. Pengguna aplikasi layanan per kabupaten — Kabupaten: Gianyar")
+    assert rows[2].startswith("Tabel 2. Anggaran layanan digital per kabupaten (Rp miliar) — Kabupaten: Gianyar")
+
+
+def test_pdf_table_header_of_two_rows_keeps_its_years() -> None:
+    from index.readers import _merge_header_rows
+
+    assert _merge_header_rows([["Kementerian", "Anggaran SPBE", ""], ["", "2024", "2025"],
+                               ["Kementerian Kesehatan", "412,5", "398,0"]]) == [
+        ["Kementerian", "Anggaran SPBE 2024", "Anggaran SPBE 2025"], ["Kementerian Kesehatan", "412,5", "398,0"]]
+    plain = [["A", "B"], ["x", "1"], ["y", "2"]]
+    assert _merge_header_rows(plain) == plain
+
+
 def test_pdf_lines_that_are_no_table_leave_the_text_alone(tmp_path: Path) -> None:
     # a rule under a heading is drawn like a table's lines: no table, nothing changes
     pdf = new_pdf()

@@ -48,7 +48,7 @@ import numpy as np
 from babel.core import get_global
 
 from bot.quotes import (
-    AGE, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
+    AGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     writes_money_thing, year_parts,
@@ -1401,10 +1401,10 @@ def _states_a_plan(text: str, question: str, lang: str, wanted: set[str]) -> boo
 #: Not "bkn" (chat for "bukan", but also the civil service agency typed in lower case),
 #: nor "not a" ("Is the IKD not a replacement ...?" excludes nothing); "not the" only
 #: before a quoted phrase.
+_EXCLUSION_CUE = r"bukan|kecuali|selain|tidak termasuk|tdk termasuk|excluding|except|rather than|instead of"
 _NOT_WANTED = re.compile(
     r"\bnot the\s+['\"‘“](?P<q2>[^'\"’”]{1,60})['\"’”]|"
-    r"\b(?:bukan|kecuali|selain|tidak termasuk|tdk termasuk|excluding|except|"
-    r"rather than|instead of)\s+(?:(?:yang|yg|the|a|an|angka|versi)\s+)?"
+    rf"\b(?:{_EXCLUSION_CUE})\s+(?:(?:yang|yg|the|a|an|angka|versi)\s+)?"
     r"(?:['\"‘“](?P<q>[^'\"’”]{1,60})['\"’”]|(?P<w>[^\W_]+(?:[ -](?!(?:ya|yah|pls|please|dong|deh|kok|saja|aja)\b)[^\W_]+){0,2}))",
     re.IGNORECASE,
 )
@@ -1428,9 +1428,7 @@ def _not_wanted(question: str) -> list[list[str]]:
 
 #: A phrase a source itself excludes ("Selain pegawai BKN", "other than the target"),
 #: which does not make its sentence one the question excludes.
-_EXCLUDING = re.compile(
-    r"\b(?:bukan|kecuali|selain|tidak termasuk|excluding|except|other than|besides|rather than|instead of)"
-    r"\s+(?:[^\W_]+[ -]?){1,3}", re.IGNORECASE)
+_EXCLUDING = re.compile(rf"\b(?:{_EXCLUSION_CUE}|other than|besides)\s+(?:[^\W_]+[ -]?){{1,3}}", re.IGNORECASE)
 
 
 def _writes_word(word: str, words: set[str]) -> bool:
@@ -1827,18 +1825,12 @@ def _row_of_year(asked: set[int], ranked: list[ScoredSentence]) -> ScoredSentenc
     return None
 
 
-#: Headers of cells that describe a row rather than say what it is about ("Keterangan",
-#: "Status", "Sumber", "Unit").
-_DESCRIBING_HEADER = re.compile(
-    r"(?<![^\W\d_])(?:status|notes?|remarks?|keterangan|catatan|sumber|source|unit|satuan)(?![^\W\d_])", re.IGNORECASE)
-
-
 def _row_words(text: str) -> list[tuple[str, str]]:
     """A table row's cells of words (no digits) but those that describe it
-    (:data:`_DESCRIBING_HEADER`): what the row is about, wherever the cell stands ("Provinsi:
+    (:data:`bot.quotes.ATTRIBUTE_HEADER`: "Keterangan", "Status", "Unit"): what the row is about, wherever the cell stands ("Provinsi:
     Bali; Tahun: 2024; Nilai: 88,5; Indikator: Indeks kepuasan layanan digital (%)")."""
     return [(m.group("h").strip(), m.group("v").strip()) for m in ROW_CELL.finditer(text)
-            if not re.search(r"\d", m.group("v")) and not _DESCRIBING_HEADER.search(m.group("h"))]
+            if not re.search(r"\d", m.group("v")) and not ATTRIBUTE_HEADER.search(m.group("h"))]
 
 
 def _row_key(text: str) -> tuple[str, tuple[str, ...]]:

@@ -269,7 +269,7 @@ MONEY_THINGS = (
 #: Column headers of a row's attributes, not of the thing it is about ("Status: revised",
 #: "Keterangan: sementara"): a tester's export dataset marked its 2012 row "revised", and
 #: the row had been read as about some other thing than the exports a claim named.
-_ATTRIBUTE_HEADER = re.compile(
+ATTRIBUTE_HEADER = re.compile(
     r"(?<![^\W\d_])(?:status|notes?|remarks?|comments?|keterangan|catatan|sumber|source|unit|satuan|type|"
     r"jenis data)(?![^\W\d_])",
     re.IGNORECASE,
@@ -359,7 +359,7 @@ def row_about_another(text: str, asked: str) -> bool:
     does not name: a row whose cells of words before its first figure (a year aside:
     "Tahun: 2010; Program: KONEPS; Anggaran: 38,5") name something, none of them at
     least half the words of which ``asked`` writes (cells under an attribute's header,
-    :data:`_ATTRIBUTE_HEADER`, do not count; nor cells after the figures, which describe
+    :data:`ATTRIBUTE_HEADER`, do not count; nor cells after the figures, which describe
     the row: "main_destinations: Vietnam", "Top country: Denmark"). Such a row states a part,
     not the total asked about: "berapa anggaran egov korea th 2010" had been answered
     with the KONEPS row of a per-programme budget table, and that row had "revised" a
@@ -379,13 +379,13 @@ def row_about_another(text: str, asked: str) -> bool:
         return False  # the province asked by another of its names ("NTB" for "NUSA TENGGARA BARAT")
     cells = [
         {w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)}
-        for header, value in naming if value and not _ATTRIBUTE_HEADER.search(header)
+        for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)
     ]
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar"), or by its acronym
     # ("BKN" names "Badan Kepegawaian Negara (BKN)")
     asked_acronyms = {w for w in words if w not in FUNCTION_WORDS}  # not "dan", "the"
-    if any(_acronyms(value) & asked_acronyms for header, value in naming if value and not _ATTRIBUTE_HEADER.search(header)):
+    if any(_acronyms(value) & asked_acronyms for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)):
         return False
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
 

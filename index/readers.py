@@ -703,13 +703,13 @@ def _pdf_paragraphs(page: Any, tables: list[tuple[int, list[list[str]]]] = ()) -
     plain = _mark_tables(page.extract_text() or "", tables)
     paragraphs: list[str] = []
     for chunk in re.split(r"\n\s*\n", plain):
-        lines = [_clean(ln) if not ln.startswith("\x00") else ln for ln in chunk.splitlines() if ln.strip()]
+        lines = [ln if _TABLE_MARK_RE.match(ln) else _clean(ln) for ln in chunk.splitlines() if ln.strip()]
         if not lines:
             continue
         full = max(len(ln) for ln in lines)
         current: list[str] = []
         for ln in lines:
-            if ln.startswith("\x00"):  # a table's mark is a paragraph alone
+            if _TABLE_MARK_RE.match(ln):  # a table's mark is a paragraph alone
                 if current:
                     paragraphs.append(join_lines(current))
                     current = []
@@ -793,7 +793,7 @@ def _join_across_pages(pages: list[list[str]]) -> list[Block]:
         for i, text in enumerate(paras):
             if (
                 i == 0 and blocks and last_page == number - 1 and not _SENTENCE_END.search(blocks[-1].text)
-                and (text[0].islower() or text[0].isdigit()) and not blocks[-1].text.startswith("\x00")
+                and (text[0].islower() or text[0].isdigit()) and not _TABLE_MARK_RE.match(blocks[-1].text)
             ):
                 blocks[-1] = Block(join_lines([blocks[-1].text, text]), "paragraph", blocks[-1].page)
             else:
@@ -813,8 +813,10 @@ _TABLE_TEXT_SHARE = 0.5
 #: A path operator in a page's content stream: a rectangle ("re") or a line ("l"), what a
 #: ruled table is drawn with.
 _DRAWING = re.compile(rb"(?<![^\s\]])(?:re|l)\s")
-#: The line that stands for a table in a page's text until its rows replace it.
+#: The line that stands for a table in a page's text until its rows replace it
+#: (:func:`_mark_tables`), and the pattern that finds one (its key in group 1).
 _TABLE_MARK = "\x00table {}"
+_TABLE_MARK_RE = re.compile(r"\x00table (\d+)")
 
 
 def _words(text: str) -> list[str]:
@@ -895,16 +897,17 @@ def _mark_tables(text: str, tables: list[tuple[int, list[list[str]]]]) -> str:
         cell_words = {w for r in rows for c in r for w in _words(c)}
         if not cell_words:
             continue
+        line_words = [set(_words(ln)) for ln in lines]
         best: tuple[int, int] | None = None
         best_words = 0
         i = 0
         while i < len(lines):
-            if not _words(lines[i]) or not set(_words(lines[i])) <= cell_words:
+            if not line_words[i] or not line_words[i] <= cell_words:
                 i += 1
                 continue
             j, seen, end = i, set(), i
             while j < len(lines):
-                words = set(_words(lines[j]))
+                words = line_words[j]
                 if words and not words <= cell_words:
                     break
                 if words:
@@ -929,7 +932,7 @@ def _with_table_rows(blocks: list[Block], tables: dict[int, list[list[str]]]) ->
     table's). A table continued from the page before (its mark right after the last
     table's) keeps that table's caption. The caption stays a paragraph too."""
     def is_mark(j: int) -> bool:
-        return 0 <= j < len(blocks) and blocks[j].text.startswith("\x00")
+        return 0 <= j < len(blocks) and _TABLE_MARK_RE.fullmatch(blocks[j].text) is not None
 
     def is_caption(j: int) -> bool:
         return (0 <= j < len(blocks) and _TABLE_CAPTION.match(blocks[j].text) is not None
@@ -941,10 +944,11 @@ def _with_table_rows(blocks: list[Block], tables: dict[int, list[list[str]]]) ->
     out: list[Block] = []
     last_caption: str | None = None
     for i, b in enumerate(blocks):
-        key = next((k for k in tables if b.text == _TABLE_MARK.format(k)), None)
-        if key is None:
-            if "\x00" in b.text:  # never a mark in the text (one that met other text: its table is lost)
-                text = _clean(re.sub(r"\x00table \d+", " ", b.text))
+        mark = _TABLE_MARK_RE.fullmatch(b.text)
+        key = int(mark.group(1)) if mark else None
+        if key not in tables:
+            if _TABLE_MARK_RE.search(b.text):  # never a mark in the text (one that met other text: its table is lost)
+                text = _clean(_TABLE_MARK_RE.sub(" ", b.text))
                 if text:
                     out.append(Block(text, b.kind, b.page))
                 continue

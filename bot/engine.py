@@ -50,7 +50,7 @@ from babel.core import get_global
 from bot.quotes import (
     AGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
-    naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
+    dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     writes_money_thing, year_parts,
 )
 from bot.chatwords import (
@@ -930,6 +930,18 @@ _BARE_YEAR = re.compile(r"\W*(?:1\d{3}|20\d{2})\W*")
 _OTHER_TIME = re.compile(
     r"\b(?:sebelumnya|sebelum|lalu|dibandingkan|dibanding|naik dari|turun dari|dari\s+[\d.,]+\s+(?:menjadi|ke)|"
     r"previous|previously|earlier|prior|last|compared|up from|down from|from\s+[\d.,]+\s+to)\b",
+    re.IGNORECASE,
+)
+#: A clause naming the event that led to a figure ("after a series of outages in 2023 and
+#: 2024", "setelah gangguan layanan pada 2023", "akibat banjir 2024"): its years date the
+#: event, not the figure, so a figure whose sentence writes years only there is undated
+#: (corpus V: "The ministry will also spend KRW 31 billion on security checks ... after a
+#: series of outages in 2023 and 2024", in an article on the 2025 budget, had answered for
+#: the 2023 budget). A year straight after the word ("after 2023", "setelah tahun 2023")
+#: is a time bound, not an event, and still dates the figure.
+_EVENT_CLAUSE = re.compile(
+    r"\b(?:after|following|setelah|sesudah|menyusul|pasca|akibat|karena|because\s+of|due\s+to)\s+"
+    r"(?!(?:the\s+)?(?:end\s+of\s+|akhir\s+)?(?:tahun\s+|year\s+)?(?:1\d{3}|20\d{2})\b)[^,;:.]*",
     re.IGNORECASE,
 )
 
@@ -1851,7 +1863,11 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     best sentence or row of any source stating its figure as final (:func:`bot.quotes.states_final`)
     and writing every year the question names (a press release's "89,4% menurut angka
     sementara" against a dataset row "Tax year: 2023; ...: 88.9; Status: final
-    (revised)"). Unchanged otherwise."""
+    (revised)"). When the best sentence states a figure of a year asked without calling
+    it final, a later-dated document's figure of that year said to be revised or final
+    (:func:`_revises`) about every word of the question the best sentence writes comes
+    first: a yearbook's next edition revises the first one's figures. Unchanged
+    otherwise."""
     if not ranked:
         return ranked
     best, final = ranked[0], None
@@ -1876,6 +1892,20 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
                           and same_indicator(c) and _gives_all_names(question, c.hit)
                           and any(f.kind != "year" and f.year is not None and str(f.year) in years
                                   for f in _quoted_figures([c]))), None)
+    if final is None and years and not states_final(best.text) and any(
+            f.kind != "year" and f.year is not None and str(f.year) in years for f in _quoted_figures([best])):
+        # a later document revising the figure of the year asked ("Indicator: Public MyData
+        # transmissions (million); 2022 (revised): 7.05" in the 2024 yearbook) over the
+        # first edition's unmarked "totalled 6.82 million in 2022": about every word of the
+        # question the best sentence writes, naming what the question names, and no plan
+        asked = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", question)} - _QUESTION_FILLER
+        written = asked & {w.lower() for w in re.findall(r"[^\W\d_]{4,}", best.text)}
+        final = next((c for c in ranked[1:] if dated_after(c.hit.document.date, best.hit.document.date)
+                      and _revises(c.text, years) and not PLANNED.search(c.text)
+                      and written <= {w.lower() for w in re.findall(r"[^\W\d_]{4,}", c.text)}
+                      and _gives_all_names(question, c.hit)
+                      and any(f.kind != "year" and f.year is not None and str(f.year) in years
+                              for f in _quoted_figures([c]))), None)
     if final is None and FINAL.search(question):
         asks = AnswerTypes.of(question)
 
@@ -1908,6 +1938,22 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     if final is None:
         return ranked
     return [final, *(c for c in ranked if c is not final)]
+
+
+#: Question words of four letters or more that say nothing of the thing asked ("How many
+#: ... were there", "Berapa jumlah ...").
+_QUESTION_FILLER = frozenset(
+    "berapa berapakah jumlah banyak nilai besar besarnya tahun pada dalam yang there were what which much many "
+    "have does with from this that year years".split()
+)
+
+
+def _revises(text: str, years: frozenset[str]) -> bool:
+    """Whether ``text`` states a figure as final or revised (:func:`bot.quotes.states_final`),
+    or is a table row under a header naming a year asked and so marked ("2022 (revised):
+    7.05")."""
+    return states_final(text) or (is_row(text) and any(
+        FINAL.search(m.group("h")) and any(y in m.group("h") for y in years) for m in ROW_CELL.finditer(text)))
 
 
 def _thing_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -2413,6 +2459,8 @@ class Engine:
 
             def undated(f) -> bool:  # its sentence writes no year at all (not "Selama 2021-2024, total ...")
                 sentence = _sentence_at(p.text, f.start)  # nor another time ("naik dari 2,41 menjadi 2,86")
+                if f.year is None:  # ... but for an event's ("after outages in 2023 and 2024")
+                    sentence = _EVENT_CLAUSE.sub(" ", sentence)
                 return not any(YEAR_LIKE.match(n) for n in NUMBER.findall(sentence)) and not _OTHER_TIME.search(sentence)
 
             figure_years = [f.year if f.year is not None or not undated(f) else scope for f in figures]

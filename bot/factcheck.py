@@ -134,7 +134,7 @@ from bot.places import countries_named, country_names, headed, names_country, pl
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, row_about_another, row_marked,
-    states_final, states_period, withdrawn_part, year_parts,
+    dated_after, states_final, states_period, withdrawn_part, year_parts,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
@@ -1284,7 +1284,8 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
 def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
     """Source figures of every retrieved passage (relevant or not) that state the claim
     figure's thing: amounts of the same currency and money thing, percentages, ranks, or
-    counts of the same noun (the word or its stem, :func:`_lexical_noun_match`)."""
+    counts of the same noun (the word or its stem, :func:`_lexical_noun_match`), or for a
+    bare number the counts whose noun the claim writes before it."""
     if c.kind == "amount":
         return [s for s in _candidates(ctx, ("amount",), relevant_only=False)
                 if _same_money_thing(ctx, s) and c.unit is not None and s.fig.unit == c.unit]
@@ -1295,6 +1296,16 @@ def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
         return _candidates(ctx, ("rank",), relevant_only=False)
     if c.kind == "count" and c.noun:
         return [s for s in _candidates(ctx, ("count",), relevant_only=False) if _lexical_noun_match(c.noun, s.fig.noun)]
+    if c.kind == "number":
+        # a bare number ("Public MyData transmissions totalled 6.82 million in 2022"): the
+        # counts whose noun the claim's clause writes before it, every word of a noun of two
+        # or more (a table row "Indicator: Public MyData transmissions (million); 2022
+        # (revised): 7.05" in a later edition of the yearbook, corpus V)
+        start = max((m.end() for m in _CLAUSE_CUT.finditer(ctx.text, 0, c.start)), default=0)
+        before = _noun_words(ctx.text[start:c.start])
+        return [s for s in _candidates(ctx, ("count",), relevant_only=False)
+                if len(_noun_words(s.fig.noun)) >= 2
+                and all(any(_forms_match(x, y) for y in before) for x in _noun_words(s.fig.noun))]
     return []
 
 
@@ -1636,20 +1647,10 @@ def _later_revision(source: _Source, conflicts: list[_Source], agreeing: list[_S
     dates = [d for d in (s.sent.hit.document.date for s in (source, *agreeing)) if d]
     if not dates:
         return None
-    newer = [s for s in conflicts if all(_dated_after(s.sent.hit.document.date, d) for d in dates)]
+    newer = [s for s in conflicts if all(dated_after(s.sent.hit.document.date, d) for d in dates)]
     if not newer:
         return None
     return max(newer, key=lambda s: (s.sent.hit.document.date or "", s.sent.cos))
-
-
-def _dated_after(a: str | None, b: str | None) -> bool:
-    """Whether ISO date ``a`` ("2021", "2014-03", "2013-02-14") is surely after ``b``:
-    a later year, or the same year written to the same precision and later."""
-    if not a or not b or len(a) < 4 or len(b) < 4:
-        return False
-    if a[:4] != b[:4]:
-        return a[:4] > b[:4]
-    return len(a) == len(b) > 4 and a > b
 
 
 def _disagreeing(source: _Source, pool: list[_Source], names: list[str]) -> list[_Source]:
@@ -1712,6 +1713,21 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
                            wrong_year=True)
     if not same:
         return _Result(i, c, None, None, others=other)
+    if good and _claims_period(ctx.text, c) and not any(_over_period(s) for s in good):
+        # a claimed total over several years is not confirmed by one year's figure of the
+        # same value ("Jumlah kumulatif peserta ... sejak 2021 hingga 2024 mencapai 58.204"
+        # against the row "Tahun: 2024; Peserta: 58.204; Peserta kumulatif sejak 2021:
+        # 180.839", corpus V): the total a source gives decides, if one does
+        # (in the pool, or beside the figure in its own sentence or table row)
+        sentences = {(s.sent.hit.passage.doc_id, s.sent.start) for s in good}
+        beside = [s for s in _candidates(ctx, (c.kind,) if c.kind == "amount" else ("count", "number"))
+                  if (s.sent.hit.passage.doc_id, s.sent.start) in sentences
+                  and (c.kind != "amount" or s.fig.unit == c.unit)]
+        totals = [s for s in same + other + beside if _over_period(s) and s.fig.kind in _SUMMED]
+        if totals:
+            total = _pick(totals)
+            fig = ctx.claim_fig(i, total.sent.hit.document.year)
+            return _Result(i, fig, total, _value_ok(fig, qual, total), others=other)
     best = _pick(good or same)
     fig = ctx.claim_fig(i, best.sent.hit.document.year)
     if good:
@@ -1810,13 +1826,29 @@ _REACHED_TARGET = re.compile(
     r"(?:(?:the|its|their|a|his|her)\s+)?(?:target|goal|sasaran)\w*",
     re.IGNORECASE,
 )
+#: The kinds of figure that may be a total over several years (:func:`_over_period`).
+_SUMMED = ("amount", "count", "number")
+
+
+def _claims_period(text: str, c: Figure) -> bool:
+    """Whether claim figure ``c`` of claim ``text`` is stated as a total over several years:
+    its clause (between :data:`_CLAUSE_CUT` marks) names a span of years or a running
+    total (:data:`bot.quotes.PERIOD`: "kumulatif", "sejak 2021 hingga 2024", "over five
+    years"). Only amounts and counts are summed (:func:`_over_period`)."""
+    if c.kind not in _SUMMED:
+        return False
+    start = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, c.start)), default=0)
+    stop = _CLAUSE_CUT.search(text, c.end)
+    return states_period(text[start:stop.start() if stop else len(text)], c.surface, text[:start])
+
+
 def _over_period(s: _Source) -> bool:
     """Whether a source figure is a total over several years: its clause (up to the next
     comma or semicolon after it, from the last one before it) names a
     span of years or a running total (:data:`bot.quotes.PERIOD`). Only amounts and counts
     are totals: a rank is not summed over years, nor is a bare number written with
     decimals, a score ("target RPJMN 2020-2024 sebesar 3,00" is the index's target)."""
-    if s.fig.kind not in ("amount", "count", "number"):
+    if s.fig.kind not in _SUMMED:
         return False
     if s.fig.kind == "number" and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", s.fig.surface.strip()):
         return False

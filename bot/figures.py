@@ -1869,7 +1869,8 @@ def _table_cells(
     ("Share (%): 47.9"); "Users ('000): 24,900" is 24,900 thousand users; under any other header a
     count of what the header says ("e-People petitions received: 3,120,000"); a figure of a row with a "Year" / "Tahun" cell
     refers to that year, and one under a header naming a year ("Peringkat 2021: 8") to
-    the header's year. Under a header that is a year alone ("2022 (revised): 7.05") the
+    the header's year, unless the year opens a running total ("Peserta kumulatif sejak
+    2021: 180.839" is of no one year). Under a header that is a year alone ("2022 (revised): 7.05") the
     row's indicator cell (:data:`_INDICATOR_HEADER`) says what is counted and in what
     unit; a units note in the table's name ("Tabel 1. ... (Rp miliar) — ...") is the
     currency of the plain cells under a header naming money (:data:`_HEADER_MONEY_WORD`)
@@ -1917,7 +1918,9 @@ def _table_cells(
                 noun = _HEADER_SCALE_ONLY.sub("", noun).replace("_", " ").strip(" ,").lower()
                 c.kind, c.noun, c.scale, c.value = "count", noun or None, scale, c.value * scale
         header_year = _HEADER_YEAR_IN.search(cell.group("h"))
-        if header_year and c.kind != "year":
+        if header_year and _SINCE_LEFT.search(cell.group("h")[: header_year.start()]):
+            out[i] = None  # "Peserta kumulatif sejak 2021: 180.839" is a running total, of no one year
+        elif header_year and c.kind != "year":
             out[i] = int(header_year.group())  # "Peringkat 2021: 8" is the rank of 2021
         elif out[i] is None and row_year is not None and c.kind != "year":
             out[i] = row_year

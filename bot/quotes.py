@@ -297,6 +297,18 @@ def states_final(text: str) -> bool:
     return row_marked(text, FINAL) if is_row(text) else bool(FINAL.search(text))
 
 
+def dated_after(a: str | None, b: str | None) -> bool:
+    """Whether ISO date ``a`` ("2021", "2014-03", "2013-02-14") is surely after ``b``:
+    a later year, or the same year written to the same precision and later. A missing
+    date is never after. The engine's :func:`bot.engine._final_first` and the
+    fact-checker's :func:`bot.factcheck._later_revision`."""
+    if not a or not b or len(a) < 4 or len(b) < 4:
+        return False
+    if a[:4] != b[:4]:
+        return a[:4] > b[:4]
+    return len(a) == len(b) > 4 and a > b
+
+
 #: "led by" / "dipimpin (oleh)" before the name of an institution's head ("Kementerian ...
 #: dipimpin Lee Sang-min", "DGA yang dipimpin Dr. Somchai"): the engine's
 #: :data:`bot.engine._LED_BY_NAME` and the fact-checker's :func:`bot.factcheck._holder_words`.

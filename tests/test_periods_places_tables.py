@@ -91,6 +91,28 @@ KWPF = """Korea-World Bank Partnership Facility: Digital Development Window, FY2
 The World Bank's fiscal year 2024 ran from 1 July 2023 to 30 June 2024. In FY2024, the KWPF digital development window disbursed USD 21.4 million across 17 active grants, up from USD 18.9 million in FY2023.
 """
 
+DPG_BUDGET = """2025 Digital Platform Government budget set at KRW 1.14 trillion
+
+The 2025 budget for Digital Platform Government projects has been confirmed at KRW 1.14 trillion (about USD 838 million), up 6.5 percent from KRW 1.07 trillion in 2024, Korea's Ministry of the Interior and Safety said on 27 December.
+
+The ministry will also spend KRW 31 billion on security checks of public-sector systems after a series of outages in 2023 and 2024.
+"""
+
+LAN = """Tahun;Program;Peserta;Lulus;Peserta kumulatif sejak 2021
+2023;Pelatihan Literasi Digital ASN;61.377;57.102;122.635
+2024;Pelatihan Literasi Digital ASN;58.204;54.980;180.839
+"""
+
+YEARBOOK_2023_PROSE = """Korea Digital Government Yearbook 2023 (extract)
+
+Public MyData transmissions totalled 6.82 million in 2022, the first year of the service.
+"""
+
+YEARBOOK_2024_TABLE = """Indicator,2022 (revised),2023
+Public MyData transmissions (million),7.05,11.47
+Paper certificates issued (million),187.3,171.4
+"""
+
 PDN = """Anggaran Pusat Data Nasional 2024
 
 Anggaran pembangunan Pusat Data Nasional pada 2024 sebesar Rp 2 triliun.
@@ -124,6 +146,13 @@ def engine(tmp_path_factory, embedder):
                        "2024-09-30"),
         "pdn.id.txt": (PDN, "Anggaran Pusat Data Nasional 2024", "id", "2024-05-01"),
         "casn.id.txt": (CASN_NEWS, "Pendaftar Seleksi CASN 2024 Hampir 4 Juta Orang", "id", "2024-10-02"),
+        "dpg-budget.en.txt": (DPG_BUDGET, "2025 Digital Platform Government budget set at KRW 1.14 trillion", "en",
+                              "2024-12-27"),
+        "lan.id.csv": (LAN, "Peserta Pelatihan Digital ASN, 2021-2024", "id", "2025-01-31"),
+        "yearbook-2023-extract.en.txt": (YEARBOOK_2023_PROSE, "Korea Digital Government Yearbook 2023 (extract)", "en",
+                                         "2023-12-15"),
+        "korea-digital-government-yearbook-2024-table-3-1.en.csv": (
+            YEARBOOK_2024_TABLE, "Korea Digital Government Yearbook 2024, Table 3.1", "en", "2024-12-16"),
     }
     return engine_over(tmp_path_factory.mktemp("corpus-v"), files, embedder)
 
@@ -309,3 +338,40 @@ def test_a_round_source_figure_still_contradicts(engine):
     # only a decimal of millions is a rounding ("3,4 Juta"); "Rp 2 triliun" is what it says
     v = check_claim(engine, "Anggaran pembangunan Pusat Data Nasional pada 2024 sebesar Rp 2,4 triliun.")
     assert v.verdict == "contradicted", render_verdict_text(v)
+
+
+def test_a_year_naming_an_event_does_not_date_the_figure(engine):
+    # "after a series of outages in 2023 and 2024" dates the outages: the KRW 31 billion
+    # of a 2025 budget article had answered for the 2023 budget
+    a = engine.answer("Berapa anggaran Digital Platform Government Korea pada tahun 2023?")
+    assert not a.answered, render_text(a)
+    a = engine.answer("Berapa anggaran Digital Platform Government Korea pada tahun 2025?")
+    assert a.answered and "1.14" in render_text(a).replace("1,14", "1.14"), render_text(a)
+
+
+def test_a_claimed_total_over_years_is_judged_by_the_total(engine):
+    from bot.factcheck import check_claim
+
+    # one year's 58.204 in the row does not confirm a cumulative claim; the row's
+    # cumulative column does, and is shown without the "2021" of its header as its year
+    v = check_claim(engine, "Jumlah kumulatif peserta Pelatihan Literasi Digital ASN sejak 2021 hingga 2024 "
+                            "mencapai 58.204 orang.")
+    assert v.verdict == "contradicted", render_verdict_text(v)
+    text = render_verdict_text(v)
+    assert "180.839" in text and "180.839 untuk 2021" not in text, text
+    v = check_claim(engine, "Peserta kumulatif Pelatihan Literasi Digital ASN sejak 2021 mencapai 180.839 orang.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    v = check_claim(engine, "Peserta Pelatihan Literasi Digital ASN pada 2024 mencapai 58.204 orang.")
+    assert v.verdict == "supported", render_verdict_text(v)
+
+
+def test_a_bare_number_claim_is_judged_by_the_latest_edition_s_row(engine):
+    from bot.factcheck import check_claim
+
+    # the 2023 yearbook's prose "totalled 6.82 million" against the 2024 edition's
+    # revised row "Public MyData transmissions (million): 7.05"
+    v = check_claim(engine, "Public MyData transmissions totalled 6.82 million in 2022.")
+    assert v.verdict == "contradicted", render_verdict_text(v)
+    assert "7.05" in render_verdict_text(v)
+    v = check_claim(engine, "Public MyData transmissions totalled 11.47 million in 2023.")
+    assert v.verdict == "supported", render_verdict_text(v)

@@ -206,7 +206,8 @@ def expand_chat_words(text: str) -> str:
     (:data:`PROVINCES`, lower case or capitalised: "Jateng", "kaltara") is written out:
     a table row of "Kalimantan Utara" answers "indeks spbe kaltara 2024 brp"; so is a
     government abbreviation (:data:`GOVERNMENT_ABBREVIATIONS`: "kadis", "Pemprov"); so is a
-    word doubled with a "2" (:data:`_REDUPLICATED`: "rata2" -> "rata-rata")."""
+    word doubled with a "2" (:data:`_REDUPLICATED`: "rata2" -> "rata-rata"), and a spoken
+    passive "-in" verb (:func:`_standard_passive`: "diluncurin" -> "diluncurkan")."""
     table = chat_words()
 
     def written_out(m: re.Match) -> str:
@@ -221,9 +222,33 @@ def expand_chat_words(text: str) -> str:
             # a phone capitalises a message's first word: "Brp nilai ekspor ...?"
             full = table[low]
             return full[:1].upper() + full[1:]
+        if word.islower() and _CHAT_PASSIVE.fullmatch(word):
+            return _standard_passive(word)
         return word
 
     return _WORD.sub(written_out, _REDUPLICATED.sub(lambda m: f"{m.group(1)}-{m.group(1).lower()}", expand_provinces(text)))
+
+
+#: A passive verb with the spoken "-in" for "-kan": "diluncurin", "dikenalin", "dilaporin".
+_CHAT_PASSIVE = re.compile(r"di[a-z]{3,}in")
+#: The Zipf frequencies (wordfreq, Indonesian) below which a "di-...-in" word is no word of
+#: the written language and at or above which its "-kan" form is one: "diluncurin" (0.0) is
+#: "diluncurkan" (4.4); "dingin" (5.1) and "dibikin" (3.6) are words as they are.
+CHAT_PASSIVE_MAX_ZIPF = 1.5
+STANDARD_PASSIVE_MIN_ZIPF = 3.0
+
+
+def _standard_passive(word: str) -> str:
+    """The written "-kan" form of a spoken "di-...-in" verb (:data:`_CHAT_PASSIVE`:
+    "diluncurin" -> "diluncurkan"; "kapan INAku resmi diluncurin utk umum?" had quoted the
+    pilot's start), when wordfreq knows that form as Indonesian and not the spoken one
+    (:data:`CHAT_PASSIVE_MAX_ZIPF`, :data:`STANDARD_PASSIVE_MIN_ZIPF`); else ``word``."""
+    from wordfreq import zipf_frequency
+
+    written = word[:-2] + "kan"
+    if zipf_frequency(word, "id") < CHAT_PASSIVE_MAX_ZIPF and zipf_frequency(written, "id") >= STANDARD_PASSIVE_MIN_ZIPF:
+        return written
+    return word
 
 
 #: A word doubled the chat way, with a "2": "rata2" is "rata-rata", "kota2" "kota-kota"

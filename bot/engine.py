@@ -48,10 +48,10 @@ import numpy as np
 from babel.core import get_global
 
 from bot.quotes import (
-    AGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
+    AGE, ASKS_CHANGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
-    writes_money_thing, year_parts,
+    states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, index_names,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -514,10 +514,11 @@ def _names_any_office(text: str, offices: set[tuple[str, ...]]) -> bool:
 
 #: Words that may stand between an office and its holder's name: "Menteri Administrasi
 #: Publik dan Keamanan, Meng Hyeonggu", "Kim Nam-seok, wakil menteri", "Wali kota
-#: pertamanya adalah Raden Sasmita", "Prabu Brawijaya ... adalah raja terakhir".
+#: pertamanya adalah Raden Sasmita", "Prabu Brawijaya ... adalah raja terakhir", "Direktur
+#: Jenderal Dukcapil saat itu, Bambang Wicaksono Putro" (the holder at the time).
 _HOLDER_GAP = frozenset(
     """dan and of the for untuk , wakil deputy vice adalah ialah merupakan yaitu yakni is was are were
-    sebagai as pertama pertamanya terakhir terakhirnya first last current then saat ini kini sekarang
+    sebagai as pertama pertamanya terakhir terakhirnya first last current then saat ini itu ketika kini sekarang
     baru new former mantan""".split()
 )
 
@@ -946,6 +947,14 @@ _EVENT_CLAUSE = re.compile(
 )
 
 
+def _cell_header(text: str, offset: int) -> str:
+    """The header of the table-row cell of ``text`` holding character ``offset``
+    (:data:`bot.figures.ROW_CELL`), or ``""`` outside a table row."""
+    if not is_row(text):
+        return ""
+    return next((m.group("h") for m in ROW_CELL.finditer(text) if m.start("v") <= offset <= m.end("v")), "")
+
+
 def _title_year(title: str) -> int | None:
     """The one year a document's title scopes it to ("Hasil Sementara Evaluasi SPBE
     2023"), or ``None``: no year, several, a span of years, or a date ("progress update,
@@ -1071,13 +1080,15 @@ NAME_SPELLING_RATIO = 0.7
 #: Words of an institution's or place's name that name nothing on their own: "Kementerian
 #: Keuangan" is given by "Keuangan", not by the "kementerian" of "kementerian, lembaga,
 #: dan pemerintah daerah" (a tester's question on the Ministry of Finance's e-catalogue
-#: spending had been answered with the national total).
+#: spending had been answered with the national total). Nor is an index or a survey
+#: given by "Indeks" ("Indeks E-Participation" is not "Indeks Pembangunan E-Government").
 GENERIC_NAME_WORDS = frozenset(
     """kementerian kementrian menteri ministry minister badan lembaga dinas agency department departemen
     direktorat directorate komisi commission kantor office sekretariat secretariat dewan council
     pemerintah pemerintahan government provinsi province kota city kabupaten regency pusat
     national nasional daerah regional universitas university institut institute
-    pemprov pemkot pemkab pemda diskominfo kadis kaban sekda wamen""".split()
+    pemprov pemkot pemkab pemda diskominfo kadis kaban sekda wamen
+    indeks index survei survey""".split()
 )
 
 
@@ -1369,7 +1380,19 @@ def _states_only_plans(text: str, question: str, lang: str, wanted: set[str]) ->
         figures = [m for m in ROW_CELL.finditer(text) if _stated_kinds(m.group("v"), question, lang) & wanted]
         return bool(figures) and all(_PLANNED.search(m.group("h")) for m in figures)
     clauses = [c for c in _CLAUSE_END.split(text) if _stated_kinds(c, question, lang) & wanted]
-    return all(_PLANNED.search(c) for c in clauses) if clauses else bool(_PLANNED.search(text))
+    return all(_plans_in_clause(c) for c in clauses) if clauses else bool(_PLANNED.search(text))
+
+
+def _plans_in_clause(clause: str) -> bool:
+    """Whether ``clause`` states a plan or target (:data:`bot.quotes.PLANNED`) for its
+    first figure: a plan word after a second figure (years aside) is said of that
+    figure's thing ("atau 42,7 persen dari 2.843 aplikasi yang dijadwalkan pindah hingga
+    akhir 2026": the 2.843 applications are scheduled, the 42,7 persen have moved; a
+    tester's question had been declined)."""
+    return any(
+        sum(1 for n in NUMBER.findall(clause[: m.start()]) if not YEAR_LIKE.match(n)) < 2
+        for m in _PLANNED.finditer(clause)
+    )
 
 
 #: A question for a target itself ("what was the target for ...", "targetnya brp?"), not
@@ -1544,6 +1567,48 @@ def _count_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     if holding is None:
         return ranked
     return [holding, *(c for c in ranked if c is not holding)]
+
+
+def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best candidate stating the measure asked when the best
+    sentence does not: a rate for a question asking one (:data:`bot.quotes.RATE`: "ikd
+    users per 100 population end of 2024" against "27,4 juta penduduk telah mengaktifkan
+    IKD"), a change for one asking by how much a figure moved
+    (:data:`bot.quotes.ASKS_CHANGE`, :func:`bot.quotes.states_change`: "Vietnam naik
+    berapa peringkat di EGDI 2024?" against the row's ranks, "Change since 2022: +15"
+    beside them), a share for one asking what share of a whole something is
+    (:data:`bot.quotes.ASKS_SHARE`: "29.9 percent of the total" over "up 4.5 percent from
+    2024"). Unchanged otherwise."""
+    if len(ranked) < 2:
+        return ranked
+    if RATE.search(question):
+        def fits(c: ScoredSentence) -> bool:
+            return bool(RATE.search(c.text))
+    elif ASKS_CHANGE.search(question):
+        def fits(c: ScoredSentence) -> bool:
+            return states_change(c.text)
+    elif ASKS_SHARE.search(question):
+        def fits(c: ScoredSentence) -> bool:
+            return bool(SHARE_STATED.search(c.text))
+    else:
+        return ranked
+    fitting = [c for c in ranked if fits(c)]
+    if not fitting:
+        return ranked
+    # an exact figure over a bound of the same measure ("9.8 users per 100 population"
+    # over "kurang dari 10 per 100 penduduk")
+    holding = next((c for c in fitting if not _HEDGED.search(c.text)), fitting[0])
+    if holding is ranked[0]:
+        return ranked
+    return [holding, *(c for c in ranked if c is not holding)]
+
+
+#: A figure given as a bound or an estimate: "kurang dari 10", "sekitar 27,4 juta", "nearly 30".
+_HEDGED = re.compile(
+    r"\b(?:kurang dari|lebih dari|sekitar|hampir|kira-kira|setidaknya|less than|more than|about|around|nearly|"
+    r"almost|over|under|roughly|at least|some)\s+[+-]?\d",
+    re.IGNORECASE,
+)
 
 
 def _part_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -1866,8 +1931,8 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     (revised)"). When the best sentence states a figure of a year asked without calling
     it final, a later-dated document's figure of that year said to be revised or final
     (:func:`_revises`) about every word of the question the best sentence writes comes
-    first: a yearbook's next edition revises the first one's figures. Unchanged
-    otherwise."""
+    first: a yearbook's next edition revises the first one's figures (unless the question
+    names its source: "Menurut siaran pers MOIS ..."). Unchanged otherwise."""
     if not ranked:
         return ranked
     best, final = ranked[0], None
@@ -1892,12 +1957,14 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
                           and same_indicator(c) and _gives_all_names(question, c.hit)
                           and any(f.kind != "year" and f.year is not None and str(f.year) in years
                                   for f in _quoted_figures([c]))), None)
-    if final is None and years and not states_final(best.text) and any(
+    if final is None and years and not states_final(best.text) and not re.search(
+            SOURCE_CLAUSE, question, re.IGNORECASE) and any(
             f.kind != "year" and f.year is not None and str(f.year) in years for f in _quoted_figures([best])):
         # a later document revising the figure of the year asked ("Indicator: Public MyData
         # transmissions (million); 2022 (revised): 7.05" in the 2024 yearbook) over the
         # first edition's unmarked "totalled 6.82 million in 2022": about every word of the
-        # question the best sentence writes, naming what the question names, and no plan
+        # question the best sentence writes, naming what the question names, and no plan;
+        # not when the question names its source ("Menurut siaran pers MOIS Februari 2025")
         asked = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", question)} - _QUESTION_FILLER
         written = asked & {w.lower() for w in re.findall(r"[^\W\d_]{4,}", best.text)}
         final = next((c for c in ranked[1:] if dated_after(c.hit.document.date, best.hit.document.date)
@@ -2290,7 +2357,7 @@ class Engine:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
         chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
-            q, _part_first(q, _wanted_first(q, _count_first(q, _named_row_first(q, _thing_first(q, ranked))))))))))
+            q, _part_first(q, _wanted_first(q, _measure_first(q, _count_first(q, _named_row_first(q, _thing_first(q, ranked)))))))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -2407,6 +2474,8 @@ class Engine:
                             if f.kind != "year" and not _BARE_YEAR.fullmatch(f.surface)]
             if years and figure_years and all(y is not None and str(y) not in years for y in figure_years):
                 return True
+        if RATE.search(question) and not RATE.search(quoted):
+            return True  # a rate is asked ("per 100 population"): a total is no answer
         if not asks.figure:
             return False
         hit = quote[0].hit
@@ -2434,6 +2503,18 @@ class Engine:
                 # only amounts of the thing asked: a grant beside the budget does not answer
                 # for the budget of 2025
                 figures = [f for f in figures if of_thing(f)]
+            if not RATE.search(question):
+                # a rate ("88.6 mobile licences per 1,000 driving-licence holders") is no
+                # count of the year asked: the counts and amounts date the answer
+                figures = [f for f in figures if " per " not in f" {f.noun or ''} "] or figures
+            asked_names = index_names(question)
+            if asked_names and any(index_names(_cell_header(p.text, f.start)) for f in figures):
+                # a table row: only the cells under a header naming the index asked ("Indeks
+                # E-Participation ... 2022?" against "EGDI rank 2022: 77; E-Participation
+                # rank 2024: 27": no E-Participation rank of 2022)
+                figures = [f for f in figures if index_names(_cell_header(p.text, f.start)) & asked_names]
+                if not figures:
+                    return True
             if _CALENDAR_YEAR.search(question) and figures and all(
                     _FISCAL_YEAR.search(_sentence_at(p.text, f.start)) for f in figures):
                 return True  # "in calendar year 2024" against "In FY2024, ... disbursed USD 21.4 million"
@@ -2451,7 +2532,7 @@ class Engine:
                 # value in 2015" against "a target of USD 300 million by 2015")
                 figures = [
                     f for f in figures
-                    if not _PLANNED.search(_clause_at(p.text, f.start)) and (f.kind == "amount" or not asks.money)
+                    if not _plans_in_clause(_clause_at(p.text, f.start)) and (f.kind == "amount" or not asks.money)
                 ]
                 if not figures:
                     return True

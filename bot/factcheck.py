@@ -115,6 +115,7 @@ Public API: :func:`check_claim`, :func:`parse_claim`, :func:`verdict_to_dict`.
 
 from __future__ import annotations
 
+import contextvars
 import difflib
 import functools
 import logging
@@ -128,13 +129,16 @@ from functools import cached_property
 import numpy as np
 from babel.numbers import format_decimal
 
-from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_figure, source_decimal
+from bot.figures import (
+    FUNCTION_WORDS, MONTH_NAMES, ROW_CELL, extract_figures, format_figure, source_decimal,
+)
+from bot.chatwords import provinces_in
 from bot.i18n import t
-from bot.places import countries_named, country_names, headed, names_country, place_word
+from bot.places import countries_named, country_names, headed, implied_country, names_country, place_word
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, row_about_another, row_marked,
-    dated_after, states_final, states_period, withdrawn_part, year_parts,
+    dated_after, index_names, states_final, states_period, withdrawn_part, year_parts,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
@@ -433,6 +437,8 @@ _NOUN_LEXICON = {
     "consulting": "konsultasi", "consultation": "konsultasi", "consultant": "konsultan", "data": "data",
     "smart": "pintar cerdas", "work": "kerja", "foreign": "asing", "vice": "wakil", "deputy": "wakil",
     "senior": "senior", "new": "baru", "public": "publik umum", "government": "pemerintah pemerintahan",
+    # places in a ranking: "naik 15 peringkat" / "climbed 15 places"
+    "place": "peringkat posisi tingkat", "position": "peringkat posisi", "spot": "peringkat posisi",
 }
 #: Units of time, in days, to compare durations written in different units (24 bulan = 2 years).
 _DURATION_DAYS = {"day": 1.0, "hari": 1.0, "week": 7.0, "minggu": 7.0, "pekan": 7.0,
@@ -489,9 +495,10 @@ def _lexical_noun_match(a: str | None, b: str | None) -> bool:
     ``committee``/``komite``), a translation from :data:`_NOUN_LEXICON`
     (``times``/``kali``, ``smart work centers``/``pusat kerja pintar``) or an acronym of
     words of the other (``IKD``/``Identitas Kependudukan Digital``); ``data centres`` is
-    not ``pusat kerja pintar``."""
+    not ``pusat kerja pintar``, and a rate (``pengguna per 100 penduduk``,
+    :func:`bot.figures._rate_denominators`) is no count (``pengguna``)."""
     wa, wb = _noun_words(a), _noun_words(b)
-    if not wa or not wb:
+    if not wa or not wb or ("per" in wa) != ("per" in wb):
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     initials = {"".join(w[0] for w in long_[i:j]) for i in range(len(long_)) for j in range(i + 2, len(long_) + 1)}
@@ -1082,7 +1089,9 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
         if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit)
         and _cities_ok(ctx, s.sent.hit) and _part_ok(ctx, s)
         and (s.lang != ctx.claim_lang or _names_given(ctx.choosing_names, s.sent.hit))
-        and not _clause_about_another(ctx, s) and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
+        and not _clause_about_another(ctx, s) and not _clause_of_another_country(ctx, s)
+        and not _header_of_another(ctx, s)
+        and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
         and not row_about_another(_doc_text(s.sent.hit, s.sent.start, s.sent.end), ctx.text)
         and not _another_holder(ctx, s)
     ]
@@ -1202,6 +1211,11 @@ def _value_ok(c: Figure, c_qual: str | None, s: _Source) -> bool | None:
     2,000" are confirmed."""
     if c_qual in _BOUND_SIDE and _BOUND_SIDE.get(s.qual) == _BOUND_SIDE[c_qual]:
         return True if _same_bound(c.value * _unit_factor(c, s.fig), s.fig.value, _BOUND_SIDE[c_qual]) else None
+    if s.qual == "about" and c_qual in (None, "about") and _unit_factor(c, s.fig) == 1 \
+            and abs(c.value - s.fig.value) <= _eps(s.fig.value) and _half_unit(c) == _half_unit(s.fig):
+        # the source's own figure, to its precision: "27,4 juta" is what "sekitar 27,4 juta
+        # penduduk" states (a tester's claim had not been confirmed)
+        return True
     claim = _scaled_interval(_claim_interval(c, c_qual), _unit_factor(c, s.fig))
     if s.rng is not None:  # "5-7%": a value inside is not confirmed, one outside is wrong
         return _judge(claim, _Interval(s.rng[0], s.rng[1]))
@@ -1301,12 +1315,58 @@ def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
         # counts whose noun the claim's clause writes before it, every word of a noun of two
         # or more (a table row "Indicator: Public MyData transmissions (million); 2022
         # (revised): 7.05" in a later edition of the yearbook, corpus V)
-        start = max((m.end() for m in _CLAUSE_CUT.finditer(ctx.text, 0, c.start)), default=0)
-        before = _noun_words(ctx.text[start:c.start])
-        return [s for s in _candidates(ctx, ("count",), relevant_only=False)
-                if len(_noun_words(s.fig.noun)) >= 2
-                and all(any(_forms_match(x, y) for y in before) for x in _noun_words(s.fig.noun))]
+        return [s for s in _candidates(ctx, ("count",), relevant_only=False) if _noun_written_before(ctx, c, s.fig.noun)] \
+            + _index_numbers(ctx)
     return []
+
+
+def _index_numbers(ctx: _Ctx) -> list[_Source]:
+    """Numbers of an index the claim names (:func:`bot.quotes.index_names`: "Skor EGDI
+    Indonesia ... sebesar 0,8533"): table cells under a header naming it ("EGDI 2024:
+    0.7991") and numbers whose clause names it before them and no other index ("Skor EGDI
+    Indonesia tercatat 0,7991"; not "Pada subindeks ini ... dengan skor 0,8533", the OSI's,
+    a tester's claim)."""
+    claimed = index_names(ctx.text) | set(_CLAIM_ACRONYMS.get().values())
+    if not claimed:
+        return []
+    asked = provinces_in(ctx.text)
+    out = []
+    for s in _candidates(ctx, ("number", "count"), relevant_only=False):
+        sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+        at = s.fig.start - s.sent.start
+        if is_row(sentence):  # a cell under the index's header ("EGDI 2024: 0.7991")
+            cell = next((m for m in ROW_CELL.finditer(sentence) if m.start("v") <= at <= m.end("v")), None)
+            label = cell.group("h") if cell is not None else ""
+        elif s.fig.kind == "number":  # not a count of something ("38 negara")
+            label = sentence[max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0):at]
+        else:
+            continue
+        names = index_names(label)
+        # ... and about the claim's province, or about none when the claim names none (a
+        # province's SPBE index is no national one)
+        if names and names <= claimed and (
+                asked <= provinces_in(headed(s.sent.hit.document, s.sent.hit.passage.text)) if asked
+                else not provinces_in(sentence)):
+            out.append(s)
+    return out
+
+
+def _noun_written_before(ctx: _Ctx, c: Figure, noun: str | None) -> bool:
+    """Whether the claim's clause writes every word of a source figure's counted ``noun``
+    (two words at least) before claim figure ``c``: "Public MyData transmissions totalled
+    6.82 million" writes "public mydata transmissions", "Pengguna terdaftar INAku sudah
+    lebih dari 12 juta orang" writes "pengguna terdaftar"."""
+    words = _noun_words(noun)
+    if len(words) < 2:
+        return False
+    start = max((m.end() for m in _CLAUSE_CUT.finditer(ctx.text, 0, c.start)), default=0)
+    before = _noun_words(ctx.text[start:c.start])
+    return all(any(_forms_match(x, y) for y in before) for x in words)
+
+
+#: Counted nouns that only say a count is of people ("12 juta orang", "5,000 people"):
+#: what is counted stands before the figure ("Pengguna terdaftar ... 12 juta orang").
+_PERSON_CLASSIFIERS = frozenset("orang jiwa individu people persons individuals".split())
 
 
 def _percent_subject_ok(ctx: _Ctx, s: _Source) -> bool:
@@ -1426,8 +1486,12 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
             # year decides, if it is about what the claim names and states a result or a
             # plan as the claim does
             planned = bool(PLANNED.search(ctx.text))
-            rivals = [s for s, ok in verdicts
-                      if ok is False and _planned(s) == planned and _names_given(names, s.sent.hit)]
+            # (a number labelled by the index the claim names names what it is about in
+            # any language: "EGDI 2024: 0.7991" for "Skor EGDI Indonesia pada Survei
+            # E-Government PBB 2024", :func:`_index_numbers`)
+            labelled = {x.key for x in _index_numbers(ctx)} if c.kind == "number" else set()
+            rivals = [s for s, ok in verdicts if ok is False and _planned(s) == planned
+                      and (_names_given(names, s.sent.hit) or s.key in labelled)]
             if rivals:
                 best = _pick(rivals)
                 return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, False, others=r.others,
@@ -1512,6 +1576,54 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     )
 
 
+def _header_of_another(ctx: "_Ctx", s: _Source) -> bool:
+    """Whether a source figure is a table cell whose header names an index or indicator
+    (:func:`bot.quotes.index_names`) that the claim does not, where the claim names one
+    ("OSI rank 2024: 2" is no rank on the EGDI that "the 2024 UN E-Government
+    Development Index" spells out, :func:`_spelt_acronyms`; a tester's claim "South
+    Korea ranked second" had been confirmed by it). A claim naming no such name is not
+    checked."""
+    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    if not is_row(sentence):
+        return False
+    at = s.fig.start - s.sent.start
+    cell = next((m for m in ROW_CELL.finditer(sentence) if m.start("v") <= at < m.end("v") + 1), None)
+    if cell is None:
+        return False
+    header = index_names(cell.group("h"))
+    claimed = index_names(ctx.text) | set(_CLAIM_ACRONYMS.get().values())
+    return bool(header and claimed) and not header & claimed
+
+
+def _clause_of_another_country(ctx: "_Ctx", s: _Source) -> bool:
+    """Whether a source figure's sentence names countries, none of them the claim's:
+    "Filipina mencatat hampir 12 juta pengguna ePhilID, sementara Malaysia ... baru
+    mencatat sekitar 3,1 juta pengguna" gives no figure of Thailand's ThaID, though its
+    passage names Thailand in another sentence (a tester's claim had been contradicted
+    with it). Where the claim's country is the one the passage's language implies
+    (:func:`bot.places.implied_country`: Indonesia for an Indonesian text, which need not
+    name it: "... 27,4 juta, masih di bawah Vietnam"), only a country named in the
+    figure's own clause (between :data:`_CLAUSE_SPLIT` marks) counts. A claim naming no
+    country is not checked."""
+    if not ctx.countries:
+        return False
+    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    named = countries_named(sentence)
+    if not named:
+        return False
+    table = _territory_words()
+    claimed = {n.lower() for n in ctx.country_names}
+    if any(w.lower() in claimed or any(n.lower() in claimed for n in table.get(w, ())) for w in named):
+        return False
+    if {n.lower() for n in implied_country(s.sent.hit.passage.language)} & claimed:
+        at, end = s.fig.start - s.sent.start, s.fig.end - s.sent.start
+        cuts = list(_CLAUSE_SPLIT.finditer(sentence))
+        start = max((m.end() for m in cuts if m.end() <= at), default=0)
+        stop = min((m.start() for m in cuts if m.start() >= end), default=len(sentence))
+        return bool(countries_named(sentence[start:stop]))
+    return True
+
+
 #: A titled name: a word, then a run of capitalised words ("Pemerintah Korea",
 #: "Pemerintah Provinsi Jawa Barat", "Menteri Lee Sang-min", "Ministry of the Interior").
 _TITLED_NAME = re.compile(
@@ -1563,14 +1675,18 @@ def _another_holder(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source figure belongs to another holder of a title the claim gives: its
     sentence, before the figure, gives a title word of the claim ("Pemerintah") followed
     by a name sharing no word with the claim's ("Pemerintah Provinsi Jawa Barat
-    menganggarkan Rp 2,5 triliun" is no budget of "Pemerintah Korea")."""
+    menganggarkan Rp 2,5 triliun" is no budget of "Pemerintah Korea"), or by a name that
+    shares some words and each has a name of four letters or more the other lacks
+    ("Pembangunan PDN Cikarang menelan biaya Rp 2,7 triliun" is no cost of "pembangunan
+    PDN Batam", a tester's claim)."""
     claimed = ctx.titled_names
     if not claimed:
         return False
     before = _doc_text(s.sent.hit, s.sent.start, s.fig.start)
     for head, words in _titled_names(before).items():
         mine = claimed.get(head)
-        if mine and words and not (mine & words):
+        if mine and words and (not (mine & words) or (
+                any(len(w) >= 4 for w in mine - words) and any(len(w) >= 4 for w in words - mine))):
             return True
     return False
 
@@ -1590,16 +1706,46 @@ def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
     return named[-1] in claimed or any(n in claimed for n in _territory_words().get(named[-1], ()))
 
 
+#: The acronyms of the names the claim being checked spells out, by their words (lower
+#: case): "UN E-Government Development Index" gives ``{"e-government": "egdi",
+#: "development": "egdi", "index": "egdi"}`` (:func:`_spelt_acronyms`). Set by
+#: :func:`check_claim` for the claim it checks, read by :func:`_names_written`.
+_CLAIM_ACRONYMS: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("claim_acronyms", default={})
+
+
+def _spelt_acronyms(text: str) -> dict[str, str]:
+    """``{word: acronym}`` (lower case) for each run of two or more capitalised words of
+    ``text`` that an acronym could stand for: the first letters of its words and of the
+    parts of hyphenated ones ("E-Government Development Index" -> "egdi"), three letters
+    at least; a leading acronym of the run ("UN") is a name of its own."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)+", text):
+        words = m.group().split()
+        while words and re.fullmatch(r"[A-Z]{2,}", words[0]):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        acronym = "".join(part[0] for w in words for part in w.split("-") if part).lower()
+        if len(acronym) >= 3:
+            for w in words:
+                out.setdefault(re.sub(r"(?:'s|’s)\Z", "", w).lower(), acronym)
+    return out
+
+
 def _names_written(names: list[str], text: str) -> list[str]:
     """The ``names`` (lower case) that ``text`` writes, in any case; a name counts at the
     start of a word ("Asia" in "Asian") or of a part of a snake_case header ("usd" in
     "export_value_usd_million"), a government abbreviation also written out ("pemprov"
-    by "Pemerintah Provinsi": :data:`bot.chatwords.GOVERNMENT_ABBREVIATIONS`)."""
+    by "Pemerintah Provinsi": :data:`bot.chatwords.GOVERNMENT_ABBREVIATIONS`), and a word
+    of a name the claim spells out by that name's acronym ("Development" of "UN
+    E-Government Development Index" by "EGDI": :data:`_CLAIM_ACRONYMS`)."""
     from bot.chatwords import writes_long_form
 
     low = text.lower()
+    acronyms = _CLAIM_ACRONYMS.get()
     return [n for n in names if re.search(rf"(?<![^\W_]){re.escape(n)}", low)
-            or writes_long_form(n, low)]  # "pemprov": "Pemerintah Provinsi ..."
+            or writes_long_form(n, low)  # "pemprov": "Pemerintah Provinsi ..."
+            or (n in acronyms and re.search(rf"(?<![^\W_]){acronyms[n]}(?![^\W_])", low))]
 
 
 def _names_given(names: list[str], hit: Hit) -> bool:
@@ -1947,13 +2093,19 @@ def _final(s: _Source) -> bool:
 def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:
     """Whether a source amount measures a thing the claim names (:func:`bot.quotes.money_things`:
     exports, a budget, a cost...): a claim about a budget is not checked against export
-    figures. The source amount's own sentence decides, or its passage when the sentence
-    names no such thing (a table row); a claim naming none accepts any amount."""
+    figures. The source amount's own sentence (a table row's cells) decides, or its
+    passage when the sentence names no such thing; a claim naming none accepts any amount."""
     wanted = ctx.money_things
     if not wanted:
         return True
-    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
-    named = money_things(sentence) or money_things(_passage_text_with_title(s.sent.hit))
+    def cells(text: str) -> str:
+        # a table row's cells, not its caption, which names the table's money broadly
+        # ("Rencana dan realisasi anggaran proyek per tahun (USD juta)" over a grant's
+        # yearly rows)
+        return text.split(" — ", 1)[-1] if is_row(text) else text
+
+    sentence = cells(_doc_text(s.sent.hit, s.sent.start, s.sent.end))
+    named = money_things(sentence) or money_things(headed(s.sent.hit.document, cells(s.sent.hit.passage.text)))
     return not named or any(g in wanted for g in named)
 
 
@@ -1993,6 +2145,10 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     lexical = [s for s in pool if _lexical_noun_match(c.noun, s.fig.noun)]
     if lexical:
         return lexical
+    if (c.noun or "").lower() in _PERSON_CLASSIFIERS:  # "Pengguna terdaftar ... 12 juta orang"
+        written = [s for s in pool if _noun_written_before(ctx, c, s.fig.noun)]
+        if written:
+            return written
     if _duration_days(c.noun):  # a duration in other units (2 years / 24 bulan)
         durations = [s for s in pool if _duration_days(s.fig.noun)]
         if durations:
@@ -2173,6 +2329,19 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
             continue
         ys = [s for s in ctx.ev.sources if s.sent is best and s.fig.kind == "year" and not _clause_about_another(ctx, s)]
         same = [s for s in ys if int(s.fig.value) == int(c.value)]
+        month, at = _month_before(ctx.text[:c.start])
+        if month and same and all(
+                (m := _month_before(_doc_text(s.sent.hit, s.sent.start, s.fig.start))[0]) and m != month for s in same):
+            # "launched in June 2024" against "launched on 18 November 2024": the year is
+            # right, the date is not (a source giving the year alone does not contradict);
+            # both are shown as dates
+            src = same[0]
+            src_at = _month_before(_doc_text(src.sent.hit, src.sent.start, src.fig.start))[1]
+            shift = len(_doc_text(src.sent.hit, src.sent.start, src.fig.start)) - src_at
+            src = replace(src, fig=replace(src.fig, start=src.fig.start - shift, surface=_doc_text(
+                src.sent.hit, src.fig.start - shift, src.fig.end)))
+            out.append(_Result(i, replace(c, start=at, surface=ctx.text[at:c.end]), src, False))
+            continue
         if same and not PLANNED.search(ctx.text) and all(_planned(s) for s in same):
             # "was operating in 2026" against "ditargetkan beroperasi pada tahun 2026"; a
             # claim of a date states what happened unless it says it was planned ("opened
@@ -2185,6 +2354,21 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
         else:
             out.append(_Result(i, c, None, None))
     return out
+
+
+_MONTH_BEFORE_YEAR = re.compile(rf"(?:\b\d{{1,2}}\s+)?\b({MONTH_NAMES})\.?\s+(?:(?:tahun|of)\s+)?\Z", re.IGNORECASE)
+#: Month words (first three letters, lower case) by month number; Indonesian spellings too.
+_MONTH_NUMBERS = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
+                  "agu": 8, "aug": 8, "agt": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11,
+                  "des": 12, "dec": 12}
+
+
+def _month_before(text: str) -> tuple[int | None, int]:
+    """The month (1-12) written right before the year that ends ``text`` ("... on 18
+    November ", "pada Juni "), and where that date (with its day) starts in ``text``;
+    ``(None, len(text))`` when there is none."""
+    m = _MONTH_BEFORE_YEAR.search(text)
+    return (_MONTH_NUMBERS.get(m.group(1)[:3].lower()), m.start()) if m else (None, len(text))
 
 
 # -- the verdict ----------------------------------------------------------------------------
@@ -2342,6 +2526,17 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
                        timings={"search": t1 - t0})
     ev = _gather(engine, claim_vec, hits)
     ctx = _Ctx(engine, text, language, claim_lang, ev, {None: parsed.figures}, _country_words(text))
+    token = _CLAIM_ACRONYMS.set(_spelt_acronyms(text))
+    try:
+        return _judge_claim(ctx, claim, language, parsed, hits, t0, t1)
+    finally:
+        _CLAIM_ACRONYMS.reset(token)
+
+
+def _judge_claim(ctx: "_Ctx", claim: str, language: str, parsed, hits, t0: float, t1: float) -> Verdict:
+    """The verdict on ``claim`` from its context (:func:`check_claim`, which read it and
+    gathered its evidence)."""
+    text, ev, engine, claim_lang = ctx.text, ctx.ev, ctx.engine, ctx.claim_lang
     results: list[_Result] = []
     years_from_counts: list[int] = []
     changes = [(i, f) for i, f in enumerate(parsed.figures)

@@ -601,7 +601,12 @@ _SINCE_LEFT = re.compile(
 )
 _COMPARE_LEFT = re.compile(
     r"(?<![^\W\d_])(?:than|daripada|dibanding(?:kan)?(?:\s+dengan)?|compared\s+(?:with|to)"
-    r"|versus|vs\.?|relative\s+to)\s+(?:(?:in|during|pada|tahun|the\s+year|year)\s+)*\Z",
+    r"|versus|vs\.?|relative\s+to"
+    # the base of a change: "up 15 places from 2022" (the change is of the later year)
+    r"|from|dari"
+    # a previous state: "having been 86th in 2022", "setelah sebelumnya di posisi 86 pada 2022"
+    r"|(?:having\s+been|after\s+being|previously|formerly|sebelumnya)(?:\s+[\w.,]+){0,3}?)"
+    r"\s+(?:(?:in|during|pada|tahun|the\s+year|year)\s+)*\Z",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
@@ -1607,12 +1612,14 @@ def _dates_a_later_figure(text: str, c: "_Cand", m: "_Marker", cands: list["_Can
     return False
 
 
-#: A verb opening a clause of its own: English past tense ("connected"), Indonesian
-#: me-/ber- verbs ("menghubungkan", "bertambah"). A year written out after such a clause's
+#: A verb opening a clause of its own: English past tense ("connected", "rose"), Indonesian
+#: me-/ber- verbs ("menghubungkan", "bertambah") and verbs of change ("naik", "turun":
+#: "Skor EGDI Indonesia tercatat 0,7991, naik 11,6 persen dari 0,7160 pada 2022" dates
+#: the 0,7160, not the 0,7991). A year written out after such a clause's
 #: figure is its own ("built with a USD 6.2 million grant, connected 80 institutions by
 #: the end of 2023"), while an apposition shares it ("Rp 1,2 triliun, atau 93 persen dari
 #: pagu Rp 1,29 triliun, pada tahun anggaran 2023").
-_PREDICATE = re.compile(r"\b(?:[a-z]{3,}ed|me[mn]?[a-z]{3,}|ber[a-z]{3,})\b")
+_PREDICATE = re.compile(r"\b(?:[a-z]{3,}ed|me[mn]?[a-z]{3,}|ber[a-z]{3,}|naik|turun|tumbuh|anjlok|rose|fell|grew)\b")
 
 
 def _describes_another(text: str, tail: int, marker: int) -> bool:
@@ -1743,6 +1750,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
         keep = [c.kind == "year" or not any(a <= c.start and c.end <= b for a, b in headers) for c in cands]
         cands = [c for c, k in zip(cands, keep) if k]
         years = [y for y, k in zip(years, keep) if k]
+    cands, years = _rate_denominators(text, cands, years)
     years, also = _rank_year_lists(text, cands, years)
     also = _also_years(text, cands, years, also, segments)
     spans = _range_spans(text, cands)
@@ -1762,6 +1770,39 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
         )
         for c, y, a, r in zip(cands, years, also, spans)
     ]
+
+
+#: What a rate's denominator follows: "4,5 pengguna per 100 penduduk", "3.05 access points
+#: per 1,000 residents", "for every 100 people".
+_DENOMINATOR_LEFT = re.compile(r"(?<![^\W\d_])(?:per|setiap|tiap|for\s+every|every)\s+\Z", re.IGNORECASE)
+#: The values a rate is written per: ten, a hundred, a thousand ... a million.
+_DENOMINATORS = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
+
+
+def _rate_denominators(text: str, cands: list[_Cand], years: list[int | None]) -> tuple[list[_Cand], list[int | None]]:
+    """A rate's denominator is no figure ("4,5 pengguna per 100 penduduk" states 4,5, not
+    100 penduduk: a tester's claim "lebih dari 12 juta orang" had been contradicted with
+    "100 penduduk"); the count or number before it, in the same stretch of words (no
+    clause mark, 40 characters at most), takes it into its noun ("pengguna per 100
+    penduduk"), so that the rate is matched with rates only
+    (:func:`bot.factcheck._lexical_noun_match`). Returns ``cands`` and their ``years``
+    without the denominators."""
+    drop = set()
+    for i, c in enumerate(cands):
+        if c.kind not in ("count", "number") or float(c.value) not in _DENOMINATORS \
+                or not _DENOMINATOR_LEFT.search(text, max(0, c.start - 12), c.start):
+            continue
+        drop.add(i)
+        prev = cands[i - 1] if i else None
+        if prev is not None and i - 1 not in drop and prev.kind in ("count", "number") and \
+                c.start - prev.end <= 40 and not re.search(r"[,;:()]", text[prev.end:c.start].rstrip()[:-3] or ""):
+            per = " ".join(f"per {text[c.start:c.end]} {c.noun or ''}".split())
+            prev.noun = f"{prev.noun} {per}" if prev.noun else per
+            prev.kind = "count"
+    if not drop:
+        return cands, years
+    keep = [i not in drop for i in range(len(cands))]
+    return [c for c, k in zip(cands, keep) if k], [y for y, k in zip(years, keep) if k]
 
 
 #: One cell of a table row as the readers render it (``"<name> — <header>: <value>;
@@ -1815,12 +1856,14 @@ _HEADER_RANK = re.compile(r"(?<![^\W\d_])(?:rank|ranking|peringkat)(?![^\W\d_])"
 #: A header that counts something: "Number of export projects", "Jumlah proyek ekspor".
 _HEADER_COUNT = re.compile(r"^\s*(?:number[\s_]of|no\. of|jumlah|banyaknya)[\s_]+(?P<n>.+?)\s*$", re.IGNORECASE)
 #: The header of a row's year: "Year", "Tahun", "Tax year", "Survey year", "fiscal_year",
-#: "Tahun anggaran" (a tester's "Tax year: 2022" row had dated none of its figures).
+#: "Tahun anggaran", "End of year" (a tester's "Tax year: 2022" row had dated none of its figures).
 _HEADER_YEAR = re.compile(
-    r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data)[\s_]+)?year\s*$|"
-    r"^\s*tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data))?\s*$",
+    r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data)[\s_]+|end[\s_]+of[\s_]+)?year\s*$|"
+    r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data))?\s*$",
     re.IGNORECASE,
 )
+#: A span of years in a table's name ("2022-2023", "2020–2024", "2023/24"): no one year.
+_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)")
 #: A year in a column header ("Peringkat 2021", "indeks_spbe_2022", "Skor IKCI 2019 (skala 1-5)").
 _HEADER_YEAR_IN = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2})(?!\d)")
 #: A column header naming money (its cells take the currency of the table name's units
@@ -1886,6 +1929,15 @@ def _table_cells(
     for m in cells:
         if _HEADER_YEAR.match(m.group("h")) and re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", m.group("v")):
             row_year = int(m.group("v"))
+    caption = lead.rsplit(" — ", 1)[0]
+    if row_year is None and caption and not _YEAR_SPAN.search(caption):
+        # a table named for one year ("Table 1. Digital ID adoption ..., end-2024",
+        # "oecd-dgi-2023-scores"): its undated cells are of that year (a tester's claim of
+        # ThaID users "at the end of 2023" had been contradicted with the end-2024 row); a
+        # row's own year cell ("End of year: 2024") comes first
+        named = set(_HEADER_YEAR_IN.findall(caption))
+        if len(named) == 1:
+            row_year = int(named.pop())
     out = list(years)
     for i, c in enumerate(cands):
         cell = next((m for m in cells if m.start("v") <= c.start and c.end <= m.end("v")), None)

@@ -1,4 +1,6 @@
-"""Country and territory names in Indonesian and English, from babel's CLDR data.
+"""Country and territory names in Indonesian and English, from babel's CLDR data, with
+the ISO 3166 names the UN's tables use ("Viet Nam", "Türkiye", "Russian Federation"),
+from pycountry.
 
 Shared by the answering engine (a question naming a country its best passage never
 names is declined) and the fact-checker (a claim about Brunei's figure is not checked
@@ -11,6 +13,7 @@ import functools
 import re
 import threading
 
+import pycountry
 from babel import Locale
 from babel.languages import get_official_languages
 
@@ -33,6 +36,7 @@ AMBIGUOUS_WORDS = frozenset(
 
 _lock = threading.Lock()
 _territories: dict[str, set[str]] | None = None
+_iso_aliases: dict[str, str] | None = None
 
 
 def territory_words() -> dict[str, set[str]]:
@@ -52,14 +56,46 @@ def territory_words() -> dict[str, set[str]]:
                 for code, name in Locale(loc).territories.items():
                     if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}:
                         names.setdefault(code, []).append(name)
+            aliases: dict[str, str] = {}
             for code, full in names.items():
+                keys = []
                 for name in full:
                     words = re.findall(r"[^\W\d_]+", name)
                     own = [w for w in words if w.lower() not in GENERIC_PLACE_WORDS and len(w) > 2]
                     if len(own) == 1 and own[0][0].isupper() and own[0].lower() not in AMBIGUOUS_WORDS:
                         out.setdefault(own[0], set()).update(full)
+                        keys.append(own[0])
+                iso = pycountry.countries.get(alpha_2=code)
+                if keys and iso is not None:
+                    # the ISO names the UN's tables write ("Viet Nam", "Russian Federation",
+                    # "Lao People's Democratic Republic", "Türkiye"), not in inverted form
+                    # ("Korea, Republic of"), each standing for the country's word
+                    for alias in {iso.name, getattr(iso, "official_name", ""), getattr(iso, "common_name", "")}:
+                        if alias and "," not in alias and alias not in full:
+                            aliases[alias] = keys[0]
+            for alias, key in aliases.items():
+                out[key].add(alias)
             _territories = out
+            global _iso_aliases
+            _iso_aliases = aliases
         return _territories
+
+
+def iso_aliases() -> dict[str, str]:
+    """``{ISO 3166 name as written: the country's word in :func:`territory_words`}`` for
+    the names CLDR does not give: "Viet Nam" -> "Vietnam", "Russian Federation" ->
+    "Russia", "Lao People's Democratic Republic" -> "Laos", "Türkiye" -> "Turkey" (a
+    tester's claim about "Vietnam" had not been checked against a UN table's "Viet Nam").
+    From pycountry (LGPL-2.1), built with :func:`territory_words`."""
+    territory_words()
+    assert _iso_aliases is not None
+    return _iso_aliases
+
+
+@functools.cache
+def _alias_pattern() -> re.Pattern | None:
+    aliases = sorted(iso_aliases(), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![^\W\d_])") if aliases else None
 
 
 _regions: frozenset[str] | None = None
@@ -114,10 +150,18 @@ def countries_named(text: str) -> list[str]:
     capitalisation), in order, once each. A word counts as written there, or in lower
     case when it is longer than three letters ("singapore's" on a phone keyboard)."""
     table = territory_words()
-    out: list[str] = []
-    for w in re.findall(r"[^\W\d_]+", text):
+    found: list[tuple[int, str]] = []
+    pattern = _alias_pattern()
+    if pattern is not None:  # "Viet Nam", "Russian Federation" (:func:`iso_aliases`)
+        found = [(m.start(), iso_aliases()[m.group()]) for m in pattern.finditer(text)]
+    for m in re.finditer(r"[^\W\d_]+", text):
+        w = m.group()
         key = w if w in table else (w.capitalize() if w.islower() and len(w) > 3 and w.capitalize() in table else None)
-        if key and key not in out:
+        if key:
+            found.append((m.start(), key))
+    out: list[str] = []
+    for _, key in sorted(found):
+        if key not in out:
             out.append(key)
     return out
 

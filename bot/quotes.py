@@ -50,7 +50,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.chatwords import PROVINCE_NAMES, provinces_in
-from bot.figures import FUNCTION_WORDS, MONTH_NAMES, ROW_CELL, ROW_LEAD
+from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, ROW_CELL, ROW_LEAD
+from bot.places import countries_named
 from index.bm25 import tokenize
 from index.search import QueryVector
 from index.store import IndexVersion
@@ -379,7 +380,8 @@ def row_about_another(text: str, asked: str) -> bool:
     province (:data:`bot.chatwords.PROVINCE_NAMES`) is about another when ``asked`` names
     other provinces only, whatever words they share ("Jawa Timur" for "Jawa Tengah"). A
     cell is named by its acronym too (:func:`_acronyms`: "BKN" for "Badan Kepegawaian
-    Negara (BKN)")."""
+    Negara (BKN)"), and a country by any of its names (:func:`bot.places.countries_named`:
+    "Viet Nam" for "Vietnam")."""
     if not ROW_LEAD.match(text):
         return False
     if row_of_another_province(text, asked):
@@ -389,6 +391,9 @@ def row_about_another(text: str, asked: str) -> bool:
     provinces = provinces_in(asked)
     if provinces and any(provinces_in(v) & provinces for _, v in naming):
         return False  # the province asked by another of its names ("NTB" for "NUSA TENGGARA BARAT")
+    countries = set(countries_named(asked))
+    if countries and any(set(countries_named(v)) & countries for _, v in naming):
+        return False  # the country asked by another of its names ("Viet Nam" for "Vietnam")
     cells = [
         {w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)}
         for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)
@@ -445,6 +450,79 @@ _ASKS_RANK = re.compile(
     r"\bwhere\s+(?:does|did|do|is|was|were|will)\b.{0,60}?\brank(?:ed|s)?\b|\branked\s+(?:what|which)\b",
     re.IGNORECASE,
 )
+#: A question asking by how much a figure moved, not its level: "Vietnam naik berapa
+#: peringkat?", "turun berapa poin", "how many places did Viet Nam climb?", "by how much
+#: did it rise". Its answer is a count of places or points (:func:`states_change`), not
+#: a rank: a tester's question had been declined for quoting the ranks.
+ASKS_CHANGE = re.compile(
+    r"\b(?:naik|turun|melonjak|merosot|bertambah|berkurang|meningkat|menurun|melompat|anjlok)\s+(?:sebanyak\s+|sebesar\s+)?"
+    r"berapa\w*\b|\bberapa\w*\s+(?:peringkat|posisi|poin|persen)\s+(?:kenaikan|penurunan|naik|turun)\b|"
+    r"\bhow many (?:places|positions|spots|ranks|rungs|points|percentage points)\b|\bby how (?:much|many)\b",
+    re.IGNORECASE,
+)
+#: A change stated with its size: "naik 13 peringkat", "climbed 15 places", "turun 0,09
+#: poin", "up 2.1 percent", "rose by 6.7 percentage points".
+_CHANGE_STATED = re.compile(
+    r"\b(?:naik|turun|melonjak|merosot|bertambah|berkurang|meningkat|menurun|melompat|anjlok|climb\w*|ros[ea]|rises?|"
+    r"rising|fell|falls?|falling|dropp?\w*|jump\w*|gain\w*|slipp?\w*|slid|up|down|moved up|moved down|improv\w*)\s+"
+    r"(?:(?:by|sebanyak|sebesar)\s+)?[+-]?\d[\d.,]*\s*(?:peringkat|posisi|tingkat|places?|positions?|spots?|ranks?|rungs?|"
+    r"poin(?:\s+persentase)?|points?|percentage points?|persen|percent|%)",
+    re.IGNORECASE,
+)
+#: A table header naming a change: "Change since 2022", "Perubahan", "Kenaikan peringkat", "vs 2023".
+_CHANGE_HEADER = re.compile(r"\b(?:change|perubahan|kenaikan|penurunan|selisih|naik|turun|vs\.?|versus)\b", re.IGNORECASE)
+
+
+#: A name in a table header, a question or a claim: an acronym ("OSI", "EGDI") or a
+#: capitalised hyphenated word ("E-Participation").
+_INDEX_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]?|[A-Z][a-z]*-[A-Z][\w-]*)\b")
+#: Currency codes, which name no index ("KRW billion"): ISO 4217's and the common ones it leaves out.
+_CURRENCY_CODES = frozenset(ISO_CURRENCIES) | {"USD", "IDR", "KRW", "EUR", "JPY", "SGD", "MYR", "THB", "PHP", "VND",
+                                              "CNY", "GBP", "AUD"}
+
+
+def index_names(text: str) -> set[str]:
+    """The index and indicator names ``text`` writes (:data:`_INDEX_NAME`), lower case,
+    currency codes aside: "OSI rank 2024" gives ``{"osi"}``, "E-Participation rank 2024"
+    ``{"e-participation"}``. A table cell under a header naming another index than a
+    question or claim names is no figure of it (the engine's year check, the
+    fact-checker's :func:`bot.factcheck._header_of_another`)."""
+    return {n.lower() for n in _INDEX_NAME.findall(text) if n.upper() not in _CURRENCY_CODES}
+
+
+def states_change(text: str) -> bool:
+    """Whether ``text`` states by how much a figure moved (:data:`_CHANGE_STATED`), or is
+    a table row with a cell under a change header holding a number ("Change since
+    2022: +15")."""
+    if _CHANGE_STATED.search(text):
+        return True
+    return is_row(text) and any(_CHANGE_HEADER.search(m.group("h")) and re.search(r"\d", m.group("v"))
+                                for m in ROW_CELL.finditer(text))
+
+
+#: A question asking what share of a whole something is: "What share of Korea's 2025
+#: budget goes to ...?", "berapa porsi", "proporsi", "pangsa" (the engine's
+#: :func:`bot.engine._measure_first` quotes a share stated as such first).
+ASKS_SHARE = re.compile(
+    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?share\b|\bshare\s+of\b|\b(?:porsi|pangsa|proporsi|proportion)\b",
+    re.IGNORECASE,
+)
+#: A share stated as such: "29.9 percent of the total", "42,7 persen dari 2.843 aplikasi",
+#: "a third of", "share".
+SHARE_STATED = re.compile(
+    r"\d[\d.,]*\s*(?:%|persen|percent|per cent)\s+(?:of|dari)\b|\b(?:share|porsi|pangsa|proporsi|proportion)\b",
+    re.IGNORECASE,
+)
+#: A question asking for a rate: "per 100 population", "per 1.000 penduduk", "per kapita",
+#: "for every 100 people". Its answer states a rate (:data:`RATE`), not a total: a
+#: tester's "ikd users per 100 population end of 2024" had been answered with 27,4 juta.
+RATE = re.compile(
+    r"\b(?:per|setiap|tiap|for\s+every)\s+(?:10|100|1[.,]000|10[.,]000|100[.,]000|1[.,]000[.,]000|sepuluh|seratus|seribu|"
+    r"sejuta|(?:one\s+|a\s+)?(?:hundred|thousand|million))\b|\bper\s+(?:capita|kapita|head|orang|penduduk|person|resident)\b",
+    re.IGNORECASE,
+)
+
+
 #: A question asking how many / how much: "berapa" (not "tahun berapa", a time, nor
 #: "peringkat berapa", a rank; :class:`AnswerTypes` keeps those apart; nor "berapa
 #: lama", which a span of years answers), "seberapa", "what score / rating", "what did X
@@ -650,8 +728,10 @@ class AnswerTypes:
             definition=bool(_ASKS_DEFINITION.search(question)), reason=bool(_ASKS_REASON.search(question)),
             # "Berapa persen anggaran ...?" asks a share of the budget, not an amount
             money=bool(_ASKS_MONEY.search(question)) and not _ASKS_PERCENT.search(question),
-            rank=bool(_ASKS_RANK.search(question)),
-            count=bool(_ASKS_COUNT.search(question)) and not _ASKS_TIME.search(question),
+            # "naik berapa peringkat" asks a count of places, not a rank
+            rank=bool(_ASKS_RANK.search(question)) and not ASKS_CHANGE.search(question),
+            count=(bool(_ASKS_COUNT.search(question)) or bool(ASKS_CHANGE.search(question)))
+            and not _ASKS_TIME.search(question),
             percent=bool(_ASKS_PERCENT.search(question)),
             age=bool(_ASKS_AGE.search(question)),
         )

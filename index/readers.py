@@ -43,8 +43,9 @@ from index.types import Block
 #: settings (:func:`index.build.chunker_settings`): a change forces a full rebuild, so
 #: an index built by older readers is read again. 1: a PDF's ruled tables are read as
 #: table rows (:func:`_pdf_tables`); before, pypdf had flattened them into one
-#: paragraph.
-READER_VERSION = 1
+#: paragraph. 2: a Markdown or DOCX table is named by the caption paragraph just above
+#: it (:func:`_caption_above`), as a PDF's is.
+READER_VERSION = 2
 
 
 class ReadError(Exception):
@@ -496,6 +497,18 @@ def _md_cells(line: str) -> list[str]:
     return [_md_inline(c) for c in line.split("|")]
 
 
+def _caption_above(blocks: list[Block]) -> str | None:
+    """The caption of a table that follows ``blocks``: the last block when it is a
+    paragraph naming a table ("Table 1. Digital ID adoption ..., end-2024": :data:`_TABLE_CAPTION`,
+    at most :data:`CAPTION_MAX_CHARS`), else ``None``. Its rows are named by it, so that
+    what it says of them (the year, the units) is read with each row, as in a PDF
+    (:func:`_with_table_rows`). The caption stays a paragraph too."""
+    if blocks and blocks[-1].kind == "paragraph" and len(blocks[-1].text) <= CAPTION_MAX_CHARS \
+            and _TABLE_CAPTION.match(blocks[-1].text):
+        return blocks[-1].text
+    return None
+
+
 def markdown_blocks(lines: list[str], name: str) -> tuple[list[Block], str | None]:
     """Strip Markdown syntax and cut the text into blocks.
 
@@ -504,7 +517,8 @@ def markdown_blocks(lines: list[str], name: str) -> tuple[list[Block], str | Non
     paragraph are joined with spaces; inline syntax becomes the text a reader sees
     (:func:`_md_inline`: emphasis marks dropped, links to their text); rules, fences and a YAML
     front matter are dropped (code inside fences is kept, line by line); pipe tables
-    become ``row`` blocks ``"<name> — <header>: <value>; ..."``. Interview questions are
+    become ``row`` blocks ``"<name> — <header>: <value>; ..."``, named by the caption
+    paragraph just above (:func:`_caption_above`) or else ``name``. Interview questions are
     ``question`` blocks as in plain text.
 
     Args:
@@ -533,7 +547,7 @@ def markdown_blocks(lines: list[str], name: str) -> tuple[list[Block], str | Non
             para.clear()
         if table:
             rows = [_md_cells(t) for t in table if not _MD_TABLE_RULE.match(t)]
-            blocks.extend(table_blocks(name, rows))
+            blocks.extend(table_blocks(_caption_above(blocks) or name, rows))
             table.clear()
 
     for i, raw in enumerate(lines):
@@ -1088,7 +1102,7 @@ def _html_blocks(body: Any) -> list[Block]:
         elif tag == "table":
             rows = [[_xml_text(c) for c in row.iter("cell")] for row in el.iter("row")]
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                blocks.extend(table_blocks(None, rows))
+                blocks.extend(table_blocks(_caption_above(blocks), rows))
             else:
                 blocks.extend(Block(" ".join(c for c in r if c)) for r in rows if any(r))
         elif tag in ("p", "head", "quote", "code"):
@@ -1243,7 +1257,8 @@ def read_docx(path: Path) -> ReadResult:
         A :class:`ReadResult` whose blocks follow the body in order: non-empty
         paragraphs (headings too) as paragraph blocks, and each table row after the first
         as a ``row`` block ``"Header1: value1; Header2: value2"`` (the first row gives the
-        headers; a one-row or one-column table gives paragraph blocks). Title and
+        headers; a one-row or one-column table gives paragraph blocks), led by ``"<caption>
+        — "`` when a caption paragraph stands just above the table (:func:`_caption_above`). Title and
         language from the core properties (title falls back to the first paragraph in the
         "Title" style); no date.
 
@@ -1275,7 +1290,7 @@ def read_docx(path: Path) -> ReadResult:
         elif isinstance(item, Table):
             rows = [r for r in _docx_table_rows(item) if any(r)]
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                blocks.extend(table_blocks(None, rows))
+                blocks.extend(table_blocks(_caption_above(blocks), rows))
             else:
                 blocks.extend(Block("; ".join(c for c in r if c)) for r in rows)
     if not blocks:

@@ -842,3 +842,26 @@ def test_html_date_comes_from_markup_never_from_a_year_in_the_text(tmp_path: Pat
         f"content='2011-05-03'></head><body>{body}</body></html>", encoding="utf-8")
     assert read_document(tmp_path / "undated.html").date is None
     assert read_document(tmp_path / "dated.html").date == "2011-05-03"
+
+
+def test_a_markdown_or_docx_table_is_named_by_the_caption_above_it(tmp_path):
+    import docx
+
+    from index.readers import read_document
+
+    md = tmp_path / "brief.md"
+    md.write_text("# Brief\n\nTable 1. Digital ID adoption, end-2024\n\n| Economy | Users (million) |\n|---|---|\n"
+                  "| Thailand | 18.6 |\n\nA closing paragraph.\n\n| Economy | Users (million) |\n|---|---|\n"
+                  "| Viet Nam | 60.1 |\n", encoding="utf-8")
+    rows = [b.text for b in read_document(md).blocks if b.kind == "row"]
+    assert rows == ["Table 1. Digital ID adoption, end-2024 — Economy: Thailand; Users (million): 18.6",
+                    "brief — Economy: Viet Nam; Users (million): 60.1"]
+    d = docx.Document()
+    d.add_paragraph("Tabel 2. Realisasi hibah per tahun (USD juta)")
+    table = d.add_table(rows=2, cols=2)
+    for cell, text in zip(table.rows[0].cells + table.rows[1].cells, ["Tahun", "Realisasi", "2024", "2,9"]):
+        cell.text = text
+    path = tmp_path / "laporan.docx"
+    d.save(path)
+    rows = [b.text for b in read_document(path).blocks if b.kind == "row"]
+    assert rows == ["Tabel 2. Realisasi hibah per tahun (USD juta) — Tahun: 2024; Realisasi: 2,9"]

@@ -1,0 +1,183 @@
+"""A tester's blind corpus (W, stop 25) as users meet it: ranks and rank changes on
+several indices, rates per 100 people beside totals, shares of a total, UN country
+names, a former office holder, and claims about one of several data centres.
+
+Each document is invented for the test (figures, people and dates are made up); each
+case failed before the change it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.figures import extract_figures
+from bot.places import countries_named
+from bot.render import render_text, render_verdict_text
+
+UN_SURVEY = """Country,EGDI rank 2024,EGDI 2024,EGDI rank 2022,OSI rank 2024,E-Participation rank 2024,Notes
+Indonesia,64,0.7991,77,40,27,up 13 places from 2022
+Viet Nam,71,0.7709,86,59,48,up 15 places from 2022
+Republic of Korea,4,0.9612,3,2,1,down 1 place from 2022
+"""
+
+ASEAN_NEWS = """ASEAN in the 2024 UN E-Government Survey
+
+Viet Nam climbed 15 places to 71st, the biggest jump among ASEAN members, having been 86th in 2022.
+
+Korea ranked 4th in the EGDI, down one place from 2022, and 1st on the E-Participation Index.
+
+Viet Nam's National Data Portal was officially launched on 18 November 2024.
+"""
+
+PANRB = """Indonesia Naik 13 Peringkat dalam Survei E-Government PBB 2024
+
+Skor EGDI Indonesia tercatat 0,7991, naik 11,6 persen dari 0,7160 pada 2022.
+
+EGDI merupakan rata-rata dari tiga subindeks, yaitu Indeks Layanan Daring (Online Services Index/OSI), TII dan HCI. Pada subindeks ini Indonesia menempati peringkat 40 dengan skor 0,8533.
+"""
+
+DIGITAL_ID = """ASEAN Digital ID: Adoption Brief 2025
+
+Indonesia's IKD base more than doubled in 2024: about 27.4 million residents had activated it by the end of the year.
+
+Table 1. Digital ID adoption in ASEAN economies, end-2024
+
+| Economy | Digital ID | Registered users (million) | Users per 100 population |
+|---|---|---|---|
+| Indonesia | IKD | 27.4 | 9.8 |
+| Thailand | ThaID | 18.6 | 26.0 |
+"""
+
+WARTA = """Adopsi IKD Naik Pesat
+
+Hingga akhir 2024 sekitar 27,4 juta penduduk telah mengaktifkan IKD. Meski demikian, angka itu baru setara kurang dari 10 per 100 penduduk, jauh di bawah Thailand.
+
+Filipina mencatat hampir 12 juta pengguna ePhilID, sementara Malaysia baru mencatat sekitar 3,1 juta pengguna.
+
+IKD diperkenalkan pada Desember 2022 oleh Direktur Jenderal Dukcapil saat itu, Bambang Wicaksono Putro. Sejak Agustus 2024, Ditjen Dukcapil dipimpin Hendra Gunawan Siswoyo.
+"""
+
+INAKU = """INAku Catat 12,6 Juta Pengguna Terdaftar pada Semester I 2025
+
+Portal layanan publik nasional INAku mencatat 12,6 juta pengguna terdaftar per 30 Juni 2025, setara 4,5 pengguna per 100 penduduk.
+"""
+
+PDN = """1.214 Aplikasi Instansi Telah Bermigrasi ke PDN Cikarang
+
+Komdigi mencatat hingga 31 Mei 2025 sebanyak 1.214 aplikasi telah bermigrasi ke PDN 1 di Cikarang, atau 42,7 persen dari 2.843 aplikasi yang dijadwalkan pindah hingga akhir 2026.
+
+Komdigi juga mencatat rata-rata ketersediaan layanan PDN Cikarang sepanjang Januari hingga Mei 2025 sebesar 99,98 persen.
+
+Pembangunan PDN Cikarang menelan biaya Rp 2,7 triliun. Pemerintah merencanakan empat PDN. PDN 2 di Batam, Kepulauan Riau, ditargetkan beroperasi pada kuartal IV 2026.
+"""
+
+BUDGET = """2025 digital government budget
+
+Korea's 2025 digital government budget is KRW 1.38 trillion, up 4.5 percent from 2024.
+
+Digital Platform Government flagship projects: KRW 412 billion (29.9 percent of the total).
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {
+        "un-egov-survey-2024-asean-korea.en.csv": (UN_SURVEY, "UN E-Government Survey 2024: ASEAN members and Korea",
+                                                   "en", "2024-10-10"),
+        "asean-news.en.txt": (ASEAN_NEWS, "ASEAN in the 2024 UN E-Government Survey", "en", "2024-11-05"),
+        "adb-digital-id.en.md": (DIGITAL_ID, "ASEAN Digital ID: Adoption Brief 2025", "en", "2025-03-01"),
+        "warta-ikd.id.txt": (WARTA, "Adopsi IKD Naik Pesat", "id", "2025-02-01"),
+        "inaku.id.txt": (INAKU, "INAku Catat 12,6 Juta Pengguna Terdaftar pada Semester I 2025", "id", "2025-07-10"),
+        "pdn.id.txt": (PDN, "1.214 Aplikasi Instansi Telah Bermigrasi ke PDN Cikarang", "id", "2025-06-05"),
+        "budget.en.txt": (BUDGET, "2025 digital government budget", "en", "2025-01-02"),
+        "panrb.id.txt": (PANRB, "Indonesia Naik 13 Peringkat dalam Survei E-Government PBB 2024", "id", "2024-09-19"),
+    }
+    return engine_over(tmp_path_factory.mktemp("corpus-w"), files, embedder)
+
+
+def test_a_rate_s_denominator_is_no_figure_and_dates_follow_their_cues():
+    figs = extract_figures("INAku mencatat 12,6 juta pengguna terdaftar, setara 4,5 pengguna per 100 penduduk.", "id")
+    assert [(f.surface, f.noun) for f in figs] == [("12,6 juta", "pengguna terdaftar"),
+                                                   ("4,5", "pengguna per 100 penduduk")]
+    # "having been 86th in 2022" and "up 15 places from 2022" date the start, not the change
+    figs = extract_figures("Viet Nam climbed 15 places to 71st, having been 86th in 2022.", "en")
+    assert next(f for f in figs if f.surface == "15").year is None
+    assert next(f for f in figs if f.surface == "86th").year == 2022
+    row = "un-egov-survey-2024.en / EGDI 2024 — Country: Viet Nam; Notes: up 15 places from 2022"
+    assert next(f for f in extract_figures(row, "en") if f.surface == "15").year == 2024
+    # a table captioned for one year dates its cells; a row's "End of year" cell comes first
+    row = "Table 1. Digital ID adoption, end-2024 — Economy: Thailand; Registered users (million): 18.6"
+    assert next(f for f in extract_figures(row, "en") if f.surface == "18.6").year == 2024
+    row = "ikd-digital-id-shortfall-2025.en — End of year: 2024; IKD activations: 17.4 million"
+    assert next(f for f in extract_figures(row, "en") if f.surface == "17.4 million").year == 2024
+    # a running total's header year is no year of the cell
+    row = "lan.id — Tahun: 2024; Peserta: 58.204; Peserta kumulatif sejak 2021: 180.839"
+    assert next(f for f in extract_figures(row, "id") if f.surface == "180.839").year is None
+
+
+def test_un_country_names():
+    assert countries_named("Viet Nam and the Russian Federation; Lao People's Democratic Republic") == [
+        "Vietnam", "Russia", "Laos"]
+
+
+def test_rates_changes_and_shares_are_quoted_as_asked(engine):
+    a = engine.answer("ikd users per 100 population end of 2024")
+    assert a.answered and "9.8" in render_text(a), render_text(a)
+    a = engine.answer("Vietnam naik berapa peringkat di EGDI 2024?")
+    assert a.answered and "15" in render_text(a), render_text(a)
+    a = engine.answer("What share of Korea's 2025 digital government budget goes to the Digital Platform "
+                      "Government flagship projects?")
+    assert a.answered and "29.9" in render_text(a), render_text(a)
+    # a plan said of the later figure's thing ("2.843 aplikasi yang dijadwalkan") is not the 42,7 persen's
+    a = engine.answer("brp persen aplikasi yg udh migrasi ke PDN cikarang smp akhir mei 2025")
+    assert a.answered and "42,7" in render_text(a), render_text(a)
+
+
+def test_the_holder_at_the_time_and_an_index_not_stated_for_the_year(engine):
+    a = engine.answer("siapa dirjen dukcapil wktu IKD pertama kali dikenalin?")
+    assert a.answered and "Bambang Wicaksono Putro" in render_text(a), render_text(a)
+    # the 2022 rank in the row is the EGDI's, not the E-Participation Index's
+    a = engine.answer("Indonesia peringkat berapa di Indeks E-Participation pada survei 2022?")
+    assert not a.answered, render_text(a)
+
+
+def test_claims_on_ranks_indices_and_other_places(engine):
+    from bot.factcheck import check_claim
+
+    # the OSI rank 2 in Korea's row does not confirm a second place on the spelt-out EGDI
+    v = check_claim(engine, "South Korea ranked second in the 2024 UN E-Government Development Index.")
+    assert v.verdict == "contradicted", render_verdict_text(v)
+    # "Vietnam" is the row's "Viet Nam"; the change is right, the rank is not
+    v = check_claim(engine, "Vietnam naik 15 peringkat ke posisi 68 pada EGDI 2024.")
+    assert v.verdict == "partly_supported", render_verdict_text(v)
+    # PDN Cikarang's cost is no cost of PDN Batam
+    v = check_claim(engine, "Biaya pembangunan PDN Batam mencapai Rp 3,1 triliun.")
+    assert v.verdict == "not_found", render_verdict_text(v)
+    # end-2024 figures and the Philippines' and Malaysia's say nothing of ThaID at the end of 2023
+    v = check_claim(engine, "Thailand's ThaID had 15.2 million users at the end of 2023.")
+    assert v.verdict == "not_found", render_verdict_text(v)
+    # "lebih dari 12 juta orang" counts the registered users named before it, not "100 penduduk"
+    v = check_claim(engine, "Pengguna terdaftar INAku sudah lebih dari 12 juta orang per akhir Juni 2025.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    v = check_claim(engine, "INAku mencatat 5,5 pengguna per 100 penduduk pada Juni 2025.")
+    assert v.verdict == "contradicted", render_verdict_text(v)
+
+
+def test_claims_on_dates_hedged_figures_and_index_scores(engine):
+    from bot.factcheck import check_claim
+
+    # the year is right, the month is not
+    v = check_claim(engine, "Vietnam's National Data Portal was officially launched in June 2024.")
+    assert v.verdict == "contradicted", render_verdict_text(v)
+    assert "18 November 2024" in render_verdict_text(v)
+    v = check_claim(engine, "Vietnam's National Data Portal was officially launched in November 2024.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    # "sekitar 27,4 juta penduduk" states 27,4 juta
+    v = check_claim(engine, "Hingga akhir 2024, 27,4 juta penduduk telah mengaktifkan IKD.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    # 0,8533 is the OSI's score, not the EGDI's; the EGDI column of the UN table decides
+    v = check_claim(engine, "Skor EGDI Indonesia pada Survei E-Government PBB 2024 sebesar 0,8533.")
+    assert v.verdict == "contradicted", render_verdict_text(v)
+    assert "0.7991" in render_verdict_text(v) or "0,7991" in render_verdict_text(v)

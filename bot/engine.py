@@ -51,7 +51,7 @@ from bot.quotes import (
     AGE, ASKS_CHANGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
-    states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, index_names,
+    states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, index_names, rate_bases,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -947,6 +947,19 @@ _EVENT_CLAUSE = re.compile(
 )
 
 
+#: A table row's caption as the readers write it before its cells ("Tabel 3. Jumlah
+#: pengguna kumulatif ... — Layanan: ..."), not a file name.
+_ROW_CAPTION = re.compile(r"^(?:Tabel|Table)\s+[\dIVX][^—\n]*(?= — )")
+
+
+def _table_caption(text: str) -> str:
+    """The caption a table row is named by (:data:`_ROW_CAPTION`), or ``""``: what it
+    says of every cell ("Tabel 3. Jumlah pengguna kumulatif layanan digital sejak 2021":
+    running totals, no one year's figures)."""
+    m = _ROW_CAPTION.match(text)
+    return m.group() if m else ""
+
+
 def _cell_header(text: str, offset: int) -> str:
     """The header of the table-row cell of ``text`` holding character ``offset``
     (:data:`bot.figures.ROW_CELL`), or ``""`` outside a table row."""
@@ -1581,9 +1594,10 @@ def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     2024"). Unchanged otherwise."""
     if len(ranked) < 2:
         return ranked
-    if RATE.search(question):
-        def fits(c: ScoredSentence) -> bool:
-            return bool(RATE.search(c.text))
+    bases = rate_bases(question) - {1}  # (a price "per orang" may be "untuk setiap pemohon")
+    if bases:
+        def fits(c: ScoredSentence) -> bool:  # a rate of the same base ("per 100")
+            return bool(rate_bases(c.text) & bases)
     elif ASKS_CHANGE.search(question):
         def fits(c: ScoredSentence) -> bool:
             return states_change(c.text)
@@ -1971,6 +1985,9 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
                       and _revises(c.text, years) and not PLANNED.search(c.text)
                       and written <= {w.lower() for w in re.findall(r"[^\W\d_]{4,}", c.text)}
                       and _gives_all_names(question, c.hit)
+                      # of the same scope: not a province's figure for the nation's
+                      and provinces_in(c.text) <= provinces_in(question) | provinces_in(best.text)
+                      and not row_about_another(c.text, question)
                       and any(f.kind != "year" and f.year is not None and str(f.year) in years
                               for f in _quoted_figures([c]))), None)
     if final is None and FINAL.search(question):
@@ -2474,8 +2491,9 @@ class Engine:
                             if f.kind != "year" and not _BARE_YEAR.fullmatch(f.surface)]
             if years and figure_years and all(y is not None and str(y) not in years for y in figure_years):
                 return True
-        if RATE.search(question) and not RATE.search(quoted):
-            return True  # a rate is asked ("per 100 population"): a total is no answer
+        bases = rate_bases(question) - {1}  # (not "per orang": "untuk setiap pemohon" states that)
+        if bases and not rate_bases(quoted) & bases:
+            return True  # a rate is asked ("per 100 population"): a total, or another base's rate, is no answer
         if not asks.figure:
             return False
         hit = quote[0].hit
@@ -2523,8 +2541,9 @@ class Engine:
                 # over 2016-2021" for 2021's exports)
                 figures = [f for f in figures
                            if not (f.kind in ("amount", "count", "number")
-                                   and states_period(_clause_at(p.text, f.start), f.surface,
-                                                     p.text[:_clause_start(p.text, f.start)]))]
+                                   and (states_period(_clause_at(p.text, f.start), f.surface,
+                                                      p.text[:_clause_start(p.text, f.start)])
+                                        or states_period(_table_caption(p.text), f.surface)))]
                 if not figures:
                     return True
             if _asks_result(question):

@@ -134,11 +134,12 @@ from bot.figures import (
 )
 from bot.chatwords import provinces_in
 from bot.i18n import t
-from bot.places import countries_named, country_names, headed, implied_country, names_country, place_word
+from bot.places import country_names, headed, last_country_named, names_country, place_word
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
-    FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, row_about_another, row_marked,
-    dated_after, index_names, states_final, states_period, withdrawn_part, year_parts,
+    FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
+    row_about_another, row_marked,
+    dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
@@ -1326,7 +1327,7 @@ def _index_numbers(ctx: _Ctx) -> list[_Source]:
     0.7991") and numbers whose clause names it before them and no other index ("Skor EGDI
     Indonesia tercatat 0,7991"; not "Pada subindeks ini ... dengan skor 0,8533", the OSI's,
     a tester's claim)."""
-    claimed = index_names(ctx.text) | set(_CLAIM_ACRONYMS.get().values())
+    claimed = index_names(ctx.text)
     if not claimed:
         return []
     asked = provinces_in(ctx.text)
@@ -1580,7 +1581,7 @@ def _header_of_another(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source figure is a table cell whose header names an index or indicator
     (:func:`bot.quotes.index_names`) that the claim does not, where the claim names one
     ("OSI rank 2024: 2" is no rank on the EGDI that "the 2024 UN E-Government
-    Development Index" spells out, :func:`_spelt_acronyms`; a tester's claim "South
+    Development Index" spells out, :func:`bot.quotes.spelt_acronyms`; a tester's claim "South
     Korea ranked second" had been confirmed by it). A claim naming no such name is not
     checked."""
     sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
@@ -1591,37 +1592,30 @@ def _header_of_another(ctx: "_Ctx", s: _Source) -> bool:
     if cell is None:
         return False
     header = index_names(cell.group("h"))
-    claimed = index_names(ctx.text) | set(_CLAIM_ACRONYMS.get().values())
+    claimed = index_names(ctx.text)
     return bool(header and claimed) and not header & claimed
 
 
 def _clause_of_another_country(ctx: "_Ctx", s: _Source) -> bool:
-    """Whether a source figure's sentence names countries, none of them the claim's:
-    "Filipina mencatat hampir 12 juta pengguna ePhilID, sementara Malaysia ... baru
-    mencatat sekitar 3,1 juta pengguna" gives no figure of Thailand's ThaID, though its
-    passage names Thailand in another sentence (a tester's claim had been contradicted
-    with it). Where the claim's country is the one the passage's language implies
-    (:func:`bot.places.implied_country`: Indonesia for an Indonesian text, which need not
-    name it: "... 27,4 juta, masih di bawah Vietnam"), only a country named in the
-    figure's own clause (between :data:`_CLAUSE_SPLIT` marks) counts. A claim naming no
-    country is not checked."""
+    """Whether the last country a source figure's sentence names before it is none of the
+    claim's: "Filipina mencatat hampir 12 juta pengguna ePhilID, sementara Malaysia ...
+    baru mencatat sekitar 3,1 juta pengguna" gives no figure of Thailand's ThaID, though
+    its passage names Thailand in another sentence (a tester's claim had been
+    contradicted with it). In a table row only the cells naming the row count ("Country:
+    Viet Nam"), not a "main_destinations: Rwanda; Mongolia" cell that describes it. A
+    sentence naming no country before the figure, or a claim naming none, is not checked
+    (the same reading as :func:`_rank_subject_ok`)."""
     if not ctx.countries:
         return False
     sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
-    named = countries_named(sentence)
-    if not named:
+    if is_row(sentence):
+        last = last_country_named(" ; ".join(v for _, v in naming_cells(sentence)))
+    else:
+        last = last_country_named(sentence[: s.fig.start - s.sent.start])
+    if last is None:
         return False
-    table = _territory_words()
     claimed = {n.lower() for n in ctx.country_names}
-    if any(w.lower() in claimed or any(n.lower() in claimed for n in table.get(w, ())) for w in named):
-        return False
-    if {n.lower() for n in implied_country(s.sent.hit.passage.language)} & claimed:
-        at, end = s.fig.start - s.sent.start, s.fig.end - s.sent.start
-        cuts = list(_CLAUSE_SPLIT.finditer(sentence))
-        start = max((m.end() for m in cuts if m.end() <= at), default=0)
-        stop = min((m.start() for m in cuts if m.start() >= end), default=len(sentence))
-        return bool(countries_named(sentence[start:stop]))
-    return True
+    return not (last.lower() in claimed or any(n.lower() in claimed for n in _territory_words().get(last, ())))
 
 
 #: A titled name: a word, then a run of capitalised words ("Pemerintah Korea",
@@ -1675,18 +1669,39 @@ def _another_holder(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source figure belongs to another holder of a title the claim gives: its
     sentence, before the figure, gives a title word of the claim ("Pemerintah") followed
     by a name sharing no word with the claim's ("Pemerintah Provinsi Jawa Barat
-    menganggarkan Rp 2,5 triliun" is no budget of "Pemerintah Korea"), or by a name that
-    shares some words and each has a name of four letters or more the other lacks
-    ("Pembangunan PDN Cikarang menelan biaya Rp 2,7 triliun" is no cost of "pembangunan
-    PDN Batam", a tester's claim)."""
+    menganggarkan Rp 2,5 triliun" is no budget of "Pemerintah Korea"), or the same
+    acronym names another of its kind (:func:`_another_instance`)."""
+    if _another_instance(ctx, s):
+        return True
     claimed = ctx.titled_names
     if not claimed:
         return False
     before = _doc_text(s.sent.hit, s.sent.start, s.fig.start)
     for head, words in _titled_names(before).items():
         mine = claimed.get(head)
-        if mine and words and (not (mine & words) or (
-                any(len(w) >= 4 for w in mine - words) and any(len(w) >= 4 for w in words - mine))):
+        if mine and words and not (mine & words):
+            return True
+    return False
+
+
+#: An acronym followed by a name, a number between them allowed: "PDN Batam", "PDN 1
+#: Cikarang", "KOICA Vietnam".
+_ACRONYM_NAME = re.compile(r"\b([A-Z]{2,6})\s+(?:\d{1,2}\s+)?([A-Z][a-z]{3,})\b")
+
+
+def _another_instance(ctx: "_Ctx", s: _Source) -> bool:
+    """Whether a source figure's sentence, before it, names another of the things an
+    acronym the claim names stands for: the claim's "PDN Batam" against "Pembangunan PDN
+    (1) Cikarang menelan biaya Rp 2,7 triliun" (a tester's claim had been contradicted,
+    then supported, with Cikarang's cost), where the sentence never names Batam."""
+    claimed = {(m.group(1), m.group(2).lower()) for m in _ACRONYM_NAME.finditer(ctx.text)}
+    if not claimed:
+        return False
+    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    low = sentence.lower()
+    for m in _ACRONYM_NAME.finditer(sentence[: s.fig.start - s.sent.start]):
+        mine = {name for acronym, name in claimed if acronym == m.group(1)}
+        if mine and m.group(2).lower() not in mine and not any(re.search(rf"\b{re.escape(n)}\b", low) for n in mine):
             return True
     return False
 
@@ -1699,37 +1714,18 @@ def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
     is)."""
     if not ctx.countries:
         return True
-    named = countries_named(_doc_text(s.sent.hit, s.sent.start, s.fig.start))
-    if not named:
+    last = last_country_named(_doc_text(s.sent.hit, s.sent.start, s.fig.start))
+    if last is None:
         return True
     claimed = ctx.country_names
-    return named[-1] in claimed or any(n in claimed for n in _territory_words().get(named[-1], ()))
+    return last in claimed or any(n in claimed for n in _territory_words().get(last, ()))
 
 
 #: The acronyms of the names the claim being checked spells out, by their words (lower
 #: case): "UN E-Government Development Index" gives ``{"e-government": "egdi",
-#: "development": "egdi", "index": "egdi"}`` (:func:`_spelt_acronyms`). Set by
+#: "development": "egdi", "index": "egdi"}`` (:func:`bot.quotes.spelt_acronyms`). Set by
 #: :func:`check_claim` for the claim it checks, read by :func:`_names_written`.
 _CLAIM_ACRONYMS: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("claim_acronyms", default={})
-
-
-def _spelt_acronyms(text: str) -> dict[str, str]:
-    """``{word: acronym}`` (lower case) for each run of two or more capitalised words of
-    ``text`` that an acronym could stand for: the first letters of its words and of the
-    parts of hyphenated ones ("E-Government Development Index" -> "egdi"), three letters
-    at least; a leading acronym of the run ("UN") is a name of its own."""
-    out: dict[str, str] = {}
-    for m in re.finditer(r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)+", text):
-        words = m.group().split()
-        while words and re.fullmatch(r"[A-Z]{2,}", words[0]):
-            words = words[1:]
-        if len(words) < 2:
-            continue
-        acronym = "".join(part[0] for w in words for part in w.split("-") if part).lower()
-        if len(acronym) >= 3:
-            for w in words:
-                out.setdefault(re.sub(r"(?:'s|’s)\Z", "", w).lower(), acronym)
-    return out
 
 
 def _names_written(names: list[str], text: str) -> list[str]:
@@ -2330,11 +2326,13 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
         ys = [s for s in ctx.ev.sources if s.sent is best and s.fig.kind == "year" and not _clause_about_another(ctx, s)]
         same = [s for s in ys if int(s.fig.value) == int(c.value)]
         month, at = _month_before(ctx.text[:c.start])
-        if month and same and all(
+        if month and same and all(len(_names_written(ctx.own_names, _doc_text(s.sent.hit, s.sent.start, s.sent.end)))
+                                  == len(ctx.own_names) for s in same) and all(
                 (m := _month_before(_doc_text(s.sent.hit, s.sent.start, s.fig.start))[0]) and m != month for s in same):
             # "launched in June 2024" against "launched on 18 November 2024": the year is
-            # right, the date is not (a source giving the year alone does not contradict);
-            # both are shown as dates
+            # right, the date is not (a source giving the year alone does not contradict,
+            # nor a sentence not naming what the claim names: another app's launch); both
+            # are shown as dates
             src = same[0]
             src_at = _month_before(_doc_text(src.sent.hit, src.sent.start, src.fig.start))[1]
             shift = len(_doc_text(src.sent.hit, src.sent.start, src.fig.start)) - src_at
@@ -2526,7 +2524,7 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
                        timings={"search": t1 - t0})
     ev = _gather(engine, claim_vec, hits)
     ctx = _Ctx(engine, text, language, claim_lang, ev, {None: parsed.figures}, _country_words(text))
-    token = _CLAIM_ACRONYMS.set(_spelt_acronyms(text))
+    token = _CLAIM_ACRONYMS.set(spelt_acronyms(text))
     try:
         return _judge_claim(ctx, claim, language, parsed, hits, t0, t1)
     finally:

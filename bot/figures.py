@@ -1862,6 +1862,9 @@ _HEADER_YEAR = re.compile(
     r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data))?\s*$",
     re.IGNORECASE,
 )
+#: A table of changes ("Change in ranking versus 2022", "Perubahan peringkat"): its name's
+#: year is the base of the changes, not the year of its cells.
+_CHANGE_CAPTION = re.compile(r"\b(?:change|perubahan|kenaikan|penurunan|selisih)\b", re.IGNORECASE)
 #: A span of years in a table's name ("2022-2023", "2020–2024", "2023/24"): no one year.
 _YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)")
 #: A year in a column header ("Peringkat 2021", "indeks_spbe_2022", "Skor IKCI 2019 (skala 1-5)").
@@ -1935,8 +1938,11 @@ def _table_cells(
         # "oecd-dgi-2023-scores"): its undated cells are of that year (a tester's claim of
         # ThaID users "at the end of 2023" had been contradicted with the end-2024 row); a
         # row's own year cell ("End of year: 2024") comes first
-        named = set(_HEADER_YEAR_IN.findall(caption))
-        if len(named) == 1:
+        # (not a year the running total starts from or the change is measured against:
+        # "... kumulatif ... sejak 2021", "Change in ranking versus 2022")
+        named = {m.group() for m in _HEADER_YEAR_IN.finditer(caption)
+                 if not _SINCE_LEFT.search(caption, 0, m.start()) and not _COMPARE_LEFT.search(caption, 0, m.start())}
+        if len(named) == 1 and not _CHANGE_CAPTION.search(caption):
             row_year = int(named.pop())
     out = list(years)
     for i, c in enumerate(cands):

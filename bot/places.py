@@ -57,16 +57,20 @@ def territory_words() -> dict[str, set[str]]:
                     if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}:
                         names.setdefault(code, []).append(name)
             aliases: dict[str, str] = {}
+            codes_of: dict[str, set[str]] = {}
             for code, full in names.items():
-                keys = []
                 for name in full:
                     words = re.findall(r"[^\W\d_]+", name)
                     own = [w for w in words if w.lower() not in GENERIC_PLACE_WORDS and len(w) > 2]
                     if len(own) == 1 and own[0][0].isupper() and own[0].lower() not in AMBIGUOUS_WORDS:
                         out.setdefault(own[0], set()).update(full)
-                        keys.append(own[0])
+                        codes_of.setdefault(own[0], set()).add(code)
+            for code, full in names.items():
+                # the English name's word first ("Russia", not "Rusia")
+                keys = sorted((k for k, codes in codes_of.items() if code in codes), key=lambda k: k not in full[0])
                 iso = pycountry.countries.get(alpha_2=code)
-                if keys and iso is not None:
+                # (not for a word two countries share: "Korea" of both Koreas stays CLDR's)
+                if keys and iso is not None and len(codes_of[keys[0]]) == 1:
                     # the ISO names the UN's tables write ("Viet Nam", "Russian Federation",
                     # "Lao People's Democratic Republic", "Türkiye"), not in inverted form
                     # ("Korea, Republic of"), each standing for the country's word
@@ -149,6 +153,23 @@ def countries_named(text: str) -> list[str]:
     """The country words of ``text`` (:func:`territory_words` keys, in their CLDR
     capitalisation), in order, once each. A word counts as written there, or in lower
     case when it is longer than three letters ("singapore's" on a phone keyboard)."""
+    out: list[str] = []
+    for key in _country_mentions(text):
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def last_country_named(text: str) -> str | None:
+    """The country ``text`` names last (a :func:`territory_words` key, as in
+    :func:`countries_named`), or ``None``: "Kuwait dan ... Korea mencapai kesepahaman
+    dengan Kuwait Informatization ..." names Kuwait last."""
+    mentions = _country_mentions(text)
+    return mentions[-1] if mentions else None
+
+
+def _country_mentions(text: str) -> list[str]:
+    """Every mention of a country in ``text``, in order, as :func:`territory_words` keys."""
     table = territory_words()
     found: list[tuple[int, str]] = []
     pattern = _alias_pattern()
@@ -159,11 +180,7 @@ def countries_named(text: str) -> list[str]:
         key = w if w in table else (w.capitalize() if w.islower() and len(w) > 3 and w.capitalize() in table else None)
         if key:
             found.append((m.start(), key))
-    out: list[str] = []
-    for _, key in sorted(found):
-        if key not in out:
-            out.append(key)
-    return out
+    return [key for _, key in sorted(found)]
 
 
 _implied: dict[str, frozenset[str]] | None = None

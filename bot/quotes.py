@@ -51,7 +51,7 @@ import numpy as np
 
 from bot.chatwords import PROVINCE_NAMES, provinces_in
 from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, ROW_CELL, ROW_LEAD
-from bot.places import countries_named
+from bot.places import countries_named, territory_words
 from index.bm25 import tokenize
 from index.search import QueryVector
 from index.store import IndexVersion
@@ -380,8 +380,8 @@ def row_about_another(text: str, asked: str) -> bool:
     province (:data:`bot.chatwords.PROVINCE_NAMES`) is about another when ``asked`` names
     other provinces only, whatever words they share ("Jawa Timur" for "Jawa Tengah"). A
     cell is named by its acronym too (:func:`_acronyms`: "BKN" for "Badan Kepegawaian
-    Negara (BKN)"), and a country by any of its names (:func:`bot.places.countries_named`:
-    "Viet Nam" for "Vietnam")."""
+    Negara (BKN)"), and a country by any of its full names (:func:`bot.places.territory_words`:
+    "Viet Nam" for "Vietnam"; not "Papua New Guinea" for "Guinea")."""
     if not ROW_LEAD.match(text):
         return False
     if row_of_another_province(text, asked):
@@ -391,8 +391,8 @@ def row_about_another(text: str, asked: str) -> bool:
     provinces = provinces_in(asked)
     if provinces and any(provinces_in(v) & provinces for _, v in naming):
         return False  # the province asked by another of its names ("NTB" for "NUSA TENGGARA BARAT")
-    countries = set(countries_named(asked))
-    if countries and any(set(countries_named(v)) & countries for _, v in naming):
+    names = {n.lower() for c in countries_named(asked) for n in (c, *territory_words().get(c, ()))}
+    if names and any(" ".join(v.split()).lower() in names for _, v in naming):
         return False  # the country asked by another of its names ("Viet Nam" for "Vietnam")
     cells = [
         {w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)}
@@ -481,13 +481,37 @@ _CURRENCY_CODES = frozenset(ISO_CURRENCIES) | {"USD", "IDR", "KRW", "EUR", "JPY"
                                               "CNY", "GBP", "AUD"}
 
 
+def spelt_acronyms(text: str) -> dict[str, str]:
+    """``{word: acronym}`` (lower case) for each run of two or more capitalised words of
+    ``text`` that an acronym could stand for: the first letters of its words and of the
+    parts of hyphenated ones ("E-Government Development Index" -> "egdi"), three letters
+    at least; a leading acronym of the run ("UN") is a name of its own. The fact-checker
+    reads a claim's spelt-out name as given by its acronym (:func:`bot.factcheck._names_written`),
+    and :func:`index_names` gives the acronyms too."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)+", text):
+        words = m.group().split()
+        while words and re.fullmatch(r"[A-Z]{2,}", words[0]):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        acronym = "".join(part[0] for w in words for part in w.split("-") if part).lower()
+        if len(acronym) >= 3:
+            for w in words:
+                out.setdefault(re.sub(r"(?:'s|’s)\Z", "", w).lower(), acronym)
+    return out
+
+
 def index_names(text: str) -> set[str]:
     """The index and indicator names ``text`` writes (:data:`_INDEX_NAME`), lower case,
-    currency codes aside: "OSI rank 2024" gives ``{"osi"}``, "E-Participation rank 2024"
-    ``{"e-participation"}``. A table cell under a header naming another index than a
+    currency codes aside, and the acronyms of the names it spells out
+    (:func:`spelt_acronyms`): "OSI rank 2024" gives ``{"osi"}``, "E-Participation rank
+    2024" ``{"e-participation"}``, "E-Government Development Index (2022)"
+    ``{"e-government", "egdi"}``. A table cell under a header naming another index than a
     question or claim names is no figure of it (the engine's year check, the
     fact-checker's :func:`bot.factcheck._header_of_another`)."""
-    return {n.lower() for n in _INDEX_NAME.findall(text) if n.upper() not in _CURRENCY_CODES}
+    return {n.lower() for n in _INDEX_NAME.findall(text) if n.upper() not in _CURRENCY_CODES} | set(
+        spelt_acronyms(text).values())
 
 
 def states_change(text: str) -> bool:
@@ -513,14 +537,33 @@ SHARE_STATED = re.compile(
     r"\d[\d.,]*\s*(?:%|persen|percent|per cent)\s+(?:of|dari)\b|\b(?:share|porsi|pangsa|proporsi|proportion)\b",
     re.IGNORECASE,
 )
-#: A question asking for a rate: "per 100 population", "per 1.000 penduduk", "per kapita",
-#: "for every 100 people". Its answer states a rate (:data:`RATE`), not a total: a
-#: tester's "ikd users per 100 population end of 2024" had been answered with 27,4 juta.
+#: A rate: "per 100 population", "per 1.000 penduduk", "per kapita", "for every 100
+#: people"; not a date ("per 10 Juni 2025" is "as of"). A question asking for one is
+#: answered by a rate of the same base (:func:`rate_bases`), not a total: a tester's "ikd
+#: users per 100 population end of 2024" had been answered with 27,4 juta.
 RATE = re.compile(
-    r"\b(?:per|setiap|tiap|for\s+every)\s+(?:10|100|1[.,]000|10[.,]000|100[.,]000|1[.,]000[.,]000|sepuluh|seratus|seribu|"
-    r"sejuta|(?:one\s+|a\s+)?(?:hundred|thousand|million))\b|\bper\s+(?:capita|kapita|head|orang|penduduk|person|resident)\b",
+    r"\b(?:per|setiap|tiap|for\s+every)\s+(?P<base>10|100|1[.,]000|10[.,]000|100[.,]000|1[.,]000[.,]000|sepuluh|seratus|"
+    r"seribu|sejuta|(?:one\s+|a\s+)?(?:hundred|thousand|million))\b(?!\s+(?:" + MONTH_NAMES + r")\b)|"
+    r"\bper\s+(?P<one>capita|kapita|head|orang|penduduk|person|resident)\b",
     re.IGNORECASE,
 )
+_RATE_BASES = {"sepuluh": 10, "seratus": 100, "hundred": 100, "seribu": 1000, "thousand": 1000, "sejuta": 10**6,
+               "million": 10**6}
+
+
+def rate_bases(text: str) -> set[int]:
+    """The bases of the rates ``text`` states (:data:`RATE`), as numbers: "per 100
+    penduduk" and "per hundred residents" give ``{100}``, "per 1.000" and "per thousand"
+    ``{1000}``, "per kapita" / "per orang" ``{1}``. A rate answers a rate question of the
+    same base only: "per thousand residents" is not answered by "per 100 population"."""
+    out = set()
+    for m in RATE.finditer(text):
+        if m.group("one"):
+            out.add(1)
+            continue
+        base = m.group("base").lower().split()[-1]
+        out.add(_RATE_BASES[base] if base in _RATE_BASES else int(re.sub(r"[.,]", "", base)))
+    return out
 
 
 #: A question asking how many / how much: "berapa" (not "tahun berapa", a time, nor

@@ -499,14 +499,20 @@ def _md_cells(line: str) -> list[str]:
 
 def _caption_above(blocks: list[Block]) -> str | None:
     """The caption of a table that follows ``blocks``: the last block when it is a
-    paragraph naming a table ("Table 1. Digital ID adoption ..., end-2024": :data:`_TABLE_CAPTION`,
-    at most :data:`CAPTION_MAX_CHARS`), else ``None``. Its rows are named by it, so that
+    paragraph naming a table ("Table 1. Digital ID adoption ..., end-2024":
+    :data:`_TITLED_CAPTION`, at most :data:`CAPTION_MAX_CHARS`), else ``None``. Its rows are named by it, so that
     what it says of them (the year, the units) is read with each row, as in a PDF
     (:func:`_with_table_rows`). The caption stays a paragraph too."""
     if blocks and blocks[-1].kind == "paragraph" and len(blocks[-1].text) <= CAPTION_MAX_CHARS \
-            and _TABLE_CAPTION.match(blocks[-1].text):
+            and _TITLED_CAPTION.match(blocks[-1].text):
         return blocks[-1].text
     return None
+
+
+#: A caption naming a table: its number, then a title that starts with a capital ("Table
+#: 4. Change in ranking", "Tabel 2: Realisasi hibah"); not a sentence about the table
+#: ("Table 1 below was compiled in 2023 from ...", a tester's DOCX).
+_TITLED_CAPTION = re.compile(r"^(?:Tabel|Table)\s+[\dIVX]+(?:\.\d+)*\.?\s*(?:[:–—-]\s*)?[A-Z(\"'“]")
 
 
 def markdown_blocks(lines: list[str], name: str) -> tuple[list[Block], str | None]:

@@ -181,3 +181,104 @@ def test_claims_on_dates_hedged_figures_and_index_scores(engine):
     v = check_claim(engine, "Skor EGDI Indonesia pada Survei E-Government PBB 2024 sebesar 0,8533.")
     assert v.verdict == "contradicted", render_verdict_text(v)
     assert "0.7991" in render_verdict_text(v) or "0,7991" in render_verdict_text(v)
+
+
+# The tester's attack on these rules (stop 25): each case below went wrong with them.
+PORTAL = """Laporan Portal Layanan Publik 2024
+
+Pada 2023, jumlah pengguna portal layanan publik nasional mencapai 8,1 juta orang.
+"""
+
+PORTAL_JABAR = """Portal Layanan Publik Jawa Barat
+
+Angka final 2023: pengguna portal layanan publik di Jawa Barat mencapai 1,2 juta orang.
+"""
+
+CUMULATIVE_MD = """# Layanan Digital Kementerian
+
+Tabel 3. Jumlah pengguna kumulatif layanan digital sejak 2021
+
+| Layanan | Pengguna |
+|---|---|
+| SIPP Online | 4,2 juta |
+"""
+
+CHANGES_MD = """# Digital skills of civil servants, 2024
+
+Table 4. Change in ranking versus 2022
+
+| Country | Change | Rank |
+|---|---|---|
+| Thailand | +5 | 40 |
+"""
+
+UN_SPELT = """Country,E-Government Development Index (2022),E-Government Development Index (2024),Rank 2024
+Indonesia,0.716,0.7991,64
+Republic of Korea,0.9529,0.9612,4
+Democratic People's Republic of Korea,0.2,0.21,182
+Papua New Guinea,0.3,0.31,171
+"""
+
+LAUNCHES = """Adopsi Identitas Digital di ASEAN
+
+SIPP Online, yang diumumkan pada Januari 2024, diluncurkan pada Maret tahun yang sama.
+
+Aplikasi Lapor Mas diluncurkan pada 5 Mei 2024 oleh Menteri Dewi.
+
+Menteri PANRB Azwar Anas meresmikan 25 layanan prioritas pada 2024.
+
+Pembangunan PDN 1 Cikarang menelan biaya Rp 2,7 triliun hingga 2024. Pembangunan PDN Batam dianggarkan Rp 1,9 triliun pada 2025.
+"""
+
+
+GOV24 = """Gov24 usage in 2024
+
+The South Korean portal Gov24 served 20 million users in 2024, about twice Japan's figure.
+"""
+
+
+@pytest.fixture(scope="module")
+def attacked(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {
+        "portal-2024.id.txt": (PORTAL, "Laporan Portal Layanan Publik 2024", "id", "2024-03-01"),
+        "portal-jabar-2025.id.txt": (PORTAL_JABAR, "Portal Layanan Publik Jawa Barat 2025", "id", "2025-02-01"),
+        "layanan-kumulatif.id.md": (CUMULATIVE_MD, "Layanan Digital Kementerian", "id", "2025-01-15"),
+        "training-2024.en.md": (CHANGES_MD, "Digital skills of civil servants 2024", "en", "2024-12-01"),
+        "un-egov-2024.en.csv": (UN_SPELT, "UN E-Government Survey 2024 extract", "en", "2024-09-17"),
+        "launches.id.txt": (LAUNCHES, "Adopsi Identitas Digital di ASEAN", "id", "2025-02-01"),
+        "gov24-2024.en.txt": (GOV24, "Gov24 usage in 2024", "en", "2025-01-10"),
+    }
+    return engine_over(tmp_path_factory.mktemp("corpus-w-attack"), files, embedder)
+
+
+def test_what_a_tester_s_attack_on_these_rules_found(attacked):
+    from bot.factcheck import check_claim
+
+    # a later province's "final" figure is no revision of the national one
+    a = attacked.answer("Berapa jumlah pengguna portal layanan publik pada 2023?")
+    assert a.answered and "8,1 juta" in render_text(a), render_text(a)
+    # a caption's "sejak 2021" and "versus 2022" date no cell
+    assert not attacked.answer("Berapa pengguna SIPP Online pada 2021?").answered
+    a = attacked.answer("What was Thailand's rank in 2024?")
+    assert a.answered and "40" in render_text(a), render_text(a)
+    # "EGDI" asked of headers that spell the index out
+    a = attacked.answer("Berapa skor EGDI Indonesia pada 2022?")
+    assert a.answered and "0.716" in render_text(a), render_text(a)
+    # North Korea's and Papua New Guinea's rows are not South Korea's and Guinea's
+    v = check_claim(attacked, "Korea Selatan berada di peringkat 182 pada 2024.")
+    assert v.verdict == "contradicted", render_verdict_text(v)
+    v = check_claim(attacked, "Guinea ranked 171st in 2024.")
+    assert v.verdict == "not_found", render_verdict_text(v)
+    # another app's launch month does not contradict; the same minister without his first name
+    v = check_claim(attacked, "SIPP Online diluncurkan pada Maret 2024.")
+    assert v.verdict != "contradicted", render_verdict_text(v)
+    v = check_claim(attacked, "Menteri Abdullah Azwar Anas meresmikan 25 layanan prioritas pada 2024.")
+    assert v.verdict in ("supported", "partly_supported"), render_verdict_text(v)
+    # "South Korean" before the figure, Japan after it
+    v = check_claim(attacked, "Gov24 di Korea Selatan melayani 20 juta pengguna pada 2024.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    # "PDN 1 Cikarang" is another data centre than "PDN Batam"
+    v = check_claim(attacked, "Pembangunan PDN Batam menelan biaya Rp 2,7 triliun.")
+    assert v.verdict != "supported", render_verdict_text(v)

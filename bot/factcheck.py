@@ -134,7 +134,7 @@ from bot.figures import (
 )
 from bot.chatwords import provinces_in
 from bot.i18n import t
-from bot.places import country_names, headed, last_country_named, names_country, place_word
+from bot.places import countries_named, country_names, headed, last_country_named, names_country, place_word
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
@@ -914,8 +914,9 @@ def claim_figures(text: str, lang: str, ref_year: int | None = None) -> list[Fig
 
 
 def _country_words(text: str) -> list[str]:
-    words = _territory_words()
-    return [w for w in re.findall(r"[^\W\d_]+", text) if w in words]
+    """The countries a claim names (:func:`bot.places.countries_named`: by a word of a
+    name, an ISO name, "Viet Nam", or a demonym, "Indonesian civil servants")."""
+    return countries_named(text)
 
 
 def _countries_ok(words: list[str], hit: Hit) -> bool:
@@ -999,7 +1000,8 @@ class _Ctx:
         in_figures = {w.lower() for f in self.claim_figs[None]
                       for w in re.findall(r"[^\W\d_]+", f"{f.surface} {f.noun or ''}")}
         countries = {w.lower() for w in self.countries}
-        return [n for n in self.names if n not in in_figures and n not in countries]
+        return [n for n in self.names if n not in in_figures and n not in countries
+                and not countries_named(n[:1].upper() + n[1:])]  # nor a demonym: "Indonesian"
 
     @cached_property
     def holder_names(self) -> frozenset[str]:
@@ -1573,6 +1575,7 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     figure_words = {w.lower() for w in re.findall(r"[^\W\d_]+", s.fig.surface)}
     return any(  # a capital opening the clause says nothing ("Number of export projects: 24")
         not any(_same_name(w, n) for n in ctx.names) and w.lower() not in figure_words and w.lower() not in _NAME_STOP
+        and w.lower() not in _MONTHS  # "yang mulai beroperasi pada November 2024" names no other thing
         for w in (m.group() for m in _NAME.finditer(clause) if clause[: m.start()].strip())
     )
 
@@ -2326,21 +2329,20 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
         ys = [s for s in ctx.ev.sources if s.sent is best and s.fig.kind == "year" and not _clause_about_another(ctx, s)]
         same = [s for s in ys if int(s.fig.value) == int(c.value)]
         month, at = _month_before(ctx.text[:c.start])
-        if month and same and all(len(_names_written(ctx.own_names, _doc_text(s.sent.hit, s.sent.start, s.sent.end)))
-                                  == len(ctx.own_names) for s in same) and all(
-                (m := _month_before(_doc_text(s.sent.hit, s.sent.start, s.fig.start))[0]) and m != month for s in same):
+        dated = [s for s in same if _month_before(_doc_text(s.sent.hit, s.sent.start, s.fig.start))[0]] if month else []
+        planned_only = bool(same) and not PLANNED.search(ctx.text) and all(_planned(s) for s in same)
+        if dated and len(dated) == len(same) and not planned_only and all(
+                len(_names_written(ctx.own_names, _doc_text(s.sent.hit, s.sent.start, s.sent.end))) == len(ctx.own_names)
+                for s in same):
             # "launched in June 2024" against "launched on 18 November 2024": the year is
             # right, the date is not (a source giving the year alone does not contradict,
-            # nor a sentence not naming what the claim names: another app's launch); both
-            # are shown as dates
-            src = same[0]
-            src_at = _month_before(_doc_text(src.sent.hit, src.sent.start, src.fig.start))[1]
-            shift = len(_doc_text(src.sent.hit, src.sent.start, src.fig.start)) - src_at
-            src = replace(src, fig=replace(src.fig, start=src.fig.start - shift, surface=_doc_text(
-                src.sent.hit, src.fig.start - shift, src.fig.end)))
-            out.append(_Result(i, replace(c, start=at, surface=ctx.text[at:c.end]), src, False))
+            # nor a sentence not naming what the claim names: another app's launch); the
+            # claim's and the source's figures are shown as dates
+            agree = [s for s in dated if _month_before(_doc_text(s.sent.hit, s.sent.start, s.fig.start))[0] == month]
+            out.append(_Result(i, replace(c, start=at, surface=ctx.text[at:c.end]), _as_date(agree[0] if agree else dated[0]),
+                               bool(agree)))
             continue
-        if same and not PLANNED.search(ctx.text) and all(_planned(s) for s in same):
+        if planned_only:
             # "was operating in 2026" against "ditargetkan beroperasi pada tahun 2026"; a
             # claim of a date states what happened unless it says it was planned ("opened
             # in March 2026" against "is scheduled to open in March 2026": a tester's attack)
@@ -2359,6 +2361,14 @@ _MONTH_BEFORE_YEAR = re.compile(rf"(?:\b\d{{1,2}}\s+)?\b({MONTH_NAMES})\.?\s+(?:
 _MONTH_NUMBERS = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
                   "agu": 8, "aug": 8, "agt": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11,
                   "des": 12, "dec": 12}
+
+
+def _as_date(src: _Source) -> _Source:
+    """A year source widened to the date written before it ("18 November 2024"), to be shown so."""
+    before = _doc_text(src.sent.hit, src.sent.start, src.fig.start)
+    shift = len(before) - _month_before(before)[1]
+    return replace(src, fig=replace(src.fig, start=src.fig.start - shift,
+                                    surface=_doc_text(src.sent.hit, src.fig.start - shift, src.fig.end)))
 
 
 def _month_before(text: str) -> tuple[int | None, int]:

@@ -152,7 +152,8 @@ def country_names() -> frozenset[str]:
 def countries_named(text: str) -> list[str]:
     """The country words of ``text`` (:func:`territory_words` keys, in their CLDR
     capitalisation), in order, once each. A word counts as written there, or in lower
-    case when it is longer than three letters ("singapore's" on a phone keyboard)."""
+    case when it is longer than three letters ("singapore's" on a phone keyboard), or as
+    an English demonym ("Indonesian civil servants", "the South Korean portal")."""
     out: list[str] = []
     for key in _country_mentions(text):
         if key not in out:
@@ -178,9 +179,21 @@ def _country_mentions(text: str) -> list[str]:
     for m in re.finditer(r"[^\W\d_]+", text):
         w = m.group()
         key = w if w in table else (w.capitalize() if w.islower() and len(w) > 3 and w.capitalize() in table else None)
+        if key is None and w[:1].isupper() and len(w) >= 5:
+            key = _demonym_country(w, table)
         if key:
             found.append((m.start(), key))
     return [key for _, key in sorted(found)]
+
+
+def _demonym_country(word: str, table: dict[str, set[str]]) -> str | None:
+    """The country an English demonym names by its word plus an ending ("Indonesian",
+    "Korean", "Malaysian", "Vietnamese", "Japanese", "Singaporean"), a
+    :func:`territory_words` key, else ``None`` ("Thai" and "Filipino" are not read)."""
+    for cut in (1, 2, 3):
+        if word[-cut:] in ("n", "an", "ese") and word[:-cut] in table and len(word) - cut >= 4:
+            return word[:-cut]
+    return None
 
 
 _implied: dict[str, frozenset[str]] | None = None

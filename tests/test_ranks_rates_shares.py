@@ -117,9 +117,12 @@ def test_a_rate_s_denominator_is_no_figure_and_dates_follow_their_cues():
     assert next(f for f in extract_figures(row, "id") if f.surface == "180.839").year is None
 
 
-def test_un_country_names():
+def test_un_country_names_and_demonyms():
     assert countries_named("Viet Nam and the Russian Federation; Lao People's Democratic Republic") == [
         "Vietnam", "Russia", "Laos"]
+    # an English demonym names its country; "Thai" and "Chinese" are not read
+    assert countries_named("Indonesian civil servants, the South Korean portal, Thai and Chinese users") == [
+        "Indonesia", "Korea"]
 
 
 def test_rates_changes_and_shares_are_quoted_as_asked(engine):
@@ -231,6 +234,11 @@ Pembangunan PDN 1 Cikarang menelan biaya Rp 2,7 triliun hingga 2024. Pembangunan
 """
 
 
+KBRI = """Laporan Perkembangan Pemerintahan Digital Korea Selatan
+
+NIRS mengoperasikan pusat data di Daejeon, Gwangju dan Daegu, serta pusat data cadangan bawah tanah di Gongju, Provinsi Chungcheong Selatan, yang mulai beroperasi pada November 2024.
+"""
+
 GOV24 = """Gov24 usage in 2024
 
 The South Korean portal Gov24 served 20 million users in 2024, about twice Japan's figure.
@@ -249,6 +257,7 @@ def attacked(tmp_path_factory, embedder):
         "un-egov-2024.en.csv": (UN_SPELT, "UN E-Government Survey 2024 extract", "en", "2024-09-17"),
         "launches.id.txt": (LAUNCHES, "Adopsi Identitas Digital di ASEAN", "id", "2025-02-01"),
         "gov24-2024.en.txt": (GOV24, "Gov24 usage in 2024", "en", "2025-01-10"),
+        "kbri.id.txt": (KBRI, "Laporan Perkembangan Pemerintahan Digital Korea Selatan", "id", "2025-07-15"),
     }
     return engine_over(tmp_path_factory.mktemp("corpus-w-attack"), files, embedder)
 
@@ -282,3 +291,14 @@ def test_what_a_tester_s_attack_on_these_rules_found(attacked):
     # "PDN 1 Cikarang" is another data centre than "PDN Batam"
     v = check_claim(attacked, "Pembangunan PDN Batam menelan biaya Rp 2,7 triliun.")
     assert v.verdict != "supported", render_verdict_text(v)
+
+
+def test_a_month_in_a_relative_clause_dates_the_claim(attacked):
+    from bot.factcheck import check_claim
+
+    # "November" in "..., yang mulai beroperasi pada November 2024" is no other name
+    claim = "Pusat data cadangan bawah tanah milik pemerintah Korea di Gongju mulai beroperasi pada {} 2024."
+    v = check_claim(attacked, claim.format("November"))
+    assert v.verdict == "supported" and "November 2024" in render_verdict_text(v), render_verdict_text(v)
+    v = check_claim(attacked, claim.format("Mei"))
+    assert v.verdict == "contradicted", render_verdict_text(v)

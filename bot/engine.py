@@ -51,7 +51,7 @@ from bot.quotes import (
     AGE, ASKS_CHANGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
-    states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, index_names, rate_bases,
+    states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -963,9 +963,8 @@ def _table_caption(text: str) -> str:
 def _cell_header(text: str, offset: int) -> str:
     """The header of the table-row cell of ``text`` holding character ``offset``
     (:data:`bot.figures.ROW_CELL`), or ``""`` outside a table row."""
-    if not is_row(text):
-        return ""
-    return next((m.group("h") for m in ROW_CELL.finditer(text) if m.start("v") <= offset <= m.end("v")), "")
+    cell = cell_at(text, offset)
+    return cell.group("h") if cell is not None else ""
 
 
 def _title_year(title: str) -> int | None:

@@ -129,9 +129,7 @@ from functools import cached_property
 import numpy as np
 from babel.numbers import format_decimal
 
-from bot.figures import (
-    FUNCTION_WORDS, MONTH_NAMES, ROW_CELL, extract_figures, format_figure, source_decimal,
-)
+from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_figure, source_decimal
 from bot.chatwords import provinces_in
 from bot.i18n import t
 from bot.places import countries_named, country_names, headed, last_country_named, names_country, place_word
@@ -139,7 +137,7 @@ from bot.places import territory_words as _territory_words
 from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
     row_about_another, row_marked,
-    dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
+    cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.language import detect_language
@@ -1338,7 +1336,7 @@ def _index_numbers(ctx: _Ctx) -> list[_Source]:
         sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
         at = s.fig.start - s.sent.start
         if is_row(sentence):  # a cell under the index's header ("EGDI 2024: 0.7991")
-            cell = next((m for m in ROW_CELL.finditer(sentence) if m.start("v") <= at <= m.end("v")), None)
+            cell = cell_at(sentence, at)
             label = cell.group("h") if cell is not None else ""
         elif s.fig.kind == "number":  # not a count of something ("38 negara")
             label = sentence[max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0):at]
@@ -1587,11 +1585,7 @@ def _header_of_another(ctx: "_Ctx", s: _Source) -> bool:
     Development Index" spells out, :func:`bot.quotes.spelt_acronyms`; a tester's claim "South
     Korea ranked second" had been confirmed by it). A claim naming no such name is not
     checked."""
-    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
-    if not is_row(sentence):
-        return False
-    at = s.fig.start - s.sent.start
-    cell = next((m for m in ROW_CELL.finditer(sentence) if m.start("v") <= at < m.end("v") + 1), None)
+    cell = cell_at(_doc_text(s.sent.hit, s.sent.start, s.sent.end), s.fig.start - s.sent.start)
     if cell is None:
         return False
     header = index_names(cell.group("h"))

@@ -283,6 +283,15 @@ def is_row(text: str) -> bool:
     return bool(ROW_LEAD.match(text))
 
 
+def cell_at(text: str, offset: int) -> re.Match | None:
+    """The cell (:data:`bot.figures.ROW_CELL` match: ``"h"`` its header, ``"v"`` its
+    value) of table row ``text`` whose value holds character ``offset``, or ``None``
+    outside a table row or its values."""
+    if not is_row(text):
+        return None
+    return next((m for m in ROW_CELL.finditer(text) if m.start("v") <= offset <= m.end("v")), None)
+
+
 def row_marked(text: str, pattern: re.Pattern) -> bool:
     """Whether a table row (:func:`is_row`) has a cell whose value ``pattern`` finds:
     "figure_status: preliminary", "status_data: sementara (Januari 2023)" for

@@ -959,7 +959,7 @@ class _Ctx:
     claim_figs: dict[int | None, list[Figure]]  # by ref_year
     countries: list[str]
     noun_vecs: dict[str, np.ndarray] = field(default_factory=dict)
-    memo: dict = field(default_factory=dict)  # per-claim answers about passages (:func:`_cities_ok`)
+    memo: dict = field(default_factory=dict)  # per-claim answers (:func:`_cities_ok`, :func:`_index_numbers`)
 
     @cached_property
     def money_things(self) -> list[tuple[str, ...]]:
@@ -1326,7 +1326,15 @@ def _index_numbers(ctx: _Ctx) -> list[_Source]:
     Indonesia ... sebesar 0,8533"): table cells under a header naming it ("EGDI 2024:
     0.7991") and numbers whose clause names it before them and no other index ("Skor EGDI
     Indonesia tercatat 0,7991"; not "Pada subindeks ini ... dengan skor 0,8533", the OSI's,
-    a tester's claim)."""
+    a tester's claim). Computed once per claim (``ctx.memo``): the pool and the rivals'
+    check both read it."""
+    if "index_numbers" not in ctx.memo:
+        ctx.memo["index_numbers"] = _find_index_numbers(ctx)
+    return ctx.memo["index_numbers"]
+
+
+def _find_index_numbers(ctx: _Ctx) -> list[_Source]:
+    """:func:`_index_numbers`, computed."""
     claimed = index_names(ctx.text)
     if not claimed:
         return []

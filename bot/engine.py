@@ -907,8 +907,15 @@ def _counts_something_else(question: str, figures) -> bool:
     "visitors", "centre" / "centres"). A tester's "How many visits did the smart work
     centres record in 2023?" had been answered with "21 government smart work centres"
     (the source gives 2022's visits only). English sources only: across languages the
-    words differ, and the embedding answers for the meaning."""
+    words differ, and the embedding answers for the meaning. A question of how far a
+    figure moved ("How many places did Indonesia climb ...?", :data:`bot.quotes.ASKS_CHANGE`)
+    counts places or points, which a source states as the ranks or scores themselves
+    (the row "Rank 2022: 77; Rank 2024: 64"): not checked (an attack on stop 25's
+    corpora: the English question had been declined where the Indonesian one is
+    answered)."""
     m = _HOW_MANY_WHAT.search(question)
+    if ASKS_CHANGE.search(question):
+        return False
     # a bare number in millions ("reached 11.47 million in 2023") counts what its sentence
     # is about (not "14 in the Seoul metropolitan area and 7 in other cities")
     counts = [f for f in figures if f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1)]
@@ -919,6 +926,36 @@ def _counts_something_else(question: str, figures) -> bool:
         return False  # "how many people" may be counted as members, users, residents
     asked = {w[:5] for w in words if len(w) > 2}
     return not any(w.lower()[:5] in asked for f in counts for w in re.findall(r"[a-z][\w-]*", f.noun, re.IGNORECASE))
+
+
+#: The status of the users a count counts, in either language: active users (monthly or
+#: daily: "MAU") or registered ones (accounts signed up). The two are different figures.
+_ACTIVE_USERS = re.compile(r"\b(?:active|aktif|MAU|DAU)\b", re.IGNORECASE)
+_REGISTERED_USERS = re.compile(r"\b(?:registered|terdaftar|terregistrasi|teregistrasi|sign(?:ed)?[- ]ups?)\b",
+                               re.IGNORECASE)
+
+#: What has a status of active or registered: users, members, accounts.
+_USERS = re.compile(r"\b(?:users?|pengguna|members?|anggota|accounts?|akun|subscribers?|pelanggan|MAU|DAU)\b",
+                    re.IGNORECASE)
+
+
+def _counts_another_status(question: str, figures, text: str) -> bool:
+    """Whether a question about active users (or registered ones: :data:`_ACTIVE_USERS`,
+    :data:`_REGISTERED_USERS`) is quoted only counts of the other status: every quoted
+    count (or number in millions) has the other status in its noun or in its clause up to
+    it (``text``: the passage, which the figures' offsets index), and none the status
+    asked; counts of other things than users (:data:`_USERS`) aside. In either language: the words are few and listed. Corpus W's "How many monthly
+    active users did INAku have in June 2025?" had been answered with "12,6 juta pengguna
+    terdaftar per 30 Juni 2025"."""
+    asks_active, asks_registered = bool(_ACTIVE_USERS.search(question)), bool(_REGISTERED_USERS.search(question))
+    if asks_active == asks_registered:
+        return False
+    asked, other = (_ACTIVE_USERS, _REGISTERED_USERS) if asks_active else (_REGISTERED_USERS, _ACTIVE_USERS)
+    said = [f"{text[_clause_start(text, f.start):f.start]} {f.noun or ''}" for f in figures
+            if (f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1))
+            and " per " not in f" {f.noun or ''} "]  # (a rate, "4,5 pengguna per 100 penduduk", is no count)
+    said = [x for x in said if _USERS.search(x)]  # counts of users (not "41 layanan")
+    return bool(said) and all(other.search(x) and not asked.search(x) for x in said)
 
 
 #: A figure's surface that is a year alone ("2024", "(2024)").
@@ -2565,6 +2602,8 @@ class Engine:
             figure_years = [f.year if f.year is not None or not undated(f) else scope for f in figures]
         if p.language == "en" and _counts_something_else(question, _quoted_figures(quote)):
             return True  # "How many visits ...?" against "21 government smart work centres"
+        if _counts_another_status(question, _quoted_figures(quote), p.text):
+            return True  # active users asked, registered users quoted
         return _missing_figure_kind(question, spans, p, asks, figure_years)
 
     def _citation(self, version: IndexVersion, hit: Hit, start: int, end: int) -> Citation:

@@ -1306,7 +1306,7 @@ def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
                 if _same_money_thing(ctx, s) and c.unit is not None and s.fig.unit == c.unit]
     if c.kind == "percent":
         return [s for s in _candidates(ctx, ("percent",), relevant_only=False)
-                if s.fig.unit == c.unit and _percent_subject_ok(ctx, s)]
+                if s.fig.unit == c.unit and _percent_subject_ok(ctx, s) and _same_percent_measure(ctx, c, s)]
     if c.kind == "rank":
         return _candidates(ctx, ("rank",), relevant_only=False)
     if c.kind == "count" and c.noun:
@@ -1350,7 +1350,10 @@ def _find_index_numbers(ctx: _Ctx) -> list[_Source]:
             label = sentence[max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0):at]
         else:
             continue
+        # (a spelt-out name's words are its acronym: "E-Government Development Index
+        # (2024)" names the EGDI only, not also an "E-Government" index)
         names = index_names(label)
+        names -= {w for w, acronym in spelt_acronyms(label).items() if acronym in names}
         # ... and about the claim's province, or about none when the claim names none (a
         # province's SPBE index is no national one)
         if names and names <= claimed and (
@@ -1385,6 +1388,43 @@ def _percent_subject_ok(ctx: _Ctx, s: _Source) -> bool:
     no noun or currency to compare, and a spreadsheet row's "Hometax e-filing rate (%):
     80.2%" had "supported" a claim that 80% of letters used the new addresses."""
     return s.sent.relevant or bool(_words_written(ctx.subject_words, _doc_text(s.sent.hit, s.sent.start, s.sent.end)))
+
+
+def _same_percent_measure(ctx: _Ctx, c: Figure, s: _Source) -> bool:
+    """Whether source percentage ``s`` may measure what claim percentage ``c`` measures:
+    not a change for a share of a whole or a share for a change (:func:`_percent_measure`;
+    either unknown passes). "Jumlah transaksi SIPP Online tumbuh 35 persen ..., sehingga
+    porsinya kini 20 persen dari seluruh transaksi" had supported "Porsi SIPP Online
+    mencapai 35 persen dari seluruh transaksi" with the growth (an attack on stop 25's
+    corpora)."""
+    claimed = _percent_measure(ctx.text, c.start, c.end)
+    if claimed is None:
+        return True
+    sentence, at = _sentence_of(s)
+    stated = _percent_measure(sentence, at, at + (s.fig.end - s.fig.start))
+    return stated is None or stated == claimed
+
+
+#: A share word before a percentage in its clause ("porsinya kini 20 persen", "a share
+#: of 29.9%", "proporsi pegawai ... 41 persen").
+_SHARE_BEFORE = re.compile(r"\b(?:porsi\w*|pangsa|proporsi\w*|share|proportion)\b", re.IGNORECASE)
+#: "of" or "dari" after a percentage that is no change: "20 persen dari seluruh
+#: transaksi", "29.9 percent of the total".
+_SHARE_AFTER = re.compile(r"\A\s*(?:of|dari)\b", re.IGNORECASE)
+
+
+def _percent_measure(text: str, start: int, end: int) -> str | None:
+    """What the percentage at characters ``start``..``end`` of ``text`` measures:
+    ``"change"`` right after a change word (:data:`_CHANGE_BEFORE`: "tumbuh 35 persen",
+    "increased by 4.5%"), ``"share"`` before "of"/"dari" or after a share word in its
+    clause (:data:`_SHARE_AFTER`, :data:`_SHARE_BEFORE`: "20 persen dari seluruh
+    transaksi", "porsinya kini 20 persen"), else ``None`` (a level: "penetrasi mencapai
+    77,9%")."""
+    if _CHANGE_BEFORE.search(text[max(0, start - 50):start]):
+        return "change"
+    if _SHARE_AFTER.search(text[end:end + 12]) or _SHARE_BEFORE.search(text[_clause_start(text, start):start]):
+        return "share"
+    return None
 
 
 def _words_written(words: list[str], text: str) -> set[str]:
@@ -1431,7 +1471,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     if r.computed is not None or r.target_missed:
         return r
     if not r.wrong_year and r.ok is True and r.source is not None and ctx.claim_fig(i, r.source.sent.hit.document.year).year is None:
-        return replace(r, conflicts=_disagreeing(r.source, _yearless_pool(ctx, c, r.source), ctx.names))
+        return replace(r, conflicts=_disagreeing(ctx, r.source, _yearless_pool(ctx, c, r.source)))
     def same_year(s: _Source) -> bool:
         year = ctx.claim_fig(i, s.sent.hit.document.year).year
         if year is None:
@@ -1461,7 +1501,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     verdicts = [(s, _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s)) for s in pool]
     names = ctx.names
     if r.ok is True and r.source is not None:
-        conflicts = _disagreeing(r.source, pool, names)
+        conflicts = _disagreeing(ctx, r.source, pool)
         # a preliminary figure that agrees does not hold back its document's final one
         later = _later_revision(r.source, conflicts, [s for s, ok in verdicts if ok is True and not _preliminary(s)])
         if later is not None:  # the figure was revised: the latest document decides
@@ -1471,7 +1511,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     if r.target:  # only a target states the value: another document's result decides
         r = _result_or_target(ctx, i, qual, [s for s in pool if not _planned(s)], r.source)
         if r.ok is False:
-            return replace(r, conflicts=_disagreeing(r.source, pool, names))
+            return replace(r, conflicts=_disagreeing(ctx, r.source, pool))
     if (r.preliminary or r.period) and r.ok is None:
         # the claim's final (one year's) figure is given only as a preliminary one (a
         # total over years): another document's final figure of that year decides
@@ -1480,7 +1520,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
         if rivals:
             best = _pick(rivals)
             return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, False, others=r.others,
-                           conflicts=[r.source, *(c for c in _disagreeing(best, pool, names) if c is not r.source)])
+                           conflicts=[r.source, *(c for c in _disagreeing(ctx, best, pool) if c is not r.source)])
     # a figure said to be final that contradicts the claim is not overruled by a
     # preliminary one that agrees ("USD 211,6 juta (angka sementara)" against a final row)
     final_said = r.ok is False and r.source is not None and _final(r.source)
@@ -1488,7 +1528,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
              and not (final_said and _preliminary(s))]
     if not agree:
         if r.ok is False and r.source is not None:  # wrong either way: the sources' own disagreement is shown
-            return replace(r, conflicts=_disagreeing(r.source, pool, names))
+            return replace(r, conflicts=_disagreeing(ctx, r.source, pool))
         if r.ok is None and r.source is None:
             # the relevant passages give nothing for the claim's year (an Indonesian claim
             # ranks the Indonesian documents first): another document's figure of that
@@ -1504,10 +1544,10 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
             if rivals:
                 best = _pick(rivals)
                 return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, False, others=r.others,
-                               conflicts=_disagreeing(best, pool, names))
+                               conflicts=_disagreeing(ctx, best, pool))
         return r
     best = _pick(agree)
-    conflicts = _disagreeing(best, pool, names)
+    conflicts = _disagreeing(ctx, best, pool)
     if r.source is not None and r.ok is False and r.source.sent.hit.passage.doc_id not in {
         s.sent.hit.passage.doc_id for s in conflicts
     } and _disagree(best, r.source):
@@ -1578,9 +1618,13 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     # a name of the claim spelt out is no other name: "anggaran Sistem Pemerintahan
     # Berbasis Elektronik (SPBE) terpusat ... Rp 2,1 triliun" is the claim's SPBE budget
     clause = _SPELT_OUT.sub(lambda m: m.group(2) if m.group(2).lower() in ctx.names else m.group(0), clause)
+    # ... and so is one whose initials are an acronym the claim writes: the row cell
+    # "E-Government Development Index (2024): 0.7991" is the "Skor EGDI" of a claim
+    spelt = {w for w, acronym in spelt_acronyms(clause).items() if acronym in ctx.names}
     figure_words = {w.lower() for w in re.findall(r"[^\W\d_]+", s.fig.surface)}
     return any(  # a capital opening the clause says nothing ("Number of export projects: 24")
         not any(_same_name(w, n) for n in ctx.names) and w.lower() not in figure_words and w.lower() not in _NAME_STOP
+        and w.lower() not in spelt
         and w.lower() not in _MONTHS  # "yang mulai beroperasi pada November 2024" names no other thing
         for w in (m.group() for m in _NAME.finditer(clause) if clause[: m.start()].strip())
     )
@@ -1624,9 +1668,12 @@ def _clause_of_another_country(ctx: "_Ctx", s: _Source) -> bool:
 
 
 #: A titled name: a word, then a run of capitalised words ("Pemerintah Korea",
-#: "Pemerintah Provinsi Jawa Barat", "Menteri Lee Sang-min", "Ministry of the Interior").
+#: "Pemerintah Provinsi Jawa Barat", "Menteri Lee Sang-min", "Ministry of the Interior");
+#: not the last part of a compound ("UN E-Government Survey" names no holder of a
+#: government: its "Survey" had made the "E-Government Development Index" row of Viet
+#: Nam another holder's, an attack on stop 25's corpora).
 _TITLED_NAME = re.compile(
-    r"\b([^\W\d_]{4,})\s+((?:(?:of|the|dan|and)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|dan|and)\s+)?[A-Z][\w'’-]*)*)"
+    r"(?<![\w'’-])([^\W\d_]{4,})\s+((?:(?:of|the|dan|and)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|dan|and)\s+)?[A-Z][\w'’-]*)*)"
 )
 
 
@@ -1739,14 +1786,27 @@ def _names_written(names: list[str], text: str) -> list[str]:
     "export_value_usd_million"), a government abbreviation also written out ("pemprov"
     by "Pemerintah Provinsi": :data:`bot.chatwords.GOVERNMENT_ABBREVIATIONS`), and a word
     of a name the claim spells out by that name's acronym ("Development" of "UN
-    E-Government Development Index" by "EGDI": :data:`_CLAIM_ACRONYMS`)."""
+    E-Government Development Index" by "EGDI": :data:`_CLAIM_ACRONYMS`); an acronym of
+    the claim by the name ``text`` spells out ("EGDI" by a header "E-Government
+    Development Index (2024)": :func:`bot.quotes.spelt_acronyms`)."""
     from bot.chatwords import writes_long_form
 
     low = text.lower()
     acronyms = _CLAIM_ACRONYMS.get()
+    spelt: set[str] | None = None
+
+    def spelt_out(n: str) -> bool:
+        nonlocal spelt
+        if not re.fullmatch(r"[a-z]{3,8}", n):
+            return False
+        if spelt is None:
+            spelt = set(spelt_acronyms(text).values())
+        return n in spelt
+
     return [n for n in names if re.search(rf"(?<![^\W_]){re.escape(n)}", low)
             or writes_long_form(n, low)  # "pemprov": "Pemerintah Provinsi ..."
-            or (n in acronyms and re.search(rf"(?<![^\W_]){acronyms[n]}(?![^\W_])", low))]
+            or (n in acronyms and re.search(rf"(?<![^\W_]){acronyms[n]}(?![^\W_])", low))
+            or spelt_out(n)]
 
 
 def _names_given(names: list[str], hit: Hit) -> bool:
@@ -1800,7 +1860,7 @@ def _later_revision(source: _Source, conflicts: list[_Source], agreeing: list[_S
     return max(newer, key=lambda s: (s.sent.hit.document.date or "", s.sent.cos))
 
 
-def _disagreeing(source: _Source, pool: list[_Source], names: list[str]) -> list[_Source]:
+def _disagreeing(ctx: _Ctx, source: _Source, pool: list[_Source]) -> list[_Source]:
     """The most relevant figure of each other document in ``pool`` whose comparable
     figures (:func:`_comparable`) all disagree with ``source`` (:func:`_disagree`): a
     page stating the total USD 148.76 million and the USD 80.1 million of it that went
@@ -1808,15 +1868,21 @@ def _disagreeing(source: _Source, pool: list[_Source], names: list[str]) -> list
     and a final figure (:func:`_preliminary`) is judged by the final one: a dataset's
     rows "2011; 203.50; preliminary" and "2011; 208.12; final" disagree with a press
     release's preliminary "USD 203,5 juta". A figure whose passage (and title) lacks
-    a name of the claim (``names``, lower case) that ``source``'s sentence gives is about
+    a name of the claim (``ctx.names``, lower case) that ``source``'s sentence gives is about
     something else: a total whose passage never names Asia is no rival of the exports to
-    Asia."""
+    Asia. Nor is a figure whose sentence names a province that neither the claim nor
+    ``source``'s sentence names: West Java's "Angka final 2023: pengguna portal ... di
+    Jawa Barat mencapai 1,2 juta" in a later report had revised the national 8,1 juta
+    (an attack on stop 25's corpora)."""
     doc = source.sent.hit.passage.doc_id
-    given = _names_written(names, _doc_text(source.sent.hit, source.sent.start, source.sent.end))
+    sentence, _ = _sentence_of(source)
+    given = _names_written(ctx.names, sentence)
+    scope = provinces_in(ctx.text) | provinces_in(sentence)
 
     by_doc: dict[str, list[_Source]] = {}
     for s in pool:
-        if s.sent.hit.passage.doc_id != doc and _comparable(source, s) and _names_given(given, s.sent.hit):
+        if s.sent.hit.passage.doc_id != doc and _comparable(source, s) and _names_given(given, s.sent.hit) \
+                and provinces_in(_sentence_of(s)[0]) <= scope:
             by_doc.setdefault(s.sent.hit.passage.doc_id, []).append(s)
     # a document's final figure stands for it, not the preliminary one it also gives
     by_doc = {d: [s for s in figs if not _preliminary(s)] or figs for d, figs in by_doc.items()}
@@ -1836,7 +1902,7 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
                 best = _pick(same)
                 return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, None)
     elif c.kind == "percent":
-        cands = [s for s in _candidates(ctx, ("percent",)) if s.fig.unit == c.unit]
+        cands = [s for s in _candidates(ctx, ("percent",)) if s.fig.unit == c.unit and _same_percent_measure(ctx, c, s)]
     elif c.kind == "rank":
         cands = _candidates(ctx, ("rank",))
     elif c.kind == "count":
@@ -2803,7 +2869,8 @@ def _names_unquoted(ctx: _Ctx, results: list[_Result]) -> list[str]:
         return []
 
     def given(n: str, hit: Hit) -> bool:
-        if gives_name([n], _passage_text_with_publisher(hit)):
+        text = _passage_text_with_publisher(hit)
+        if gives_name([n], text) or n in spelt_acronyms(text).values():  # "EGDI": "E-Government Development Index"
             return True
         # across languages a common word of the claim's language is a translated name
         # ("Cooperation Centre" for "Pusat Kerja Sama"), not checked; a rare one is a

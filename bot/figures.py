@@ -680,7 +680,7 @@ _RANK_ID = re.compile(
     r"\b(?:di|ber)?(?:peringkat|rangking|ranking|urutan|posisi|juara)(?:kan)?\s+"
     r"(?:ke-?\s?(?P<n>[0-9]+)\b"
     r"|(?P<w>" + "|".join(_ID_ORDINALS) + r")\b"
-    r"|(?P<d>[0-9]+)(?![0-9]|[.,][0-9]|\s*(?:besar|teratas)\b|\s*(?:%|persen\b)))",
+    r"|(?!(?:19|20)[0-9]{2}\b)(?P<d>[0-9]+)(?![0-9]|[.,][0-9]|\s*(?:besar|teratas)\b|\s*(?:%|persen\b)))",
     re.IGNORECASE,
 )
 _RANK_EN_VERB = re.compile(
@@ -702,6 +702,18 @@ _RANK_PLACE = re.compile(
     r"\b(?:(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"|(?P<o>[0-9]+)(?:st|nd|rd|th))[\s-]+(?:place|position|spot|rank|ranking)\b"
     r"|\btop[\s-]+(?:spot|place)\b",
+    re.IGNORECASE,
+)
+#: A rank stated as what the rank is: "Peringkat EGDI Vietnam pada 2024 adalah 71",
+#: "Vietnam's EGDI rank in 2024 was 71" (a rank word, up to 60 characters without a
+#: figure but a year, a copula, the position; not "... was 3 places higher"). A claim
+#: so worded had been read as a bare number and compared with the index's scores.
+_RANK_PRED = re.compile(
+    r"\b(?:peringkat|rangking|ranking|rank|posisi)\b(?:[^\W\d]|[^\S\n]|['’-]|(?:19|20)\d{2}\b){0,60}?"
+    r"\b(?:adalah|ialah|yaitu|was|is|remained|stood\s+at|tetap)\s+"
+    r"(?P<pos>(?:no\.?\s?|number\s+|#|ke-?\s?)(?P<n>[0-9]+)\b|(?P<o>[0-9]+)(?:st|nd|rd|th)\b|(?P<d>[0-9]{1,3})\b)"
+    r"(?![.,][0-9]|\s*(?:%|persen\b|percent\b|per\s+cent\b|points?\b|poin\b|places?\b|positions?\b|spots?\b"
+    r"|peringkat\b|tingkat\b|ranks?\b|kali\b|times\b))",
     re.IGNORECASE,
 )
 _RANK_HASH = re.compile(r"(?<![\w#&])#(?P<n>[0-9]+)(?![\w])")
@@ -975,6 +987,10 @@ class _Scanner:
             else:
                 v = 1
             self.add(_Cand(m.start(), m.end(), float(v), "rank"))
+        for m in (_RANK_PRED.finditer(t) if rank_id or rank_en else ()):
+            if self.free(m.start("pos"), m.end("pos")):
+                v = int(m.group("n") or m.group("o") or m.group("d"))
+                self.add(_Cand(m.start("pos"), m.end("pos"), float(v), "rank"))
         for m in (_RANK_HASH.finditer(t) if "#" in t else ()):
             if self.free(m.start(), m.end()):
                 self.add(_Cand(m.start(), m.end(), float(int(m.group("n"))), "rank"))

@@ -215,11 +215,12 @@ Table 4. Change in ranking versus 2022
 | Thailand | +5 | 40 |
 """
 
-UN_SPELT = """Country,E-Government Development Index (2022),E-Government Development Index (2024),Rank 2024
-Indonesia,0.716,0.7991,64
-Republic of Korea,0.9529,0.9612,4
-Democratic People's Republic of Korea,0.2,0.21,182
-Papua New Guinea,0.3,0.31,171
+UN_SPELT = """Country,E-Government Development Index (2022),E-Government Development Index (2024),Rank 2022,Rank 2024
+Indonesia,0.716,0.7991,77,64
+Republic of Korea,0.9529,0.9612,3,4
+Democratic People's Republic of Korea,0.2,0.21,180,182
+Papua New Guinea,0.3,0.31,170,171
+Viet Nam,0.6787,0.7709,86,71
 """
 
 LAUNCHES = """Adopsi Identitas Digital di ASEAN
@@ -244,6 +245,11 @@ GOV24 = """Gov24 usage in 2024
 The South Korean portal Gov24 served 20 million users in 2024, about twice Japan's figure.
 """
 
+SIPP = """Kinerja Layanan Digital 2025
+
+Jumlah transaksi SIPP Online tumbuh 35 persen dibanding tahun sebelumnya, sehingga porsinya kini 20 persen dari seluruh transaksi layanan hukum.
+"""
+
 
 @pytest.fixture(scope="module")
 def attacked(tmp_path_factory, embedder):
@@ -258,6 +264,7 @@ def attacked(tmp_path_factory, embedder):
         "launches.id.txt": (LAUNCHES, "Adopsi Identitas Digital di ASEAN", "id", "2025-02-01"),
         "gov24-2024.en.txt": (GOV24, "Gov24 usage in 2024", "en", "2025-01-10"),
         "kbri.id.txt": (KBRI, "Laporan Perkembangan Pemerintahan Digital Korea Selatan", "id", "2025-07-15"),
+        "sipp.id.txt": (SIPP, "Kinerja Layanan Digital 2025", "id", "2025-03-01"),
     }
     return engine_over(tmp_path_factory.mktemp("corpus-w-attack"), files, embedder)
 
@@ -302,3 +309,52 @@ def test_a_month_in_a_relative_clause_dates_the_claim(attacked):
     assert v.verdict == "supported" and "November 2024" in render_verdict_text(v), render_verdict_text(v)
     v = check_claim(attacked, claim.format("Mei"))
     assert v.verdict == "contradicted", render_verdict_text(v)
+
+
+def test_claims_and_questions_the_attack_found_wrong_before_these_rules(attacked):
+    from bot.factcheck import check_claim
+
+    # the later province's figure neither revises the national claim nor disagrees with it
+    v = check_claim(attacked, "Pengguna portal layanan publik pada 2023 mencapai 8,1 juta orang.")
+    assert v.verdict == "supported" and "1,2 juta" not in render_verdict_text(v), render_verdict_text(v)
+    # "UN E-Government Survey" names no holder whose "Survey" rules out the EGDI row
+    v = check_claim(attacked, "Vietnam ranked 71st in the 2024 UN E-Government Survey.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    # "EGDI" is the header "E-Government Development Index (2024)" it abbreviates
+    v = check_claim(attacked, "Skor EGDI Indonesia pada 2024 adalah 0,7991.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    v = check_claim(attacked, "Skor EGDI Indonesia pada 2024 adalah 0,81.")
+    assert v.verdict == "contradicted" and "0,7991" in render_verdict_text(v), render_verdict_text(v)
+    # "Peringkat ... adalah 71" is a rank, compared with ranks, not with the index's scores
+    v = check_claim(attacked, "Peringkat EGDI Vietnam pada 2024 adalah 71.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    # a growth rate is no share of a whole, and a share no growth
+    v = check_claim(attacked, "Porsi SIPP Online mencapai 35 persen dari seluruh transaksi layanan hukum.")
+    assert v.verdict == "contradicted" and "20 persen" in render_verdict_text(v), render_verdict_text(v)
+    v = check_claim(attacked, "Transaksi SIPP Online tumbuh 20 persen dibanding tahun sebelumnya.")
+    assert v.verdict == "contradicted" and "35 persen" in render_verdict_text(v), render_verdict_text(v)
+    v = check_claim(attacked, "Porsi SIPP Online kini 20 persen dari seluruh transaksi layanan hukum.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    # how far a rank moved, asked in English, is answered with the row's two ranks
+    a = attacked.answer("How many places did Indonesia climb in the 2024 UN E-Government Survey?")
+    assert a.answered and "77" in render_text(a) and "64" in render_text(a), render_text(a)
+
+
+def test_a_rank_stated_with_a_copula_and_a_year_after_peringkat():
+    figs = extract_figures("Peringkat EGDI Vietnam pada 2024 adalah 71.", "id")
+    assert [(f.kind, f.surface, f.year) for f in figs if f.kind != "year"] == [("rank", "71", 2024)]
+    figs = extract_figures("Vietnam's EGDI rank in 2024 was 71st.", "en")
+    assert [(f.kind, f.surface) for f in figs if f.kind != "year"] == [("rank", "71st")]
+    # "peringkat 2024" is a year, and "3 places higher" no rank
+    figs = extract_figures("Peringkat 2024 adalah 64.", "id")
+    assert [(f.kind, f.value) for f in figs] == [("year", 2024.0), ("rank", 64.0)]
+    assert all(f.kind != "rank" for f in extract_figures("The rank is 3 places higher.", "en"))
+
+
+def test_active_users_are_not_registered_users(engine):
+    a = engine.answer("How many monthly active users did INAku have in June 2025?")
+    assert not a.answered, render_text(a)
+    a = engine.answer("Berapa pengguna aktif INAku?")
+    assert not a.answered, render_text(a)
+    a = engine.answer("Berapa pengguna terdaftar INAku per Juni 2025?")
+    assert a.answered and "12,6 juta" in render_text(a), render_text(a)

@@ -1547,9 +1547,7 @@ def _wanted_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     doc = ranked[0].hit.document.doc_id  # the same source: another's sentence would answer something else
     holding = next((c for c in ranked[1:] if (c.typed or not ranked[0].typed) and not unwanted(c)
                     and c.hit.document.doc_id == doc), None)
-    if holding is None:
-        return ranked
-    return [holding, *(c for c in ranked if c is not holding)]
+    return _moved_first(holding, ranked)
 
 
 def _named_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -1580,9 +1578,7 @@ def _named_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scored
 
     holding = next((c for c in ranked[1:] if is_row(c.text) and answers(c) and all(
         writes(w, " ".join(v for _, v in naming_cells(c.text))) for w in missing)), None)
-    if holding is None:
-        return ranked
-    return [holding, *(c for c in ranked if c is not holding)]
+    return _moved_first(holding, ranked)
 
 
 #: A question asking how many things there are, which no amount of money answers:
@@ -1613,9 +1609,44 @@ def _count_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     if counts(ranked[0]) or not any(f.kind != "year" for f in _quoted_figures([ranked[0]])):
         return ranked
     holding = next((c for c in ranked[1:] if c.typed and counts(c)), None)
-    if holding is None:
+    return _moved_first(holding, ranked)
+
+
+def _moved_first(first: ScoredSentence | None, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with ``first`` moved to the front (``ranked`` itself when ``first`` is
+    ``None`` or already first): the ending of the engine's reorderings (``_*_first``)."""
+    if first is None or first is ranked[0]:
         return ranked
-    return [holding, *(c for c in ranked if c is not holding)]
+    return [first, *(c for c in ranked if c is not first)]
+
+
+#: A question about the official or public launch or opening, not a trial: "kapan INAku
+#: resmi diluncurkan untuk umum?", "When was the portal officially opened to the public?".
+_ASKS_OFFICIAL = re.compile(
+    r"\b(?:resmi|secara\s+resmi|diresmikan|peresmian|official|officially|publicly|public\s+launch|"
+    r"(?:untuk|bagi|kepada)\s+(?:umum|publik|masyarakat(?:\s+umum)?)|to\s+the\s+(?:general\s+)?public)\b",
+    re.IGNORECASE,
+)
+#: A trial, not the launch itself: "uji coba terbatas", "a limited pilot", "soft launch".
+_PILOT = re.compile(r"\b(?:uji\s*coba|ujicoba|pilot\w*|percontohan|trial\w*|soft[- ]launch\w*|beta|terbatas|limited)\b",
+                    re.IGNORECASE)
+
+
+def _official_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best candidate saying the launch was official or
+    public (:data:`_ASKS_OFFICIAL`) when the question asks for that and the best
+    candidate speaks of a trial only (:data:`_PILOT`): corpus W's "kapan INAku resmi
+    diluncurin utk umum?" had been answered with an interview's "Waktu uji coba terbatas
+    bulan Agustus tahun lalu ..." above the press release's "INAku diluncurkan untuk
+    publik pada 10 Maret 2025 setelah uji coba terbatas sejak Agustus 2024". A question
+    about the trial itself is left alone. Unchanged otherwise."""
+    if len(ranked) < 2 or not _ASKS_OFFICIAL.search(question) or _PILOT.search(question):
+        return ranked
+    best = ranked[0]
+    if not _PILOT.search(best.text) or _ASKS_OFFICIAL.search(best.text):
+        return ranked
+    holding = next((c for c in ranked[1:] if (c.typed or not best.typed) and _ASKS_OFFICIAL.search(c.text)), None)
+    return _moved_first(holding, ranked)
 
 
 def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -1648,9 +1679,7 @@ def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     # an exact figure over a bound of the same measure ("9.8 users per 100 population"
     # over "kurang dari 10 per 100 penduduk")
     holding = next((c for c in fitting if not _HEDGED.search(c.text)), fitting[0])
-    if holding is ranked[0]:
-        return ranked
-    return [holding, *(c for c in ranked if c is not holding)]
+    return _moved_first(holding, ranked)
 
 
 #: A figure given as a bound or an estimate: "kurang dari 10", "sekitar 27,4 juta", "nearly 30".
@@ -1673,9 +1702,7 @@ def _part_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     if not asked or not ranked or year_parts(ranked[0].text) & asked:
         return ranked
     holding = next((c for c in ranked[1:] if c.typed and year_parts(c.text) & asked), None)
-    if holding is None:
-        return ranked
-    return [holding, *(c for c in ranked if c is not holding)]
+    return _moved_first(holding, ranked)
 
 
 def _target_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -1698,7 +1725,7 @@ def _target_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     if plans(ranked[0]):
         return ranked
     target = next((c for c in ranked[1:] if plans(c)), None)
-    return ranked if target is None else [target, *(c for c in ranked if c is not target)]
+    return _moved_first(target, ranked)
 
 
 def _missing_figure_kind(
@@ -1902,7 +1929,7 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
         return ranked
     row = _row_of_year(asked, ranked)
     if row is not None:
-        return [row, *(c for c in ranked if c is not row)]
+        return _moved_first(row, ranked)
     if any(str(y) in top.passage.text for y in asked):
         return ranked
     holding = None
@@ -1923,9 +1950,7 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
                        None)
         if holding is not None:
             break
-    if holding is None or holding is ranked[0]:
-        return ranked
-    return [holding, *(c for c in ranked if c is not holding)]
+    return _moved_first(holding, ranked)
 
 
 def _row_of_year(asked: set[int], ranked: list[ScoredSentence]) -> ScoredSentence | None:
@@ -2055,9 +2080,7 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
             if final is None:
                 final = next((c for c in ranked if has_figure(c) and c.hit.passage.doc_id == best.hit.passage.doc_id
                               and not _states_preliminary(c.text, years) and of_years(c)), None)
-    if final is None:
-        return ranked
-    return [final, *(c for c in ranked if c is not final)]
+    return _moved_first(final, ranked)
 
 
 #: Question words of four letters or more that say nothing of the thing asked ("How many
@@ -2098,9 +2121,7 @@ def _thing_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     if fits(best) or not (row_about_another(best.text, question) or (things and not writes_money_thing(best.text, things))):
         return ranked
     holding = next((c for c in ranked[1:] if fits(c)), None)
-    if holding is None:
-        return ranked
-    return [holding, *(c for c in ranked if c is not holding)]
+    return _moved_first(holding, ranked)
 
 
 #: A deputy's title before an office: "wakil menteri", "Deputy Minister", "vice-president".
@@ -2180,9 +2201,7 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     ):
         return ranked  # the best sentence names the office as asked, or its institution
     holding = next((c for c in ranked if names_office(c)), None)
-    if holding is None:
-        return ranked
-    return [holding, *(c for c in ranked if c is not holding)]
+    return _moved_first(holding, ranked)
 
 
 def quoted_first(hits: list[Hit], passage_ids: list[int]) -> list[Hit]:
@@ -2410,7 +2429,7 @@ class Engine:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
         chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
-            q, _part_first(q, _wanted_first(q, _measure_first(q, _count_first(q, _named_row_first(q, _thing_first(q, ranked)))))))))))
+            q, _part_first(q, _wanted_first(q, _measure_first(q, _count_first(q, _named_row_first(q, _official_first(q, _thing_first(q, ranked))))))))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

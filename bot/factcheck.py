@@ -1093,7 +1093,7 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
         and not _clause_about_another(ctx, s) and not _clause_of_another_country(ctx, s)
         and not _header_of_another(ctx, s)
         and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
-        and not row_about_another(_doc_text(s.sent.hit, s.sent.start, s.sent.end), ctx.text)
+        and not row_about_another(_sentence_of(s)[0], ctx.text)
         and not _another_holder(ctx, s)
     ]
 
@@ -1341,7 +1341,7 @@ def _find_index_numbers(ctx: _Ctx) -> list[_Source]:
     asked = provinces_in(ctx.text)
     out = []
     for s in _candidates(ctx, ("number", "count"), relevant_only=False):
-        sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+        sentence = _sentence_of(s)[0]
         at = s.fig.start - s.sent.start
         if is_row(sentence):  # a cell under the index's header ("EGDI 2024: 0.7991")
             cell = cell_at(sentence, at)
@@ -1387,7 +1387,7 @@ def _percent_subject_ok(ctx: _Ctx, s: _Source) -> bool:
     the same word, a cognate or a translation, :func:`_forms_match`). A percentage has
     no noun or currency to compare, and a spreadsheet row's "Hometax e-filing rate (%):
     80.2%" had "supported" a claim that 80% of letters used the new addresses."""
-    return s.sent.relevant or bool(_words_written(ctx.subject_words, _doc_text(s.sent.hit, s.sent.start, s.sent.end)))
+    return s.sent.relevant or bool(_words_written(ctx.subject_words, _sentence_of(s)[0]))
 
 
 def _same_percent_measure(ctx: _Ctx, c: Figure, s: _Source) -> bool:
@@ -1478,12 +1478,12 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
             return False
         if s.fig.year is not None:
             return s.fig.year == year
-        return str(year) in _doc_text(s.sent.hit, s.sent.start, s.sent.end)  # its sentence writes the year
+        return str(year) in _sentence_of(s)[0]  # its sentence writes the year
 
     pool = [
         s for s in _same_thing_pool(ctx, c)
         if same_year(s) and s.sent.hit.scores.get("dense", s.sent.hit.score) >= MIN_DENSE
-        and not row_about_another(_doc_text(s.sent.hit, s.sent.start, s.sent.end), ctx.text)  # a part: KONEPS's budget
+        and not row_about_another(_sentence_of(s)[0], ctx.text)  # a part: KONEPS's budget
         and not _over_period(s)  # a total over several years is no figure of the claim's year
         and _same_part_of_year(ctx, s)  # nor a half year's or a quarter's
     ]
@@ -1604,7 +1604,7 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     2005 is Daejeon's year, no figure for a claim about Gwangju."""
     if not ctx.own_names:
         return False
-    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    sentence = _sentence_of(s)[0]
     given = _names_written(ctx.own_names, sentence)
     if not given:
         return False
@@ -1637,7 +1637,7 @@ def _header_of_another(ctx: "_Ctx", s: _Source) -> bool:
     Development Index" spells out, :func:`bot.quotes.spelt_acronyms`; a tester's claim "South
     Korea ranked second" had been confirmed by it). A claim naming no such name is not
     checked."""
-    cell = cell_at(_doc_text(s.sent.hit, s.sent.start, s.sent.end), s.fig.start - s.sent.start)
+    cell = cell_at(_sentence_of(s)[0], s.fig.start - s.sent.start)
     if cell is None:
         return False
     header = index_names(cell.group("h"))
@@ -1656,7 +1656,7 @@ def _clause_of_another_country(ctx: "_Ctx", s: _Source) -> bool:
     (the same reading as :func:`_rank_subject_ok`)."""
     if not ctx.countries:
         return False
-    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    sentence = _sentence_of(s)[0]
     if is_row(sentence):
         last = last_country_named(" ; ".join(v for _, v in naming_cells(sentence)))
     else:
@@ -1749,7 +1749,7 @@ def _another_instance(ctx: "_Ctx", s: _Source) -> bool:
     claimed = {(m.group(1), m.group(2).lower()) for m in _ACRONYM_NAME.finditer(ctx.text)}
     if not claimed:
         return False
-    sentence = _doc_text(s.sent.hit, s.sent.start, s.sent.end)
+    sentence = _sentence_of(s)[0]
     low = sentence.lower()
     for m in _ACRONYM_NAME.finditer(sentence[: s.fig.start - s.sent.start]):
         mine = {name for acronym, name in claimed if acronym == m.group(1)}
@@ -2171,7 +2171,7 @@ def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:
         # yearly rows)
         return text.split(" — ", 1)[-1] if is_row(text) else text
 
-    sentence = cells(_doc_text(s.sent.hit, s.sent.start, s.sent.end))
+    sentence = cells(_sentence_of(s)[0])
     named = money_things(sentence) or money_things(headed(s.sent.hit.document, cells(s.sent.hit.passage.text)))
     return not named or any(g in wanted for g in named)
 
@@ -2397,16 +2397,17 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
         ys = [s for s in ctx.ev.sources if s.sent is best and s.fig.kind == "year" and not _clause_about_another(ctx, s)]
         same = [s for s in ys if int(s.fig.value) == int(c.value)]
         month, at = _month_before(ctx.text[:c.start])
-        dated = [s for s in same if _month_before(_doc_text(s.sent.hit, s.sent.start, s.fig.start))[0]] if month else []
+        months = {id(s): _month_before(_doc_text(s.sent.hit, s.sent.start, s.fig.start))[0] for s in same} if month else {}
+        dated = [s for s in same if months[id(s)]] if month else []
         planned_only = bool(same) and not PLANNED.search(ctx.text) and all(_planned(s) for s in same)
         if dated and len(dated) == len(same) and not planned_only and all(
-                len(_names_written(ctx.own_names, _doc_text(s.sent.hit, s.sent.start, s.sent.end))) == len(ctx.own_names)
+                len(_names_written(ctx.own_names, _sentence_of(s)[0])) == len(ctx.own_names)
                 for s in same):
             # "launched in June 2024" against "launched on 18 November 2024": the year is
             # right, the date is not (a source giving the year alone does not contradict,
             # nor a sentence not naming what the claim names: another app's launch); the
             # claim's and the source's figures are shown as dates
-            agree = [s for s in dated if _month_before(_doc_text(s.sent.hit, s.sent.start, s.fig.start))[0] == month]
+            agree = [s for s in dated if months[id(s)] == month]
             out.append(_Result(i, replace(c, start=at, surface=ctx.text[at:c.end]), _as_date(agree[0] if agree else dated[0]),
                                bool(agree)))
             continue
@@ -2492,7 +2493,7 @@ def _source_year_note(s: _Source, lang: str) -> str:
     2015")."""
     if s.fig.year is None or str(s.fig.year) in s.fig.surface:  # a year figure: not "2015 for 2015"
         return ""
-    if str(s.fig.year) in _doc_text(s.sent.hit, s.sent.start, s.sent.end):
+    if str(s.fig.year) in _sentence_of(s)[0]:
         return _year_note(s.fig, lang)
     return t("fc_year_inferred", lang, year=s.fig.year)
 

@@ -59,7 +59,14 @@ IKD diperkenalkan pada Desember 2022 oleh Direktur Jenderal Dukcapil saat itu, B
 
 INAKU = """INAku Catat 12,6 Juta Pengguna Terdaftar pada Semester I 2025
 
-Portal layanan publik nasional INAku mencatat 12,6 juta pengguna terdaftar per 30 Juni 2025, setara 4,5 pengguna per 100 penduduk.
+Portal layanan publik nasional INAku mencatat 12,6 juta pengguna terdaftar per 30 Juni 2025, setara 4,5 pengguna per 100 penduduk. INAku diluncurkan untuk publik pada 10 Maret 2025 setelah uji coba terbatas sejak Agustus 2024.
+"""
+
+INTERVIEW = """Wawancara tentang Portal INAku
+
+T: Empat bulan setelah peluncuran untuk umum, bagaimana perkembangan INAku?
+
+J: Lebih cepat dari perkiraan kami. Waktu uji coba terbatas bulan Agustus tahun lalu, kami mulai dengan sembilan layanan saja dan penggunanya hanya pegawai beberapa instansi.
 """
 
 PDN = """1.214 Aplikasi Instansi Telah Bermigrasi ke PDN Cikarang
@@ -90,6 +97,7 @@ def engine(tmp_path_factory, embedder):
         "adb-digital-id.en.md": (DIGITAL_ID, "ASEAN Digital ID: Adoption Brief 2025", "en", "2025-03-01"),
         "warta-ikd.id.txt": (WARTA, "Adopsi IKD Naik Pesat", "id", "2025-02-01"),
         "inaku.id.txt": (INAKU, "INAku Catat 12,6 Juta Pengguna Terdaftar pada Semester I 2025", "id", "2025-07-10"),
+        "wawancara-inaku.id.txt": (INTERVIEW, "Wawancara tentang Portal INAku", "id", "2025-07-15"),
         "pdn.id.txt": (PDN, "1.214 Aplikasi Instansi Telah Bermigrasi ke PDN Cikarang", "id", "2025-06-05"),
         "budget.en.txt": (BUDGET, "2025 digital government budget", "en", "2025-01-02"),
         "panrb.id.txt": (PANRB, "Indonesia Naik 13 Peringkat dalam Survei E-Government PBB 2024", "id", "2024-09-19"),
@@ -349,6 +357,13 @@ def test_a_rank_stated_with_a_copula_and_a_year_after_peringkat():
     figs = extract_figures("Peringkat 2024 adalah 64.", "id")
     assert [(f.kind, f.value) for f in figs] == [("year", 2024.0), ("rank", 64.0)]
     assert all(f.kind != "rank" for f in extract_figures("The rank is 3 places higher.", "en"))
+
+
+def test_an_official_launch_is_not_the_pilot(engine):
+    a = engine.answer("kapan INAku resmi diluncurin utk umum?")
+    assert a.answered and "10 Maret 2025" in render_text(a), render_text(a)
+    a = engine.answer("When was INAku officially launched to the public?")
+    assert a.answered and "10 Maret 2025" in render_text(a), render_text(a)
 
 
 def test_active_users_are_not_registered_users(engine):

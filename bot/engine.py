@@ -34,6 +34,7 @@ Answer composition (extractive, DESIGN.md "Answers"):
 
 from __future__ import annotations
 
+import contextvars
 import difflib
 import itertools
 import logging
@@ -52,17 +53,20 @@ from bot.quotes import (
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
+    USERS, user_statuses,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
     writes_long_form,
 )
-from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures
+from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures, months_named
 from bot.followup import is_fragment, read_followup
 from bot.places import (
     city_table, countries_named, country_names, headed, implies_country, names_place_in, territory_words,
 )
 from bot.types import Answer, Citation
+from index.acronyms import writes_acronym
+from index.acronyms import writes_long_form as writes_name_in_full
 from index.bm25 import tokenize
 from index.build import model_identity
 from index.embedding import Embedder
@@ -239,9 +243,18 @@ def _row_only(signals: Signals) -> bool:
     language may answer when it gives every name of the question
     (:func:`_gives_all_names`; a row of Bali's score had stood above the page stating
     Indonesia's national index, and that page does not answer for Aceh)."""
-    return signals.missing_subject > 0 and not any(
-        getattr(signals, n) > 0 for n in RULE_SIGNALS if n != "missing_subject"
-    )
+    return [n for n in RULE_SIGNALS if getattr(signals, n) > 0] == ["missing_subject"]
+
+
+def _row_lacks_figure(signals: Signals, chosen: list[ScoredSentence]) -> bool:
+    """Whether the quote is table rows only and the only rule that declines is
+    :attr:`Signals.missing_figure_kind`: a passage of prose just below it in the same
+    language may state the figure (the row "Indeks SPBE 2024: 2.79; Perubahan dari 2023
+    (poin): 0.18" had been the only quote tried for the 2023 index, above the press
+    release's "naik dari 2,61 tahun lalu"; corpus X), not another row of the table
+    (another city's rank for Medan's)."""
+    return ([n for n in RULE_SIGNALS if getattr(signals, n) > 0] == ["missing_figure_kind"]
+            and bool(chosen) and all(is_row(c.text) for c in chosen))
 
 
 def decline_score(signals: Signals) -> tuple[float, float]:
@@ -928,34 +941,23 @@ def _counts_something_else(question: str, figures) -> bool:
     return not any(w.lower()[:5] in asked for f in counts for w in re.findall(r"[a-z][\w-]*", f.noun, re.IGNORECASE))
 
 
-#: The status of the users a count counts, in either language: active users (monthly or
-#: daily: "MAU") or registered ones (accounts signed up). The two are different figures.
-_ACTIVE_USERS = re.compile(r"\b(?:active|aktif|MAU|DAU)\b", re.IGNORECASE)
-_REGISTERED_USERS = re.compile(r"\b(?:registered|terdaftar|terregistrasi|teregistrasi|sign(?:ed)?[- ]ups?)\b",
-                               re.IGNORECASE)
-
-#: What has a status of active or registered: users, members, accounts.
-_USERS = re.compile(r"\b(?:users?|pengguna|members?|anggota|accounts?|akun|subscribers?|pelanggan|MAU|DAU)\b",
-                    re.IGNORECASE)
-
-
 def _counts_another_status(question: str, figures, text: str) -> bool:
-    """Whether a question about active users (or registered ones: :data:`_ACTIVE_USERS`,
-    :data:`_REGISTERED_USERS`) is quoted only counts of the other status: every quoted
-    count (or number in millions) has the other status in its noun or in its clause up to
-    it (``text``: the passage, which the figures' offsets index), and none the status
-    asked; counts of other things than users (:data:`_USERS`) aside. In either language: the words are few and listed. Corpus W's "How many monthly
-    active users did INAku have in June 2025?" had been answered with "12,6 juta pengguna
-    terdaftar per 30 Juni 2025"."""
-    asks_active, asks_registered = bool(_ACTIVE_USERS.search(question)), bool(_REGISTERED_USERS.search(question))
-    if asks_active == asks_registered:
+    """Whether a question about users of one status (:func:`bot.quotes.user_statuses`:
+    active, registered or new) is quoted only counts of users of another: every quoted
+    count of users (or number in millions; :data:`bot.quotes.USERS`) names a status in
+    its clause up to it or its noun (``text``: the passage, which the figures' offsets
+    index), and none names the status asked; counts of other things ("41 layanan") and
+    rates aside. In either language: the words are few and listed. Corpus W's "How many
+    monthly active users did INAku have in June 2025?" had been answered with "12,6 juta
+    pengguna terdaftar per 30 Juni 2025"."""
+    asked = user_statuses(question)
+    if len(asked) != 1:
         return False
-    asked, other = (_ACTIVE_USERS, _REGISTERED_USERS) if asks_active else (_REGISTERED_USERS, _ACTIVE_USERS)
     said = [f"{text[_clause_start(text, f.start):f.start]} {f.noun or ''}" for f in figures
             if (f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1))
             and " per " not in f" {f.noun or ''} "]  # (a rate, "4,5 pengguna per 100 penduduk", is no count)
-    said = [x for x in said if _USERS.search(x)]  # counts of users (not "41 layanan")
-    return bool(said) and all(other.search(x) and not asked.search(x) for x in said)
+    said = [x for x in said if USERS.search(x)]  # counts of users (not "41 layanan")
+    return bool(said) and all(user_statuses(x) and not user_statuses(x) & asked for x in said)
 
 
 #: A figure's surface that is a year alone ("2024", "(2024)").
@@ -1149,6 +1151,40 @@ def _names_written_whole(names: list[list[str]], text: str) -> int:
     return sum(all(w.lower() in words for w in name) for name in names)
 
 
+#: The acronyms the index version being read defines (:meth:`index.store.IndexVersion.acronyms`:
+#: ``{"NIA": "National Information Society Agency"}``), set while :meth:`Engine.answer`
+#: or :func:`bot.factcheck.check_claim` runs; read by :func:`gives_name`.
+CORPUS_ACRONYMS: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("corpus_acronyms", default={})
+
+
+def _given_by_other_form(name: list[str], text: str) -> bool:
+    """Whether ``text`` gives the name ``name`` in the other form the corpus defines
+    (:data:`CORPUS_ACRONYMS`): a long form by its acronym ("National Information Society
+    Agency" by "Presiden NIA, Kim Tae-hoon"), an acronym by its long form."""
+    table = CORPUS_ACRONYMS.get()
+    if not table:
+        return False
+    run = " ".join(name)
+    for acronym, long in table.items():
+        if acronym in name and writes_name_in_full(text, long):
+            return True
+        if writes_name_in_full(run, long) and writes_acronym(text, acronym):
+            return True
+    return False
+
+
+def _abbreviated_as_in(question: str, text: str) -> str:
+    """``question`` with each long form of :data:`CORPUS_ACRONYMS` that ``text`` writes
+    only by its acronym replaced by that acronym: the lexical decline signals then read
+    "How many officials did the National Information Society Agency train?" as a passage
+    writing "NIA" does (corpus X)."""
+    for acronym, long in CORPUS_ACRONYMS.get().items():
+        if writes_name_in_full(question, long) and writes_acronym(text, acronym) and not writes_name_in_full(text, long):
+            words = r"\s+".join(re.escape(w) for w in long.split())
+            question = re.sub(rf"(?<![^\W_]){words}(?![^\W_])", acronym, question, flags=re.IGNORECASE)
+    return question
+
+
 def gives_name(name: list[str], text: str) -> bool:
     """Whether ``text`` gives a name of the question: one of its words (``name``, e.g.
     ``["Korea", "Selatan"]``; a hyphenated word whole, "Nam-seok", or by all its parts
@@ -1157,7 +1193,9 @@ def gives_name(name: list[str], text: str) -> bool:
     or is spelt nearly alike (another language's spelling: the same first letter and
     :data:`NAME_SPELLING_RATIO`; "Japan" is not "apa"; not one consonant apart,
     :func:`_one_consonant_apart`: "Bandung" is not "Badung"), or the initials of a name of
-    several words are ("United Nations" for "UN"). Case-insensitive."""
+    several words are ("United Nations" for "UN"), or the name's other form the corpus
+    defines is (:func:`_given_by_other_form`: "NIA" for "National Information Society
+    Agency"). Case-insensitive."""
     low = text.lower()
     words = set(re.findall(r"\w+", low)) | set(re.findall(r"\w+(?:-\w+)+", low))
     if len(name) >= 2 and "".join(w[0] for w in name).lower() in words:
@@ -1176,7 +1214,7 @@ def gives_name(name: list[str], text: str) -> bool:
             for t in words if t[0] == w[0] and abs(len(t) - len(w)) <= len(w) // 2
         ):
             return True
-    return False
+    return _given_by_other_form(name, text)
 
 
 def _one_consonant_apart(a: str, b: str) -> bool:
@@ -1646,6 +1684,31 @@ def _official_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredS
     if not _PILOT.search(best.text) or _ASKS_OFFICIAL.search(best.text):
         return ranked
     holding = next((c for c in ranked[1:] if (c.typed or not best.typed) and _ASKS_OFFICIAL.search(c.text)), None)
+    return _moved_first(holding, ranked)
+
+
+def _province_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best candidate naming the province the question asks
+    about and counting what it asks (a figure whose noun is a word of the question) when
+    the best sentence does not do both: corpus X's "Berapa
+    transaksi MPP Digital dari Provinsi Jawa Tengah pada kuartal I 2025?" had quoted the
+    national "1,9 juta transaksi secara nasional" and "Provinsi Jawa Tengah menjadi
+    provinsi dengan cakupan ... terluas: 29 dari 35 kabupaten/kota" above "Jawa Tengah
+    menyumbang 312 ribu transaksi". Unchanged otherwise."""
+    asked = provinces_in(question)
+    if len(ranked) < 2 or not asked:
+        return ranked
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", question)} - _QUESTION_FILLER
+
+    def fits(c: ScoredSentence) -> bool:  # names the province and counts what is asked
+        if not provinces_in(c.text) & asked:
+            return False
+        lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else None
+        return any(f.noun and {w.lower() for w in f.noun.split()} & words for f in extract_figures(c.text, lang))
+
+    if fits(ranked[0]):
+        return ranked
+    holding = next((c for c in ranked[1:] if c.typed and fits(c)), None)
     return _moved_first(holding, ranked)
 
 
@@ -2355,6 +2418,14 @@ class Engine:
         return self._answer(question, q, language, t0)
 
     def _answer(self, question: str, q: str, language: str, t0: float) -> Answer:
+        """:meth:`_answer_in` with the version's acronyms set (:data:`CORPUS_ACRONYMS`)."""
+        token = CORPUS_ACRONYMS.set(self.version.acronyms())
+        try:
+            return self._answer_in(question, q, language, t0)
+        finally:
+            CORPUS_ACRONYMS.reset(token)
+
+    def _answer_in(self, question: str, q: str, language: str, t0: float) -> Answer:
         """:meth:`answer` for the cleaned question ``q``, in ``language``. The search reads
         ``q`` as typed; the sentence ranking and the rules read it with its chat
         abbreviations written out (:func:`_written_out`: "brp" asks for a number).
@@ -2399,7 +2470,8 @@ class Engine:
                     continue  # the best passage's own sentences were quoted already
                 if alt is not hits[0] and not _gives_all_names(q, alt):
                     continue  # a second chance for a passage about what is asked only
-                if alt is not hits[0] and alt.passage.language == hits[0].passage.language and not _row_only(signals):
+                if alt is not hits[0] and alt.passage.language == hits[0].passage.language and not (
+                        _row_only(signals) or (_row_lacks_figure(signals, chosen) and not is_row(alt.passage.text))):
                     continue
                 alt_hits = [alt, *(h for h in hits if h is not alt)]
                 alt_ranked = [c for c in ranked if c.hit is alt]
@@ -2429,7 +2501,7 @@ class Engine:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
         chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
-            q, _part_first(q, _wanted_first(q, _measure_first(q, _count_first(q, _named_row_first(q, _official_first(q, _thing_first(q, ranked))))))))))))
+            q, _part_first(q, _wanted_first(q, _measure_first(q, _count_first(q, _named_row_first(q, _official_first(q, _province_first(q, _thing_first(q, ranked)))))))))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -2468,7 +2540,10 @@ class Engine:
         top_text = headed(top.document, top.passage.text)
         dense = top.scores.get("dense", top.score)
         second = hits[1].scores.get("dense", hits[1].score) if len(hits) > 1 else dense - 0.1
-        q_tokens = set(tokenize(question))
+        # (a name the question spells out counts as written where the passage writes its
+        # acronym: "National Information Society Agency" in "This year NIA trained 240 ...")
+        lexical = _abbreviated_as_in(question, top_text)
+        q_tokens = set(tokenize(lexical))
         p_tokens = set(tokenize(top.passage.text))
         quote_tokens = set(tokenize(" ".join(s.text for s in quote)))
         bm = version.bm25
@@ -2491,7 +2566,7 @@ class Engine:
             coverage=coverage, oov=oov, same_language=1.0 if top.passage.language == language else 0.0,
             answer_type=type_ok, idf_coverage=idf_coverage, sentence_coverage=sentence_coverage,
             missing_rare=missing_rare, missing_count=float(len(q_tokens - p_tokens)),
-            missing_entities=float(_missing_entities(question, top.passage.text)),
+            missing_entities=float(_missing_entities(lexical, top.passage.text)),
             missing_names=float(sum(
                 1 for n in _name_runs(question) if not gives_name(n, top_text)
             )),
@@ -2556,6 +2631,15 @@ class Engine:
         parts = year_parts(question)
         if parts and not year_parts(quoted) & parts and not year_parts(hit.document.title or "") & parts:
             return True  # "in the second quarter of 2024" against the year's figure
+        asked_months = months_named(question)
+        if asked_months:
+            # a month asked ("pas peresmian feb 2025"): a quote whose sentences with figures
+            # each date them by another month of that year does not answer ("per 31 Mei
+            # 2025 sebanyak 1.486 aplikasi"; corpus X)
+            years = {y for _, y in asked_months}
+            dated = [months_named(s.text) for s in quote if states_number(s.text)]
+            if dated and all(m and not m & asked_months and {y for _, y in m} & years for m in dated):
+                return True
         spans = [(s.text, _span_subject(s)) for s in quote]
         figure_years = None
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):

@@ -129,7 +129,7 @@ from functools import cached_property
 import numpy as np
 from babel.numbers import format_decimal
 
-from bot.figures import FUNCTION_WORDS, MONTH_NAMES, extract_figures, format_figure, source_decimal
+from bot.figures import FUNCTION_WORDS, MONTH_NAMES, MONTH_NUMBERS, extract_figures, format_figure, source_decimal
 from bot.chatwords import provinces_in
 from bot.i18n import t
 from bot.places import countries_named, country_names, headed, last_country_named, names_country, place_word
@@ -138,8 +138,10 @@ from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
+    user_statuses,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
+from index.acronyms import writes_long_form as writes_name_in_full
 from index.language import detect_language
 from index.types import Hit
 
@@ -1310,7 +1312,8 @@ def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
     if c.kind == "rank":
         return _candidates(ctx, ("rank",), relevant_only=False)
     if c.kind == "count" and c.noun:
-        return [s for s in _candidates(ctx, ("count",), relevant_only=False) if _lexical_noun_match(c.noun, s.fig.noun)]
+        return [s for s in _candidates(ctx, ("count",), relevant_only=False)
+                if _lexical_noun_match(c.noun, s.fig.noun) and _same_user_status(ctx, c, s)]
     if c.kind == "number":
         # a bare number ("Public MyData transmissions totalled 6.82 million in 2022"): the
         # counts whose noun the claim's clause writes before it, every word of a noun of two
@@ -1373,6 +1376,18 @@ def _noun_written_before(ctx: _Ctx, c: Figure, noun: str | None) -> bool:
         return False
     start = max((m.end() for m in _CLAUSE_CUT.finditer(ctx.text, 0, c.start)), default=0)
     before = _noun_words(ctx.text[start:c.start])
+    return all(any(_forms_match(x, y) for y in before) for x in words)
+
+
+def _source_writes_before(s: _Source, noun: str | None) -> bool:
+    """Whether the clause of source figure ``s`` writes every word of the claim's counted
+    ``noun`` (two words at least) before the figure: :func:`_noun_written_before` read
+    the other way round."""
+    words = _noun_words(noun)
+    if len(words) < 2:
+        return False
+    sentence, at = _sentence_of(s)
+    before = _noun_words(sentence[_clause_start(sentence, at):at])
     return all(any(_forms_match(x, y) for y in before) for x in words)
 
 
@@ -1775,8 +1790,9 @@ def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
 
 #: The acronyms of the names the claim being checked spells out, by their words (lower
 #: case): "UN E-Government Development Index" gives ``{"e-government": "egdi",
-#: "development": "egdi", "index": "egdi"}`` (:func:`bot.quotes.spelt_acronyms`). Set by
-#: :func:`check_claim` for the claim it checks, read by :func:`_names_written`.
+#: "development": "egdi", "index": "egdi"}`` (:func:`bot.quotes.spelt_acronyms`), and
+#: the acronyms the corpus defines for long forms the claim writes (:func:`_claim_acronyms`).
+#: Set by :func:`check_claim` for the claim it checks, read by :func:`_names_written`.
 _CLAIM_ACRONYMS: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("claim_acronyms", default={})
 
 
@@ -1790,6 +1806,7 @@ def _names_written(names: list[str], text: str) -> list[str]:
     the claim by the name ``text`` spells out ("EGDI" by a header "E-Government
     Development Index (2024)": :func:`bot.quotes.spelt_acronyms`)."""
     from bot.chatwords import writes_long_form
+    from bot.engine import CORPUS_ACRONYMS
 
     low = text.lower()
     acronyms = _CLAIM_ACRONYMS.get()
@@ -1801,7 +1818,10 @@ def _names_written(names: list[str], text: str) -> list[str]:
             return False
         if spelt is None:
             spelt = set(spelt_acronyms(text).values())
-        return n in spelt
+        if n in spelt:
+            return True
+        # ... or by the long form the corpus defines for it ("PDN": "Pusat Data Nasional")
+        return any(a.lower() == n and writes_name_in_full(text, long) for a, long in CORPUS_ACRONYMS.get().items())
 
     return [n for n in names if re.search(rf"(?<![^\W_]){re.escape(n)}", low)
             or writes_long_form(n, low)  # "pemprov": "Pemerintah Provinsi ..."
@@ -2206,7 +2226,7 @@ def _named_numbers(ctx: _Ctx) -> list[_Source]:
 def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     """Source counts of the same noun (see the module docstring, "Alignment"), and bare
     numbers whose sentence names their noun before them (:func:`_named_numbers`)."""
-    pool = _candidates(ctx, ("count",)) + _named_numbers(ctx)
+    pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
     if not pool:
         return []
     lexical = [s for s in pool if _lexical_noun_match(c.noun, s.fig.noun)]
@@ -2216,6 +2236,11 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
         written = [s for s in pool if _noun_written_before(ctx, c, s.fig.noun)]
         if written:
             return written
+    # ... and the other way round: the claim's "21,6 juta pengguna aktif bulanan" against
+    # the source's "pengguna aktif bulanan IKD tercatat 7,2 juta orang" (corpus X)
+    written = [s for s in pool if (s.fig.noun or "").lower() in _PERSON_CLASSIFIERS and _source_writes_before(s, c.noun)]
+    if written:
+        return written
     if _duration_days(c.noun):  # a duration in other units (2 years / 24 bulan)
         durations = [s for s in pool if _duration_days(s.fig.noun)]
         if durations:
@@ -2230,6 +2255,22 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
         if best_sim >= NOUN_STRONG and (not rivals or best_sim - rivals[0] >= NOUN_MARGIN):
             return [s for x, s in sims if s.fig.noun == best.fig.noun]
     return [s for s in pool if _top(ctx, s.sent) and _value_ok(c, None, replace(s, qual=None)) is True]
+
+
+def _same_user_status(ctx: _Ctx, c: Figure, s: _Source) -> bool:
+    """Whether source count ``s`` may count users of the status claim count ``c`` counts
+    (:func:`bot.quotes.user_statuses`: active, registered, new), each read in its whole
+    clause: true when either names none, or both name one in common. "IKD memiliki 21,6
+    juta pengguna aktif bulanan" is no claim about "21,6 juta penduduk telah mengaktivasi
+    IKD", nor "Gov24 gained 25.3 million new members" about 25.3 million registered ones
+    (corpus X had them supported)."""
+    end = _CLAUSE_CUT.search(ctx.text, c.end)
+    claimed = user_statuses(ctx.text[_clause_start(ctx.text, c.start):end.start() if end else len(ctx.text)])
+    if not claimed:
+        return True
+    sentence, at = _sentence_of(s)
+    stated = user_statuses(f"{sentence[_clause_start(sentence, at):_clause_end(sentence, s)]} {s.fig.noun or ''}")
+    return not stated or bool(claimed & stated)
 
 
 def _claim_years(ctx: _Ctx, years_from_counts: list[int]) -> list[int]:
@@ -2426,10 +2467,6 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
 
 
 _MONTH_BEFORE_YEAR = re.compile(rf"(?:\b\d{{1,2}}\s+)?\b({MONTH_NAMES})\.?\s+(?:(?:tahun|of)\s+)?\Z", re.IGNORECASE)
-#: Month words (first three letters, lower case) by month number; Indonesian spellings too.
-_MONTH_NUMBERS = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
-                  "agu": 8, "aug": 8, "agt": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11,
-                  "des": 12, "dec": 12}
 
 
 def _as_date(src: _Source) -> _Source:
@@ -2445,7 +2482,7 @@ def _month_before(text: str) -> tuple[int | None, int]:
     November ", "pada Juni "), and where that date (with its day) starts in ``text``;
     ``(None, len(text))`` when there is none."""
     m = _MONTH_BEFORE_YEAR.search(text)
-    return (_MONTH_NUMBERS.get(m.group(1)[:3].lower()), m.start()) if m else (None, len(text))
+    return (MONTH_NUMBERS.get(m.group(1)[:3].lower()), m.start()) if m else (None, len(text))
 
 
 # -- the verdict ----------------------------------------------------------------------------
@@ -2603,11 +2640,31 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
                        timings={"search": t1 - t0})
     ev = _gather(engine, claim_vec, hits)
     ctx = _Ctx(engine, text, language, claim_lang, ev, {None: parsed.figures}, _country_words(text))
-    token = _CLAIM_ACRONYMS.set(spelt_acronyms(text))
+    from bot.engine import CORPUS_ACRONYMS
+
+    version = getattr(engine, "version", None)
+    table = version.acronyms() if hasattr(version, "acronyms") else {}
+    token = _CLAIM_ACRONYMS.set(_claim_acronyms(text, table))
+    corpus_token = CORPUS_ACRONYMS.set(table)
     try:
         return _judge_claim(ctx, claim, language, parsed, hits, t0, t1)
     finally:
         _CLAIM_ACRONYMS.reset(token)
+        CORPUS_ACRONYMS.reset(corpus_token)
+
+
+def _claim_acronyms(text: str, table: dict[str, str]) -> dict[str, str]:
+    """:data:`_CLAIM_ACRONYMS` for claim ``text``: the acronyms of the names it spells
+    out (:func:`bot.quotes.spelt_acronyms`), and of the long forms of the corpus's
+    acronyms it writes (``table``, :meth:`index.store.IndexVersion.acronyms`: "National
+    Information Society Agency" is the corpus's "NIA", though its initials are "nisa")."""
+    out = spelt_acronyms(text)
+    for acronym, long in table.items():
+        if writes_name_in_full(text, long):
+            for w in long.split():
+                if w.lower() not in _NOT_NAME_WORDS:
+                    out.setdefault(w.lower(), acronym.lower())
+    return out
 
 
 def _judge_claim(ctx: "_Ctx", claim: str, language: str, parsed, hits, t0: float, t1: float) -> Verdict:

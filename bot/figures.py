@@ -385,6 +385,19 @@ _MONTH_SET = {m.lower() for m in _MONTHS.split("|")}
 #: set of lower-case words.
 MONTH_NAMES = _MONTHS
 MONTH_WORDS = frozenset(_MONTH_SET)
+#: Month numbers by the first three letters of a month word (lower case), Indonesian
+#: spellings too ("mei", "agu", "okt", "des", "nop").
+MONTH_NUMBERS = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
+                 "agu": 8, "aug": 8, "agt": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11,
+                 "des": 12, "dec": 12}
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(?:tahun\s+)?((?:19|20)[0-9]{{2}})\b", re.IGNORECASE)
+
+
+def months_named(text: str) -> set[tuple[int, int]]:
+    """The ``(month, year)`` pairs ``text`` writes as a month word before a year: "per 31
+    Mei 2025" and "feb 2025" give ``(5, 2025)`` and ``(2, 2025)``."""
+    return {(MONTH_NUMBERS[m.group(1)[:3].lower()], int(m.group(2))) for m in _MONTH_YEAR.finditer(text)
+            if m.group(1)[:3].lower() in MONTH_NUMBERS}
 
 _STOP_WORDS = frozenset(
     """
@@ -783,7 +796,7 @@ _MONTH_DAY = re.compile(
 # Relative year phrases.
 _NUMW = "|".join(k for k in _NUMBER_WORDS if k not in ("satu", "one"))
 _REL_ID = re.compile(
-    r"\b(?:(?P<n>[0-9]{1,2}|" + _NUMW + r")\s+)?(?P<head>tahun|setahun)\s+(?P<rel>ini|yang\s+lalu|lalu|silam"
+    r"\b(?:(?<![0-9][.,])(?P<n>[0-9]{1,2}|" + _NUMW + r")\s+)?(?P<head>tahun|setahun)\s+(?P<rel>ini|yang\s+lalu|lalu|silam"
     r"|kemarin|sebelumnya|sebelum\s+itu|berikutnya|sesudahnya|setelahnya|kemudian|depan"
     r"|mendatang|yang\s+akan\s+datang|yang\s+sama|tersebut|itu)\b",
     re.IGNORECASE,

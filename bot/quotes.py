@@ -228,7 +228,8 @@ _ASKS_MONEY = re.compile(
     # "what did Korea invest in", "what do citizens pay attention to")
     r"\bwhat (?:did|does|do|will|would) .{1,60}?\b(?:spend|cost)\b|"
     r"\bhow much (?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
-    r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spent|earn|earns|earned|worth|charge\w*|invest\w*)\b|"
+    r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spending|spent|earn|earns|earning|earned|worth|charge\w*|"
+    r"invest\w*|budget\w*|allocat\w*)\b|"  # "How much is Korea spending on ...?" (corpus X)
     r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?"
     r"(?:(?:total|annual|actual|final|real|official|verified|audited|provisional|estimated|overall),? )*"
     r"(?:budget|cost|price|value|fee|revenue|savings?|grant|loan)\b|"
@@ -540,6 +541,37 @@ ASKS_SHARE = re.compile(
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?share\b|\bshare\s+of\b|\b(?:porsi|pangsa|proporsi|proportion)\b",
     re.IGNORECASE,
 )
+#: The status of the users, members or accounts a count counts, in either language:
+#: ``active`` (in a month or a day: "MAU"), ``registered`` (signed up or activated, a
+#: running total: "pengguna terdaftar", "21,6 juta penduduk telah mengaktivasi IKD") and
+#: ``new`` (joined in the period: "1.9 million new members joined", "aktivasi baru"). The
+#: three are different figures of one service (corpora W and X: monthly active users
+#: asked, registered users quoted; "25.3 million new members" claimed, 25.3 million
+#: registered ones in the source).
+USER_STATUS = {
+    "active": re.compile(r"\b(?:active|aktif|MAU|DAU)\b", re.IGNORECASE),
+    "registered": re.compile(
+        r"\b(?:registered|terdaftar|terregistrasi|teregistrasi|sign(?:ed)?[- ]ups?|activated|mengaktivasi|"
+        r"mengaktifkan|teraktivasi)\b", re.IGNORECASE),
+    "new": re.compile(
+        r"\bnew\s+(?:[\w-]+\s+)?(?:users?|members?|accounts?|sign-?ups?|registrations?|activations?|subscribers?)\b|"
+        r"\b(?:joined|gained)\b|"
+        r"\b(?:pengguna|anggota|akun|aktivasi|pendaftar|pelanggan|registrasi)(?:\s+[\w-]+)?\s+baru\b",
+        re.IGNORECASE),
+}
+#: What has such a status: users, members, accounts, activations.
+USERS = re.compile(
+    r"\b(?:users?|pengguna|members?|anggota|accounts?|akun|subscribers?|pelanggan|aktivasi|activations?|MAU|DAU)\b",
+    re.IGNORECASE)
+
+
+def user_statuses(text: str) -> set[str]:
+    """The user statuses (:data:`USER_STATUS`) ``text`` names: ``{"active"}`` for
+    "3,05 juta pengguna aktif bulanan", ``{"registered"}`` for "6,9 juta pengguna
+    terdaftar", an empty set for none."""
+    return {name for name, rx in USER_STATUS.items() if rx.search(text)}
+
+
 #: A share stated as such: "29.9 percent of the total", "42,7 persen dari 2.843 aplikasi",
 #: "a third of", "share".
 SHARE_STATED = re.compile(

@@ -229,6 +229,7 @@ class IndexVersion:
             )
         self._passage_cache: dict[int, Passage] = {}
         self._languages: dict[int, str] | None = None
+        self._acronyms: dict[str, str] | None = None
         from index.bm25 import BM25Index
 
         self.bm25 = BM25Index.load(self.path / "bm25")
@@ -281,6 +282,18 @@ class IndexVersion:
                     language=r["language"] or "und",
                 )
         return [self._passage_cache[i] for i in ids]
+
+    def acronyms(self) -> dict[str, str]:
+        """``{acronym: long form}`` the documents define (:func:`index.acronyms.defined_acronyms`:
+        "Pusat Data Nasional (PDN)"), read from the document texts once, on first use
+        (a regular-expression pass: about a second for tens of megabytes of text)."""
+        if self._acronyms is None:
+            from index.acronyms import defined_acronyms
+
+            with self._lock:
+                texts = [r[0] for r in self._db.execute("SELECT text FROM documents ORDER BY path")]
+            self._acronyms = defined_acronyms(texts)
+        return self._acronyms
 
     def passage_languages(self) -> dict[int, str]:
         """Passage id -> its document's language code, for every passage (read once)."""

@@ -1,0 +1,161 @@
+"""A tester's blind corpus (X, stop 26) as users meet it: names spelt out in the
+question and abbreviated in the source ("National Information Society Agency" / "NIA"),
+active, registered and new users of one service, relative years ("naik dari 2,61 tahun
+lalu"), and table rows that lack the year asked above prose that states it.
+
+Each document is invented for the test (figures, people and dates are made up); each
+case failed before the change it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.figures import extract_figures
+from bot.render import render_text, render_verdict_text
+from index.acronyms import abbreviates, defined_acronyms, writes_acronym
+
+
+def test_the_acronyms_a_corpus_defines():
+    texts = [
+        "Korea's National Information Society Agency (NIA) said on Monday",
+        "the Ministry of the Interior and Safety (MOIS) and",
+        "Kementerian Komunikasi dan Digital (Komdigi) mencatat",
+        "ke Pusat Data Nasional (PDN) 1 di Cikarang",
+        "National Data Centre (Pusat Data Nasional, PDN) in Cikarang",
+        "Digital Population Identity (Identitas Kependudukan Digital, IKD) had",
+        "Mobile ID (MID) holders",
+        "Presiden mengunjungi Jakarta (Indonesia) pada",  # a place in brackets is no acronym
+    ]
+    assert defined_acronyms(texts) == {
+        "NIA": "National Information Society Agency", "MOIS": "Ministry of the Interior and Safety",
+        "Komdigi": "Komunikasi dan Digital", "PDN": "Pusat Data Nasional",
+        "IKD": "Identitas Kependudukan Digital", "MID": "Mobile ID",
+    }
+    assert abbreviates("SPBE", "Sistem Pemerintahan Berbasis Elektronik".split())
+    assert not abbreviates("NIA", "National Data Centre".split())
+    assert not abbreviates("JK", ["Jakarta"])  # one word abbreviates nothing
+    # an acronym that is a common word needs its capitals
+    assert writes_acronym("the MID app", "MID") and not writes_acronym("by mid 2024", "MID")
+    assert writes_acronym("brp aplikasi di pdn cikarang", "PDN")
+
+
+def test_a_relative_year_after_a_decimal_dates_it():
+    figs = extract_figures("Indeks SPBE nasional mencapai 2,79, naik dari 2,61 tahun lalu.", "id", ref_year=2024)
+    assert [(f.surface, f.kind, f.year) for f in figs] == [("2,79", "number", None), ("2,61", "number", 2023)]
+    # "3 tahun lalu" is still three years ago
+    figs = extract_figures("Program itu dimulai 3 tahun lalu dengan 50 desa.", "id", ref_year=2024)
+    assert [(f.surface, f.noun) for f in figs][0] == ("3", "tahun")
+
+
+FILLER = ("The agency also advises ministries on cloud migration, open data and cyber security, and it "
+          "runs joint research with universities in both countries on digital identity and services. ")
+
+NIA_INTERVIEW = f"""Interview: Indonesia is now our largest digital government partner
+
+Kim Do-yeon, Director of the Global Digital Cooperation Department at the National Information Society Agency (NIA), talks about training and data centres.
+
+{FILLER * 5}
+
+{FILLER * 4}
+
+Q: How many officials come to you?
+
+A: This year NIA trained 240 Indonesian officials, in Seoul and online. Last year we trained 186.
+"""
+
+SPBE_RELEASE = """Hasil Evaluasi SPBE 2024
+
+Kementerian PANRB mengumumkan hasil evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE) tahun 2024. Indeks SPBE nasional mencapai 2,79 dengan predikat Baik, naik dari 2,61 tahun lalu.
+"""
+
+SPBE_TABLE = """Instansi,Indeks SPBE 2024,Perubahan dari 2023 (poin),Predikat 2024
+Nasional (639 instansi),2.79,0.18,Baik
+Pemerintah Kota Semarang,4.05,0.17,Sangat Baik
+"""
+
+IKD = """IKD Kuartal I 2025
+
+Per 31 Maret 2025 sebanyak 21,6 juta penduduk telah mengaktivasi Identitas Kependudukan Digital (IKD). Pada Maret 2025, pengguna aktif bulanan IKD tercatat 7,2 juta orang.
+"""
+
+GOV24 = """Gov24 2024
+
+Gov24 had 25.3 million registered members at the end of 2024. In 2024, 1.9 million new members joined the service in Korea.
+"""
+
+MPP = """MPP Digital Jawa Tengah
+
+Provinsi Jawa Tengah menjadi provinsi dengan cakupan Mal Pelayanan Publik (MPP) Digital terluas: 29 dari 35 kabupaten/kota di provinsi itu telah meluncurkannya hingga akhir April 2025.
+
+Sepanjang kuartal I 2025, MPP Digital mencatat 1,9 juta transaksi secara nasional. Jawa Tengah menyumbang 312 ribu transaksi, dan 46.800 di antaranya berasal dari Kota Semarang.
+"""
+
+DPR = """Ringkasan Rapat Kerja Komisi I DPR RI, 10 Juni 2025
+
+Menteri Komunikasi dan Digital melaporkan bahwa per 31 Mei 2025 sebanyak 1.486 aplikasi dari 341 instansi telah bermigrasi ke PDN di Cikarang.
+"""
+
+BUDGET = """Digital ID in Korea: funding
+
+Korea's 2025 digital government budget is KRW 1.41 trillion, of which KRW 52 billion supports mobile ID. Korea's MID averaged 287 thousand daily active users in the first quarter of 2025.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {
+        "nia-interview.en.txt": (NIA_INTERVIEW, "Korea GovTech Review: interview with NIA", "en", "2024-11-20"),
+        "spbe-2024.id.txt": (SPBE_RELEASE, "Hasil Evaluasi SPBE 2024", "id", "2024-12-18"),
+        "spbe-instansi-2024.id.csv": (SPBE_TABLE, "Indeks SPBE instansi terpilih 2024", "id", "2024-12-18"),
+        "ikd-q1-2025.id.txt": (IKD, "IKD Kuartal I 2025", "id", "2025-04-10"),
+        "gov24-2024.en.txt": (GOV24, "Gov24 2024", "en", "2025-02-01"),
+        "mpp-jateng.id.txt": (MPP, "MPP Digital Jawa Tengah", "id", "2025-05-12"),
+        "dpr-raker.id.txt": (DPR, "Ringkasan Rapat Kerja Komisi I DPR RI", "id", "2025-06-10"),
+        "adb-budget.en.txt": (BUDGET, "Digital ID in Korea: funding", "en", "2025-07-01"),
+    }
+    return engine_over(tmp_path_factory.mktemp("corpus-x"), files, embedder)
+
+
+def test_a_name_asked_in_full_is_given_by_its_acronym(engine):
+    a = engine.answer("How many Indonesian officials did the National Information Society Agency train in 2023?")
+    assert a.answered and "186" in render_text(a), render_text(a)
+
+
+def test_prose_below_a_row_that_lacks_the_year_asked(engine):
+    a = engine.answer("Berapa indeks SPBE nasional hasil evaluasi 2023?")
+    assert a.answered and "2,61" in render_text(a), render_text(a)
+
+
+def test_claims_on_active_registered_and_new_users(engine):
+    from bot.factcheck import check_claim
+
+    # activated IDs are no monthly active users: the active users decide
+    v = check_claim(engine, "IKD memiliki 21,6 juta pengguna aktif bulanan pada Maret 2025.")
+    assert v.verdict == "contradicted" and "7,2 juta" in render_verdict_text(v), render_verdict_text(v)
+    v = check_claim(engine, "Pada Maret 2025, 21,6 juta penduduk telah mengaktivasi IKD.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    # registered members are no new members
+    v = check_claim(engine, "Korea's Gov24 gained 25.3 million new members in 2024.")
+    assert v.verdict != "supported", render_verdict_text(v)
+
+
+def test_a_province_s_figure_below_the_nation_s(engine):
+    a = engine.answer("Berapa transaksi MPP Digital dari Provinsi Jawa Tengah pada kuartal I 2025?")
+    assert a.answered and "312 ribu" in render_text(a), render_text(a)
+
+
+def test_another_month_s_figure_does_not_answer_and_spending_is_money(engine):
+    from bot.figures import months_named
+
+    assert months_named("per 31 Mei 2025 dan feb 2025, Januari hingga") == {(5, 2025), (2, 2025)}
+    # the May figure is no figure of February
+    a = engine.answer("kominfo blg udh brp aplikasi yg pindah ke PDN pas peresmian feb 2025")
+    assert "1.486" not in render_text(a), render_text(a)
+    a = engine.answer("Berapa aplikasi yang bermigrasi ke PDN per Mei 2025?")
+    assert a.answered and "1.486" in render_text(a), render_text(a)
+    # "how much is Korea spending" asks for money, not mobile-ID users
+    a = engine.answer("How much is Korea spending on digital government in 2025?")
+    assert a.answered and "1.41 trillion" in render_text(a), render_text(a)

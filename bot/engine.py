@@ -53,7 +53,7 @@ from bot.quotes import (
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
-    USERS, user_statuses,
+    USERS, other_status, user_statuses,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -943,7 +943,8 @@ def _counts_something_else(question: str, figures) -> bool:
 
 def _counts_another_status(question: str, figures, text: str) -> bool:
     """Whether a question about users of one status (:func:`bot.quotes.user_statuses`:
-    active, registered or new) is quoted only counts of users of another: every quoted
+    active, registered or new; daily or monthly) is quoted only counts of users of
+    another (:func:`bot.quotes.other_status`): every quoted
     count of users (or number in millions; :data:`bot.quotes.USERS`) names a status in
     its clause up to it or its noun (``text``: the passage, which the figures' offsets
     index), and none names the status asked; counts of other things ("41 layanan") and
@@ -951,13 +952,13 @@ def _counts_another_status(question: str, figures, text: str) -> bool:
     monthly active users did INAku have in June 2025?" had been answered with "12,6 juta
     pengguna terdaftar per 30 Juni 2025"."""
     asked = user_statuses(question)
-    if len(asked) != 1:
+    if not asked:
         return False
     said = [f"{text[_clause_start(text, f.start):f.start]} {f.noun or ''}" for f in figures
             if (f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1))
             and " per " not in f" {f.noun or ''} "]  # (a rate, "4,5 pengguna per 100 penduduk", is no count)
     said = [x for x in said if USERS.search(x)]  # counts of users (not "41 layanan")
-    return bool(said) and all(user_statuses(x) and not user_statuses(x) & asked for x in said)
+    return bool(said) and all(other_status(asked, user_statuses(x)) for x in said)
 
 
 #: A figure's surface that is a year alone ("2024", "(2024)").

@@ -138,7 +138,7 @@ from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
-    user_statuses,
+    other_status, user_statuses,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.acronyms import writes_long_form as writes_name_in_full
@@ -2259,8 +2259,9 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
 
 def _same_user_status(ctx: _Ctx, c: Figure, s: _Source) -> bool:
     """Whether source count ``s`` may count users of the status claim count ``c`` counts
-    (:func:`bot.quotes.user_statuses`: active, registered, new), each read in its whole
-    clause: true when either names none, or both name one in common. "IKD memiliki 21,6
+    (:func:`bot.quotes.user_statuses`: active, registered, new; daily, monthly), each
+    read in its whole clause: false when the source's are another status of a kind the
+    claim names (:func:`bot.quotes.other_status`). "IKD memiliki 21,6
     juta pengguna aktif bulanan" is no claim about "21,6 juta penduduk telah mengaktivasi
     IKD", nor "Gov24 gained 25.3 million new members" about 25.3 million registered ones
     (corpus X had them supported)."""
@@ -2270,7 +2271,7 @@ def _same_user_status(ctx: _Ctx, c: Figure, s: _Source) -> bool:
         return True
     sentence, at = _sentence_of(s)
     stated = user_statuses(f"{sentence[_clause_start(sentence, at):_clause_end(sentence, s)]} {s.fig.noun or ''}")
-    return not stated or bool(claimed & stated)
+    return not other_status(claimed, stated)
 
 
 def _claim_years(ctx: _Ctx, years_from_counts: list[int]) -> list[int]:

@@ -757,6 +757,12 @@ _ID_DENOMINATORS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tuju
 #: half of 2019" is a time), so "a third party" and "the first quarter" are no shares;
 #: "setengah" needs "dari" ("setengah jam", "dua setengah" are no shares).
 _ORDINAL_BEFORE = re.compile(r"(?:first|second|latter|former|last|other|pertama|kedua)\s+\Z", re.IGNORECASE)
+#: Half of a scale word: "setengah juta", "half a million", "half-a-billion".
+_HALF_SCALE = re.compile(
+    r"(?<![\w-])(?:setengah|half[\s-]+a)[\s-]+(?P<w>ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 _FRACTION = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<en>(?:(?P<en_n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
@@ -1063,6 +1069,20 @@ class _Scanner:
             if num >= den or (den == 2 and _ORDINAL_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
                 continue  # "the first half of the decade" is a time
             self.add(_Cand(m.start(), m.end(), round(100.0 * num / den, 1), "percent", unit="%"))
+
+    def half_scales(self) -> None:
+        """Half a scale word ("setengah juta", "half a million"): 0.5 of it, a count when
+        a noun follows ("setengah juta orang"), else a number. Corpus X's "rata-rata
+        pengguna aktif harian sekitar setengah juta orang" had stated no figure."""
+        if not self.has("setengah", "half a", "half-a"):
+            return
+        for m in _HALF_SCALE.finditer(self.text):
+            if not self.free(m.start(), m.end()):
+                continue
+            scale = _SCALE_WORDS[m.group("w").lower()]
+            noun, nend = self.noun(m.end())
+            self.add(_Cand(m.start(), m.end(), _scaled(Decimal("0.5"), scale), "count" if noun else "number",
+                           scale=scale, noun=noun, tail=nend))
 
     def relative_years(self) -> list[tuple[int, int, str, int]]:
         """Relative year phrases: (start, end, base, delta); base "ref" or "prev"."""
@@ -1761,6 +1781,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     sc.identifiers()
     sc.ranks()
     sc.word_multiples()
+    sc.half_scales()
     sc.fractions()
     rels = sc.relative_years()
     sc.numbers()

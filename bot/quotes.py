@@ -559,6 +559,18 @@ USER_STATUS = {
         r"\b(?:pengguna|anggota|akun|aktivasi|pendaftar|pelanggan|registrasi)(?:\s+[\w-]+)?\s+baru\b",
         re.IGNORECASE),
 }
+#: ... and the period their activity is counted over: ``daily`` ("DAU", "pengguna aktif
+#: harian", "each day") or ``monthly`` ("MAU", "bulanan"): the daily and the monthly
+#: active users are different figures too (corpus X: "brp pengguna aktif harian IKD
+#: bulan desember 2024" had been answered with the monthly active users).
+USER_PERIOD = {
+    "daily": re.compile(r"\b(?:daily|harian|DAU|per\s+hari|each\s+day|setiap\s+hari|tiap\s+hari|a\s+day)\b",
+                        re.IGNORECASE),
+    "monthly": re.compile(r"\b(?:monthly|bulanan|MAU|per\s+bulan|each\s+month|setiap\s+bulan|tiap\s+bulan|a\s+month)\b",
+                          re.IGNORECASE),
+}
+#: The kinds of status that exclude each other: active / registered / new, daily / monthly.
+STATUS_GROUPS = (frozenset(USER_STATUS), frozenset(USER_PERIOD))
 #: What has such a status: users, members, accounts, activations.
 USERS = re.compile(
     r"\b(?:users?|pengguna|members?|anggota|accounts?|akun|subscribers?|pelanggan|aktivasi|activations?|MAU|DAU)\b",
@@ -566,10 +578,17 @@ USERS = re.compile(
 
 
 def user_statuses(text: str) -> set[str]:
-    """The user statuses (:data:`USER_STATUS`) ``text`` names: ``{"active"}`` for
-    "3,05 juta pengguna aktif bulanan", ``{"registered"}`` for "6,9 juta pengguna
-    terdaftar", an empty set for none."""
-    return {name for name, rx in USER_STATUS.items() if rx.search(text)}
+    """The user statuses (:data:`USER_STATUS`, :data:`USER_PERIOD`) ``text`` names:
+    ``{"active", "monthly"}`` for "3,05 juta pengguna aktif bulanan", ``{"registered"}``
+    for "6,9 juta pengguna terdaftar", an empty set for none."""
+    return {name for table in (USER_STATUS, USER_PERIOD) for name, rx in table.items() if rx.search(text)}
+
+
+def other_status(asked: set[str], said: set[str]) -> bool:
+    """Whether statuses ``said`` (:func:`user_statuses`) are of other users than
+    ``asked``: in a group of :data:`STATUS_GROUPS` where ``asked`` names exactly one,
+    ``said`` names one or more and not that one ("monthly" said, "daily" asked)."""
+    return any(len(asked & g) == 1 and said & g and not said & asked & g for g in STATUS_GROUPS)
 
 
 #: A share stated as such: "29.9 percent of the total", "42,7 persen dari 2.843 aplikasi",

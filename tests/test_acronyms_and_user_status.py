@@ -76,7 +76,12 @@ Pemerintah Kota Semarang,4.05,0.17,Sangat Baik
 
 IKD = """IKD Kuartal I 2025
 
-Per 31 Maret 2025 sebanyak 21,6 juta penduduk telah mengaktivasi Identitas Kependudukan Digital (IKD). Pada Maret 2025, pengguna aktif bulanan IKD tercatat 7,2 juta orang.
+Per 31 Maret 2025 sebanyak 21,6 juta penduduk telah mengaktivasi Identitas Kependudukan Digital (IKD). Pada Maret 2025, pengguna aktif bulanan IKD tercatat 7,2 juta orang, sedangkan rata-rata pengguna aktif harian sekitar setengah juta orang.
+"""
+
+IKD_TABLE = """Wilayah,Tingkat,IKD teraktivasi (juta),Pengguna aktif bulanan Desember 2024 (juta)
+Indonesia,Nasional,18.7,6.4
+Jawa Timur,Provinsi,3.2,1.05
 """
 
 GOV24 = """Gov24 2024
@@ -111,6 +116,7 @@ def engine(tmp_path_factory, embedder):
         "spbe-2024.id.txt": (SPBE_RELEASE, "Hasil Evaluasi SPBE 2024", "id", "2024-12-18"),
         "spbe-instansi-2024.id.csv": (SPBE_TABLE, "Indeks SPBE instansi terpilih 2024", "id", "2024-12-18"),
         "ikd-q1-2025.id.txt": (IKD, "IKD Kuartal I 2025", "id", "2025-04-10"),
+        "ikd-wilayah-2024.id.csv": (IKD_TABLE, "IKD per wilayah 2024", "id", "2025-01-20"),
         "gov24-2024.en.txt": (GOV24, "Gov24 2024", "en", "2025-02-01"),
         "mpp-jateng.id.txt": (MPP, "MPP Digital Jawa Tengah", "id", "2025-05-12"),
         "dpr-raker.id.txt": (DPR, "Ringkasan Rapat Kerja Komisi I DPR RI", "id", "2025-06-10"),
@@ -159,3 +165,19 @@ def test_another_month_s_figure_does_not_answer_and_spending_is_money(engine):
     # "how much is Korea spending" asks for money, not mobile-ID users
     a = engine.answer("How much is Korea spending on digital government in 2025?")
     assert a.answered and "1.41 trillion" in render_text(a), render_text(a)
+
+
+def test_daily_and_monthly_active_users_and_half_a_million(engine):
+    figs = extract_figures("rata-rata pengguna aktif harian sekitar setengah juta orang", "id")
+    assert [(f.surface, f.value, f.noun) for f in figs] == [("setengah juta", 500000.0, "orang")]
+    figs = extract_figures("IKD averaged about half a million daily active users", "en")
+    assert [(f.surface, f.value) for f in figs] == [("half a million", 500000.0)]
+    # the monthly figure is no answer to a daily question, and the daily one is stated in words
+    a = engine.answer("brp pengguna aktif harian IKD bulan desember 2024")
+    assert "1,05" not in render_text(a) and "6.4" not in render_text(a), render_text(a)
+    a = engine.answer("Berapa rata-rata pengguna aktif harian IKD pada Maret 2025?")
+    assert a.answered and "setengah juta" in render_text(a), render_text(a)
+    from bot.factcheck import check_claim
+
+    v = check_claim(engine, "Pengguna aktif harian IKD mencapai 7,2 juta orang pada Maret 2025.")
+    assert v.verdict != "supported", render_verdict_text(v)

@@ -53,13 +53,13 @@ from bot.quotes import (
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
-    USERS, other_status, user_statuses,
+    USERS, national_for_place, other_status, user_statuses,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
     writes_long_form,
 )
-from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures, months_named
+from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures, months_named
 from bot.followup import is_fragment, read_followup
 from bot.places import (
     city_table, countries_named, country_names, headed, implies_country, names_place_in, territory_words,
@@ -946,18 +946,20 @@ def _counts_another_status(question: str, figures, text: str) -> bool:
     active, registered or new; daily or monthly) is quoted only counts of users of
     another (:func:`bot.quotes.other_status`): every quoted
     count of users (or number in millions; :data:`bot.quotes.USERS`) names a status in
-    its clause up to it or its noun (``text``: the passage, which the figures' offsets
-    index), and none names the status asked; counts of other things ("41 layanan") and
+    its clause or its noun (``text``: the passage, which the figures' offsets index), and
+    none names the status asked; counts of other things ("41 layanan") and
     rates aside. In either language: the words are few and listed. Corpus W's "How many
     monthly active users did INAku have in June 2025?" had been answered with "12,6 juta
     pengguna terdaftar per 30 Juni 2025"."""
     asked = user_statuses(question)
     if not asked:
         return False
-    said = [f"{text[_clause_start(text, f.start):f.start]} {f.noun or ''}" for f in figures
+    said = [f"{_clause_at(text, f.start)} {f.noun or ''}" for f in figures
             if (f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1))
             and " per " not in f" {f.noun or ''} "]  # (a rate, "4,5 pengguna per 100 penduduk", is no count)
-    said = [x for x in said if USERS.search(x)]  # counts of users (not "41 layanan")
+    # counts of users, or of people with a status ("21,6 juta penduduk telah mengaktivasi
+    # IKD"), not of other things ("41 layanan", "Penduduk wajib KTP-el (juta): 31,6")
+    said = [x for x in said if USERS.search(x) or user_statuses(x)]
     return bool(said) and all(other_status(asked, user_statuses(x)) for x in said)
 
 
@@ -1659,6 +1661,18 @@ def _moved_first(first: ScoredSentence | None, ranked: list[ScoredSentence]) -> 
     return [first, *(c for c in ranked if c is not first)]
 
 
+#: A month in a question that dates another event than the figure asked, or bounds a
+#: range: "aplikasi yang diluncurkan pada Maret 2025", "launched in March 2025", "sejak
+#: peresmian Februari 2025", "hingga Juni 2025", "by June 2025" (an attack on stop 26's
+#: month check).
+_MONTH_OF_ANOTHER_EVENT = re.compile(
+    r"\b(?:\w*luncur\w*|launch\w*|dirilis|released|dibentuk|didirikan|founded|established|sejak|since|hingga|"
+    r"sampai|until|till|by|through)\b(?:\s+\w+){0,2}?\s+(?:pada\s+|in\s+|on\s+|bulan\s+)?"
+    r"(?:\d{1,2}\s+)?(?:" + MONTH_NAMES + r")\.?\s+(?:19|20)\d{2}",
+    re.IGNORECASE,
+)
+
+
 #: A question about the official or public launch or opening, not a trial: "kapan INAku
 #: resmi diluncurkan untuk umum?", "When was the portal officially opened to the public?".
 _ASKS_OFFICIAL = re.compile(
@@ -1679,13 +1693,28 @@ def _official_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredS
     bulan Agustus tahun lalu ..." above the press release's "INAku diluncurkan untuk
     publik pada 10 Maret 2025 setelah uji coba terbatas sejak Agustus 2024". A question
     about the trial itself is left alone. Unchanged otherwise."""
-    if len(ranked) < 2 or not _ASKS_OFFICIAL.search(question) or _PILOT.search(question):
+    if len(ranked) < 2 or not _ASKS_OFFICIAL.search(question) or _PILOT.search(question) or not _LAUNCH.search(question):
         return ranked
     best = ranked[0]
-    if not _PILOT.search(best.text) or _ASKS_OFFICIAL.search(best.text):
+    if not _PILOT.search(best.text) or _ASKS_OFFICIAL.search(best.text) or _NATIONWIDE.search(best.text):
         return ranked
-    holding = next((c for c in ranked[1:] if (c.typed or not best.typed) and _ASKS_OFFICIAL.search(c.text)), None)
+    # ... a launch said to be official or public, not any official act ("officially
+    # designated as the single portal in 2017", "Peraturan Menteri ... resmi berlaku")
+    holding = next((c for c in ranked[1:] if (c.typed or not best.typed) and _ASKS_OFFICIAL.search(c.text)
+                    and _LAUNCH.search(c.text)), None)
     return _moved_first(holding, ranked)
+
+
+#: A launch or an opening: "diluncurkan", "peluncuran", "dibuka", "launched", "opened",
+#: "made available", "rolled out".
+_LAUNCH = re.compile(
+    r"\b(?:\w*luncur\w*|dibuka|pembukaan|dirilis|rilis|tersedia|beroperasi|launch\w*|opened|open|released?|"
+    r"available|rolled\s+out|roll-?out|went\s+live|go\s+live)\b",
+    re.IGNORECASE,
+)
+#: A launch to everyone, which no trial is: "secara nasional", "nationwide", "ke seluruh Indonesia".
+_NATIONWIDE = re.compile(r"\b(?:secara\s+nasional|nationwide|nation-wide|ke\s+seluruh|across\s+the\s+country)\b",
+                         re.IGNORECASE)
 
 
 def _province_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -2632,7 +2661,10 @@ class Engine:
         parts = year_parts(question)
         if parts and not year_parts(quoted) & parts and not year_parts(hit.document.title or "") & parts:
             return True  # "in the second quarter of 2024" against the year's figure
-        asked_months = months_named(question)
+        stated = [f for f in _quoted_figures(quote) if f.kind != "year"]
+        if stated and all(national_for_place(question, _sentence_at(p.text, f.start)) for f in stated):
+            return True  # the nation's figure for a province or city asked
+        asked_months = months_named(_MONTH_OF_ANOTHER_EVENT.sub(" ", question))
         if asked_months:
             # a month asked ("pas peresmian feb 2025"): a quote whose sentences with figures
             # each date them by another month of that year does not answer ("per 31 Mei

@@ -138,9 +138,10 @@ from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
-    other_status, user_statuses,
+    national_for_place, other_status, user_statuses,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
+from index.acronyms import writes_acronym
 from index.acronyms import writes_long_form as writes_name_in_full
 from index.language import detect_language
 from index.types import Hit
@@ -1097,6 +1098,7 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
         and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
         and not row_about_another(_sentence_of(s)[0], ctx.text)
         and not _another_holder(ctx, s)
+        and not national_for_place(ctx.text, _sentence_of(s)[0])  # the nation's figure for a city's claim
     ]
 
 
@@ -1162,13 +1164,19 @@ def _year_filter(ctx: _Ctx, i: int, cands: list[_Source]) -> tuple[list[_Source]
     """(same year, other years) for claim figure i: the year read against each source's
     date; a figure of another part of the year (:func:`_same_part_of_year`) is of another
     time too, and so is an undated one whose sentence writes other years only
-    (:func:`_may_be_of`)."""
+    (:func:`_may_be_of`). An undated figure counts for the claim's year when its sentence
+    is among the most relevant (:func:`_top`), or is relevant and its document is dated
+    in that year."""
     same, other = [], []
     for s in cands:
         cy = ctx.claim_fig(i, s.sent.hit.document.year).year
         if not _same_part_of_year(ctx, s):
             other.append(s)
-        elif cy is None or s.fig.year == cy or (s.fig.year is None and _top(ctx, s.sent) and _may_be_of(s, cy)):
+        elif cy is None or s.fig.year == cy or (s.fig.year is None and _may_be_of(s, cy) and (
+                _top(ctx, s.sent) or (s.sent.relevant and s.sent.hit.document.year == cy))):
+            # (an undated figure of a relevant sentence in a document of the claim's year is
+            # of that year: corpus X's Komdigi release of February 2025, "tiga perempat dari
+            # kapasitas tersebut sudah dialokasikan", for an English claim on February 2025)
             same.append(s)
         else:
             other.append(s)
@@ -1391,6 +1399,27 @@ def _source_writes_before(s: _Source, noun: str | None) -> bool:
     return all(any(_forms_match(x, y) for y in before) for x in words)
 
 
+#: Counted nouns that say only that people are counted, by where they live or belong.
+_PEOPLE_NOUNS = frozenset(
+    """people persons individuals residents citizens inhabitants population penduduk warga orang jiwa individu
+    masyarakat rakyat""".split()
+)
+
+
+def _people_noun(noun: str | None) -> bool:
+    """Whether a counted noun of one word counts people as such (:data:`_PEOPLE_NOUNS`, or
+    an English demonym in the plural: "Indonesians", "Koreans"; :func:`bot.places.country_names`)."""
+    words = _noun_words(noun)
+    if len(words) != 1:
+        return False
+    w = words[0]
+    if w in _PEOPLE_NOUNS:
+        return True
+    names = country_names()
+    return w.endswith("s") and any(w[:-1].endswith(end) and w[:-1][: len(w) - 1 - len(end)] in names
+                                   for end in ("n", "an", "ese"))
+
+
 #: Counted nouns that only say a count is of people ("12 juta orang", "5,000 people"):
 #: what is counted stands before the figure ("Pengguna terdaftar ... 12 juta orang").
 _PERSON_CLASSIFIERS = frozenset("orang jiwa individu people persons individuals".split())
@@ -1424,8 +1453,23 @@ def _same_percent_measure(ctx: _Ctx, c: Figure, s: _Source) -> bool:
 #: of 29.9%", "proporsi pegawai ... 41 persen").
 _SHARE_BEFORE = re.compile(r"\b(?:porsi\w*|pangsa|proporsi\w*|share|proportion)\b", re.IGNORECASE)
 #: "of" or "dari" after a percentage that is no change: "20 persen dari seluruh
-#: transaksi", "29.9 percent of the total".
-_SHARE_AFTER = re.compile(r"\A\s*(?:of|dari)\b", re.IGNORECASE)
+#: transaksi", "29.9 percent of the total"; not "dari tahun sebelumnya", "from 2023",
+#: "of the previous year", a change's starting point.
+_SHARE_AFTER = re.compile(
+    r"\A\s*(?:of|dari)\s+(?!(?:the\s+)?(?:tahun|periode|bulan|kuartal|semester|triwulan|year|quarter|month|"
+    r"previous|prior|same|last|sebelumnya|capaian|angka|level|posisi|(?:19|20)\d{2}\b))",
+    re.IGNORECASE,
+)
+#: Change words before a percentage that :data:`_CHANGE_BEFORE` (amounts) does not list:
+#: "bertumbuh 35 persen", "melesat 35 persen", "lebih tinggi 35 persen", "35 percent higher".
+_CHANGE_MORE = re.compile(
+    r"\b(?:bertumbuh|melesat|melonjak|anjlok|merosot|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|"
+    r"higher|lower|(?<!made )(?<!make )(?<!makes )up|down|growth|grew|grow|grows|growing|surged?|soared?|jumped)\s+"
+    r"(?:(?:by|sebesar|sekitar|about|around|nearly|almost)\s+)?\Z",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(r"\A\s*(?:higher|lower|more|less|lebih\s+(?:tinggi|rendah|besar|kecil|banyak))\b",
+                           re.IGNORECASE)
 
 
 def _percent_measure(text: str, start: int, end: int) -> str | None:
@@ -1435,7 +1479,8 @@ def _percent_measure(text: str, start: int, end: int) -> str | None:
     clause (:data:`_SHARE_AFTER`, :data:`_SHARE_BEFORE`: "20 persen dari seluruh
     transaksi", "porsinya kini 20 persen"), else ``None`` (a level: "penetrasi mencapai
     77,9%")."""
-    if _CHANGE_BEFORE.search(text[max(0, start - 50):start]):
+    if _CHANGE_BEFORE.search(text[max(0, start - 50):start]) or _CHANGE_MORE.search(text[max(0, start - 50):start]) \
+            or _CHANGE_AFTER.search(text[end:end + 20]):
         return "change"
     if _SHARE_AFTER.search(text[end:end + 12]) or _SHARE_BEFORE.search(text[_clause_start(text, start):start]):
         return "share"
@@ -1825,7 +1870,8 @@ def _names_written(names: list[str], text: str) -> list[str]:
 
     return [n for n in names if re.search(rf"(?<![^\W_]){re.escape(n)}", low)
             or writes_long_form(n, low)  # "pemprov": "Pemerintah Provinsi ..."
-            or (n in acronyms and re.search(rf"(?<![^\W_]){acronyms[n]}(?![^\W_])", low))
+            or (n in acronyms and (writes_acronym(text, acronyms[n]) if acronyms[n] != acronyms[n].lower()
+                                   else re.search(rf"(?<![^\W_]){acronyms[n]}(?![^\W_])", low)))
             or spelt_out(n)]
 
 
@@ -1890,19 +1936,29 @@ def _disagreeing(ctx: _Ctx, source: _Source, pool: list[_Source]) -> list[_Sourc
     release's preliminary "USD 203,5 juta". A figure whose passage (and title) lacks
     a name of the claim (``ctx.names``, lower case) that ``source``'s sentence gives is about
     something else: a total whose passage never names Asia is no rival of the exports to
-    Asia. Nor is a figure whose sentence names a province that neither the claim nor
-    ``source``'s sentence names: West Java's "Angka final 2023: pengguna portal ... di
+    Asia. Nor is a figure whose clause names, before it, a province that neither the claim
+    nor ``source``'s sentence names (:func:`_clause_before`): West Java's "Angka final 2023: pengguna portal ... di
     Jawa Barat mencapai 1,2 juta" in a later report had revised the national 8,1 juta
     (an attack on stop 25's corpora)."""
     doc = source.sent.hit.passage.doc_id
     sentence, _ = _sentence_of(source)
     given = _names_written(ctx.names, sentence)
     scope = provinces_in(ctx.text) | provinces_in(sentence)
+    # a percentage has no noun: a rival must be among the sentences relevant to the claim,
+    # or write a word of the claim (not a name) that the source's sentence writes too
+    # ("Realisasi anggaran Komdigi ... 34,6 persen" is no rival of "tiga perempat dari
+    # kapasitas tersebut sudah dialokasikan" for a claim on the data centre's capacity;
+    # corpus X)
+    percent = source.fig.kind == "percent"
+    about = list(_words_written([w for w in ctx.subject_words if w not in ctx.names], sentence)) if percent else []
+
+    def same_subject(s: _Source) -> bool:
+        return not percent or s.sent.relevant or bool(about and _words_written(about, _sentence_of(s)[0]))
 
     by_doc: dict[str, list[_Source]] = {}
     for s in pool:
         if s.sent.hit.passage.doc_id != doc and _comparable(source, s) and _names_given(given, s.sent.hit) \
-                and provinces_in(_sentence_of(s)[0]) <= scope:
+                and provinces_in(_clause_before(s)) <= scope and same_subject(s):
             by_doc.setdefault(s.sent.hit.passage.doc_id, []).append(s)
     # a document's final figure stands for it, not the preliminary one it also gives
     by_doc = {d: [s for s in figs if not _preliminary(s)] or figs for d, figs in by_doc.items()}
@@ -2094,6 +2150,14 @@ def _over_period(s: _Source) -> bool:
 _CLAUSE_CUT = re.compile(r",(?=\s)|;")
 
 
+def _clause_before(s: _Source) -> str:
+    """The clause of source figure ``s`` up to the figure: where what it is a figure of
+    is named ("pengguna ... di Jawa Barat mencapai 1,2 juta"), not a remark after it
+    ("mencapai 8,4 juta orang, dengan kontribusi terbesar dari Jawa Barat")."""
+    sentence, at = _sentence_of(s)
+    return sentence[_clause_start(sentence, at):at]
+
+
 def _sentence_of(s: _Source) -> tuple[str, int]:
     """A source figure's sentence and where the figure starts in it (characters)."""
     return _doc_text(s.sent.hit, s.sent.start, s.sent.end), max(0, s.fig.start - s.sent.start)
@@ -2236,6 +2300,12 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
         written = [s for s in pool if _noun_written_before(ctx, c, s.fig.noun)]
         if written:
             return written
+    # people by another word: "18.7 million Indonesians" for "18.7 million residents had
+    # activated their digital ID" (corpus X), "penduduk" for "warga"
+    if _people_noun(c.noun):
+        people = [s for s in pool if _people_noun(s.fig.noun)]
+        if people:
+            return people
     # ... and the other way round: the claim's "21,6 juta pengguna aktif bulanan" against
     # the source's "pengguna aktif bulanan IKD tercatat 7,2 juta orang" (corpus X)
     written = [s for s in pool if (s.fig.noun or "").lower() in _PERSON_CLASSIFIERS and _source_writes_before(s, c.noun)]
@@ -2664,7 +2734,7 @@ def _claim_acronyms(text: str, table: dict[str, str]) -> dict[str, str]:
         if writes_name_in_full(text, long):
             for w in long.split():
                 if w.lower() not in _NOT_NAME_WORDS:
-                    out.setdefault(w.lower(), acronym.lower())
+                    out.setdefault(w.lower(), acronym)  # (as written: "MOEF" is not "MoEF")
     return out
 
 

@@ -726,9 +726,16 @@ _RANK_PRED = re.compile(
     r"\b(?:adalah|ialah|yaitu|was|is|remained|stood\s+at|tetap)\s+"
     r"(?P<pos>(?:no\.?\s?|number\s+|#|ke-?\s?)(?P<n>[0-9]+)\b|(?P<o>[0-9]+)(?:st|nd|rd|th)\b|(?P<d>[0-9]{1,3})\b)"
     r"(?![.,][0-9]|\s*(?:%|persen\b|percent\b|per\s+cent\b|points?\b|poin\b|places?\b|positions?\b|spots?\b"
-    r"|peringkat\b|tingkat\b|ranks?\b|kali\b|times\b))",
+    r"|peringkat\b|tingkat\b|ranks?\b|kali\b|times\b)"
+    # ... nor a word after it but a preposition or a conjunction: "adalah 193 negara", "50
+    # besar", "45 miliar rupiah", "2 years" are a count, a band, an amount, a duration
+    r"|[^\S\n]+(?!(?:dari|of|out|among|di|in|pada|on|at|dan|and|with|dengan|untuk|for|sejak|since|setelah|after|"
+    r"tahun|year|,)\b)[^\W\d_])",
     re.IGNORECASE,
 )
+#: A count of what a ranking ranks, just before its rank word: "the number of countries in
+#: the ... ranking", "jumlah negara dalam peringkat".
+_COUNT_OF_RANKED = re.compile(r"\b(?:number|numbers|jumlah|total|banyaknya|count)\b[^.;:]*\Z", re.IGNORECASE)
 _RANK_HASH = re.compile(r"(?<![\w#&])#(?P<n>[0-9]+)(?![\w])")
 _RANK_NO = re.compile(
     r"(?:\bNo\.\s?|\b[Nn]omor\s+|\b[Nn]umber\s+)(?P<n>[0-9]+|one|satu|wahid)\b(?![.,][0-9])"
@@ -1007,6 +1014,8 @@ class _Scanner:
                 v = 1
             self.add(_Cand(m.start(), m.end(), float(v), "rank"))
         for m in (_RANK_PRED.finditer(t) if rank_id or rank_en else ()):
+            if _COUNT_OF_RANKED.search(t, max(0, m.start() - 40), m.start()):
+                continue  # "The number of countries in the 2024 EGDI ranking was 193" is a count
             if self.free(m.start("pos"), m.end("pos")):
                 v = int(m.group("n") or m.group("o") or m.group("d"))
                 self.add(_Cand(m.start("pos"), m.end("pos"), float(v), "rank"))

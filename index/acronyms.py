@@ -133,10 +133,12 @@ def _any_case(acronym: str) -> bool:
 
 
 def writes_acronym(text: str, acronym: str) -> bool:
-    """Whether ``text`` writes ``acronym`` as a word: with its own capitals, or in any
-    case when it is no common word (:data:`COMMON_WORD_ZIPF`)."""
-    flags = re.IGNORECASE if _any_case(acronym) else 0
-    return re.search(rf"(?<![^\W_]){re.escape(acronym)}(?![^\W_])", text, flags) is not None
+    """Whether ``text`` writes ``acronym`` as a word: with its own capitals, or all in
+    lower case (typed on a phone: "pdn") when it is no common word
+    (:data:`COMMON_WORD_ZIPF`); not with other capitals ("MoEF", Indonesia's environment
+    ministry, is not "MOEF", Korea's finance ministry)."""
+    forms = [acronym] + ([acronym.lower()] if _any_case(acronym) and acronym.lower() != acronym else [])
+    return any(re.search(rf"(?<![^\W_]){re.escape(f)}(?![^\W_])", text) for f in forms)
 
 
 def writes_long_form(text: str, long: str) -> bool:

@@ -181,3 +181,104 @@ def test_daily_and_monthly_active_users_and_half_a_million(engine):
 
     v = check_claim(engine, "Pengguna aktif harian IKD mencapai 7,2 juta orang pada Maret 2025.")
     assert v.verdict != "supported", render_verdict_text(v)
+
+
+
+# The tester's attack on these rules (stop 26): each case below went wrong with them.
+ATTACK_USERS = """INAku 2025
+
+Hingga Juni 2025 pengguna INAku baru mencapai 12,6 juta pengguna terdaftar, sementara pengguna aktif bulanan tercatat 3,1 juta.
+"""
+
+ATTACK_GROWTH = """SIPP Online 2024
+
+Jumlah transaksi SIPP Online pada 2024 lebih tinggi 35 persen dari tahun sebelumnya, sehingga porsinya kini 20 persen dari seluruh transaksi perizinan.
+"""
+
+ATTACK_RANKS = """Survei E-Government PBB 2024
+
+Jumlah negara dalam peringkat EGDI 2024 adalah 193 negara. Pemerintah menargetkan Indonesia masuk 50 besar EGDI. Pada survei 2024 Indonesia berada di peringkat 64.
+"""
+
+ATTACK_PORTAL = """Laporan Portal 2024
+
+Pada 2023, jumlah pengguna portal layanan publik nasional mencapai 8,1 juta orang.
+"""
+
+ATTACK_PORTAL_FINAL = """Portal Layanan Publik: Angka Final
+
+Angka final 2023: jumlah pengguna portal layanan publik nasional mencapai 8,4 juta orang, dengan kontribusi terbesar dari Jawa Barat.
+"""
+
+ATTACK_LAUNCH = """Gov24 app
+
+The Gov24 mobile app began a limited pilot in March 2020 and was rolled out nationwide in September 2020.
+
+Gov24 was officially designated as the single government service portal in 2017.
+"""
+
+ATTACK_MOEF_KOREA = """Korea's budget office
+
+Korea's Ministry of Economy and Finance (MOEF) sets the national budget every year.
+"""
+
+ATTACK_MOEF_INDONESIA = """Forest monitoring
+
+Indonesia's Ministry of Environment and Forestry (MoEF) runs forest programmes.
+
+In 2024 MoEF spent IDR 120 billion on forest monitoring.
+"""
+
+ATTACK_CLOUD = """Cloud 2025
+
+Korea's spending on public cloud will grow 18 percent in 2025.
+"""
+
+
+@pytest.fixture(scope="module")
+def attacked(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {
+        "inaku.id.txt": (ATTACK_USERS, "INAku 2025", "id", "2025-07-01"),
+        "sipp.id.txt": (ATTACK_GROWTH, "SIPP Online 2024", "id", "2025-02-01"),
+        "ranks.id.txt": (ATTACK_RANKS, "Survei E-Government PBB 2024", "id", "2024-10-01"),
+        "portal-2024.id.txt": (ATTACK_PORTAL, "Laporan Portal 2024", "id", "2024-03-01"),
+        "portal-final.id.txt": (ATTACK_PORTAL_FINAL, "Portal Layanan Publik: Angka Final", "id", "2025-02-01"),
+        "gov24-app.en.txt": (ATTACK_LAUNCH, "Gov24 app", "en", "2021-01-10"),
+        "moef-korea.en.txt": (ATTACK_MOEF_KOREA, "Korea's budget office", "en", "2025-01-10"),
+        "moef-indonesia.en.txt": (ATTACK_MOEF_INDONESIA, "Forest monitoring", "en", "2025-01-10"),
+        "cloud.en.txt": (ATTACK_CLOUD, "Cloud 2025", "en", "2025-01-10"),
+    }
+    return engine_over(tmp_path_factory.mktemp("corpus-x-attack"), files, embedder)
+
+
+def test_what_a_tester_s_attack_on_the_stop_26_rules_found(attacked):
+    from bot.factcheck import check_claim
+
+    # "baru mencapai" is "only reached", not new users
+    a = attacked.answer("Berapa pengguna terdaftar INAku per Juni 2025?")
+    assert a.answered and "12,6 juta" in render_text(a), render_text(a)
+    # "lebih tinggi 35 persen dari tahun sebelumnya" is a growth, not a share
+    v = check_claim(attacked, "Transaksi SIPP Online pada 2024 lebih tinggi 35 persen dari tahun sebelumnya.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    # a count of countries and a band ("50 besar") are no ranks
+    v = check_claim(attacked, "Jumlah negara dalam peringkat EGDI 2024 adalah 193 negara.")
+    assert v.verdict != "contradicted", render_verdict_text(v)
+    assert all(f.kind != "rank" for f in extract_figures("Target peringkat EGDI adalah 50 besar.", "id"))
+    assert all(f.kind != "rank" for f in extract_figures("The number of countries in the ranking was 193.", "en"))
+    # a province named after the figure does not make a national final figure a province's
+    v = check_claim(attacked, "Pada 2023, jumlah pengguna portal layanan publik nasional mencapai 8,1 juta orang.")
+    assert v.verdict == "contradicted" and "8,4 juta" in render_verdict_text(v), render_verdict_text(v)
+    # "officially designated" is no launch
+    a = attacked.answer("When was the Gov24 mobile app officially launched?")
+    assert a.answered and "September 2020" in render_text(a), render_text(a)
+    # a month that dates the launch is not the month of the figure asked
+    a = attacked.answer("Berapa pengguna terdaftar INAku, aplikasi yang diluncurkan pada Maret 2025?")
+    assert a.answered and "12,6 juta" in render_text(a), render_text(a)
+    # MoEF is not MOEF
+    v = check_claim(attacked, "The Ministry of Economy and Finance spent IDR 120 billion in 2024.")
+    assert v.verdict == "not_found", render_verdict_text(v)
+    # "cloud spending growing" asks for a growth, not money
+    a = attacked.answer("How much is Korea's cloud spending growing in 2025?")
+    assert a.answered and "18 percent" in render_text(a), render_text(a)

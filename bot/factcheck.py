@@ -1379,11 +1379,17 @@ def _noun_written_before(ctx: _Ctx, c: Figure, noun: str | None) -> bool:
     (two words at least) before claim figure ``c``: "Public MyData transmissions totalled
     6.82 million" writes "public mydata transmissions", "Pengguna terdaftar INAku sudah
     lebih dari 12 juta orang" writes "pengguna terdaftar"."""
+    return _writes_noun_before(ctx.text, c.start, noun)
+
+
+def _writes_noun_before(text: str, at: int, noun: str | None) -> bool:
+    """Whether the clause of ``text`` holding character ``at`` writes every word of
+    ``noun`` (two words at least; the same word, a cognate or a translation,
+    :func:`_forms_match`) before ``at``."""
     words = _noun_words(noun)
     if len(words) < 2:
         return False
-    start = max((m.end() for m in _CLAUSE_CUT.finditer(ctx.text, 0, c.start)), default=0)
-    before = _noun_words(ctx.text[start:c.start])
+    before = _noun_words(text[_clause_start(text, at):at])
     return all(any(_forms_match(x, y) for y in before) for x in words)
 
 
@@ -1391,12 +1397,8 @@ def _source_writes_before(s: _Source, noun: str | None) -> bool:
     """Whether the clause of source figure ``s`` writes every word of the claim's counted
     ``noun`` (two words at least) before the figure: :func:`_noun_written_before` read
     the other way round."""
-    words = _noun_words(noun)
-    if len(words) < 2:
-        return False
     sentence, at = _sentence_of(s)
-    before = _noun_words(sentence[_clause_start(sentence, at):at])
-    return all(any(_forms_match(x, y) for y in before) for x in words)
+    return _writes_noun_before(sentence, at, noun)
 
 
 #: Counted nouns that say only that people are counted, by where they live or belong.

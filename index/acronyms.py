@@ -18,8 +18,9 @@ the long form's words in order, from its first word to its last, some words skip
 Safety; "Komdigi": [Kementerian] KOMunikasi [dan] DIGItal). No library reads acronym
 definitions in Indonesian and English; this is a few regular expressions.
 
-The table is read from a version's document texts when first needed
-(:meth:`index.store.IndexVersion.acronyms`) and used by the engine (a name of the question
+The table is written with each index version (:data:`ACRONYMS_FILE`, by
+:func:`index.build.build_index`; read from the document texts of an older version when
+first needed: :meth:`index.store.IndexVersion.acronyms`) and used by the engine (a name of the question
 given in the other form: :func:`bot.engine.gives_name`; the lexical decline signals read
 a long form as the acronym a passage writes) and the fact-checker (a claim's name written
 in the other form). The search itself is unchanged: adding the acronym of a long form to
@@ -35,6 +36,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+#: File of a version holding the table (JSON, ``{acronym: long form}``).
+ACRONYMS_FILE = "acronyms.json"
 #: Words that may stand inside a long form without a capital.
 JOINERS = frozenset("of the and for on dan untuk dari atas serta bagi di".split())
 #: An acronym: one word of 2-10 letters, at least its first a capital ("NIA", "SPBE",

@@ -53,6 +53,7 @@ from index.chunking import CHUNKER_VERSION, DEFAULT_MAX_CHARS, MAX_SENTENCE_CHAR
 from index.corpus import CorpusFile, invalid_fields, scan_corpus
 from index.embedding import Embedder
 from index.language import detect_language
+from index.acronyms import ACRONYMS_FILE, defined_acronyms
 from index.lexicon import LEXICON_DIR, Lexicon, build_lexicon
 from index.readers import READER_VERSION, ReadError, content_matches_suffix, read_document
 from index.store import (
@@ -683,8 +684,8 @@ def _write_version(
     folder: Path, docs: list[_DocData], dim: int, model_id: str, settings: dict, next_id: int,
     lexicon: Lexicon | None = None,
 ) -> dict:
-    """Write FAISS, SQLite, sentence vectors, BM25, the word table and manifest into
-    ``folder``, fsynced."""
+    """Write FAISS, SQLite, sentence vectors, BM25, the word table, the acronyms and
+    manifest into ``folder``, fsynced."""
     db_path = folder / "index.sqlite"
     db = sqlite3.connect(db_path)
     db.executescript(SCHEMA)
@@ -731,6 +732,9 @@ def _write_version(
     BM25Index.build(bm25_texts, all_ids).save(folder / "bm25")
     if lexicon is not None:
         lexicon.save(folder / LEXICON_DIR)
+    # the acronyms the documents define, in path order (the first definition stands)
+    acronyms = defined_acronyms(d.text for d in sorted(docs, key=lambda d: d.doc.path))
+    (folder / ACRONYMS_FILE).write_text(json.dumps(acronyms, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     manifest = {
         "format_version": FORMAT_VERSION,
         "model_id": model_id,

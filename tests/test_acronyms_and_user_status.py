@@ -125,6 +125,17 @@ def engine(tmp_path_factory, embedder):
     return engine_over(tmp_path_factory.mktemp("corpus-x"), files, embedder)
 
 
+def test_the_build_writes_the_acronyms_of_its_version(engine):
+    import json
+
+    from index.acronyms import ACRONYMS_FILE
+
+    written = json.loads((engine.version.path / ACRONYMS_FILE).read_text(encoding="utf-8"))
+    assert written["NIA"] == "National Information Society Agency"
+    assert written["SPBE"] == "Sistem Pemerintahan Berbasis Elektronik"
+    assert engine.version.acronyms() == written
+
+
 def test_a_name_asked_in_full_is_given_by_its_acronym(engine):
     a = engine.answer("How many Indonesian officials did the National Information Society Agency train in 2023?")
     assert a.answered and "186" in render_text(a), render_text(a)

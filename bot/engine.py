@@ -65,8 +65,7 @@ from bot.places import (
     city_table, countries_named, country_names, headed, implies_country, names_place_in, territory_words,
 )
 from bot.types import Answer, Citation
-from index.acronyms import writes_acronym
-from index.acronyms import writes_long_form as writes_name_in_full
+from index.acronyms import writes_acronym, writes_name_in_full
 from index.bm25 import tokenize
 from index.build import model_identity
 from index.embedding import Embedder
@@ -237,13 +236,18 @@ def _ruled_out(signals: Signals) -> bool:
     return any(getattr(signals, n) > 0 for n in RULE_SIGNALS)
 
 
+def _declining_rules(signals: Signals) -> list[str]:
+    """The rule signals (:data:`RULE_SIGNALS`) that fired for a quote, in their order."""
+    return [n for n in RULE_SIGNALS if getattr(signals, n) > 0]
+
+
 def _row_only(signals: Signals) -> bool:
     """Whether the only rule that declines is :attr:`Signals.missing_subject`: the quote
     is a table row about another thing, and a passage just below it in the same
     language may answer when it gives every name of the question
     (:func:`_gives_all_names`; a row of Bali's score had stood above the page stating
     Indonesia's national index, and that page does not answer for Aceh)."""
-    return [n for n in RULE_SIGNALS if getattr(signals, n) > 0] == ["missing_subject"]
+    return _declining_rules(signals) == ["missing_subject"]
 
 
 def _row_lacks_figure(signals: Signals, chosen: list[ScoredSentence]) -> bool:
@@ -253,8 +257,7 @@ def _row_lacks_figure(signals: Signals, chosen: list[ScoredSentence]) -> bool:
     (poin): 0.18" had been the only quote tried for the 2023 index, above the press
     release's "naik dari 2,61 tahun lalu"; corpus X), not another row of the table
     (another city's rank for Medan's)."""
-    return ([n for n in RULE_SIGNALS if getattr(signals, n) > 0] == ["missing_figure_kind"]
-            and bool(chosen) and all(is_row(c.text) for c in chosen))
+    return _declining_rules(signals) == ["missing_figure_kind"] and bool(chosen) and all(is_row(c.text) for c in chosen)
 
 
 def decline_score(signals: Signals) -> tuple[float, float]:
@@ -2661,7 +2664,8 @@ class Engine:
         parts = year_parts(question)
         if parts and not year_parts(quoted) & parts and not year_parts(hit.document.title or "") & parts:
             return True  # "in the second quarter of 2024" against the year's figure
-        stated = [f for f in _quoted_figures(quote) if f.kind != "year"]
+        quoted_figures = _quoted_figures(quote)  # (read once: each call extracts the passage's figures)
+        stated = [f for f in quoted_figures if f.kind != "year"]
         if stated and all(national_for_place(question, _sentence_at(p.text, f.start)) for f in stated):
             return True  # the nation's figure for a province or city asked
         asked_months = months_named(_MONTH_OF_ANOTHER_EVENT.sub(" ", question))
@@ -2676,7 +2680,7 @@ class Engine:
         spans = [(s.text, _span_subject(s)) for s in quote]
         figure_years = None
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):
-            figures = [f for f in _quoted_figures(quote) if f.kind != "year"]
+            figures = stated
             kinds = _FIGURE_KINDS.get(next((k for k in ("money", "rank", "percent") if getattr(asks, k)), ""))
             if not kinds and asks.count:  # a count, a score or an amount: not a percentage nor a rank
                 kinds = {"amount", "count", "number", "multiple"}
@@ -2736,9 +2740,9 @@ class Engine:
                 return not any(YEAR_LIKE.match(n) for n in NUMBER.findall(sentence)) and not _OTHER_TIME.search(sentence)
 
             figure_years = [f.year if f.year is not None or not undated(f) else scope for f in figures]
-        if p.language == "en" and _counts_something_else(question, _quoted_figures(quote)):
+        if p.language == "en" and _counts_something_else(question, quoted_figures):
             return True  # "How many visits ...?" against "21 government smart work centres"
-        if _counts_another_status(question, _quoted_figures(quote), p.text):
+        if _counts_another_status(question, quoted_figures, p.text):
             return True  # active users asked, registered users quoted
         return _missing_figure_kind(question, spans, p, asks, figure_years)
 

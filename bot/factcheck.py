@@ -141,8 +141,7 @@ from bot.quotes import (
     national_for_place, other_status, user_statuses,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
-from index.acronyms import writes_acronym
-from index.acronyms import writes_long_form as writes_name_in_full
+from index.acronyms import writes_acronym, writes_name_in_full
 from index.language import detect_language
 from index.types import Hit
 

@@ -144,7 +144,7 @@ def writes_acronym(text: str, acronym: str) -> bool:
     return any(re.search(rf"(?<![^\W_]){re.escape(f)}(?![^\W_])", text) for f in forms)
 
 
-def writes_long_form(text: str, long: str) -> bool:
+def writes_name_in_full(text: str, long: str) -> bool:
     """Whether ``text`` writes the long form ``long`` (any case, whole words, any run of
     spaces between them)."""
     words = r"\s+".join(re.escape(w) for w in long.split())

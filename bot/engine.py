@@ -53,7 +53,7 @@ from bot.quotes import (
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
-    USERS, national_for_place, other_status, user_statuses,
+    USERS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, FISCAL_YEAR,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -1050,13 +1050,6 @@ def _quoted_figures(quote: list[ScoredSentence]) -> list:
 _CLAUSE_END = re.compile(r"[.!?;,](?=\s|$)|\n")
 
 
-#: A question for a calendar year, not a fiscal or project year ("in calendar year 2024",
-#: "tahun kalender 2024"): a figure its source dates by a fiscal year does not answer it.
-_CALENDAR_YEAR = re.compile(r"\b(?:calendar year|tahun kalender)\b", re.IGNORECASE)
-#: A fiscal year as sources write it: "FY2024", "FY 2023/24", "fiscal year 2024",
-#: "tahun fiskal 2024".
-_FISCAL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\b(?:fiscal|financial) year\b|\btahun fiskal\b", re.IGNORECASE)
-
 
 def _clause_at(text: str, offset: int) -> str:
     """The clause of ``text`` (:data:`_CLAUSE_END`) holding character ``offset``."""
@@ -1065,9 +1058,20 @@ def _clause_at(text: str, offset: int) -> str:
     return text[start: end.end() if end else len(text)]
 
 
+#: A spreadsheet row's name before its cells: the file's stem ("nts-hometax-efiling-2020-2024.en
+#: — ") or the workbook and its sheet ("panrb-indeks-spbe-2019-2024.id / Catatan — ";
+#: :func:`index.readers.read_xlsx`).
+_SHEET_LEAD = re.compile(r"^(?:[^\s—]+|[^\n—]{1,160} / [^\n—/]{1,80}) — ")
+
+
 def _clause_start(text: str, offset: int) -> int:
-    """Where the clause of ``text`` holding character ``offset`` starts (:data:`_CLAUSE_END`)."""
-    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, offset)), default=0)
+    """Where the clause of ``text`` holding character ``offset`` starts (:data:`_CLAUSE_END`);
+    not before a spreadsheet row's name (:data:`_SHEET_LEAD`): a file named for "2019-2024"
+    states no span of years of its cells (corpus Y: "Indeks SPBE Nasional 2024 turun 0,12
+    poin menjadi 2,67" had been read as a total over 2019-2024)."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, offset)), default=0)
+    lead = _SHEET_LEAD.match(text)
+    return max(start, lead.end()) if lead and lead.end() <= offset else start
 
 
 def _quoted_figure_years(quote: list[ScoredSentence]) -> set[int]:
@@ -1611,8 +1615,6 @@ def _named_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scored
 
     best = ranked[0].hit
     missing = {w for w in CAPITALISED.findall(question) if not writes(w, headed(best.document, best.passage.text))}
-    if not missing:
-        return ranked
     asks = AnswerTypes.of(question)
     wanted = _wanted_kinds(asks) if asks.figure else set()
 
@@ -1620,8 +1622,23 @@ def _named_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scored
         lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
         return c.typed and (not wanted or bool(_stated_kinds(c.text, question, lang) & wanted))
 
-    holding = next((c for c in ranked[1:] if is_row(c.text) and answers(c) and all(
-        writes(w, " ".join(v for _, v in naming_cells(c.text))) for w in missing)), None)
+    if missing:
+        holding = next((c for c in ranked[1:] if is_row(c.text) and answers(c) and all(
+            writes(w, " ".join(v for _, v in naming_cells(c.text))) for w in missing)), None)
+        if holding is not None:
+            return _moved_first(holding, ranked)
+    if not wanted:
+        return ranked
+
+    # ... or a row named by words of two or more the question writes and the best sentence
+    # does not: "How much procurement did Korean local governments run through KONEPS in
+    # 2024?" had quoted the national total above the row "Buyer group: Local governments;
+    # ...; Total: 59.3" (corpus Y)
+    def phrase_named(c: ScoredSentence) -> bool:
+        return any(len(v.split()) >= 2 and writes(v.lower(), question.lower()) and not writes(v.lower(), ranked[0].text.lower())
+                   for _, v in naming_cells(c.text))
+
+    holding = next((c for c in ranked[1:] if is_row(c.text) and answers(c) and phrase_named(c)), None)
     return _moved_first(holding, ranked)
 
 
@@ -1653,6 +1670,60 @@ def _count_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     if counts(ranked[0]) or not any(f.kind != "year" for f in _quoted_figures([ranked[0]])):
         return ranked
     holding = next((c for c in ranked[1:] if c.typed and counts(c)), None)
+    return _moved_first(holding, ranked)
+
+
+#: What an Indonesian "berapa <things>" question counts: "berapa instansi yang terdampak",
+#: "berapa jumlah aplikasi" (not a unit, a time or a degree: "berapa persen", "berapa lama").
+_BERAPA_WHAT = re.compile(
+    r"\bberapa\s+(?:banyak\s+)?(?:jumlah\s+)?(?!(?:yang|yg|lama|besar|banyak|jumlah|nilai|kali|persen|poin|"
+    r"tahun|bulan|minggu|hari|jam|menit|detik|peringkat|posisi|orang|penduduk|warga|jiwa)\b)([a-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _things_asked(question: str) -> set[str]:
+    """The first five letters of each word naming what a "how many <things>" /
+    "berapa <things>" question counts (:data:`_HOW_MANY_WHAT`, :data:`_BERAPA_WHAT`),
+    less words for people, whom sources count by many words (:data:`_COUNTED_OTHERWISE`);
+    empty for none."""
+    m = _HOW_MANY_WHAT.search(question)
+    words = re.findall(r"[a-z][\w-]*", m.group(1), re.IGNORECASE) if m else []
+    words += [b.group(1) for b in _BERAPA_WHAT.finditer(question)]
+    words = [w.lower() for w in words]
+    if any(w in _COUNTED_OTHERWISE for w in words):
+        return set()
+    return {w[:5] for w in words if len(w) > 2}
+
+
+def _counted_thing_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best candidate of the best one's language counting
+    what a "how many <things>" question asks (:func:`_things_asked`; a count's noun
+    sharing a word's first five letters), when the best counts only other things:
+    "Menurut BSSN, berapa instansi yang terdampak serangan ransomware PDNS 2 ...?" had
+    quoted "BSSN mencatat 330,5 juta anomali trafik" above "Serangan itu berdampak pada
+    239 instansi pusat dan daerah" (corpus Y). Unchanged otherwise, and when the best
+    names the things asked anywhere: its figures may count them without a noun ("wajib
+    pajak yang benar-benar melapor ... tidak lebih dari 12 juta") or by another word
+    ("48.620 aparatur sipil negara (ASN)")."""
+    if len(ranked) < 2:
+        return ranked
+    asked = _things_asked(question)
+    if not asked:
+        return ranked
+
+    def nouns(c: ScoredSentence) -> list[str]:
+        return [f.noun or "" for f in _quoted_figures([c]) if f.kind in _COUNT_KINDS]
+
+    def counts_asked(c: ScoredSentence) -> bool:
+        return any(w.lower()[:5] in asked for n in nouns(c) for w in re.findall(r"[^\W\d_][\w-]*", n))
+
+    if not any(nouns(ranked[0])) or counts_asked(ranked[0]):
+        return ranked
+    if any(w.lower()[:5] in asked for w in re.findall(r"[^\W\d_][\w-]*", ranked[0].text) if len(w) > 2):
+        return ranked  # it names what is asked, which a figure of it may count ("wajib pajak ... tidak lebih dari 12 juta")
+    lang = ranked[0].hit.passage.language
+    holding = next((c for c in ranked[1:] if c.typed and c.hit.passage.language == lang and counts_asked(c)), None)
     return _moved_first(holding, ranked)
 
 
@@ -1745,6 +1816,27 @@ def _province_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredS
     return _moved_first(holding, ranked)
 
 
+#: A question asking an index's score or value: "What was Indonesia's EGDI score in
+#: 2024?", "skor SPBE", "nilai indeks".
+_ASKS_SCORE = re.compile(r"\b(?:scores?|skor(?:nya)?|nilai\s+indeks|index\s+value)\b", re.IGNORECASE)
+#: A word saying a figure is a rank.
+_RANK_WORD = re.compile(r"\b(?:rank\w*|peringkat\w*|posisi)\b", re.IGNORECASE)
+
+
+def _states_score(text: str) -> bool:
+    """Whether ``text`` states a figure that is no year and no rank: not a table row whose
+    cells of words or headers say its figures are ranks ("Indicator: EGDI rank (of 193);
+    Korea 2022: 3; ..."), nor a sentence stating ranks only."""
+    if is_row(text):
+        cells = list(ROW_CELL.finditer(text))
+        if any(re.search(r"[^\W\d_]{3}", m.group("v")) and _RANK_WORD.search(m.group("v")) for m in cells):
+            return False  # a row of ranks ("Indicator: EGDI rank (of 193)")
+        # a cell of a figure under a header that is no rank's ("Skor IKCI 2021: 3,66" beside "Peringkat 2021: 2")
+        return any(re.search(r"\d", m.group("v")) and not _RANK_WORD.search(m.group("h"))
+                   and not re.fullmatch(r"\s*(?:19|20)\d{2}\s*", m.group("v")) for m in cells)
+    return any(f.kind not in ("year", "rank") for f in extract_figures(text, None))
+
+
 def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best candidate stating the measure asked when the best
     sentence does not: a rate for a question asking one (:data:`bot.quotes.RATE`: "ikd
@@ -1754,7 +1846,10 @@ def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     berapa peringkat di EGDI 2024?" against the row's ranks, "Change since 2022: +15"
     beside them), a share for one asking what share of a whole something is
     (:data:`bot.quotes.ASKS_SHARE`: "29.9 percent of the total" over "up 4.5 percent from
-    2024"). Unchanged otherwise."""
+    2024"), a score for one asking an index's score (:data:`_ASKS_SCORE`,
+    :func:`_states_score`: the row "Indicator: EGDI; ... Indonesia 2024: 0.7832" over the
+    row "Indicator: EGDI rank (of 193); ... Indonesia 2024: 64"; corpus Y). Unchanged
+    otherwise."""
     if len(ranked) < 2:
         return ranked
     bases = rate_bases(question) - {1}  # (a price "per orang" may be "untuk setiap pemohon")
@@ -1767,6 +1862,9 @@ def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     elif ASKS_SHARE.search(question):
         def fits(c: ScoredSentence) -> bool:
             return bool(SHARE_STATED.search(c.text))
+    elif _ASKS_SCORE.search(question) and not AnswerTypes.of(question).rank:
+        def fits(c: ScoredSentence) -> bool:  # a score of the same source, not only ranks
+            return c.hit.document.doc_id == ranked[0].hit.document.doc_id and _states_score(c.text)
     else:
         return ranked
     fitting = [c for c in ranked if fits(c)]
@@ -2534,7 +2632,7 @@ class Engine:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
         chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
-            q, _part_first(q, _wanted_first(q, _measure_first(q, _count_first(q, _named_row_first(q, _official_first(q, _province_first(q, _thing_first(q, ranked)))))))))))))
+            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _count_first(q, _named_row_first(q, _official_first(q, _province_first(q, _thing_first(q, ranked))))))))))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -2709,8 +2807,8 @@ class Engine:
                 figures = [f for f in figures if index_names(_cell_header(p.text, f.start)) & asked_names]
                 if not figures:
                     return True
-            if _CALENDAR_YEAR.search(question) and figures and all(
-                    _FISCAL_YEAR.search(_sentence_at(p.text, f.start)) for f in figures):
+            if CALENDAR_YEAR.search(question) and figures and all(
+                    FISCAL_YEAR.search(_sentence_at(p.text, f.start)) for f in figures):
                 return True  # "in calendar year 2024" against "In FY2024, ... disbursed USD 21.4 million"
             if _asks_one_year(question):
                 # a total over several years does not answer for one year ("USD 3.05 billion

@@ -138,7 +138,7 @@ from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
-    national_for_place, other_status, user_statuses,
+    national_for_place, other_status, user_statuses, CALENDAR_YEAR, FISCAL_YEAR,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -1133,14 +1133,26 @@ _TIME_LEAD = re.compile(
     r"\b[^,;]{0,60},", re.IGNORECASE)
 
 
+def _year_label(s: _Source) -> str:
+    """The year a source figure is of, as its sentence writes it when that is a fiscal
+    year ("FY2024": not the calendar year 2024 a claim may name), else its year."""
+    fiscal = FISCAL_YEAR.search(_sentence_of(s)[0])
+    return fiscal.group() if fiscal and str(s.fig.year) in fiscal.group() else str(s.fig.year)
+
+
 def _same_part_of_year(ctx: _Ctx, s: _Source) -> bool:
     """Whether source figure ``s`` is of the part of a year the claim names
     (:func:`bot.quotes.year_parts`: a half, a quarter), or of none as the claim names none:
     the clause holding the figure is read ("... 1.38 million questions in the fourth quarter
     of 2024 alone, bringing its total for the year to 4.71 million": 4.71 million is the
     year's), up to a comparison after the figure (:data:`_COMPARED`). A tester's "Indonesia recorded 3.4 million IKD activations in 2024" had been
-    supported by "3,4 Juta Aktivasi IKD pada Semester I 2024"."""
+    supported by "3,4 Juta Aktivasi IKD pada Semester I 2024". A fiscal year
+    (:data:`bot.quotes.FISCAL_YEAR`) is no calendar year the claim names as such
+    (:data:`bot.quotes.CALENDAR_YEAR`): "In FY2024 (July 2023 - June 2024) the project
+    disbursed USD 41.5 million" had contradicted a claim "in calendar year 2024" (corpus Y)."""
     sentence, at = _sentence_of(s)
+    if CALENDAR_YEAR.search(ctx.text) and FISCAL_YEAR.search(sentence):
+        return False
     end = max(at, s.fig.end - s.sent.start)
     after = sentence[end:_clause_end(sentence, s)]
     cut = _COMPARED.search(after)  # "... 7.205.118 aktivasi IKD baru atau lebih dari dua kali capaian semester I"
@@ -1151,12 +1163,58 @@ def _same_part_of_year(ctx: _Ctx, s: _Source) -> bool:
     return year_parts(clause) == ctx.year_parts
 
 
+#: A year written in a text.
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
+#: A clause that opens a comparison with another time: "up from 77th in 2022", "naik dari
+#: 2,61 pada 2023", "compared with 2022".
+_COMPARISON_OPENING = re.compile(
+    r"\s*(?:(?:up|down)\s+from|(?:naik|turun|meningkat|menurun)\s+(?:\w+\s+)?dari|compared\s+(?:with|to)"
+    r"|dibandingkan|dibanding|against|from)\b", re.IGNORECASE)
+
+
 def _may_be_of(s: _Source, year: int) -> bool:
-    """Whether an undated source figure may be of ``year``: its sentence writes no year, or
+    """Whether an undated source figure may be of ``year``: its sentence writes no year,
     writes that one ("2025 Digital Platform Government budget set at KRW 1.14 trillion"
-    says nothing of 2023's budget; a tester's claim had been contradicted with it)."""
-    years = {int(n) for n in re.findall(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)", _sentence_of(s)[0])}
-    return not years or year in years
+    says nothing of 2023's budget; a tester's claim had been contradicted with it), or
+    writes others only in comparisons after the figure's clause (:data:`_COMPARISON_OPENING`)."""
+    sentence, at = _sentence_of(s)
+    years = {int(n) for n in _YEAR_IN_TEXT.findall(sentence)}
+    if not years or year in years:
+        return True
+    # ... or writes them only in comparisons after the figure's clause, which date another
+    # figure: "Indonesia scored 0.7832 and ranked 64th, up from 77th in 2022" (corpus Y, a
+    # report of 2024)
+    cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(sentence)), len(sentence) + 1]
+    own = _clause_start(sentence, at)
+    return all(a > own and _COMPARISON_OPENING.match(sentence, a)
+               for a, b in zip(cuts, cuts[1:]) if _YEAR_IN_TEXT.search(sentence[a:b]))
+
+
+#: A sentence that opens on what the sentence before it told of: "Serangan itu berdampak
+#: pada 239 instansi", "This attack hit 239 agencies", "It affected ...".
+_ANAPHORIC_OPENING = re.compile(
+    r"\s*(?:(?:[A-Za-z][\w-]*\s+){1,3}(?:itu|tersebut)\b|(?:this|that|these|those|the\s+same|it|they)\b)",
+    re.IGNORECASE)
+#: A sentence's end within a passage.
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|\Z)(?=\S|\Z)")
+
+
+def _dated_by_previous(s: _Source, year: int) -> bool:
+    """Whether an undated source figure's sentence takes up the sentence before it
+    (:data:`_ANAPHORIC_OPENING`), and that one writes ``year`` and no other year: "...
+    serangan ransomware terhadap Pusat Data Nasional Sementara (PDNS) 2 di Surabaya pada
+    20 Juni 2024. Serangan itu berdampak pada 239 instansi pusat dan daerah." counts 239
+    for June 2024 (a tester's corpus Y, in an annual report dated the year after)."""
+    sentence, _ = _sentence_of(s)
+    if not _ANAPHORIC_OPENING.match(sentence):
+        return False
+    p = s.sent.hit.passage
+    before = p.text[:max(0, s.sent.start - p.start)].rstrip()
+    if not before:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))]
+    previous = before[ends[-1] if ends else 0:]
+    return {int(n) for n in _YEAR_IN_TEXT.findall(previous)} == {year}
 
 
 def _year_filter(ctx: _Ctx, i: int, cands: list[_Source]) -> tuple[list[_Source], list[_Source]]:
@@ -1165,14 +1223,15 @@ def _year_filter(ctx: _Ctx, i: int, cands: list[_Source]) -> tuple[list[_Source]
     time too, and so is an undated one whose sentence writes other years only
     (:func:`_may_be_of`). An undated figure counts for the claim's year when its sentence
     is among the most relevant (:func:`_top`), or is relevant and its document is dated
-    in that year."""
+    in that year or it takes up a sentence of that year (:func:`_dated_by_previous`)."""
     same, other = [], []
     for s in cands:
         cy = ctx.claim_fig(i, s.sent.hit.document.year).year
         if not _same_part_of_year(ctx, s):
             other.append(s)
         elif cy is None or s.fig.year == cy or (s.fig.year is None and _may_be_of(s, cy) and (
-                _top(ctx, s.sent) or (s.sent.relevant and s.sent.hit.document.year == cy))):
+                _top(ctx, s.sent) or (s.sent.relevant and s.sent.hit.document.year == cy)
+                or (s.sent.relevant and _dated_by_previous(s, cy)))):
             # (an undated figure of a relevant sentence in a document of the claim's year is
             # of that year: corpus X's Komdigi release of February 2025, "tiga perempat dari
             # kapasitas tersebut sudah dialokasikan", for an English claim on February 2025)
@@ -1180,6 +1239,24 @@ def _year_filter(ctx: _Ctx, i: int, cands: list[_Source]) -> tuple[list[_Source]
         else:
             other.append(s)
     return same, other
+
+
+def _dated_first(ctx: _Ctx, i: int, same: list[_Source], other: list[_Source]) -> tuple[list[_Source], list[_Source]]:
+    """:func:`_year_filter`'s ``(same, other)`` with the undated figures of a document
+    of another year that also states one for the claim's year in so many words moved to
+    ``other`` (in a document of the claim's year an undated figure is of that year: the
+    headline "1.214 Aplikasi Instansi Telah Bermigrasi" of a release of May 2025): "LAN
+    mencatat 41.275 peserta lulus" (of no year written) is not the 2023 figure of a report
+    that says "naik dari 31.400 peserta pada 2023" (corpus Y: "naik dari 41.275 peserta
+    pada 2023" had been supported). For counts, whose candidates count the claim's noun:
+    a document's budget for 2025 says nothing of the year of its data centre's budget."""
+    dated = {s.sent.hit.passage.doc_id for s in same
+             if s.fig.year is not None and s.fig.year == ctx.claim_fig(i, s.sent.hit.document.year).year}
+    if not dated:
+        return same, other
+    moved = [s for s in same if s.fig.year is None and s.sent.hit.passage.doc_id in dated
+             and s.sent.hit.document.year != ctx.claim_fig(i, s.sent.hit.document.year).year]
+    return [s for s in same if s not in moved], other + moved
 
 
 def _noun_sim(ctx: _Ctx, a: str | None, b: str | None) -> float:
@@ -1990,12 +2067,15 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
         cands = [s for s in _candidates(ctx, ("number", "count")) if _top(ctx, s.sent)
                  and _value_ok(c, qual, s) is True]
     same, other = _year_filter(ctx, i, cands)
+    if c.kind == "count":  # (counts of the same noun: an amount or a rate dated beside may be of another thing)
+        same, other = _dated_first(ctx, i, same, other)
     good = [s for s in same if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True]
     if not good and all(s.fig.year is None for s in same):
         # the claim's value, but for another year: the claim has the year wrong (a figure
         # of no year that differs, "an estimated KRW 8 trillion" saved, is no better match
         # than "KRW 184 trillion" in 2021 for a claim of KRW 184 trillion in 2020)
         elsewhere = [s for s in other if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True
+                     and s.fig.year is not None  # (an undated one gives no other year to name)
                      and s.fig.year != ctx.claim_fig(i, s.sent.hit.document.year).year]  # not another part of the year
         if elsewhere:
             best = _pick(elsewhere)
@@ -2647,9 +2727,9 @@ def _explain(ctx: _Ctx, results: list[_Result], verdict: str, names_ok: bool) ->
             parts.append(t(key, lang, claimed=claimed,
                            source=_shown(r.source, lang), year=_source_year_note(r.source, lang)))
         else:
-            others = sorted({(s.fig.year, _shown(s, lang)) for s in r.others if s.fig.year is not None})[:4]
+            others = sorted({(s.fig.year, _shown(s, lang), _year_label(s)) for s in r.others if s.fig.year is not None})[:4]
             if others:
-                listed = "; ".join(f"{surface} ({year})" for year, surface in others)
+                listed = "; ".join(f"{surface} ({label})" for _, surface, label in others)
                 parts.append(t("fc_missing_year", lang, claimed=claimed, year=_year_note(c, lang), others=listed))
             else:
                 parts.append(t("fc_missing", lang, claimed=claimed))

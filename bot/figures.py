@@ -607,6 +607,15 @@ _PREV_WORD = re.compile(r"(?P<w>" + _L + r"+)\.?[\s(]+\Z")
 _VERSION_PREV = re.compile(r"(?:\b[A-Z][\w]*|\b\w+-\w+)[ ]\Z")
 #: A capitalised word right before a number ("Government 24"); see :data:`_NOT_NAMES`.
 _NAME_PREV = re.compile(r"(?<![\w-])(?P<w>[A-Z][a-z]+)[ ]\Z")
+#: An acronym before a one-digit number that counts nothing: "Pusat Data Nasional
+#: Sementara (PDNS) 2 di Surabaya" is the second data centre, not a figure 2 (corpus Y).
+_ACRONYM_PREV = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Za-z]*\)?[ ]\Z")
+#: Words that number what follows them: "Fase 1", "tahap 2", "Phase 1", "Pasal 5",
+#: "Tabel 3", "Chapter 2".
+_LABEL_PREV = re.compile(
+    r"(?<![\w-])(?:fase|tahap|tahapan|phase|stage|gelombang|batch|pasal|ayat|bab|tabel|table|gambar|figure|"
+    r"lampiran|annex|appendix|chapter|section|article|jilid|volume|seri|series|paket|putaran|round)[ ]\Z",
+    re.IGNORECASE)
 _SINCE_LEFT = re.compile(
     r"(?<![^\W\d_])(?:sejak|semenjak|since|mulai|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)"
     r"\s+(?:(?:tahun|the\s+year|year)\s+)?\Z",
@@ -1380,11 +1389,19 @@ class _Scanner:
             return
         # a number that is part of a name: Government 24, Minwon 24, Pasal 5 (no counted
         # noun follows; a tester's claim about "Government 24" users was checked for "24")
-        if scale == 1.0 and not neg and re.fullmatch(r"[0-9]{1,3}", tok) and not self.noun(p, verbs_end=False)[0]:
-            nm = _NAME_PREV.search(t, max(0, s - 40), s)
-            if nm and nm.group("w").lower() not in _NOT_NAMES:
+        if scale == 1.0 and not neg and re.fullmatch(r"[0-9]{1,3}", tok):
+            # ... a phase, a stage, an article, a table: "Fase 1 (2024-2025) mencakup 9
+            # layanan", even with a noun after it ("Anggaran Fase 1 percepatan transformasi
+            # digital layanan publik" had claimed "1 ... layanan"; corpus Y)
+            if _LABEL_PREV.search(t, max(0, s - 40), s):
                 self.claim(s, e)
                 return
+            if not self.noun(p, verbs_end=False)[0]:
+                nm = _NAME_PREV.search(t, max(0, s - 40), s)
+                if (nm and nm.group("w").lower() not in _NOT_NAMES) or (
+                        len(tok) == 1 and _ACRONYM_PREV.search(t, max(0, s - 40), s)):  # "(PDNS) 2 di Surabaya"
+                    self.claim(s, e)
+                    return
         # years
         if self.is_year(tok, start, p, scale, neg):
             self.add(_Cand(start, p, float(d), "year",
@@ -1653,6 +1670,7 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
     return out
 
 
+
 def _dates_a_later_figure(text: str, c: "_Cand", m: "_Marker", cands: list["_Cand"]) -> bool:
     """Whether the year phrase ``m`` after figure ``c`` dates another figure that stands
     between them past a comma or other clause mark: a relative phrase always ("Indeks
@@ -1676,8 +1694,11 @@ def _dates_a_later_figure(text: str, c: "_Cand", m: "_Marker", cands: list["_Can
 #: the 0,7160, not the 0,7991). A year written out after such a clause's
 #: figure is its own ("built with a USD 6.2 million grant, connected 80 institutions by
 #: the end of 2023"), while an apposition shares it ("Rp 1,2 triliun, atau 93 persen dari
-#: pagu Rp 1,29 triliun, pada tahun anggaran 2023").
-_PREDICATE = re.compile(r"\b(?:[a-z]{3,}ed|me[mn]?[a-z]{3,}|ber[a-z]{3,}|naik|turun|tumbuh|anjlok|rose|fell|grew)\b")
+#: pagu Rp 1,29 triliun, pada tahun anggaran 2023"). "up from" / "down from" is such a
+#: clause too ("Indonesia scored 0.7832 and ranked 64th, up from 77th in 2022": 2022 is
+#: the 77th's year; corpus Y).
+_PREDICATE = re.compile(
+    r"\b(?:[a-z]{3,}ed|me[mn]?[a-z]{3,}|ber[a-z]{3,}|naik|turun|tumbuh|anjlok|rose|fell|grew|(?:up|down)\s+from)\b")
 
 
 def _describes_another(text: str, tail: int, marker: int) -> bool:
@@ -1786,6 +1807,9 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     conv = _conv(lang)
     if not text:
         return []
+    source = text
+    if _SUPERSCRIPT.search(text):  # footnote marks read as spaces (offsets unchanged)
+        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     sc = _Scanner(text, conv)
     sc.identifiers()
     sc.ranks()
@@ -1815,7 +1839,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     spans = _range_spans(text, cands)
     return [
         Figure(
-            surface=text[c.start:c.end],
+            surface=source[c.start:c.end],
             start=c.start,
             end=c.end,
             value=float(c.value),
@@ -1829,6 +1853,16 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
         )
         for c, y, a, r in zip(cands, years, also, spans)
     ]
+
+
+#: A superscript digit.
+_SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
+#: A footnote mark glued to a word or a figure: "dengan anggaran Rp 1.250 miliar¹." (a
+#: tester's corpus Y PDF; Python reads "miliar¹" as one word, so the amount had lost its
+#: "miliar" and a claim of Rp 1,25 triliun was "contradicted" by "Rp 1.250"). The power
+#: of an area or volume unit ("km²", "m³") is no mark.
+_FOOTNOTE_MARK = re.compile(
+    r"(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)(?<!\bft)(?<!\bmi)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 
 
 #: What a rate's denominator follows: "4,5 pengguna per 100 penduduk", "3.05 access points
@@ -1917,8 +1951,10 @@ _HEADER_COUNT = re.compile(r"^\s*(?:number[\s_]of|no\. of|jumlah|banyaknya)[\s_]
 #: The header of a row's year: "Year", "Tahun", "Tax year", "Survey year", "fiscal_year",
 #: "Tahun anggaran", "End of year" (a tester's "Tax year: 2022" row had dated none of its figures).
 _HEADER_YEAR = re.compile(
-    r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data)[\s_]+|end[\s_]+of[\s_]+)?year\s*$|"
-    r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data))?\s*$",
+    r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data|evaluation|assessment|review)[\s_]+"
+    r"|end[\s_]+of[\s_]+)?year\s*$|"
+    # ("Tahun evaluasi: 2023" dates its row's index; corpus Y)
+    r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data|evaluasi|penilaian|pengukuran))?\s*$",
     re.IGNORECASE,
 )
 #: A table of changes ("Change in ranking versus 2022", "Perubahan peringkat"): its name's

@@ -422,11 +422,16 @@ def publisher_country(publisher: str | None, text: str) -> str | None:
 
 def _names_publisher(publisher: str, text: str) -> bool:
     """Whether ``text`` writes the publisher's acronym ("NTS", "MOIS", "MSIT": capitals
-    of the publisher's name, not a country's) or its name before the first comma, less
-    the acronym in brackets ("National Tax Service")."""
+    of the publisher's name, not a country's; in lower case at the head of the file name
+    a table row is named by, "nts-hometax-efiling-2020-2024.en — ") or its name before the
+    first comma, less the acronym in brackets ("National Tax Service")."""
     places = country_names()
     acronyms = {a for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", publisher) if a.lower() not in places}
     if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in acronyms):
+        return True
+    # ... or in lower case at the head of a file's name, which a spreadsheet row is named by
+    # ("nts-hometax-efiling-2020-2024.en — Year: 2024; ..."; corpus Y)
+    if any(re.search(rf"(?<![\w-]){re.escape(a.lower())}-[\w.-]*\s+[—/]", text) for a in acronyms):
         return True
     name = re.sub(r"\s*\([^)]*\)", "", publisher.split(",")[0]).strip()
     return len(name) > 3 and name.lower() in text.lower()

@@ -235,8 +235,9 @@ _ASKS_MONEY = re.compile(
     r"(?:(?:total|annual|actual|final|real|official|verified|audited|provisional|estimated|overall),? )*"
     r"(?:budget|cost|price|value|fee|revenue|savings?|grant|loan)\b|"
     # "What were Japan's e-government exports in 2010?", "the 2010 export figure"
-    r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?|earnings|income|savings?)"
-    r"(?: (?:in|for|of|during|by)\b|\s*\?|$)|"
+    # ... "What is Indonesia's central-government ICT spending per person in 2025?" (corpus Y)
+    r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?|earnings|income|savings?"
+    r"|spending|expenditures?)(?: (?:in|for|of|during|by|per)\b|\s*\?|$)|"
     r"\b(?:exports?|imports?|sales|trade|budget|revenue|spending|investment)s? (?:figures?|totals?|amounts?|earnings|revenues?|income)\b|"
     r"\b(?:export|import|contract|investment|project|sales|trade)s? value\b|\bvalue of (?:the |its |their )?"
     r"(?:exports?|imports?|contracts?|investments?|projects?|sales|trade)\b",
@@ -581,6 +582,15 @@ STATUS_GROUPS = (frozenset(USER_STATUS), frozenset(USER_PERIOD))
 USERS = re.compile(
     r"\b(?:users?|pengguna|members?|anggota|accounts?|akun|subscribers?|pelanggan|aktivasi|activations?|MAU|DAU)\b",
     re.IGNORECASE)
+
+
+#: A question or claim about a calendar year, not a fiscal or project year ("in calendar
+#: year 2024", "tahun kalender 2024"): a figure its source dates by a fiscal year
+#: (:data:`FISCAL_YEAR`) neither answers nor checks it.
+CALENDAR_YEAR = re.compile(r"\b(?:calendar year|tahun kalender)\b", re.IGNORECASE)
+#: A fiscal year as sources write it: "FY2024", "FY 2023/24", "fiscal year 2024",
+#: "tahun fiskal 2024".
+FISCAL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\b(?:fiscal|financial) year\b|\btahun fiskal\b", re.IGNORECASE)
 
 
 def user_statuses(text: str) -> set[str]:

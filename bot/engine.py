@@ -1533,7 +1533,7 @@ def _states_a_plan(text: str, question: str, lang: str, wanted: set[str]) -> boo
 #: Not "bkn" (chat for "bukan", but also the civil service agency typed in lower case),
 #: nor "not a" ("Is the IKD not a replacement ...?" excludes nothing); "not the" only
 #: before a quoted phrase.
-_EXCLUSION_CUE = r"bukan|kecuali|selain|tidak termasuk|tdk termasuk|excluding|except|rather than|instead of"
+_EXCLUSION_CUE = r"bukan|kecuali|selain|tidak termasuk|tdk termasuk|excluding|except|rather than|instead of|not counting"
 _NOT_WANTED = re.compile(
     r"\bnot the\s+['\"‘“](?P<q2>[^'\"’”]{1,60})['\"’”]|"
     rf"\b(?:{_EXCLUSION_CUE})\s+(?:(?:yang|yg|the|a|an|angka|versi)\s+)?"
@@ -1558,6 +1558,8 @@ def _not_wanted(question: str) -> list[list[str]]:
     return out
 
 
+#: "di luar X": outside X, or X excluded (:func:`_named_row_first`).
+_OUTSIDE = re.compile(r"\bdi\s+luar\s+(?:[^\W_]+[ -]?){1,3}", re.IGNORECASE)
 #: A phrase a source itself excludes ("Selain pegawai BKN", "other than the target"),
 #: which does not make its sentence one the question excludes.
 _EXCLUDING = re.compile(rf"\b(?:{_EXCLUSION_CUE}|other than|besides)\s+(?:[^\W_]+[ -]?){{1,3}}", re.IGNORECASE)
@@ -1634,8 +1636,12 @@ def _named_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scored
     # does not: "How much procurement did Korean local governments run through KONEPS in
     # 2024?" had quoted the national total above the row "Buyer group: Local governments;
     # ...; Total: 59.3" (corpus Y)
+    # (not "not counting local governments", "di luar pemerintah daerah": an attack; "di
+    # luar" is also "outer", as in "di luar angkasa", so it only counts here)
+    asked = _OUTSIDE.sub(" ", _EXCLUDING.sub(" ", question)).lower()
+
     def phrase_named(c: ScoredSentence) -> bool:
-        return any(len(v.split()) >= 2 and writes(v.lower(), question.lower()) and not writes(v.lower(), ranked[0].text.lower())
+        return any(len(v.split()) >= 2 and writes(v.lower(), asked) and not writes(v.lower(), ranked[0].text.lower())
                    for _, v in naming_cells(c.text))
 
     holding = next((c for c in ranked[1:] if is_row(c.text) and answers(c) and phrase_named(c)), None)
@@ -1677,29 +1683,41 @@ def _count_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
 #: "berapa jumlah aplikasi" (not a unit, a time or a degree: "berapa persen", "berapa lama").
 _BERAPA_WHAT = re.compile(
     r"\bberapa\s+(?:banyak\s+)?(?:jumlah\s+)?(?!(?:yang|yg|lama|besar|banyak|jumlah|nilai|kali|persen|poin|"
-    r"tahun|bulan|minggu|hari|jam|menit|detik|peringkat|posisi|orang|penduduk|warga|jiwa)\b)([a-z][\w-]*)",
+    r"tahun|bulan|minggu|hari|jam|menit|detik|peringkat|posisi|orang|penduduk|warga|jiwa|pengguna|peserta|pegawai|"
+    r"anggota|pelanggan|pendaftar)\b)([a-z][\w-]*)",
     re.IGNORECASE,
 )
 
 
+#: Words of a question that say nothing of its topic.
+_QUESTION_FILLERS = frozenset("many much what when where berapa banyak jumlah menurut according".split())
+
+
+def _same_noun_word(word: str, asked: str) -> bool:
+    """Whether ``word`` is the noun ``asked`` (lower case), in the singular or the plural
+    ("institutions" / "institution"; not "applications" for "applicants")."""
+    w = word.lower()
+    return w == asked or w.rstrip("s") == asked.rstrip("s") or w.removesuffix("es") == asked.removesuffix("es")
+
+
 def _things_asked(question: str) -> set[str]:
-    """The first five letters of each word naming what a "how many <things>" /
-    "berapa <things>" question counts (:data:`_HOW_MANY_WHAT`, :data:`_BERAPA_WHAT`),
-    less words for people, whom sources count by many words (:data:`_COUNTED_OTHERWISE`);
-    empty for none."""
+    """The words naming what a "how many <things>" / "berapa <things>" question counts
+    (:data:`_HOW_MANY_WHAT`, :data:`_BERAPA_WHAT`; lower case), less words for people,
+    whom sources count by many words (:data:`_COUNTED_OTHERWISE`); empty for none."""
     m = _HOW_MANY_WHAT.search(question)
     words = re.findall(r"[a-z][\w-]*", m.group(1), re.IGNORECASE) if m else []
     words += [b.group(1) for b in _BERAPA_WHAT.finditer(question)]
     words = [w.lower() for w in words]
     if any(w in _COUNTED_OTHERWISE for w in words):
         return set()
-    return {w[:5] for w in words if len(w) > 2}
+    return {w for w in words if len(w) > 2}
 
 
 def _counted_thing_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best candidate of the best one's language counting
     what a "how many <things>" question asks (:func:`_things_asked`; a count's noun
-    sharing a word's first five letters), when the best counts only other things:
+    writing one of its words, :func:`_same_noun_word`) and writing another word of the
+    question, when the best counts only other things:
     "Menurut BSSN, berapa instansi yang terdampak serangan ransomware PDNS 2 ...?" had
     quoted "BSSN mencatat 330,5 juta anomali trafik" above "Serangan itu berdampak pada
     239 instansi pusat dan daerah" (corpus Y). Unchanged otherwise, and when the best
@@ -1716,14 +1734,24 @@ def _counted_thing_first(question: str, ranked: list[ScoredSentence]) -> list[Sc
         return [f.noun or "" for f in _quoted_figures([c]) if f.kind in _COUNT_KINDS]
 
     def counts_asked(c: ScoredSentence) -> bool:
-        return any(w.lower()[:5] in asked for n in nouns(c) for w in re.findall(r"[^\W\d_][\w-]*", n))
+        return any(_same_noun_word(w, a) for n in nouns(c) for w in re.findall(r"[^\W\d_][\w-]*", n) for a in asked)
+
+    # the sentence moved first shares another word with the question than the things asked
+    # ("Of these, 14 files were withdrawn" says nothing of files published: an attack)
+    others = {w.lower()[:5] for w in re.findall(r"[^\W\d_][\w-]*", question)
+              if len(w) > 3 and w.lower() not in FUNCTION_WORDS and w.lower() not in _QUESTION_FILLERS
+              and not any(_same_noun_word(w, a) for a in asked)}
+
+    def on_topic(c: ScoredSentence) -> bool:
+        return any(w.lower()[:5] in others for w in re.findall(r"[^\W\d_][\w-]*", c.text) if len(w) > 3)
 
     if not any(nouns(ranked[0])) or counts_asked(ranked[0]):
         return ranked
-    if any(w.lower()[:5] in asked for w in re.findall(r"[^\W\d_][\w-]*", ranked[0].text) if len(w) > 2):
+    if any(_same_noun_word(w, a) for w in re.findall(r"[^\W\d_][\w-]*", ranked[0].text) for a in asked):
         return ranked  # it names what is asked, which a figure of it may count ("wajib pajak ... tidak lebih dari 12 juta")
     lang = ranked[0].hit.passage.language
-    holding = next((c for c in ranked[1:] if c.typed and c.hit.passage.language == lang and counts_asked(c)), None)
+    holding = next((c for c in ranked[1:] if c.typed and c.hit.passage.language == lang and counts_asked(c)
+                    and on_topic(c)), None)
     return _moved_first(holding, ranked)
 
 
@@ -1863,8 +1891,11 @@ def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
         def fits(c: ScoredSentence) -> bool:
             return bool(SHARE_STATED.search(c.text))
     elif _ASKS_SCORE.search(question) and not AnswerTypes.of(question).rank:
-        def fits(c: ScoredSentence) -> bool:  # a score of the same source, not only ranks
-            return c.hit.document.doc_id == ranked[0].hit.document.doc_id and _states_score(c.text)
+        named = [n for n in _name_runs(question) if gives_name(n, ranked[0].text)]
+
+        def fits(c: ScoredSentence) -> bool:  # a score of the same source and subject, not only ranks
+            return (c.hit.document.doc_id == ranked[0].hit.document.doc_id and _states_score(c.text)
+                    and all(gives_name(n, c.text) for n in named))  # (not Bali's for Jawa Barat's: an attack)
     else:
         return ranked
     fitting = [c for c in ranked if fits(c)]

@@ -1133,11 +1133,27 @@ _TIME_LEAD = re.compile(
     r"\b[^,;]{0,60},", re.IGNORECASE)
 
 
+def _fiscal_year_of(s: _Source) -> str | None:
+    """The fiscal year (:data:`bot.quotes.FISCAL_YEAR`) a source figure is of, as its
+    sentence writes it ("FY2024", "tahun fiskal"), or ``None``: the figure's clause
+    names a fiscal year, or its sentence does and names no calendar year
+    (:data:`bot.quotes.CALENDAR_YEAR`). "In calendar year 2024 the project disbursed USD
+    30.2 million, while disbursements in FY2024 ... totalled USD 41.5 million": only the
+    41.5 is a fiscal year's (an attack on stop 27's rule)."""
+    sentence, at = _sentence_of(s)
+    clause = sentence[_clause_start(sentence, at):_clause_end(sentence, s)]
+    if CALENDAR_YEAR.search(clause):
+        return None
+    fiscal = FISCAL_YEAR.search(clause) or (None if CALENDAR_YEAR.search(sentence) else FISCAL_YEAR.search(sentence))
+    return fiscal.group() if fiscal else None
+
+
 def _year_label(s: _Source) -> str:
     """The year a source figure is of, as its sentence writes it when that is a fiscal
-    year ("FY2024": not the calendar year 2024 a claim may name), else its year."""
-    fiscal = FISCAL_YEAR.search(_sentence_of(s)[0])
-    return fiscal.group() if fiscal and str(s.fig.year) in fiscal.group() else str(s.fig.year)
+    year (:func:`_fiscal_year_of`: "FY2024", not the calendar year 2024 a claim may
+    name), else its year."""
+    fiscal = _fiscal_year_of(s)
+    return fiscal if fiscal and (s.fig.year is None or str(s.fig.year) in fiscal) else str(s.fig.year)
 
 
 def _same_part_of_year(ctx: _Ctx, s: _Source) -> bool:
@@ -1151,7 +1167,7 @@ def _same_part_of_year(ctx: _Ctx, s: _Source) -> bool:
     (:data:`bot.quotes.CALENDAR_YEAR`): "In FY2024 (July 2023 - June 2024) the project
     disbursed USD 41.5 million" had contradicted a claim "in calendar year 2024" (corpus Y)."""
     sentence, at = _sentence_of(s)
-    if CALENDAR_YEAR.search(ctx.text) and FISCAL_YEAR.search(sentence):
+    if CALENDAR_YEAR.search(ctx.text) and _fiscal_year_of(s):
         return False
     end = max(at, s.fig.end - s.sent.start)
     after = sentence[end:_clause_end(sentence, s)]
@@ -1169,7 +1185,7 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 #: 2,61 pada 2023", "compared with 2022".
 _COMPARISON_OPENING = re.compile(
     r"\s*(?:(?:up|down)\s+from|(?:naik|turun|meningkat|menurun)\s+(?:\w+\s+)?dari|compared\s+(?:with|to)"
-    r"|dibandingkan|dibanding|against|from)\b", re.IGNORECASE)
+    r"|dibandingkan|dibanding)\b", re.IGNORECASE)
 
 
 def _may_be_of(s: _Source, year: int) -> bool:
@@ -1178,23 +1194,25 @@ def _may_be_of(s: _Source, year: int) -> bool:
     says nothing of 2023's budget; a tester's claim had been contradicted with it), or
     writes others only in comparisons after the figure's clause (:data:`_COMPARISON_OPENING`)."""
     sentence, at = _sentence_of(s)
-    years = {int(n) for n in _YEAR_IN_TEXT.findall(sentence)}
-    if not years or year in years:
+    if not _YEAR_IN_TEXT.search(sentence):
         return True
-    # ... or writes them only in comparisons after the figure's clause, which date another
-    # figure: "Indonesia scored 0.7832 and ranked 64th, up from 77th in 2022" (corpus Y, a
-    # report of 2024)
+    # the years of comparisons after the figure's clause date another figure: "Indonesia
+    # scored 0.7832 and ranked 64th, up from 77th in 2022" (corpus Y, a report of 2024) is
+    # of a year after 2022, and not of 2022 nor of 2021 ("listed 12,400 datasets, up from
+    # 9,800 in 2022": an attack)
     cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(sentence)), len(sentence) + 1]
     own = _clause_start(sentence, at)
-    return all(a > own and _COMPARISON_OPENING.match(sentence, a)
-               for a, b in zip(cuts, cuts[1:]) if _YEAR_IN_TEXT.search(sentence[a:b]))
+    compared, plain = set(), set()
+    for a, b in zip(cuts, cuts[1:]):
+        found = {int(n) for n in _YEAR_IN_TEXT.findall(sentence[a:b])}
+        (compared if a > own and _COMPARISON_OPENING.match(sentence, a) else plain).update(found)
+    return year in plain or (not plain and year > max(compared))
 
 
 #: A sentence that opens on what the sentence before it told of: "Serangan itu berdampak
 #: pada 239 instansi", "This attack hit 239 agencies", "It affected ...".
 _ANAPHORIC_OPENING = re.compile(
-    r"\s*(?:(?:[A-Za-z][\w-]*\s+){1,3}(?:itu|tersebut)\b|(?:this|that|these|those|the\s+same|it|they)\b)",
-    re.IGNORECASE)
+    r"\s*(?:(?:[A-Za-z][\w-]*\s+){1,3}(?:itu|tersebut)\b|(?:This|That|These|Those|The\s+same|It|They)\b(?!-))")
 #: A sentence's end within a passage.
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|\Z)(?=\S|\Z)")
 
@@ -1241,17 +1259,28 @@ def _year_filter(ctx: _Ctx, i: int, cands: list[_Source]) -> tuple[list[_Source]
     return same, other
 
 
+#: Words before a figure a change started from: "naik dari 31.400 peserta pada 2023",
+#: "up from 9,800 in 2022", "compared with".
+_COMPARISON_BASE_BEFORE = re.compile(
+    r"(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|tumbuh|up|down|rose|fell|grew|increased|decreased)"
+    r"\s+(?:\w+\s+)?(?:dari|from)|\bcompared\s+(?:with|to)|\bdibanding(?:kan)?(?:\s+dengan)?)\s+(?:\S+\s+)?\Z",
+    re.IGNORECASE)
+
+
 def _dated_first(ctx: _Ctx, i: int, same: list[_Source], other: list[_Source]) -> tuple[list[_Source], list[_Source]]:
     """:func:`_year_filter`'s ``(same, other)`` with the undated figures of a document
-    of another year that also states one for the claim's year in so many words moved to
-    ``other`` (in a document of the claim's year an undated figure is of that year: the
+    of another year that also states one for the claim's year in so many words, as the
+    base of a change (:data:`_COMPARISON_BASE_BEFORE`; not "Pada Desember 2024 saja
+    tercatat 48 insiden", "Of these, 640 incidents in 2024", "It hired 35 analysts in
+    2024": an attack), moved to ``other`` (in a document of the claim's year an undated figure is of that year: the
     headline "1.214 Aplikasi Instansi Telah Bermigrasi" of a release of May 2025): "LAN
     mencatat 41.275 peserta lulus" (of no year written) is not the 2023 figure of a report
     that says "naik dari 31.400 peserta pada 2023" (corpus Y: "naik dari 41.275 peserta
     pada 2023" had been supported). For counts, whose candidates count the claim's noun:
     a document's budget for 2025 says nothing of the year of its data centre's budget."""
     dated = {s.sent.hit.passage.doc_id for s in same
-             if s.fig.year is not None and s.fig.year == ctx.claim_fig(i, s.sent.hit.document.year).year}
+             if s.fig.year is not None and s.fig.year == ctx.claim_fig(i, s.sent.hit.document.year).year
+             and _COMPARISON_BASE_BEFORE.search(_sentence_of(s)[0][:_sentence_of(s)[1]])}
     if not dated:
         return same, other
     moved = [s for s in same if s.fig.year is None and s.sent.hit.passage.doc_id in dated
@@ -1352,6 +1381,7 @@ class _Result:
     target: bool = False  # the source states the claim's value only as a plan or target
     preliminary: bool = False  # the source states the claim's final figure only as a preliminary one
     period: bool = False  # the source states the claim's one-year figure only as a total over years
+    undated: bool = False  # the source states the claim's value but dates it to no year
     revised: bool = False  # a later document gives another figure, which decides (:func:`_later_revision`)
     #: the claim's value is the source's target exactly, and the result the source gives
     #: (``source``) only rounds to it: the claim states the target as reached
@@ -1616,7 +1646,9 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
             return False
         if s.fig.year is not None:
             return s.fig.year == year
-        return str(year) in _sentence_of(s)[0]  # its sentence writes the year
+        # its sentence writes the year, and not only as a comparison's ("listed 12,400
+        # datasets, up from 9,800 in 2022" is no figure of 2022: an attack on stop 27)
+        return str(year) in _sentence_of(s)[0] and _may_be_of(s, year)
 
     pool = [
         s for s in _same_thing_pool(ctx, c)
@@ -2081,6 +2113,15 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
             best = _pick(elsewhere)
             return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, False, others=other,
                            wrong_year=True)
+        # ... or the claim's value, of no year the source says: not confirmed for the
+        # claim's year, shown with its quote ("The attack disrupted 57 online services" for
+        # "... on 3 March 2024 and disrupted 57 online services"; it had been "wrong year:
+        # the source gives 57 online services for None")
+        undated = [s for s in other if s.fig.year is None and not _fiscal_year_of(s)
+                   and _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True]
+        if undated and not same:
+            best = _pick(undated)
+            return _Result(i, ctx.claim_fig(i, best.sent.hit.document.year), best, None, others=other, undated=True)
     if not same:
         return _Result(i, c, None, None, others=other)
     if good and _claims_period(ctx.text, c) and not any(_over_period(s) for s in good):
@@ -2723,11 +2764,12 @@ def _explain(ctx: _Ctx, results: list[_Result], verdict: str, names_ok: bool) ->
                            year=_source_year_note(r.source, lang)))
         elif r.source is not None:
             key = ("fc_target" if r.target else "fc_preliminary" if r.preliminary else "fc_period" if r.period
-                   else "fc_unconfirmed")
-            parts.append(t(key, lang, claimed=claimed,
-                           source=_shown(r.source, lang), year=_source_year_note(r.source, lang)))
+                   else "fc_undated" if r.undated else "fc_unconfirmed")
+            parts.append(t(key, lang, claimed=claimed, source=_shown(r.source, lang),
+                           year=_year_note(c, lang) if r.undated else _source_year_note(r.source, lang)))
         else:
-            others = sorted({(s.fig.year, _shown(s, lang), _year_label(s)) for s in r.others if s.fig.year is not None})[:4]
+            others = sorted({(s.fig.year or 0, _shown(s, lang), _year_label(s)) for s in r.others
+                             if s.fig.year is not None or _fiscal_year_of(s)})[:4]
             if others:
                 listed = "; ".join(f"{surface} ({label})" for _, surface, label in others)
                 parts.append(t("fc_missing_year", lang, claimed=claimed, year=_year_note(c, lang), others=listed))

@@ -428,7 +428,7 @@ FUNCTION_WORDS = _STOP_WORDS
 _STRONG_YEAR_CUES = frozenset(
     """
     pada tahun thn th in since sejak semenjak year years fy during akhir awal
-    pertengahan mid early late survey survei circa sepanjang
+    pertengahan mid early late survey survei circa sepanjang kalender fiskal anggaran
     """.split()
 ) | _MONTH_SET
 #: Capitalised words a number after which is a figure, not part of a name: function words
@@ -610,12 +610,20 @@ _NAME_PREV = re.compile(r"(?<![\w-])(?P<w>[A-Z][a-z]+)[ ]\Z")
 #: An acronym before a one-digit number that counts nothing: "Pusat Data Nasional
 #: Sementara (PDNS) 2 di Surabaya" is the second data centre, not a figure 2 (corpus Y).
 _ACRONYM_PREV = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Za-z]*\)?[ ]\Z")
+#: A place or a time after such a number: "PDNS 2 di Surabaya", "PDNS 2 pada Juni 2024"
+#: (not "4 in 10": a proportion).
+_PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:di|pada|in|at|on|milik)\b(?!\s+\d)", re.IGNORECASE)
 #: Words that number what follows them: "Fase 1", "tahap 2", "Phase 1", "Pasal 5",
 #: "Tabel 3", "Chapter 2".
 _LABEL_PREV = re.compile(
-    r"(?<![\w-])(?:fase|tahap|tahapan|phase|stage|gelombang|batch|pasal|ayat|bab|tabel|table|gambar|figure|"
+    r"(?<![\w-])(?P<w>fase|tahap|tahapan|phase|stage|gelombang|batch|pasal|ayat|bab|tabel|table|gambar|figure|"
     r"lampiran|annex|appendix|chapter|section|article|jilid|volume|seri|series|paket|putaran|round)[ ]\Z",
     re.IGNORECASE)
+#: A word before such a label that makes it a common noun ending its phrase: "the first
+#: round 120 startups", "Each Batch 60 officials", "setiap Gelombang".
+_LABEL_DETERMINER = re.compile(
+    r"(?<![\w-])(?:the|a|an|each|every|this|that|first|second|third|final|last|next|pilot|setiap|tiap|pertama|"
+    r"kedua|ketiga|terakhir|akhir|uji\s+coba)\s+\Z", re.IGNORECASE)
 _SINCE_LEFT = re.compile(
     r"(?<![^\W\d_])(?:sejak|semenjak|since|mulai|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)"
     r"\s+(?:(?:tahun|the\s+year|year)\s+)?\Z",
@@ -1390,16 +1398,21 @@ class _Scanner:
         # a number that is part of a name: Government 24, Minwon 24, Pasal 5 (no counted
         # noun follows; a tester's claim about "Government 24" users was checked for "24")
         if scale == 1.0 and not neg and re.fullmatch(r"[0-9]{1,3}", tok):
+            counted = self.noun(p, verbs_end=False)[0]
             # ... a phase, a stage, an article, a table: "Fase 1 (2024-2025) mencakup 9
-            # layanan", even with a noun after it ("Anggaran Fase 1 percepatan transformasi
-            # digital layanan publik" had claimed "1 ... layanan"; corpus Y)
-            if _LABEL_PREV.search(t, max(0, s - 40), s):
+            # layanan", and, written as a name, even with a noun after it ("Anggaran Fase 1
+            # percepatan transformasi digital layanan publik" had claimed "1 ... layanan";
+            # corpus Y); not a count after a phrase ending in such a word ("In the first
+            # round 120 startups were selected", "Setiap gelombang 200 peserta": an attack)
+            lm = _LABEL_PREV.search(t, max(0, s - 40), s)
+            if lm and (not self.noun(p)[0] or (lm.group("w")[0].isupper() and not _LABEL_DETERMINER.search(t, max(0, lm.start() - 20), lm.start()))):
                 self.claim(s, e)
                 return
-            if not self.noun(p, verbs_end=False)[0]:
+            if not counted:
                 nm = _NAME_PREV.search(t, max(0, s - 40), s)
                 if (nm and nm.group("w").lower() not in _NOT_NAMES) or (
-                        len(tok) == 1 and _ACRONYM_PREV.search(t, max(0, s - 40), s)):  # "(PDNS) 2 di Surabaya"
+                        len(tok) == 1 and _ACRONYM_PREV.search(t, max(0, s - 40), s)
+                        and _PLACE_OR_TIME_AFTER.match(t, p)):  # "(PDNS) 2 di Surabaya", not "SPBE 4." nor "APJII 8 dari 10"
                     self.claim(s, e)
                     return
         # years
@@ -1809,7 +1822,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
         return []
     source = text
     if _SUPERSCRIPT.search(text):  # footnote marks read as spaces (offsets unchanged)
-        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()) if _is_footnote_mark(text, m.start()) else m.group(), text)
     sc = _Scanner(text, conv)
     sc.identifiers()
     sc.ranks()
@@ -1861,8 +1874,16 @@ _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
 #: tester's corpus Y PDF; Python reads "miliar¹" as one word, so the amount had lost its
 #: "miliar" and a claim of Rp 1,25 triliun was "contradicted" by "Rp 1.250"). The power
 #: of an area or volume unit ("km²", "m³") is no mark.
-_FOOTNOTE_MARK = re.compile(
-    r"(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)(?<!\bft)(?<!\bmi)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+#: A unit whose power a superscript writes ("km²", "KM²", "m³").
+_UNIT_BEFORE_POWER = re.compile(r"(?<![^\W\d_])(?:km|cm|mm|m|ft|mi)\Z", re.IGNORECASE)
+
+
+def _is_footnote_mark(text: str, at: int) -> bool:
+    """Whether the superscript digits at ``at`` mark a footnote: not a unit's power
+    (:data:`_UNIT_BEFORE_POWER`) nor an exponent after a digit ("1,2 × 10⁶")."""
+    before = text[max(0, at - 3):at]
+    return not (before[-1:].isdigit() or _UNIT_BEFORE_POWER.search(before))
 
 
 #: What a rate's denominator follows: "4,5 pengguna per 100 penduduk", "3.05 access points
@@ -1951,12 +1972,15 @@ _HEADER_COUNT = re.compile(r"^\s*(?:number[\s_]of|no\. of|jumlah|banyaknya)[\s_]
 #: The header of a row's year: "Year", "Tahun", "Tax year", "Survey year", "fiscal_year",
 #: "Tahun anggaran", "End of year" (a tester's "Tax year: 2022" row had dated none of its figures).
 _HEADER_YEAR = re.compile(
-    r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data|evaluation|assessment|review)[\s_]+"
+    r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data|reference|evaluation|assessment|review)[\s_]+"
     r"|end[\s_]+of[\s_]+)?year\s*$|"
     # ("Tahun evaluasi: 2023" dates its row's index; corpus Y)
     r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data|evaluasi|penilaian|pengukuran))?\s*$",
     re.IGNORECASE,
 )
+#: A year column naming when figures were evaluated, not what year they are of, when the
+#: row also has the data's year ("Tahun data", "Reference year").
+_EVALUATION_YEAR = re.compile(r"\b(?:evaluasi|penilaian|pengukuran|evaluation|assessment|review)\b", re.IGNORECASE)
 #: A table of changes ("Change in ranking versus 2022", "Perubahan peringkat"): its name's
 #: year is the base of the changes, not the year of its cells.
 _CHANGE_CAPTION = re.compile(r"\b(?:change|perubahan|kenaikan|penurunan|selisih)\b", re.IGNORECASE)
@@ -2026,7 +2050,8 @@ def _table_cells(
     row_year = None
     for m in cells:
         if _HEADER_YEAR.match(m.group("h")) and re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", m.group("v")):
-            row_year = int(m.group("v"))
+            if row_year is None or not _EVALUATION_YEAR.search(m.group("h")):
+                row_year = int(m.group("v"))  # (the data's year over the evaluation's: "Tahun data: 2022; Tahun evaluasi: 2023")
     caption = lead.rsplit(" — ", 1)[0]
     if row_year is None and caption and not _YEAR_SPAN.search(caption):
         # a table named for one year ("Table 1. Digital ID adoption ..., end-2024",

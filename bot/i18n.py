@@ -273,6 +273,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{claimed}: wrong year; the source gives {source} for {source_year}, not{year}.",
         "id": "{claimed}: tahunnya keliru; sumber menyebut {source} untuk {source_year}, bukan{year}.",
     },
+    "fc_undated": {
+        "en": "{claimed}: not confirmed{year}; the source says {source} but does not say for which year.",
+        "id": "{claimed}: tidak dapat dipastikan{year}; sumber menyebut {source} tetapi tidak menyebut tahunnya.",
+    },
     "fc_missing": {
         "en": "{claimed}: my sources give no figure for this.",
         "id": "{claimed}: sumber saya tidak memuat angka untuk ini.",

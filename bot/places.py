@@ -431,7 +431,10 @@ def _names_publisher(publisher: str, text: str) -> bool:
         return True
     # ... or in lower case at the head of a file's name, which a spreadsheet row is named by
     # ("nts-hometax-efiling-2020-2024.en — Year: 2024; ..."; corpus Y)
-    if any(re.search(rf"(?<![\w-]){re.escape(a.lower())}-[\w.-]*\s+[—/]", text) for a in acronyms):
+    from index.language import detect_language
+
+    if any(re.search(rf"(?<![\w-]){re.escape(a.lower())}-[\w.-]*\s+[—/]", text) for a in acronyms) \
+            and detect_language(text) != "id":  # (KOICA's table of Indonesian civil servants is not Korea's: an attack)
         return True
     name = re.sub(r"\s*\([^)]*\)", "", publisher.split(",")[0]).strip()
     return len(name) > 3 and name.lower() in text.lower()

@@ -236,7 +236,8 @@ _ASKS_MONEY = re.compile(
     r"(?:budget|cost|price|value|fee|revenue|savings?|grant|loan)\b|"
     # "What were Japan's e-government exports in 2010?", "the 2010 export figure"
     # ... "What is Indonesia's central-government ICT spending per person in 2025?" (corpus Y)
-    r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?|earnings|income|savings?"
+    r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:(?!(?:share|growth|proportion|percentage|rate|increase|"
+    r"decrease|change)\b)[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?|earnings|income|savings?"
     r"|spending|expenditures?)(?: (?:in|for|of|during|by|per)\b|\s*\?|$)|"
     r"\b(?:exports?|imports?|sales|trade|budget|revenue|spending|investment)s? (?:figures?|totals?|amounts?|earnings|revenues?|income)\b|"
     r"\b(?:export|import|contract|investment|project|sales|trade)s? value\b|\bvalue of (?:the |its |their )?"
@@ -590,7 +591,9 @@ USERS = re.compile(
 CALENDAR_YEAR = re.compile(r"\b(?:calendar year|tahun kalender)\b", re.IGNORECASE)
 #: A fiscal year as sources write it: "FY2024", "FY 2023/24", "fiscal year 2024",
 #: "tahun fiskal 2024".
-FISCAL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\b(?:fiscal|financial) year\b|\btahun fiskal\b", re.IGNORECASE)
+FISCAL_YEAR = re.compile(
+    r"\bFY\s?'?\d{2,4}(?:/\d{2,4})?\b|\b(?:fiscal|financial) year(?:\s+\d{4}(?:/\d{2,4})?)?\b"
+    r"|\btahun fiskal(?:\s+\d{4})?\b", re.IGNORECASE)
 
 
 def user_statuses(text: str) -> set[str]:

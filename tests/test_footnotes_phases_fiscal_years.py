@@ -164,3 +164,101 @@ def test_questions_on_counts_scores_and_spending(engine):
     assert not a.answered, render_text(a)
     a = engine.answer("What is Indonesia's central-government ICT spending per person in 2024?")
     assert a.answered and "USD 3.9" in render_text(a), render_text(a)
+
+
+# A tester's attack on these rules (stop 27): each case below went wrong with their first
+# version (labels before counts, "IT spending" read as "It", a comparison's year, a
+# subset dated in the claim's year, a fiscal and a calendar figure in one sentence,
+# files withdrawn for files published, a row the question excludes).
+ATTACK_LABELS = """GovTech voucher programme 2024
+
+In the first round 120 startups were selected for the GovTech voucher. In the second round 85 startups joined. Setiap gelombang 200 peserta mengikuti pelatihan intensif.
+"""
+
+ATTACK_REVIEW = """Government24 annual review 2024
+
+The ministry's digital bureau was reorganised in 2022. IT spending reached KRW 3.1 trillion, the largest item of its budget.
+
+Indonesia's national open data portal listed 12,400 datasets, up from 9,800 in 2022. The data literacy programme trained 5,000 officials, from 2021 to 2024.
+
+The public data portal published 91,000 datasets by the end of 2024. Of these, 14 files were withdrawn for privacy reasons.
+"""
+
+ATTACK_INCIDENTS = """Laporan Penanganan Insiden Siber 2024
+
+BSSN menangani 361 insiden siber pada instansi pemerintah selama periode laporan. Pada Desember 2024 saja tercatat 48 insiden siber.
+"""
+
+ATTACK_PROJECT = """Project disbursements
+
+In calendar year 2024 the project disbursed USD 30.2 million, while disbursements in FY2024 (July 2023 - June 2024) totalled USD 41.5 million.
+"""
+
+ATTACK_BUYERS = """Kelompok pembeli,Nilai transaksi (Rp triliun),Jumlah paket
+Pemerintah pusat,"88,4","12.310"
+Pemerintah daerah,"97,1","26.540"
+Seluruh pembeli,"196,7","41.236"
+"""
+
+ATTACK_LKPP = """Transaksi Pengadaan Elektronik 2024
+
+Nilai transaksi pengadaan elektronik sepanjang 2024 mencapai Rp 196,7 triliun dari 41.236 paket.
+"""
+
+
+@pytest.fixture(scope="module")
+def attacked(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {
+        "govtech-voucher.en.txt": (ATTACK_LABELS, "GovTech voucher programme 2024", "en", "2024-12-01"),
+        "gov24-review.en.txt": (ATTACK_REVIEW, "Government24 annual review 2024", "en", "2025-02-01"),
+        "bssn-insiden.id.txt": (ATTACK_INCIDENTS, "Laporan Penanganan Insiden Siber 2024", "id", "2025-02-20"),
+        "project.en.txt": (ATTACK_PROJECT, "World Bank project disbursements", "en", "2025-08-01"),
+        "lkpp-belanja-pengadaan-2024.id.csv": (ATTACK_BUYERS, "Belanja pengadaan per kelompok pembeli 2024", "id", "2025-01-10"),
+        "lkpp-rilis-2024.id.txt": (ATTACK_LKPP, "Transaksi Pengadaan Elektronik 2024", "id", "2025-01-10"),
+    }
+    return engine_over(tmp_path_factory.mktemp("corpus-y-attack"), files, embedder)
+
+
+def test_the_attack_on_stop_27_s_rules(attacked):
+    from bot.factcheck import check_claim
+
+    # a count after a phrase ending in a label word is a count; a level after an acronym is
+    # a figure; an exponent and a unit's power in capitals are no footnote marks; the
+    # data's year dates a row, not its evaluation's; a share of spending is no money
+    assert [f.surface for f in extract_figures("In the first round 120 startups were selected", "en")] == ["120"]
+    assert [f.surface for f in extract_figures("Setiap gelombang 200 peserta mengikuti", "id")] == ["200"]
+    assert [f.surface for f in extract_figures("tingkat kematangan SPBE 4.", "id")] == ["4"]
+    assert [f.surface for f in extract_figures("Menurut survei APJII 8 dari 10 penduduk", "id")][0] == "8"
+    assert [f.surface for f in extract_figures("Total 1,2 × 10⁶ dokumen", "id")] == ["1,2"]
+    assert [(f.surface, f.noun) for f in extract_figures("luas 2,5 KM² dan", "id")] == [("2,5", "KM")]
+    assert ("190", "count", 2022) in _figures("Kota: Bandung; Tahun data: 2022; Tahun evaluasi: 2023; Jumlah layanan: 190", "id")
+    from bot.quotes import AnswerTypes
+
+    assert not AnswerTypes.of("What is the share of ICT spending in Indonesia's 2025 budget?").money
+    v = check_claim(attacked, "In the first round of the GovTech voucher, 120 startups were selected.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    # "IT spending" does not take up the sentence before (2022)
+    v = check_claim(attacked, "The ministry's digital bureau was reorganised in 2022, the year its IT spending reached KRW 3.1 trillion.")
+    assert v.verdict != "supported", render_verdict_text(v)
+    # a figure after "up from ... in 2022" is of no earlier year, nor of 2022; a span is no comparison
+    for claim in ("Indonesia's national open data portal listed 12,400 datasets in 2021.",
+                  "Indonesia's national open data portal listed 12,400 datasets in 2022.",
+                  "The data literacy programme trained 5,000 officials in 2023."):
+        v = check_claim(attacked, claim)
+        assert v.verdict != "supported", render_verdict_text(v)
+    # a month's figure of the claim's year does not displace the report's own count
+    v = check_claim(attacked, "BSSN menangani 361 insiden siber pada instansi pemerintah pada 2024.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    # a calendar year's figure beside a fiscal year's in one sentence
+    v = check_claim(attacked, "In calendar year 2024 the project disbursed USD 30.2 million.")
+    assert v.verdict == "supported", render_verdict_text(v)
+    v = check_claim(attacked, "In calendar year 2024 the project disbursed USD 41.5 million.")
+    assert v.verdict == "contradicted", render_verdict_text(v)
+    # files withdrawn are no files published
+    a = attacked.answer("How many files did the public data portal publish by the end of 2024?")
+    assert "14 files" not in render_text(a).split("Closest")[0] or not a.answered, render_text(a)
+    # a row the question excludes is not quoted first
+    a = attacked.answer("Berapa nilai transaksi pengadaan elektronik 2024 di luar pemerintah daerah?")
+    assert "97,1" not in render_text(a), render_text(a)

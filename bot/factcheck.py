@@ -1136,7 +1136,8 @@ _TIME_LEAD = re.compile(
 def _fiscal_year_of(s: _Source) -> str | None:
     """The fiscal year (:data:`bot.quotes.FISCAL_YEAR`) a source figure is of, as its
     sentence writes it ("FY2024", "tahun fiskal"), or ``None``: the figure's clause
-    names a fiscal year, or its sentence does and names no calendar year
+    names a fiscal year, or its sentence names one by its number ("FY2024", not "its
+    fiscal year runs from January to December") and no calendar year
     (:data:`bot.quotes.CALENDAR_YEAR`). "In calendar year 2024 the project disbursed USD
     30.2 million, while disbursements in FY2024 ... totalled USD 41.5 million": only the
     41.5 is a fiscal year's (an attack on stop 27's rule)."""
@@ -1144,7 +1145,9 @@ def _fiscal_year_of(s: _Source) -> str | None:
     clause = sentence[_clause_start(sentence, at):_clause_end(sentence, s)]
     if CALENDAR_YEAR.search(clause):
         return None
-    fiscal = FISCAL_YEAR.search(clause) or (None if CALENDAR_YEAR.search(sentence) else FISCAL_YEAR.search(sentence))
+    fiscal = FISCAL_YEAR.search(clause) or next(
+        (m for m in FISCAL_YEAR.finditer(sentence) if re.search(r"\d", m.group())), None
+    ) if not CALENDAR_YEAR.search(sentence) else FISCAL_YEAR.search(clause)
     return fiscal.group() if fiscal else None
 
 

@@ -192,6 +192,8 @@ BSSN menangani 361 insiden siber pada instansi pemerintah selama periode laporan
 ATTACK_PROJECT = """Project disbursements
 
 In calendar year 2024 the project disbursed USD 30.2 million, while disbursements in FY2024 (July 2023 - June 2024) totalled USD 41.5 million.
+
+KOICA disbursed USD 14.6 million to Indonesian digital government projects in 2024, the agency's largest annual amount; its fiscal year runs from January to December.
 """
 
 ATTACK_BUYERS = """Kelompok pembeli,Nilai transaksi (Rp triliun),Jumlah paket
@@ -256,6 +258,9 @@ def test_the_attack_on_stop_27_s_rules(attacked):
     assert v.verdict == "supported", render_verdict_text(v)
     v = check_claim(attacked, "In calendar year 2024 the project disbursed USD 41.5 million.")
     assert v.verdict == "contradicted", render_verdict_text(v)
+    # "its fiscal year runs from January to December" names no fiscal year
+    v = check_claim(attacked, "KOICA disbursed USD 14.6 million to Indonesian digital government projects in calendar year 2024.")
+    assert v.verdict == "supported", render_verdict_text(v)
     # files withdrawn are no files published
     a = attacked.answer("How many files did the public data portal publish by the end of 2024?")
     assert "14 files" not in render_text(a).split("Closest")[0] or not a.answered, render_text(a)

@@ -1689,6 +1689,8 @@ _BERAPA_WHAT = re.compile(
 )
 
 
+#: A word of letters (and inner digits or hyphens): "instansi", "e-KTP".
+_LETTER_WORD = re.compile(r"[^\W\d_][\w-]*")
 #: Words of a question that say nothing of its topic.
 _QUESTION_FILLERS = frozenset("many much what when where berapa banyak jumlah menurut according".split())
 
@@ -1730,25 +1732,33 @@ def _counted_thing_first(question: str, ranked: list[ScoredSentence]) -> list[Sc
     if not asked:
         return ranked
 
+    def words(text: str) -> list[str]:
+        return _LETTER_WORD.findall(text)
+
     def nouns(c: ScoredSentence) -> list[str]:
         return [f.noun or "" for f in _quoted_figures([c]) if f.kind in _COUNT_KINDS]
 
+    def names_asked(texts: list[str]) -> bool:
+        return any(_same_noun_word(w, a) for t in texts for w in words(t) for a in asked)
+
     def counts_asked(c: ScoredSentence) -> bool:
-        return any(_same_noun_word(w, a) for n in nouns(c) for w in re.findall(r"[^\W\d_][\w-]*", n) for a in asked)
+        return names_asked(nouns(c))
+
+    best_nouns = nouns(ranked[0])
+    if not any(best_nouns) or names_asked(best_nouns):
+        return ranked
+    if names_asked([ranked[0].text]):
+        return ranked  # it names what is asked, which a figure of it may count ("wajib pajak ... tidak lebih dari 12 juta")
 
     # the sentence moved first shares another word with the question than the things asked
     # ("Of these, 14 files were withdrawn" says nothing of files published: an attack)
-    others = {w.lower()[:5] for w in re.findall(r"[^\W\d_][\w-]*", question)
+    others = {w.lower()[:5] for w in words(question)
               if len(w) > 3 and w.lower() not in FUNCTION_WORDS and w.lower() not in _QUESTION_FILLERS
               and not any(_same_noun_word(w, a) for a in asked)}
 
     def on_topic(c: ScoredSentence) -> bool:
-        return any(w.lower()[:5] in others for w in re.findall(r"[^\W\d_][\w-]*", c.text) if len(w) > 3)
+        return any(w.lower()[:5] in others for w in words(c.text) if len(w) > 3)
 
-    if not any(nouns(ranked[0])) or counts_asked(ranked[0]):
-        return ranked
-    if any(_same_noun_word(w, a) for w in re.findall(r"[^\W\d_][\w-]*", ranked[0].text) for a in asked):
-        return ranked  # it names what is asked, which a figure of it may count ("wajib pajak ... tidak lebih dari 12 juta")
     lang = ranked[0].hit.passage.language
     holding = next((c for c in ranked[1:] if c.typed and c.hit.passage.language == lang and counts_asked(c)
                     and on_topic(c)), None)

@@ -1145,9 +1145,9 @@ def _fiscal_year_of(s: _Source) -> str | None:
     clause = sentence[_clause_start(sentence, at):_clause_end(sentence, s)]
     if CALENDAR_YEAR.search(clause):
         return None
-    fiscal = FISCAL_YEAR.search(clause) or next(
-        (m for m in FISCAL_YEAR.finditer(sentence) if re.search(r"\d", m.group())), None
-    ) if not CALENDAR_YEAR.search(sentence) else FISCAL_YEAR.search(clause)
+    fiscal = FISCAL_YEAR.search(clause)
+    if fiscal is None and not CALENDAR_YEAR.search(sentence):
+        fiscal = next((m for m in FISCAL_YEAR.finditer(sentence) if re.search(r"\d", m.group())), None)
     return fiscal.group() if fiscal else None
 
 
@@ -1271,19 +1271,27 @@ _COMPARISON_BASE_BEFORE = re.compile(
 
 
 def _dated_first(ctx: _Ctx, i: int, same: list[_Source], other: list[_Source]) -> tuple[list[_Source], list[_Source]]:
-    """:func:`_year_filter`'s ``(same, other)`` with the undated figures of a document
-    of another year that also states one for the claim's year in so many words, as the
-    base of a change (:data:`_COMPARISON_BASE_BEFORE`; not "Pada Desember 2024 saja
-    tercatat 48 insiden", "Of these, 640 incidents in 2024", "It hired 35 analysts in
-    2024": an attack), moved to ``other`` (in a document of the claim's year an undated figure is of that year: the
-    headline "1.214 Aplikasi Instansi Telah Bermigrasi" of a release of May 2025): "LAN
-    mencatat 41.275 peserta lulus" (of no year written) is not the 2023 figure of a report
-    that says "naik dari 31.400 peserta pada 2023" (corpus Y: "naik dari 41.275 peserta
-    pada 2023" had been supported). For counts, whose candidates count the claim's noun:
-    a document's budget for 2025 says nothing of the year of its data centre's budget."""
+    """:func:`_year_filter`'s ``(same, other)`` with some undated figures moved to
+    ``other``: those of a document of another year than the claim's that states a count
+    for the claim's year in so many words, as the base of a change
+    (:data:`_COMPARISON_BASE_BEFORE`). "LAN mencatat 41.275 peserta lulus" (of no year
+    written) is not the 2023 figure of a report that says "naik dari 31.400 peserta pada
+    2023" (corpus Y: "naik dari 41.275 peserta pada 2023" had been supported).
+
+    Not a figure merely dated in the claim's year ("Pada Desember 2024 saja tercatat 48
+    insiden", "Of these, 640 incidents in 2024", "It hired 35 analysts in 2024": an
+    attack), and not in a document of the claim's year, whose undated figures are of that
+    year (the headline "1.214 Aplikasi Instansi Telah Bermigrasi" of a release of May
+    2025). For counts only, whose candidates count the claim's noun: a document's budget
+    for 2025 says nothing of the year of its data centre's budget."""
+
+    def base_of_change(s: _Source) -> bool:
+        sentence, at = _sentence_of(s)
+        return _COMPARISON_BASE_BEFORE.search(sentence[:at]) is not None
+
     dated = {s.sent.hit.passage.doc_id for s in same
              if s.fig.year is not None and s.fig.year == ctx.claim_fig(i, s.sent.hit.document.year).year
-             and _COMPARISON_BASE_BEFORE.search(_sentence_of(s)[0][:_sentence_of(s)[1]])}
+             and base_of_change(s)}
     if not dated:
         return same, other
     moved = [s for s in same if s.fig.year is None and s.sent.hit.passage.doc_id in dated

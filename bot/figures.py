@@ -1821,8 +1821,8 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     if not text:
         return []
     source = text
-    if _SUPERSCRIPT.search(text):  # footnote marks read as spaces (offsets unchanged)
-        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()) if _is_footnote_mark(text, m.start()) else m.group(), text)
+    if _SUPERSCRIPTS.search(text):  # footnote marks read as spaces (offsets unchanged)
+        text = _SUPERSCRIPTS.sub(lambda m: " " * len(m.group()) if _is_footnote_mark(text, m.start()) else m.group(), text)
     sc = _Scanner(text, conv)
     sc.identifiers()
     sc.ranks()
@@ -1868,13 +1868,11 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     ]
 
 
-#: A superscript digit.
-_SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
-#: A footnote mark glued to a word or a figure: "dengan anggaran Rp 1.250 miliar¹." (a
-#: tester's corpus Y PDF; Python reads "miliar¹" as one word, so the amount had lost its
-#: "miliar" and a claim of Rp 1,25 triliun was "contradicted" by "Rp 1.250"). The power
-#: of an area or volume unit ("km²", "m³") is no mark.
-_FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+#: A run of superscript digits: a footnote mark glued to a word or a figure ("dengan
+#: anggaran Rp 1.250 miliar¹.": a tester's corpus Y PDF; Python reads "miliar¹" as one
+#: word, so the amount had lost its "miliar" and a claim of Rp 1,25 triliun was
+#: "contradicted" by "Rp 1.250"), or a power (:func:`_is_footnote_mark` tells them apart).
+_SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 #: A unit whose power a superscript writes ("km²", "KM²", "m³").
 _UNIT_BEFORE_POWER = re.compile(r"(?<![^\W\d_])(?:km|cm|mm|m|ft|mi)\Z", re.IGNORECASE)
 

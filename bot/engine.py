@@ -62,7 +62,8 @@ from bot.chatwords import (
 from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures, months_named
 from bot.followup import is_fragment, read_followup
 from bot.places import (
-    city_table, countries_named, country_names, headed, implies_country, names_place_in, territory_words,
+    city_table, countries_named, country_key, country_names, country_spans, headed, implies_country,
+    mentioned_countries, names_country, names_place_in, territory_words,
 )
 from bot.types import Answer, Citation
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -357,6 +358,8 @@ def _missing_places(question: str, text: str, language: str | None = None) -> in
     table = territory_words()
     missing = 0
     for w in countries_named(question):
+        if w in mentioned_countries(text):
+            continue  # "U.S.", "pemerintah AS", "Uni Emirat Arab"
         names = [w, *table[w]]
         if any(gives_name(n.split(), text) if " " not in n else n.lower() in text.lower() for n in names):
             continue
@@ -1205,7 +1208,11 @@ def gives_name(name: list[str], text: str) -> bool:
     :func:`_one_consonant_apart`: "Bandung" is not "Badung"), or the initials of a name of
     several words are ("United Nations" for "UN"), or the name's other form the corpus
     defines is (:func:`_given_by_other_form`: "NIA" for "National Information Society
-    Agency"). Case-insensitive."""
+    Agency"), or, for a country's name, ``text`` names that country by any of its names
+    (:func:`bot.places.country_key`: "United States" by "U.S."). Case-insensitive."""
+    key = country_key(" ".join(name))
+    if key is not None and key in mentioned_countries(text):
+        return True  # a country, by any of its names: "United States" by "U.S."
     low = text.lower()
     words = set(re.findall(r"\w+", low)) | set(re.findall(r"\w+(?:-\w+)+", low))
     if len(name) >= 2 and "".join(w[0] for w in name).lower() in words:
@@ -1829,6 +1836,38 @@ _NATIONWIDE = re.compile(r"\b(?:secara\s+nasional|nationwide|nation-wide|ke\s+se
                          re.IGNORECASE)
 
 
+def _country_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best candidate that names a country the question names
+    and states the kind of figure asked (:func:`_stated_kinds`), when the best sentence
+    states its figures only for other countries (:func:`_figures_of_another_country`):
+    "How much did the United Kingdom spend on digital services in 2023?" had quoted
+    "The U.S. federal government spent USD 90 billion" above "The UK government spent
+    GBP 20 billion" in the same passage. The candidates stating other countries' figures
+    are then dropped, so the quote's second sentence is not one of them. Unchanged
+    otherwise."""
+    asks = AnswerTypes.of(question)
+    if len(ranked) < 2 or not asks.figure or not countries_named(question):
+        return ranked
+
+    def lang(c: ScoredSentence) -> str:
+        return c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
+
+    if not _figures_of_another_country(question, [ranked[0].text], lang(ranked[0])):
+        return ranked
+    asked = {n for c in countries_named(question) for n in territory_words().get(c, ())}
+    wanted = _wanted_kinds(asks)
+    holding = next((c for c in ranked[1:] if c.typed
+                    and any(territory_words().get(k, set()) & asked for k in countries_named(c.text))
+                    and _stated_kinds(c.text, question, lang(c)) & wanted
+                    and not _figures_of_another_country(question, [c.text], lang(c))), None)
+    if holding is None:
+        return ranked
+    # without the other countries' figures: the quote's second sentence is the next best
+    # of its passage, and the U.S. figure is no part of the UK's answer
+    return [holding, *(c for c in ranked if c is not holding
+                       and not _figures_of_another_country(question, [c.text], lang(c)))]
+
+
 def _province_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best candidate naming the province the question asks
     about and counting what it asks (a figure whose noun is a word of the question) when
@@ -2023,6 +2062,8 @@ def _missing_figure_kind(
         return True  # the figure is about something else
     if asks.rank and _ranks_of_another_country(question, [text for text, _ in spans], lang):
         return True  # "disusul Estonia dan Singapura, sementara Korea ... peringkat 4": Korea's rank
+    if _figures_of_another_country(question, [text for (text, _), (k, _) in zip(spans, stated) if k & wanted], lang):
+        return True  # "The U.S. federal government spent USD 90 billion" for the UK's spending
     if _asks_result(question):
         if all(_states_only_plans(text, question, lang, wanted) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
             return True  # a plan or a target, not a result
@@ -2081,6 +2122,40 @@ def _ranks_of_another_country(question: str, texts: list[str], lang: str) -> boo
         before = countries_named(text[: f.start])
         if not before or territory_words().get(before[-1], set()) & asked:
             return False
+    return True
+
+
+#: A country named as a partner or a destination, not as the subject of the figures
+#: after it: "exports to Vietnam", "ekspor ke Arab Saudi", "hibah dari Korea", "a deal
+#: with Kuwait".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:to|into|from|with|against|versus|vs|ke|kepada|dari|dengan|bersama|antara)\W+(?:the\W+)?\Z", re.IGNORECASE
+)
+
+
+def _figures_of_another_country(question: str, texts: list[str], lang: str) -> bool:
+    """Whether ``question`` names a country and each of ``texts`` (the quoted spans that
+    state the kind of figure asked) is about other countries only: it names none of the
+    question's countries (:func:`bot.places.names_country`: by a name, an abbreviation,
+    or a city or province, "JAKARTA –"), and every figure in it that is not a year has
+    another country named before it, not as a partner (:data:`_PARTNER_BEFORE`: "exports
+    to Vietnam" may be Korea's). "How much did the United Kingdom spend on digital
+    services?" against "The U.S. federal government spent USD 90 billion" (the passage's
+    next paragraph gave the UK's figure, and naming the UK there had made the U.S.
+    figure look like its answer). A rank is read by :func:`_ranks_of_another_country`.
+    False when no text states a figure."""
+    countries = countries_named(question)
+    asked = {*countries, *(n for c in countries for n in territory_words().get(c, ()))}
+    if not asked or not texts:
+        return False
+    for text in texts:
+        figures = [f for f in extract_figures(text, lang) if f.kind != "year"]
+        if not figures or names_country(text, asked):
+            return False
+        spans = country_spans(text)
+        for f in figures:
+            if not any(b <= f.start and not _PARTNER_BEFORE.search(text, 0, a) for a, b, _ in spans):
+                return False
     return True
 
 
@@ -2673,7 +2748,7 @@ class Engine:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
         chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
-            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _count_first(q, _named_row_first(q, _official_first(q, _province_first(q, _thing_first(q, ranked))))))))))))))
+            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _count_first(q, _named_row_first(q, _official_first(q, _country_first(q, _province_first(q, _thing_first(q, ranked)))))))))))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

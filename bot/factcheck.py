@@ -132,7 +132,7 @@ from babel.numbers import format_decimal
 from bot.figures import FUNCTION_WORDS, MONTH_NAMES, MONTH_NUMBERS, extract_figures, format_figure, source_decimal
 from bot.chatwords import provinces_in
 from bot.i18n import t
-from bot.places import countries_named, country_names, headed, last_country_named, names_country, place_word
+from bot.places import countries_named, country_names, country_spans, headed, last_country_named, names_country, place_word
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
@@ -999,7 +999,8 @@ class _Ctx:
         (countries are checked by :func:`_countries_ok`): "daegu", "nirs", "koneps"."""
         in_figures = {w.lower() for f in self.claim_figs[None]
                       for w in re.findall(r"[^\W\d_]+", f"{f.surface} {f.noun or ''}")}
-        countries = {w.lower() for w in self.countries}
+        countries = {w.lower() for w in self.countries} | {  # and the words of "United States"
+            w.lower() for a, b, _ in country_spans(self.text) for w in re.findall(r"[^\W\d_]+", self.text[a:b])}
         return [n for n in self.names if n not in in_figures and n not in countries
                 and not countries_named(n[:1].upper() + n[1:])]  # nor a demonym: "Indonesian"
 

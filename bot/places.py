@@ -36,7 +36,21 @@ AMBIGUOUS_WORDS = frozenset(
 
 _lock = threading.Lock()
 _territories: dict[str, set[str]] | None = None
-_iso_aliases: dict[str, str] | None = None
+_phrases: dict[str, str] | None = None
+_code_keys: dict[str, str] | None = None
+
+#: Abbreviations and short names of countries as the press writes them, in English and
+#: Indonesian (KBBI's "AS" for Amerika Serikat, "RI", "RRT"; "Korsel"), each to its ISO
+#: 3166 code; matched as written (case-sensitive, a whole word). CLDR gives none of them,
+#: and a question about the United States had been declined against "The U.S. federal
+#: government spent USD 90 billion", and the claim judged "not in my sources"; "AS" and
+#: "US" also as English words in capitals (:func:`_abbreviation_mentions`).
+COUNTRY_ABBREVIATIONS = {
+    "U.S.": "US", "U.S.A.": "US", "USA": "US", "US": "US", "AS": "US",
+    "U.K.": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB", "Britania Raya": "GB", "British": "GB",
+    "UAE": "AE", "UEA": "AE", "PRC": "CN", "RRT": "CN", "RRC": "CN",
+    "ROK": "KR", "Korsel": "KR", "DPRK": "KP", "Korut": "KP", "RI": "ID", "NKRI": "ID",
+}
 
 
 def territory_words() -> dict[str, set[str]]:
@@ -79,27 +93,111 @@ def territory_words() -> dict[str, set[str]]:
                             aliases[alias] = keys[0]
             for alias, key in aliases.items():
                 out[key].add(alias)
+            code_keys = {}
+            for code, full in names.items():
+                keys = sorted((k for k, codes in codes_of.items() if code in codes),
+                              key=lambda k: (len(codes_of[k]), k not in full[0]))
+                if keys:
+                    code_keys[code] = keys[0]
+                    # a name of several words none of which is its key ("United States",
+                    # "United Kingdom" for "Amerika", "Inggris") is written as a phrase
+                    for name in full:
+                        if " " in name and not set(re.findall(r"[^\W\d_]+", name)) & set(keys):
+                            aliases.setdefault(name, keys[0])
+            # a country no single word names ("United Arab Emirates", "Sri Lanka",
+            # "Timor-Leste", "Myanmar (Burma)") is its own key, its plain names phrases
+            plain: dict[str, set[str]] = {}
+            for code, full in names.items():
+                if code not in code_keys and pycountry.countries.get(alpha_2=code) is not None:
+                    for name in full:
+                        n = _plain_name(name)
+                        if n and (" " in n or "-" in n or n.lower() not in AMBIGUOUS_WORDS):
+                            plain.setdefault(n, set()).add(code)
+            for code, full in names.items():
+                own = sorted((n for n, codes in plain.items() if codes == {code}), key=lambda n: n != _plain_name(full[0]))
+                if own:
+                    out.setdefault(own[0], set()).update(full, own)
+                    code_keys[code] = own[0]
+                    for n in own:
+                        if " " in n or "-" in n:
+                            aliases[n] = own[0]
             _territories = out
-            global _iso_aliases
-            _iso_aliases = aliases
+            global _phrases, _code_keys
+            _phrases, _code_keys = aliases, code_keys
         return _territories
 
 
-def iso_aliases() -> dict[str, str]:
-    """``{ISO 3166 name as written: the country's word in :func:`territory_words`}`` for
-    the names CLDR does not give: "Viet Nam" -> "Vietnam", "Russian Federation" ->
-    "Russia", "Lao People's Democratic Republic" -> "Laos", "Türkiye" -> "Turkey" (a
-    tester's claim about "Vietnam" had not been checked against a UN table's "Viet Nam").
-    From pycountry (LGPL-2.1), built with :func:`territory_words`."""
+def _plain_name(name: str) -> str:
+    """A CLDR name as a text writes it: less a bracket ("Myanmar (Burma)" -> "Myanmar")
+    and CLDR's status words ("Hong Kong SAR China" -> "Hong Kong"), "&" as "and";
+    empty for a name CLDR splits with a dash ("Congo - Kinshasa")."""
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    name = re.sub(r"\s+(?:SAR China|DAK Tiongkok)\Z", "", name).replace(" & ", " and ").strip()
+    return "" if " - " in name else name
+
+
+def phrase_names() -> dict[str, str]:
+    """``{name of several words, as written: its country's key in :func:`territory_words`}``:
+
+    * the ISO 3166 names CLDR does not give: "Viet Nam" -> "Vietnam", "Russian
+      Federation" -> "Russia", "Lao People's Democratic Republic" -> "Laos", "Türkiye"
+      -> "Turkey" (a tester's claim about "Vietnam" had not been checked against a UN
+      table's "Viet Nam"; from pycountry, LGPL-2.1);
+    * CLDR names none of whose words is a key: "United States" -> "Amerika", "United
+      Kingdom" -> "Inggris";
+    * the names of a country no single word names, each to the first:
+      "Uni Emirat Arab" -> "United Arab Emirates", "Sri Lanka", "Timor Leste" ->
+      "Timor-Leste".
+
+    Built with :func:`territory_words`."""
     territory_words()
-    assert _iso_aliases is not None
-    return _iso_aliases
+    assert _phrases is not None
+    return _phrases
+
+
+def code_key(code: str) -> str | None:
+    """The :func:`territory_words` key of the country with ISO 3166 code ``code``
+    (``"US"`` -> ``"Amerika"``, ``"KR"`` -> ``"Korea"``, ``"AE"`` -> ``"United Arab
+    Emirates"``), the one naming fewest countries; ``None`` for a code no key names."""
+    territory_words()
+    assert _code_keys is not None
+    return _code_keys.get(code)
 
 
 @functools.cache
 def _alias_pattern() -> re.Pattern | None:
-    aliases = sorted(iso_aliases(), key=len, reverse=True)
+    aliases = sorted(phrase_names(), key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![^\W\d_])") if aliases else None
+
+
+_ABBREVIATION = re.compile(
+    r"(?<![\w.$-])(?:" + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w$-])(?<!\.\w)"
+)
+#: A currency written with a country's abbreviation: "US$ 90", "USD", "dolar AS", "US
+#: dollars" name a currency, not the country ("148 juta dolar AS" is Korea's export).
+_CURRENCY_BEFORE = re.compile(r"(?:dol+ar|dólar)\s*\Z", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s*(?:\$|dol+ars?\b)", re.IGNORECASE)
+
+
+def _abbreviation_mentions(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of each country :data:`COUNTRY_ABBREVIATIONS` names in
+    ``text``: not a currency (:data:`_CURRENCY_BEFORE`, :data:`_CURRENCY_AFTER`), and not
+    "AS" or "US" in a line written in capitals ("ABOUT US", "AS OF 2023")."""
+    out = []
+    for m in _ABBREVIATION.finditer(text):
+        a = m.group()
+        if _CURRENCY_BEFORE.search(text, 0, m.start()) or _CURRENCY_AFTER.match(text, m.end()):
+            continue
+        if a in ("AS", "US"):
+            line = text[text.rfind("\n", 0, m.start()) + 1: (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+            letters = [c for c in line if c.isalpha()]
+            if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+                continue
+        key = code_key(COUNTRY_ABBREVIATIONS[a])
+        if key:
+            out.append((m.start(), m.end(), key))
+    return out
 
 
 _regions: frozenset[str] | None = None
@@ -161,6 +259,29 @@ def countries_named(text: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=512)
+def mentioned_countries(text: str) -> frozenset[str]:
+    """:func:`countries_named` of ``text`` as a set (cached: a passage is read for each
+    name of each question)."""
+    return frozenset(_country_mentions(text))
+
+
+def country_key(name: str) -> str | None:
+    """The :func:`territory_words` key ``name`` is a whole name of, as written: a key
+    ("Korea"), one of its full names ("Amerika Serikat", "South Korea"), a phrase
+    (:func:`phrase_names`: "United States") or an abbreviation
+    (:data:`COUNTRY_ABBREVIATIONS`: "U.S.", "RI"); else ``None`` ("Bank Indonesia")."""
+    table = territory_words()
+    if name in table:
+        return name
+    if name in phrase_names():
+        return phrase_names()[name]
+    if name in COUNTRY_ABBREVIATIONS:
+        return code_key(COUNTRY_ABBREVIATIONS[name])
+    keys = [k for k, full in table.items() if name in full]
+    return keys[0] if len(keys) == 1 else None
+
+
 def last_country_named(text: str) -> str | None:
     """The country ``text`` names last (a :func:`territory_words` key, as in
     :func:`countries_named`), or ``None``: "Kuwait dan ... Korea mencapai kesepahaman
@@ -171,19 +292,32 @@ def last_country_named(text: str) -> str | None:
 
 def _country_mentions(text: str) -> list[str]:
     """Every mention of a country in ``text``, in order, as :func:`territory_words` keys."""
+    return [key for _, _, key in country_spans(text)]
+
+
+def country_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of every mention of a country in ``text``, in order
+    (characters; a :func:`territory_words` key): a phrase (:func:`phrase_names`: "Viet
+    Nam", "United States", "Sri Lanka"), an abbreviation (:func:`_abbreviation_mentions`:
+    "U.S.", "pemerintah AS"), or a word of a name (a word inside a phrase read already
+    is not read again: "Amerika" of "Samoa Amerika")."""
     table = territory_words()
-    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int, str]] = []
     pattern = _alias_pattern()
-    if pattern is not None:  # "Viet Nam", "Russian Federation" (:func:`iso_aliases`)
-        found = [(m.start(), iso_aliases()[m.group()]) for m in pattern.finditer(text)]
+    if pattern is not None:
+        spans = [(m.start(), m.end(), phrase_names()[m.group()]) for m in pattern.finditer(text)]
+    spans += [s for s in _abbreviation_mentions(text) if not any(a <= s[0] < b for a, b, _ in spans)]
+    phrases = list(spans)
     for m in re.finditer(r"[^\W\d_]+", text):
+        if any(a <= m.start() < b for a, b, _ in phrases):
+            continue
         w = m.group()
         key = w if w in table else (w.capitalize() if w.islower() and len(w) > 3 and w.capitalize() in table else None)
         if key is None and w[:1].isupper() and len(w) >= 5:
             key = _demonym_country(w, table)
         if key:
-            found.append((m.start(), key))
-    return [key for _, key in sorted(found)]
+            spans.append((m.start(), m.end(), key))
+    return sorted(spans)
 
 
 def _demonym_country(word: str, table: dict[str, set[str]]) -> str | None:
@@ -224,15 +358,16 @@ def implied_country(language: str | None) -> frozenset[str]:
 
 
 def names_country(text: str, names, language: str | None = None) -> bool:
-    """Whether ``text`` names the country of ``names`` (its full names, any case, anywhere:
-    "korea selatan", "South Korea", "Koreans"), or one of its cities or provinces
+    """Whether ``text`` names the country of ``names`` (its key and full names, any case,
+    anywhere: "korea selatan", "South Korea", "Koreans"; or as :func:`countries_named`
+    reads a phrase or an abbreviation, "U.S.", "RI"), or one of its cities or provinces
     (:func:`names_place_in`: "JAKARTA –", "di Jawa Tengah"), or names no country at all
     while written in that country's one official language (:func:`implied_country`):
     the Indonesian page of a ministry stating "Indeks SPBE nasional 2022 mencapai 2,34"
     is about Indonesia."""
     low = text.lower()
-    return (any(n.lower() in low for n in names) or names_place_in(text, names)
-            or implies_country(text, names, language))
+    return (any(n.lower() in low for n in names) or bool(mentioned_countries(text) & set(names))
+            or names_place_in(text, names) or implies_country(text, names, language))
 
 
 #: Cities that say which country a text is about: every capital, and the cities of at

@@ -53,7 +53,7 @@ from bot.quotes import (
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
-    USERS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, FISCAL_YEAR,
+    USERS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -1343,6 +1343,17 @@ def _sentence_at(text: str, at: int) -> str:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     end = _SENTENCE_END.search(text, at)
     return text[start: end.end() if end else len(text)]
+
+
+def _fiscal_figure(text: str, f) -> bool:
+    """Whether figure ``f`` of ``text`` is of a fiscal year (:func:`bot.quotes.fiscal_year_at`
+    over its sentence, :data:`_SENTENCE_END`): "In calendar year 2024 the project disbursed
+    USD 30.2 million, while disbursements in FY2024 ... totalled USD 41.5 million" dates
+    only the 41.5 by a fiscal year, and a calendar-year question is answered by the 30.2."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, f.start)), default=0)
+    end = _SENTENCE_END.search(text, f.start)
+    sentence = text[start: end.end() if end else len(text)]
+    return fiscal_year_at(sentence, f.start - start, f.end - start) is not None
 
 
 def _subject_sentences(text: str, at: int) -> str:
@@ -2923,9 +2934,12 @@ class Engine:
                 figures = [f for f in figures if index_names(_cell_header(p.text, f.start)) & asked_names]
                 if not figures:
                     return True
-            if CALENDAR_YEAR.search(question) and figures and all(
-                    FISCAL_YEAR.search(_sentence_at(p.text, f.start)) for f in figures):
-                return True  # "in calendar year 2024" against "In FY2024, ... disbursed USD 21.4 million"
+            if CALENDAR_YEAR.search(question) and figures:
+                # a fiscal year's figure is no calendar year's: "in calendar year 2024" against
+                # "In FY2024, ... disbursed USD 21.4 million"; the figures left date the answer
+                figures = [f for f in figures if not _fiscal_figure(p.text, f)]
+                if not figures:
+                    return True
             if _asks_one_year(question):
                 # a total over several years does not answer for one year ("USD 3.05 billion
                 # over 2016-2021" for 2021's exports)

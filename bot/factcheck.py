@@ -138,7 +138,7 @@ from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
-    national_for_place, other_status, user_statuses, CALENDAR_YEAR, FISCAL_YEAR,
+    national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -1135,21 +1135,10 @@ _TIME_LEAD = re.compile(
 
 
 def _fiscal_year_of(s: _Source) -> str | None:
-    """The fiscal year (:data:`bot.quotes.FISCAL_YEAR`) a source figure is of, as its
-    sentence writes it ("FY2024", "tahun fiskal"), or ``None``: the figure's clause
-    names a fiscal year, or its sentence names one by its number ("FY2024", not "its
-    fiscal year runs from January to December") and no calendar year
-    (:data:`bot.quotes.CALENDAR_YEAR`). "In calendar year 2024 the project disbursed USD
-    30.2 million, while disbursements in FY2024 ... totalled USD 41.5 million": only the
-    41.5 is a fiscal year's (an attack on stop 27's rule)."""
+    """The fiscal year a source figure is of, as its sentence writes it ("FY2024"), or
+    ``None`` (:func:`bot.quotes.fiscal_year_at`)."""
     sentence, at = _sentence_of(s)
-    clause = sentence[_clause_start(sentence, at):_clause_end(sentence, s)]
-    if CALENDAR_YEAR.search(clause):
-        return None
-    fiscal = FISCAL_YEAR.search(clause)
-    if fiscal is None and not CALENDAR_YEAR.search(sentence):
-        fiscal = next((m for m in FISCAL_YEAR.finditer(sentence) if re.search(r"\d", m.group())), None)
-    return fiscal.group() if fiscal else None
+    return fiscal_year_at(sentence, at, max(at, s.fig.end - s.sent.start))
 
 
 def _year_label(s: _Source) -> str:
@@ -2280,8 +2269,8 @@ def _over_period(s: _Source) -> bool:
     return states_period(sentence[start:_clause_end(sentence, s)], s.fig.surface, sentence[:start])
 
 
-#: A clause boundary: a semicolon, or a comma before a space (not a decimal comma).
-_CLAUSE_CUT = re.compile(r",(?=\s)|;")
+#: A clause boundary (:data:`bot.quotes.CLAUSE_CUT`).
+_CLAUSE_CUT = CLAUSE_CUT
 
 
 def _clause_before(s: _Source) -> str:

@@ -596,6 +596,31 @@ FISCAL_YEAR = re.compile(
     r"|\btahun fiskal(?:\s+\d{4})?\b", re.IGNORECASE)
 
 
+#: A clause boundary inside a sentence: a semicolon, or a comma before a space (not a
+#: decimal comma).
+CLAUSE_CUT = re.compile(r",(?=\s)|;")
+
+
+def fiscal_year_at(sentence: str, start: int, end: int) -> str | None:
+    """The fiscal year (:data:`FISCAL_YEAR`) the figure at ``sentence[start:end]``
+    (characters) is of, as the sentence writes it ("FY2024", "tahun fiskal"), or
+    ``None``: the figure's clause (:data:`CLAUSE_CUT`) names a fiscal year, or the
+    sentence names one by its number ("FY2024", not "its fiscal year runs from January to
+    December") and no calendar year (:data:`CALENDAR_YEAR`). "In calendar year 2024 the
+    project disbursed USD 30.2 million, while disbursements in FY2024 ... totalled USD
+    41.5 million": only the 41.5 is a fiscal year's (an attack on stop 27's rule). Shared
+    by the answering engine and the fact-checker."""
+    clause_start = max((m.end() for m in CLAUSE_CUT.finditer(sentence, 0, start)), default=0)
+    stop = CLAUSE_CUT.search(sentence, end)
+    clause = sentence[clause_start: stop.start() if stop else len(sentence)]
+    if CALENDAR_YEAR.search(clause):
+        return None
+    fiscal = FISCAL_YEAR.search(clause)
+    if fiscal is None and not CALENDAR_YEAR.search(sentence):
+        fiscal = next((m for m in FISCAL_YEAR.finditer(sentence) if re.search(r"\d", m.group())), None)
+    return fiscal.group() if fiscal else None
+
+
 def user_statuses(text: str) -> set[str]:
     """The user statuses (:data:`USER_STATUS`, :data:`USER_PERIOD`) ``text`` names:
     ``{"active", "monthly"}`` for "3,05 juta pengguna aktif bulanan", ``{"registered"}``

@@ -267,3 +267,14 @@ def test_the_attack_on_stop_27_s_rules(attacked):
     # a row the question excludes is not quoted first
     a = attacked.answer("Berapa nilai transaksi pengadaan elektronik 2024 di luar pemerintah daerah?")
     assert "97,1" not in render_text(a), render_text(a)
+
+
+def test_a_calendar_year_question_beside_a_fiscal_year_in_one_sentence(attacked):
+    # stop 28: the engine reads fiscal years per clause as the fact-checker does
+    # (bot.quotes.fiscal_year_at); it had declined the calendar year's figure because the
+    # sentence also names FY2024
+    a = attacked.answer("How much did the project disburse in calendar year 2024?")
+    assert a.answered and "USD 30.2 million" in render_text(a), render_text(a)
+    # a fiscal year's figure answers no other calendar year
+    a = attacked.answer("How much did the project disburse in calendar year 2023?")
+    assert not a.answered, render_text(a)

@@ -1249,10 +1249,12 @@ def _one_consonant_apart(a: str, b: str) -> bool:
 
 
 #: A question for a number of things ("how many", "berapa banyak", "berapa peserta"), not
-#: for an amount ("berapa nilai", "how much").
+#: for an amount ("berapa nilai", "how much", "berapa ekspor": a tester's "Berapa ekspor
+#: e-Government Korea ke Arab Saudi pada 2023?" had been declined against "USD 12 juta").
 _ASKS_HOW_MANY = re.compile(
     r"\bhow many\b|\bberapa\s+(?!besar\b|nilai\b|lama\b|harga\b|biaya\b|dana\b|anggaran\b|persen\b|"
-    r"kali\b|tahun\b|umur\b|usia\b)[^\W\d_]+",
+    r"kali\b|tahun\b|umur\b|usia\b|(?:ekspor|impor|pendapatan|penghasilan|pemasukan|penerimaan|belanja|pengeluaran|"
+    r"investasi|hibah|pinjaman|gaji|upah|ongkos|tarif|keuntungan|laba|penghematan)\w*\b)[^\W\d_]+",
     re.IGNORECASE,
 )
 

@@ -99,6 +99,9 @@ def test_another_country_s_figure_is_no_answer(engine):
     # a country no source names is declined, whatever the other countries' figures
     a = engine.answer("How much were Korea's e-Government exports to Sri Lanka in 2023?")
     assert not a.answered, render_text(a)
+    # "berapa ekspor" asks an amount, not a number of exports
+    a = engine.answer("Berapa ekspor e-Government Korea ke Arab Saudi pada 2023?")
+    assert a.answered and "USD 12 juta" in render_text(a), render_text(a)
     # "dolar AS" is a currency: the total is still Korea's
     a = engine.answer("Berapa nilai total ekspor e-Government Korea pada 2023?")
     assert a.answered and "412 juta dolar AS" in render_text(a), render_text(a)

@@ -53,7 +53,7 @@ from bot.quotes import (
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
-    USERS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at,
+    USERS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -186,7 +186,10 @@ class Signals:
             saying "Alkitab"; on TyDi QA validation for 3 of 402 answerable ones; on the
             interview set for 13 of 24 unanswerable questions and no answerable one).
         missing_places: countries the question names that the best passage and its
-            document title never name (:func:`_missing_places`); also a rule that
+            document title never name, nor the quoted passage and its title when the quote
+            is table rows (:func:`_missing_places`: a row names its own country, "Destination
+            country: United Kingdom", where the best passage was another country's row);
+            also a rule that
             declines: Korea's figures do not answer for Singapore. On IDK-MRC validation
             it declines 13 more unanswerable questions for 3 answerable ones (a country
             named adjectivally, "pabrik Italia", or through a region the passage names
@@ -1249,12 +1252,14 @@ def _one_consonant_apart(a: str, b: str) -> bool:
 
 
 #: A question for a number of things ("how many", "berapa banyak", "berapa peserta"), not
-#: for an amount ("berapa nilai", "how much", "berapa ekspor": a tester's "Berapa ekspor
-#: e-Government Korea ke Arab Saudi pada 2023?" had been declined against "USD 12 juta").
+#: for an amount ("berapa nilai", "how much", "berapa ekspor", "berapa total ekspor": a
+#: tester's "Berapa ekspor e-Government Korea ke Arab Saudi pada 2023?" had been declined
+#: against "USD 12 juta").
+_MONEY_NOUN_ID = (r"(?:nilai|harga|biaya|dana|anggaran|ekspor|impor|pendapatan|penghasilan|pemasukan|belanja|"
+                  r"pengeluaran|investasi|hibah|pinjaman|gaji|upah|ongkos|tarif|keuntungan|laba|penghematan)\w*\b")
 _ASKS_HOW_MANY = re.compile(
-    r"\bhow many\b|\bberapa\s+(?!besar\b|nilai\b|lama\b|harga\b|biaya\b|dana\b|anggaran\b|persen\b|"
-    r"kali\b|tahun\b|umur\b|usia\b|(?:ekspor|impor|pendapatan|penghasilan|pemasukan|penerimaan|belanja|pengeluaran|"
-    r"investasi|hibah|pinjaman|gaji|upah|ongkos|tarif|keuntungan|laba|penghematan)\w*\b)[^\W\d_]+",
+    r"\bhow many\b|\bberapa\s+(?!besar\b|lama\b|persen\b|kali\b|tahun\b|umur\b|usia\b|"
+    rf"(?:(?:total|jumlah)\s+)?{_MONEY_NOUN_ID})[^\W\d_]+",
     re.IGNORECASE,
 )
 
@@ -1881,6 +1886,72 @@ def _country_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
                        and not _figures_of_another_country(question, [c.text], lang(c)))]
 
 
+#: Where a question names the destination or recipient of a figure: "ekspor ... ke Arab
+#: Saudi", "exports to the UAE", "hibah ... kepada Timor-Leste", "ke kawasan Timur Tengah".
+_PARTNER_ASKED = re.compile(
+    r"\b(?:ke|kepada|to|into)\s+(?:the\s+)?(?:(?:kawasan|negara|wilayah|region|country)\s+(?:of\s+)?)?", re.IGNORECASE
+)
+_NAME_RUN_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _partners_asked(question: str) -> list[list[str]]:
+    """The destinations or recipients ``question`` names (:data:`_PARTNER_ASKED`), each as
+    the words of its name: a country however written ("ke arab saudi", "to the U.S.";
+    :func:`bot.places.country_spans`), else a run of capitalised words ("ke kawasan Timur
+    Tengah")."""
+    spans = country_spans(question)
+    out = []
+    for m in _PARTNER_ASKED.finditer(question):
+        country = next((question[a:b] for a, b, _ in spans if a == m.end()), None)
+        run = _NAME_RUN_AT.match(question, m.end())
+        if country or run:
+            out.append((country or run.group()).split())
+    return out
+
+
+def _partner_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best candidate naming every destination or recipient
+    the question names (:func:`_partners_asked`; :func:`gives_name`) and stating the kind
+    of figure asked, when the best sentence does not name them all: a figure for exports to
+    a country is stated beside it, and the total does not answer. "brp ekspor e-gov Korsel
+    ke Arab Saudi thn 2024?" had quoted "Pada 2024, total ekspor e-Government Korsel
+    mencapai USD 336,4 juta" above "Arab Saudi menjadi negara tujuan terbesar dengan nilai
+    USD 52,1 juta" (corpus Z). A question naming several countries and no destination (a
+    giver and a recipient: "Berapa hibah Inggris untuk program identitas digital Sri
+    Lanka?") names each of them so: the sentence naming both is its answer, not the row of
+    Indonesia's grant to Sri Lanka; the candidate must then also name the thing the money
+    is for when that is asked (:func:`bot.quotes.money_things`: exports asked, not "190
+    Saudi government officials ... in Korea"). A spreadsheet row names a partner in its
+    cells, not in its workbook's name (:data:`_SHEET_LEAD`: "Ekspor dan Impor Jasa Komputer
+    Indonesia ... — Negara mitra: Tiongkok" is no figure of exports to Indonesia).
+    Unchanged otherwise."""
+    asks = AnswerTypes.of(question)
+    if len(ranked) < 2 or not asks.figure:
+        return ranked
+    partners = _partners_asked(question)
+    countries = countries_named(question)
+    by_countries = not partners and len(countries) > 1
+    if by_countries:  # "hibah Inggris untuk ... Sri Lanka": giver and recipient
+        partners = [[c] for c in countries]
+    if not partners or all(gives_name(n, ranked[0].text) for n in partners):
+        return ranked
+    wanted = _wanted_kinds(asks)
+
+    def lang(c: ScoredSentence) -> str:
+        return c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
+
+    things = money_things(question) if asks.money and by_countries else []
+    def own(text: str) -> str:  # a row less its workbook's or file's name, which names the whole table
+        lead = _SHEET_LEAD.match(text)
+        return text[lead.end():] if lead else text
+
+    holding = next((c for c in ranked[1:] if c.typed and all(gives_name(n, own(c.text)) for n in partners)
+                    and _stated_kinds(c.text, question, lang(c)) & wanted
+                    and (not things or writes_money_thing(c.text, things))  # (exports asked: no count of officials)
+                    and not _figures_of_another_country(question, [c.text], lang(c))), None)
+    return _moved_first(holding, ranked)
+
+
 def _province_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best candidate naming the province the question asks
     about and counting what it asks (a figure whose noun is a word of the question) when
@@ -2039,6 +2110,11 @@ def _missing_figure_kind(
       counts as given when one of its words is ("Korea Selatan" for a passage on
       "Korea"), and a word spelt nearly alike counts ("Singapore" / "Singapura"). The
       first word of the question is never read as a name.
+    * Another country's or partner's figure: every span stating the kind asked states it
+      after naming other countries only (:func:`_figures_of_another_country`), or is a
+      table row whose destination or partner cell (:func:`bot.quotes.row_partner`) is not
+      the destination the question names (:func:`_partners_asked`: "Negara mitra:
+      Tiongkok" in a table of Indonesia's trade is no figure of exports to Indonesia).
     * A percentage or share ("berapa persen", "what percentage"; :attr:`AnswerTypes.percent`)
       needs a quoted percentage; a count of something else does not answer it. An age
       ("berapa umur", "how old"; :attr:`AnswerTypes.age`) needs a quoted age
@@ -2077,6 +2153,10 @@ def _missing_figure_kind(
         return True  # "disusul Estonia dan Singapura, sementara Korea ... peringkat 4": Korea's rank
     if _figures_of_another_country(question, [text for (text, _), (k, _) in zip(spans, stated) if k & wanted], lang):
         return True  # "The U.S. federal government spent USD 90 billion" for the UK's spending
+    partners = _partners_asked(question)
+    cells = [row_partner(text) for (text, _), (k, _) in zip(spans, stated) if k & wanted]
+    if partners and cells and all(c is not None and not all(gives_name(n, c) for n in partners) for c in cells):
+        return True  # "Negara mitra: Tiongkok" is trade with China, not exports to Indonesia
     if _asks_result(question):
         if all(_states_only_plans(text, question, lang, wanted) for (text, _), (k, _) in zip(spans, stated) if k & wanted):
             return True  # a plan or a target, not a result
@@ -2761,7 +2841,7 @@ class Engine:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
         chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
-            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _count_first(q, _named_row_first(q, _official_first(q, _country_first(q, _province_first(q, _thing_first(q, ranked)))))))))))))))
+            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _count_first(q, _named_row_first(q, _official_first(q, _partner_first(q, _country_first(q, _province_first(q, _thing_first(q, ranked))))))))))))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -2834,7 +2914,11 @@ class Engine:
                                                    lambda: _quoted_figure_years(quote), top.document.date)),
             missing_figure_kind=float(self._missing_figure_kind(question, asks, quote)),
             missing_places=float(
-                _missing_places(question, top_text, top.passage.language)
+                # (or the quoted row's passage: a table row from another passage names its
+                # own country, "Destination country: United Kingdom"; corpus Z)
+                min(_missing_places(question, top_text, top.passage.language),
+                    _missing_places(question, quoted_text, quote[0].hit.passage.language)
+                    if all(is_row(s.text) for s in quote) else 99)
                 + _missing_provinces(question, quoted_text)
                 + _missing_cities(question, quoted_text)
             ),

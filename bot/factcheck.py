@@ -132,13 +132,16 @@ from babel.numbers import format_decimal
 from bot.figures import FUNCTION_WORDS, MONTH_NAMES, MONTH_NUMBERS, extract_figures, format_figure, source_decimal
 from bot.chatwords import provinces_in
 from bot.i18n import t
-from bot.places import countries_named, country_names, country_spans, headed, last_country_named, names_country, place_word
+from bot.places import (
+    countries_named, country_key, country_names, country_spans, headed, last_country_named, names_country, place_word,
+    same_country,
+)
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
-    national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at,
+    national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -593,15 +596,32 @@ _PLACE_LIST = re.compile(r"[^\S\n]*(?:,|and\b|dan\b|serta\b|&)")
 _PART_SEGMENT_END = re.compile(r"[;\n]|\.(?!\d)")
 
 
+def _row_destination(text: str, f: Figure) -> str | None:
+    """The country a table row's destination or partner cell names
+    (:func:`bot.quotes.row_partner`), for a figure in that row ("Destination country:
+    Indonesia; ...; 2024 (USD million): 27.9": the 27.9 went to Indonesia; corpus Z), as
+    :func:`bot.places.countries_named` gives it; else ``None``."""
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    line = text[start: end if end >= 0 else len(text)]
+    value = row_partner(line)
+    named = countries_named(value) if value else []
+    return named[0] if named else None
+
+
 def _part_place(text: str, f: Figure) -> str | None:
     """The country or region (:func:`bot.places.place_word`) that a source figure is the
     part for: named right after it ("USD 80.1 million went to Asian countries": at most
     two words before "to" / "ke" / "for" / "untuk") or before it in its clause or table
     cell ("Ekspor ke Asia mencapai USD 80,1 juta", "Exports to Asia (USD million):
-    80.1"); else ``None``. Only amounts of money are parts ("7 ministers to Indonesia"
-    counts who went, no total's share). ``f``'s span is relative to ``text``."""
+    80.1"), or in its row's destination cell (:func:`_row_destination`: "Destination
+    country: Indonesia"); else ``None``. Only amounts of money are parts ("7 ministers to
+    Indonesia" counts who went, no total's share). ``f``'s span is relative to ``text``."""
     if f.kind != "amount":
         return None
+    row = _row_destination(text, f)
+    if row is not None:
+        return row
     m = _PART_AFTER.match(text, f.end, min(len(text), f.end + 60))
     if (m and not _PART_SEGMENT_END.search(text, f.end, m.start("w")) and place_word(m.group("w"))
             and not _PLACE_LIST.match(text, m.end("w"))):
@@ -614,8 +634,20 @@ def _part_place(text: str, f: Figure) -> str | None:
     return None
 
 
+def _country_key_any_case(name: str) -> str | None:
+    """:func:`bot.places.country_key` of ``name`` as written, capitalised ("china"), or in
+    capitals when short ("uk"): a claim's names are read in lower case."""
+    forms = (name, name[:1].upper() + name[1:], *((name.upper(),) if len(name) <= 4 else ()))
+    return next((k for k in map(country_key, forms) if k is not None), None)
+
+
 def _same_name(a: str, b: str) -> bool:
-    """Whether two names are the same but for an ending ("Asia", "Asian"; any case)."""
+    """Whether two names are the same but for an ending ("Asia", "Asian"; any case), or
+    name one country (:func:`bot.places.same_country`: "UK", "Inggris"; "China",
+    "Tiongkok")."""
+    ka, kb = _country_key_any_case(a), _country_key_any_case(b)
+    if ka is not None and kb is not None:
+        return same_country(ka, kb)
     a, b = a.lower(), b.lower()
     return a.startswith(b) or b.startswith(a)
 

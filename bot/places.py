@@ -266,6 +266,7 @@ def mentioned_countries(text: str) -> frozenset[str]:
     return frozenset(_country_mentions(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def country_key(name: str) -> str | None:
     """The :func:`territory_words` key ``name`` is a whole name of, as written: a key
     ("Korea"), one of its full names ("Amerika Serikat", "South Korea"), a phrase
@@ -280,6 +281,14 @@ def country_key(name: str) -> str | None:
         return code_key(COUNTRY_ABBREVIATIONS[name])
     keys = [k for k, full in table.items() if name in full]
     return keys[0] if len(keys) == 1 else None
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether :func:`territory_words` keys ``a`` and ``b`` name a country in common
+    ("China" and "Tiongkok", "Inggris" and "United Kingdom"; by ISO 3166 code)."""
+    table = territory_words()
+    return a == b or bool(_codes_of(frozenset(n.lower() for n in table.get(a, ())))
+                          & _codes_of(frozenset(n.lower() for n in table.get(b, ()))))
 
 
 def last_country_named(text: str) -> str | None:

@@ -116,3 +116,86 @@ def test_claims_about_countries_written_otherwise(engine):
     assert v.verdict == "contradicted" and "GBP 20 billion" in render_verdict_text(v), render_verdict_text(v)
     v = check_claim(engine, "Korea's e-Government exports to Saudi Arabia were USD 35 million in 2023.")
     assert v.verdict == "contradicted" and "USD 12 juta" in render_verdict_text(v), render_verdict_text(v)
+
+
+# A tester's blind corpus of international comparisons (Z, stop 28), in small: rows per
+# destination country, a partner column, a prose brief naming destinations, a split
+# financial year and a fiscal year named by the budget ("tahun anggaran").
+EXPORT_ROWS = """Destination country,Region,2022 (USD million),2023 (USD million),2024 (USD million)
+Indonesia,ASEAN,22.7,31.5,27.9
+United Kingdom,Europe,0.9,1.5,2.0
+Saudi Arabia,Middle East,30.2,44.3,52.1
+"""
+
+KBRI_BRIEF = """Kinerja Ekspor e-Government Korea Selatan 2024
+
+Pada 2024, total ekspor e-Government Korsel mencapai USD 336,4 juta, naik 10,7 persen dari USD 303,9 juta pada 2023.
+
+Arab Saudi menjadi negara tujuan terbesar dengan nilai USD 52,1 juta, disusul Uni Emirat Arab (UEA) sebesar USD 38,7 juta dan Indonesia sebesar USD 27,9 juta.
+
+Secara kawasan, Timur Tengah menyerap USD 98,3 juta atau 29,2 persen dari total ekspor, sedangkan ASEAN menyerap USD 69,0 juta.
+
+Sebanyak 190 pejabat Arab Saudi telah mengikuti pelatihan pemerintahan digital di Korea sejak 2022.
+"""
+
+PARTNER_ROWS = """Negara mitra,Ekspor 2023 (juta USD),Ekspor 2024 (juta USD),Impor 2023 (juta USD),Impor 2024 (juta USD)
+Tiongkok,44.8,47.6,236.1,259.4
+Singapura,335.7,348.1,"1,010.6","1,055.9"
+"""
+
+DIGITAL_ID = """Digital ID: how Britain and Kenya pay for it
+
+In Britain, GOV.UK One Login had 7.9 million verified users at the end of the 2023/24 financial year (April 2023 to March 2024). The Government Digital Service spent GBP 94.7 million on the programme in 2023/24.
+
+NAIROBI — Kenya's eCitizen platform collected KES 88.7 billion in the 2023/24 financial year that ended on 30 June.
+"""
+
+
+@pytest.fixture(scope="module")
+def comparisons(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {
+        "nia-egov-exports-by-country-2022-2024.en.csv": (
+            EXPORT_ROWS, "Korea e-government exports by destination country, 2022-2024", "en", "2025-03-01"),
+        "kbri-seoul-ekspor-egov-2024.id.txt": (KBRI_BRIEF, "Kinerja Ekspor e-Government Korea Selatan 2024", "id", "2025-02-01"),
+        "bps-jasa-komputer-negara-mitra.id.csv": (
+            PARTNER_ROWS, "Ekspor dan Impor Jasa Komputer Indonesia menurut Negara Mitra, 2023-2024", "id", "2025-04-01"),
+        "digital-id-weekly.en.txt": (DIGITAL_ID, "Digital ID: how Britain and Kenya pay for it", "en", "2024-12-02"),
+    }
+    return engine_over(tmp_path_factory.mktemp("comparisons"), files, embedder)
+
+
+def test_a_figure_for_a_destination_is_the_one_stated_beside_it(comparisons):
+    # "ke Arab Saudi": Saudi Arabia's sentence, not the total above it (nor officials trained)
+    a = comparisons.answer("brp ekspor e-gov Korsel ke Arab Saudi thn 2024?")
+    assert a.answered and "52,1" in render_text(a), render_text(a)
+    # a region named after "ke kawasan"; "berapa total ekspor" asks an amount
+    a = comparisons.answer("Berapa total ekspor e-gov Korsel ke kawasan Timur Tengah pada 2024?")
+    assert a.answered and "98,3" in render_text(a), render_text(a)
+    # the United Kingdom's row answers a question naming "Inggris", though another row was the best passage
+    a = comparisons.answer("Berapa ekspor e-Government Korea ke Inggris tahun 2022?")
+    assert a.answered and "0.9" in render_text(a), render_text(a)
+    # a spreadsheet's title naming Indonesia does not make its China row exports to Indonesia
+    a = comparisons.answer("Berapa ekspor teknologi pemerintahan digital Tiongkok ke Indonesia pada 2023?")
+    assert not a.answered, render_text(a)
+
+
+def test_a_year_across_two_and_a_budget_year(comparisons):
+    # "2023/24" is a financial year: no answer for calendar year 2023
+    a = comparisons.answer("How much did the Government Digital Service spend on One Login in calendar year 2023?")
+    assert not a.answered, render_text(a)
+    a = comparisons.answer("How much did the Government Digital Service spend on One Login in 2023/24?")
+    assert a.answered and "GBP 94.7 million" in render_text(a), render_text(a)
+    # "tahun anggaran" is a fiscal year, not a budget asked for
+    a = comparisons.answer("Berapa penerimaan eCitizen Kenya tahun anggaran 2023/24?")
+    assert a.answered and "88.7" in render_text(a), render_text(a)
+
+
+def test_claims_on_a_destination_or_partner_row(comparisons):
+    from bot.factcheck import check_claim
+
+    v = check_claim(comparisons, "Korea's e-government exports to Indonesia reached USD 52.1 million in 2024.")
+    assert v.verdict == "contradicted" and "27.9" in render_verdict_text(v), render_verdict_text(v)
+    v = check_claim(comparisons, "Indonesia imported USD 259.4 million of computer services from China in 2024.")
+    assert v.verdict == "supported", render_verdict_text(v)

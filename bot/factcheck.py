@@ -591,8 +591,9 @@ _PART_BEFORE = re.compile(
     r"(?<!\w)" + _PART_WORD + r"[^\S\n]+(?:the[^\S\n]+)?(?P<w>[A-Z][\w-]*)(?:[^\S\n]+[^\s;]+){0,4}[^\w;\n]*\Z"
 )
 #: A place that opens a list of destinations ("to Kuwait, Vietnam and others"): the
-#: figure is their total, not a part.
-_PLACE_LIST = re.compile(r"[^\S\n]*(?:,|and\b|dan\b|serta\b|&)")
+#: figure is their total, not a part; not "to the UAE and USD 44.3 million to ...", where
+#: the next figure follows.
+_PLACE_LIST = re.compile(r"[^\S\n]*(?:,|and\b|dan\b|serta\b|&)(?![^\S\n]*(?:[A-Z]{3}\b|US\$|Rp\b|\$|\d))")
 _PART_SEGMENT_END = re.compile(r"[;\n]|\.(?!\d)")
 
 
@@ -623,15 +624,29 @@ def _part_place(text: str, f: Figure) -> str | None:
     if row is not None:
         return row
     m = _PART_AFTER.match(text, f.end, min(len(text), f.end + 60))
-    if (m and not _PART_SEGMENT_END.search(text, f.end, m.start("w")) and place_word(m.group("w"))
-            and not _PLACE_LIST.match(text, m.end("w"))):
-        return m.group("w")
+    if m and not _PART_SEGMENT_END.search(text, f.end, m.start("w")):
+        place, end = _place_at(text, m.start("w"), m.end("w"))
+        if place and not _PLACE_LIST.match(text, end):
+            return place
     start = max(0, f.start - 80)
     cut = [x.end() for x in _PART_SEGMENT_END.finditer(text, start, f.start)]
-    m = _PART_BEFORE.search(text[cut[-1] if cut else start:f.start])
-    if m and place_word(m.group("w")):
-        return m.group("w")
+    segment = text[cut[-1] if cut else start:f.start]
+    m = _PART_BEFORE.search(segment)
+    if m:
+        return _place_at(segment, m.start("w"), m.end("w"))[0]
     return None
+
+
+def _place_at(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """The place a part names at ``text[start:end]`` (a capitalised word) and where its
+    name ends: a country however written (:func:`bot.places.country_spans`: "the UAE",
+    "Saudi Arabia" whole), else the word when it names a country or region
+    (:func:`bot.places.place_word`: "Asia", "Asian"); ``(None, end)`` otherwise."""
+    # (the whole word at least: "Indonesia-Korea" names no part)
+    span = next(((b, key) for a, b, key in country_spans(text[start:start + 60]) if a == 0 and b >= end - start), None)
+    if span is not None:
+        return span[1], start + span[0]
+    return (text[start:end], end) if place_word(text[start:end]) else (None, end)
 
 
 def _country_key_any_case(name: str) -> str | None:

@@ -199,3 +199,6 @@ def test_claims_on_a_destination_or_partner_row(comparisons):
     assert v.verdict == "contradicted" and "27.9" in render_verdict_text(v), render_verdict_text(v)
     v = check_claim(comparisons, "Indonesia imported USD 259.4 million of computer services from China in 2024.")
     assert v.verdict == "supported", render_verdict_text(v)
+    # a part named by an abbreviation ("to the UK") is the row's "United Kingdom"
+    v = check_claim(comparisons, "Korea's e-government exports to the UK were USD 2.0 million in 2024.")
+    assert v.verdict == "supported", render_verdict_text(v)

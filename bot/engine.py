@@ -62,8 +62,8 @@ from bot.chatwords import (
 from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures, months_named
 from bot.followup import is_fragment, read_followup
 from bot.places import (
-    city_table, countries_named, country_key, country_names, country_spans, headed, implies_country,
-    mentioned_countries, names_country, names_place_in, territory_words,
+    COUNTRY_ABBREVIATIONS, city_table, countries_named, country_key, country_names, country_spans, headed,
+    implies_country, mentioned_countries, names_country, names_place_in, place_word, territory_words,
 )
 from bot.types import Answer, Citation
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -1216,6 +1216,8 @@ def gives_name(name: list[str], text: str) -> bool:
     key = country_key(" ".join(name))
     if key is not None and key in mentioned_countries(text):
         return True  # a country, by any of its names: "United States" by "U.S."
+    if key is not None and " ".join(name) in COUNTRY_ABBREVIATIONS:
+        return False  # "US" is not given by "US dollars", nor "AS" by "as"
     low = text.lower()
     words = set(re.findall(r"\w+", low)) | set(re.findall(r"\w+(?:-\w+)+", low))
     if len(name) >= 2 and "".join(w[0] for w in name).lower() in words:
@@ -1870,42 +1872,51 @@ def _country_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     def lang(c: ScoredSentence) -> str:
         return c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
 
-    if not _figures_of_another_country(question, [ranked[0].text], lang(ranked[0])):
+    def another(c: ScoredSentence) -> bool:
+        return _figures_of_another_country(question, [c.text], lang(c), c.hit.document.title or "")
+
+    if not another(ranked[0]):
         return ranked
     asked = {n for c in countries_named(question) for n in territory_words().get(c, ())}
     wanted = _wanted_kinds(asks)
     holding = next((c for c in ranked[1:] if c.typed
                     and any(territory_words().get(k, set()) & asked for k in countries_named(c.text))
                     and _stated_kinds(c.text, question, lang(c)) & wanted
-                    and not _figures_of_another_country(question, [c.text], lang(c))), None)
+                    and not another(c)), None)
     if holding is None:
         return ranked
     # without the other countries' figures: the quote's second sentence is the next best
     # of its passage, and the U.S. figure is no part of the UK's answer
-    return [holding, *(c for c in ranked if c is not holding
-                       and not _figures_of_another_country(question, [c.text], lang(c)))]
+    return [holding, *(c for c in ranked if c is not holding and not another(c))]
 
 
 #: Where a question names the destination or recipient of a figure: "ekspor ... ke Arab
 #: Saudi", "exports to the UAE", "hibah ... kepada Timor-Leste", "ke kawasan Timur Tengah".
 _PARTNER_ASKED = re.compile(
-    r"\b(?:ke|kepada|to|into)\s+(?:the\s+)?(?:(?:kawasan|negara|wilayah|region|country)\s+(?:of\s+)?)?", re.IGNORECASE
+    r"(?<!according )(?<!compared )(?<!up )(?<!due )(?<!relative )(?<!similar )(?<!prior )(?<!next )(?<!thanks )"
+    r"(?<!addition )(?<!close )(?<!equal )(?<!equivalent )(?<!referring )"
+    r"\b(?:ke|kepada|to|into)\s+(?:the\s+)?(?P<region>(?:kawasan|wilayah|region|negara|country)\s+(?:of\s+)?)?",
+    re.IGNORECASE,
 )
 _NAME_RUN_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
 def _partners_asked(question: str) -> list[list[str]]:
-    """The destinations or recipients ``question`` names (:data:`_PARTNER_ASKED`), each as
-    the words of its name: a country however written ("ke arab saudi", "to the U.S.";
-    :func:`bot.places.country_spans`), else a run of capitalised words ("ke kawasan Timur
-    Tengah")."""
+    """The destinations or recipients ``question`` names (:data:`_PARTNER_ASKED`; not
+    "according to", "compared to", "up to"), each as the words of its name: a country
+    however written ("ke arab saudi", "to the U.S."; :func:`bot.places.country_spans`),
+    a region's name after "kawasan" / "region" ("ke kawasan Timur Tengah"), a world
+    region ("to Asia") or a name in capitals ("ke ASEAN"); not an office ("dialokasikan
+    ke Kementerian Kominfo")."""
     spans = country_spans(question)
     out = []
     for m in _PARTNER_ASKED.finditer(question):
         country = next((question[a:b] for a, b, _ in spans if a == m.end()), None)
         run = _NAME_RUN_AT.match(question, m.end())
-        if country or run:
-            out.append((country or run.group()).split())
+        if country:
+            out.append(country.split())
+        elif run and (m.group("region") or place_word(run.group().split()[0]) or run.group().isupper()):
+            out.append(run.group().split())  # "ke kawasan Timur Tengah", "to Asia", "ke ASEAN"
     return out
 
 
@@ -1935,7 +1946,9 @@ def _partner_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
         partners = [[c] for c in countries]
     if not partners or all(gives_name(n, ranked[0].text) for n in partners):
         return ranked
-    wanted = _wanted_kinds(asks)
+    # (a thing of money asked, "How much did Korea export to Saudi Arabia?": an amount,
+    # not "190 pejabat Arab Saudi")
+    wanted = {"amount"} if money_things(question) and not _ASKS_HOW_MANY.search(question) else _wanted_kinds(asks)
 
     def lang(c: ScoredSentence) -> str:
         return c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
@@ -1948,7 +1961,7 @@ def _partner_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     holding = next((c for c in ranked[1:] if c.typed and all(gives_name(n, own(c.text)) for n in partners)
                     and _stated_kinds(c.text, question, lang(c)) & wanted
                     and (not things or writes_money_thing(c.text, things))  # (exports asked: no count of officials)
-                    and not _figures_of_another_country(question, [c.text], lang(c))), None)
+                    and not _figures_of_another_country(question, [c.text], lang(c), c.hit.document.title or "")), None)
     return _moved_first(holding, ranked)
 
 
@@ -2046,6 +2059,33 @@ _HEDGED = re.compile(
     r"almost|over|under|roughly|at least|some)\s+[+-]?\d",
     re.IGNORECASE,
 )
+
+
+#: A total asked or stated: "total ekspor", "secara keseluruhan", "in total", "overall"
+#: (not a share of it: "29,2 persen dari total ekspor", "of the total").
+_TOTAL = re.compile(r"(?<!dari )(?<!of the )(?<!of )\b(?:total|keseluruhan|overall|altogether)\b", re.IGNORECASE)
+
+
+def _total_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best candidate stating a total (:data:`_TOTAL`) and the
+    kind of figure asked, when a figure question asks for a total, names no destination
+    (:func:`_partners_asked`) and the best sentence states no total: "Berapa total ekspor
+    e-Government Korea Selatan 2024?" had quoted the exports to the United States and to
+    China ranked above "Total ekspor e-Government Korsel pada 2024 mencapai 336,4 juta
+    dolar AS" (an attack on this round's rules). Unchanged otherwise."""
+    asks = AnswerTypes.of(question)
+    if len(ranked) < 2 or not asks.figure or not _TOTAL.search(question) or _partners_asked(question):
+        return ranked
+    if _TOTAL.search(ranked[0].text):
+        return ranked
+    wanted = _wanted_kinds(asks)
+
+    def lang(c: ScoredSentence) -> str:
+        return c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
+
+    holding = next((c for c in ranked[1:] if c.typed and _TOTAL.search(c.text)
+                    and _stated_kinds(c.text, question, lang(c)) & wanted), None)
+    return _moved_first(holding, ranked)
 
 
 def _part_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -2151,7 +2191,8 @@ def _missing_figure_kind(
         return True  # the figure is about something else
     if asks.rank and _ranks_of_another_country(question, [text for text, _ in spans], lang):
         return True  # "disusul Estonia dan Singapura, sementara Korea ... peringkat 4": Korea's rank
-    if _figures_of_another_country(question, [text for (text, _), (k, _) in zip(spans, stated) if k & wanted], lang):
+    if _figures_of_another_country(question, [text for (text, _), (k, _) in zip(spans, stated) if k & wanted], lang,
+                                   spans[0][1].split("\n", 1)[0] if spans else ""):
         return True  # "The U.S. federal government spent USD 90 billion" for the UK's spending
     partners = _partners_asked(question)
     cells = [row_partner(text) for (text, _), (k, _) in zip(spans, stated) if k & wanted]
@@ -2222,17 +2263,23 @@ def _ranks_of_another_country(question: str, texts: list[str], lang: str) -> boo
 #: after it: "exports to Vietnam", "ekspor ke Arab Saudi", "hibah dari Korea", "a deal
 #: with Kuwait".
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:to|into|from|with|against|versus|vs|ke|kepada|dari|dengan|bersama|antara)\W+(?:the\W+)?\Z", re.IGNORECASE
+    r"\b(?:to|into|from|with|against|versus|vs|ke|kepada|dari|dengan|bersama|antara"
+    # a country compared or followed, not the subject: "Seperti Singapura, pemerintah
+    # menganggarkan ...", "Unlike Japan, the ministry ...", "Following Estonia's model"
+    r"|like|unlike|than|following|as in|seperti|mengikuti|dibanding(?:kan)?|ketimbang|daripada)\W+(?:the\W+)?\Z",
+    re.IGNORECASE,
 )
 
 
-def _figures_of_another_country(question: str, texts: list[str], lang: str) -> bool:
+def _figures_of_another_country(question: str, texts: list[str], lang: str, title: str = "") -> bool:
     """Whether ``question`` names a country and each of ``texts`` (the quoted spans that
     state the kind of figure asked) is about other countries only: it names none of the
     question's countries (:func:`bot.places.names_country`: by a name, an abbreviation,
     or a city or province, "JAKARTA –"), and every figure in it that is not a year has
-    another country named before it, not as a partner (:data:`_PARTNER_BEFORE`: "exports
-    to Vietnam" may be Korea's). "How much did the United Kingdom spend on digital
+    another country named before it, not as a partner or a comparison
+    (:data:`_PARTNER_BEFORE`: "exports to Vietnam" may be Korea's, "Unlike Japan, the
+    ministry will spend ..." is), and the document's ``title`` names none of the
+    question's countries either. "How much did the United Kingdom spend on digital
     services?" against "The U.S. federal government spent USD 90 billion" (the passage's
     next paragraph gave the UK's figure, and naming the UK there had made the U.S.
     figure look like its answer). A rank is read by :func:`_ranks_of_another_country`.
@@ -2243,8 +2290,8 @@ def _figures_of_another_country(question: str, texts: list[str], lang: str) -> b
         return False
     for text in texts:
         figures = [f for f in extract_figures(text, lang) if f.kind != "year"]
-        if not figures or names_country(text, asked):
-            return False
+        if not figures or names_country(f"{title}\n{text}", asked):
+            return False  # (a page titled "Korea's digital government budget 2025" is Korea's)
         spans = country_spans(text)
         for f in figures:
             if not any(b <= f.start and not _PARTNER_BEFORE.search(text, 0, a) for a, b, _ in spans):
@@ -2841,7 +2888,7 @@ class Engine:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
         chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
-            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _count_first(q, _named_row_first(q, _official_first(q, _partner_first(q, _country_first(q, _province_first(q, _thing_first(q, ranked))))))))))))))))
+            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _count_first(q, _named_row_first(q, _official_first(q, _total_first(q, _partner_first(q, _country_first(q, _province_first(q, _thing_first(q, ranked)))))))))))))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

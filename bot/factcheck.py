@@ -133,8 +133,8 @@ from bot.figures import FUNCTION_WORDS, MONTH_NAMES, MONTH_NUMBERS, extract_figu
 from bot.chatwords import provinces_in
 from bot.i18n import t
 from bot.places import (
-    countries_named, country_key, country_names, country_spans, headed, last_country_named, names_country, place_word,
-    same_country,
+    REGION_PHRASE, countries_named, country_key, country_names, country_spans, headed, last_country_named,
+    names_country, place_word, same_country,
 )
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
@@ -584,17 +584,18 @@ class _Evidence:
 #: countries", "ekspor ke Asia mencapai USD 80,1 juta", a table cell "Exports to Asia
 #: (USD million): 80.1" (_part_place).
 _PART_WORD = r"(?:to|into|towards|ke|untuk|for|bagi)"
+_PLACE_NAME = r"(?P<w>[A-Z](?:\.[A-Z])+\.?|[A-Z][\w-]*)"  # ("U.S." whole)
 _PART_AFTER = re.compile(
-    r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _PART_WORD + r"[^\S\n]+(?:the[^\S\n]+)?(?P<w>[A-Z][\w-]*)"
+    r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _PART_WORD + r"[^\S\n]+(?:the[^\S\n]+)?" + _PLACE_NAME
 )
 _PART_BEFORE = re.compile(
-    r"(?<!\w)" + _PART_WORD + r"[^\S\n]+(?:the[^\S\n]+)?(?P<w>[A-Z][\w-]*)(?:[^\S\n]+[^\s;]+){0,4}[^\w;\n]*\Z"
+    r"(?<!\w)" + _PART_WORD + r"[^\S\n]+(?:the[^\S\n]+)?" + _PLACE_NAME + r"(?:[^\S\n]+[^\s;]+){0,4}[^\w;\n]*\Z"
 )
 #: A place that opens a list of destinations ("to Kuwait, Vietnam and others"): the
 #: figure is their total, not a part; not "to the UAE and USD 44.3 million to ...", where
 #: the next figure follows.
 _PLACE_LIST = re.compile(r"[^\S\n]*(?:,|and\b|dan\b|serta\b|&)(?![^\S\n]*(?:[A-Z]{3}\b|US\$|Rp\b|\$|\d))")
-_PART_SEGMENT_END = re.compile(r"[;\n]|\.(?!\d)")
+_PART_SEGMENT_END = re.compile(r"[;\n]|(?<!\b[A-Z])\.(?!\d)")  # (not the dots of "U.S.")
 
 
 def _row_destination(text: str, f: Figure) -> str | None:
@@ -643,6 +644,9 @@ def _place_at(text: str, start: int, end: int) -> tuple[str | None, int]:
     "Saudi Arabia" whole), else the word when it names a country or region
     (:func:`bot.places.place_word`: "Asia", "Asian"); ``(None, end)`` otherwise."""
     # (the whole word at least: "Indonesia-Korea" names no part)
+    region = REGION_PHRASE.match(text, start)
+    if region:  # "ke Amerika Latin" goes to no country
+        return region.group(), region.end()
     span = next(((b, key) for a, b, key in country_spans(text[start:start + 60]) if a == 0 and b >= end - start), None)
     if span is not None:
         return span[1], start + span[0]
@@ -663,6 +667,8 @@ def _same_name(a: str, b: str) -> bool:
     ka, kb = _country_key_any_case(a), _country_key_any_case(b)
     if ka is not None and kb is not None:
         return same_country(ka, kb)
+    if bool(REGION_PHRASE.fullmatch(a)) != bool(REGION_PHRASE.fullmatch(b)):
+        return False  # "Amerika Latin" is not "Amerika"
     a, b = a.lower(), b.lower()
     return a.startswith(b) or b.startswith(a)
 

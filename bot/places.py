@@ -47,10 +47,24 @@ _code_keys: dict[str, str] | None = None
 #: "US" also as English words in capitals (:func:`_abbreviation_mentions`).
 COUNTRY_ABBREVIATIONS = {
     "U.S.": "US", "U.S.A.": "US", "USA": "US", "US": "US", "AS": "US",
-    "U.K.": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB", "Britania Raya": "GB", "British": "GB",
+    "U.K.": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB", "Britania Raya": "GB",
     "UAE": "AE", "UEA": "AE", "PRC": "CN", "RRT": "CN", "RRC": "CN",
-    "ROK": "KR", "Korsel": "KR", "DPRK": "KP", "Korut": "KP", "RI": "ID", "NKRI": "ID",
+    "ROK": "KR", "Korsel": "KR", "RI": "ID", "NKRI": "ID",
 }
+# (not "DPRK" / "Korut": the key "Korea" stands for both Koreas, and North Korea's figures
+# would answer for the South; not "British": British Columbia, the British Council)
+
+#: Names that hold a country's word but name another place or no country: regions
+#: ("Amerika Latin", "Latin America", "Amerika Selatan", "North America"), North Korea
+#: (the key "Korea" stands for the South's questions too) and "bahasa Inggris" (the
+#: English language). Read as phrases naming no country (an attack on this round's
+#: abbreviations: "ke AS" had been answered by "ekspor ke Amerika Latin", and a South
+#: Korea question by North Korea's budget).
+REGION_PHRASE = re.compile(
+    r"\b(?:Amerika|America)\s+(?:Latin|Selatan|Utara|Tengah)\b|\b(?:Latin|South|North|Central)\s+America\b"
+    r"|\bKorea\s+Utara\b|\bNorth\s+Korea\b|\bKorut\b|\bDPRK\b|\bbahasa\s+Inggris\b",
+    re.IGNORECASE,
+)
 
 
 def territory_words() -> dict[str, set[str]]:
@@ -171,13 +185,25 @@ def _alias_pattern() -> re.Pattern | None:
 
 
 _ABBREVIATION = re.compile(
-    r"(?<![\w.$-])(?:" + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS, key=len, reverse=True))
-    + r")(?![\w$-])(?<!\.\w)"
+    r"(?<![\w.$/-])(?:" + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w$/-])(?<!\.\w)"
 )
 #: A currency written with a country's abbreviation: "US$ 90", "USD", "dolar AS", "US
 #: dollars" name a currency, not the country ("148 juta dolar AS" is Korea's export).
 _CURRENCY_BEFORE = re.compile(r"(?:dol+ar|dólar)\s*\Z", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s*(?:\$|dol+ars?\b)", re.IGNORECASE)
+
+
+def _defined_otherwise(text: str, abbreviation: str) -> bool:
+    """Whether ``text`` defines ``abbreviation`` as something else than a country: it
+    writes it in brackets after words whose initials it is ("Rhode Island (RI)", "Policy
+    Research Centre (PRC)") and that name no country ("Amerika Serikat (AS)" does)."""
+    letters = abbreviation.replace(".", "")
+    for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+(?:of\s+|the\s+|dan\s+|and\s+)?){{1,6}})\(\s*{re.escape(abbreviation)}\s*\)", text):
+        words = [w for w in m.group(1).split() if w[0].isupper()][-len(letters):]
+        if "".join(w[0] for w in words) == letters and not countries_named(" ".join(words)):
+            return True
+    return False
 
 
 def _abbreviation_mentions(text: str) -> list[tuple[int, int, str]]:
@@ -189,6 +215,8 @@ def _abbreviation_mentions(text: str) -> list[tuple[int, int, str]]:
         a = m.group()
         if _CURRENCY_BEFORE.search(text, 0, m.start()) or _CURRENCY_AFTER.match(text, m.end()):
             continue
+        if _defined_otherwise(text, a):
+            continue  # "Rhode Island (RI)", "Policy Research Centre (PRC)"
         if a in ("AS", "US"):
             line = text[text.rfind("\n", 0, m.start()) + 1: (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
             letters = [c for c in line if c.isalpha()]
@@ -309,14 +337,18 @@ def country_spans(text: str) -> list[tuple[int, int, str]]:
     (characters; a :func:`territory_words` key): a phrase (:func:`phrase_names`: "Viet
     Nam", "United States", "Sri Lanka"), an abbreviation (:func:`_abbreviation_mentions`:
     "U.S.", "pemerintah AS"), or a word of a name (a word inside a phrase read already
-    is not read again: "Amerika" of "Samoa Amerika")."""
+    is not read again: "Amerika" of "Samoa Amerika"; nor one of a region's or another
+    Korea's name, :data:`REGION_PHRASE`: "Amerika Latin", "Korea Utara", "bahasa
+    Inggris")."""
     table = territory_words()
     spans: list[tuple[int, int, str]] = []
     pattern = _alias_pattern()
     if pattern is not None:
         spans = [(m.start(), m.end(), phrase_names()[m.group()]) for m in pattern.finditer(text)]
     spans += [s for s in _abbreviation_mentions(text) if not any(a <= s[0] < b for a, b, _ in spans)]
-    phrases = list(spans)
+    regions = [(m.start(), m.end()) for m in REGION_PHRASE.finditer(text)]
+    spans = [s for s in spans if not any(a <= s[0] < b for a, b in regions)]
+    phrases = [*spans, *((a, b, "") for a, b in regions)]
     for m in re.finditer(r"[^\W\d_]+", text):
         if any(a <= m.start() < b for a, b, _ in phrases):
             continue
@@ -326,7 +358,7 @@ def country_spans(text: str) -> list[tuple[int, int, str]]:
             key = _demonym_country(w, table)
         if key:
             spans.append((m.start(), m.end(), key))
-    return sorted(spans)
+    return sorted(spans)  # (a region's phrase blocks its words and names no country)
 
 
 def _demonym_country(word: str, table: dict[str, set[str]]) -> str | None:

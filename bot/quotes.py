@@ -212,11 +212,14 @@ _ASKS_DEFINITION = re.compile(
 #: tax returns", "who paid") does not ask for an amount.
 _MONEY_ID = (
     r"(?:anggaran|biaya|dana|harga|ongkos|tarif|gaji|upah|pendapatan|keuntungan|laba|belanja|pengeluaran|penghematan|"
-    r"rupiah|dolar|won|hibah|pinjaman|ekspor|impor|investasi|pemasukan|"
+    r"rupiah|dolar|won|hibah|pinjaman|"
     r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama|hibah|pinjaman))"
 )
 _ASKS_MONEY = re.compile(
-    rf"\bberapa\w*\s+(?:\w+\s+)?{_MONEY_ID}|\b{_MONEY_ID}\w*\s+(?:[\w-]+\s+){{0,5}}?berapa\w*\b|"
+    rf"\bberapa\w*\s+(?:\w+\s+)?{_MONEY_ID}|"
+    # "berapa ekspor", "berapa total impor" (not "berapa kontrak ekspor": contracts counted)
+    r"\bberapa\w*\s+(?:(?:total|jumlah)\s+)?(?:ekspor|impor|investasi|pemasukan)\w*\b|"
+    rf"\b{_MONEY_ID}\w*\s+(?:[\w-]+\s+){{0,5}}?berapa\w*\b|"
     r"\bhow much (?:money|funding)\b|"
     # "how large is the French loan", "how big was the KOICA grant" (not "how large was
     # the team funded by the grant")
@@ -252,7 +255,7 @@ _ASKS_MONEY = re.compile(
 #: word's prefix: "(?<!l)anggar" is "anggaran", "menganggarkan" and "dianggarkan", not
 #: "pelanggaran" (a violation).
 MONEY_THINGS = (
-    ("(?<!l)anggar", "budget", "belanja", "spend", "spent", "pengeluaran", "habiskan", "alokasi", "allocat"),
+    ("(?<!l)anggar", "budget", "belanja", "spend", "spent", "pengeluaran", "habiskan", "alokasi", "allocat", "pagu"),
     ("biaya", "ongkos", "cost", "fee", "tarif"),
     ("harga", "price"),
     ("gaji", "upah", "salary", "salaries", "wage"),
@@ -360,14 +363,20 @@ def naming_cells(text: str):
 #: A table column naming where a row's money goes or whom it is traded with:
 #: "Destination country: Indonesia", "Negara tujuan", "Partner country", "Negara mitra",
 #: "Negara penerima", "Recipient".
-DESTINATION_HEADER = re.compile(r"\b(?:destination|tujuan|partner|mitra|recipient|penerima)\b", re.IGNORECASE)
+DESTINATION_HEADER = re.compile(
+    r"\b(?:destination|negara\s+(?:tujuan|mitra|penerima)|(?:partner|recipient|destination)\s+(?:country|countries|economy)"
+    r"|tujuan\s+ekspor|export\s+market)\b", re.IGNORECASE)
 
 
 def row_partner(line: str) -> str | None:
-    """The value of a table row's destination or partner cell (:data:`DESTINATION_HEADER`,
-    among its :func:`naming_cells`: "Negara mitra: Tiongkok" gives ``"Tiongkok"``), else
-    ``None``."""
-    return next((value for header, value in naming_cells(line) if DESTINATION_HEADER.search(header)), None)
+    """The value of a table row's destination or partner country cell
+    (:data:`DESTINATION_HEADER`, among its :func:`naming_cells`: "Negara mitra:
+    Tiongkok" gives ``"Tiongkok"``) when it names a country, else ``None``: "Tujuan"
+    (a purpose) or "Implementing partner: UNDP" is no destination."""
+    from bot.places import countries_named
+
+    return next((value for header, value in naming_cells(line)
+                 if DESTINATION_HEADER.search(header) and countries_named(value)), None)
 
 
 def row_of_another_province(text: str, asked: str) -> bool:
@@ -460,16 +469,18 @@ _BUDGET_YEAR = re.compile(r"\btahun\s+anggaran\b|\bbudget\s+year\b", re.IGNORECA
 
 def writes_money_thing(text: str, things: list[tuple[str, ...]]) -> bool:
     """Whether ``text`` writes a word of one of ``things`` (:data:`MONEY_THINGS` groups),
-    in any affixed form ("anggarannya", "exports"); "tahun anggaran" (a fiscal year,
-    :data:`_BUDGET_YEAR`) names no budget: "Berapa penerimaan eCitizen Kenya tahun
-    anggaran 2023/24?" asks for collections."""
-    low = _BUDGET_YEAR.sub(" ", text.lower())
+    in any affixed form ("anggarannya", "exports")."""
+    low = text.lower()
     return any(re.search(rf"\b\w*{w}", low) for g in things for w in g)
 
 
 def money_things(question: str) -> list[tuple[str, ...]]:
     """The :data:`MONEY_THINGS` groups a question names (any affixed form: "anggarannya",
-    "exports"); empty when it names none."""
+    "exports"); empty when it names none. "tahun anggaran" (a fiscal year,
+    :data:`_BUDGET_YEAR`) names no budget: "Berapa penerimaan eCitizen Kenya tahun
+    anggaran 2023/24?" asks for collections (a source's "Pagu ... tahun anggaran 2025"
+    still writes its budget)."""
+    question = _BUDGET_YEAR.sub(" ", question)
     return [g for g in MONEY_THINGS if writes_money_thing(question, [g])]
 
 
@@ -636,10 +647,21 @@ def fiscal_year_at(sentence: str, start: int, end: int) -> str | None:
     clause = sentence[clause_start: stop.start() if stop else len(sentence)]
     if CALENDAR_YEAR.search(clause):
         return None
-    fiscal = FISCAL_YEAR.search(clause)
+    fiscal = next((m for m in FISCAL_YEAR.finditer(clause) if _fiscal(m.group())), None)
     if fiscal is None and not CALENDAR_YEAR.search(sentence):
-        fiscal = next((m for m in FISCAL_YEAR.finditer(sentence) if re.search(r"\d", m.group())), None)
+        # a fiscal year opening the sentence dates its clauses ("In FY2024, ..., it
+        # disbursed USD 41.5 million"), not one after the figure ("GBP 50 million in 2024,
+        # compared with GBP 40 million in 2023/24": an attack)
+        fiscal = next((m for m in FISCAL_YEAR.finditer(sentence, 0, clause_start)
+                       if re.search(r"\d", m.group()) and _fiscal(m.group())), None)
     return fiscal.group() if fiscal else None
+
+
+def _fiscal(written: str) -> bool:
+    """Whether a :data:`FISCAL_YEAR` match is one: a year across two must run into the
+    next ("2023/24", "2023/2024"; not a month, "2024/06")."""
+    m = re.fullmatch(r"((?:19|20)\d{2})/(\d{2}|\d{4})", written)
+    return m is None or int(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100
 
 
 def user_statuses(text: str) -> set[str]:

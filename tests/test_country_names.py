@@ -202,3 +202,76 @@ def test_claims_on_a_destination_or_partner_row(comparisons):
     # a part named by an abbreviation ("to the UK") is the row's "United Kingdom"
     v = check_claim(comparisons, "Korea's e-government exports to the UK were USD 2.0 million in 2024.")
     assert v.verdict == "supported", render_verdict_text(v)
+
+
+# A tester's attack on these rules (stop 28): each case went wrong with their first version.
+@pytest.mark.parametrize(
+    "text",
+    ["Rhode Island (RI) spent USD 12 million; the RI Division", "The Policy Research Centre (PRC) and the PRC",
+     "IBM AS/400", "ekspor ke Amerika Latin", "North Korea spent", "Korea Utara", "kursus bahasa Inggris",
+     "British Columbia", "The DPRK spent"],
+)
+def test_names_that_are_no_country(text):
+    assert countries_named(text) == []
+
+
+def test_attacked_readings():
+    from bot.engine import _partners_asked
+    from bot.quotes import AnswerTypes, fiscal_year_at, money_things, row_partner, writes_money_thing
+
+    assert row_partner("Kementerian/Lembaga: BSSN; Tujuan: keamanan siber; Anggaran 2024: 310") is None
+    assert row_partner("Country: Indonesia; Implementing partner: UNDP; Grant: 5") is None
+    assert row_partner("Negara mitra: Tiongkok; Ekspor 2024: 47.6") == "Tiongkok"
+    s = "In 2024 the GDS spent GBP 50 million on One Login, compared with GBP 40 million in 2023/24."
+    assert fiscal_year_at(s, s.index("GBP 50"), s.index("GBP 50") + 14) is None
+    assert fiscal_year_at(s, s.index("GBP 40"), s.index("GBP 40") + 14) == "2023/24"
+    s = "Data per 2024/06 tercatat 5,4 juta pengguna."
+    assert fiscal_year_at(s, s.index("5,4"), s.index("5,4") + 3) is None
+    assert not AnswerTypes.of("Berapa kontrak ekspor yang ditandatangani Korea pada 2024?").money
+    assert AnswerTypes.of("Berapa ekspor e-Government Korea pada 2024?").money
+    budget = money_things("Berapa anggaran Kominfo tahun anggaran 2025?")
+    assert budget and writes_money_thing("Pagu indikatif Kominfo tahun anggaran 2025 sebesar Rp 7,7 triliun.", budget)
+    assert not money_things("Berapa penerimaan eCitizen tahun anggaran 2023/24?")
+    assert _partners_asked("According to the OECD, how much did Korea spend in 2024?") == []
+    assert _partners_asked("Berapa anggaran yang dialokasikan ke Kementerian Kominfo?") == []
+    assert _partners_asked("Berapa ekspor ke kawasan Timur Tengah?") == [["Timur", "Tengah"]]
+
+
+BUDGET_PAGE = """Korea's digital government budget 2025
+
+Unlike Japan, the ministry will spend KRW 1.62 trillion on digital government in 2025.
+"""
+
+REGIONS = """Kinerja ekspor e-Government Korea Selatan 2024
+
+Total ekspor e-Government Korsel pada 2024 mencapai 336,4 juta dolar AS.
+
+Ekspor e-Government Korea ke Amerika Latin mencapai USD 41 juta pada 2024. Ekspor ke AS mencapai USD 15 juta pada 2024, sedangkan ekspor ke RRT mencapai USD 9,8 juta.
+"""
+
+
+@pytest.fixture(scope="module")
+def attacked(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {
+        "mois-budget-2025.en.txt": (BUDGET_PAGE, "Korea's digital government budget 2025", "en", "2025-01-10"),
+        "kbri-ekspor-kawasan-2024.id.txt": (REGIONS, "Kinerja ekspor e-Government Korea Selatan 2024", "id", "2025-02-01"),
+    }
+    return engine_over(tmp_path_factory.mktemp("countries-attack"), files, embedder)
+
+
+def test_the_attack_on_stop_28_s_rules(attacked):
+    from bot.factcheck import check_claim
+
+    # a country compared ("Unlike Japan") is not the figure's owner: the page is Korea's
+    a = attacked.answer("How much will Korea spend on digital government in 2025?")
+    assert a.answered and "KRW 1.62 trillion" in render_text(a), render_text(a)
+    # a total asked: the total, not the exports to single destinations
+    a = attacked.answer("Berapa total ekspor e-Government Korea Selatan 2024?")
+    assert a.answered and "336,4" in render_text(a), render_text(a)
+    # "Amerika Latin" is no "AS"; "to the U.S." is a part whole
+    v = check_claim(attacked, "Korea's e-government exports to the United States reached USD 41 million in 2024.")
+    assert v.verdict == "contradicted" and "USD 15 juta" in render_verdict_text(v), render_verdict_text(v)
+    v = check_claim(attacked, "Korea's e-government exports to the U.S. were USD 15 million in 2024.")
+    assert v.verdict == "supported", render_verdict_text(v)

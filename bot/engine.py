@@ -1856,6 +1856,12 @@ _NATIONWIDE = re.compile(r"\b(?:secara\s+nasional|nationwide|nation-wide|ke\s+se
                          re.IGNORECASE)
 
 
+def _span_language(c: ScoredSentence) -> str:
+    """The language a candidate's figures are read in: its passage's, ``"id"`` unless
+    that is English (:func:`bot.figures.extract_figures` reads those two)."""
+    return c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
+
+
 def _country_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best candidate that names a country the question names
     and states the kind of figure asked (:func:`_stated_kinds`), when the best sentence
@@ -1869,11 +1875,8 @@ def _country_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     if len(ranked) < 2 or not asks.figure or not countries_named(question):
         return ranked
 
-    def lang(c: ScoredSentence) -> str:
-        return c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
-
     def another(c: ScoredSentence) -> bool:
-        return _figures_of_another_country(question, [c.text], lang(c), c.hit.document.title or "")
+        return _figures_of_another_country(question, [c.text], _span_language(c), c.hit.document.title or "")
 
     if not another(ranked[0]):
         return ranked
@@ -1881,7 +1884,7 @@ def _country_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     wanted = _wanted_kinds(asks)
     holding = next((c for c in ranked[1:] if c.typed
                     and any(territory_words().get(k, set()) & asked for k in countries_named(c.text))
-                    and _stated_kinds(c.text, question, lang(c)) & wanted
+                    and _stated_kinds(c.text, question, _span_language(c)) & wanted
                     and not another(c)), None)
     if holding is None:
         return ranked
@@ -1950,18 +1953,16 @@ def _partner_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     # not "190 pejabat Arab Saudi")
     wanted = {"amount"} if money_things(question) and not _ASKS_HOW_MANY.search(question) else _wanted_kinds(asks)
 
-    def lang(c: ScoredSentence) -> str:
-        return c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
-
     things = money_things(question) if asks.money and by_countries else []
     def own(text: str) -> str:  # a row less its workbook's or file's name, which names the whole table
         lead = _SHEET_LEAD.match(text)
         return text[lead.end():] if lead else text
 
     holding = next((c for c in ranked[1:] if c.typed and all(gives_name(n, own(c.text)) for n in partners)
-                    and _stated_kinds(c.text, question, lang(c)) & wanted
+                    and _stated_kinds(c.text, question, _span_language(c)) & wanted
                     and (not things or writes_money_thing(c.text, things))  # (exports asked: no count of officials)
-                    and not _figures_of_another_country(question, [c.text], lang(c), c.hit.document.title or "")), None)
+                    and not _figures_of_another_country(question, [c.text], _span_language(c),
+                                                        c.hit.document.title or "")), None)
     return _moved_first(holding, ranked)
 
 
@@ -2080,11 +2081,8 @@ def _total_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
         return ranked
     wanted = _wanted_kinds(asks)
 
-    def lang(c: ScoredSentence) -> str:
-        return c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
-
     holding = next((c for c in ranked[1:] if c.typed and _TOTAL.search(c.text)
-                    and _stated_kinds(c.text, question, lang(c)) & wanted), None)
+                    and _stated_kinds(c.text, question, _span_language(c)) & wanted), None)
     return _moved_first(holding, ranked)
 
 

@@ -441,6 +441,15 @@ _NOUN_LEXICON = {
     "consulting": "konsultasi", "consultation": "konsultasi", "consultant": "konsultan", "data": "data",
     "smart": "pintar cerdas", "work": "kerja", "foreign": "asing", "vice": "wakil", "deputy": "wakil",
     "senior": "senior", "new": "baru", "public": "publik umum", "government": "pemerintah pemerintahan",
+    # what public services count: "36,940 complaints" / "36.940 aduan" (corpus O's claim
+    # had found no count of complaints in an Indonesian source)
+    "complaint": "aduan pengaduan keluhan", "report": "laporan", "supplier": "penyedia pemasok",
+    "vendor": "penyedia vendor", "participant": "peserta", "trainee": "peserta", "applicant": "pemohon",
+    "request": "permohonan permintaan", "permit": "izin", "licence": "izin lisensi", "license": "izin lisensi",
+    "certificate": "sertifikat", "card": "kartu", "visitor": "pengunjung", "download": "unduhan",
+    "patient": "pasien", "doctor": "dokter", "graduate": "lulusan",
+    "package": "paket", "tender": "tender", "account": "akun", "message": "pesan", "page": "halaman",
+    "counter": "loket", "kiosk": "kios anjungan", "registered": "terdaftar", "active": "aktif",
     # places in a ranking: "naik 15 peringkat" / "climbed 15 places"
     "place": "peringkat posisi tingkat", "position": "peringkat posisi", "spot": "peringkat posisi",
 }
@@ -508,6 +517,26 @@ def _lexical_noun_match(a: str | None, b: str | None) -> bool:
     initials = {"".join(w[0] for w in long_[i:j]) for i in range(len(long_)) for j in range(i + 2, len(long_) + 1)}
     # or an acronym of words of the other: "aktivasi IKD" / "aktivasi Identitas Kependudukan Digital"
     return all(any(_forms_match(x, y) for y in long_) or (len(x) >= 2 and x in initials) for x in short)
+
+
+#: A claim's other name for what it counts, in brackets right after the noun:
+#: "25 million digital IDs (IKD)", "1,2 juta aduan (complaints)".
+_ALIAS = re.compile(r"\s*\(([^()\d]{2,40})\)")
+
+
+def _noun_alias(text: str, c: Figure) -> str | None:
+    """The name a claim gives in brackets right after count ``c``'s noun (:data:`_ALIAS`):
+    ``"IKD"`` for "Indonesia activated 25 million digital IDs (IKD) during 2023", so the
+    source's "only 7.2 million IKD had been activated" counts the same thing (corpus M's
+    claim had been judged "not in my sources" against the target of 25 million
+    activations). ``None`` when the noun has no bracketed name."""
+    if not c.noun:
+        return None
+    at = text.find(c.noun, c.end)
+    if at < 0 or at - c.end > 3:
+        return None
+    m = _ALIAS.match(text, at + len(c.noun))
+    return m.group(1).strip() if m else None
 
 
 def _duration_days(noun: str | None) -> float | None:
@@ -998,8 +1027,8 @@ def _names(text: str) -> list[str]:
         if w.lower() in _NAME_STOP or w.lower() in _MONTHS or len(w) < 2:
             continue
         at_start = not text[:m.start()].strip()
-        if at_start and w not in _territory_words() and not w.isupper():
-            continue  # a capital at the start says nothing
+        if at_start and w not in _territory_words() and not w.isupper() and not re.search(r"[A-Z]", w[1:]):
+            continue  # a capital at the start says nothing; a capital inside does ("JakLapor menerima ...")
         out.append(w)
     return out
 
@@ -2217,7 +2246,7 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
             # way to the year's KRW 147.6 trillion of procurement), and does not confirm a
             # claim of the final figure ("angka finalnya Rp 178,3 triliun")
             docs = {s.sent.hit.passage.doc_id for s in good}
-            finals = [s for s in same if not _preliminary(s) and _final(s)]
+            finals = [s for s in same if not _preliminary(s) and _final(s)] or _finals_beside(ctx, c, good)
             # the final figure of the same document first, else one another source calls final
             finals = [s for s in finals if s.sent.hit.passage.doc_id in docs] or finals
             if finals:
@@ -2248,6 +2277,15 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
         if not own:
             return _Result(i, fig, best, None, others=other, period=True)
         best = _pick(own)
+    if _preliminary(best):
+        # a preliminary figure gives way to the final one given for it: "Rp 2,2 trillion
+        # according to the final audit" against "menghemat Rp 2,7 triliun (angka
+        # sementara ...). Setelah audit, angka final direvisi menjadi Rp 2,2 triliun."
+        finals = [s for s in same if not _preliminary(s) and _final(s)] \
+            or _finals_beside(ctx, c, [s for s in same if _preliminary(s)])
+        if finals:
+            best = _pick(finals)
+            fig = ctx.claim_fig(i, best.sent.hit.document.year)
     return _Result(i, fig, best, _value_ok(fig, qual, best), others=other)
 
 
@@ -2411,6 +2449,34 @@ def _preliminary(s: _Source) -> bool:
 _CLOSING_SOURCE = re.compile(rf"[,;]\s*{SOURCE_CLAUSE}[^,;]*", re.IGNORECASE)
 
 
+def _finals_beside(ctx: _Ctx, c: Figure, preliminary: list[_Source]) -> list[_Source]:
+    """Final figures (:func:`_final`) given for ``preliminary`` figures, among all the
+    claim's candidates, relevant or not: of the same year in the same document (a
+    dataset's row "2022; status_data: final (revisi Maret 2023); ...: 196.7" below the
+    preliminary row), or in another document when it is an amount or a count of the same
+    noun (the row "Year: 2023; Registered members (million): 25.4; Status: final
+    (revised)" for a news item's preliminary "25,9 juta anggota terdaftar"), or of no
+    year in the same passage ("Pada penyusunan APBD 2016, sistem e-budgeting diperkirakan
+    menghemat Rp 3,4 triliun (angka sementara ...). Setelah audit, angka final direvisi
+    menjadi Rp 2,9 triliun."). The same kind and currency as claim figure ``c``; a count
+    of the same noun as a preliminary one. Corpus N's and Q's claims of the preliminary
+    figure as final had been "not in my sources"."""
+    kinds = ("number", "count") if c.kind in ("number", "count") else (c.kind,)
+    out = []
+    for s in _candidates(ctx, kinds, relevant_only=False):
+        if c.kind == "amount" and s.fig.unit not in (None, c.unit):
+            continue
+        if s.fig.kind == "count" and not any(_lexical_noun_match(p.fig.noun, s.fig.noun) for p in preliminary):
+            continue
+        near = [p for p in preliminary if p.key != s.key and (
+            p.fig.year == s.fig.year if s.fig.year is not None and (
+                p.sent.hit.passage.doc_id == s.sent.hit.passage.doc_id or s.fig.kind in ("count", "amount"))
+            else p.sent.hit.passage.passage_id == s.sent.hit.passage.passage_id)]
+        if near and not _preliminary(s) and _final(s):
+            out.append(s)
+    return out
+
+
 def _final(s: _Source) -> bool:
     """Whether a source figure's sentence (or table row) states it as final
     (:func:`bot.quotes.states_final`)."""
@@ -2444,14 +2510,24 @@ _NUMBER_OF = re.compile(
 )
 
 
+#: A list item or sentence labelled by what it counts, the numbers after the colon:
+#: "Aduan JakLapor sepanjang 2023: 1,46 juta, naik dari 1,12 juta pada 2022" (corpus Q's
+#: claim of 1.46 million complaints in 2022 had found no count of complaints).
+_LABEL = re.compile(r"\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})[^:\n]{0,60}?:\s")
+
+
 def _named_numbers(ctx: _Ctx) -> list[_Source]:
     """Bare numbers (kind ``number``) of the relevant passages whose sentence names what
     they count before them ("The number of users ... grew from 5.2 million in 2017 to
-    21.6 million in 2020", "Jumlah pengguna naik menjadi 21,6 juta"), as counts of that
-    noun; no other figure stands between the noun and the number."""
+    21.6 million in 2020", "Jumlah pengguna naik menjadi 21,6 juta") or opens with a label
+    of it (:data:`_LABEL`, not in a table row), as counts of that noun; no other figure
+    stands between the noun and the number."""
     out = []
     for s in _candidates(ctx, ("number",)):
-        matches = list(_NUMBER_OF.finditer(_doc_text(s.sent.hit, s.sent.start, s.fig.start)))
+        before = _doc_text(s.sent.hit, s.sent.start, s.fig.start)
+        matches = list(_NUMBER_OF.finditer(before))
+        if not matches and not is_row(_sentence_of(s)[0]):
+            matches = [m for m in [_LABEL.match(before)] if m]
         if not matches:
             continue
         m = matches[-1]  # the nearest naming before the number
@@ -2469,7 +2545,8 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
     if not pool:
         return []
-    lexical = [s for s in pool if _lexical_noun_match(c.noun, s.fig.noun)]
+    alias = _noun_alias(ctx.text, c)
+    lexical = [s for s in pool if _lexical_noun_match(c.noun, s.fig.noun) or _lexical_noun_match(alias, s.fig.noun)]
     if lexical:
         return lexical
     if (c.noun or "").lower() in _PERSON_CLASSIFIERS:  # "Pengguna terdaftar ... 12 juta orang"

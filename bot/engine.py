@@ -63,7 +63,7 @@ from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS
 from bot.followup import is_fragment, read_followup
 from bot.places import (
     COUNTRY_ABBREVIATIONS, city_table, countries_named, country_key, country_names, country_spans, headed,
-    implies_country, mentioned_countries, names_country, names_place_in, place_word, territory_words,
+    implies_country, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, territory_words,
 )
 from bot.types import Answer, Citation
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -368,6 +368,8 @@ def _missing_places(question: str, text: str, language: str | None = None) -> in
             continue
         if implies_country(text, names, language) or names_place_in(text, names):
             continue  # "JAKARTA –", "berbasis di Milan"
+        if named_by_coined_name(question, text):
+            continue  # "Korea's Gov24" and rows on Gov24 that name no country
         missing += 1
     return missing
 
@@ -2185,7 +2187,7 @@ def _missing_figure_kind(
     if not wanted <= set().union(*(k for k, _ in stated)):
         return True
     names = _name_runs(question)
-    if names and not any(k & wanted and all(_gives_subject(n, subject) for n in names) for k, subject in stated):
+    if names and not any(k & wanted and all(_gives_subject(n, subject, question) for n in names) for k, subject in stated):
         return True  # the figure is about something else
     if asks.rank and _ranks_of_another_country(question, [text for text, _ in spans], lang):
         return True  # "disusul Estonia dan Singapura, sementara Korea ... peringkat 4": Korea's rank
@@ -2215,15 +2217,18 @@ def _missing_figure_kind(
     return False
 
 
-def _gives_subject(name: list[str], text: str) -> bool:
+def _gives_subject(name: list[str], text: str, question: str = "") -> bool:
     """:func:`gives_name`, or, for a country's name, ``text`` names one of its cities or
     provinces (:func:`bot.places.names_place_in`): KOICA's grant "JAKARTA – ... Nilai
     hibah mencapai USD 15,5 juta" is Indonesia's though the item never writes
-    "Indonesia"."""
+    "Indonesia"; or names no country but a coined name of ``question``
+    (:func:`bot.places.named_by_coined_name`: "Korea's Gov24" and rows on Gov24)."""
     if gives_name(name, text):
         return True
     table = territory_words()
     country = " ".join(name)
+    if country_key(country) is not None and named_by_coined_name(question, text):
+        return True
     return country in table and names_place_in(text, [country, *table[country]])
 
 
@@ -2311,11 +2316,13 @@ def _span_subject(span: ScoredSentence) -> str:
 def _gives_all_names(question: str, hit: Hit) -> bool:
     """Whether ``hit``'s passage or document title gives every name of ``question``
     (:func:`_question_names`; :func:`gives_name`), a country also by naming none in the
-    country's language (:func:`_missing_places`)."""
+    country's language (:func:`_missing_places`) or by writing a coined name of
+    ``question`` and no country (:func:`bot.places.named_by_coined_name`)."""
     text = headed(hit.document, hit.passage.text)
     countries = set(countries_named(question))
     return all(
-        gives_name(n, text) or (len(n) == 1 and n[0] in countries and not _missing_places(n[0], text, hit.passage.language))
+        gives_name(n, text) or (len(n) == 1 and n[0] in countries and (
+            not _missing_places(n[0], text, hit.passage.language) or named_by_coined_name(question, text)))
         for n in _question_names(question)
     )
 

@@ -134,7 +134,7 @@ from bot.chatwords import provinces_in
 from bot.i18n import t
 from bot.places import (
     REGION_PHRASE, countries_named, country_key, country_names, country_spans, headed, last_country_named,
-    names_country, place_word, same_country,
+    coined_names, named_by_coined_name, names_country, place_word, same_country,
 )
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
@@ -449,7 +449,7 @@ _NOUN_LEXICON = {
     "certificate": "sertifikat", "card": "kartu", "visitor": "pengunjung", "download": "unduhan",
     "patient": "pasien", "doctor": "dokter", "graduate": "lulusan",
     "package": "paket", "tender": "tender", "account": "akun", "message": "pesan", "page": "halaman",
-    "counter": "loket", "kiosk": "kios anjungan", "registered": "terdaftar", "active": "aktif",
+    "counter": "loket", "kiosk": "kios anjungan", "registered": "terdaftar", "active": "aktif", "mall": "mal",
     # places in a ranking: "naik 15 peringkat" / "climbed 15 places"
     "place": "peringkat posisi tingkat", "position": "peringkat posisi", "spot": "peringkat posisi",
 }
@@ -1001,12 +1001,16 @@ def _country_words(text: str) -> list[str]:
     return countries_named(text)
 
 
-def _countries_ok(words: list[str], hit: Hit) -> bool:
+def _countries_ok(words: list[str], hit: Hit, claim: str = "") -> bool:
     """Whether ``hit``'s passage or its document title names every country of ``words``
     (:func:`_country_words`) by one of its names; a passage that names no country at
     all names the one country of its language (:func:`bot.places.names_country`: the
-    Indonesian ministry page that never writes "Indonesia")."""
+    Indonesian ministry page that never writes "Indonesia"), or the country of a coined
+    name of ``claim`` that it writes (:func:`bot.places.named_by_coined_name`: "Korea's
+    Gov24" and rows on Gov24)."""
     text = _passage_text_with_title(hit)
+    if words and named_by_coined_name(claim, text):
+        return True
     hay = text.lower()
     table = _territory_words()
     for w in words:
@@ -1172,7 +1176,7 @@ def _holder_words(text: str) -> set[str]:
 def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -> list[_Source]:
     return [
         s for s in ctx.ev.sources
-        if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit)
+        if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit, ctx.text)
         and _cities_ok(ctx, s.sent.hit) and _part_ok(ctx, s)
         and (s.lang != ctx.claim_lang or _names_given(ctx.choosing_names, s.sent.hit))
         and not _clause_about_another(ctx, s) and not _clause_of_another_country(ctx, s)
@@ -2086,8 +2090,29 @@ def _passage_text_with_publisher(hit: Hit) -> str:
 def _comparable(a: _Source, b: _Source) -> bool:
     """Whether two source figures of the same thing and year can disagree: both results
     or both plans (:data:`bot.quotes.PLANNED`: "aims to reach USD 200 million" is a
-    target, not a rival of the year's result)."""
-    return _planned(a) == _planned(b)
+    target, not a rival of the year's result), and both counts of new things or neither
+    (:func:`_counts_new`: "Sepanjang tahun 2024 diresmikan 38 MPP baru" is no rival of
+    "226 public service malls in operation" by the end of 2024)."""
+    return _planned(a) == _planned(b) and _counts_new(a) == _counts_new(b)
+
+
+#: "new" / "baru" after a count's noun: "38 MPP baru" (not "baru" as "only" before a
+#: verb or a number: "baru mencapai", "baru 12 juta").
+_NEW_AFTER = re.compile(
+    r"\s+baru\b(?!\s+(?:\d|men\w+|mem\w+|meng\w+|ter\w+|ber\w+|di\w+|akan|saja|sampai|hingga|sekitar|sebanyak))",
+    re.IGNORECASE)
+
+
+def _counts_new(s: _Source) -> bool:
+    """Whether a source count counts new things: its noun opens with "new" ("38 new
+    malls") or is followed by "baru" ("38 MPP baru", :data:`_NEW_AFTER`)."""
+    if s.fig.kind != "count" or not s.fig.noun:
+        return False
+    if re.match(r"new\b", s.fig.noun, re.IGNORECASE):
+        return True
+    sentence, at = _sentence_of(s)
+    noun_at = sentence.find(s.fig.noun, at)
+    return noun_at >= 0 and bool(_NEW_AFTER.match(sentence, noun_at + len(s.fig.noun)))
 
 
 def _disagree(a: _Source, b: _Source) -> bool:
@@ -2543,12 +2568,20 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     """Source counts of the same noun (see the module docstring, "Alignment"), and bare
     numbers whose sentence names their noun before them (:func:`_named_numbers`)."""
     pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
-    if not pool:
-        return []
     alias = _noun_alias(ctx.text, c)
     lexical = [s for s in pool if _lexical_noun_match(c.noun, s.fig.noun) or _lexical_noun_match(alias, s.fig.noun)]
     if lexical:
         return lexical
+    # the same noun (not "orang": people of any kind) in a less relevant passage that
+    # writes the claim's own names (coined ones too: "Gov24") beats a weaker match in a
+    # relevant one: "Korea's Gov24 gained 25.3 million new members" against the row "New
+    # members (million): 1.9" of a dataset on Gov24, where the relevant passages counted
+    # 25.3 million registered members (corpus X)
+    own = [*ctx.choosing_names, *sorted(coined_names(ctx.text) - set(ctx.choosing_names))]
+    specific = bool(c.noun) and bool(own) and c.noun.lower() not in _PERSON_CLASSIFIERS
+    wider = [s for s in _same_thing_pool(ctx, c) if _names_given(own, s.sent.hit)] if specific else []
+    if not pool:
+        return wider
     if (c.noun or "").lower() in _PERSON_CLASSIFIERS:  # "Pengguna terdaftar ... 12 juta orang"
         written = [s for s in pool if _noun_written_before(ctx, c, s.fig.noun)]
         if written:
@@ -2568,6 +2601,8 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
         durations = [s for s in pool if _duration_days(s.fig.noun)]
         if durations:
             return durations
+    if wider:
+        return wider
     # across languages only: same-language words share a stem or nothing (e5 puts any two
     # Indonesian words at a cosine near 0.9, so it says nothing there)
     other_lang = [s for s in pool if s.lang is not None and s.lang != ctx.claim_lang and s.fig.noun]
@@ -2587,13 +2622,17 @@ def _same_user_status(ctx: _Ctx, c: Figure, s: _Source) -> bool:
     claim names (:func:`bot.quotes.other_status`). "IKD memiliki 21,6
     juta pengguna aktif bulanan" is no claim about "21,6 juta penduduk telah mengaktivasi
     IKD", nor "Gov24 gained 25.3 million new members" about 25.3 million registered ones
-    (corpus X had them supported)."""
+    (corpus X had them supported). New users are counted as new: a count naming no status
+    ("Portal CivicPass24 Korea Catat 23 Juta Anggota") is of all of them, no count of the
+    new ones a claim names (it had supported "gained 23 million new members")."""
     end = _CLAUSE_CUT.search(ctx.text, c.end)
     claimed = user_statuses(ctx.text[_clause_start(ctx.text, c.start):end.start() if end else len(ctx.text)])
     if not claimed:
         return True
     sentence, at = _sentence_of(s)
     stated = user_statuses(f"{sentence[_clause_start(sentence, at):_clause_end(sentence, s)]} {s.fig.noun or ''}")
+    if "new" in claimed and "new" not in stated:
+        return False
     return not other_status(claimed, stated)
 
 
@@ -2743,7 +2782,7 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
     (:func:`_year_head`): "Proyek ... dimulai pada tahun 2012" against "Proyek dimulai
     pada tahun 2011", not against the document's heading or "naik dari 8,6% pada tahun
     2012"."""
-    relevant = [s for s in ctx.ev.sentences if s.relevant and _countries_ok(ctx.countries, s.hit)]
+    relevant = [s for s in ctx.ev.sentences if s.relevant and _countries_ok(ctx.countries, s.hit, ctx.text)]
     best_overall = max(relevant, key=lambda s: s.cos, default=None)
     out = []
     for i, c in years:
@@ -2751,7 +2790,7 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
         head = _year_head(ctx.text, c.start)
         if head is not None and len(head) >= 4:
             dated = {id(s.sent): s.sent for s in ctx.ev.sources
-                     if s.fig.kind == "year" and s.sent.relevant and _countries_ok(ctx.countries, s.sent.hit)
+                     if s.fig.kind == "year" and s.sent.relevant and _countries_ok(ctx.countries, s.sent.hit, ctx.text)
                      and (h := _year_head(_doc_text(s.sent.hit, s.sent.start, s.fig.start), s.fig.start - s.sent.start))
                      and _forms_match(head, h)}
             if dated:

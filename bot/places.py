@@ -571,6 +571,34 @@ def _mid_sentence(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?\n\"“‘'(:"
 
 
+#: A coined name: a product's or a system's name no dictionary has, with a digit beside
+#: lower-case letters ("Gov24"), a capital inside ("JakLapor", "eGovPH") or capitals
+#: joined by a hyphen ("UNI-PASS"). Not an acronym alone ("OECD", "ASEAN" and "COVID-19"
+#: are international) nor "Q1" / "G20".
+_COINED = re.compile(
+    r"(?<![\w-])(?:(?=[\w-]*[a-z])(?=[\w-]*\d)[A-Za-z][\w-]{2,}|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+[A-Z][\w-]*"
+    r"|[A-Z]{2,}-[A-Z]{2,})(?![\w-])"
+)
+
+
+def coined_names(text: str) -> set[str]:
+    """The coined names ``text`` writes (:data:`_COINED`), lower case: ``{"gov24"}`` for
+    "Korea's Gov24 gained 1.9 million new members"."""
+    return {m.group().lower() for m in _COINED.finditer(text)}
+
+
+def named_by_coined_name(question: str, text: str) -> bool:
+    """Whether ``text`` names no country at all but writes a coined name of ``question``
+    (:func:`coined_names`): such a name picks out one country's system, so the country
+    the question gives it is the text's ("Korea's Gov24" and a dataset "Gov24 members,
+    2021-2024" whose rows never write "Korea"; corpus X's claim had found no source)."""
+    coined = coined_names(question)
+    if not coined or countries_named(text):
+        return False
+    low = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low) for n in coined)
+
+
 def implies_country(text: str, names, language: str | None) -> bool:
     """Whether ``text`` names no country at all and is written in the one official
     language of the country of ``names`` (:func:`implied_country`), so is about it."""

@@ -592,7 +592,7 @@ USER_STATUS = {
     # or a number is "only": "pengguna INAku baru mencapai 12,6 juta")
     "new": re.compile(
         r"\b(?-i:new)\s+(?:[\w-]+\s+)?(?:users?|members?|accounts?|sign-?ups?|registrations?|activations?|subscribers?)\b|"
-        r"\b(?:joined|gained)\b|"
+        r"\b(?:joined|gained|added|bertambah|tambahan)\b|"
         r"\b(?:pengguna|anggota|akun|aktivasi|pendaftar|pelanggan|registrasi)(?:\s+[\w-]+)?\s+baru\b"
         r"(?!\s+(?:(?!(?:19|20)\d{2}\b)\d|men\w+|mem\w+|meng\w+|ter\w+|ber\w+|sekitar|sebanyak|akan|saja|sampai|hingga|di\s+angka|bisa|dapat))",
         re.IGNORECASE),

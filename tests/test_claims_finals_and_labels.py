@@ -9,7 +9,13 @@ Each had been judged "not in my sources" where the source contradicts it:
 - a count labelled before a colon ("Aduan LaporKita sepanjang 2023: 1,38 juta, naik
   dari 1,05 juta pada 2022");
 - a claim opening with its subject's name ("LaporKita menerima ...") had read the name
-  as a capital at the start, so another city's complaints were shown as a rival.
+  as a capital at the start, so another city's complaints were shown as a rival;
+- a preliminary count in an Indonesian press release, the verified one in a later
+  English feature ("public service malls" are "Mal Pelayanan Publik"), where the count
+  of new malls opened that year ("25 MPP baru") had been shown as a rival of the total;
+- a dataset on a system with a coined name ("CivicPass24") that never names its
+  country: "Korea's CivicPass24" had been declined as another country's figures, and
+  the claim checked only against the relevant passages' other counts.
 
 Each document is invented for the test (names and figures are made up); each case failed
 before the change.
@@ -56,6 +62,34 @@ Aplikasi SuaraWarga menerima 52.310 aduan warga sepanjang 2023, naik 12,4% dari 
 """
 
 
+CIVICPASS = """Year,Registered members (million),New members (million),Status
+2023,21.4,2.2,final
+2024,23.0,1.6,final
+"""
+
+PORTAL_NEWS = """Portal CivicPass24 Korea Catat 23 Juta Anggota
+
+Portal layanan publik Korea, CivicPass24, mencatat 23 juta anggota terdaftar pada akhir 2024. Layanan sertifikat daring kini mencakup 1.400 jenis dokumen.
+"""
+
+OTHER_PORTAL = """Year,Registered users (million)
+2024,8.8
+"""
+
+
+MALLS_PRELIMINARY = """Capaian Sementara 2024: 150 Mal Pelayanan Publik Telah Diresmikan
+
+Kementerian mencatat sebanyak 150 Mal Pelayanan Publik (MPP) telah diresmikan hingga 31 Desember 2024. Angka tersebut masih merupakan data sementara.
+
+Sepanjang tahun 2024 diresmikan 25 MPP baru, sementara pada akhir 2023 jumlahnya tercatat 125 unit.
+"""
+
+MALLS_FEATURE = """Public service malls after seven years
+
+By the end of 2024 Indonesia had 147 public service malls in operation, according to verified figures released by the ministry in April 2025. That is three fewer than announced in January.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, embedder):
     from tests.corpus_helpers import engine_over
@@ -67,6 +101,11 @@ def engine(tmp_path_factory, embedder):
         "sapakota-statistics.en.csv": (STATS, "SapaKota members, 2022-2023", "en", "2024-06-01"),
         "laporkita.id.txt": (COMPLAINTS, "LaporKita, kanal aduan warga Kota Harapan", "id", "2024-03-01"),
         "suarawarga.id.txt": (OTHER_CITY, "Aduan warga Kota Lestari naik", "id", "2024-02-15"),
+        "civicpass24-members.en.csv": (CIVICPASS, "CivicPass24 members, 2023-2024", "en", "2025-02-01"),
+        "civicpass24-berita.id.txt": (PORTAL_NEWS, "Portal CivicPass24 Korea Catat 23 Juta Anggota", "id", "2025-01-20"),
+        "mygov-users.en.csv": (OTHER_PORTAL, "MyGov portal users", "en", "2025-01-05"),
+        "mpp-capaian-sementara.id.txt": (MALLS_PRELIMINARY, "Capaian Sementara 2024: 150 Mal Pelayanan Publik", "id", "2025-01-14"),
+        "public-service-malls.en.txt": (MALLS_FEATURE, "Public service malls after seven years", "en", "2025-05-02"),
     }
     return engine_over(tmp_path_factory.mktemp("finals"), files, embedder)
 
@@ -105,3 +144,24 @@ def test_a_name_opening_the_claim_is_its_subject(engine):
     v, text = _check(engine, "LaporKita menerima 1,05 juta aduan pada 2022.")
     assert v.verdict == "supported", text
     assert "46.540" not in text and "Kota Lestari" not in text, text
+
+
+def test_a_coined_name_places_a_dataset_that_names_no_country(engine):
+    from bot.render import render_text
+
+    a = engine.answer("How many new members did Korea's CivicPass24 gain in 2024?")
+    assert a.answered and "1.6" in render_text(a), render_text(a)
+    v, text = _check(engine, "Korea's CivicPass24 gained 23 million new members in 2024.")
+    assert v.verdict == "contradicted" and "1.6" in text, text
+    # a dataset naming neither the country nor the coined name asked is still no answer
+    # for Korea (it names its own: "MyGov")
+    a = engine.answer("How many registered users did Korea's Minwon24 portal have in 2024?")
+    assert not a.answered, render_text(a)
+    v, text = _check(engine, "Korea's Minwon24 portal had 8.8 million registered users in 2024.")
+    assert v.verdict != "supported", text
+
+
+def test_a_verified_count_in_another_language_and_no_rival_of_new_ones(engine):
+    v, text = _check(engine, "Pada akhir 2024 terdapat 150 Mal Pelayanan Publik yang beroperasi.")
+    assert v.verdict == "contradicted" and "147 public service malls" in text, text
+    assert "25 MPP" not in text, text

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextvars
 import difflib
+import functools
 import itertools
 import logging
 import math
@@ -1105,6 +1106,11 @@ _NAME_GAP_AND = re.compile(r"\s+and\s+")
 #: An acronym of two to four capitals, or its plural ("IDs": "How many IKD digital IDs
 #: ...?" had been declined against "aktivasi Identitas Kependudukan Digital").
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
+#: A part of a year or a fiscal year written short: "H1", "Q3", "1H", "FY2024",
+#: "FY2023/24". No name: a source writes "first half", "triwulan III" (the year-part and
+#: fiscal-year checks read them; a blind tester's "value of e-Catalogue transactions in
+#: H1 2024?" had been declined against "In the first half of 2024 ...").
+_YEAR_PART_WORD = re.compile(r"[HQ][1-4]|[1-4][HQ]|FY\d{2,4}(?:/\d{2,4})?")
 #: A word of a name: capitalised (:data:`bot.quotes.CAPITALISED`) or with a capital inside
 #: ("eGovPH", "iPhone"; a tester's "How many users had registered on the eGovPH app?"
 #: had been answered with the digital ID's figures).
@@ -1128,7 +1134,7 @@ def _name_runs(question: str) -> list[list[str]]:
     last_end: int | None = None
     for m in _NAME_WORD.finditer(question):
         word = _ENCLITIC.sub("", m.group(0))
-        if _SHORT_ACRONYM.fullmatch(word) or word.lower() in MONTH_WORDS:
+        if _SHORT_ACRONYM.fullmatch(word) or word.lower() in MONTH_WORDS or _YEAR_PART_WORD.fullmatch(word):
             last_end = None  # a month ("per Des 2024") names no subject
             continue
         gap = question[last_end : m.start()] if last_end is not None else ""
@@ -1882,7 +1888,7 @@ def _country_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
 
     if not another(ranked[0]):
         return ranked
-    asked = {n for c in countries_named(question) for n in territory_words().get(c, ())}
+    asked = _asked_country_names(question)
     wanted = _wanted_kinds(asks)
     holding = next((c for c in ranked[1:] if c.typed
                     and any(territory_words().get(k, set()) & asked for k in countries_named(c.text))
@@ -2241,6 +2247,15 @@ def _wanted_kinds(asks: AnswerTypes) -> set[str]:
     ) or {"count"}
 
 
+@functools.lru_cache(maxsize=256)
+def _asked_country_names(question: str) -> frozenset[str]:
+    """Every name (:func:`bot.places.territory_words`: "Inggris", "United Kingdom",
+    "UK", ...) of the countries ``question`` names (:func:`bot.places.countries_named`),
+    for the checks that read whose figures a quote states (:func:`_country_first`,
+    :func:`_ranks_of_another_country`, :func:`_figures_of_another_country`)."""
+    return frozenset(n for c in countries_named(question) for n in territory_words().get(c, ()))
+
+
 def _ranks_of_another_country(question: str, texts: list[str], lang: str) -> bool:
     """Whether ``question`` names a country and every rank the quoted ``texts`` state
     (figures of kind ``rank``) belongs to another: the last country written before the
@@ -2249,7 +2264,7 @@ def _ranks_of_another_country(question: str, texts: list[str], lang: str) -> boo
     Selatan turun ke peringkat 4 setelah menempati peringkat 3 pada 2022" (a tester's
     question had been answered so); the same rule as the fact-checker's
     :func:`bot.factcheck._rank_subject_ok`. False when no rank is stated as a figure."""
-    asked = {n for c in countries_named(question) for n in territory_words().get(c, ())}
+    asked = _asked_country_names(question)
     if not asked:
         return False
     ranks = [(text, f) for text in texts for f in extract_figures(text, lang) if f.kind == "rank"]
@@ -2287,8 +2302,7 @@ def _figures_of_another_country(question: str, texts: list[str], lang: str, titl
     next paragraph gave the UK's figure, and naming the UK there had made the U.S.
     figure look like its answer). A rank is read by :func:`_ranks_of_another_country`.
     False when no text states a figure."""
-    countries = countries_named(question)
-    asked = {*countries, *(n for c in countries for n in territory_words().get(c, ()))}
+    asked = {*countries_named(question), *_asked_country_names(question)}
     if not asked or not texts:
         return False
     for text in texts:

@@ -1068,11 +1068,21 @@ def withdrawn_part(sentence: str, block: str) -> int:
     return m.start() if m else len(sentence)
 
 
+#: A list item giving a figure under a label: "Triwulan IV 2024: 2,72 juta", "Jumlah MPP per
+#: 31 Desember 2024: 232", "Aduan warga 2023: 1,2 juta" (a number and at most three
+#: lower-case words after the colon: not a title, "Viet Nam National Public Service
+#: Portal: 2023 Performance Summary"). Short and without a stop, it is no heading: a blind
+#: tester's question on the fourth quarter had been declined, its bullet unquotable.
+LABELLED_FIGURE = re.compile(
+    r"\s*(?:[-•*–]\s*)?[^:\n]{2,80}:\s*(?:[A-Z]{2,3}\s?|Rp\s?|US\$\s?)?\d[\d.,]*%?(?:\s+[a-z%][^\s\d]*){0,3}\s*$")
+
+
 def quotable(sentence: str, ref, passage) -> bool:
     """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
     not an erratum's sentence that only withdraws a figure (:func:`withdrawn_part`),
     not a heading or byline (a short block, or one ending with a date and stating no
-    figure, that does not end as a sentence does: :func:`_byline`), not a short
+    figure, that does not end as a sentence does: :func:`_byline`; a list item giving
+    a figure under its label is none, :data:`LABELLED_FIGURE`), not a short
     editorial note in brackets ("(bersambung ke bagian 2)"); table rows always may."""
     if ref.block_kind == "row":
         return True
@@ -1081,7 +1091,8 @@ def quotable(sentence: str, ref, passage) -> bool:
     block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
     if withdrawn_part(sentence, block) >= len(sentence):
         return False  # an erratum's withdrawn figure, with no correction in the sentence
-    if ref.block_end and len(block) <= BYLINE_MAX_CHARS and not _TERMINAL.search(block):
+    if ref.block_end and len(block) <= BYLINE_MAX_CHARS and not _TERMINAL.search(block) \
+            and not LABELLED_FIGURE.match(block):
         if len(block) <= HEADING_MAX_CHARS or _byline(block):
             return False
     if ref.block_end and len(block) <= HEADING_MAX_CHARS:

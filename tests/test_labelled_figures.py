@@ -1,0 +1,89 @@
+"""Figures written as list items under a label, and parts of a year written short
+(stop 29, from a blind tester's corpus on figures that change over time).
+
+- A report lists the year's quarters as bullets, "Triwulan IV 2024: 2,72 juta": short and
+  without a stop, each bullet had been read as a heading and never quoted, so "Berapa
+  aktivasi IKD pada triwulan IV 2024?" was declined.
+- "H1", "Q3", "FY2024" in a question had been read as names the source must write, so
+  "What was the value of e-Catalogue transactions in H1 2024?" was declined against
+  "In the first half of 2024, e-Catalogue transactions reached IDR 91.5 trillion."
+
+The documents are invented for the test (figures are made up); each case failed before
+the change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.quotes import LABELLED_FIGURE
+from bot.render import render_text
+
+REPORT = """Laporan Kinerja Direktorat Jenderal Kependudukan Tahun 2024
+
+Realisasi aktivasi IKD tahun 2024 sebanyak 6.310.402 aktivasi (6,31 juta) atau 25,2% dari target 25 juta aktivasi.
+
+Aktivasi IKD per triwulan tahun 2024:
+
+- Triwulan I 2024: 1,05 juta
+- Triwulan II 2024: 1,38 juta
+- Triwulan III 2024: 1,66 juta
+- Triwulan IV 2024: 2,22 juta
+
+Provinsi dengan aktivasi tertinggi adalah Jawa Timur.
+"""
+
+ANNUAL = """Procurement Annual Report 2024
+
+In the first half of 2024, e-Catalogue transactions reached IDR 84.2 trillion. The audited value for the whole year was IDR 188.9 trillion.
+"""
+
+TITLED = """Viet Nam National Public Service Portal: 2023 Performance Summary
+
+The portal received 7.9 million dossiers in 2023.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, embedder):
+    from tests.corpus_helpers import engine_over
+
+    files = {
+        "laporan-kinerja-ikd.id.md": (REPORT, "Laporan Kinerja Direktorat Jenderal Kependudukan Tahun 2024", "id", "2025-03-14"),
+        "procurement-annual-report.en.txt": (ANNUAL, "Procurement Annual Report 2024", "en", "2025-04-22"),
+        "vn-portal-2023.en.txt": (TITLED, "Viet Nam National Public Service Portal: 2023 Performance Summary", "en", "2024-03-01"),
+    }
+    return engine_over(tmp_path_factory.mktemp("labelled"), files, embedder)
+
+
+@pytest.mark.parametrize(
+    "block, labelled",
+    [
+        ("Triwulan IV 2024: 2,72 juta", True),
+        ("- Aduan warga 2023: 1,2 juta aduan", True),
+        ("Jumlah MPP per 31 Desember 2024: 232", True),
+        ("Nilai transaksi: Rp 196,7 triliun", True),
+        # a title with a year after its colon is still a heading
+        ("Viet Nam National Public Service Portal: 2023 Performance Summary", False),
+        ("Capaian Sementara 2024: 231 Mal Pelayanan Publik Telah Diresmikan", False),
+        ("Bab 3: Capaian", False),
+    ],
+)
+def test_a_labelled_figure_is_no_heading(block, labelled):
+    assert bool(LABELLED_FIGURE.match(block)) is labelled
+
+
+def test_a_quarter_s_bullet_is_quoted(engine):
+    a = engine.answer("Berapa aktivasi IKD pada triwulan IV 2024?")
+    assert a.answered and "2,22 juta" in render_text(a), render_text(a)
+
+
+def test_a_half_written_short_is_no_name(engine):
+    a = engine.answer("What was the value of e-Catalogue transactions in H1 2024?")
+    assert a.answered and "84.2" in render_text(a), render_text(a)
+
+
+def test_a_title_is_still_not_quoted(engine):
+    a = engine.answer("How many dossiers did Viet Nam's portal receive in 2023?")
+    text = render_text(a)
+    assert a.answered and "7.9 million" in text and "Performance Summary”" not in text, text

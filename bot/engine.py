@@ -54,7 +54,7 @@ from bot.quotes import (
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
-    USERS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner,
+    USERS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -1760,7 +1760,10 @@ def _counted_thing_first(question: str, ranked: list[ScoredSentence]) -> list[Sc
     239 instansi pusat dan daerah" (corpus Y). Unchanged otherwise, and when the best
     names the things asked anywhere: its figures may count them without a noun ("wajib
     pajak yang benar-benar melapor ... tidak lebih dari 12 juta") or by another word
-    ("48.620 aparatur sipil negara (ASN)")."""
+    ("48.620 aparatur sipil negara (ASN)"). A best sentence that counts nothing (amounts,
+    percentages) gives way too, and a list item counts what its label names
+    (:data:`bot.quotes.LABELLED_FIGURE`: "How many new vendors registered ...?" had quoted
+    the year's transaction value above "- New vendors registered in 2024: 118,400")."""
     if len(ranked) < 2:
         return ranked
     asked = _things_asked(question)
@@ -1771,7 +1774,9 @@ def _counted_thing_first(question: str, ranked: list[ScoredSentence]) -> list[Sc
         return _LETTER_WORD.findall(text)
 
     def nouns(c: ScoredSentence) -> list[str]:
-        return [f.noun or "" for f in _quoted_figures([c]) if f.kind in _COUNT_KINDS]
+        label = LABELLED_FIGURE.match(c.text)  # "- New vendors registered in 2024: 118,400"
+        return [f.noun or "" for f in _quoted_figures([c]) if f.kind in _COUNT_KINDS] + (
+            [c.text[: c.text.index(":")]] if label else [])
 
     def names_asked(texts: list[str]) -> bool:
         return any(_same_noun_word(w, a) for t in texts for w in words(t) for a in asked)
@@ -1780,7 +1785,7 @@ def _counted_thing_first(question: str, ranked: list[ScoredSentence]) -> list[Sc
         return names_asked(nouns(c))
 
     best_nouns = nouns(ranked[0])
-    if not any(best_nouns) or names_asked(best_nouns):
+    if names_asked(best_nouns):
         return ranked
     if names_asked([ranked[0].text]):
         return ranked  # it names what is asked, which a figure of it may count ("wajib pajak ... tidak lebih dari 12 juta")
@@ -1792,7 +1797,10 @@ def _counted_thing_first(question: str, ranked: list[ScoredSentence]) -> list[Sc
               and not any(_same_noun_word(w, a) for a in asked)}
 
     def on_topic(c: ScoredSentence) -> bool:
-        return any(w.lower()[:5] in others for w in words(c.text) if len(w) > 3)
+        # (a list item's topic is in its passage: "Key figures, 2024:" above "- New vendors
+        # registered in 2024: 118,400" in a report on the e-Catalogue)
+        text = c.hit.passage.text if LABELLED_FIGURE.match(c.text) else c.text
+        return any(w.lower()[:5] in others for w in words(text) if len(w) > 3)
 
     lang = ranked[0].hit.passage.language
     holding = next((c for c in ranked[1:] if c.typed and c.hit.passage.language == lang and counts_asked(c)

@@ -2104,15 +2104,23 @@ _NEW_AFTER = re.compile(
 
 
 def _counts_new(s: _Source) -> bool:
-    """Whether a source count counts new things: its noun opens with "new" ("38 new
-    malls") or is followed by "baru" ("38 MPP baru", :data:`_NEW_AFTER`)."""
-    if s.fig.kind != "count" or not s.fig.noun:
+    """Whether a source count counts new things (:func:`_writes_new`)."""
+    if s.fig.kind != "count":
         return False
-    if re.match(r"new\b", s.fig.noun, re.IGNORECASE):
-        return True
     sentence, at = _sentence_of(s)
-    noun_at = sentence.find(s.fig.noun, at)
-    return noun_at >= 0 and bool(_NEW_AFTER.match(sentence, noun_at + len(s.fig.noun)))
+    return _writes_new(sentence, at, s.fig.noun)
+
+
+def _writes_new(text: str, at: int, noun: str | None) -> bool:
+    """Whether the count at ``text[at:]`` with ``noun`` counts new things: the noun opens
+    with "new" ("38 new malls", "1.04 million new vendors") or is followed by "baru" ("38
+    MPP baru", :data:`_NEW_AFTER`)."""
+    if not noun:
+        return False
+    if re.match(r"new\b", noun, re.IGNORECASE):
+        return True
+    noun_at = text.find(noun, at)
+    return noun_at >= 0 and bool(_NEW_AFTER.match(text, noun_at + len(noun)))
 
 
 def _disagree(a: _Source, b: _Source) -> bool:
@@ -2538,7 +2546,7 @@ _NUMBER_OF = re.compile(
 #: A list item or sentence labelled by what it counts, the numbers after the colon:
 #: "Aduan JakLapor sepanjang 2023: 1,46 juta, naik dari 1,12 juta pada 2022" (corpus Q's
 #: claim of 1.46 million complaints in 2022 had found no count of complaints).
-_LABEL = re.compile(r"\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})[^:\n]{0,60}?:\s")
+_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})[^:\n]{0,60}?:\s")
 
 
 def _named_numbers(ctx: _Ctx) -> list[_Source]:
@@ -2627,10 +2635,14 @@ def _same_user_status(ctx: _Ctx, c: Figure, s: _Source) -> bool:
     new ones a claim names (it had supported "gained 23 million new members")."""
     end = _CLAUSE_CUT.search(ctx.text, c.end)
     claimed = user_statuses(ctx.text[_clause_start(ctx.text, c.start):end.start() if end else len(ctx.text)])
+    if _writes_new(ctx.text, c.start, c.noun):
+        claimed.add("new")  # "1.04 million new vendors", "38 MPP baru"
     if not claimed:
         return True
     sentence, at = _sentence_of(s)
     stated = user_statuses(f"{sentence[_clause_start(sentence, at):_clause_end(sentence, s)]} {s.fig.noun or ''}")
+    if _counts_new(s):
+        stated.add("new")
     if "new" in claimed and "new" not in stated:
         return False
     return not other_status(claimed, stated)

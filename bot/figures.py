@@ -1839,6 +1839,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     years = _assign_years(text, cands, rels, ref_year, segments)
     cells = row_cells(text)
     years = _table_cells(text, cands, years, cells)
+    years = _list_item_years(text, cands, years)
     # a column header's own numbers are no figures ("Peringkat 2019: -" states no rank of
     # 2019, "(skala 1-5)" no counts): only its year may date the cell (:func:`_table_cells`)
     headers = [(m.start("h"), m.end("h")) for m in cells]
@@ -1866,6 +1867,40 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
         )
         for c, y, a, r in zip(cands, years, also, spans)
     ]
+
+
+#: A list item's line: a bullet ("- ", "• ", "1. ") or a label before a colon.
+_LIST_ITEM_LINE = re.compile(r"\s*(?:[-•*–▪◦]\s|\d{1,2}[.)]\s)|[^:\n]{2,80}:\s*\S")
+_YEAR_IN_LINE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,])")
+
+
+def _list_item_years(text: str, cands: list, years: list[int | None]) -> list[int | None]:
+    """``years`` with the figures of a list's items that name no year dated by the list's
+    lead-in: the line just above the items, ending with a colon and naming one year
+    ("Key figures, 2024:" above "- e-Catalogue transaction value (audited): IDR 203.1
+    trillion"). Once each item was a paragraph of its own (a PDF's list, a blind
+    tester's corpus), the claim "... IDR 150 trillion in 2022" had been contradicted by
+    that undated item."""
+    out = list(years)
+    for i, c in enumerate(cands):
+        if out[i] is not None or c.kind == "year":
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        if not _LIST_ITEM_LINE.match(text, line_start):
+            continue
+        at = line_start
+        while at > 0:  # up through the list's items to the line above them
+            prev = text.rfind("\n", 0, at - 1) + 1
+            line = text[prev:at - 1]
+            if line.rstrip().endswith(":") and not _LIST_ITEM_LINE.match(line.rstrip()[:-1] + " x"):
+                found = set(_YEAR_IN_LINE.findall(line))
+                if len(found) == 1:
+                    out[i] = int(found.pop())
+                break
+            if not _LIST_ITEM_LINE.match(line):
+                break
+            at = prev
+    return out
 
 
 #: A run of superscript digits: a footnote mark glued to a word or a figure ("dengan

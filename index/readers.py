@@ -44,8 +44,10 @@ from index.types import Block
 #: an index built by older readers is read again. 1: a PDF's ruled tables are read as
 #: table rows (:func:`_pdf_tables`); before, pypdf had flattened them into one
 #: paragraph. 2: a Markdown or DOCX table is named by the caption paragraph just above
-#: it (:func:`_caption_above`), as a PDF's is.
-READER_VERSION = 2
+#: it (:func:`_caption_above`), as a PDF's is. 3: a PDF's list items are paragraphs of
+#: their own (:func:`_bullet_groups`); before, a list without blank lines between its
+#: items became one paragraph.
+READER_VERSION = 3
 
 
 class ReadError(Exception):
@@ -719,7 +721,7 @@ def _pdf_paragraphs(page: Any, tables: list[tuple[int, list[list[str]]]] = ()) -
         columnar = len(lines) >= 5 and sum(bool(_COLUMN_GAP.search(ln.strip())) for ln in lines) > 0.3 * len(lines)
         if not columnar:
             chunks = re.split(r"\n\s*\n", text)
-            return [p for p in (join_lines(c.splitlines()) for c in chunks) if p]
+            return [p for c in chunks for p in (join_lines(g) for g in _bullet_groups(c.splitlines())) if p]
     plain = _mark_tables(page.extract_text() or "", tables)
     paragraphs: list[str] = []
     for chunk in re.split(r"\n\s*\n", plain):
@@ -742,6 +744,24 @@ def _pdf_paragraphs(page: Any, tables: list[tuple[int, list[list[str]]]] = ()) -
         if current:
             paragraphs.append(join_lines(current))
     return [p for p in paragraphs if p]
+
+
+#: A list item's bullet at the start of a line: "-", "•", "*", "–", "1.", "2)", "a)".
+_BULLET_LINE = re.compile(r"\s*(?:[-•*–▪◦]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+
+
+def _bullet_groups(lines: list[str]) -> list[list[str]]:
+    """``lines`` (one paragraph of a PDF page) cut before each line that opens a list
+    item (:data:`_BULLET_LINE`), so each item is a paragraph of its own: an annual report's
+    "- Registered vendors at year end: 1.04 million" and "- New vendors registered in
+    2024: 118,400", printed without blank lines between them, had become one paragraph
+    whose figures were no longer read under their labels (a blind tester's corpus). A
+    paragraph with a single item, or none, is unchanged."""
+    starts = [i for i, ln in enumerate(lines) if _BULLET_LINE.match(ln)]
+    if len(starts) < 2:
+        return [lines]
+    cuts = sorted({0, *starts})
+    return [lines[a:b] for a, b in zip(cuts, [*cuts[1:], len(lines)]) if lines[a:b]]
 
 
 def _pdf_date(meta: Any) -> str | None:

@@ -12,7 +12,7 @@ def engine_over(root: Path, files: dict[str, tuple[str, ...]], embedder, kind: s
     from index.build import build_index
 
     corpus = root / "corpus"
-    corpus.mkdir()
+    corpus.mkdir(exist_ok=True)
     manifest = []
     for name, (text, title, lang, date, *publisher) in files.items():
         (corpus / name).write_text(text, encoding="utf-8")

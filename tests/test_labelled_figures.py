@@ -7,6 +7,10 @@
 - "H1", "Q3", "FY2024" in a question had been read as names the source must write, so
   "What was the value of e-Catalogue transactions in H1 2024?" was declined against
   "In the first half of 2024, e-Catalogue transactions reached IDR 91.5 trillion."
+- A PDF's list printed without blank lines between its items had become one paragraph;
+  each item is now one, dated by the list's lead-in ("Key figures, 2024:"), and a count of
+  new things is no count of all of them: "1.04 million new vendors registered in 2024"
+  had been supported by "Registered vendors at year end: 1.04 million".
 
 The documents are invented for the test (figures are made up); each case failed before
 the change.
@@ -44,16 +48,37 @@ The portal received 7.9 million dossiers in 2023.
 """
 
 
+def _annual_report_pdf(path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title("Procurement Agency Annual Report 2024")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Procurement Agency Annual Report 2024", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+    pdf.multi_cell(0, 6, "The agency ran the national e-Catalogue and the e-tendering system throughout the year.",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+    for line in ("Key figures, 2024:", "- e-Catalogue transaction value (audited): IDR 188.9 trillion",
+                 "- Registered vendors at year end: 0.97 million", "- New vendors registered in 2024: 104,300"):
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")  # no blank line between items
+    pdf.output(str(path))
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, embedder):
     from tests.corpus_helpers import engine_over
 
+    root = tmp_path_factory.mktemp("labelled")
+    (root / "corpus").mkdir()
+    _annual_report_pdf(root / "corpus" / "procurement-annual-report-2024.en.pdf")
     files = {
         "laporan-kinerja-ikd.id.md": (REPORT, "Laporan Kinerja Direktorat Jenderal Kependudukan Tahun 2024", "id", "2025-03-14"),
         "procurement-annual-report.en.txt": (ANNUAL, "Procurement Annual Report 2024", "en", "2025-04-22"),
         "vn-portal-2023.en.txt": (TITLED, "Viet Nam National Public Service Portal: 2023 Performance Summary", "en", "2024-03-01"),
     }
-    return engine_over(tmp_path_factory.mktemp("labelled"), files, embedder)
+    return engine_over(root, files, embedder)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +112,27 @@ def test_a_title_is_still_not_quoted(engine):
     a = engine.answer("How many dossiers did Viet Nam's portal receive in 2023?")
     text = render_text(a)
     assert a.answered and "7.9 million" in text and "Performance Summary”" not in text, text
+
+
+def test_a_pdf_list_s_items_are_read_one_by_one(engine):
+    from bot.factcheck import check_claim
+    from bot.render import render_verdict_text
+
+    a = engine.answer("How many new vendors registered on the e-Catalogue in 2024?")
+    assert a.answered and "104,300" in render_text(a), render_text(a)
+    v = check_claim(engine, "0.97 million new vendors registered on the e-Catalogue in 2024.")
+    assert v.verdict == "contradicted" and "104,300" in render_verdict_text(v), render_verdict_text(v)
+    # an item names no year of its own: the lead-in's year dates it
+    v = check_claim(engine, "The e-Catalogue transaction value reached IDR 150 trillion in 2022.")
+    assert v.verdict == "not_found", render_verdict_text(v)
+
+
+def test_list_groups_and_years():
+    from bot.figures import extract_figures
+    from index.readers import _bullet_groups
+
+    lines = ["Key figures, 2024:", "- Products listed: 7.1 million", "- New vendors registered", "  in 2024: 118,400"]
+    assert _bullet_groups(lines) == [lines[:1], lines[1:2], lines[2:]]
+    assert _bullet_groups(["One paragraph", "wrapped over lines."]) == [["One paragraph", "wrapped over lines."]]
+    text = "Key figures, 2024:\n- Products listed at year end: 7.1 million\n- Vendors: 1.04 million"
+    assert [f.year for f in extract_figures(text, "en") if f.kind != "year"] == [2024, 2024]

@@ -138,7 +138,7 @@ from bot.places import (
 )
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
-    FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells,
+    FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
     national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
@@ -2096,31 +2096,12 @@ def _comparable(a: _Source, b: _Source) -> bool:
     return _planned(a) == _planned(b) and _counts_new(a) == _counts_new(b)
 
 
-#: "new" / "baru" after a count's noun: "38 MPP baru" (not "baru" as "only" before a
-#: verb or a number: "baru mencapai", "baru 12 juta").
-_NEW_AFTER = re.compile(
-    r"\s+baru\b(?!\s+(?:\d|men\w+|mem\w+|meng\w+|ter\w+|ber\w+|di\w+|akan|saja|sampai|hingga|sekitar|sebanyak))",
-    re.IGNORECASE)
-
-
 def _counts_new(s: _Source) -> bool:
-    """Whether a source count counts new things (:func:`_writes_new`)."""
+    """Whether a source count counts new things (:func:`bot.quotes.writes_new`)."""
     if s.fig.kind != "count":
         return False
     sentence, at = _sentence_of(s)
-    return _writes_new(sentence, at, s.fig.noun)
-
-
-def _writes_new(text: str, at: int, noun: str | None) -> bool:
-    """Whether the count at ``text[at:]`` with ``noun`` counts new things: the noun opens
-    with "new" ("38 new malls", "1.04 million new vendors") or is followed by "baru" ("38
-    MPP baru", :data:`_NEW_AFTER`)."""
-    if not noun:
-        return False
-    if re.match(r"new\b", noun, re.IGNORECASE):
-        return True
-    noun_at = text.find(noun, at)
-    return noun_at >= 0 and bool(_NEW_AFTER.match(text, noun_at + len(noun)))
+    return writes_new(sentence, at, s.fig.noun)
 
 
 def _disagree(a: _Source, b: _Source) -> bool:
@@ -2635,7 +2616,7 @@ def _same_user_status(ctx: _Ctx, c: Figure, s: _Source) -> bool:
     new ones a claim names (it had supported "gained 23 million new members")."""
     end = _CLAUSE_CUT.search(ctx.text, c.end)
     claimed = user_statuses(ctx.text[_clause_start(ctx.text, c.start):end.start() if end else len(ctx.text)])
-    if _writes_new(ctx.text, c.start, c.noun):
+    if writes_new(ctx.text, c.start, c.noun):
         claimed.add("new")  # "1.04 million new vendors", "38 MPP baru"
     if not claimed:
         return True

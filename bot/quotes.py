@@ -1231,3 +1231,27 @@ def choose_quote(ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     if not between.strip():  # neighbours: one span exactly as written
         return [ScoredSentence(a.hit, a.start, b.end, best.cosine, best.score, a.typed or b.typed, best.features)]
     return [best, second]
+
+
+#: "new" / "baru" after a count's noun, or after its acronym in brackets: "38 MPP baru
+#: diresmikan", "41 Mal Pelayanan Publik (MPP) baru" (not "baru" as "only" before a verb
+#: or a number: "baru mencapai", "baru 12 juta").
+NEW_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+baru\b"
+    r"(?!\s+(?:\d|men\w+|mem\w+|meng\w+|ter\w+|ber\w+|akan|saja|sampai|hingga|sekitar|sebanyak))",
+    re.IGNORECASE)
+
+
+def writes_new(text: str, at: int, noun: str | None) -> bool:
+    """Whether the count at ``text[at:]`` with ``noun`` counts new things: the noun opens
+    with "new" ("38 new malls", "1.04 million new vendors") or is followed by "baru" ("38
+    MPP baru", :data:`NEW_AFTER`). Shared by the fact-checker (a claim of new things is
+    checked against counts of new things) and the engine (a total asked is not answered
+    by the year's new ones, :func:`bot.engine._total_not_new_first`)."""
+    if not noun:
+        return False
+    if re.match(r"new\b(?!\s+(?:Zealand|Delhi|York|Village|South Wales|Caledonia|Guinea|Jersey|Mexico|Orleans))",
+                noun, re.IGNORECASE):
+        return True
+    noun_at = text.find(noun, at)
+    return noun_at >= 0 and bool(NEW_AFTER.match(text, noun_at + len(noun)))

@@ -11,6 +11,9 @@
   each item is now one, dated by the list's lead-in ("Key figures, 2024:"), and a count of
   new things is no count of all of them: "1.04 million new vendors registered in 2024"
   had been supported by "Registered vendors at year end: 1.04 million".
+- A question on the total ("How many public service malls did Indonesia have in total
+  ...?") had been answered with the year's new ones ("33 Mal Pelayanan Publik (MPP) baru
+  telah diresmikan") and the target, not the total stated next to them.
 
 The documents are invented for the test (figures are made up); each case failed before
 the change.
@@ -40,6 +43,15 @@ Provinsi dengan aktivasi tertinggi adalah Jawa Timur.
 ANNUAL = """Procurement Annual Report 2024
 
 In the first half of 2024, e-Catalogue transactions reached IDR 84.2 trillion. The audited value for the whole year was IDR 188.9 trillion.
+"""
+
+MALLS = """33 MPP Baru Diresmikan Sepanjang 2024
+
+JAKARTA – Kementerian PANRB mencatat sebanyak 33 Mal Pelayanan Publik (MPP) baru telah diresmikan sepanjang 2024 hingga 20 Desember 2024. Dengan tambahan tersebut, jumlah MPP di seluruh Indonesia kini mencapai 180 MPP.
+
+Deputi Bidang Pelayanan Publik mengatakan capaian tersebut masih di bawah target 200 MPP yang ditetapkan untuk akhir 2024.
+
+Sebagai perbandingan, pada 2023 sebanyak 29 MPP baru diresmikan.
 """
 
 TITLED = """Viet Nam National Public Service Portal: 2023 Performance Summary
@@ -76,6 +88,7 @@ def engine(tmp_path_factory, embedder):
     files = {
         "laporan-kinerja-ikd.id.md": (REPORT, "Laporan Kinerja Direktorat Jenderal Kependudukan Tahun 2024", "id", "2025-03-14"),
         "procurement-annual-report.en.txt": (ANNUAL, "Procurement Annual Report 2024", "en", "2025-04-22"),
+        "mpp-baru-2024.id.txt": (MALLS, "33 MPP Baru Diresmikan Sepanjang 2024", "id", "2024-12-20"),
         "vn-portal-2023.en.txt": (TITLED, "Viet Nam National Public Service Portal: 2023 Performance Summary", "en", "2024-03-01"),
     }
     return engine_over(root, files, embedder)
@@ -136,3 +149,13 @@ def test_list_groups_and_years():
     assert _bullet_groups(["One paragraph", "wrapped over lines."]) == [["One paragraph", "wrapped over lines."]]
     text = "Key figures, 2024:\n- Products listed at year end: 7.1 million\n- Vendors: 1.04 million"
     assert [f.year for f in extract_figures(text, "en") if f.kind != "year"] == [2024, 2024]
+
+
+def test_a_total_asked_is_not_the_year_s_new_ones(engine):
+    for q in ("How many public service malls (Mal Pelayanan Publik) did Indonesia have in total at the end of 2024?",
+              "Berapa jumlah MPP di Indonesia pada akhir 2024?"):
+        a = engine.answer(q)
+        assert a.answered and "180 MPP" in render_text(a), render_text(a)
+    # new ones asked: the new ones
+    a = engine.answer("Berapa MPP baru yang diresmikan pada 2024?")
+    assert a.answered and "33 Mal Pelayanan Publik" in render_text(a), render_text(a)

@@ -64,7 +64,7 @@ from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS
 from bot.followup import is_fragment, read_followup
 from bot.places import (
     COUNTRY_ABBREVIATIONS, city_table, countries_named, country_key, country_names, country_spans, headed,
-    implies_country, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, territory_words,
+    COINED_PLACES, coined_name_places, implies_country, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, territory_words,
 )
 from bot.types import Answer, Citation
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -2897,6 +2897,16 @@ class Engine:
         t2 = time.perf_counter()
         if not hits:
             return Answer(question=question, language=language, answered=False, hits=[])
+        placed = COINED_PLACES.set(coined_name_places(q, [headed(h.document, h.passage.text) for h in hits]))
+        try:
+            return self._answer_from(question, q, language, t0, t1, t2, version, searcher, qv, hits)
+        finally:
+            COINED_PLACES.reset(placed)
+
+    def _answer_from(self, question: str, q: str, language: str, t0: float, t1: float, t2: float,
+                     version: IndexVersion, searcher: Searcher, qv, hits: list[Hit]) -> Answer:
+        """:meth:`_answer_in` once the passages are found (``hits``, best first), with the
+        places of the question's coined names set (:data:`bot.places.COINED_PLACES`)."""
         q = _written_out(q, language)
         ranked = rank_sentences(version, replace(qv, text=q), hits)
         chosen, signals = self._quote(version, q, language, hits, ranked)

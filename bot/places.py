@@ -9,6 +9,7 @@ against Korea's).
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import re
 import threading
@@ -587,16 +588,41 @@ def coined_names(text: str) -> set[str]:
     return {m.group().lower() for m in _COINED.finditer(text)}
 
 
+#: For each coined name of the question or claim being answered (:func:`coined_names`),
+#: the countries the passages retrieved for it name beside that name
+#: (:func:`coined_name_places`); set while :meth:`bot.engine.Engine.answer` or
+#: :func:`bot.factcheck.check_claim` runs, ``None`` otherwise.
+COINED_PLACES: contextvars.ContextVar[dict[str, frozenset[str]] | None] = contextvars.ContextVar(
+    "coined_places", default=None)
+
+
+def _writes_coined(name: str, text: str) -> bool:
+    return bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text.lower()))
+
+
+def coined_name_places(question: str, texts: list[str]) -> dict[str, frozenset[str]]:
+    """For each coined name of ``question``, the countries (:func:`countries_named`) that
+    the ``texts`` writing it name: ``{"gov24": {"Korea", "Indonesia"}}`` when an embassy's
+    report on Gov24 names both. The value of :data:`COINED_PLACES`."""
+    return {n: frozenset(c for t in texts if _writes_coined(n, t) for c in countries_named(t))
+            for n in coined_names(question)}
+
+
 def named_by_coined_name(question: str, text: str) -> bool:
     """Whether ``text`` names no country at all but writes a coined name of ``question``
-    (:func:`coined_names`): such a name picks out one country's system, so the country
+    (:func:`coined_names`) that the corpus places in every country the question names: a
+    passage retrieved for the question writes the name beside that country
+    (:data:`COINED_PLACES`). Such a name picks out one country's system, so the country
     the question gives it is the text's ("Korea's Gov24" and a dataset "Gov24 members,
-    2021-2024" whose rows never write "Korea"; corpus X's claim had found no source)."""
-    coined = coined_names(question)
-    if not coined or countries_named(text):
+    2021-2024" whose rows never write "Korea", beside an embassy's report on Korea's Gov24;
+    corpus X's claim had found no source). Not "Japan's Gov24" where the corpus places
+    Gov24 in Mongolia only, nor "Indonesia's eGovPH" where it places eGovPH in the
+    Philippines (a tester's attack), nor anything when no answer or check runs."""
+    placed = COINED_PLACES.get()
+    asked = set(countries_named(question))
+    if not placed or not asked or countries_named(text):
         return False
-    low = text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low) for n in coined)
+    return any(asked <= places and _writes_coined(n, text) for n, places in placed.items())
 
 
 def implies_country(text: str, names, language: str | None) -> bool:

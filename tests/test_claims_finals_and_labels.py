@@ -77,6 +77,11 @@ OTHER_PORTAL = """Year,Registered users (million)
 """
 
 
+PERMITS = """Online business permits: 2024 preliminary count
+
+Preliminary figures show that there were 1.2 million applicants for online business permits in 2024. Audited figures for 2023 show 0.9 million applicants. Angka final aduan yang diselesaikan pada 2023 sebanyak 1,1 juta.
+"""
+
 MALLS_PRELIMINARY = """Capaian Sementara 2024: 150 Mal Pelayanan Publik Telah Diresmikan
 
 Kementerian mencatat sebanyak 150 Mal Pelayanan Publik (MPP) telah diresmikan hingga 31 Desember 2024. Angka tersebut masih merupakan data sementara.
@@ -104,6 +109,7 @@ def engine(tmp_path_factory, embedder):
         "civicpass24-members.en.csv": (CIVICPASS, "CivicPass24 members, 2023-2024", "en", "2025-02-01"),
         "civicpass24-berita.id.txt": (PORTAL_NEWS, "Portal CivicPass24 Korea Catat 23 Juta Anggota", "id", "2025-01-20"),
         "mygov-users.en.csv": (OTHER_PORTAL, "MyGov portal users", "en", "2025-01-05"),
+        "business-permits-2024.en.txt": (PERMITS, "Online business permits: 2024 preliminary count", "en", "2025-01-20"),
         "mpp-capaian-sementara.id.txt": (MALLS_PRELIMINARY, "Capaian Sementara 2024: 150 Mal Pelayanan Publik", "id", "2025-01-14"),
         "public-service-malls.en.txt": (MALLS_FEATURE, "Public service malls after seven years", "en", "2025-05-02"),
     }
@@ -165,3 +171,18 @@ def test_a_verified_count_in_another_language_and_no_rival_of_new_ones(engine):
     v, text = _check(engine, "Pada akhir 2024 terdapat 150 Mal Pelayanan Publik yang beroperasi.")
     assert v.verdict == "contradicted" and "147 public service malls" in text, text
     assert "25 MPP" not in text, text
+
+
+def test_attacked_finals_and_coined_names(engine):
+    # a final figure of another year, or of another thing, does not replace a preliminary one
+    v, text = _check(engine, "There were 1.2 million applicants for online business permits in 2024.")
+    assert v.verdict == "supported", text
+    v, text = _check(engine, "There were 0.9 million applicants for online business permits in 2024.")
+    assert v.verdict != "supported", text
+    # a coined name is placed by the corpus: CivicPass24 is Korea's, not Japan's
+    v, text = _check(engine, "Japan's CivicPass24 gained 1.6 million new members in 2024.")
+    assert v.verdict != "supported", text
+    from bot.render import render_text
+
+    a = engine.answer("How many new members did Japan's CivicPass24 gain in 2024?")
+    assert not a.answered, render_text(a)

@@ -2897,7 +2897,7 @@ class Engine:
         t2 = time.perf_counter()
         if not hits:
             return Answer(question=question, language=language, answered=False, hits=[])
-        placed = COINED_PLACES.set(coined_name_places(q, [headed(h.document, h.passage.text) for h in hits]))
+        placed = COINED_PLACES.set(coined_name_places(q, lambda: [headed(h.document, h.passage.text) for h in hits]))
         try:
             return self._answer_from(question, q, language, t0, t1, t2, version, searcher, qv, hits)
         finally:

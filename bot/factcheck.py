@@ -3008,7 +3008,7 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     table = version.acronyms() if hasattr(version, "acronyms") else {}
     token = _CLAIM_ACRONYMS.set(_claim_acronyms(text, table))
     corpus_token = CORPUS_ACRONYMS.set(table)
-    placed = COINED_PLACES.set(coined_name_places(text, [_passage_text_with_title(h) for h in hits]))
+    placed = COINED_PLACES.set(coined_name_places(text, lambda: [_passage_text_with_title(h) for h in hits]))
     try:
         return _judge_claim(ctx, claim, language, parsed, hits, t0, t1)
     finally:

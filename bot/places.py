@@ -600,12 +600,17 @@ def _writes_coined(name: str, text: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text.lower()))
 
 
-def coined_name_places(question: str, texts: list[str]) -> dict[str, frozenset[str]]:
+def coined_name_places(question: str, texts) -> dict[str, frozenset[str]]:
     """For each coined name of ``question``, the countries (:func:`countries_named`) that
     the ``texts`` writing it name: ``{"gov24": {"Korea", "Indonesia"}}`` when an embassy's
-    report on Gov24 names both. The value of :data:`COINED_PLACES`."""
-    return {n: frozenset(c for t in texts if _writes_coined(n, t) for c in countries_named(t))
-            for n in coined_names(question)}
+    report on Gov24 names both. ``texts`` is a list or a function returning one, called
+    only when the question has a coined name (most have none: the passages' texts are
+    not built for them). The value of :data:`COINED_PLACES`."""
+    names = coined_names(question)
+    if not names:
+        return {}
+    texts = texts() if callable(texts) else texts
+    return {n: frozenset(c for t in texts if _writes_coined(n, t) for c in countries_named(t)) for n in names}
 
 
 def named_by_coined_name(question: str, text: str) -> bool:

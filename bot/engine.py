@@ -17,12 +17,15 @@ Answer composition (extractive, DESIGN.md "Answers"):
 4. Quote the best sentence and the next best of the same passage (one contiguous span
    when they are neighbours, else two spans, the best first). A question naming a year
    the passage never writes first quotes the sentence whose figure the source dates to
-   that year ("tahun sebelumnya": :func:`_year_first`).
+   that year ("tahun sebelumnya": :func:`_year_first`); a when-question first quotes the
+   best passage's sentence telling the event asked, with a time (:func:`_event_first`).
 5. Decide whether to answer (:func:`decline_score`): input with no words the index
    could know and no question word ("?!", "hello") is declined outright, and so is a
    question naming a number or a country the best passage lacks or asking for a figure
    (how many, an amount of money, a rank, a percentage, an age) that the quote does not
-   state about the subject, year and tense asked; otherwise a logistic model over retrieval signals
+   state about the subject, year and tense asked, or asking when an event happened
+   (a birth, a death, a beginning, an end) of a quote that does not tell it
+   (:func:`_event_untold`); otherwise a logistic model over retrieval signals
    decides, one for questions in the source's language (:data:`THRESHOLD`) and one
    across languages (:data:`CROSS_THRESHOLD`). When such a rule rules out the best
    passage, its own sentences and the next passages in the other language (to
@@ -43,6 +46,7 @@ import math
 import re
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -51,6 +55,7 @@ from babel.core import get_global
 
 from bot.quotes import (
     AGE, ASKS_CHANGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
+    opening_name, states_time,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
@@ -476,6 +481,158 @@ _DATE_WRITTEN = re.compile(
 #: A question asking who: "siapa", "who", or "which" before an office held by a person
 #: ("Which vice minister commented on ...?"; not "which ministry", an institution, nor
 #: "which minister's office", "which president's regulation").
+#: Events a when-question may ask about, each with its opposite (:func:`_event_untold`):
+#: a birth and a death, a beginning (a founding, a launch) and an end (a dissolution, an
+#: abolition). Words of one event in Indonesian and English, with their -nya forms (not
+#: other derivations: "meninggalkan" is "to leave").
+_EVENTS = {
+    "birth": ("lahir kelahiran dilahirkan", r"born|births?"),
+    "death": ("meninggal wafat mangkat tewas gugur kematian mati dibunuh", r"die[ds]?|death|passed\s+away|killed"),
+    "start": ("mulai dimulai memulai bermula permulaan berdiri didirikan mendirikan pendirian dibentuk "
+              "pembentukan dibuka pembukaan diresmikan peresmian diluncurkan meluncurkan peluncuran "
+              "diperkenalkan memperkenalkan",
+              r"began|begun|begins?|start(?:s|ed)?|found(?:ed|ing)|establish(?:ed|ment)|formed|opened|"
+              r"launch(?:ed|es)?|introduced"),
+    "end": ("berakhir diakhiri mengakhiri selesai usai dibubarkan pembubaran bubar runtuh keruntuhan diruntuhkan "
+            "ditutup menutup penutupan dihapus dihapuskan menghapus menghapuskan penghapusan berhenti dihentikan menghentikan",
+            r"end(?:s|ed)?|dissolve[ds]?|abolish(?:es|ed)?|close[ds]?|collapse[ds]?|stop(?:s|ped)?|discontinued"),
+}
+_EVENT_WORDS = {
+    k: re.compile(rf"\b(?:(?:{'|'.join(words.split())})(?:nya)?|{english})\b", re.IGNORECASE)
+    for k, (words, english) in _EVENTS.items()
+}
+_OPPOSITE_EVENT = {"birth": "death", "death": "birth", "start": "end", "end": "start"}
+
+
+#: A span of time from one year to another: "dari tahun 929 hingga 1031", "(11 Desember
+#: 1911 – 30 Agustus 2006)", "1933 to 1945": it tells when something ended.
+_TIME_SPAN = re.compile(
+    r"\b\d{3,4}(?:\s?(?:SM|M|BC|AD|CE))?\)?[^.;]{0,25}?(?:[-–—]|\bs\.?d\.?|\bhingga\b|\bsampai\b|\buntil\b|\bto\b)"
+    r"[^.;\d]{0,25}?(?:\d{1,2}\b[^.;\d]{0,15}?)?\b\d{3,4}\b"
+)
+
+
+#: What a question asks the start of: the word after "mulai" / "started" ("mulai
+#: operasi", "mulai digunakan"), less a verb prefix. (Not an end: "pembangunan" does not
+#: tell when something was "selesai dibangun".)
+_STARTED_ACT = re.compile(
+    r"\b(?:mulai|dimulai|started|began|begin)\s+"
+    r"(?:di|ber|be|me[mn]?|meng|ter|to\s+be|being|to)?(?P<act>[^\W\d_]{4,})",
+    re.IGNORECASE,
+)
+
+
+def _event_untold(question: str, quoted: str) -> bool:
+    """Whether a when-question asks about an event (:func:`_asked_event`) that the quote
+    does not tell: (1) the quote tells only the opposite event ("Kapan Bob Dylan
+    meninggal?" against "Bob Dylan lahir ... 24 Mei 1941", "When did the agency close?"
+    against its founding); (2) an end or a death is asked and the quote writes neither
+    the event nor a span of years that ends (:data:`_TIME_SPAN`: "dari tahun 929 hingga
+    1031", a life's "1911 – 2006"): "Kapan TVRI ditutup?" against the day it first went
+    on air. A quote writing the act whose start is asked (:data:`_STARTED_ACT`:
+    "mulai operasi" against "beroperasi pada Oktober 2024") tells it. A beginning or a birth is not held to (2): sources date them without the
+    word ("Naguib Mahfouz (... 11 Desember 1911 – ...)" answers when he was born). A
+    question naming both events is never ruled out. IDK-MRC validation: a fifth of the
+    unanswerable when-questions it had answered, and none of the answerable ones of it
+    or TyDi QA."""
+    event = _asked_event(question)
+    if event is None:
+        return False
+    opposite = _OPPOSITE_EVENT[event]
+    if _EVENT_WORDS[event].search(quoted) or _EVENT_WORDS[opposite].search(question):
+        return False
+    act = _STARTED_ACT.search(question)
+    if act and event == "start" and re.search(re.escape(act.group("act")), quoted, re.IGNORECASE):
+        return False  # "kpn PDN cikarang mulai operasi?": "PDN 1 ditargetkan beroperasi pada Oktober 2024"
+    if _EVENT_WORDS[opposite].search(quoted):
+        return True
+    return event in ("end", "death") and not _TIME_SPAN.search(quoted)
+
+
+#: An Indonesian question asking what a term means, and the term: "Apa itu stalagmit?",
+#: "Apa yang dimaksud dengan diler seni?", "Apakah pengertian dari hewan herbivora?",
+#: "Apakah definisi sederhana dari sains?", "arti kata Mandala", "maksud istilah ...".
+_DEFINITION_ASKED = re.compile(
+    r"\b(?:dimaksud\s+denga?n?|disebut\s+dengan|pengertian(?:\s+dari)?|definisi(?:\s+[^\W\d_]+)?\s+dari|definisi|"
+    r"arti(?:\s+dari)?(?:\s+kata)?|maksud(?:\s+istilah)?|apa\s*(?:kah)?\s+itu)\s+(?P<term>[^?]+)",
+    re.IGNORECASE,
+)
+#: Where a term asked about ends and a qualifier begins: "dewa | dalam kepercayaan Hindu",
+#: "diler seni | yang kontemporer", "el-nino | menurut ahli".
+_QUALIFIER = re.compile(r"\s+(?:yang|menurut|dalam|di|pada|untuk|bagi)\s+", re.IGNORECASE)
+#: Words of a term that name its kind, not the term: "ilmu astrologi", "kata Mandala".
+_TERM_KIND_WORDS = frozenset("ilmu kata istilah keadaan lembaga hewan tokoh sebuah suatu seorang jenis".split())
+#: Share of letters (difflib ratio) two spellings of one term word share at least, for
+#: words of more than 4 letters (shorter ones must be written exactly): "homeostatis" /
+#: "homeostasis", "stalakmit" / "stalagmit", "diler" / "dealer" (0.73) are one word;
+#: "karnivora" / "herbivor" (0.59) and "geografi" / "geometri" (0.63) are two. Chosen on
+#: IDK-MRC and TyDi QA validation (0.75 loses "diler"). Near-twins such as
+#: "intrapersonal" / "interpersonal" (0.92) pass as one word: spelling cannot tell them.
+TERM_SPELLING_RATIO = 0.7
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-cased letter-only words of ``text`` with accents dropped ("El Niño" ->
+    ["el", "nino"])."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return re.findall(r"[^\W\d_]+", folded)
+
+
+def _defines_another(question: str, quoted: str, passage: str) -> bool:
+    """Whether an Indonesian what-is question (:data:`_DEFINITION_ASKED`) asks about a
+    term the quote does not write: each word of the term (more than 3 letters, not a
+    kind word of :data:`_TERM_KIND_WORDS`) must be in the quote, spelt alike
+    (:data:`TERM_SPELLING_RATIO` for words of more than 4 letters), and half the words
+    of a qualifier after it (:data:`_QUALIFIER`: "menurut ahli", "yang kontemporer";
+    "dalam kepercayaan Hindu" for a passage on "agama Hindu") in the quoted passage. "Apa pengertian dari hewan karnivora?" is not answered by the
+    definition of herbivores, nor "apakah arti dari el-nino menurut ahli?" by a passage
+    citing no expert, nor "Apa itu ilmu geografi?" by "Geometri adalah ...". IDK-MRC
+    validation: two thirds of the unanswerable what-is questions it had answered.
+
+    Errors: none; a question that is no such question returns ``False``."""
+    m = _DEFINITION_ASKED.search(question)
+    if not m or not AnswerTypes.of(question).definition:
+        return False
+    term, *qualifier = _QUALIFIER.split(m.group("term").strip(), maxsplit=1)
+
+    def asked(text: str) -> list[str]:
+        return [w for w in _plain_words(text) if len(w) > 3 and w not in _TERM_KIND_WORDS and w not in FUNCTION_WORDS]
+
+    def written(word: str, words: set[str]) -> bool:
+        return word in words or (len(word) > 4 and any(
+            difflib.SequenceMatcher(None, word, w).ratio() >= TERM_SPELLING_RATIO for w in words))
+
+    quote_words = set(_plain_words(quoted))
+    if not all(written(w, quote_words) for w in asked(term)):
+        return True
+    passage_words = quote_words | set(_plain_words(passage))
+    qualifying = asked(" ".join(qualifier))
+    return 2 * sum(written(w, passage_words) for w in qualifying) < len(qualifying)
+
+
+def _asked_event(question: str) -> str | None:
+    """The one event (:data:`_EVENTS`) a when-question asks about, else ``None``."""
+    if not AnswerTypes.of(question).time:
+        return None
+    asked = [k for k, rx in _EVENT_WORDS.items() if rx.search(question)]
+    return asked[0] if len(asked) == 1 else None
+
+
+def _event_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best passage's best sentence that tells the event a
+    when-question asks about (:func:`_asked_event`) with a time, when the best sentence
+    does not tell that event: "Kapan Pavel meninggal?" quotes the sentence of his death,
+    not the one of his birth with a higher ranker score. Unchanged otherwise."""
+    event = _asked_event(question)
+    if event is None or len(ranked) < 2 or _EVENT_WORDS[event].search(ranked[0].text):
+        return ranked
+    q_numbers = set(NUMBER.findall(question))
+    best_passage = ranked[0].hit.passage.passage_id
+    telling = next((c for c in ranked[1:] if c.hit.passage.passage_id == best_passage
+                    and _EVENT_WORDS[event].search(c.text) and states_time(c.text, q_numbers)), None)
+    return _moved_first(telling, ranked)
+
+
 _WHO = re.compile(
     r"\b(?:siapa\w*|who|whom)\b|\bwhich\s+(?:[\w-]+\s+){0,2}?(?!ministr)(?:" + _ROLE.pattern[2:-2] + r")\b(?!['’]s)",
     re.IGNORECASE,
@@ -540,11 +697,12 @@ def _names_any_office(text: str, offices: set[tuple[str, ...]]) -> bool:
 #: Words that may stand between an office and its holder's name: "Menteri Administrasi
 #: Publik dan Keamanan, Meng Hyeonggu", "Kim Nam-seok, wakil menteri", "Wali kota
 #: pertamanya adalah Raden Sasmita", "Prabu Brawijaya ... adalah raja terakhir", "Direktur
-#: Jenderal Dukcapil saat itu, Bambang Wicaksono Putro" (the holder at the time).
+#: Jenderal Dukcapil saat itu, Bambang Wicaksono Putro" (the holder at the time),
+#: "Pururawa inilah yang terkenal sebagai raja pertama" (TyDi QA validation).
 _HOLDER_GAP = frozenset(
     """dan and of the for untuk , wakil deputy vice adalah ialah merupakan yaitu yakni is was are were
     sebagai as pertama pertamanya terakhir terakhirnya first last current then saat ini itu ketika kini sekarang
-    baru new former mantan""".split()
+    baru new former mantan inilah itulah yang terkenal dikenal known became menjadi""".split()
 )
 
 
@@ -784,7 +942,7 @@ def _title_conflict(asked: list[list[str]], title: list[str], after: list[str] |
     return True
 
 
-def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
+def _office_holder_unnamed(question: str, quote: list[str], passage: str = "") -> bool:
     """Whether ``question`` asks who holds an office ("Siapa menteri dari Panama ...?",
     "Who is the minister ...": a who-question naming an office of :data:`ROLE_NAMES`)
     and no quoted sentence (``quote``: the sentences) names that office together with
@@ -796,6 +954,9 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     Negeri dan Keselamatan (MOIS)" names no minister), and a ministry names its minister
     only when "led by" someone (:data:`_LED_BY_NAME`; not "Kementerian ... Republik Korea
     (MOIS), Sejong, 25 Januari 2024": a tester's question had been answered with it).
+    A sentence's first word is someone when ``passage`` (the quoted passage) writes it as
+    a name elsewhere (:func:`bot.quotes.opening_name`: "Pururawa inilah yang terkenal
+    sebagai raja pertama Dinasti Candra").
     "Tahun ini total 7
     kementerian ... Brunei, Honduras dan Panama datang ke Korea" names the office and
     countries, not the Panamanian minister."""
@@ -812,7 +973,8 @@ def _office_holder_unnamed(question: str, quote: list[str]) -> bool:
     for sentence in quote:
         if not _names_any_office(sentence, offices):
             continue
-        someone = [c for c in CAPITALISED.findall(sentence)
+        opening = opening_name(sentence, passage) if passage else None
+        someone = [c for c in [*([opening] if opening else []), *CAPITALISED.findall(sentence)]
                    if c.lower() not in asked and c.lower() not in places and c.lower() not in MONTH_WORDS]
         if _names_office_holder(sentence, offices):
             if _holder_beside_office(sentence, offices, set(someone), orgs, former=bool(_FORMER_ASKED.search(question)),
@@ -2960,7 +3122,7 @@ class Engine:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
         chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
-            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _total_not_new_first(q, _count_first(q, _named_row_first(q, _official_first(q, _total_first(q, _partner_first(q, _country_first(q, _province_first(q, _thing_first(q, ranked))))))))))))))))))
+            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _total_not_new_first(q, _count_first(q, _named_row_first(q, _official_first(q, _total_first(q, _partner_first(q, _country_first(q, _province_first(q, _thing_first(q, _event_first(q, ranked)))))))))))))))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -3043,7 +3205,8 @@ class Engine:
             ),
             missing_roles=float(
                 _missing_roles(question, write_out_government(top_text))
-                or _office_holder_unnamed(question, [write_out_government(s.text) for s in quote])
+                or _office_holder_unnamed(question, [write_out_government(s.text) for s in quote],
+                                          write_out_government(quote[0].hit.passage.text))
             ),
             missing_subject=float(_rows_about_another(question, [(s.text, _span_subject(s)) for s in quote])),
         )
@@ -3053,6 +3216,10 @@ class Engine:
         """:func:`_missing_figure_kind` for the quoted spans (all of one passage; never empty:
         :meth:`answer` quotes the best passage whole when no sentence is quotable)."""
         quoted = " ".join(s.text for s in quote)
+        if _event_untold(question, quoted):
+            return True  # "Kapan X meninggal?" against "X lahir pada 1941"
+        if _defines_another(question, quoted, headed(quote[0].hit.document, quote[0].hit.passage.text)):
+            return True  # "Apa itu komunikasi intrapersonal?" against "Komunikasi interpersonal adalah ..."
         if _ASKS_YEAR.search(question) and not YEAR_WRITTEN.search(quoted):
             return True  # "tahun berapa" / "what year" needs a year in the quote
         if _ASKS_DATE.search(question) and not _DATE_WRITTEN.search(quoted):

@@ -468,6 +468,8 @@ _ME_NOUNS = frozenset(
     " menjangan meriam menit menara menu menus memo memos meja mesin".split())
 #: Words before a year outside 1900-2100 that still make it a year ("tahun 1669", "sejak
 #: 1809"), when no counted noun follows ("in 1500 villages" stays a count).
+#: The word "year" itself: what follows it is a year whatever word comes next.
+_YEAR_WORDS = frozenset("tahun thn th year".split())
 _OLD_YEAR_CUES = frozenset("tahun thn th year sejak semenjak since pada in circa".split()) | _MONTH_SET
 #: A year as the subject of a level reached: "the index for 2023 stands at 2.83" (had read
 #: as 2,023 "stands"); "2000 stands" alone stays a count of stands.
@@ -1434,6 +1436,8 @@ class _Scanner:
         t = self.text
         if int(tok) < 1900:  # an older year only after a year word, with no counted noun
             pm = _PREV_WORD.search(t, max(0, start - 40), start)
+            if pm and pm.group("w").lower() in _YEAR_WORDS:
+                return True  # "pada tahun 1347 setelah ayahnya mangkat" (had read 1,347 "setelah")
             return bool(pm and pm.group("w").lower() in _OLD_YEAR_CUES and self.noun(p)[0] is None)
         pm = _PREV_WORD.search(t, max(0, start - 40), start)
         if pm:

@@ -679,5 +679,12 @@ def headed(document, text: str) -> str:
     """``text`` under its document's title, as the rules read where a subject is named
     ("title\\ntext"); the title is followed by the publisher's country in brackets when
     :func:`publisher_country` gives one ("Hometax e-filing statistics ... (Korea)")."""
-    country = publisher_country(getattr(document, "publisher", None), f"{document.title}\n{text}")
-    return f"{document.title} ({country})\n{text}" if country else f"{document.title}\n{text}"
+    return _headed(document.title, getattr(document, "publisher", None), text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _headed(title: str, publisher: str | None, text: str) -> str:
+    """:func:`headed` for a title, publisher and text (cached: the rules read one
+    passage under its title several times per question)."""
+    country = publisher_country(publisher, f"{title}\n{text}")
+    return f"{title} ({country})\n{text}" if country else f"{title}\n{text}"

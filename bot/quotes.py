@@ -42,6 +42,7 @@ score.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -84,6 +85,16 @@ _TIME = re.compile(
     r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     r"january|february|march|may|june|july|august|october|december)\b",
     re.IGNORECASE,
+)
+#: A time written without a year or a month: a named age or era ("pada masa Neolitikum",
+#: "zaman Majapahit", "era Reformasi", "the Bronze Age") or a span back from now ("sekitar
+#: 10.000 tahun yang lalu", "2,000 years ago"). TyDi QA validation: "Kapan perahu pertama
+#: dibuat?" is answered by "Perahu ... dikenal pada masa Neolitikum, sekitar 10.000 tahun
+#: yang lalu", which no year or month marks.
+_NAMED_TIME = re.compile(
+    r"\b(?:[Mm]asa|[Zz]aman|[Ee]ra|[Pp]eriode|[Kk]ala)\s+(?:[Kk]erajaan\s+)?[A-Z][\w-]+|"
+    r"\b(?:[Tt]he\s+)?[A-Z][\w-]+\s+(?:[Aa]ge|[Ee]ra|[Pp]eriod)\b|"
+    r"\b\d+(?:[.,]\d+)*\s+(?:tahun|abad|years?|centuries)\s+(?:yang\s+)?(?:lalu|silam|ago)\b"
 )
 #: Quantities a question may ask for, each as (question cue, unit the answer carries):
 #: "berapa luas" wants km² or hektar, "how many people" wants jiwa / orang, a share wants %.
@@ -1126,19 +1137,27 @@ def sentence_features(
         asks: the question's answer types.
         overlap: the ``local_overlap`` feature (see :func:`local_overlaps`).
     """
-    q_numbers = set(NUMBER.findall(question))
-    numbers = set(NUMBER.findall(sentence)) - q_numbers
-    if numbers:  # less the days of dates (the date pattern is costly: only where numbers are)
-        numbers = set(NUMBER.findall(_DAY_OF_MONTH.sub(" ", sentence))) - q_numbers
-    units = _wanted_units(question, asks)
-    q_caps = {c.lower() for c in CAPITALISED.findall(question)}
-    new_caps = any(c.lower() not in q_caps for c in CAPITALISED.findall(sentence))
-    new_time = states_time(sentence, q_numbers)
+    # (each cue is read only for a question asking for its kind of answer: the ranker
+    # scores every candidate sentence of every question)
+    q_numbers, q_caps = _question_numbers_and_names(question)
+    number = False
+    if asks.number:
+        numbers = set(NUMBER.findall(sentence)) - q_numbers
+        if numbers:  # less the days of dates (the date pattern is costly: only where numbers are)
+            numbers = set(NUMBER.findall(_DAY_OF_MONTH.sub(" ", sentence))) - q_numbers
+        number = any(not YEAR_LIKE.match(x) for x in numbers)
+    unit = (asks.number or asks.rank) and any(u(sentence) for u in _wanted_units(question, asks))
+    new_caps = False
+    if asks.name or asks.place:
+        new_caps = any(c.lower() not in q_caps for c in CAPITALISED.findall(sentence))
+        if not new_caps:
+            opening = opening_name(sentence, hit.passage.text)
+            new_caps = opening is not None and opening.lower() not in q_caps
     return np.array([
         cosine, hit.score, float(hit.rank == 1), overlap,
-        float(asks.number and any(not YEAR_LIKE.match(x) for x in numbers)),
-        float((asks.number or asks.rank) and any(u(sentence) for u in units)),
-        float(asks.time and new_time),
+        float(number),
+        float(unit),
+        float(asks.time and states_time(sentence, q_numbers)),
         float(asks.name and new_caps),
         float(asks.place and new_caps),
         float(asks.definition and bool(_DEFINITION_CUE.search(sentence))),
@@ -1148,11 +1167,41 @@ def sentence_features(
     ], dtype=np.float64)
 
 
+@functools.lru_cache(maxsize=64)
+def _question_numbers_and_names(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers (:data:`NUMBER`) and the lower-cased capitalised words
+    (:data:`CAPITALISED`) of a question, read once per question."""
+    return frozenset(NUMBER.findall(question)), frozenset(c.lower() for c in CAPITALISED.findall(question))
+
+
+#: A sentence's first word when capitalised (quotes and brackets before it allowed).
+_OPENING_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Z][\w-]+)")
+
+
+@functools.lru_cache(maxsize=256)
+def _passage_names(text: str) -> frozenset[str]:
+    """The words ``text`` capitalises inside a sentence (:data:`CAPITALISED`): a
+    sentence's capitalised first word is a name when the passage writes it so elsewhere
+    ("Pururawa inilah yang terkenal sebagai raja pertama Dinasti Candra", whose passage
+    names "Pururawa" mid-sentence too), not when it is only a sentence's opening ("Kota",
+    "Setelah"). TyDi QA validation: the name cue of who-questions had missed the first."""
+    return frozenset(CAPITALISED.findall(text))
+
+
+def opening_name(sentence: str, passage: str) -> str | None:
+    """The capitalised first word of ``sentence`` when ``passage`` also writes it as a
+    name inside a sentence (:func:`_passage_names`), else ``None``: :data:`CAPITALISED`
+    skips every sentence's first word."""
+    opening = _OPENING_WORD.match(sentence)
+    return opening.group(1) if opening and opening.group(1) in _passage_names(passage) else None
+
+
 def states_time(text: str, question_numbers: set[str]) -> bool:
     """Whether ``text`` writes a time (a year from 1000 to 2099, "57 SM", a century or a
-    month: :data:`_TIME`) other than the numbers the question names (``question_numbers``,
-    :data:`NUMBER`'s matches in the question)."""
-    return any(m.group(0) not in question_numbers for m in _TIME.finditer(text))
+    month: :data:`_TIME`; a named age or a span back from now: :data:`_NAMED_TIME`) other
+    than the numbers the question names (``question_numbers``, :data:`NUMBER`'s matches in
+    the question)."""
+    return any(m.group(0) not in question_numbers for m in _TIME.finditer(text)) or bool(_NAMED_TIME.search(text))
 
 
 def local_overlaps(question_tokens: set[str], sentence_tokens: list[set[str]]) -> list[float]:

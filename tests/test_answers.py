@@ -489,6 +489,21 @@ def test_how_many_things_is_not_answered_by_counts_of_other_things():
     assert not _counts_something_else("How many people use Government24?", members)  # people: any count of them
 
 
+def test_a_holder_opening_the_sentence_is_named_when_the_passage_writes_the_name():
+    from bot.engine import _office_holder_unnamed
+
+    # TyDi QA validation: "Siapa raja pertama Dinasti Candra?" had been declined against
+    # "Pururawa inilah yang terkenal sebagai raja pertama ...": a sentence's first word is
+    # a name only where the passage writes it as one elsewhere
+    passage = ("Dari pernikahan Budha dan Ila lahirlah Pururawa. Pururawa inilah yang terkenal sebagai raja "
+               "pertama Dinasti Candra. Kerajaan itu makmur.")
+    sentence = "Pururawa inilah yang terkenal sebagai raja pertama Dinasti Candra."
+    assert not _office_holder_unnamed("Siapa raja pertama Dinasti Candra?", [sentence], passage)
+    assert _office_holder_unnamed("Siapa raja pertama Dinasti Candra?", [sentence])  # no passage given
+    assert _office_holder_unnamed("Siapa raja pertama Dinasti Candra?", ["Kerajaan itu dipimpin raja yang bijak."],
+                                  passage)
+
+
 def test_an_office_title_in_lower_case_names_its_holder():
     from bot.engine import _office_holder_unnamed
 

@@ -1039,3 +1039,20 @@ def test_years_of_figures_after_a_testers_attack(text, years):
     figs = extract_figures(text, None, ref_year=2024)
     got = {f.surface: f.year for f in figs if f.surface in years}
     assert got == years, [(f.surface, f.kind, f.year) for f in figs]
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind",
+    [
+        # a year before 1900 after the word "year" is a year whatever follows it
+        ("Wirasena naik takhta pada tahun 1347 setelah ayahnya mangkat.", "id", "year"),
+        ("In the year 1347 the plague reached the port.", "en", "year"),
+        ("Kota ini didirikan pada tahun 1652 oleh pedagang.", "id", "year"),
+        # ... and after other cues only with no counted noun
+        ("The programme reached 1500 villages.", "en", "count"),
+        ("Program itu menjangkau 1500 desa.", "id", "count"),
+    ],
+)
+def test_years_before_1900(text: str, lang: str, kind: str) -> None:
+    figs = extract_figures(text, lang)
+    assert [f.kind for f in figs] == [kind], figs

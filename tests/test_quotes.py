@@ -117,6 +117,41 @@ def test_located_feature_marks_sentences_saying_where_something_is(question, sen
     assert f[FEATURE_NAMES.index("located")] == located
 
 
+@pytest.mark.parametrize(
+    "sentence, time",
+    [
+        ("Perahu yang dikenal pertama kali dikenal pada masa Neolitikum, sekitar 10.000 tahun yang lalu.", 1.0),
+        ("Candi ini dibangun pada zaman Majapahit.", 1.0),
+        ("The first boats date from the Stone Age.", 1.0),
+        ("Boats were first made about 10,000 years ago.", 1.0),
+        # no time: a mass noun after "masa", a count of years that is no span back from now
+        ("Perahu itu dibuat dari kayu jati pada masa itu.", 0.0),
+        ("Perahu itu bertahan 40 tahun di laut.", 0.0),
+    ],
+)
+def test_time_feature_reads_named_ages_and_spans_back_from_now(sentence, time):
+    question = "Kapan perahu pertama dibuat?"
+    f = sentence_features(sentence, 0.8, _hit(), False, question, AnswerTypes.of(question), 0.5)
+    assert f[FEATURE_NAMES.index("time")] == time
+
+
+def test_name_feature_reads_a_sentence_opening_name_the_passage_writes_as_a_name():
+    text = ("Menurut catatan kuno, dinasti ini diturunkan oleh dewa bulan. Sang dewa berputra Budha, "
+            "dan Budha berputra Pururawa. Pururawa inilah raja pertama dinasti itu. Kota itu ramai.")
+    doc = Document(doc_id="d", title="T", path="t.txt", language="id")
+    hit = Hit(passage=Passage(passage_id=1, doc_id="d", text=text, start=0, end=len(text), paragraph=1,
+                              paragraph_end=1, language="id"), document=doc, score=0.9, rank=1)
+    question = "Siapa raja pertama dinasti itu?"
+    asks = AnswerTypes.of(question)
+    name = FEATURE_NAMES.index("name")
+    assert sentence_features("Pururawa inilah raja pertama dinasti itu.", 0.8, hit, False, question, asks, 0.5)[name] == 1.0
+    # a sentence's mere opening word is no name; nor is the name the question itself writes
+    assert sentence_features("Kota itu ramai.", 0.8, hit, False, question, asks, 0.5)[name] == 0.0
+    asked = "Siapa ayah Pururawa?"
+    assert sentence_features("Pururawa inilah raja pertama dinasti itu.", 0.8, hit, False, asked,
+                             AnswerTypes.of(asked), 0.5)[name] == 0.0
+
+
 def test_quote_joins_neighbours_into_one_span():
     hit = _hit()
     spans = _sentences(TOWN)

@@ -1,0 +1,100 @@
+"""When-questions about an event (a birth, a death, a beginning, an end): the quote must
+tell the event asked, not its opposite, and a sentence telling it is quoted first.
+
+The documents are invented for the test (names, places and dates are made up); the
+rule was chosen on IDK-MRC validation, whose unanswerable when-questions ask about an
+event the context never dates ("Kapan Bob Dylan meninggal?" against his birth)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import _asked_event, _event_untold
+from bot.render import render_text
+from tests.corpus_helpers import engine_over
+
+KING = """Raja Wirasena dari Kerajaan Lembayung
+
+Wirasena adalah raja ketiga Kerajaan Lembayung di pesisir utara Pulau Seruni. Ia lahir di Kota Palapa pada tahun 1320 sebagai putra sulung Raja Darmaja. Wirasena naik takhta pada tahun 1347 menggantikan ayahnya. Pada masa pemerintahannya pelabuhan Lembayung menjadi pusat perdagangan rempah.
+"""
+
+AGENCY = """The Seruni Digital Service Agency
+
+The Seruni Digital Service Agency was established in 1998 to run the island's online tax portal. Its first director was Maria Lestari, a former auditor. The agency moved to a new building in the port district in 2004 and trained over 2,000 clerks in its first decade.
+"""
+
+COUNCIL = """Dewan Pelayanan Publik Seruni
+
+Dewan Pelayanan Publik Seruni dibentuk pada tahun 2001 oleh gubernur. Dewan itu mengawasi kantor pelayanan di enam kabupaten. Dewan ini dibubarkan pada tahun 2015 dan tugasnya dialihkan ke inspektorat provinsi.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(embedder, tmp_path_factory):
+    return engine_over(tmp_path_factory.mktemp("events"), {
+        "wirasena.id.txt": (KING, "Raja Wirasena", "id", "2020-01-10"),
+        "agency.en.txt": (AGENCY, "The Seruni Digital Service Agency", "en", "2021-03-02"),
+        "dewan.id.txt": (COUNCIL, "Dewan Pelayanan Publik Seruni", "id", "2019-07-01"),
+    }, embedder)
+
+
+@pytest.mark.parametrize(
+    "question, event",
+    [
+        ("Kapan Wirasena meninggal?", "death"),
+        ("When did Wirasena die?", "death"),
+        ("Tahun berapa Wirasena lahir?", "birth"),
+        ("Kapan dewan itu dibubarkan?", "end"),
+        ("When was the agency established?", "start"),
+        ("When did the agency close?", "end"),
+        ("Siapa yang mendirikan agensi itu?", None),  # not a when-question
+        ("Kapan perang yang dimulai 1939 berakhir?", None),  # both events named: no rule
+        ("Kapan Wirasena meninggalkan Palapa?", None),  # "meninggalkan" is to leave
+    ],
+)
+def test_the_event_a_when_question_asks_about(question, event):
+    assert _asked_event(question) == event
+
+
+def test_a_quote_telling_only_the_opposite_event_does_not_answer():
+    assert _event_untold("Kapan Wirasena meninggal?", "Ia lahir di Kota Palapa pada tahun 1320.")
+    assert _event_untold("When did the agency close?", "The agency was established in 1998.")
+    assert not _event_untold("Kapan dewan itu dibubarkan?",
+                                    "Dewan ini dibubarkan pada tahun 2015 dan tugasnya dialihkan.")
+    # an end or a death must be told: its word, or a span of years that ends
+    assert _event_untold("Kapan Wirasena meninggal?", "Wirasena naik takhta pada tahun 1347.")
+    assert _event_untold("Kapan kantor itu ditutup?", "Kantor itu mulai melayani warga pada 24 Agustus 1962.")
+    assert not _event_untold("Kapan kerajaan itu runtuh?", "Kerajaan itu memerintah dari tahun 929 hingga 1031.")
+    assert not _event_untold("Kapan Wirasena meninggal?", "Wirasena (Palapa, 11 Mei 1320 – 2 Juni 1389) adalah raja.")
+    assert not _event_untold("When did the programme end?", "The programme ran from 2010 to 2015.")
+    # the start of an act is told by the act with its time ("mulai operasi" / "beroperasi"),
+    # even beside another thing's end; the end of one is not told by the act alone
+    assert not _event_untold("kpn pusat data mulai operasi?",
+                             "Pusat data ditargetkan beroperasi pada Oktober 2024, setelah uji sistem selesai.")
+    assert _event_untold("Kapan pusat data selesai dibangun?", "Pembangunan pusat data dimulai pada 2022.")
+    # a beginning or a birth is often dated without the word
+    assert not _event_untold("Kapan Wirasena lahir?", "Wirasena (Palapa, 11 Mei 1320) adalah raja ketiga.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Kapan Raja Wirasena meninggal?", "When did King Wirasena die?", "When was the Seruni Digital Service Agency closed?"],
+)
+def test_a_when_question_is_not_answered_by_the_date_of_the_opposite_event(engine, question):
+    a = engine.answer(question)
+    assert not a.answered, render_text(a)
+
+
+@pytest.mark.parametrize(
+    "question, quoted, figure",
+    [
+        ("Kapan Raja Wirasena lahir?", "lahir di Kota Palapa", "1320"),
+        ("When was the Seruni Digital Service Agency established?", "established in 1998", "1998"),
+        ("Kapan Dewan Pelayanan Publik Seruni dibubarkan?", "dibubarkan pada tahun 2015", "2015"),
+        ("Kapan Dewan Pelayanan Publik Seruni dibentuk?", "dibentuk pada tahun 2001", "2001"),
+    ],
+)
+def test_a_when_question_quotes_the_sentence_telling_the_event(engine, question, quoted, figure):
+    a = engine.answer(question)
+    assert a.answered, render_text(a)
+    assert quoted in a.citations[0].quote and figure in a.citations[0].quote

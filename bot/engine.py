@@ -25,8 +25,10 @@ Answer composition (extractive, DESIGN.md "Answers"):
    (how many, an amount of money, a rank, a percentage, an age) that the quote does not
    state about the subject, year and tense asked, or asking when an event happened
    (a birth, a death, a beginning, an end) of a quote that does not tell it
-   (:func:`_event_untold`); otherwise a logistic model over retrieval signals
-   decides, one for questions in the source's language (:data:`THRESHOLD`) and one
+   (:func:`_event_untold`), asking for one extreme of a quote telling only the opposite
+   ("terakhir" / "pertama": :func:`_opposite_superlative_only`), or asking what an
+   Indonesian term means of a quote that does not write it (:func:`_defines_another`);
+   otherwise a logistic model over retrieval signals decides, one for questions in the source's language (:data:`THRESHOLD`) and one
    across languages (:data:`CROSS_THRESHOLD`). When such a rule rules out the best
    passage, its own sentences and the next passages in the other language (to
    :data:`RULE_FALLBACK_DEPTH`) are tried, and the first that passes the rules is quoted
@@ -55,7 +57,7 @@ from babel.core import get_global
 
 from bot.quotes import (
     AGE, ASKS_CHANGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
-    opening_name, states_time,
+    FEATURE_NAMES, opening_name, states_time,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
@@ -486,29 +488,65 @@ _DATE_WRITTEN = re.compile(
 #: abolition). Words of one event in Indonesian and English, with their -nya forms (not
 #: other derivations: "meninggalkan" is "to leave").
 _EVENTS = {
-    "birth": ("lahir kelahiran dilahirkan", r"born|births?"),
+    "birth": ("lahir terlahir kelahiran dilahirkan", r"born|births?"),
     "death": ("meninggal wafat mangkat tewas gugur kematian mati dibunuh", r"die[ds]?|death|passed\s+away|killed"),
     "start": ("mulai dimulai memulai bermula permulaan berdiri didirikan mendirikan pendirian dibentuk "
               "pembentukan dibuka pembukaan diresmikan peresmian diluncurkan meluncurkan peluncuran "
               "diperkenalkan memperkenalkan",
               r"began|begun|begins?|start(?:s|ed)?|found(?:ed|ing)|establish(?:ed|ment)|formed|opened|"
-              r"launch(?:ed|es)?|introduced"),
+              r"launch(?:ed|es)?|introduced|created|set\s+up|inaugurated"),
     "end": ("berakhir diakhiri mengakhiri selesai usai dibubarkan pembubaran bubar runtuh keruntuhan diruntuhkan "
-            "ditutup menutup penutupan dihapus dihapuskan menghapus menghapuskan penghapusan berhenti dihentikan menghentikan",
-            r"end(?:s|ed)?|dissolve[ds]?|abolish(?:es|ed)?|close[ds]?|collapse[ds]?|stop(?:s|ped)?|discontinued"),
+            "ditutup menutup penutupan dihapus dihapuskan menghapus menghapuskan penghapusan berhenti dihentikan "
+            "menghentikan dilebur peleburan dibongkar pembongkaran dirobohkan dihancurkan pensiun dicabut "
+            "dinonaktifkan ditiadakan dilikuidasi likuidasi",
+            r"ended|ends|end(?=\s*[?.!,;]|\s*$)|dissolve[ds]?|abolish(?:es|ed)?|closed|closes|close(?=\s*[?.!,;]|\s*$)|"
+            r"collapse[ds]?|stopped|discontinued|"
+            r"disband(?:s|ed)?|shut\s+down|demolish(?:es|ed)?|torn\s+down|retire[ds]?|resign(?:s|ed)?|"
+            r"scrapped|terminated|ceased|dismantled|merged|folded|wound\s+up|mengundurkan\s+diri"),
 }
 _EVENT_WORDS = {
     k: re.compile(rf"\b(?:(?:{'|'.join(words.split())})(?:nya)?|{english})\b", re.IGNORECASE)
     for k, (words, english) in _EVENTS.items()
 }
 _OPPOSITE_EVENT = {"birth": "death", "death": "birth", "start": "end", "end": "start"}
+#: An event word of someone or something else than the subject: a relative's ("setelah
+#: ayahnya wafat", "his father died"), a rate's ("angka kematian", "death rate") or one
+#: followed by whose it is ("kelahiran cucu pertamanya", "kematian bayi"). Checked in
+#: the words just before and after an event word (an attack on stop 31's event rule).
+_OTHERS_BEFORE = re.compile(
+    r"(?:\b(?:ayah|ibu|bapak|istri|isteri|suami|anak|putra|putri|putera|puteri|kakak|adik|kakek|nenek|cucu|"
+    r"saudara|orang\s+tua|ayahanda|ibunda)(?:nya)?|\b(?:his|her|their|its)\s+(?:father|mother|wife|husband|son|"
+    r"daughter|brother|sister|parents?|grandfather|grandmother|child)|\b(?:angka|tingkat|laju|rate\s+of))"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_OTHERS_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:bayi|cucu|anak|ibu|ayah|putra|putri|warga|penduduk|massal|rate|toll|of\s+(?:his|her|their))\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_event(text: str, event: str) -> bool:
+    """Whether ``text`` writes a word of ``event`` (:data:`_EVENTS`) that is not someone
+    or something else's (:data:`_OTHERS_BEFORE`, :data:`_OTHERS_AFTER`): "Sutrisno lahir
+    ... 1941" tells a birth; "setelah ayahnya wafat pada 1960" and "angka kematian bayi"
+    tell no one's death asked about."""
+    for m in _EVENT_WORDS[event].finditer(text):
+        if _OTHERS_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _OTHERS_AFTER.match(text[m.end():m.end() + 30]):
+            continue
+        return True
+    return False
+
+
 
 
 #: A span of time from one year to another: "dari tahun 929 hingga 1031", "(11 Desember
-#: 1911 – 30 Agustus 2006)", "1933 to 1945": it tells when something ended.
+#: 1911 – 30 Agustus 2006)", "1933 to 1945", "57 SM-654 M": it tells when something ended
+#: (not "500 hingga 1200 pemohon": a year is 1000-2099, has an era or follows "tahun").
 _TIME_SPAN = re.compile(
-    r"\b\d{3,4}(?:\s?(?:SM|M|BC|AD|CE))?\)?[^.;]{0,25}?(?:[-–—]|\bs\.?d\.?|\bhingga\b|\bsampai\b|\buntil\b|\bto\b)"
-    r"[^.;\d]{0,25}?(?:\d{1,2}\b[^.;\d]{0,15}?)?\b\d{3,4}\b"
+    r"(?:\b(?:1\d{3}|20\d{2})\b|\b\d{1,4}\s?(?:SM|M|BC|AD|CE)\b|\b(?:tahun|year)\s+\d{3,4}\b)\)?[^.;]{0,25}?"
+    r"(?:[-–—]|\bs\.?d\.?|\bhingga\b|\bsampai\b|\buntil\b|\bto\b)"
+    r"[^.;\d]{0,25}?(?:\d{1,2}\b[^.;\d]{0,15}?)?(?:\b(?:1\d{3}|20\d{2})\b|\b\d{1,4}\s?(?:SM|M|BC|AD|CE)\b)"
 )
 
 
@@ -523,30 +561,60 @@ _STARTED_ACT = re.compile(
 
 
 def _event_untold(question: str, quoted: str) -> bool:
-    """Whether a when-question asks about an event (:func:`_asked_event`) that the quote
-    does not tell: (1) the quote tells only the opposite event ("Kapan Bob Dylan
+    """Whether a when- or where-question asks about an event (:func:`_asked_event`) that
+    the quote does not tell: (1) the quote tells only the opposite event ("Kapan Bob Dylan
     meninggal?" against "Bob Dylan lahir ... 24 Mei 1941", "When did the agency close?"
     against its founding); (2) an end or a death is asked and the quote writes neither
     the event nor a span of years that ends (:data:`_TIME_SPAN`: "dari tahun 929 hingga
     1031", a life's "1911 – 2006"): "Kapan TVRI ditutup?" against the day it first went
-    on air. A quote writing the act whose start is asked (:data:`_STARTED_ACT`:
-    "mulai operasi" against "beroperasi pada Oktober 2024") tells it. A beginning or a birth is not held to (2): sources date them without the
-    word ("Naguib Mahfouz (... 11 Desember 1911 – ...)" answers when he was born). A
-    question naming both events is never ruled out. IDK-MRC validation: a fifth of the
+    on air, "Di manakah X meninggal?" against his birthplace (a span of years tells
+    when, not where). A quote writing the act whose start is asked
+    (:data:`_STARTED_ACT`: "mulai operasi" against "beroperasi pada Oktober 2024") tells
+    it. A beginning or a birth is not held to (2): sources date them without the word
+    ("Naguib Mahfouz (... 11 Desember 1911 – ...)" answers when he was born). A question
+    naming both events is never ruled out. IDK-MRC validation: a fifth of the
     unanswerable when-questions it had answered, and none of the answerable ones of it
     or TyDi QA."""
-    event = _asked_event(question)
+    event = _asked_event(question, where=True)
     if event is None:
         return False
     opposite = _OPPOSITE_EVENT[event]
-    if _EVENT_WORDS[event].search(quoted) or _EVENT_WORDS[opposite].search(question):
+    if _tells_event(quoted, event) or _EVENT_WORDS[opposite].search(question):
         return False
     act = _STARTED_ACT.search(question)
     if act and event == "start" and re.search(re.escape(act.group("act")), quoted, re.IGNORECASE):
         return False  # "kpn PDN cikarang mulai operasi?": "PDN 1 ditargetkan beroperasi pada Oktober 2024"
-    if _EVENT_WORDS[opposite].search(quoted):
+    if _tells_event(quoted, opposite):
         return True
-    return event in ("end", "death") and not _TIME_SPAN.search(quoted)
+    # (a span of years tells when, not where)
+    return event in ("end", "death") and not (AnswerTypes.of(question).time and _TIME_SPAN.search(quoted))
+
+
+#: Superlatives and ordinals with their opposites (:func:`_opposite_superlative_only`).
+_SUPERLATIVE_PAIRS = (
+    ("terbaik", "terburuk"), ("terbesar", "terkecil"), ("tertinggi", "terendah"), ("tertua", "termuda"),
+    ("terpanjang", "terpendek"), ("terluas", "tersempit"), ("terkaya", "termiskin"), ("terbanyak", "tersedikit"),
+    ("terdekat", "terjauh"), ("tercepat", "terlambat"), ("terberat", "teringan"), ("pertama", "terakhir"),
+    ("best", "worst"), ("largest", "smallest"), ("biggest", "smallest"), ("highest", "lowest"),
+    ("oldest", "youngest"), ("longest", "shortest"), ("richest", "poorest"), ("first", "last"),
+)
+_SUPERLATIVE_WORD = {w: re.compile(rf"\b{w}(?:nya)?\b", re.IGNORECASE) for pair in _SUPERLATIVE_PAIRS for w in pair}
+
+
+def _opposite_superlative_only(question: str, quoted: str) -> bool:
+    """Whether ``question`` asks for one extreme or ordinal (:data:`_SUPERLATIVE_PAIRS`:
+    "terburuk", "terakhir", "smallest") that the quote does not write, while it writes
+    the opposite one: "Apa universitas ... terburuk di dunia?" against "salah satu
+    universitas terbaik", "Kapan komputer terakhir diciptakan?" against "komputer
+    pertama pada tahun 1940-an". A question naming both is never ruled out. IDK-MRC
+    validation: 8 unanswerable questions it had answered, none of the answerable ones of
+    it or TyDi QA."""
+    asked = [w for w, rx in _SUPERLATIVE_WORD.items() if rx.search(question)]
+    if len(asked) != 1:
+        return False
+    word = asked[0]
+    opposites = {b if a == word else a for a, b in _SUPERLATIVE_PAIRS if word in (a, b)}
+    return not _SUPERLATIVE_WORD[word].search(quoted) and any(_SUPERLATIVE_WORD[o].search(quoted) for o in opposites)
 
 
 #: An Indonesian question asking what a term means, and the term: "Apa itu stalagmit?",
@@ -590,29 +658,76 @@ def _defines_another(question: str, quoted: str, passage: str) -> bool:
     validation: two thirds of the unanswerable what-is questions it had answered.
 
     Errors: none; a question that is no such question returns ``False``."""
-    m = _DEFINITION_ASKED.search(question)
-    if not m or not AnswerTypes.of(question).definition:
+    asked = _term_asked(question)
+    if asked is None:
         return False
-    term, *qualifier = _QUALIFIER.split(m.group("term").strip(), maxsplit=1)
-
-    def asked(text: str) -> list[str]:
-        return [w for w in _plain_words(text) if len(w) > 3 and w not in _TERM_KIND_WORDS and w not in FUNCTION_WORDS]
-
-    def written(word: str, words: set[str]) -> bool:
-        return word in words or (len(word) > 4 and any(
-            difflib.SequenceMatcher(None, word, w).ratio() >= TERM_SPELLING_RATIO for w in words))
-
+    term, qualifying = asked
     quote_words = set(_plain_words(quoted))
-    if not all(written(w, quote_words) for w in asked(term)):
+    if not _writes_term(term, quote_words):
         return True
     passage_words = quote_words | set(_plain_words(passage))
-    qualifying = asked(" ".join(qualifier))
-    return 2 * sum(written(w, passage_words) for w in qualifying) < len(qualifying)
+    return 2 * sum(_writes_term([w], passage_words) for w in qualifying) < len(qualifying)
 
 
-def _asked_event(question: str) -> str | None:
-    """The one event (:data:`_EVENTS`) a when-question asks about, else ``None``."""
-    if not AnswerTypes.of(question).time:
+#: An English what-is question's term: "What is interoperability?", "What are smart work
+#: centres?" (only to quote first the sentence defining it: :func:`_term_first`).
+_DEFINITION_ASKED_EN = re.compile(r"\bwhat\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<term>[^?]+)", re.IGNORECASE)
+
+
+def _term_asked(question: str, english: bool = False) -> tuple[list[str], list[str]] | None:
+    """The words of the term an Indonesian what-is question asks about and of its
+    qualifier (:func:`_defines_another`), or ``None`` for another question; with
+    ``english``, an English "What is X?" (:data:`_DEFINITION_ASKED_EN`) too."""
+    if not AnswerTypes.of(question).definition:
+        return None
+    m = _DEFINITION_ASKED.search(question) or (english and _DEFINITION_ASKED_EN.search(question)) or None
+    if m is None:
+        return None
+    term, *qualifier = _QUALIFIER.split(m.group("term").strip(), maxsplit=1)
+
+    def words(text: str) -> list[str]:
+        return [w for w in _plain_words(text) if len(w) > 3 and w not in _TERM_KIND_WORDS and w not in FUNCTION_WORDS]
+
+    return words(term), words(" ".join(qualifier))
+
+
+def _writes_term(term: list[str], words: set[str]) -> bool:
+    """Whether ``words`` (:func:`_plain_words` of a text) hold every word of ``term``,
+    spelt alike (:data:`TERM_SPELLING_RATIO` for words of more than 4 letters)."""
+    return all(w in words or (len(w) > 4 and any(
+        difflib.SequenceMatcher(None, w, x).ratio() >= TERM_SPELLING_RATIO for x in words)) for w in term)
+
+
+def _term_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best sentence that defines the term a what-is question
+    asks about (it writes the term, :func:`_writes_term`, and a definition cue: the
+    ranker's ``definition`` feature), when the best sentence does not write the term, and
+    without the definitions of other terms (they are no second sentence of the quote;
+    the ranking the decline signals read is not this one): in a glossary passage the first definition
+    ("SPBE adalah ...") had been quoted first, or beside the right one, for every term of
+    it (a tester's attack). Unchanged for other questions."""
+    asked = _term_asked(question, english=True)
+    if asked is None or not asked[0] or len(ranked) < 2:
+        return ranked
+    cue = FEATURE_NAMES.index("definition")
+
+    def defines(c: ScoredSentence) -> bool:
+        return c.features.size > cue and c.features[cue] > 0
+
+    writes = {id(c): _writes_term(asked[0], set(_plain_words(c.text))) for c in ranked[:20]}
+    if not writes[id(ranked[0])]:
+        ranked = _moved_first(next((c for c in ranked[1:20] if defines(c) and writes[id(c)]), None), ranked)
+    if not writes[id(ranked[0])]:
+        return ranked
+    # ... and a definition of another term is no second sentence for it ("SPBE adalah ...")
+    return [ranked[0], *(c for c in ranked[1:] if not (defines(c) and not writes.get(id(c), True)))]
+
+
+def _asked_event(question: str, where: bool = False) -> str | None:
+    """The one event (:data:`_EVENTS`) a when-question (or, with ``where``, a
+    where-question: "Di manakah X meninggal?") asks about, else ``None``."""
+    asks = AnswerTypes.of(question)
+    if not (asks.time or (where and asks.place)):
         return None
     asked = [k for k, rx in _EVENT_WORDS.items() if rx.search(question)]
     return asked[0] if len(asked) == 1 else None
@@ -624,12 +739,12 @@ def _event_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     does not tell that event: "Kapan Pavel meninggal?" quotes the sentence of his death,
     not the one of his birth with a higher ranker score. Unchanged otherwise."""
     event = _asked_event(question)
-    if event is None or len(ranked) < 2 or _EVENT_WORDS[event].search(ranked[0].text):
+    if event is None or len(ranked) < 2 or _tells_event(ranked[0].text, event):
         return ranked
     q_numbers = set(NUMBER.findall(question))
     best_passage = ranked[0].hit.passage.passage_id
     telling = next((c for c in ranked[1:] if c.hit.passage.passage_id == best_passage
-                    and _EVENT_WORDS[event].search(c.text) and states_time(c.text, q_numbers)), None)
+                    and _tells_event(c.text, event) and states_time(c.text, q_numbers)), None)
     return _moved_first(telling, ranked)
 
 
@@ -3122,7 +3237,7 @@ class Engine:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
         chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
-            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _total_not_new_first(q, _count_first(q, _named_row_first(q, _official_first(q, _total_first(q, _partner_first(q, _country_first(q, _province_first(q, _thing_first(q, _event_first(q, ranked)))))))))))))))))))
+            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _total_not_new_first(q, _count_first(q, _named_row_first(q, _official_first(q, _total_first(q, _partner_first(q, _country_first(q, _province_first(q, _thing_first(q, _event_first(q, _term_first(q, ranked))))))))))))))))))))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -3218,6 +3333,8 @@ class Engine:
         quoted = " ".join(s.text for s in quote)
         if _event_untold(question, quoted):
             return True  # "Kapan X meninggal?" against "X lahir pada 1941"
+        if _opposite_superlative_only(question, quoted):
+            return True  # "Kapan komputer terakhir diciptakan?" against "komputer pertama pada tahun 1940-an"
         if _defines_another(question, quoted, headed(quote[0].hit.document, quote[0].hit.passage.text)):
             return True  # "Apa itu komunikasi intrapersonal?" against "Komunikasi interpersonal adalah ..."
         if _ASKS_YEAR.search(question) and not YEAR_WRITTEN.search(quoted):

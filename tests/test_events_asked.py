@@ -1,5 +1,6 @@
 """When-questions about an event (a birth, a death, a beginning, an end): the quote must
-tell the event asked, not its opposite, and a sentence telling it is quoted first.
+tell the event asked, not its opposite, and a sentence telling it is quoted first; and a
+question for one extreme ("terakhir", "smallest") is not answered by its opposite.
 
 The documents are invented for the test (names, places and dates are made up); the
 rule was chosen on IDK-MRC validation, whose unanswerable when-questions ask about an
@@ -9,13 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import _asked_event, _event_untold
+from bot.engine import _asked_event, _event_untold, _opposite_superlative_only
 from bot.render import render_text
 from tests.corpus_helpers import engine_over
 
 KING = """Raja Wirasena dari Kerajaan Lembayung
 
 Wirasena adalah raja ketiga Kerajaan Lembayung di pesisir utara Pulau Seruni. Ia lahir di Kota Palapa pada tahun 1320 sebagai putra sulung Raja Darmaja. Wirasena naik takhta pada tahun 1347 menggantikan ayahnya. Pada masa pemerintahannya pelabuhan Lembayung menjadi pusat perdagangan rempah.
+
+Raja pertama Kerajaan Lembayung adalah kakeknya, Sang Darmawangsa, yang memerintah selama empat puluh tahun.
 """
 
 AGENCY = """The Seruni Digital Service Agency
@@ -72,6 +75,24 @@ def test_a_quote_telling_only_the_opposite_event_does_not_answer():
     assert not _event_untold("kpn pusat data mulai operasi?",
                              "Pusat data ditargetkan beroperasi pada Oktober 2024, setelah uji sistem selesai.")
     assert _event_untold("Kapan pusat data selesai dibangun?", "Pembangunan pusat data dimulai pada 2022.")
+    # a where-question about an event: the quote must tell that event, and a span of
+    # years tells no place
+    assert _event_untold("Di manakah Wirasena meninggal?", "Wirasena terlahir di Kota Palapa pada tahun 1320.")
+    assert _event_untold("Di manakah Wirasena meninggal?", "Wirasena (1320 – 1389) adalah raja ketiga.")
+    assert not _event_untold("Di manakah Wirasena meninggal?", "Wirasena meninggal di Kota Palapa pada 1389.")
+    # another's event is no one's asked about: a relative's, a rate's, one followed by whose
+    # it is (a tester's attack on stop 31)
+    assert _event_untold("Kapan Sutrisno meninggal?",
+                         "Setelah ayahnya wafat pada tahun 1960, Sutrisno pindah ke Bandung. Sutrisno lahir 4 Juni 1941.")
+    assert _event_untold("Kapan Bambang meninggal?",
+                         "Bambang lahir di Klaten pada tahun 1920; angka kematian bayi di desanya saat itu tinggi.")
+    assert _event_untold("Kapan Siti lahir?", "Siti Rahayu wafat pada 3 Mei 1999, dua tahun setelah kelahiran cucu pertamanya.")
+    # an end in other words; a range of counts is no span of years
+    assert not _event_untold("When was the agency abolished?", "The agency was created in 1972 and disbanded in 1996.")
+    assert not _event_untold("When was the old portal closed?", "The old tax portal was shut down in 2020.")
+    assert _event_untold("When was the lighthouse demolished?", "The harbour lighthouse was built in 1862.")
+    assert _event_untold("Kapan dinas itu dibubarkan?", "Dinas itu didirikan pada tahun 1950 dan melayani 500 hingga 1200 pemohon.")
+    assert _event_untold("When was the tram line closed?", "The tram line opened in 1905 and has a stop near the market.")
     # a beginning or a birth is often dated without the word
     assert not _event_untold("Kapan Wirasena lahir?", "Wirasena (Palapa, 11 Mei 1320) adalah raja ketiga.")
 
@@ -98,3 +119,25 @@ def test_a_when_question_quotes_the_sentence_telling_the_event(engine, question,
     a = engine.answer(question)
     assert a.answered, render_text(a)
     assert quoted in a.citations[0].quote and figure in a.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "question, quoted, untold",
+    [
+        ("Kapan komputer terakhir diciptakan?", "Teknologi berganti sejak komputer pertama pada tahun 1940-an.", True),
+        ("What is the smallest shark?", "The whale shark is the largest shark.", True),
+        ("Apa universitas terburuk di dunia?", "Harvard adalah salah satu universitas terbaik di dunia.", True),
+        ("Siapa raja pertamanya?", "Raja terakhirnya adalah Wirasena.", True),
+        # the extreme asked is written, or neither is, or the question names both
+        ("Kapan komputer pertama diciptakan?", "Sejak komputer pertama pada tahun 1940-an.", False),
+        ("Siapa raja pertama?", "Raja itu memerintah lama.", False),
+        ("Apa yang pertama dan terakhir?", "Yang pertama adalah A.", False),
+    ],
+)
+def test_the_opposite_extreme_does_not_answer(question, quoted, untold):
+    assert _opposite_superlative_only(question, quoted) is untold
+
+
+def test_a_question_for_the_last_is_not_answered_by_the_first(engine):
+    a = engine.answer("Siapa raja terakhir Kerajaan Lembayung?")
+    assert not a.answered, render_text(a)

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 IDK_VALID = ROOT.parent / "shared" / "data" / "idk_mrc" / "valid.json"
 CORPORA = ROOT / "tests" / "eval" / "corpora"
 #: Testers' corpora (tests/eval/corpora/README.md), asked with the product's corpus beside
-#: them: (questions right, claims right) measured at stop 29 (s: stop 31), out of 36 and 20 each (r:
+#: them: (questions right, claims right) measured at stop 29 (s and aa: stop 31), out of
+#: 36 and 20 each (r:
 #: written and scored blind at stop 20, 17 and 13 before its fixes; s: at stop 21, 21 and
 #: 14; t: at stop 22, 24 and 15; u: at stop 23, 19 and 12; v: at stop 24, 21 and 14; w:
 #: at stop 25, 25 and 11; y: at stop 27, 25 and 14; z: at stop 28, 27 and 15; aa: at stop
@@ -28,7 +29,7 @@ CORPORA = ROOT / "tests" / "eval" / "corpora"
 CORPORA_MEASURED = {
     "m": (31, 20), "n": (29, 19), "o": (27, 16), "p": (33, 19), "q": (32, 17), "r": (28, 18), "s": (29, 17),
     "t": (28, 18), "u": (28, 17), "v": (33, 20), "w": (34, 20), "x": (29, 16), "y": (30, 20), "z": (31, 16),
-    "aa": (29, 17),
+    "aa": (30, 17),
 }
 #: Contexts of IDK-MRC validation in the CI sample (the first N, with all their questions).
 IDK_SAMPLE_CONTEXTS = 60
@@ -65,13 +66,13 @@ def test_idk_mrc_sample_floors(embedder, idk_sample, tmp_path_factory):
     report = ev.evaluate_squad(engine, idk_sample, doc_ids)
     m = report.summary()
     # measured on this sample (129 questions, stop 31): recall@1 0.984, recall@5 1.0, answer
-    # text in the reply 0.921, unanswerable declined 0.318, answerable wrongly declined 0.016
+    # text in the reply 0.921, unanswerable declined 0.364, answerable wrongly declined 0.016
     # (stop 30: 0.889, 0.136 and 0.032)
     assert m["questions"] >= 100
     assert m["recall@1"] >= 0.95, m
     assert m["recall@5"] >= 0.98, m
     assert m["answer_accuracy"] >= 0.85, m
-    assert m["declined_unanswerable"] >= 0.22, m
+    assert m["declined_unanswerable"] >= 0.25, m
     assert m["declined_answerable"] <= 0.08, m
 
 

@@ -49,11 +49,33 @@ def test_a_what_is_question_needs_its_term_in_the_quote(question, quoted, passag
     assert _defines_another(question, quoted, passage) is untold
 
 
+#: A glossary written as one paragraph: every definition in one passage.
+ONE_PARAGRAPH = """Glosarium SPBE
+
+SPBE adalah penyelenggaraan pemerintahan yang memanfaatkan teknologi informasi dan komunikasi untuk memberikan layanan kepada pengguna. Interoperabilitas adalah kemampuan sistem elektronik yang berbeda untuk saling bertukar data. Pusat Data Nasional adalah fasilitas bersama untuk menempatkan sistem elektronik instansi pusat dan daerah. API adalah antarmuka yang memungkinkan dua aplikasi saling bertukar data.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(embedder, tmp_path_factory):
     return engine_over(tmp_path_factory.mktemp("terms"), {
         "istilah.id.txt": (GLOSSARY, "Istilah Layanan Digital", "id", "2024-02-01"),
+        "glosarium.id.txt": (ONE_PARAGRAPH, "Glosarium SPBE", "id", "2024-03-01"),
     }, embedder)
+
+
+@pytest.mark.parametrize(
+    "question, defined",
+    [
+        ("Apa itu interoperabilitas?", "Interoperabilitas adalah"),
+        ("Apa yang dimaksud dengan Pusat Data Nasional?", "Pusat Data Nasional adalah"),
+        ("What is interoperability?", "Interoperabilitas adalah"),
+    ],
+)
+def test_a_glossary_quotes_the_definition_of_the_term_asked_first(engine, question, defined):
+    a = engine.answer(question)
+    assert a.answered, render_text(a)
+    assert a.citations[0].quote.startswith(defined), render_text(a)
 
 
 def test_the_term_asked_is_defined(engine):

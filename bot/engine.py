@@ -694,8 +694,13 @@ def _term_asked(question: str, english: bool = False) -> tuple[list[str], list[s
 def _writes_term(term: list[str], words: set[str]) -> bool:
     """Whether ``words`` (:func:`_plain_words` of a text) hold every word of ``term``,
     spelt alike (:data:`TERM_SPELLING_RATIO` for words of more than 4 letters)."""
-    return all(w in words or (len(w) > 4 and any(
-        difflib.SequenceMatcher(None, w, x).ratio() >= TERM_SPELLING_RATIO for x in words)) for w in term)
+    def alike(w: str, x: str) -> bool:  # (the length bound and quick_ratio skip most pairs cheaply)
+        if 2 * min(len(w), len(x)) < TERM_SPELLING_RATIO * (len(w) + len(x)):
+            return False
+        m = difflib.SequenceMatcher(None, w, x)
+        return m.quick_ratio() >= TERM_SPELLING_RATIO and m.ratio() >= TERM_SPELLING_RATIO
+
+    return all(w in words or (len(w) > 4 and any(alike(w, x) for x in words)) for w in term)
 
 
 def _term_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:

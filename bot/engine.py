@@ -809,7 +809,11 @@ def _office_words(offices: set[tuple[str, ...]]) -> list[str]:
 def _names_any_office(text: str, offices: set[tuple[str, ...]]) -> bool:
     """Whether ``text`` names one of ``offices`` (a name at the start of a word or after
     the Indonesian prefix "ke": "kementerian", "Ministry", "presidential"); asked for a
-    head (:data:`_HEAD`), any office will do."""
+    head (:data:`_HEAD`), any office will do, and so does an institution "led by" someone
+    (:data:`_LED_BY_NAME`: "Dinas Kominfo Kota Bogor dipimpin oleh Rudi Hartanto" names
+    its head; a tester's question had been declined)."""
+    if _HEAD in offices and _LED_BY_NAME.search(text):
+        return True
     low = text.lower()
     return any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for w in _office_words(offices))
 

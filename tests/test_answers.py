@@ -504,6 +504,18 @@ def test_a_holder_opening_the_sentence_is_named_when_the_passage_writes_the_name
                                   passage)
 
 
+def test_an_institution_led_by_someone_names_its_head():
+    from bot.engine import _missing_roles, _office_holder_unnamed
+
+    # a tester's "Siapa kepala Dinas Kominfo Kota Bogor?" had been declined against
+    # "... dipimpin oleh Rudi Hartanto"; being led by an office names no one
+    led = "Dinas Kominfo Kota Bogor dipimpin oleh Rudi Hartanto."
+    assert _missing_roles("Siapa kepala Dinas Kominfo Kota Bogor?", led) == 0
+    assert not _office_holder_unnamed("Siapa kepala Dinas Kominfo Kota Bogor?", [led])
+    assert _office_holder_unnamed("Siapa kepala Dinas Kominfo Kota Bogor?", ["Dinas Kominfo Kota Bogor melayani warga."])
+    assert _office_holder_unnamed("Siapa kepala Dinas Kominfo?", ["Dinas itu dipimpin oleh Kepala Dinas."])
+
+
 def test_an_office_title_in_lower_case_names_its_holder():
     from bot.engine import _office_holder_unnamed
 

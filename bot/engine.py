@@ -26,7 +26,8 @@ Answer composition (extractive, DESIGN.md "Answers"):
    state about the subject, year and tense asked, or asking when an event happened
    (a birth, a death, a beginning, an end) of a quote that does not tell it
    (:func:`_event_untold`), asking for one extreme of a quote telling only the opposite
-   ("terakhir" / "pertama": :func:`_opposite_superlative_only`), or asking what an
+   ("terakhir" / "pertama": :func:`_opposite_superlative_only`), asking what is not
+   something of a quote that negates nothing (:func:`_asks_what_is_not`), or asking what an
    Indonesian term means of a quote that does not write it (:func:`_defines_another`);
    otherwise a logistic model over retrieval signals decides, one for questions in the source's language (:data:`THRESHOLD`) and one
    across languages (:data:`CROSS_THRESHOLD`). When such a rule rules out the best
@@ -615,6 +616,23 @@ def _opposite_superlative_only(question: str, quoted: str) -> bool:
     word = asked[0]
     opposites = {b if a == word else a for a, b in _SUPERLATIVE_PAIRS if word in (a, b)}
     return not _SUPERLATIVE_WORD[word].search(quoted) and any(_SUPERLATIVE_WORD[o].search(quoted) for o in opposites)
+
+
+#: A question for what is not something: "Siapa yang bukan istri Abimanyu?", "Apa yang
+#: bukan format digital?", "Which of these is not ...?".
+_ASKS_WHAT_IS_NOT = re.compile(
+    r"\b(?:siapa|apa|mana|manakah)\w*\s+yang\s+(?:bukan|tidak\s+termasuk)\b|\bwhich\b[^?]*\b(?:is|are)\s+not\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:bukan|tidak|tak|tanpa|kecuali|selain|not|no|never|except)\b", re.IGNORECASE)
+
+
+def _asks_what_is_not(question: str, quoted: str) -> bool:
+    """Whether ``question`` asks what is not something (:data:`_ASKS_WHAT_IS_NOT`) and
+    the quote negates nothing (:data:`_NEGATION`): a list of Abimanyu's wives does not
+    say who is not one. IDK-MRC validation: 3 unanswerable questions it had answered,
+    no answerable one of it or TyDi QA."""
+    return bool(_ASKS_WHAT_IS_NOT.search(question)) and not _NEGATION.search(quoted)
 
 
 #: An Indonesian question asking what a term means, and the term: "Apa itu stalagmit?",
@@ -3342,6 +3360,8 @@ class Engine:
         quoted = " ".join(s.text for s in quote)
         if _event_untold(question, quoted):
             return True  # "Kapan X meninggal?" against "X lahir pada 1941"
+        if _asks_what_is_not(question, quoted):
+            return True  # "Siapa yang bukan istri Abimanyu?" against the names of his wives
         if _opposite_superlative_only(question, quoted):
             return True  # "Kapan komputer terakhir diciptakan?" against "komputer pertama pada tahun 1940-an"
         if _defines_another(question, quoted, headed(quote[0].hit.document, quote[0].hit.passage.text)):

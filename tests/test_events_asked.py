@@ -1,6 +1,7 @@
 """When-questions about an event (a birth, a death, a beginning, an end): the quote must
-tell the event asked, not its opposite, and a sentence telling it is quoted first; and a
-question for one extreme ("terakhir", "smallest") is not answered by its opposite.
+tell the event asked, not its opposite, and a sentence telling it is quoted first; a
+question for one extreme ("terakhir", "smallest") is not answered by its opposite; and
+one for what is not something is not answered by a quote that negates nothing.
 
 The documents are invented for the test (names, places and dates are made up); the
 rule was chosen on IDK-MRC validation, whose unanswerable when-questions ask about an
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import _asked_event, _event_untold, _opposite_superlative_only
+from bot.engine import _asked_event, _asks_what_is_not, _event_untold, _opposite_superlative_only
 from bot.render import render_text
 from tests.corpus_helpers import engine_over
 
@@ -141,3 +142,17 @@ def test_the_opposite_extreme_does_not_answer(question, quoted, untold):
 def test_a_question_for_the_last_is_not_answered_by_the_first(engine):
     a = engine.answer("Siapa raja terakhir Kerajaan Lembayung?")
     assert not a.answered, render_text(a)
+
+
+@pytest.mark.parametrize(
+    "question, quoted, untold",
+    [
+        ("Siapa yang bukan istri Abimanyu?", "Abimanyu menikah dengan Utari dan Sitisundari.", True),
+        ("Apa yang bukan format digital?", "Format digital adalah bentuk penyimpanan sinyal digital.", True),
+        ("Which of these agencies is not in Seoul?", "NIA and MOIS are in Sejong.", True),
+        ("Siapa yang bukan anggota dewan itu?", "Rudi bukan anggota dewan; ia penasihat.", False),
+        ("Siapa istri Abimanyu?", "Abimanyu menikah dengan Utari.", False),
+    ],
+)
+def test_what_is_not_something_needs_a_negation(question, quoted, untold):
+    assert _asks_what_is_not(question, quoted) is untold

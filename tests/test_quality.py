@@ -66,7 +66,7 @@ def test_idk_mrc_sample_floors(embedder, idk_sample, tmp_path_factory):
     report = ev.evaluate_squad(engine, idk_sample, doc_ids)
     m = report.summary()
     # measured on this sample (129 questions, stop 31): recall@1 0.984, recall@5 1.0, answer
-    # text in the reply 0.921, unanswerable declined 0.364, answerable wrongly declined 0.016
+    # text in the reply 0.921, unanswerable declined 0.379, answerable wrongly declined 0.016
     # (stop 30: 0.889, 0.136 and 0.032)
     assert m["questions"] >= 100
     assert m["recall@1"] >= 0.95, m

@@ -27,9 +27,10 @@ Answer composition (extractive, DESIGN.md "Answers"):
    (a birth, a death, a beginning, an end) of a quote that does not tell it
    (:func:`_event_untold`), asking for one extreme of a quote telling only the opposite
    ("terakhir" / "pertama": :func:`_opposite_superlative_only`), asking what is not
-   something of a quote that negates nothing (:func:`_asks_what_is_not`), or asking what an
-   Indonesian term means of a quote that does not write it (:func:`_defines_another`);
-   otherwise a logistic model over retrieval signals decides, one for questions in the source's language (:data:`THRESHOLD`) and one
+   something of a quote that negates nothing (:func:`_asks_what_is_not`), or asking
+   what an Indonesian term means of a quote that does not write it
+   (:func:`_defines_another`); otherwise a logistic model over retrieval signals
+   decides, one for questions in the source's language (:data:`THRESHOLD`) and one
    across languages (:data:`CROSS_THRESHOLD`). When such a rule rules out the best
    passage, its own sentences and the next passages in the other language (to
    :data:`RULE_FALLBACK_DEPTH`) are tried, and the first that passes the rules is quoted
@@ -481,9 +482,6 @@ _DATE_WRITTEN = re.compile(
     r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b",
     re.IGNORECASE,
 )
-#: A question asking who: "siapa", "who", or "which" before an office held by a person
-#: ("Which vice minister commented on ...?"; not "which ministry", an institution, nor
-#: "which minister's office", "which president's regulation").
 #: Events a when-question may ask about, each with its opposite (:func:`_event_untold`):
 #: a birth and a death, a beginning (a founding, a launch) and an end (a dissolution, an
 #: abolition). Words of one event in Indonesian and English, with their -nya forms (not
@@ -537,8 +535,6 @@ def _tells_event(text: str, event: str) -> bool:
             continue
         return True
     return False
-
-
 
 
 #: A span of time from one year to another: "dari tahun 929 hingga 1031", "(11 Desember
@@ -670,9 +666,10 @@ def _defines_another(question: str, quoted: str, passage: str) -> bool:
     kind word of :data:`_TERM_KIND_WORDS`) must be in the quote, spelt alike
     (:data:`TERM_SPELLING_RATIO` for words of more than 4 letters), and half the words
     of a qualifier after it (:data:`_QUALIFIER`: "menurut ahli", "yang kontemporer";
-    "dalam kepercayaan Hindu" for a passage on "agama Hindu") in the quoted passage. "Apa pengertian dari hewan karnivora?" is not answered by the
-    definition of herbivores, nor "apakah arti dari el-nino menurut ahli?" by a passage
-    citing no expert, nor "Apa itu ilmu geografi?" by "Geometri adalah ...". IDK-MRC
+    "dalam kepercayaan Hindu" for a passage on "agama Hindu") in the quoted passage.
+    "Apa pengertian dari hewan karnivora?" is not answered by the definition of
+    herbivores, nor "apakah arti dari el-nino menurut ahli?" by a passage citing no
+    expert, nor "Apa itu ilmu geografi?" by "Geometri adalah ...". IDK-MRC
     validation: two thirds of the unanswerable what-is questions it had answered.
 
     Errors: none; a question that is no such question returns ``False``."""
@@ -726,9 +723,9 @@ def _term_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     asks about (it writes the term, :func:`_writes_term`, and a definition cue: the
     ranker's ``definition`` feature), when the best sentence does not write the term, and
     without the definitions of other terms (they are no second sentence of the quote;
-    the ranking the decline signals read is not this one): in a glossary passage the first definition
-    ("SPBE adalah ...") had been quoted first, or beside the right one, for every term of
-    it (a tester's attack). Unchanged for other questions."""
+    the ranking the decline signals read is not this one): in a glossary passage the
+    first definition ("SPBE adalah ...") had been quoted first, or beside the right one,
+    for every term of it (a tester's attack). Unchanged for other questions."""
     asked = _term_asked(question, english=True)
     if asked is None or not asked[0] or len(ranked) < 2:
         return ranked
@@ -771,6 +768,9 @@ def _event_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     return _moved_first(telling, ranked)
 
 
+#: A question asking who: "siapa", "who", or "which" before an office held by a person
+#: ("Which vice minister commented on ...?"; not "which ministry", an institution, nor
+#: "which minister's office", "which president's regulation").
 _WHO = re.compile(
     r"\b(?:siapa\w*|who|whom)\b|\bwhich\s+(?:[\w-]+\s+){0,2}?(?!ministr)(?:" + _ROLE.pattern[2:-2] + r")\b(?!['’]s)",
     re.IGNORECASE,
@@ -3365,7 +3365,7 @@ class Engine:
         if _opposite_superlative_only(question, quoted):
             return True  # "Kapan komputer terakhir diciptakan?" against "komputer pertama pada tahun 1940-an"
         if _defines_another(question, quoted, headed(quote[0].hit.document, quote[0].hit.passage.text)):
-            return True  # "Apa itu komunikasi intrapersonal?" against "Komunikasi interpersonal adalah ..."
+            return True  # "Apa pengertian dari hewan karnivora?" against "Herbivor adalah hewan ..."
         if _ASKS_YEAR.search(question) and not YEAR_WRITTEN.search(quoted):
             return True  # "tahun berapa" / "what year" needs a year in the quote
         if _ASKS_DATE.search(question) and not _DATE_WRITTEN.search(quoted):

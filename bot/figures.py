@@ -466,11 +466,12 @@ _EN_VERB_FORM = re.compile(r"(?<!hundr)[a-z]{2}[^e]ed\Z")  # not "bed", "speed",
 _ME_NOUNS = frozenset(
     "menteri mentri member members memori memory merek merchant merchants mentor mentors"
     " menjangan meriam menit menara menu menus memo memos meja mesin".split())
+#: The word "year" itself: a number before 1900 after it is a year whatever word comes
+#: next ("pada tahun 1347 setelah ...").
+_YEAR_WORDS = frozenset("tahun thn th year".split())
 #: Words before a year outside 1900-2100 that still make it a year ("tahun 1669", "sejak
 #: 1809"), when no counted noun follows ("in 1500 villages" stays a count).
-#: The word "year" itself: what follows it is a year whatever word comes next.
-_YEAR_WORDS = frozenset("tahun thn th year".split())
-_OLD_YEAR_CUES = frozenset("tahun thn th year sejak semenjak since pada in circa".split()) | _MONTH_SET
+_OLD_YEAR_CUES = _YEAR_WORDS | frozenset("sejak semenjak since pada in circa".split()) | _MONTH_SET
 #: A year as the subject of a level reached: "the index for 2023 stands at 2.83" (had read
 #: as 2,023 "stands"); "2000 stands" alone stays a count of stands.
 _YEAR_LEVEL = re.compile(r"\s+(?:stands|stood|remains|remained)\s+at\s+[0-9]", re.IGNORECASE)

@@ -65,14 +65,14 @@ def test_idk_mrc_sample_floors(embedder, idk_sample, tmp_path_factory):
     engine, doc_ids = ev.squad_engine(idk_sample, embedder, tmp_path_factory.mktemp("eval-cache"))
     report = ev.evaluate_squad(engine, idk_sample, doc_ids)
     m = report.summary()
-    # measured on this sample (129 questions, stop 31): recall@1 0.984, recall@5 1.0, answer
-    # text in the reply 0.921, unanswerable declined 0.379, answerable wrongly declined 0.016
-    # (stop 30: 0.889, 0.136 and 0.032)
+    # measured on this sample (129 questions, stop 32): recall@1 0.984, recall@5 1.0, answer
+    # text in the reply 0.921, unanswerable declined 0.409, answerable wrongly declined 0.016
+    # (stop 31: 0.921, 0.379 and 0.016; stop 30: 0.889, 0.136 and 0.032)
     assert m["questions"] >= 100
     assert m["recall@1"] >= 0.95, m
     assert m["recall@5"] >= 0.98, m
     assert m["answer_accuracy"] >= 0.85, m
-    assert m["declined_unanswerable"] >= 0.25, m
+    assert m["declined_unanswerable"] >= 0.30, m
     assert m["declined_answerable"] <= 0.08, m
 
 

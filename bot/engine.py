@@ -484,7 +484,8 @@ _DATE_WRITTEN = re.compile(
 )
 #: Events a when-question may ask about, each with its opposite (:func:`_event_untold`):
 #: a birth and a death, a beginning (a founding, a launch) and an end (a dissolution, an
-#: abolition, a ban: "Kapan PDI dilarang?" is not answered by its founding). Words of one event in Indonesian and English, with their -nya forms (not
+#: abolition), and a ban ("Kapan PDI dilarang?" is not answered by its founding; "larangan
+#: ekspor ... berlaku sejak", "organisasi terlarang", "imposed a ban on" tell one). Words of one event in Indonesian and English, with their -nya forms (not
 #: other derivations: "meninggalkan" is "to leave").
 _EVENTS = {
     "birth": ("lahir terlahir kelahiran dilahirkan", r"born|births?"),
@@ -497,19 +498,22 @@ _EVENTS = {
     "end": ("berakhir diakhiri mengakhiri selesai usai dibubarkan pembubaran bubar runtuh keruntuhan diruntuhkan "
             "ditutup menutup penutupan dihapus dihapuskan menghapus menghapuskan penghapusan berhenti dihentikan "
             "menghentikan dilebur peleburan dibongkar pembongkaran dirobohkan dihancurkan pensiun dicabut "
-            "dinonaktifkan ditiadakan dilikuidasi likuidasi diberhentikan pemberhentian dilarang pelarangan "
+            "dinonaktifkan ditiadakan dilikuidasi likuidasi diberhentikan pemberhentian "
             "ditenggelamkan tenggelam karam dibekukan pembekuan",
             r"ended|ends|end(?=\s*[?.!,;]|\s*$)|dissolve[ds]?|abolish(?:es|ed)?|closed|closes|close(?=\s*[?.!,;]|\s*$)|"
             r"collapse[ds]?|stopped|discontinued|"
             r"disband(?:s|ed)?|shut\s+down|demolish(?:es|ed)?|torn\s+down|retire[ds]?|resign(?:s|ed)?|"
             r"scrapped|terminated|ceased|dismantled|merged|folded|wound\s+up|mengundurkan\s+diri|"
-            r"banned|prohibited|outlawed|sunk|sank|suspended"),
+            r"sunk|sank|suspended"),
+    "ban": ("dilarang pelarangan larangan melarang terlarang diblokir memblokir pemblokiran meniadakan",
+            r"tidak\s+(?:di)?perbolehkan|tidak\s+boleh|tidak\s+diizinkan|bann?(?:ed|s)?|prohibit(?:ed|s|ion)?|"
+            r"outlawed|forbidden|blocked|embargo(?:ed)?"),
 }
 _EVENT_WORDS = {
     k: re.compile(rf"\b(?:(?:{'|'.join(words.split())})(?:nya)?|{english})\b", re.IGNORECASE)
     for k, (words, english) in _EVENTS.items()
 }
-_OPPOSITE_EVENT = {"birth": "death", "death": "birth", "start": "end", "end": "start"}
+_OPPOSITE_EVENT = {"birth": "death", "death": "birth", "start": "end", "end": "start", "ban": "start"}
 #: An event word of someone or something else than the subject: a relative's ("setelah
 #: ayahnya wafat", "his father died"), a rate's ("angka kematian", "death rate") or one
 #: followed by whose it is ("kelahiran cucu pertamanya", "kematian bayi"). Checked in
@@ -583,8 +587,8 @@ def _event_untold(question: str, quoted: str) -> bool:
     act = _STARTED_ACT.search(question)
     if act and event == "start" and re.search(re.escape(act.group("act")), quoted, re.IGNORECASE):
         return False  # "kpn PDN cikarang mulai operasi?": "PDN 1 ditargetkan beroperasi pada Oktober 2024"
-    if _tells_event(quoted, opposite):
-        return True
+    if _tells_event(quoted, opposite) or event == "ban":
+        return True  # (a ban is told by its word: "naik dari 2015 hingga 2019" bans nothing)
     # (a span of years tells when, not where)
     return event in ("end", "death") and not (AnswerTypes.of(question).time and _TIME_SPAN.search(quoted))
 
@@ -633,82 +637,6 @@ def _asks_what_is_not(question: str, quoted: str) -> bool:
     return bool(_ASKS_WHAT_IS_NOT.search(question)) and not _NEGATION.search(quoted)
 
 
-#: A question for the last of something: "Siapakah raja terakhir ...?", "Kapan ...
-#: terakhir kali diadakan?", "the last king", "latest". Not a span of time ("lima tahun
-#: terakhir", "last year", "last 5 years"), which asks no last one.
-_ASKS_LAST = re.compile(
-    r"(?<!\btahun\s)(?<!\bbulan\s)(?<!\bminggu\s)(?<!\bpekan\s)(?<!\bhari\s)(?<!\bdekade\s)(?<!\babad\s)"
-    r"(?<!\bperiode\s)(?<!\btahun-tahun\s)\bterakhir(?:nya)?\b|"
-    r"\b(?:last|latest)\b(?!\s+(?:\d+\s+|few\s+|several\s+)?(?:years?|months?|weeks?|days?|decades?|century|centuries|quarters?)\b)",
-    re.IGNORECASE,
-)
-#: What may tell which is the last: the word itself, an end ("berakhir", "akhir"), or
-#: a time that reaches now or ends a span ("hingga", "sampai", "kini", "until", "now").
-_TELLS_LAST = re.compile(
-    r"\b(?:terakhir\w*|akhir\w*|berakhir|mengakhiri|last|latest|final\w*|kini|sekarang|saat\s+ini|hingga|sampai|"
-    r"until|now|current\w*|today)\b",
-    re.IGNORECASE,
-)
-
-
-def _last_untold(question: str, quoted: str) -> bool:
-    """Whether a when- or who-question asks for the last of something
-    (:data:`_ASKS_LAST`) and the quote writes nothing that tells which was last
-    (:data:`_TELLS_LAST`): "Siapakah raja terakhir kerajaan Yordania?" against the
-    founding king's titles, "Kapan program ... terakhir diadakan?" against its first
-    edition. IDK-MRC validation: 4 unanswerable questions it had answered, no answerable
-    one of it or TyDi QA. (Other questions may name the last implicitly: "pendidikan
-    terakhir" is the highest degree, which a list of degrees gives.)"""
-    asks = AnswerTypes.of(question)
-    return (asks.time or asks.name) and bool(_ASKS_LAST.search(question)) and not _TELLS_LAST.search(quoted)
-
-
-#: Ordinals beyond the first, in Indonesian and English, each with the ways a source
-#: may write it ("kedua", "ke-2", "II", "second", "2nd").
-_ORDINAL_FORMS = {
-    # (a Roman numeral in capitals; the bare number after a name: "PDN 2", "Ayat-Ayat Cinta 2")
-    n: re.compile(rf"\b(?:(?i:{ida}|ke-?\s?{n}|{en}|{n}(?:st|nd|rd|th))|{roman}|[A-Z][\w'’-]*\s+{n}(?![.,]?\d))\b")
-    for n, ida, roman, en in (
-        (2, "kedua", "II", "second"), (3, "ketiga", "III", "third"), (4, "keempat", "IV", "fourth"),
-        (5, "kelima", "V", "fifth"), (6, "keenam", "VI", "sixth"), (7, "ketujuh", "VII", "seventh"),
-        (8, "kedelapan", "VIII", "eighth"), (9, "kesembilan", "IX", "ninth"), (10, "kesepuluh", "X", "tenth"),
-    )
-}
-#: An ordinal as a question uses it: after a noun or "yang" ("raja kedua", "film ...
-#: kedua", "yang ketiga"), before "kali(nya)" ("untuk kedua kalinya"), or after "the"
-#: ("the second king"). Not "kedua negara" (both countries) nor "ketiga kota" (all three).
-_ORDINAL_ASKED = re.compile(
-    r"(?P<before>[^\W\d_]+)\s+(?P<id>kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b"
-    r"(?P<after>\s+[^\W\d_]+)?"
-    r"|\b(?P<id2>kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\s+kali"
-    r"|\bthe\s+(?P<en>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
-    re.IGNORECASE,
-)
-_ORDINAL_NUMBER = {w: i + 2 for i, w in enumerate(
-    "kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh".split())}
-_ORDINAL_NUMBER.update({w: i + 2 for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split())})
-
-
-def _ordinal_untold(question: str, quoted: str) -> bool:
-    """Whether ``question`` asks for the second, third, ... of something
-    (:data:`_ORDINAL_ASKED`) and the quote never writes that ordinal in any of its forms
-    (:data:`_ORDINAL_FORMS`): "Siapa raja kedua Dinasti Candra?" against the dynasty's
-    founder, "Tahun berapa film Ayat Ayat Cinta kedua ditayangkan?" against the first
-    film's release. IDK-MRC validation: 3 unanswerable questions it had answered, no
-    answerable one of it or TyDi QA."""
-    asked = set()
-    for m in _ORDINAL_ASKED.finditer(question):
-        times = (m.group("after") or "").strip().lower() in ("kali", "kalinya")  # "untuk kedua kalinya"
-        if m.group("id") and not times and (m.group("before").lower() in FUNCTION_WORDS | _ORDINAL_NOT_AFTER
-                                            or _counts_both(m.group("after"))):
-            continue  # "antara kedua negara", "hubungan kedua negara": both, not the second
-        asked.add(_ORDINAL_NUMBER[(m.group("id") or m.group("id2") or m.group("en")).lower()])
-    if len(asked) != 1:
-        return False
-    (n,) = asked
-    return not _ORDINAL_FORMS[n].search(quoted)
-
-
 #: A relative clause restricting a noun of an Indonesian question, up to the next "yang",
 #: a comma or the question mark: "jamur Shiitake | yang paling enak", "mata uang Taiwan
 #: | yang jarang dipakai", "teori stimulus | yang mutakhir".
@@ -728,8 +656,12 @@ _NOT_RESTRICTED = frozenset(
     "apa apakah siapa siapakah mana manakah bagaimana mengapa kenapa kapan kapankah dimana dimanakah berapa "
     "berapakah adalah ialah merupakan hal sesuatu".split()
 )
-#: Words of degree, which restrict nothing on their own ("yang paling enak": "enak").
-_DEGREE_WORDS = frozenset("paling sangat amat lebih kurang cukup agak terlalu".split())
+#: Words of degree or frequency, which mark a clause as a quality but restrict nothing on
+#: their own ("yang paling enak": "enak"; "yang jarang dipakai": "dipakai").
+_DEGREE_WORDS = frozenset("paling sangat amat lebih kurang cukup agak terlalu jarang sering selalu kerap".split())
+#: A verb form (Indonesian prefixes di-, me-, ber-, pe-): a one-word clause of it is an act
+#: ("yang ditutup"), which sources tell in other words, not a quality ("yang modern").
+_VERB_FORM = re.compile(r"(?:di|me|ber|be|pe)[^\W\d_]{3,}", re.IGNORECASE)
 #: Qualities a question gives a noun for colour, not to pick one out: "tarian yang
 #: terkenal" asks for the dance a passage on Balinese dance describes without the word.
 #: Negated they restrict ("makanan khas yang tidak terkenal").
@@ -740,17 +672,23 @@ _TIME_QUALITIES = frozenset("lama baru terbaru sekarang kini dulu dahulu lampau 
 
 
 def _restriction_unwritten(question: str, passage: str) -> bool:
-    """Whether an Indonesian question restricts a noun by a relative clause
+    """Whether an Indonesian question restricts a noun by a quality
     (:data:`_RESTRICTING_CLAUSE`) none of whose words the passage writes: "dari manakah
     asal jamur Shiitake yang paling enak?", "Apa nama mata uang Taiwan yang jarang
-    dipakai?", "Apakah hukum gravitasi Newton yang terbaru?" against passages that never
-    rank, date or judge the thing that way. Words are those of more than 3 letters less
-    function and degree words (:data:`_DEGREE_WORDS`), spelt alike
+    dipakai?", "Siapa penemu teori stimulus yang mutakhir?" against passages that never
+    rank or judge the thing that way. A quality is a clause with a word of degree or
+    frequency (:data:`_DEGREE_WORDS`), a negation ("yang tidak resmi") or a single word
+    that is no verb form (:data:`_VERB_FORM`: "yang terbelakang", not "yang ditutup"):
+    a clause telling an act ("dokumen yang harus dibawa", "aplikasi yang dipakai ASN
+    untuk absen") is told in other words too often (a tester's attack on stop 32). Words
+    are those of more than 3 letters less function and degree words, spelt alike
     (:func:`_writes_term`); a clause that frames the question
     (:data:`_FRAMING_CLAUSE`), follows a question word (:data:`_NOT_RESTRICTED`), is
-    all capitalised (an epithet: "Asoka yang Agung") or only adds fame
-    (:data:`_FILLER_QUALITIES`, not negated) restricts nothing. IDK-MRC validation: 16
-    unanswerable questions it had answered, no answerable one of it or TyDi QA.
+    all capitalised (an epithet: "Asoka yang Agung"), describes a name in apposition
+    ("INAku, aplikasi yang diluncurkan pada Maret 2025"), only adds fame
+    (:data:`_FILLER_QUALITIES`, not negated) or tells a time (:data:`_TIME_QUALITIES`)
+    restricts nothing. IDK-MRC validation: 10 unanswerable questions it had answered, no
+    answerable one of it or TyDi QA.
 
     Args:
         question: the question (Indonesian; an English one has no "yang").
@@ -761,12 +699,17 @@ def _restriction_unwritten(question: str, passage: str) -> bool:
         noun = m.group("noun").lower()
         if noun in _NOT_RESTRICTED or noun in FUNCTION_WORDS or _FRAMING_CLAUSE.match(m.group("clause")):
             continue  # (after a function word it excludes: "bukan yang sementara")
+        before = question[:m.start("noun")].rsplit(",", 1)
+        if len(before) == 2 and len(before[1].split()) <= 3:
+            continue  # an apposition describes what is named: "INAku, aplikasi yang diluncurkan ..."
         raw = re.findall(r"[^\W\d_]+", m.group("clause"))
         if not raw or all(w[:1].isupper() for w in raw):
             continue
+        if not (any(w.lower() in _DEGREE_WORDS for w in raw) or _NEGATION.search(m.group("clause"))
+                or (len(raw) == 1 and not _VERB_FORM.fullmatch(raw[0]))):
+            continue  # an act ("yang harus dibawa", "yang dipakai ASN"), not a quality
         words = [w for w in _plain_words(m.group("clause"))
-                 if len(w) > 3 and w not in FUNCTION_WORDS and w not in _DEGREE_WORDS
-                 and w not in _ORDINAL_NUMBER]  # (an ordinal is :func:`_ordinal_untold`'s: "PDN yang kedua")
+                 if len(w) > 3 and w not in FUNCTION_WORDS and w not in _DEGREE_WORDS]
         if any(w in _TIME_QUALITIES for w in words):
             continue
         if not words or (all(w in _FILLER_QUALITIES for w in words) and not _NEGATION.search(m.group("clause"))):
@@ -777,22 +720,6 @@ def _restriction_unwritten(question: str, passage: str) -> bool:
             return True
     return False
 
-
-def _counts_both(after: str | None) -> bool:
-    """Whether the word after "kedua", "ketiga", ... (``after``, with its space) makes it
-    count things ("kedua negara", "ketiga pihak") rather than order them: a lower-case
-    word that is no function word ("kali", "dari"), no verb ("dibangun", "menjabat") and
-    no name ("raja kedua Dinasti Candra")."""
-    if not after:
-        return False
-    word = after.strip()
-    return not (word[:1].isupper() or word.lower() in FUNCTION_WORDS or word.lower() in ("kali", "kalinya")
-                or re.match(r"(?:di|ber|me|ter)[^\W\d_]{3,}", word.lower()))
-
-
-#: Words after which "kedua", "ketiga", ... count things ("dari kedua negara", "Apa
-#: ketiga ...") rather than order them.
-_ORDINAL_NOT_AFTER = frozenset("apa apakah siapa siapakah mana manakah berapa dan atau di ke kepada".split())
 
 
 #: An Indonesian question asking what a term means, and the term: "Apa itu stalagmit?",
@@ -3528,10 +3455,6 @@ class Engine:
             return True  # "Siapa yang bukan istri Abimanyu?" against the names of his wives
         if _opposite_superlative_only(question, quoted):
             return True  # "Kapan komputer terakhir diciptakan?" against "komputer pertama pada tahun 1940-an"
-        if _last_untold(question, quoted):
-            return True  # "Siapakah raja terakhir kerajaan Yordania?" against its first king
-        if _ordinal_untold(question, quoted):
-            return True  # "Siapa raja kedua Dinasti Candra?" against its founder
         if quote[0].hit.passage.language == "id" and _restriction_unwritten(
                 question, headed(quote[0].hit.document, quote[0].hit.passage.text)):
             return True  # "Apa nama mata uang Taiwan yang jarang dipakai?" against a passage on the currency

@@ -1,7 +1,7 @@
-"""Questions that pick one thing out of several: the last one ("raja terakhir"), the
-n-th ("raja kedua"), one restricted by a relative clause ("mata uang yang jarang
-dipakai"), or an end such as a ban ("Kapan ... dilarang?"). A quote that never tells
-which one is asked about does not answer.
+"""Questions that pick one thing out by a quality ("mata uang yang jarang dipakai",
+"jamur yang paling enak") or ask when something was banned ("Kapan ... dilarang?"): a
+passage that never tells the quality, or a quote that never tells the ban, does not
+answer.
 
 The documents are invented for the test (names, places and dates are made up); the
 rules were chosen on IDK-MRC validation, whose unanswerable questions often add such a
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import _event_untold, _last_untold, _ordinal_untold, _restriction_unwritten
+from bot.engine import _event_untold, _restriction_unwritten
 from bot.render import render_text
 from tests.corpus_helpers import engine_over
 
@@ -43,46 +43,6 @@ def engine(embedder, tmp_path_factory):
 
 
 @pytest.mark.parametrize(
-    "question, quoted, untold",
-    [
-        ("Siapakah raja terakhir Kerajaan Lembayung?", "Raja pertamanya adalah Sang Darmawangsa.", True),
-        ("Kapan festival itu terakhir diadakan?", "Festival itu pertama kali diadakan pada tahun 2008.", True),
-        ("Who was the last king of Lembayung?", "Its first king was Darmawangsa.", True),
-        # the last is told by the word, by an end or by a time that reaches now
-        ("Kapan festival itu terakhir diadakan?", "Festival itu terakhir kali diadakan pada tahun 2019.", False),
-        ("Siapa raja terakhir kerajaan itu?", "Wirasena memerintah hingga kerajaan itu runtuh pada 1478.", False),
-        # a span of time asks no last one; nor does a question of another kind
-        ("Siapa yang memimpin dinas itu dalam lima tahun terakhir?", "Rudi memimpin dinas itu.", False),
-        ("Who visited Seoul last year?", "Minister Rudi visited Seoul in 2023.", False),
-        ("Apa pendidikan terakhir Rudi?", "Rudi lulus dari Universitas Seruni pada 1990.", False),
-    ],
-)
-def test_a_question_for_the_last_needs_a_quote_telling_the_last(question, quoted, untold):
-    assert bool(_last_untold(question, quoted)) is untold
-
-
-@pytest.mark.parametrize(
-    "question, quoted, untold",
-    [
-        ("Siapa raja kedua Kerajaan Lembayung?", "Raja pertamanya adalah Sang Darmawangsa.", True),
-        ("Tahun berapa festival ketiga diadakan?", "Festival kedua diadakan pada tahun 2010.", True),
-        ("Siapa yang menemukan pulau itu untuk kedua kalinya?", "Pulau itu ditemukan pada 1290.", True),
-        ("Who was the second director?", "The first director was Maria Lestari.", True),
-        # any form of the ordinal tells it: the word, "ke-2", a Roman numeral, the number after a name
-        ("Tahun berapa festival kedua diadakan?", "Festival kedua diadakan pada tahun 2010.", False),
-        ("PDN yang kedua dibangun di mana?", "PDN 2 di Kawasan Ibu Kota Nusantara, Kalimantan Timur.", False),
-        ("Siapa raja kedua dinasti itu?", "Raja ke-2 dinasti itu adalah Wirasena.", False),
-        ("Kapan Perang Dunia kedua berakhir?", "Perang Dunia II berakhir pada 1945.", False),
-        # "kedua negara" is both countries, not the second; a count of things is no order
-        ("Apa hubungan kedua negara?", "Seruni dan Lembayung berdagang rempah.", False),
-        ("Berapa jumlah penduduk kedua kota itu?", "Palapa berpenduduk 20.000 jiwa.", False),
-    ],
-)
-def test_a_question_for_the_nth_needs_a_quote_writing_that_ordinal(question, quoted, untold):
-    assert _ordinal_untold(question, quoted) is untold
-
-
-@pytest.mark.parametrize(
     "question, passage, unwritten",
     [
         ("Apa nama mata uang Lembayung yang jarang dipakai?", KINGDOM, True),
@@ -93,12 +53,18 @@ def test_a_question_for_the_nth_needs_a_quote_writing_that_ordinal(question, quo
         ("Apa nama mata uang yang disebut tahil?", KINGDOM, False),
         ("Siapa raja yang memerintah selama empat puluh tahun?", KINGDOM, False),
         ("Dari mana pedagang yang singgah di pelabuhan berasal?", KINGDOM, False),
+        # an act, not a quality: told in other words too often (a tester's attack on stop 32)
+        ("Apa saja dokumen yang harus dibawa?", "Persyaratan permohonan paspor: KTP, kartu keluarga.", False),
+        ("Apa aplikasi yang dipakai pegawai untuk absen?", "Pegawai mencatat kehadiran melalui aplikasi SiASN.", False),
+        ("Berapa biaya paspor elektronik yang harus dibayar?", "Biaya paspor elektronik adalah Rp 650.000.", False),
+        ("Bagaimana proses pembentukan jamur yang ditutup?", "Jamur berkembang biak dengan spora.", False),
         # no restriction: the question's frame, its subject, an epithet, fame or time
         ("Apa yang dimaksud dengan tahil?", KINGDOM, False),
         ("Siapa yang mendirikan Kerajaan Lembayung?", KINGDOM, False),
         ("Siapakah penerus Darmawangsa yang Agung?", KINGDOM, False),
         ("Apakah tarian yang terkenal dari Lembayung?", KINGDOM, False),
         ("kepala dinas yang lama siapa ya?", PORTAL, False),
+        ("Berapa transaksi portal itu, layanan yang diluncurkan pemerintah provinsi?", "1,2 juta transaksi", False),
         ("brp indeks nasional 2024? yang sudah final ya, bukan yang sementara", "Indeks nasional 2024: 2,96", False),
         ("Which currency that is rarely used?", KINGDOM, False),  # English: no "yang"
     ],
@@ -107,18 +73,31 @@ def test_a_restricting_clause_must_be_written_in_the_passage(question, passage, 
     assert _restriction_unwritten(question, passage) is unwritten
 
 
-def test_a_ban_is_an_end_that_must_be_told():
-    assert _event_untold("Kapan portal itu dilarang?", "Portal itu diluncurkan pada 12 Maret 2016.")
-    assert _event_untold("When was the portal banned?", "The portal was launched on 12 March 2016.")
-    assert not _event_untold("Kapan portal itu dilarang?", "Portal itu dilarang pada 2020 oleh pengadilan.")
+@pytest.mark.parametrize(
+    "question, quoted, untold",
+    [
+        ("Kapan portal itu dilarang?", "Portal itu diluncurkan pada 12 Maret 2016.", True),
+        ("When was the portal banned?", "The portal was launched on 12 March 2016.", True),
+        # a span of years tells no ban
+        ("Kapan ojek daring dilarang di Jakarta?", "Jumlah ojek daring naik dari 2015 hingga 2019.", True),
+        # a ban in any of its words (a tester's attack on stop 32)
+        ("Kapan portal itu dilarang?", "Portal itu dilarang pada 2020 oleh pengadilan.", False),
+        ("Kapan FPI dilarang?", "FPI ditetapkan sebagai organisasi terlarang pada 30 Desember 2020.", False),
+        ("Kapan ekspor bijih nikel dilarang?", "Larangan ekspor bijih nikel berlaku sejak 1 Januari 2020.", False),
+        ("When was the ChatNow app banned?", "The ministry imposed a ban on ChatNow in May 2023.", False),
+        ("Sejak kapan cantrang dilarang?", "Cantrang tidak diperbolehkan sejak 2015.", False),
+        ("Kapan mudik Lebaran dilarang?", "Pemerintah meniadakan mudik Lebaran pada 2021.", False),
+    ],
+)
+def test_a_ban_must_be_told_by_its_word(question, quoted, untold):
+    assert _event_untold(question, quoted) is untold
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "Siapakah raja terakhir Kerajaan Lembayung?",
-        "Siapa raja kedua Kerajaan Lembayung?",
         "Apa nama mata uang Kerajaan Lembayung yang jarang dipakai?",
+        "Dari manakah asal pedagang Lembayung yang paling kaya?",
         "Kapan Portal Layanan Warga Seruni dilarang?",
     ],
 )
@@ -130,9 +109,8 @@ def test_a_question_picking_out_what_no_source_tells_is_declined(engine, questio
 @pytest.mark.parametrize(
     "question, figure",
     [
-        ("Kapan Festival Kain Seruni terakhir diadakan?", "2019"),
-        ("Tahun berapa Festival Kain Seruni kedua diadakan?", "2010"),
         ("Siapa raja pertama Kerajaan Lembayung?", "Darmawangsa"),
+        ("Kapan Festival Kain Seruni yang diadakan di Kota Palapa pertama kali digelar?", "2008"),
         ("Apa nama mata uang Kerajaan Lembayung yang disebut tahil?", "tahil"),
         ("Kapan Portal Layanan Warga Seruni diluncurkan?", "2016"),
     ],

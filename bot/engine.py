@@ -1642,6 +1642,27 @@ def gives_name(name: list[str], text: str) -> bool:
     return _given_by_other_form(name, text)
 
 
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two lower-case words of 5 letters or more are one name spelt two ways: the
+    same first letter and :data:`NAME_SPELLING_RATIO` ("shilla" / "silla"), not one
+    consonant apart (:func:`_one_consonant_apart`)."""
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    m = difflib.SequenceMatcher(None, a, b)
+    return m.quick_ratio() >= NAME_SPELLING_RATIO and m.ratio() >= NAME_SPELLING_RATIO and not _one_consonant_apart(a, b)
+
+
+def _names_spelt_otherwise(question: str, missing: set[str], tokens: set[str]) -> set[str]:
+    """The ``missing`` tokens (:func:`index.bm25.tokenize`) that are words of a name of
+    ``question`` (:func:`_name_runs`) spelt nearly alike by one of ``tokens``
+    (:func:`_spelt_alike`): "Shilla" for a passage on "Silla". Lexical decline signals
+    count them as written, as :func:`gives_name` does for names."""
+    if not missing:
+        return set()
+    names = set(tokenize(" ".join(w for run in _name_runs(question) for w in run)))
+    return {t for t in missing & names if any(_spelt_alike(t, u) for u in tokens)}
+
+
 def _one_consonant_apart(a: str, b: str) -> bool:
     """Whether one word is the other with one consonant more: two names, not two
     spellings of one ("Bandung" / "Badung"; a tester's "indeks kinerja MPP kota bandung"
@@ -3400,10 +3421,14 @@ class Engine:
         q_tokens = set(tokenize(lexical))
         p_tokens = set(tokenize(top.passage.text))
         quote_tokens = set(tokenize(" ".join(s.text for s in quote)))
+        # a name the passage spells otherwise is written ("Shilla" / "Silla")
+        spelt = _names_spelt_otherwise(question, q_tokens - p_tokens, p_tokens)
+        p_tokens |= spelt
+        quote_tokens |= {t for t in spelt if any(_spelt_alike(t, u) for u in quote_tokens)}
         bm = version.bm25
         coverage = len(q_tokens & p_tokens) / len(q_tokens) if q_tokens else 0.0
         if bm is not None and q_tokens:
-            oov = sum(1 for t in q_tokens if not bm.knows(t)) / len(q_tokens)
+            oov = sum(1 for t in q_tokens if not bm.knows(t) and t not in spelt) / len(q_tokens)
             idf = {t: bm.idf(t) for t in q_tokens}
             total = sum(idf.values()) or 1.0
             idf_coverage = sum(idf[t] for t in q_tokens & p_tokens) / total

@@ -190,7 +190,12 @@ class Signals:
             or a number of things ("how many") and the quote states only money or
             percentages, or the quoted figure is about something else, of
             another year, or a plan where a result is asked
-            (:func:`_missing_figure_kind`); also a rule that declines: the reply must show
+            (:func:`_missing_figure_kind`), or the quote does not tell the event a
+            when-question asks about (a death, an end, a ban: :func:`_event_untold`), the
+            term a what-is question asks (:func:`_defines_another`), the extreme asked
+            (:func:`_opposite_superlative_only`), what is not something
+            (:func:`_asks_what_is_not`) or a quality restricting the noun asked
+            (:func:`_restriction_unwritten`); also a rule that declines: the reply must show
             the figure asked for (on IDK-MRC validation it fires for 10 of 382
             unanswerable questions and 2 of 382 answerable ones, "Bible" asked of a passage
             saying "Alkitab"; on TyDi QA validation for 3 of 402 answerable ones; on the
@@ -3472,7 +3477,13 @@ class Engine:
     @staticmethod
     def _missing_figure_kind(question: str, asks: AnswerTypes, quote: list[ScoredSentence]) -> bool:
         """:func:`_missing_figure_kind` for the quoted spans (all of one passage; never empty:
-        :meth:`answer` quotes the best passage whole when no sentence is quotable)."""
+        :meth:`answer` quotes the best passage whole when no sentence is quotable), after
+        the checks that need no figure: the event asked (:func:`_event_untold`), what is
+        not something (:func:`_asks_what_is_not`), the opposite extreme
+        (:func:`_opposite_superlative_only`), the term asked (:func:`_defines_another`),
+        a quality restricting the noun asked (:func:`_restriction_unwritten`, Indonesian
+        passages only), a year, a date, a duration or a unit of time asked, a final
+        figure asked and a rate's base."""
         quoted = " ".join(s.text for s in quote)
         if _event_untold(question, quoted):
             return True  # "Kapan X meninggal?" against "X lahir pada 1941"

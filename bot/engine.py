@@ -726,7 +726,6 @@ def _restriction_unwritten(question: str, passage: str) -> bool:
     return False
 
 
-
 #: An Indonesian question asking what a term means, and the term: "Apa itu stalagmit?",
 #: "Apa yang dimaksud dengan diler seni?", "Apakah pengertian dari hewan herbivora?",
 #: "Apakah definisi sederhana dari sains?", "arti kata Mandala", "maksud istilah ...".

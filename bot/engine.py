@@ -504,12 +504,12 @@ _EVENTS = {
             "ditutup menutup penutupan dihapus dihapuskan menghapus menghapuskan penghapusan berhenti dihentikan "
             "menghentikan dilebur peleburan dibongkar pembongkaran dirobohkan dihancurkan pensiun dicabut "
             "dinonaktifkan ditiadakan dilikuidasi likuidasi diberhentikan pemberhentian "
-            "ditenggelamkan tenggelam karam dibekukan pembekuan",
+            "ditenggelamkan tenggelam karam dibekukan pembekuan digantikan",
             r"ended|ends|end(?=\s*[?.!,;]|\s*$)|dissolve[ds]?|abolish(?:es|ed)?|closed|closes|close(?=\s*[?.!,;]|\s*$)|"
             r"collapse[ds]?|stopped|discontinued|"
             r"disband(?:s|ed)?|shut\s+down|demolish(?:es|ed)?|torn\s+down|retire[ds]?|resign(?:s|ed)?|"
             r"scrapped|terminated|ceased|dismantled|merged|folded|wound\s+up|mengundurkan\s+diri|"
-            r"sunk|sank|suspended"),
+            r"sunk|sank|suspended|(?:was|were|been|being|is|are)\s+(?:replaced|superseded)"),
     "ban": ("dilarang pelarangan larangan melarang terlarang diblokir memblokir pemblokiran meniadakan",
             r"tidak\s+(?:di)?perbolehkan|tidak\s+boleh|tidak\s+diizinkan|bann?(?:ed|s)?|prohibit(?:ed|s|ion)?|"
             r"outlawed|forbidden|blocked|embargo(?:ed)?"),
@@ -568,6 +568,45 @@ _STARTED_ACT = re.compile(
 )
 
 
+#: A sentence break in a quote (a full stop, "!" or "?" before a capital or a quote mark).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+#: Words that refer back to something named before: "Fasilitas ini berhenti beroperasi",
+#: "ia wafat", "its doors closed".
+_ANAPHOR = re.compile(
+    r"\b(?:ini|itu|tersebut|ia|dia|beliau|[^\W\d_]+nya|this|that|these|it|its|he|she|his|her|they|their)\b",
+    re.IGNORECASE,
+)
+#: An English sentence opening on a common noun with "the" ("The app was replaced by
+#: ..."): it refers back to what the sentence before named.
+_DEFINITE_OPENING = re.compile(r"^\s*The\s+[a-z]")
+
+
+def _told_of_another(question: str, quoted: str, event: str) -> bool:
+    """Whether every sentence of the quote telling ``event`` tells it of something else:
+    it gives none of the question's names (:func:`_name_runs`, :func:`gives_name`),
+    refers back to nothing (:data:`_ANAPHOR`, :data:`_DEFINITE_OPENING`) and names
+    something the question does not
+    (a capitalised word after the sentence's first). "When was PeduliLindungi
+    discontinued?" against "The Digital Services Agency closed in 2021". A question
+    naming nothing, or a sentence naming nothing else ("Museum ditutup pada 1971"), is
+    never ruled out."""
+    names = _name_runs(question)
+    if not names:
+        return False
+    asked = {w.lower() for name in names for w in name}
+    for sentence in _SENTENCE_BREAK.split(quoted.strip()):
+        if not _tells_event(sentence, event):
+            continue
+        if all(gives_name(n, sentence) for n in names) or _ANAPHOR.search(sentence) \
+                or _DEFINITE_OPENING.match(sentence):
+            return False
+        others = [w for w in re.findall(r"\b[A-Z][\w'’-]+", sentence)[1:]
+                  if w.lower() not in asked and w.lower() not in MONTH_WORDS]
+        if not others:
+            return False
+    return True
+
+
 def _event_untold(question: str, quoted: str) -> bool:
     """Whether a when- or where-question asks about an event (:func:`_asked_event`) that
     the quote does not tell: (1) the quote tells only the opposite event ("Kapan Bob Dylan
@@ -587,8 +626,12 @@ def _event_untold(question: str, quoted: str) -> bool:
     if event is None:
         return False
     opposite = _OPPOSITE_EVENT[event]
-    if _tells_event(quoted, event) or _EVENT_WORDS[opposite].search(question):
+    if _EVENT_WORDS[opposite].search(question):
         return False
+    if _tells_event(quoted, event):
+        # ... of the subject asked: "Kapan PeduliLindungi dihentikan?" is not answered by
+        # "Layanan e-KTP Lama dihentikan pada 2022" (a tester's attack on stop 32)
+        return event in ("end", "death", "ban") and _told_of_another(question, quoted, event)
     act = _STARTED_ACT.search(question)
     if act and event == "start" and re.search(re.escape(act.group("act")), quoted, re.IGNORECASE):
         return False  # "kpn PDN cikarang mulai operasi?": "PDN 1 ditargetkan beroperasi pada Oktober 2024"

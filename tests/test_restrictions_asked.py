@@ -119,3 +119,24 @@ def test_a_question_picking_out_what_a_source_tells_is_answered(engine, question
     a = engine.answer(question)
     assert a.answered, render_text(a)
     assert figure in render_text(a)
+
+
+@pytest.mark.parametrize(
+    "question, quoted, untold",
+    [
+        # an end told only of something else does not answer (a tester's attack on stop 32)
+        ("When was PeduliLindungi discontinued?",
+         "The Digital Services Agency closed in 2021 under director Anna Lee.", True),
+        ("Kapan Wirasena meninggal?", "Raja Darmaja dari Lembayung meninggal pada 1340.", True),
+        # ... but one told of the subject by its name, by a word referring back, or by a
+        # sentence naming nothing else, does; "replaced" is an end
+        ("When was PeduliLindungi discontinued?",
+         "PeduliLindungi was launched in March 2020. The app was replaced by SATUSEHAT Mobile on 1 March 2023.", False),
+        ("Kapan stasiun luar angkasa Mir berhenti beroperasi?",
+         "Mir dipasang sejak 1986. Fasilitas ini berhenti beroperasi dan jatuh ke Bumi pada 23 Maret 2001.", False),
+        ("Kapan Museum Bahari ditutup?", "Museum ditutup pada 1971.", False),
+        ("Kapan Wirasena meninggal?", "Wirasena meninggal di Palapa pada 1389.", False),
+    ],
+)
+def test_an_end_must_be_told_of_the_subject_asked(question, quoted, untold):
+    assert _event_untold(question, quoted) is untold

@@ -490,8 +490,9 @@ _DATE_WRITTEN = re.compile(
 #: Events a when-question may ask about, each with its opposite (:func:`_event_untold`):
 #: a birth and a death, a beginning (a founding, a launch) and an end (a dissolution, an
 #: abolition), and a ban ("Kapan PDI dilarang?" is not answered by its founding; "larangan
-#: ekspor ... berlaku sejak", "organisasi terlarang", "imposed a ban on" tell one). Words of one event in Indonesian and English, with their -nya forms (not
-#: other derivations: "meninggalkan" is "to leave").
+#: ekspor ... berlaku sejak", "organisasi terlarang", "imposed a ban on" tell one). Words
+#: of one event in Indonesian and English, with their -nya forms (not other derivations:
+#: "meninggalkan" is "to leave").
 _EVENTS = {
     "birth": ("lahir terlahir kelahiran dilahirkan", r"born|births?"),
     "death": ("meninggal wafat mangkat tewas gugur kematian mati dibunuh", r"die[ds]?|death|passed\s+away|killed"),
@@ -753,14 +754,15 @@ def _restriction_unwritten(question: str, passage: str) -> bool:
         raw = re.findall(r"[^\W\d_]+", m.group("clause"))
         if not raw or all(w[:1].isupper() for w in raw):
             continue
-        if not (any(w.lower() in _DEGREE_WORDS for w in raw) or _NEGATION.search(m.group("clause"))
+        negated = bool(_NEGATION.search(m.group("clause")))
+        if not (any(w.lower() in _DEGREE_WORDS for w in raw) or negated
                 or (len(raw) == 1 and not _VERB_FORM.fullmatch(raw[0]))):
             continue  # an act ("yang harus dibawa", "yang dipakai ASN"), not a quality
         words = [w for w in _plain_words(m.group("clause"))
                  if len(w) > 3 and w not in FUNCTION_WORDS and w not in _DEGREE_WORDS]
         if any(w in _TIME_QUALITIES for w in words):
             continue
-        if not words or (all(w in _FILLER_QUALITIES for w in words) and not _NEGATION.search(m.group("clause"))):
+        if not words or (all(w in _FILLER_QUALITIES for w in words) and not negated):
             continue
         if passage_words is None:
             passage_words = set(_plain_words(passage))
@@ -3533,10 +3535,10 @@ class Engine:
             return True  # "Siapa yang bukan istri Abimanyu?" against the names of his wives
         if _opposite_superlative_only(question, quoted):
             return True  # "Kapan komputer terakhir diciptakan?" against "komputer pertama pada tahun 1940-an"
-        if quote[0].hit.passage.language == "id" and _restriction_unwritten(
-                question, headed(quote[0].hit.document, quote[0].hit.passage.text)):
+        passage = headed(quote[0].hit.document, quote[0].hit.passage.text)  # the quoted passage under its title
+        if quote[0].hit.passage.language == "id" and _restriction_unwritten(question, passage):
             return True  # "Apa nama mata uang Taiwan yang jarang dipakai?" against a passage on the currency
-        if _defines_another(question, quoted, headed(quote[0].hit.document, quote[0].hit.passage.text)):
+        if _defines_another(question, quoted, passage):
             return True  # "Apa pengertian dari hewan karnivora?" against "Herbivor adalah hewan ..."
         if _ASKS_YEAR.search(question) and not YEAR_WRITTEN.search(quoted):
             return True  # "tahun berapa" / "what year" needs a year in the quote

@@ -26,7 +26,8 @@ Answer composition (extractive, DESIGN.md "Answers"):
    state about the subject, year and tense asked, or asking when an event happened
    (a birth, a death, a beginning, an end) of a quote that does not tell it
    (:func:`_event_untold`), asking for one extreme of a quote telling only the opposite
-   ("terakhir" / "pertama": :func:`_opposite_superlative_only`), asking what is not
+   ("terakhir" / "pertama": :func:`_opposite_superlative_only`) or the opposite term
+   ("impor" / "ekspor": :func:`_opposite_term_only`), asking what is not
    something of a quote that negates nothing (:func:`_asks_what_is_not`), or asking
    what an Indonesian term means of a quote that does not write it
    (:func:`_defines_another`); otherwise a logistic model over retrieval signals
@@ -193,7 +194,7 @@ class Signals:
             (:func:`_missing_figure_kind`), or the quote does not tell the event a
             when-question asks about (a death, an end, a ban: :func:`_event_untold`), the
             term a what-is question asks (:func:`_defines_another`), the extreme asked
-            (:func:`_opposite_superlative_only`), what is not something
+            (:func:`_opposite_superlative_only`) or term (:func:`_opposite_term_only`), what is not something
             (:func:`_asks_what_is_not`) or a quality restricting the noun asked
             (:func:`_restriction_unwritten`); also a rule that declines: the reply must show
             the figure asked for (on IDK-MRC validation it fires for 10 of 382
@@ -667,6 +668,89 @@ def _opposite_superlative_only(question: str, quoted: str) -> bool:
     word = asked[0]
     opposites = {b if a == word else a for a, b in _SUPERLATIVE_PAIRS if word in (a, b)}
     return not _SUPERLATIVE_WORD[word].search(quoted) and any(_SUPERLATIVE_WORD[o].search(quoted) for o in opposites)
+
+
+#: Opposite terms (:func:`_opposite_term_only`): trade's two directions, a period's two
+#: ends, the compass, the sexes, pure and mixed, a figure's two directions of change,
+#: central and local government, home and abroad, public and private sector, online and
+#: offline, least and most. Each pole is ``(asked, told)``, both in Indonesian and
+#: English: ``asked`` is how a question names it and how a quote names it outright;
+#: ``told`` adds other ways a quote can tell it ("berakhir", "hingga 2024" tell an end;
+#: "menghemat", "lebih rendah" a fall; "dari 2,79 menjadi 2,67", "from 2.79 to 2.67"
+#: either direction), so that a quote telling the pole asked in other words is not ruled
+#: out.
+_OPPOSITE_TERMS: tuple[tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re.Pattern]], ...] = tuple(
+    tuple(
+        (re.compile(asked, re.IGNORECASE), re.compile(f"{asked}|{told}" if told else asked, re.IGNORECASE))
+        for asked, told in pair
+    )
+    for pair in (
+        ((r"\b(?:di|meng|peng)?impor(?:nya|an)?\b|\bimportir\b|\bimport(?:s|ed|ing|ers?)?\b", ""),
+         (r"\b(?:di|meng|peng)?ekspor(?:nya|an)?\b|\beksportir\b|\bexport(?:s|ed|ing|ers?)?\b", "")),
+        # (not "terakhir", "akhirnya": last, finally)
+        ((r"\bawal(?:nya)?\b|\bpermulaan\b", r"\b(?:mula\w*|mulai|dimulai|berawal|diawali|mengawali|sejak|since)\b"),
+         (r"\bakhir\b", r"\b(?:berakhir\w*|mengakhiri|penghujung|ujung|hingga|sampai|until)\b")),
+        ((r"\butara\b|\bnorth(?:ern)?\b", ""), (r"\bselatan\b|\bsouth(?:ern)?\b", "")),
+        ((r"\btimur\b|\beast(?:ern)?\b", ""), (r"\bbarat\b|\bwest(?:ern)?\b", "")),
+        ((r"\blaki-laki\b|\bpria\b|\bjantan\b|\bmale\b|\bmen\b", ""),
+         (r"\bperempuan\b|\bwanita\b|\bbetina\b|\bfemale\b|\bwomen\b", "")),
+        ((r"\bmurni\b|\bpure\b", ""), (r"\bcampuran\b|\bmixed\b", "")),
+        ((r"\b(?:naik|kenaikan|meningkat\w*|peningkatan|increase[sd]?|rise|rose|risen|grew|grow(?:s|n|th)?)\b",
+          r"\b(?:bertambah|pertambahan|tumbuh|bertumbuh|pertumbuhan|melonjak|lonjakan|melesat|jump\w*|surge[sd]?|"
+          r"higher|lebih (?:tinggi|banyak|besar)|dari\s+\S+\s+menjadi|from\s+\S+\s+to)\b"),
+         (r"\b(?:turun|penurunan|menurun\w*|berkurang|pengurangan|merosot|anjlok|decrease[sd]?|decline[sd]?|fell|"
+          r"fall(?:s|en)?|drop(?:s|ped)?|shr[ai]nk\w*)\b",
+          r"\b(?:\w*hemat\w*|menyusut|penyusutan|susut|memangkas|pemangkasan|menekan|reduc\w*|cut(?:s|ting)?|"
+          r"sav(?:e|ed|es|ing|ings)|lower\w*|lebih (?:rendah|sedikit|kecil)|dari\s+\S+\s+menjadi|from\s+\S+\s+to)\b")),
+        ((r"\bpemerintah(?:an)? pusat\b|\bcentral governments?\b", ""),
+         (r"\bpemerintah(?:an)? daerah\b|\bpemda\b|\blocal governments?\b|\bregional governments?\b", "")),
+        ((r"\bdalam negeri\b|\bkemendagri\b|\bdomestic\b", ""), (r"\bluar negeri\b|\bkemenlu\b|\bforeign\b|\boverseas\b", "")),
+        ((r"\bsektor publik\b|\bpublic sector\b", ""), (r"\bsektor swasta\b|\bprivate sector\b", "")),
+        ((r"\bonline\b|\bdaring\b", ""), (r"\boffline\b|\bluring\b", "")),
+        ((r"\bminimal\b|\bminimum\b", r"\b(?:paling sedikit|sekurang-kurangnya|at least)\b"),
+         (r"\bmaksimal\b|\bmaksimum\b|\bmaximum\b", r"\b(?:paling banyak|selambat-lambatnya|at most|up to)\b")),
+    )
+)
+#: A negation just before a term: "darah tidak campuran" asks for pure blood.
+_NEGATED_BEFORE = re.compile(r"\b(?:tidak|tak|bukan|belum|non|not|no)[\s-]*$", re.IGNORECASE)
+#: A question asking whether something is so, which the opposite term answers ("indeks
+#: spbe nasional 2024 brp, naik ga?" against "turun 0,12 poin"; corpus Y): English opening
+#: on an auxiliary, Indonesian "apa(kah) benar", "benarkah" or closing on "ga", "tidak",
+#: "atau belum".
+_ASKS_WHETHER = re.compile(
+    r"^\W*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b|"
+    r"\b(?:apa(?:kah)?\s+benar|benarkah|betulkah)\b|"
+    r"\b(?:ga|gak|nggak|enggak|engga|ngga|tidak|tak|belum|bukan|or not)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _opposite_term_only(question: str, quoted: str) -> bool:
+    """Whether ``question`` names one pole of a pair of opposite terms
+    (:data:`_OPPOSITE_TERMS`) that the quote does not write, while the quote writes the
+    other: "How much e-Government did Korea import in 2010?" against the export figures,
+    "Siapa yang menggunakan kapal induk ... pada akhir Perang Dunia II?" against "pada
+    awal Perang Dunia II", "penyihir yang memiliki darah campuran" against "berdarah
+    murni". The poles are matched in both languages (an English question against an
+    Indonesian quote), and a quote telling the pole asked in other words (its ``told``
+    pattern: "masa jabatan dimulai awal 2019 dan berakhir 2024" for "Kapan akhir masa
+    jabatan ...?") is not ruled out. A question naming both poles, or one pole negated ("darah tidak
+    campuran"), is never ruled out. Like :func:`_opposite_superlative_only` for extremes.
+    A question asking whether (:data:`_ASKS_WHETHER`: "naik ga?") is answered by the
+    opposite. IDK-MRC validation: 3 unanswerable questions it had answered, none of the
+    answerable ones of it or TyDi QA."""
+    if _ASKS_WHETHER.search(question):
+        return False
+    for one, other in _OPPOSITE_TERMS:
+        first, second = one[0].search(question), other[0].search(question)
+        if bool(first) == bool(second):
+            continue
+        (asked, told), (opposite, _) = (one, other) if first else (other, one)
+        if any(_NEGATED_BEFORE.search(question[:m.start()]) for m in asked.finditer(question)):
+            continue
+        if not told.search(quoted) and opposite.search(quoted):
+            return True
+    return False
 
 
 #: A question for what is not something: "Siapa yang bukan istri Abimanyu?", "Apa yang
@@ -3524,7 +3608,7 @@ class Engine:
         :meth:`answer` quotes the best passage whole when no sentence is quotable), after
         the checks that need no figure: the event asked (:func:`_event_untold`), what is
         not something (:func:`_asks_what_is_not`), the opposite extreme
-        (:func:`_opposite_superlative_only`), the term asked (:func:`_defines_another`),
+        (:func:`_opposite_superlative_only`) or term (:func:`_opposite_term_only`), the term asked (:func:`_defines_another`),
         a quality restricting the noun asked (:func:`_restriction_unwritten`, Indonesian
         passages only), a year, a date, a duration or a unit of time asked, a final
         figure asked and a rate's base."""
@@ -3535,6 +3619,8 @@ class Engine:
             return True  # "Siapa yang bukan istri Abimanyu?" against the names of his wives
         if _opposite_superlative_only(question, quoted):
             return True  # "Kapan komputer terakhir diciptakan?" against "komputer pertama pada tahun 1940-an"
+        if _opposite_term_only(question, quoted):
+            return True  # "How much ... did Korea import?" against export figures
         passage = headed(quote[0].hit.document, quote[0].hit.passage.text)  # the quoted passage under its title
         if quote[0].hit.passage.language == "id" and _restriction_unwritten(question, passage):
             return True  # "Apa nama mata uang Taiwan yang jarang dipakai?" against a passage on the currency

@@ -241,8 +241,12 @@ _ASKS_MONEY = re.compile(
     # "What did Indonesia spend in total on SPBE?", "what does the service cost?" (not
     # "what did Korea invest in", "what do citizens pay attention to")
     r"\bwhat (?:did|does|do|will|would) .{1,60}?\b(?:spend|cost)\b|"
-    r"\bhow much (?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
+    # "How much e-Government did Korea import in 2010?", "how much did it export" (not
+    # "how much time did it take", "how much did exports grow")
+    r"\bhow much (?!(?:time|longer|more|less|faster|further|higher|lower)\b)(?:[\w'’-]+ ){0,3}?"
+    r"(?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
     r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spent|earn|earns|earned|worth|charge\w*|invest\w*|"
+    r"export|exported|import|imported|sell|sold|borrow|borrowed|lend|lent|"
     # "How much is Korea spending on ...?" (corpus X); not "... cloud spending growing"
     r"spending(?=\s+(?:on|for|in|this|next|last|(?:19|20)\d\d)\b))\b|"
     r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?"

@@ -1,9 +1,9 @@
-"""A question naming one of two opposite terms (imports / exports, the start / the end,
-north / south, a rise / a fall) is not answered by a quote that tells only the other:
-a journalist asking Korea's e-Government *imports* must not be shown its export figures.
+"""A question naming one of two opposite terms (imports / exports, pure / mixed) is not
+answered by a quote that tells only the other: a journalist asking Korea's e-Government
+*imports* must not be shown its export figures.
 
 The interview (the product's first source) tells only exports; the other quotes are
-invented for the test."""
+invented for the test, several from an attack on a first, wider version of the rule."""
 
 from __future__ import annotations
 
@@ -25,26 +25,28 @@ EXPORTS = (
         # the quote tells only the opposite term, in either language
         ("How much e-Government did Korea import in 2010?", EXPORTS, True),
         ("Berapa nilai impor e-Government Korea tahun 2010?", EXPORTS, True),
-        ("Siapa yang menggunakan kapal induk secara efektif pada akhir Perang Dunia II?",
-         "Jepang menggunakan kapal induk secara efektif pada awal Perang Dunia II.", True),
         ("Siapakah penyihir yang memiliki darah campuran?", "James adalah penyihir berdarah murni.", True),
-        ("Berapa penurunan jumlah pengguna portal pada 2021?",
-         "Jumlah pengguna portal meningkat 12 persen pada 2021.", True),
-        ("How much did local governments spend on the portal?",
-         "The central government spent Rp 2 triliun on the portal.", True),
         # the term asked is written, both poles are asked, or the pole asked is negated
         ("Berapa nilai ekspor e-Government Korea pada tahun 2010?", EXPORTS, False),
         ("How much did Korea export in 2010?", EXPORTS, False),
         ("Berapa selisih ekspor dan impor Korea?", EXPORTS, False),
         ("Siapakah penyihir yang memiliki darah tidak campuran?", "James adalah penyihir berdarah murni.", False),
         ("Berapa kenaikan ekspor Korea?", "Ekspor naik dan impor turun pada 2010.", False),
-        # a question asking whether is answered by the opposite ("naik ga?" by "turun"; corpus Y)
-        ("indeks spbe nasional 2024 brp, naik ga?", "Indeks SPBE Nasional 2024 turun 0,12 poin menjadi 2,67.", False),
-        ("Did Korea's e-government exports fall in 2010?", EXPORTS + " Ekspor meningkat dua kali lipat.", False),
+        # a question asking whether is answered by the opposite ("no, it exported")
+        ("Did Korea import e-Government technology in 2010?", EXPORTS, False),
+        ("Korea impor teknologi e-Government ga?", EXPORTS, False),
+        ("Apakah benar darah James campuran?", "James adalah penyihir berdarah murni.", False),
+        # pairs dropped after the attack: the other pole describes another noun, sits in a
+        # place's name, or the pole asked is told in other words
+        ("Berapa kenaikan jumlah pengguna SIMPONI?",
+         "Users climbed from 3.1 million to 5 million, while complaints dropped.", False),
+        ("Berapa indeks SPBE Jawa Timur?", "Pemprov Jatim meraih 3,85, di bawah Jawa Barat.", False),
+        ("How much did the central government spend on SPBE?",
+         "Belanja SPBE pada APBN mencapai Rp 1,9 triliun. Pemerintah daerah membelanjakan Rp 0,8 triliun.", False),
+        ("Berapa instansi yang memakai cloud campuran?",
+         "120 instansi memakai cloud murni, 300 instansi memakai cloud hybrid.", False),
         # a quote naming neither pole is for other rules to judge
         ("Kapan portal impor dibuka?", "Portal itu dibuka pada 2016.", False),
-        # "terakhir" (last) and "akhirnya" (finally) are no end of a period
-        ("Apa yang terjadi pada awal tahun?", "Akhirnya portal itu dibuka; laporan terakhir terbit.", False),
     ],
 )
 def test_a_quote_telling_only_the_opposite_term_does_not_answer(question, quoted, ruled_out):

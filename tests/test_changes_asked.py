@@ -1,0 +1,89 @@
+"""Questions about how much a figure moved, and about ages and lengths of time: a
+journalist asking how much passport demand *fell* must not be shown that it rose; an
+official asking the minimum age of applicants must get "18 tahun".
+
+The documents are invented for the test (from an attack on stop 33's rules: its probes
+had "How much did Indonesia's EGDI ranking fall?" answered with the climb to 77th, and
+"Berapa usia minimal pelamar CPNS 2024?" declined)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import render_text
+from tests.corpus_helpers import engine_over
+
+PASSPORTS = """Digital Government in Korea: Passports
+
+After e-passports were introduced, the cost of issuing a passport was halved to USD 20, while demand rose 30 percent. The Ministry of Foreign Affairs issued 4.2 million e-passports in 2023.
+"""
+
+EGDI = """Indonesia in the UN E-Government Survey 2022
+
+Indonesia climbed to 77th place in the 2022 UN E-Government Development Index, up from 88th in 2020. Its Online Service Index score was 0.76.
+"""
+
+SIMPONI = """The SIMPONI Payment Portal
+
+The number of registered users of the SIMPONI payment portal climbed from 3.1 million to 5 million, while complaints dropped by a third. The portal now lets foreign investors pay licence fees.
+"""
+
+CPNS = """Statistik ASN 2023
+
+Badan Kepegawaian Negara mencatat jumlah Aparatur Sipil Negara pada Desember 2023 sebanyak 4,28 juta orang.
+
+Seleksi CPNS 2024 mensyaratkan usia paling rendah 18 tahun dan paling tinggi 35 tahun. Untuk dokter spesialis, batas usia maksimal dinaikkan menjadi 40 tahun.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(embedder, tmp_path_factory):
+    return engine_over(tmp_path_factory.mktemp("changes"), {
+        "passports.en.txt": (PASSPORTS, "Digital Government in Korea: Passports", "en", "2024-03-01"),
+        "egdi.en.txt": (EGDI, "Indonesia in the UN E-Government Survey 2022", "en", "2022-10-01"),
+        "simponi.en.txt": (SIMPONI, "The SIMPONI Payment Portal", "en", "2024-02-10"),
+        "asn.id.txt": (CPNS, "Statistik ASN 2023", "id", "2024-01-15"),
+    }, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did passport demand fall in Korea after e-passports?",
+        "How much did Indonesia's EGDI ranking fall in 2022?",
+    ],
+)
+def test_a_change_told_only_the_other_way_is_declined(engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered, render_text(answer)
+
+
+@pytest.mark.parametrize(
+    "question, figure",
+    [
+        # the way asked is told of what moved, though the same sentence tells the other
+        # way of something else
+        ("How much did the cost of a passport drop after Korea introduced e-passports?", "USD 20"),
+        ("How much did passport demand rise after e-passports?", "30 percent"),
+        ("How much did complaints about SIMPONI decrease?", "a third"),
+        ("Berapa kenaikan jumlah pengguna SIMPONI?", "5 million"),
+    ],
+)
+def test_a_change_told_the_way_asked_is_answered(engine, question, figure):
+    answer = engine.answer(question)
+    assert answer.answered, render_text(answer)
+    assert figure in render_text(answer)
+
+
+@pytest.mark.parametrize(
+    "question, figure",
+    [
+        # an age is counted in years: "35 tahun" beside it is no span the 18 totals over
+        ("Berapa usia minimal pelamar CPNS 2024?", "18 tahun"),
+        ("Berapa usia maksimal pelamar CPNS 2024 untuk dokter spesialis?", "40 tahun"),
+    ],
+)
+def test_an_age_limit_is_answered(engine, question, figure):
+    answer = engine.answer(question)
+    assert answer.answered, render_text(answer)
+    assert figure in render_text(answer)

@@ -736,7 +736,7 @@ def _opposite_term_only(question: str, quoted: str) -> bool:
 
 
 #: Words telling a figure's direction of change, up and down, Indonesian and English
-#: (:func:`_change_told_opposite`).
+#: (:data:`_WAYS`).
 _UP = (r"naik|kenaikan|menaik\w*|meningkat\w*|peningkatan|bertambah|pertambahan|tumbuh|bertumbuh|pertumbuhan|"
        r"melonjak|lonjakan|melesat|melompat|membaik|rose|rise[sn]?|rising|increase[sd]?|increasing|grew|"
        r"grow(?:s|n|th|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed)?|surge[sd]?|improv\w*|doubled|tripled|gain(?:s|ed)?|"
@@ -744,52 +744,73 @@ _UP = (r"naik|kenaikan|menaik\w*|meningkat\w*|peningkatan|bertambah|pertambahan|
 _DOWN = (r"turun|penurunan|menurun\w*|berkurang|pengurangan|merosot|anjlok|susut|menyusut|memburuk|fell|"
          r"fall(?:s|en|ing)?|drop(?:s|ped|ping)?|decline[sd]?|declining|decrease[sd]?|decreasing|shr[ai]nk\w*|"
          r"slipped|slid|plunge[sd]?|halved|worsen\w*|down\s+from")
-_DIRECTION = {"up": re.compile(rf"\b(?:{_UP})\b", re.IGNORECASE), "down": re.compile(rf"\b(?:{_DOWN})\b", re.IGNORECASE)}
-#: A question asking how much a figure moved in one direction, with what moved:
-#: "How much did passport demand fall ...?", "Berapa penurunan skor indeks ...?",
-#: "Indeks SPBE naik berapa?".
-_ASKS_CHANGE_BY = (
-    re.compile(r"\bhow\s+(?:much|many\s+\w+|far)\s+(?:did|has|have|had|does|do|was|were|is|are|will)\s+"
-               rf"(?P<subject>.+?)\s+(?P<direction>{_UP}|{_DOWN})\b", re.IGNORECASE),
-    re.compile(r"\bberapa\w*\s+(?:besar\s+)?(?P<direction>kenaikan|peningkatan|pertumbuhan|pertambahan|lonjakan|"
-               r"penurunan|pengurangan)\s+(?P<subject>[^?,;]+)", re.IGNORECASE),
-    re.compile(r"^\W*(?P<subject>[^?,;]+?)\s+(?P<direction>naik|turun|meningkat|menurun|bertambah|berkurang|"
-               r"melonjak|merosot|anjlok)\s+(?:sebanyak\s+|sebesar\s+)?berapa\b", re.IGNORECASE),
+#: Words telling a bound, the most and the least allowed or reached ("denda administratif
+#: paling sedikit Rp 50 juta", "paling lama satu hari kerja", "at most 14 days").
+_MOST = (r"maksimal|maksimum|maximum|paling\s+(?:banyak|tinggi|lama|besar|mahal)|setinggi-tingginya|"
+         r"sebanyak-banyaknya|selambat-lambatnya|at\s+most|up\s+to|no\s+more\s+than|tidak\s+lebih\s+dari|"
+         r"batas\s+atas|upper\s+limit|capped")
+_LEAST = (r"minimal|minimum|paling\s+(?:sedikit|rendah|kecil|murah|singkat)|sekurang-kurangnya|setidaknya|"
+          r"at\s+least|no\s+less\s+than|tidak\s+kurang\s+dari|batas\s+bawah|lower\s+limit")
+#: Two ways a figure can go (:func:`_told_other_way`): each way's words, as a quote tells
+#: them, and the questions asking for one way, with what goes that way (``subject``) and
+#: the way asked (``way``). "How much did passport demand fall ...?", "Berapa penurunan
+#: skor indeks ...?", "Indeks SPBE naik berapa?"; "Berapa denda maksimal ...?", "What is
+#: the maximum fine ...?".
+_WAYS = (
+    ({"up": re.compile(rf"\b(?:{_UP})\b", re.IGNORECASE), "down": re.compile(rf"\b(?:{_DOWN})\b", re.IGNORECASE)}, (
+        re.compile(r"\bhow\s+(?:much|many\s+\w+|far)\s+(?:did|has|have|had|does|do|was|were|is|are|will)\s+"
+                   rf"(?P<subject>.+?)\s+(?P<way>{_UP}|{_DOWN})\b", re.IGNORECASE),
+        re.compile(r"\bberapa\w*\s+(?:besar\s+)?(?P<way>kenaikan|peningkatan|pertumbuhan|pertambahan|lonjakan|"
+                   r"penurunan|pengurangan)\s+(?P<subject>[^?,;]+)", re.IGNORECASE),
+        re.compile(r"^\W*(?P<subject>[^?,;]+?)\s+(?P<way>naik|turun|meningkat|menurun|bertambah|berkurang|"
+                   r"melonjak|merosot|anjlok)\s+(?:sebanyak\s+|sebesar\s+)?berapa\b", re.IGNORECASE),
+    )),
+    ({"most": re.compile(rf"\b(?:{_MOST})\b", re.IGNORECASE), "least": re.compile(rf"\b(?:{_LEAST})\b", re.IGNORECASE)}, (
+        re.compile(r"\b(?P<way>maximum|minimum)\s+(?P<subject>[^\W\d_][\w-]*)", re.IGNORECASE),
+        re.compile(r"\b(?P<subject>[^\W\d_][\w-]*)\s+(?P<way>maksimal|maksimum|minimal|minimum)\b", re.IGNORECASE),
+    )),
 )
-#: Words naming no subject of a change: "jumlah pengguna" is about users.
-_GENERIC_HEAD = frozenset("jumlah nilai angka total tingkat besaran the number amount level of".split())
+#: Words naming no subject of a change or a bound: "jumlah pengguna" is about users;
+#: "Berapa lama maksimal ...?" names what is bounded elsewhere.
+_GENERIC_HEAD = frozenset("jumlah nilai angka total tingkat besaran lama the number amount level of".split())
 
 
-def _change_told_opposite(question: str, quote: list[ScoredSentence]) -> bool:
-    """Whether ``question`` asks how much something moved in one direction
-    (:data:`_ASKS_CHANGE_BY`) and the quote tells only the other direction of it
-    (:data:`_DIRECTION`): "How much did passport demand fall after e-passports?" against
-    "the cost ... was halved to USD 20, while demand rose 30 percent"; "How much did
-    Indonesia's EGDI ranking fall in 2022?" against "Indonesia climbed to 77th place".
+def _told_other_way(question: str, quote: list[ScoredSentence]) -> bool:
+    """Whether ``question`` asks for one way a figure goes (:data:`_WAYS`: a rise or a
+    fall, a most or a least) and the quote tells only the other way of what goes:
+    "How much did passport demand fall after e-passports?" against "the cost ... was
+    halved to USD 20, while demand rose 30 percent"; "How much did Indonesia's EGDI
+    ranking fall in 2022?" against "Indonesia climbed to 77th place"; "Berapa denda
+    maksimal pelanggaran perizinan?" against "dikenai denda administratif paling sedikit
+    Rp 50 juta".
 
     The clauses read (:data:`_CLAUSE_END`) are those of the quoted sentences that name
-    what moved: its head word (an English subject's last word before a preposition, an
-    Indonesian one's first: "demand", "complaints" of "complaints about SIMPONI", "skor"),
-    else any of its words. The question is ruled out only when every such
-    clause telling a direction tells the other one, and at least one does; a clause
-    telling none leaves the question to other rules ("Indeks ... tercatat 2,79,
-    sementara ... 2,34" states a rise by its numbers). A question asking whether
-    (:data:`_ASKS_WHETHER`) is answered by the other direction. An attack on a wider
-    version (any quoted sentence with the other direction's word) found it declining
-    "Berapa kenaikan jumlah pengguna?" against "users climbed ..., while complaints
-    dropped", hence the clauses of what moved."""
+    what goes: its head word (an English change's subject's last word before a
+    preposition, else its first: "demand", "complaints" of "complaints about SIMPONI",
+    "skor", "denda"), else any of its words. The question is ruled out only when every
+    such clause telling a way tells the other one, and at least one does; a clause
+    telling none leaves the question to other rules ("Indeks ... tercatat 2,79, sementara
+    ... 2,34" states a rise by its numbers; "usia paling rendah 18 tahun dan paling
+    tinggi 35 tahun" tells both). A question asking whether (:data:`_ASKS_WHETHER`) is
+    answered by the other way. An attack on a wider version (any quoted sentence with
+    the other way's word, :data:`_OPPOSITE_TERMS`) found it declining "Berapa kenaikan
+    jumlah pengguna?" against "users climbed ..., while complaints dropped", hence the
+    clauses of what goes."""
     if _ASKS_WHETHER.search(question):
         return False
-    m = next((m for rx in _ASKS_CHANGE_BY if (m := rx.search(question))), None)
-    if not m:
+    for told, asking in _WAYS:
+        m = next((m for rx in asking if (m := rx.search(question))), None)
+        if m:
+            break
+    else:
         return False
-    asked = "up" if _DIRECTION["up"].fullmatch(m.group("direction")) else "down"
-    other = "down" if asked == "up" else "up"
+    asked = next(way for way, rx in told.items() if rx.fullmatch(m.group("way")))
+    other = next(way for way in told if way != asked)
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"['’]s\b", "", m.group("subject")))]
     words = [w for w in words if len(w) > 2 and w not in _GENERIC_HEAD and w not in FUNCTION_WORDS]
     if not words:
         return False
-    if m.re is _ASKS_CHANGE_BY[0]:  # English: the last word before a preposition ("complaints about SIMPONI")
+    if m.re is _WAYS[0][1][0]:  # English: the last word before a preposition ("complaints about SIMPONI")
         before = re.split(r"\s+(?:of|about|for|in|on|at|from|to|with|by|after|since|between)\s+", m.group("subject"))[0]
         head = next((w for w in reversed(words) if re.search(rf"\b{re.escape(w)}\b", before, re.IGNORECASE)), words[-1])
     else:
@@ -800,8 +821,8 @@ def _change_told_opposite(question: str, quote: list[ScoredSentence]) -> bool:
 
     clauses = [c for s in quote for c in _CLAUSE_END.split(s.text) if c.strip()]
     about = [c for c in clauses if names(c, [head])] or [c for c in clauses if names(c, words)]
-    told = [c for c in about if _DIRECTION["up"].search(c) or _DIRECTION["down"].search(c)]
-    return bool(told) and all(_DIRECTION[other].search(c) and not _DIRECTION[asked].search(c) for c in told)
+    telling = [c for c in about if any(rx.search(c) for rx in told.values())]
+    return bool(telling) and all(told[other].search(c) and not told[asked].search(c) for c in telling)
 
 
 #: A question for what is not something: "Siapa yang bukan istri Abimanyu?", "Apa yang
@@ -1068,6 +1089,11 @@ _TIME_UNITS = {
     "minggu": "minggu|pekan|weeks?", "pekan": "minggu|pekan|weeks?", "weeks": "minggu|pekan|weeks?",
     "bulan": "bulan|months?", "months": "bulan|months?",
 }
+#: A question asking a count of things: "how many", "berapa banyak", "berapa jumlah",
+#: "jumlah ... ada berapa" (not "berapa indeks", which asks a score).
+_ASKS_COUNT_OF_THINGS = re.compile(
+    r"\bhow many\b|\bberapa\s+(?:banyak|jumlah)\b|\bjumlah\b.{0,60}?\bberapa\b|\bada\s+berapa\b", re.IGNORECASE
+)
 #: A figure's noun that is a unit of time: the figure counts time itself ("18 tahun",
 #: "14 hari kerja", "24 months").
 _TIME_NOUN = re.compile(r"(?:tahun|thn|th|years?|bulan|months?|minggu|pekan|weeks?|hari|days?|jam|hours?)\b",
@@ -1922,8 +1948,15 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
             kinds.add("amount")
         if _ASKS_HOW_MANY.search(question):
             # "how many" is not answered by money or a percentage: only by a number
-            # outside such figures
-            other = [f for f in figures if f.kind in ("amount", "percent")]
+            # outside such figures; a count of things (:data:`_ASKS_COUNT_OF_THINGS`) not
+            # by a rank or a fraction either ("How many public services can be accessed
+            # online?" against "climbed to 77th place ... score fell slightly, to 0.76"; an
+            # attack on stop 33), unless the question asks how far a rank moved ("how many
+            # places did Indonesia climb?") or names a score ("berapa indeks SPBE": 2,79)
+            counts_things = bool(_ASKS_COUNT_OF_THINGS.search(question)) and not ASKS_CHANGE.search(question) \
+                and not _SCORE_NOUN.search(question)
+            other = [f for f in figures if f.kind in ("amount", "percent") or (counts_things and (
+                f.kind == "rank" or (f.kind == "number" and f.value is not None and f.value != int(f.value))))]
             if not states_number(_blanked(text, other), question):
                 kinds.discard("count")
         if _ASKS_SCORE.search(question):
@@ -3724,7 +3757,7 @@ class Engine:
             return True  # "in the second quarter of 2024" against the year's figure
         quoted_figures = _quoted_figures(quote)  # (read once: each call extracts the passage's figures)
         stated = [f for f in quoted_figures if f.kind != "year"]
-        if _change_told_opposite(question, quote):
+        if _told_other_way(question, quote):
             return True  # "How much did passport demand fall?" against "demand rose 30 percent"
         if stated and all(national_for_place(question, _sentence_at(p.text, f.start)) for f in stated):
             return True  # the nation's figure for a province or city asked

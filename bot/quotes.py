@@ -109,7 +109,7 @@ _QUANTITIES = tuple(
          r"\d\s*(?:km|m\b|meter\w*|kaki|feet|ft\b|mil\b|miles?)"),
         (r"\b(?:berat\w*|massa|weight|weigh\w*|heavy)\b", r"\d\s*(?:kg|ton\w*|gram\w*|pounds?|lbs?)\b"),
         (r"\b(?:lama\w*|durasi|how long|duration)\b", r"\d\s*(?:tahun|bulan|minggu|hari|jam|menit|years?|months?|weeks?|days?|hours?|minutes?)\b"),
-        (r"\b(?:umur\w*|usia\w*|how old|age[ds]?)\b", r"(?:\d|\b(?:berusia|berumur|aged?)\s+\w+)\s*(?:tahun|thn|th|years?|-year)\b|\b(?:berusia|berumur|aged)\s+\d"),
+        (r"\b(?:umur\w*|usia\w*|how old|age[ds]?)\b", r"(?:\d|\b(?:berusia|berumur|aged?)\s+\w+)\s*(?:tahun|thn|(?<=\s)th|years?|-year)\b|\b(?:berusia|berumur|aged)\s+\d"),
     )
 )
 #: A question asking for an age: "berapa umur / usia", "umur berapa", "how old", "at what
@@ -125,7 +125,8 @@ _ASKS_AGE = re.compile(
 AGE = re.compile(
     r"\b(?:berusia|berumur|umur(?:nya)?|usia(?:nya)?|aged?)\s+(?:\w+\s+)?\d+|"
     r"(?:\d+|\b\w+(?:puluh|belas|ty|teen)|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:tahun|thn|th|years?|-years?)\b",
+    # ("77 th" is 77 years; "77th" is a rank)
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:tahun|thn|(?<=\s)th|years?|-years?)\b",
     re.IGNORECASE,
 )
 _CURRENCY_AMOUNT = re.compile(

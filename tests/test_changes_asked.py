@@ -1,6 +1,7 @@
-"""Questions about how much a figure moved, and about ages and lengths of time: a
-journalist asking how much passport demand *fell* must not be shown that it rose; an
-official asking the minimum age of applicants must get "18 tahun".
+"""Questions about how much a figure moved, about bounds, and about ages and lengths of
+time: a journalist asking how much passport demand *fell* must not be shown that it
+rose, nor the minimum fine for the maximum; an official asking the minimum age of
+applicants must get "18 tahun".
 
 The documents are invented for the test (from an attack on stop 33's rules: its probes
 had "How much did Indonesia's EGDI ranking fall?" answered with the climb to 77th, and
@@ -35,6 +36,11 @@ Badan Kepegawaian Negara mencatat jumlah Aparatur Sipil Negara pada Desember 202
 Seleksi CPNS 2024 mensyaratkan usia paling rendah 18 tahun dan paling tinggi 35 tahun. Untuk dokter spesialis, batas usia maksimal dinaikkan menjadi 40 tahun.
 """
 
+LICENSING = """Sistem OSS Berbasis Risiko
+
+Nomor Induk Berusaha (NIB) terbit paling lama satu hari kerja, dengan modal disetor minimal Rp 10 juta untuk perseroan. Pelanggaran perizinan dikenai denda administratif paling sedikit Rp 50 juta.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(embedder, tmp_path_factory):
@@ -43,6 +49,7 @@ def engine(embedder, tmp_path_factory):
         "egdi.en.txt": (EGDI, "Indonesia in the UN E-Government Survey 2022", "en", "2022-10-01"),
         "simponi.en.txt": (SIMPONI, "The SIMPONI Payment Portal", "en", "2024-02-10"),
         "asn.id.txt": (CPNS, "Statistik ASN 2023", "id", "2024-01-15"),
+        "oss.id.txt": (LICENSING, "Sistem OSS Berbasis Risiko", "id", "2024-05-02"),
     }, embedder)
 
 
@@ -51,9 +58,11 @@ def engine(embedder, tmp_path_factory):
     [
         "How much did passport demand fall in Korea after e-passports?",
         "How much did Indonesia's EGDI ranking fall in 2022?",
+        # the least told where the most is asked
+        "Berapa denda maksimal pelanggaran perizinan?",
     ],
 )
-def test_a_change_told_only_the_other_way_is_declined(engine, question):
+def test_a_change_or_bound_told_only_the_other_way_is_declined(engine, question):
     answer = engine.answer(question)
     assert not answer.answered, render_text(answer)
 
@@ -67,9 +76,13 @@ def test_a_change_told_only_the_other_way_is_declined(engine, question):
         ("How much did passport demand rise after e-passports?", "30 percent"),
         ("How much did complaints about SIMPONI decrease?", "a third"),
         ("Berapa kenaikan jumlah pengguna SIMPONI?", "5 million"),
+        # a bound told the way asked, in other words ("paling sedikit", "paling lama")
+        ("Berapa denda minimal pelanggaran perizinan?", "Rp 50 juta"),
+        ("Berapa lama maksimal NIB terbit?", "satu hari kerja"),
+        ("Berapa modal minimal untuk perseroan?", "Rp 10 juta"),
     ],
 )
-def test_a_change_told_the_way_asked_is_answered(engine, question, figure):
+def test_a_change_or_bound_told_the_way_asked_is_answered(engine, question, figure):
     answer = engine.answer(question)
     assert answer.answered, render_text(answer)
     assert figure in render_text(answer)
@@ -87,3 +100,34 @@ def test_an_age_limit_is_answered(engine, question, figure):
     answer = engine.answer(question)
     assert answer.answered, render_text(answer)
     assert figure in render_text(answer)
+
+
+RANKS = ("Indonesia climbed to 77th place in the 2022 UN E-Government Development Index, up from 88th in 2020. "
+         "Its Online Service Index score fell slightly, to 0.76.")
+
+
+@pytest.mark.parametrize(
+    "question, counted",
+    [
+        # "how many" is not answered by a rank or a fraction ...
+        ("How many public services can be accessed online in Indonesia?", False),
+        ("Berapa banyak layanan publik yang bisa diakses daring?", False),
+        # ... unless it asks how far the rank moved
+        ("How many places did Indonesia climb in 2022?", True),
+    ],
+)
+def test_how_many_is_not_answered_by_a_rank_or_a_fraction(question, counted):
+    from bot.engine import _stated_kinds
+
+    assert ("count" in _stated_kinds(RANKS, question, "en")) is counted
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [("77th place", False), ("the 21th century", False), ("berusia 77 th", True), ("umur 60 tahun", True),
+     ("a 60-year-old official", True)],
+)
+def test_an_ordinal_is_no_age(text, age):
+    from bot.quotes import AGE
+
+    assert bool(AGE.search(text)) is age

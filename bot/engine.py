@@ -1089,6 +1089,18 @@ _TIME_UNITS = {
     "minggu": "minggu|pekan|weeks?", "pekan": "minggu|pekan|weeks?", "weeks": "minggu|pekan|weeks?",
     "bulan": "bulan|months?", "months": "bulan|months?",
 }
+#: A question asking how many places a rank moved: "naik berapa peringkat", "berapa
+#: peringkat kenaikan", "how many places did ... climb"; ranks ("77th", "peringkat 64")
+#: or the places moved ("naik 11 peringkat") answer it (:func:`_missing_figure_kind`).
+_ASKS_PLACES_MOVED = re.compile(
+    r"\b(?:naik|turun|melonjak|merosot|meningkat|menurun|melompat|anjlok)\s+(?:sebanyak\s+)?berapa\w*\s+"
+    r"(?:peringkat|posisi|urutan|tingkat|level)\b|\bberapa\w*\s+(?:peringkat|posisi)\s+(?:kenaikan|penurunan|naik|turun)\b|"
+    r"\bhow many (?:places|positions|spots|ranks|rungs)\b",
+    re.IGNORECASE,
+)
+#: Places moved, stated: "naik 11 peringkat", "climbed 11 places".
+_PLACES_STATED = re.compile(r"\b\d+\s+(?:peringkat|posisi|urutan|tingkat|places?|positions?|spots?|ranks?|rungs?)\b",
+                            re.IGNORECASE)
 #: A question asking a count of things: "how many", "berapa banyak", "berapa jumlah",
 #: "jumlah ... ada berapa" (not "berapa indeks", which asks a score).
 _ASKS_COUNT_OF_THINGS = re.compile(
@@ -2841,6 +2853,11 @@ def _missing_figure_kind(
       table row whose destination or partner cell (:func:`bot.quotes.row_partner`) is not
       the destination the question names (:func:`_partners_asked`: "Negara mitra:
       Tiongkok" in a table of Indonesia's trade is no figure of exports to Indonesia).
+    * How many places a rank moved (:data:`_ASKS_PLACES_MOVED`: "naik berapa peringkat")
+      needs a quoted rank, places moved (:data:`_PLACES_STATED`: "naik 11 peringkat") or
+      a table row's change (:func:`bot.quotes.states_change`): "70 percent of the
+      portal's users", or "up from 900,000" customs declarations, is no answer (an
+      attack on stop 33).
     * A percentage or share ("berapa persen", "what percentage"; :attr:`AnswerTypes.percent`)
       needs a quoted percentage; a count of something else does not answer it. An age
       ("berapa umur", "how old"; :attr:`AnswerTypes.age`) needs a quoted age
@@ -2872,6 +2889,10 @@ def _missing_figure_kind(
     stated = [(_stated_kinds(text, question, lang), subject) for text, subject in spans]
     if not wanted <= set().union(*(k for k, _ in stated)):
         return True
+    if _ASKS_PLACES_MOVED.search(question) and not any(
+            "rank" in k or _PLACES_STATED.search(text) or (is_row(text) and states_change(text))
+            for (text, _), (k, _) in zip(spans, stated)):
+        return True  # "Indonesia naik berapa peringkat?" needs ranks or the places moved, not "70 percent"
     names = _name_runs(question)
     if names and not any(k & wanted and all(_gives_subject(n, subject, question) for n in names) for k, subject in stated):
         return True  # the figure is about something else

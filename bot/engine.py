@@ -670,6 +670,23 @@ def _opposite_superlative_only(question: str, quoted: str) -> bool:
     return not _SUPERLATIVE_WORD[word].search(quoted) and any(_SUPERLATIVE_WORD[o].search(quoted) for o in opposites)
 
 
+#: One trade told from the other side (:data:`_OPPOSITE_TERMS`): "South Korea imported 3
+#: million e-KTP chips from Indonesia" and "Indonesian agencies bought ... from Korean
+#: suppliers" tell the seller's exports; "Korea exported ... to Indonesia" the buyer's
+#: imports; "overseas sales", "penjualan ke luar negeri" are exports (a second attack).
+#: The other party (``party``) must be named in the question: "Korea exported ... to
+#: Vietnam" tells no import of Korea's. Buying alone tells no import: "In the 1990s Korea
+#: bought ... equipment" beside its exports of 2010 does not answer for its imports of
+#: 2010.
+_TRADE_SEEN_BY_BUYER = (
+    r"\b(?:import\w*|(?:di|meng)?impor\w*|bought|buys|buying|purchas\w*|dibeli|membeli|pembelian)\b[^.;]{0,80}?"
+    r"\b(?:from|dari)\s+(?:the\s+)?(?P<party>[^\W\d_][\w-]*)|\b(?:overseas|foreign)\s+sales\b|"
+    r"\bsales\s+(?:abroad|overseas)\b|\bsold\s+(?:abroad|overseas)\b|\bpenjualan\b[^.;]{0,40}?\bke\s+luar\s+negeri\b"
+)
+_TRADE_SEEN_BY_SELLER = (
+    r"\b(?:export\w*|(?:di|meng)?ekspor\w*|sold|sells|selling|dijual|menjual|penjualan)\b[^.;]{0,80}?"
+    r"\b(?:to|ke)\s+(?!luar\s+negeri)(?:the\s+)?(?P<party>[^\W\d_][\w-]*)"
+)
 #: Opposite terms (:func:`_opposite_term_only`): trade's two directions, and pure and
 #: mixed. Each pole is ``(asked, told)``, both in Indonesian and English: ``asked`` is
 #: how a question names it and how a quote names it outright; ``told`` adds other ways a
@@ -689,9 +706,10 @@ _OPPOSITE_TERMS: tuple[tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re
         for asked, told in pair
     )
     for pair in (
-        ((r"\b(?:di|meng|peng)?impor(?:nya|an)?\b|\bimportir\b|\bimport(?:s|ed|ing|ers?)?\b", ""),
-         (r"\b(?:di|meng|peng)?ekspor(?:nya|an)?\b|\beksportir\b|\bexport(?:s|ed|ing|ers?)?\b", "")),
-        ((r"\bmurni\b|\bpure\b", ""), (r"\bcampuran\b|\bmixed\b", r"\b(?:hybrid|hibrida?|gabungan|blasteran)\b")),
+        ((r"\b(?:di|meng|peng)?impor(?:nya|an)?\b|\bimportir\b|\bimport(?:s|ed|ing|ers?)?\b", _TRADE_SEEN_BY_SELLER),
+         (r"\b(?:di|meng|peng)?ekspor(?:nya|an)?\b|\beksportir\b|\bexport(?:s|ed|ing|ers?)?\b", _TRADE_SEEN_BY_BUYER)),
+        ((r"\bmurni\b|\bpure\b", r"\b(?:entirely|fully|solely|only|sepenuhnya|seluruhnya|semata|hanya)\b"),
+         (r"\bcampuran\b|\bmixed\b", r"\b(?:hybrid|hibrida?|gabungan|blasteran)\b")),
     )
 )
 #: A negation just before a term: "darah tidak campuran" asks for pure blood.
@@ -730,9 +748,39 @@ def _opposite_term_only(question: str, quoted: str) -> bool:
         (asked, told), (opposite, _) = (one, other) if first else (other, one)
         if any(_NEGATED_BEFORE.search(question[:m.start()]) for m in asked.finditer(question)):
             continue
-        if not told.search(quoted) and opposite.search(quoted):
+        if not any(_party_asked(m, question) for m in told.finditer(quoted)) and opposite.search(quoted):
             return True
     return False
+
+
+def _trade_told(question: str, text: str) -> bool:
+    """Whether ``question`` asks about imports or exports (one pole of the first pair of
+    :data:`_OPPOSITE_TERMS`) and ``text`` tells that trade, maybe from the other side
+    (:data:`_TRADE_SEEN_BY_BUYER`: "South Korea imported 3 million e-KTP chips from
+    Indonesia" for Indonesia's exports), with a party the question names
+    (:func:`_party_asked`). :func:`_missing_figure_kind`'s money check then does not take
+    the amount for one of something else."""
+    poles = _OPPOSITE_TERMS[0]
+    asked = [told for rx, told in poles if rx.search(question)]
+    return len(asked) == 1 and any(_party_asked(m, question) for m in asked[0].finditer(text))
+
+
+def _asks_change(question: str) -> bool:
+    """Whether ``question`` asks how much a figure moved (:data:`_WAYS`' change questions,
+    :data:`bot.quotes.ASKS_CHANGE`: "How much did operating costs fall?", "by how much")."""
+    return bool(ASKS_CHANGE.search(question)) or any(rx.search(question) for rx in _WAYS[0][1])
+
+
+def _party_asked(match: re.Match, question: str) -> bool:
+    """Whether a match of a pole's ``told`` pattern (:data:`_OPPOSITE_TERMS`) counts for
+    ``question``: it names no other party, or names one the question names (a word of
+    four letters or more beginning alike: "Korean suppliers" for "Korea")."""
+    party = match.groupdict().get("party")
+    if not party:
+        return True
+    party = party.lower()
+    return any(len(w) >= 4 and (party.startswith(w) or w.startswith(party))
+               for w in (x.lower() for x in re.findall(r"[^\W\d_]+", question)))
 
 
 #: Words telling a figure's direction of change, up and down, Indonesian and English
@@ -743,12 +791,14 @@ _UP = (r"naik|kenaikan|menaik\w*|meningkat\w*|peningkatan|bertambah|pertambahan|
        r"up\s+from")
 _DOWN = (r"turun|penurunan|menurun\w*|berkurang|pengurangan|merosot|anjlok|susut|menyusut|memburuk|fell|"
          r"fall(?:s|en|ing)?|drop(?:s|ped|ping)?|decline[sd]?|declining|decrease[sd]?|decreasing|shr[ai]nk\w*|"
-         r"slipped|slid|plunge[sd]?|halved|worsen\w*|down\s+from")
+         r"slipped|slid|plunge[sd]?|halved|worsen\w*|down\s+from|cut|reduc\w*|lowered|shortened|dipangkas|"
+         r"memangkas|pemangkasan|dihemat|menghemat|penghematan|dipersingkat|lebih\s+(?:singkat|cepat|rendah|murah)")
 #: Words telling a bound, the most and the least allowed or reached ("denda administratif
 #: paling sedikit Rp 50 juta", "paling lama satu hari kerja", "at most 14 days").
 _MOST = (r"maksimal|maksimum|maximum|paling\s+(?:banyak|tinggi|lama|besar|mahal)|setinggi-tingginya|"
          r"sebanyak-banyaknya|selambat-lambatnya|at\s+most|up\s+to|no\s+more\s+than|tidak\s+lebih\s+dari|"
-         r"batas\s+atas|upper\s+limit|capped")
+         r"tidak\s+melebihi|batas\s+atas|upper\s+limit|capped|hingga|sampai|as\s+much\s+as|can\s+reach|"
+         r"no\s+older\s+than")
 _LEAST = (r"minimal|minimum|paling\s+(?:sedikit|rendah|kecil|murah|singkat)|sekurang-kurangnya|setidaknya|"
           r"at\s+least|no\s+less\s+than|tidak\s+kurang\s+dari|batas\s+bawah|lower\s+limit")
 #: Two ways a figure can go (:func:`_told_other_way`): each way's words, as a quote tells
@@ -791,7 +841,10 @@ def _told_other_way(question: str, quote: list[ScoredSentence]) -> bool:
     such clause telling a way tells the other one, and at least one does; a clause
     telling none leaves the question to other rules ("Indeks ... tercatat 2,79, sementara
     ... 2,34" states a rise by its numbers; "usia paling rendah 18 tahun dan paling
-    tinggi 35 tahun" tells both). A question asking whether (:data:`_ASKS_WHETHER`) is
+    tinggi 35 tahun" tells both). A bound asked is read in the whole sentence, since
+    bounds come in pairs whose second clause does not repeat the noun ("denda
+    administratif paling sedikit Rp 25 juta, dan paling banyak Rp 2 miliar"; a second
+    attack). A question asking whether (:data:`_ASKS_WHETHER`) is
     answered by the other way. An attack on a wider version (any quoted sentence with
     the other way's word, :data:`_OPPOSITE_TERMS`) found it declining "Berapa kenaikan
     jumlah pengguna?" against "users climbed ..., while complaints dropped", hence the
@@ -822,6 +875,9 @@ def _told_other_way(question: str, quote: list[ScoredSentence]) -> bool:
     clauses = [c for s in quote for c in _CLAUSE_END.split(s.text) if c.strip()]
     about = [c for c in clauses if names(c, [head])] or [c for c in clauses if names(c, words)]
     telling = [c for c in about if any(rx.search(c) for rx in told.values())]
+    sentences = [t for s in quote for t in _SENTENCE_BREAK.split(s.text)]
+    if told is _WAYS[1][0] and any(told[asked].search(t) for t in sentences if any(c in t for c in about)):
+        return False  # bounds come in pairs: "paling sedikit Rp 25 juta, dan paling banyak Rp 2 miliar"
     return bool(telling) and all(told[other].search(c) and not told[asked].search(c) for c in telling)
 
 
@@ -1090,12 +1146,14 @@ _TIME_UNITS = {
     "bulan": "bulan|months?", "months": "bulan|months?",
 }
 #: A question asking how many places a rank moved: "naik berapa peringkat", "berapa
-#: peringkat kenaikan", "how many places did ... climb"; ranks ("77th", "peringkat 64")
+#: peringkat kenaikan", "how many places did ... climb" (not "How many places offer IKD
+#: activation?": a move must be asked; a second attack); ranks ("77th", "peringkat 64")
 #: or the places moved ("naik 11 peringkat") answer it (:func:`_missing_figure_kind`).
 _ASKS_PLACES_MOVED = re.compile(
     r"\b(?:naik|turun|melonjak|merosot|meningkat|menurun|melompat|anjlok)\s+(?:sebanyak\s+)?berapa\w*\s+"
     r"(?:peringkat|posisi|urutan|tingkat|level)\b|\bberapa\w*\s+(?:peringkat|posisi)\s+(?:kenaikan|penurunan|naik|turun)\b|"
-    r"\bhow many (?:places|positions|spots|ranks|rungs)\b",
+    r"\bhow many (?:places|positions|spots|ranks|rungs)\b(?=.{0,80}?\b(?:climb|rise|rose|fall|fell|drop|move|gain|"
+    r"lose|lost|slip|jump|improve|advance|went\s+(?:up|down)|go\s+(?:up|down))\w*)",
     re.IGNORECASE,
 )
 #: Places moved, stated: "naik 11 peringkat", "climbed 11 places".
@@ -2853,6 +2911,8 @@ def _missing_figure_kind(
       table row whose destination or partner cell (:func:`bot.quotes.row_partner`) is not
       the destination the question names (:func:`_partners_asked`: "Negara mitra:
       Tiongkok" in a table of Indonesia's trade is no figure of exports to Indonesia).
+    * How much a figure moved (:func:`_asks_change`) is also answered by a percentage:
+      "How much did operating costs fall?" by "were reduced by 40 percent".
     * How many places a rank moved (:data:`_ASKS_PLACES_MOVED`: "naik berapa peringkat")
       needs a quoted rank, places moved (:data:`_PLACES_STATED`: "naik 11 peringkat") or
       a table row's change (:func:`bot.quotes.states_change`): "70 percent of the
@@ -2887,7 +2947,10 @@ def _missing_figure_kind(
     wanted = _wanted_kinds(asks)
     lang = passage.language if passage.language in ("id", "en") else "id"
     stated = [(_stated_kinds(text, question, lang), subject) for text, subject in spans]
-    if not wanted <= set().union(*(k for k, _ in stated)):
+    kinds = set().union(*(k for k, _ in stated))
+    if "percent" in kinds and not wanted <= kinds and _asks_change(question):
+        wanted = wanted | {"percent"}  # how much a figure moved: "costs were reduced by 40 percent"
+    elif not wanted <= kinds:
         return True
     if _ASKS_PLACES_MOVED.search(question) and not any(
             "rank" in k or _PLACES_STATED.search(text) or (is_row(text) and states_change(text))
@@ -2916,8 +2979,8 @@ def _missing_figure_kind(
             return True  # a preliminary figure where the final one is asked
     if "amount" in wanted:
         things = money_things(question)
-        if things and not writes_money_thing(passage.text, things):
-            return True  # an amount of something else
+        if things and not writes_money_thing(passage.text, things) and not _trade_told(question, passage.text):
+            return True  # an amount of something else (a trade told from the other side is none)
     years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)}
     if years and figure_years and all(y is not None and y not in years for y in figure_years):
         return True  # a figure of another year

@@ -244,7 +244,10 @@ _ASKS_MONEY = re.compile(
     r"\bwhat (?:did|does|do|will|would) .{1,60}?\b(?:spend|cost)\b|"
     # "How much e-Government did Korea import in 2010?", "how much did it export" (not
     # "how much time did it take", "how much did exports grow")
-    r"\bhow much (?!(?:time|longer|more|less|faster|further|higher|lower)\b)(?:[\w'’-]+ ){0,3}?"
+    # (nor "how much data / equipment did Indonesia import": a quantity, not money)
+    r"\bhow much (?!(?:time|longer|more|less|faster|further|higher|lower|data|energy|electricity|power|water|waste|"
+    r"paper|carbon|co2|traffic|bandwidth|storage|hardware|equipment|gas|oil|rice|coal|fuel|food|land|space)\b)"
+    r"(?:[\w'’-]+ ){0,3}?"
     r"(?:is|was|are|were|did|does|do|will|would|has|have|had)\b.{0,60}?"
     r"\b(?:pay|pays|paying|paid|cost|costs|spend|spends|spent|earn|earns|earned|worth|charge\w*|invest\w*|"
     r"export|exported|import|imported|sell|sold|borrow|borrowed|lend|lent|"

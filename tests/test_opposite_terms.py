@@ -45,6 +45,18 @@ EXPORTS = (
          "Belanja SPBE pada APBN mencapai Rp 1,9 triliun. Pemerintah daerah membelanjakan Rp 0,8 triliun.", False),
         ("Berapa instansi yang memakai cloud campuran?",
          "120 instansi memakai cloud murni, 300 instansi memakai cloud hybrid.", False),
+        # one trade told from the other side, with the party the question names (a
+        # second attack); a party the question does not name tells nothing of it
+        ("How many e-KTP chips did Indonesia export to South Korea in 2023?",
+         "South Korea imported 3 million e-KTP chips from Indonesia.", False),
+        ("How much did Korea export to Indonesia in biometric scanners?",
+         "Indonesian agencies bought USD 45 million of scanners from Korean suppliers.", False),
+        ("How much did Indonesia export in IT services in 2023?",
+         "Indonesia's overseas sales of IT services reached USD 1.2 billion, while imports of licences rose.", False),
+        ("How much did Korea import in 2012?", "Korea exported USD 5 million of systems to Vietnam in 2012.", True),
+        # pure told in other words
+        ("How many agencies run a pure public-cloud setup?",
+         "210 run entirely on public cloud and 150 use a mixed public-private setup.", False),
         # a quote naming neither pole is for other rules to judge
         ("Kapan portal impor dibuka?", "Portal itu dibuka pada 2016.", False),
     ],
@@ -60,6 +72,9 @@ def test_a_quote_telling_only_the_opposite_term_does_not_answer(question, quoted
         ("How much did Korea export in 2010?", True),
         ("How much did Korea pay?", True),
         ("How much time did it take to export the system?", False),
+        # a quantity, not money
+        ("How much data did Indonesia export in 2023?", False),
+        ("How much equipment did Indonesia import for the national data centre?", False),
         ("How much did exports grow in 2010?", False),
     ],
 )

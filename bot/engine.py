@@ -188,15 +188,19 @@ class Signals:
             the quote states none, or asks for a year ("tahun berapa", "what year") or a
             duration ("berapa lama", "how long has") or a number of minutes, hours, days,
             weeks or months ("berapa menit", "how many days") and the quote writes none,
-            or a number of things ("how many") and the quote states only money or
-            percentages, or the quoted figure is about something else, of
-            another year, or a plan where a result is asked
-            (:func:`_missing_figure_kind`), or the quote does not tell the event a
-            when-question asks about (a death, an end, a ban: :func:`_event_untold`), the
-            term a what-is question asks (:func:`_defines_another`), the extreme asked
-            (:func:`_opposite_superlative_only`) or term (:func:`_opposite_term_only`), what is not something
-            (:func:`_asks_what_is_not`) or a quality restricting the noun asked
-            (:func:`_restriction_unwritten`); also a rule that declines: the reply must show
+            or a number of things ("how many") and the quote states only money,
+            percentages, ranks or fractions, or how many places a rank moved and the quote
+            states no rank, or the quoted figure is about something else, of another
+            year, or a plan where a result is asked (:func:`_missing_figure_kind`), or
+            the quote tells only the other way of what moved or is bounded (a rise for a
+            fall, a minimum for a maximum: :func:`_told_other_way`), or does not tell the
+            event a when-question asks about (a death, an end, a ban:
+            :func:`_event_untold`), the term a what-is question asks
+            (:func:`_defines_another`), the extreme asked
+            (:func:`_opposite_superlative_only`) or term (imports, exports:
+            :func:`_opposite_term_only`), what is not something (:func:`_asks_what_is_not`)
+            or a quality restricting the noun asked (:func:`_restriction_unwritten`); also
+            a rule that declines: the reply must show
             the figure asked for (on IDK-MRC validation it fires for 10 of 382
             unanswerable questions and 2 of 382 answerable ones, "Bible" asked of a passage
             saying "Alkitab"; on TyDi QA validation for 3 of 402 answerable ones; on the
@@ -3780,10 +3784,13 @@ class Engine:
         :meth:`answer` quotes the best passage whole when no sentence is quotable), after
         the checks that need no figure: the event asked (:func:`_event_untold`), what is
         not something (:func:`_asks_what_is_not`), the opposite extreme
-        (:func:`_opposite_superlative_only`) or term (:func:`_opposite_term_only`), the term asked (:func:`_defines_another`),
-        a quality restricting the noun asked (:func:`_restriction_unwritten`, Indonesian
-        passages only), a year, a date, a duration or a unit of time asked, a final
-        figure asked and a rate's base."""
+        (:func:`_opposite_superlative_only`) or term (:func:`_opposite_term_only`), the
+        term asked (:func:`_defines_another`), a quality restricting the noun asked
+        (:func:`_restriction_unwritten`, Indonesian passages only), a year, a date, a
+        duration or a unit of time asked, a final figure asked and a rate's base; then,
+        for a figure question, a part of the year, the way asked
+        (:func:`_told_other_way`), a national figure for a place, a month and the year
+        of the figures."""
         quoted = " ".join(s.text for s in quote)
         if _event_untold(question, quoted):
             return True  # "Kapan X meninggal?" against "X lahir pada 1941"

@@ -841,7 +841,9 @@ def _told_other_way(question: str, quote: list[ScoredSentence]) -> bool:
     The clauses read (:data:`_CLAUSE_END`) are those of the quoted sentences that name
     what goes: its head word (an English change's subject's last word before a
     preposition, else its first: "demand", "complaints" of "complaints about SIMPONI",
-    "skor", "denda"), else any of its words. The question is ruled out only when every
+    "skor", "denda"), else any of its words, and of those the clauses naming most of its
+    words ("permohonan paspor naik 20 persen, sedangkan permohonan visa turun" for
+    "permohonan paspor turun berapa persen?"). The question is ruled out only when every
     such clause telling a way tells the other one, and at least one does; a clause
     telling none leaves the question to other rules ("Indeks ... tercatat 2,79, sementara
     ... 2,34" states a rise by its numbers; "usia paling rendah 18 tahun dan paling
@@ -878,6 +880,8 @@ def _told_other_way(question: str, quote: list[ScoredSentence]) -> bool:
 
     clauses = [c for s in quote for c in _CLAUSE_END.split(s.text) if c.strip()]
     about = [c for c in clauses if names(c, [head])] or [c for c in clauses if names(c, words)]
+    most = max((sum(names(c, [w]) for w in words) for c in about), default=0)
+    about = [c for c in about if sum(names(c, [w]) for w in words) == most]  # "permohonan paspor", not "permohonan visa"
     telling = [c for c in about if any(rx.search(c) for rx in told.values())]
     sentences = [t for s in quote for t in _SENTENCE_BREAK.split(s.text)]
     if told is _WAYS[1][0] and any(told[asked].search(t) for t in sentences if any(c in t for c in about)):

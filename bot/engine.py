@@ -752,7 +752,7 @@ def _opposite_term_only(question: str, quoted: str) -> bool:
         (asked, told), (opposite, _) = (one, other) if first else (other, one)
         if any(_NEGATED_BEFORE.search(question[:m.start()]) for m in asked.finditer(question)):
             continue
-        if not any(_party_asked(m, question) for m in told.finditer(quoted)) and opposite.search(quoted):
+        if not _tells_pole(told, quoted, question) and opposite.search(quoted):
             return True
     return False
 
@@ -766,13 +766,13 @@ def _trade_told(question: str, text: str) -> bool:
     the amount for one of something else."""
     poles = _OPPOSITE_TERMS[0]
     asked = [told for rx, told in poles if rx.search(question)]
-    return len(asked) == 1 and any(_party_asked(m, question) for m in asked[0].finditer(text))
+    return len(asked) == 1 and _tells_pole(asked[0], text, question)
 
 
-def _asks_change(question: str) -> bool:
-    """Whether ``question`` asks how much a figure moved (:data:`_WAYS`' change questions,
-    :data:`bot.quotes.ASKS_CHANGE`: "How much did operating costs fall?", "by how much")."""
-    return bool(ASKS_CHANGE.search(question)) or any(rx.search(question) for rx in _WAYS[0][1])
+def _tells_pole(told: re.Pattern, text: str, question: str) -> bool:
+    """Whether ``text`` tells a pole of :data:`_OPPOSITE_TERMS` by its ``told`` pattern,
+    with no other party or one ``question`` names (:func:`_party_asked`)."""
+    return any(_party_asked(m, question) for m in told.finditer(text))
 
 
 def _party_asked(match: re.Match, question: str) -> bool:
@@ -875,18 +875,24 @@ def _told_other_way(question: str, quote: list[ScoredSentence]) -> bool:
     else:
         head = words[0]
 
-    def names(clause: str, ws: list[str]) -> bool:
-        return any(re.search(rf"\b{re.escape(w)}", clause, re.IGNORECASE) for w in ws)
+    def named(clause: str) -> set[str]:  # the subject's words the clause writes
+        return {w for w in words if re.search(rf"\b{re.escape(w)}", clause, re.IGNORECASE)}
 
-    clauses = [c for s in quote for c in _CLAUSE_END.split(s.text) if c.strip()]
-    about = [c for c in clauses if names(c, [head])] or [c for c in clauses if names(c, words)]
-    most = max((sum(names(c, [w]) for w in words) for c in about), default=0)
-    about = [c for c in about if sum(names(c, [w]) for w in words) == most]  # "permohonan paspor", not "permohonan visa"
-    telling = [c for c in about if any(rx.search(c) for rx in told.values())]
-    sentences = [t for s in quote for t in _SENTENCE_BREAK.split(s.text)]
-    if told is _WAYS[1][0] and any(told[asked].search(t) for t in sentences if any(c in t for c in about)):
+    clauses = {c: named(c) for s in quote for c in _CLAUSE_END.split(s.text) if c.strip()}
+    about = [c for c, ws in clauses.items() if head in ws] or [c for c, ws in clauses.items() if ws]
+    most = max((len(clauses[c]) for c in about), default=0)
+    about = [c for c in about if len(clauses[c]) == most]  # "permohonan paspor", not "permohonan visa"
+    if told is _WAYS[1][0] and any(told[asked].search(t) for s in quote for t in _SENTENCE_BREAK.split(s.text)
+                                   if any(c in t for c in about)):
         return False  # bounds come in pairs: "paling sedikit Rp 25 juta, dan paling banyak Rp 2 miliar"
+    telling = [c for c in about if any(rx.search(c) for rx in told.values())]
     return bool(telling) and all(told[other].search(c) and not told[asked].search(c) for c in telling)
+
+
+def _asks_change(question: str) -> bool:
+    """Whether ``question`` asks how much a figure moved (:data:`_WAYS`' change questions,
+    :data:`bot.quotes.ASKS_CHANGE`: "How much did operating costs fall?", "by how much")."""
+    return bool(ASKS_CHANGE.search(question)) or any(rx.search(question) for rx in _WAYS[0][1])
 
 
 #: A question for what is not something: "Siapa yang bukan istri Abimanyu?", "Apa yang

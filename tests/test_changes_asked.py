@@ -109,23 +109,13 @@ def test_a_change_or_bound_told_only_the_other_way_is_declined(engine, question)
         ("How much did operating costs of the permit office fall?", "40 percent"),
         ("Berapa kenaikan permohonan paspor 2023?", "20 persen"),
         ("Berapa penurunan permohonan visa kunjungan 2023?", "5 persen"),
-    ],
-)
-def test_a_change_or_bound_told_the_way_asked_is_answered(engine, question, figure):
-    answer = engine.answer(question)
-    assert answer.answered, render_text(answer)
-    assert figure in render_text(answer)
-
-
-@pytest.mark.parametrize(
-    "question, figure",
-    [
-        # an age is counted in years: "35 tahun" beside it is no span the 18 totals over
+        # an age limit: an age is counted in years, and "35 tahun" beside it is no span
+        # the 18 totals over
         ("Berapa usia minimal pelamar CPNS 2024?", "18 tahun"),
         ("Berapa usia maksimal pelamar CPNS 2024 untuk dokter spesialis?", "40 tahun"),
     ],
 )
-def test_an_age_limit_is_answered(engine, question, figure):
+def test_a_change_bound_or_age_limit_told_the_way_asked_is_answered(engine, question, figure):
     answer = engine.answer(question)
     assert answer.answered, render_text(answer)
     assert figure in render_text(answer)

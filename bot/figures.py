@@ -103,12 +103,16 @@ Years (kind ``"year"``, ``year`` = own value)
     A bare 4-digit integer 1900-2100 (no separator, currency, scale, percent or
     multiple) is a year when a year cue precedes it (``pada``, ``tahun``, ``in``,
     ``since``, ``sejak``, ``during``, ``akhir``/``awal``, a month name; a determiner
-    as in ``the 2010 survey``/``Korea's 2015 target``; a capitalised name word not at
+    as in ``the 2010 survey``/``Korea's 2015 target``/``the Ministry of Villages' 2023
+    report``; a capitalised name word not at
     the start of a sentence as in ``Survey 2010``/``APBN 2010``), when
     ``mendatang``/``lalu``/``silam``/``onwards`` or ``stands at`` follows, after a name in
     brackets (``Index (DGI) 2023``), when it ends a year range
     or list (``2007-2010``, ``2009 and 2010``), or when no counted noun follows it;
-    ``2000 sistem`` is a count. A 4-digit integer 1000-1899 is a year only after
+    ``2000 sistem`` is a count, and so is a number after a quantifier (``sebanyak 2000
+    tercatat ...``); a verb such as ``tercatat`` is no counted noun (``pajak restoran
+    2023 tercatat Rp 148,7 miliar`` had shown "2023 tercatat Rp (2.023)"; a third
+    attack). A 4-digit integer 1000-1899 is a year only after
     ``tahun``/``year``/``sejak``/``since``/``pada``/``in``/a month with no counted noun
     after it (``pada tahun 1669``; ``in 1500 villages`` is a count). A counted noun
     never starts with an Indonesian meN-/di-...-kan verb (``20 membuat`` is a number). Dates (``12/03/2010``, ``2010-03-12``, ``12.03.2010``)
@@ -417,7 +421,7 @@ _STOP_WORDS = frozenset(
     if because through throughout against toward towards via including such like
     up down out off also already still yet now then there here earlier later
     respectively annually
-    ada terdapat tersedia datang dibangun dimiliki berlangsung mencapai baru lain lainnya
+    ada terdapat tersedia datang dibangun dimiliki berlangsung mencapai tercatat senilai baru lain lainnya
     were rose grew fell increased decreased reached built joined visited came x
     milik kepunyaan dikelola dioperasikan owned belonging managed operated
     """.split()
@@ -607,6 +611,9 @@ _COMPOUND_AFTER = re.compile(
 _LATIN = r"[A-Za-z\u00C0-\u024F]"
 _NOUN_WORD = re.compile(r"[^\S\n]+(?P<w>" + _LATIN + r"+(?:[-'’]" + _LATIN + r"+)*)")
 _PREV_WORD = re.compile(r"(?P<w>" + _L + r"+)\.?[\s(]+\Z")
+#: A plural possessive right before a number: a determiner, so a 4-digit number after it
+#: is a year ("the Ministry of Villages' 2023 connectivity report" had read 2,023 reports).
+_PLURAL_POSSESSIVE_PREV = re.compile(_L + r"s['’][^\S\n]+\Z")
 _VERSION_PREV = re.compile(r"(?:\b[A-Z][\w]*|\b\w+-\w+)[ ]\Z")
 #: A capitalised word right before a number ("Government 24"); see :data:`_NOT_NAMES`.
 _NAME_PREV = re.compile(r"(?<![\w-])(?P<w>[A-Z][a-z]+)[ ]\Z")
@@ -1446,6 +1453,8 @@ class _Scanner:
             wl = w.lower()
             if wl in _STRONG_YEAR_CUES or wl in _YEAR_DETERMINERS:
                 return True  # pada 2010, in 2015, Maret 2010, the 2010 survey
+            if wl in _QUANTIFIERS:
+                return False  # "sebanyak 2000 tercatat sebagai pemilih" counts
             if wl in ("a", "an"):
                 nm = _NOUN_WORD.match(t, p)
                 if nm and nm.group("w").lower() in _DATED_NOUNS:
@@ -1457,6 +1466,8 @@ class _Scanner:
             if (w[0].isupper() and wl not in _STOP_WORDS and wl not in _QUANTIFIERS
                     and not _sentence_initial(t, pm.start("w"))):
                 return True  # Survey 2010, APBN 2010, PBB 2010 (a name's year)
+        if _PLURAL_POSSESSIVE_PREV.search(t, max(0, start - 40), start):
+            return True  # the Ministry of Villages' 2023 connectivity report (a third attack)
         # end of a year range: 2007-2010, 2007 to 2010
         prev_year = max((c for c in self.cands if c.kind == "year" and c.end <= start),
                         key=lambda c: c.end, default=None)

@@ -342,6 +342,13 @@ def test_year_versus_count() -> None:
                  "Survei PBB 2010 menempatkan Korea di atas.", "APBN 2010 sebesar Rp 1.000 triliun."):
         assert extract_figures(text, "id")[0].kind == "year", text
     assert extract_figures("Sebanyak 2000 orang hadir.", "id")[0].kind == "count"
+    # a third attack: a verb after a year is no counted noun, nor is a plural possessive
+    # before it a name; after a quantifier the number counts
+    figs = extract_figures("Penerimaan pajak restoran 2023 tercatat Rp 148,7 miliar.", "id")
+    assert [(f.surface, f.kind) for f in figs] == [("2023", "year"), ("Rp 148,7 miliar", "amount")]
+    figs = extract_figures("The Ministry of Villages' 2023 connectivity report lists five regions.", "en")
+    assert [(f.surface, f.kind) for f in figs] == [("2023", "year"), ("five", "count")]
+    assert extract_figures("Sebanyak 2000 tercatat sebagai pemilih.", "id")[0].kind != "year"
 
 
 def test_year_attribution_rules() -> None:

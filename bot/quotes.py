@@ -223,9 +223,10 @@ _ASKS_DEFINITION = re.compile(
 #: "how much ... cost / pay / earn", "what is the budget"; a money word alone ("income
 #: tax returns", "who paid") does not ask for an amount.
 _MONEY_ID = (
-    r"(?:anggaran|biaya|dana|harga|ongkos|tarif|gaji|upah|pendapatan|keuntungan|laba|belanja|pengeluaran|penghematan|"
+    r"(?:anggaran|pagu|biaya|dana|harga|ongkos|tarif|gaji|upah|pendapatan|keuntungan|laba|belanja|pengeluaran|penghematan|"
     r"rupiah|dolar|won|hibah|pinjaman|"
-    r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama|hibah|pinjaman))"
+    r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama|hibah|pinjaman)|"
+    r"penerimaan (?:pajak|negara|daerah|retribusi|bea|cukai|pnbp))"
 )
 _ASKS_MONEY = re.compile(
     rf"\bberapa\w*\s+(?:\w+\s+)?{_MONEY_ID}|"

@@ -191,8 +191,9 @@ class Signals:
             or a number of things ("how many") and the quote states only money,
             percentages, ranks or fractions, or how many places a rank moved and the quote
             states no rank, or the quoted figure is about something else, of another
-            year, or a plan where a result is asked (:func:`_missing_figure_kind`), or
-            the quote tells only the other way of what moved or is bounded (a rise for a
+            year, or a plan where a result is asked, a budget where money spent is asked
+            or the other way round, or a sibling's figure where a thing listed beside it
+            is asked (:func:`_missing_figure_kind`), or the quote tells only the other way of what moved or is bounded (a rise for a
             fall, a minimum for a maximum: :func:`_told_other_way`), or does not tell the
             event a when-question asks about (a death, an end, a ban:
             :func:`_event_untold`), the term a what-is question asks
@@ -802,9 +803,10 @@ _DOWN = (r"turun|penurunan|menurun\w*|berkurang|pengurangan|merosot|anjlok|susut
 _MOST = (r"maksimal|maksimum|maximum|paling\s+(?:banyak|tinggi|lama|besar|mahal)|setinggi-tingginya|"
          r"sebanyak-banyaknya|selambat-lambatnya|at\s+most|up\s+to|no\s+more\s+than|tidak\s+lebih\s+dari|"
          r"tidak\s+melebihi|batas\s+atas|upper\s+limit|capped|hingga|sampai|as\s+much\s+as|can\s+reach|"
-         r"no\s+older\s+than")
-_LEAST = (r"minimal|minimum|paling\s+(?:sedikit|rendah|kecil|murah|singkat)|sekurang-kurangnya|setidaknya|"
-          r"at\s+least|no\s+less\s+than|tidak\s+kurang\s+dari|batas\s+bawah|lower\s+limit")
+         r"no\s+older\s+than|paling\s+lambat|(?:no|not)\s+later\s+than|at\s+the\s+latest")
+_LEAST = (r"minimal|minimum|paling\s+(?:sedikit|rendah|kecil|murah|singkat|cepat)|sekurang-kurangnya|setidaknya|"
+          r"selekas-lekasnya|at\s+least|no\s+less\s+than|tidak\s+kurang\s+dari|batas\s+bawah|lower\s+limit|"
+          r"(?:no|not)\s+earlier\s+than|at\s+the\s+earliest")
 #: Two ways a figure can go (:func:`_told_other_way`): each way's words, as a quote tells
 #: them, and the questions asking for one way, with what goes that way (``subject``) and
 #: the way asked (``way``). "How much did passport demand fall ...?", "Berapa penurunan
@@ -855,7 +857,12 @@ def _told_other_way(question: str, quote: list[ScoredSentence]) -> bool:
     the sentence ("NIB terbit paling lama satu hari kerja, dengan modal disetor minimal
     Rp 10 juta" tells no least time; a third attack). A bound asked with no word for a
     figure ("What is the minimum fine ...?") is read too, and one whose noun follows a
-    generic head ("Berapa lama minimal NIB terbit?"). A question asking whether (:data:`_ASKS_WHETHER`) is
+    generic head ("Berapa lama minimal NIB terbit?"). A word of what is bounded may
+    take an Indonesian prefix in the source ("usia" in "berusia"), and a bound asked
+    across languages, whose quote names what is bounded in other words ("What is the
+    minimum fine ...?" against "denda ... paling banyak Rp 2 juta"), is read in the
+    clauses stating a number (a fourth attack; "paling lambat", "no later than" tell a
+    most, "paling cepat" a least). A question asking whether (:data:`_ASKS_WHETHER`) is
     answered by the other way. An attack on a wider version (any quoted sentence with
     the other way's word, :data:`_OPPOSITE_TERMS`) found it declining "Berapa kenaikan
     jumlah pengguna?" against "users climbed ..., while complaints dropped", hence the
@@ -883,11 +890,16 @@ def _told_other_way(question: str, quote: list[ScoredSentence]) -> bool:
     else:
         head = words[0]
 
-    def named(clause: str) -> set[str]:  # the subject's words the clause writes
-        return {w for w in words if re.search(rf"\b{re.escape(w)}", clause, re.IGNORECASE)}
+    def named(clause: str) -> set[str]:  # the subject's words the clause writes ("usia" in "berusia")
+        return {w for w in words if re.search(rf"\b{_ID_AFFIX}{re.escape(w)}", clause, re.IGNORECASE)}
 
     clauses = {c: named(c) for s in quote for c in _CLAUSE_END.split(s.text) if c.strip()}
     about = [c for c, ws in clauses.items() if head in ws] or [c for c, ws in clauses.items() if ws]
+    if not about and told is _WAYS[1][0] and quote[0].hit.passage.language != detect_language(question):
+        # a bound asked across languages names what is bounded in other words ("minimum
+        # fine" against "denda ... paling banyak Rp 2 juta"): the clauses stating a number
+        about = [c for c in clauses if states_number(c)]
+        clauses = {c: {head} for c in about}
     most = max((len(clauses[c]) for c in about), default=0)
     about = [c for c in about if len(clauses[c]) == most]  # "permohonan paspor", not "permohonan visa"
     if told is _WAYS[1][0]:  # bounds come in pairs: "paling sedikit Rp 25 juta, dan paling banyak Rp 2 miliar"
@@ -899,6 +911,11 @@ def _told_other_way(question: str, quote: list[ScoredSentence]) -> bool:
                 return False
     telling = [c for c in about if any(rx.search(c) for rx in told.values())]
     return bool(telling) and all(told[other].search(c) and not told[asked].search(c) for c in telling)
+
+
+#: Indonesian prefixes a word of what moved or is bounded may take in a source ("usia"
+#: in "berusia", "denda" in "didenda").
+_ID_AFFIX = r"(?:ber|ter|di|me|mem|men|meng|pe|pem|pen|peng|ke)?"
 
 
 def _asks_change(question: str) -> bool:
@@ -2342,22 +2359,25 @@ def _budget_or_spending_only(question: str, texts: list[str], asks_money: bool) 
 _TERM_WORD = re.compile(r"[^\W\d_][\w-]{2,}")
 #: Words joining things of one kind in a list: "pajak hotel dan restoran", "hotel and
 #: restaurant taxes".
-_COORDINATION = r"\s*(?:,|dan|atau|serta|maupun|and|or)\s+"
+_COORDINATION = r"\s*(?:,(?:\s*(?:dan|atau|serta|maupun|and|or))?|dan|atau|serta|maupun|and|or)\s+"
 
 
 def _sibling_term_only(question: str, texts: list[str], passage: str) -> bool:
     """Whether ``question`` names a thing by two words, a head and what it is of ("pajak
-    hotel"; in English the other way round, "hotel tax"), the passage lists it with a
-    sibling of one kind ("pajak hotel dan restoran", "hotel and restaurant taxes"), and
-    of ``texts`` (the quoted spans stating a figure) none writes the asked word and some
-    write the sibling's pair: "Berapa penerimaan pajak hotel Kota Pekanbaru 2023?"
-    against "Penerimaan pajak restoran 2023 tercatat Rp 148,7 miliar" (a third attack).
-    Only a list in the passage shows the two are different things of one kind: a first
-    version that took any other word after the head declined "nilai ekspor sistem"
-    against "nilai ekspor sementara" and "pemerintah korea" against "pemerintah
-    menargetkan" (testers' corpus M). The spans are read by their sentences that state
-    a number ("Makassar levies hotel and restaurant taxes ... Restaurant tax revenue
-    reached Rp 210 billion": the list is no figure of the hotel tax)."""
+    hotel"; in English the other way round, "hotel tax"), the passage lists it among
+    things of one kind ("pajak hotel dan restoran", "Pajak parkir, pajak hiburan, serta
+    pajak reklame", "hotel and restaurant taxes"), and of ``texts`` (the quoted spans
+    stating a figure) none writes the asked word and some write another listed kind:
+    "Berapa penerimaan pajak hotel Kota Pekanbaru 2023?" against "Penerimaan pajak
+    restoran 2023 tercatat Rp 148,7 miliar" (a third attack), "brp penerimaan pajak
+    reklame bogor 2024" against "Penerimaan pajak hiburan 2024 sebesar Rp 21,7 miliar" (a
+    fourth). Only lists in the passage show which words are kinds of the head ("pajak
+    daerah", the total, is none): a first version that took any other word after the
+    head declined "nilai ekspor sistem" against "nilai ekspor sementara" and "pemerintah
+    korea" against "pemerintah menargetkan" (testers' corpus M). The spans are read by
+    their sentences that state a number ("Makassar levies hotel and restaurant taxes ...
+    Restaurant tax revenue reached Rp 210 billion": the list is no figure of the hotel
+    tax)."""
     texts = [t for x in texts for t in _SENTENCE_BREAK.split(x) if states_number(t)]
     if not texts:
         return False
@@ -2367,19 +2387,20 @@ def _sibling_term_only(question: str, texts: list[str], passage: str) -> bool:
             continue
         if not re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", question, re.IGNORECASE):
             continue
-        A, B, O = re.escape(a), re.escape(b), r"(?P<o>[^\W\d_][\w-]{2,})"
-        readings = (  # (the word asked, the passage's lists, the sibling's pair in a quote)
-            (b, (rf"\b{A}\s+{B}{_COORDINATION}(?:{A}\s+)?{O}", rf"\b{A}\s+{O}{_COORDINATION}(?:{A}\s+)?{B}\b"),
-             lambda o: rf"\b{A}\s+{re.escape(o)}\b"),
-            (a, (rf"\b{A}{_COORDINATION}{O}\s+{B}", rf"\b{O}{_COORDINATION}{A}\s+{B}"),
-             lambda o: rf"\b{re.escape(o)}\s+{B}"),
+        A, B = re.escape(a), re.escape(b)
+        X, Y = r"(?P<x>[^\W\d_][\w-]{2,})", r"(?P<y>[^\W\d_][\w-]{2,})"
+        readings = (  # (the word asked, two kinds in a list, a kind's pair in a quote)
+            (b, rf"(?=\b{A}\s+{X}{_COORDINATION}(?:{A}\s+)?{Y})", lambda o: rf"\b{A}\s+{re.escape(o)}\b"),
+            (a, rf"(?=\b{X}{_COORDINATION}{Y}\s+{B})", lambda o: rf"\b{re.escape(o)}\s+{B}"),
         )
-        for asked, lists, pair in readings:
-            siblings = {m.group("o").lower() for rx in lists for m in re.finditer(rx, passage, re.IGNORECASE)}
-            siblings -= FUNCTION_WORDS | {a, b}
-            if not siblings or any(re.search(rf"\b{re.escape(asked)}", t, re.IGNORECASE) for t in texts):
+        for asked, listed, pair in readings:
+            kinds = {w.lower() for m in re.finditer(listed, passage, re.IGNORECASE) for w in m.group("x", "y")}
+            if asked not in kinds:
+                continue  # the word asked is no listed kind
+            kinds -= FUNCTION_WORDS | {a, b}
+            if not kinds or any(re.search(rf"\b{re.escape(asked)}", t, re.IGNORECASE) for t in texts):
                 continue
-            if any(re.search(pair(o), t, re.IGNORECASE) for o in siblings for t in texts):
+            if any(re.search(pair(o), t, re.IGNORECASE) for o in kinds for t in texts):
                 return True
     return False
 
@@ -3048,7 +3069,12 @@ def _missing_figure_kind(
       the destination the question names (:func:`_partners_asked`: "Negara mitra:
       Tiongkok" in a table of Indonesia's trade is no figure of exports to Indonesia).
     * How much a figure moved (:func:`_asks_change`) is also answered by a percentage:
-      "How much did operating costs fall?" by "were reduced by 40 percent".
+      "How much did operating costs fall?" by "were reduced by 40 percent"; so is a rate
+      when the percentage's span writes the rate's word (:func:`_rate_told_as_percent`).
+    * Money actually spent is not answered by a budget, nor a budget by a realisation
+      (:func:`_budget_or_spending_only`); a thing listed beside a sibling is not
+      answered by the sibling's figure (:func:`_sibling_term_only`: "pajak hotel" against
+      "pajak restoran" in a passage listing "pajak hotel dan restoran").
     * How many places a rank moved (:data:`_ASKS_PLACES_MOVED`: "naik berapa peringkat")
       needs a quoted rank, places moved (:data:`_PLACES_STATED`: "naik 11 peringkat") or
       a table row's change (:func:`bot.quotes.states_change`): "70 percent of the
@@ -3949,10 +3975,11 @@ class Engine:
         (:func:`_opposite_superlative_only`) or term (:func:`_opposite_term_only`), the
         term asked (:func:`_defines_another`), a quality restricting the noun asked
         (:func:`_restriction_unwritten`, Indonesian passages only), a year, a date, a
-        duration or a unit of time asked, a final figure asked and a rate's base; then,
-        for a figure question, a part of the year, the way asked
-        (:func:`_told_other_way`), a national figure for a place, a month and the year
-        of the figures."""
+        duration or a unit of time asked, a final figure asked, a rate's base and the way
+        asked (:func:`_told_other_way`, also for a bound asked with no figure word:
+        "What is the minimum fine ...?"); then, for a figure question, a part of the
+        year, a national figure for a place, a month and the year of the figures (of a
+        realisation asked, not the year's budget: :func:`_budget_or_spending_only`)."""
         quoted = " ".join(s.text for s in quote)
         if _event_untold(question, quoted):
             return True  # "Kapan X meninggal?" against "X lahir pada 1941"

@@ -152,7 +152,9 @@ Fractions
 
 Ranges
     In ``A-B``, ``A to/hingga/sampai B`` and ``between/antara A and/dan B``, a bare
-    A takes B's scale, unit and noun (``USD 5-10 juta``: 5e6 and 1e7), and a bare B
+    A takes B's scale, unit and noun (``USD 5-10 juta``: 5e6 and 1e7), unless that made
+    A more than 100 times B (``VND 500,000 to VND 2 million`` is 5e5 to 2e6; a fourth
+    attack had seen "VND 500,000 million"), and a bare B
     takes A's currency. Years never inherit. Two ends that then have the same kind,
     unit and scale bound one figure: both get the range's span as written, from
     "between"/"antara" when it leads (``Figure.range_span``), unless "from"/"dari" stands before the first ("grew from
@@ -1558,7 +1560,8 @@ def _inherit_ranges(text: str, cands: list[_Cand]) -> None:
                     and _BETWEEN_LEFT.search(text, max(0, a.start - 20), a.start)):
                 continue
         if (a.scale == 1.0 and b.scale != 1.0 and a.kind in ("number", "amount")
-                and (a.kind == "number" and a.bare or b.unit in (None, a.unit))):
+                and (a.kind == "number" and a.bare or b.unit in (None, a.unit))
+                and a.value * b.scale <= 100 * abs(b.value)):  # not "VND 500,000 to VND 2 million"
             a.value *= b.scale  # USD 5 to 10 million: 5 million
             a.scale = b.scale
         if a.kind == "number" and a.bare:

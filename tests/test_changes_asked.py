@@ -58,6 +58,11 @@ LATE_FILING = """Late Filing of Local Taxes in Makassar
 Makassar's revenue agency said taxpayers who file local tax returns late face fines of up to Rp 2 million per return.
 """
 
+BOGOR_RULES = """Ketentuan Pajak Daerah dan Perizinan Kota Bogor
+
+Wajib pajak yang terlambat melapor dikenai denda administratif paling banyak Rp 2 juta per masa pajak. Pelaku usaha pemula yang ikut pendampingan harus berusia paling tinggi 35 tahun. Sanggahan banding diajukan paling lambat 5 hari kalender setelah jawaban sanggahan diterima.
+"""
+
 IMMIGRATION = """Layanan Keimigrasian 2023
 
 Pada 2023 permohonan paspor naik 20 persen, sedangkan permohonan visa kunjungan turun 5 persen.
@@ -76,6 +81,7 @@ def engine(embedder, tmp_path_factory):
         "permits.en.txt": (PERMITS, "Surabaya Building Permits", "en", "2024-06-01"),
         "imigrasi.id.txt": (IMMIGRATION, "Layanan Keimigrasian 2023", "id", "2024-01-20"),
         "makassar.en.txt": (LATE_FILING, "Late Filing of Local Taxes in Makassar", "en", "2024-02-01"),
+        "bogor.id.txt": (BOGOR_RULES, "Ketentuan Pajak Daerah dan Perizinan Kota Bogor", "id", "2024-07-01"),
     }, embedder)
 
 
@@ -92,6 +98,11 @@ def engine(embedder, tmp_path_factory):
         # follows the generic "lama" (a third attack)
         "What is the minimum fine for filing Makassar local tax returns late?",
         "Berapa lama minimal NIB terbit?",
+        # across languages, what is bounded is named in other words ("fine" / "denda");
+        # a prefixed word ("berusia") and "paling lambat" (a fourth attack)
+        "What is the minimum fine for late tax reporting in Bogor?",
+        "Berapa usia minimal pelaku usaha pemula yang ikut pendampingan di Bogor?",
+        "Berapa lama minimal sanggahan banding diajukan di Bogor?",
     ],
 )
 def test_a_change_or_bound_told_only_the_other_way_is_declined(engine, question):
@@ -113,6 +124,8 @@ def test_a_change_or_bound_told_only_the_other_way_is_declined(engine, question)
         ("Berapa lama maksimal NIB terbit?", "satu hari kerja"),
         ("Berapa modal minimal untuk perseroan?", "Rp 10 juta"),
         ("What is the maximum fine for filing Makassar local tax returns late?", "Rp 2 million"),
+        ("What is the maximum fine for late tax reporting in Bogor?", "Rp 2 juta"),
+        ("Berapa usia maksimal pelaku usaha pemula yang ikut pendampingan di Bogor?", "35 tahun"),
         # both bounds in one sentence, the second clause not repeating the noun, and a
         # fall told as "cut" or "reduced" beside a cause that rose (a second attack)
         ("Berapa denda maksimal bagi penyelenggara sistem elektronik yang tidak mendaftar?", "Rp 2 miliar"),

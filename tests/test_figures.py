@@ -446,6 +446,12 @@ def test_ranges_inherit_scale_and_unit() -> None:
     assert [(f.value, f.kind) for f in figs] == [(5.0, "percent"), (10.0, "percent")]
     figs = extract_figures("from 100 to 200 million people", "en")
     assert figs[0].value == 1e8 and figs[0].noun == "people"
+    # a first end already whole is not scaled up (a fourth attack: "VND 500,000 million")
+    figs = extract_figures("fines ranging from VND 500,000 to VND 2 million", "en")
+    assert [(f.surface, f.value) for f in figs] == [("VND 500,000", 5e5), ("VND 2 million", 2e6)]
+    figs = extract_figures("Biaya Rp 500.000 hingga 2 juta.", "id")
+    assert [f.value for f in figs] == [5e5, 2e6]
+    assert extract_figures("Rp 1.500 hingga 2.000 triliun", "id")[0].value == 1.5e15
 
 
 @pytest.mark.parametrize(("text", "lang", "value", "noun"), [

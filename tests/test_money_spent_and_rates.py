@@ -46,6 +46,11 @@ LOCAL_TAXES = """Makassar's E-Tax App
 Makassar levies hotel and restaurant taxes through its e-tax app. Restaurant tax revenue reached Rp 210 billion in 2023.
 """
 
+BOGOR_TAXES = """Pajak Daerah Kota Bogor 2024
+
+Pajak parkir, pajak hiburan, serta pajak reklame wajib dilaporkan melalui e-SPTPD mulai 2025. Penerimaan pajak hiburan 2024 sebesar Rp 21,7 miliar.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(embedder, tmp_path_factory):
@@ -55,6 +60,7 @@ def engine(embedder, tmp_path_factory):
         "talenta.id.txt": (TRAINING, "Program Pelatihan Talenta Digital ASN 2024", "id", "2024-11-01"),
         "pekanbaru.id.txt": (TAXES, "Evaluasi E-Pajak Kota Pekanbaru 2023", "id", "2024-01-20"),
         "makassar.en.txt": (LOCAL_TAXES, "Makassar's E-Tax App", "en", "2024-02-01"),
+        "bogor.id.txt": (BOGOR_TAXES, "Pajak Daerah Kota Bogor 2024", "id", "2025-01-15"),
     }, embedder)
 
 
@@ -69,6 +75,7 @@ def engine(embedder, tmp_path_factory):
         # another tax than the one asked, where the passage names the one asked too
         "Berapa penerimaan pajak hotel Kota Pekanbaru 2023?",
         "What was Makassar's hotel tax revenue in 2023?",
+        "brp penerimaan pajak reklame bogor 2024",
     ],
 )
 def test_a_budget_spending_or_tax_of_another_kind_is_no_answer(engine, question):
@@ -93,6 +100,7 @@ def test_a_budget_spending_or_tax_of_another_kind_is_no_answer(engine, question)
         ("Berapa penerimaan pajak parkir Pekanbaru 2023?", "Rp 9,4 miliar"),
         ("Berapa target penerimaan pajak parkir 2023?", "Rp 14 miliar"),
         ("What was Makassar's restaurant tax revenue in 2023?", "Rp 210 billion"),
+        ("Berapa penerimaan pajak hiburan Kota Bogor 2024?", "Rp 21,7 miliar"),
     ],
 )
 def test_money_of_the_kind_asked_and_rates_are_answered(engine, question, figure):

@@ -193,8 +193,9 @@ class Signals:
             states no rank, or the quoted figure is about something else, of another
             year, or a plan where a result is asked, a budget where money spent is asked
             or the other way round, or a sibling's figure where a thing listed beside it
-            is asked (:func:`_missing_figure_kind`), or the quote tells only the other way of what moved or is bounded (a rise for a
-            fall, a minimum for a maximum: :func:`_told_other_way`), or does not tell the
+            is asked (:func:`_missing_figure_kind`), or the quote tells only the other
+            way of what moved or is bounded (a rise for a fall, a minimum for a maximum:
+            :func:`_told_other_way`), or does not tell the
             event a when-question asks about (a death, an end, a ban:
             :func:`_event_untold`), the term a what-is question asks
             (:func:`_defines_another`), the extreme asked

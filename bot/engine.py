@@ -2299,22 +2299,23 @@ _BUDGETED = re.compile(
     r"allocat\w+|appropriat\w+)\b",
     re.IGNORECASE,
 )
-#: Words telling money as spent: "realisasi", "terserap", "spent", "disbursed"
-#: (:func:`_budget_or_spending_only`).
-_SPENT = re.compile(
-    r"\b(?:realisasi\w*|terealisasi|penyerapan|terserap|diserap|dibelanjakan|dicairkan|pencairan|spent|spend|"
-    r"spending|disbursed|disbursements?|expenditures?|outturn)\b",
-    re.IGNORECASE,
-)
+#: Words telling money as spent in the narrow sense, for a budget asked: a realisation,
+#: an absorption, a disbursement ("spent" alone is how many sources tell a budget).
+_REALISED_WORDS = (r"realisasi\w*|terealisasi|penyerapan|terserap|diserap|dicairkan|pencairan|disbursed|"
+                   r"disbursements?|outturn")
+_REALISED = re.compile(rf"\b(?:{_REALISED_WORDS})\b", re.IGNORECASE)
+#: Words telling money as spent: a realisation (:data:`_REALISED`), "spent",
+#: "dibelanjakan", "expenditure" (:func:`_budget_or_spending_only`).
+_SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|dibelanjakan|spent|spend|spending|expenditures?)\b", re.IGNORECASE)
 
-#: A question asking money actually spent, not a budget: "realisasi", "penyerapan",
-#: "disbursed", "actually spent", "spent so far", "how much of the budget was used"
+#: A question asking money actually spent, not a budget: a realisation (:data:`_REALISED`),
+#: "actually spent", "spent so far", "how much of the budget was used"
 #: (not "the budget in US dollars at the exchange rate MOIS used", testers' corpus W).
 #: Not "spend" alone: testers asking "How much is Korea spending on digital government in
 #: 2025?" or "What did Indonesia spend in total on SPBE?" take the budget for an answer.
 _ASKS_SPENT = re.compile(
-    r"\b(?:realisasi\w*|terealisasi|penyerapan|terserap|diserap|dicairkan|pencairan|disbursed|disbursements?|"
-    r"outturn|actual(?:ly)?\s+(?:\w+\s+)?spent|spent\s+so\s+far|(?:budget|anggaran)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"\b(?:{_REALISED_WORDS}|"
+    r"actual(?:ly)?\s+(?:\w+\s+)?spent|spent\s+so\s+far|(?:budget|anggaran)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|telah|sudah|yang)\s+(?:actually\s+|benar-benar\s+)?"
     r"(?:spent|used|dibelanjakan|digunakan|terpakai|terserap))\b",
     re.IGNORECASE,
@@ -2322,13 +2323,6 @@ _ASKS_SPENT = re.compile(
 #: Words of a question that make a realisation asked one of money: "realisasi belanja",
 #: "biaya", "dana", "spent".
 _MONEY_SPENT = re.compile(r"\b(?:belanja|biaya|dana|spent|spend|spending|expenditures?|disbursed)\b", re.IGNORECASE)
-#: Words telling money as spent in the narrow sense, for a budget asked: a realisation,
-#: an absorption, a disbursement ("spent" alone is how many sources tell a budget).
-_REALISED = re.compile(
-    r"\b(?:realisasi\w*|terealisasi|penyerapan|terserap|diserap|dicairkan|pencairan|disbursed|disbursements?|"
-    r"outturn)\b",
-    re.IGNORECASE,
-)
 
 
 def _budget_or_spending_only(question: str, texts: list[str], asks_money: bool) -> bool:

@@ -454,7 +454,13 @@ _DATED_NOUNS = frozenset(
 #: "end of" / "start of" before a year: "at the end of 2022".
 _END_OF = re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+\Z", re.IGNORECASE)
 _QUANTIFIERS = frozenset("sebanyak total jumlah sejumlah some approximately".split())
-_YEAR_FOLLOWERS = frozenset("mendatang lalu silam nanti onward onwards".split())
+#: Words after a year: "2010 lalu", "2025 onwards"; and verbs whose subject is a period
+#: ("2023 mencatat penyerapan 78 persen", "2024 menandai ...", "2023 saw record uptake"):
+#: an attack on stop 34 had read "menyatakan 2023 mencatat penyerapan 78 persen" as a
+#: bare number, and the 78 persen as a figure of the sentence's other year.
+_YEAR_FOLLOWERS = frozenset(
+    "mendatang lalu silam nanti onward onwards mencatat mencatatkan menandai ditandai diwarnai saw marked witnessed"
+    .split())
 #: An Indonesian verb by its prefix (meN-, memper-, di-...-kan): a counted noun never
 #: starts with or runs into one. TyDi QA replies had shown "Angka: 20 membuat peranan
 #: navigator agak" and "1669 mengumumkan memisahkan kerajaannya (1.669)"; stop 13 had
@@ -504,6 +510,17 @@ def _iso_currencies() -> list[str]:
 #: billion", "MYR 1,2 bilion"), case-sensitive (:func:`_iso_currencies`).
 ISO_CURRENCIES = _iso_currencies()
 _ISO = "(?-i:" + "|".join(ISO_CURRENCIES) + ")"
+#: ISO codes that are also common words (left out of :data:`ISO_CURRENCIES`: the Philippine
+#: peso's "PHP" is a programming language too): a currency only in capitals before an
+#: amount that carries a scale word or thousands ("PHP 58.2 million", "PHP 5,000",
+#: "SAR 1.2 billion"); "PHP 8.2" stays a version. Not "ALL", "TOP", "CUP" (capitalised
+#: headline words) nor "PLN" (Indonesia's electricity company). An attack on stop 34: the
+#: Philippine peso was no currency, so "How much did the e-Permit portal cost?" was
+#: declined against "The e-Permit portal cost PHP 58.2 million".
+WORD_CURRENCIES = ("PHP", "SAR", "TRY", "RON", "COP", "PEN", "MAD", "BOB", "DKK")
+_WORD_CUR_PREFIX = re.compile(r"(?<![^\W\d_])(?P<c>" + "|".join(WORD_CURRENCIES) + r")\s?\Z")
+#: A number with thousands grouped: "5,000", "12.500", "1 000 000".
+_GROUPED = re.compile(r"[0-9]{1,3}(?:[.,\u00a0\u202f\u2009 ][0-9]{3})+(?:[.,][0-9]{1,2})?")
 
 _CURRENCY_CODES = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD",
@@ -513,6 +530,7 @@ _CURRENCY_CODES = {
     "IDR": "IDR", "RP": "IDR", "RP.": "IDR",
     "KRW": "KRW", "₩": "KRW",
     "EUR": "EUR", "€": "EUR", "GBP": "GBP", "£": "GBP", "JPY": "JPY", "CNY": "CNY",
+    "₱": "PHP",
 }
 
 # --------------------------------------------------------------------------- #
@@ -529,7 +547,7 @@ _ATOM = re.compile(
 )
 _CUR_PREFIX = re.compile(
     r"(?<![^\W\d_])(?P<c>US\s?\$|U\.S\.\s?\$|SG\$|S\$|AU\$|A\$|HK\$|CA\$|C\$|NT\$|\$"
-    r"|USD|IDR|KRW|SGD|EUR|JPY|CNY|GBP|AUD|HKD|Rp\.?|€|£|₩|" + _ISO + r")\s?\Z",
+    r"|USD|IDR|KRW|SGD|EUR|JPY|CNY|GBP|AUD|HKD|Rp\.?|€|£|₩|₱|" + _ISO + r")\s?\Z",
     re.IGNORECASE,
 )
 _CUR_SUFFIX = re.compile(
@@ -1294,12 +1312,15 @@ class _Scanner:
         n = len(t)
         start, cur, neg, ordinal = s, None, False, False
         cm = _CUR_PREFIX.search(t, max(0, s - 12), s)
+        if cm is None and (wm := _WORD_CUR_PREFIX.search(t, max(0, s - 6), s)) and (
+                _GROUPED.fullmatch(t, s, e) or _SCALE_WORD.match(t, e) or _SCALE_ABBR.match(t, e)):
+            cm = wm  # "PHP 58.2 million", "PHP 5,000" (not "PHP 8.2")
         if cm and not self.free(cm.start("c"), s):
             cm = None  # "1999 KRW 1999": the code already belongs to the first amount
         prev = t[s - 1] if s > 0 else ""
         if cm:
             code = re.sub(r"\s+", "", cm.group("c")).upper()
-            cur = _CURRENCY_CODES.get(code) or (code if code in ISO_CURRENCIES else None)
+            cur = _CURRENCY_CODES.get(code) or (code if code in ISO_CURRENCIES or code in WORD_CURRENCIES else None)
             start = cm.start("c")
             if cur is None:
                 self.identifier(s, e)

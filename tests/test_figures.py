@@ -1069,3 +1069,46 @@ def test_years_of_figures_after_a_testers_attack(text, years):
 def test_years_before_1900(text: str, lang: str, kind: str) -> None:
     figs = extract_figures(text, lang)
     assert [f.kind for f in figs] == [kind], figs
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        # an ISO code that is a common word too is a currency before a scaled amount or
+        # thousands (a fourth attack: "PHP 58.2 million" had been read as no amount) ...
+        ("The e-Permit portal cost PHP 58.2 million to build.", "PHP 58.2 million", "PHP"),
+        ("A permit fee of PHP 5,000 is charged.", "PHP 5,000", "PHP"),
+        ("Biaya dokumen ₱250 per lembar.", "₱250", "PHP"),
+        ("SAR 1.2 billion was allocated to the portal.", "SAR 1.2 billion", "SAR"),
+    ],
+)
+def test_a_currency_code_that_is_a_word_before_an_amount(text, surface, unit):
+    figs = [f for f in extract_figures(text, None) if f.kind == "amount"]
+    assert [(f.surface, f.unit) for f in figs] == [(surface, unit)], figs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The portal runs on PHP 8.2 and PostgreSQL.",  # ... but not before a version
+        "TOP 10 million downloads this year.",  # nor a headline word
+    ],
+)
+def test_a_currency_code_that_is_a_word_elsewhere_is_none(text):
+    assert not [f for f in extract_figures(text, "en") if f.kind == "amount"]
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # a year before a verb whose subject is a period dates the figures after it (a
+        # fourth attack had read 2023 as a bare number and the 78 persen as 2024's)
+        ("Kepala dinas menyatakan 2023 mencatat penyerapan 78 persen, lebih rendah dari capaian 2024.", 2023),
+        ("2023 saw record uptake of 45 percent.", 2023),
+    ],
+)
+def test_a_year_as_the_subject_of_a_period_verb(text, year):
+    figs = extract_figures(text, None)
+    pct = next(f for f in figs if f.kind == "percent")
+    assert pct.year == year, [(f.surface, f.kind, f.year) for f in figs]
+    assert any(f.kind == "year" and f.value == year for f in figs), figs

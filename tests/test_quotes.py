@@ -320,6 +320,12 @@ def test_count_questions(question, count):
         ("Srikandi adalah salah satu tokoh dalam Mahabharata.", "", False),  # "one of", not a count
         ("It is one of the best systems.", "", False),
         ("MOPAS membentuk satu tim.", "", True),
+        # digits like a year that count a noun (a fourth attack had declined "Berapa wajib
+        # pajak restoran yang terdaftar ...?" against "Sebanyak 2000 wajib pajak restoran")
+        ("Sebanyak 2000 wajib pajak restoran telah terdaftar.", "", True),
+        ("Korea mengekspor 2000 sistem.", "", True),
+        ("Pada 2000 dan 2010 sistem itu diperbarui.", "", False),
+        ("Kepala dinas menyatakan 2023 mencatat penyerapan terendah.", "", False),
     ],
 )
 def test_states_number(text, question, expected):

@@ -74,7 +74,7 @@ from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS
 from bot.followup import is_fragment, read_followup
 from bot.places import (
     COUNTRY_ABBREVIATIONS, city_table, countries_named, country_key, country_names, country_spans, headed,
-    COINED_PLACES, coined_name_places, implies_country, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, territory_words,
+    COINED_PLACES, coined_name_places, implies_country, local_currency_of_another, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, territory_words,
 )
 from bot.types import Answer, Citation
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -2302,11 +2302,13 @@ _BUDGETED = re.compile(
 #: Words telling money as spent in the narrow sense, for a budget asked: a realisation,
 #: an absorption, a disbursement ("spent" alone is how many sources tell a budget).
 _REALISED_WORDS = (r"realisasi\w*|terealisasi|penyerapan|terserap|diserap|dicairkan|pencairan|disbursed|"
-                   r"disbursements?|outturn")
+                   r"disbursements?|outturn|actual\s+(?:expenditures?|spending)|absor(?:ption|bed)|utili[sz]ation")
 _REALISED = re.compile(rf"\b(?:{_REALISED_WORDS})\b", re.IGNORECASE)
 #: Words telling money as spent: a realisation (:data:`_REALISED`), "spent",
-#: "dibelanjakan", "expenditure" (:func:`_budget_or_spending_only`).
-_SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|dibelanjakan|spent|spend|spending|expenditures?)\b", re.IGNORECASE)
+#: "dibelanjakan", "membelanjakan", "menghabiskan", "expenditure"
+#: (:func:`_budget_or_spending_only`).
+_SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|(?:di|mem)belanjakan|(?:di|meng)habiskan|spent|spend|spending|expenditures?)\b",
+                    re.IGNORECASE)
 
 #: A question asking money actually spent, not a budget: a realisation (:data:`_REALISED`),
 #: "actually spent", "spent so far", "how much of the budget was used"
@@ -2315,7 +2317,7 @@ _SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|dibelanjakan|spent|spend|spending|
 #: 2025?" or "What did Indonesia spend in total on SPBE?" take the budget for an answer.
 _ASKS_SPENT = re.compile(
     rf"\b(?:{_REALISED_WORDS}|"
-    r"actual(?:ly)?\s+(?:\w+\s+)?spent|spent\s+so\s+far|(?:budget|anggaran)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"actual(?:ly)?\s+(?:\w+\s+)?spen(?:t|d|ding)|spent\s+so\s+far|(?:budget|anggaran)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|telah|sudah|yang)\s+(?:actually\s+|benar-benar\s+)?"
     r"(?:spent|used|dibelanjakan|digunakan|terpakai|terserap))\b",
     re.IGNORECASE,
@@ -2357,6 +2359,14 @@ _TERM_WORD = re.compile(r"[^\W\d_][\w-]{2,}")
 _COORDINATION = r"\s*(?:,(?:\s*(?:dan|atau|serta|maupun|and|or))?|dan|atau|serta|maupun|and|or)\s+"
 
 
+#: Levels of government, kinds of a "tingkat" / "level" whether a passage lists them or
+#: not: "survei kepuasan masyarakat tingkat kecamatan" is not answered by "di tingkat
+#: kabupaten" (an attack on stop 34), nor "district level" by "provincial level".
+_LEVEL_HEADS = frozenset({"tingkat", "level"})
+_LEVELS = frozenset("""desa kelurahan kecamatan kabupaten kota provinsi nasional pusat village district
+    regency city municipal provincial province national central""".split())
+
+
 def _sibling_term_only(question: str, texts: list[str], passage: str) -> bool:
     """Whether ``question`` names a thing by two words, a head and what it is of ("pajak
     hotel"; in English the other way round, "hotel tax"), the passage lists it among
@@ -2372,7 +2382,10 @@ def _sibling_term_only(question: str, texts: list[str], passage: str) -> bool:
     korea" against "pemerintah menargetkan" (testers' corpus M). The spans are read by
     their sentences that state a number ("Makassar levies hotel and restaurant taxes ...
     Restaurant tax revenue reached Rp 210 billion": the list is no figure of the hotel
-    tax)."""
+    tax). A level of government (:data:`_LEVELS`: "tingkat kecamatan", "district level")
+    is a kind of its head whether listed or not: "Berapa nilai survei kepuasan masyarakat
+    tingkat kecamatan ...?" against "Survei kepuasan masyarakat di tingkat kabupaten ...
+    menghasilkan nilai 86,4"."""
     texts = [t for x in texts for t in _SENTENCE_BREAK.split(x) if states_number(t)]
     if not texts:
         return False
@@ -2388,8 +2401,16 @@ def _sibling_term_only(question: str, texts: list[str], passage: str) -> bool:
             (b, rf"(?=\b{A}\s+{X}{_COORDINATION}(?:{A}\s+)?{Y})", lambda o: rf"\b{A}\s+{re.escape(o)}\b"),
             (a, rf"(?=\b{X}{_COORDINATION}{Y}\s+{B})", lambda o: rf"\b{re.escape(o)}\s+{B}"),
         )
-        for asked, listed, pair in readings:
-            kinds = {w.lower() for m in re.finditer(listed, passage, re.IGNORECASE) for w in m.group("x", "y")}
+        levels = ()
+        if a in _LEVEL_HEADS and b in _LEVELS:  # "tingkat kecamatan": the levels are kinds of it, listed or not
+            levels = ((b, _LEVELS, lambda o: rf"\b{A}\s+{re.escape(o)}\b"),)
+        elif b in _LEVEL_HEADS and a in _LEVELS:  # "district level", "district-level"
+            levels = ((a, _LEVELS, lambda o: rf"\b{re.escape(o)}[\s-]+{B}"),)
+        for asked, listed, pair in (*readings, *levels):
+            if isinstance(listed, str):
+                kinds = {w.lower() for m in re.finditer(listed, passage, re.IGNORECASE) for w in m.group("x", "y")}
+            else:
+                kinds = set(listed)
             if asked not in kinds:
                 continue  # the word asked is no listed kind
             kinds -= FUNCTION_WORDS | {a, b}
@@ -3034,6 +3055,70 @@ def _target_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     return _moved_first(target, ranked)
 
 
+def _spent_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, a sentence of the top sentence's document that tells money
+    spent (:data:`_SPENT`) and states an amount, for a question asking money actually
+    spent (:data:`_ASKS_SPENT`) when the top sentence tells a budget only; and the other
+    way round, a sentence telling a budget (:data:`_BUDGETED`) for a question asking a
+    budget when the top sentence tells a realisation only (:data:`_REALISED`). "How much
+    did Cebu actually spend on digital services in 2023?" had quoted "allocated PHP 412
+    million ... in 2023" while the next sentence, "Actual expenditure for the year
+    reached PHP 356.7 million", ranked lower (an attack on stop 34). Of such sentences,
+    the one writing most of the question's other words comes first, then the nearest to
+    the top sentence in its passage. Unchanged when money is not asked, when no sentence
+    of the document tells it, or when another sentence with an amount names a thing of
+    the question that neither writes (the question is about that thing: a row
+    "Aplikasi Balikpapan Super App: pagu Rp 9,4 miliar"); :func:`_budget_or_spending_only`
+    declines when no such sentence is quoted."""
+    if not ranked:
+        return ranked
+    asks = AnswerTypes.of(question)
+    if asks.percent or not (asks.money or _BUDGETED.search(question) or _MONEY_SPENT.search(question)):
+        return ranked  # money is not asked ("budget absorption rate" asks a percentage)
+    best = ranked[0]
+    if _ASKS_SPENT.search(question):
+        if not (_BUDGETED.search(best.text) and not _SPENT.search(best.text)):
+            return ranked
+        tells = _SPENT
+    elif _BUDGETED.search(question) and not _SPENT.search(question):
+        if not (_REALISED.search(best.text) and not _BUDGETED.search(best.text)):
+            return ranked
+        tells = _BUDGETED
+    else:
+        return ranked
+    doc = best.hit.document.doc_id
+
+    def amount(c: ScoredSentence) -> bool:
+        lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
+        return "amount" in _stated_kinds(c.text, question, lang)
+
+    # the question's own words, less what asks money or spending, its numbers and the
+    # document title's words ("Cebu" in "Cebu Province Digital Services: 2023 Budget Outturn")
+    title = set(tokenize(best.hit.document.title or ""))
+    words = {w for w in tokenize(_ASKS_ACHIEVED.sub(" ", _MONEY_SPENT.sub(" ", _SPENT.sub(" ", _BUDGETED.sub(" ", question)))))
+             if not w[0].isdigit()} - title
+    found = [c for c in ranked[1:] if c.hit.document.doc_id == doc and tells.search(c.text) and amount(c)]
+    if not found:
+        return ranked
+    # ... most of them written first ("realisasi belanja e-katalog" against "Melalui katalog
+    # elektronik ... membelanjakan Rp 412 miliar", not "Pembayaran ... yang telah
+    # dicairkan"); among equals the nearest to the top sentence in its passage ("allocated
+    # ... in 2023. Actual expenditure for the year reached ...": the next sentence tells of
+    # the same thing, though "disbursed PHP 21.5 million ... for broadband grants" ranked
+    # above it)
+    overlap = {id(c): len(words & set(tokenize(c.text))) for c in found}
+    first = min(found, key=lambda c: (-overlap[id(c)], c.hit is not best.hit,
+                                      abs(c.start - best.start) if c.hit is best.hit else 0))
+    # a thing of the question that another sentence with an amount names, and neither the
+    # top sentence nor this one: the question is about that thing ("brp realisasi balikpapan
+    # super app 2024" against the row "Aplikasi Balikpapan Super App: pagu Rp 9,4 miliar";
+    # the programme's absorption is none of it)
+    said = set(tokenize(best.text)) | set(tokenize(first.text))
+    if any((words & set(tokenize(c.text))) - said for c in ranked if c.hit.document.doc_id == doc and amount(c)):
+        return ranked
+    return _moved_first(first, ranked)
+
+
 def _missing_figure_kind(
     question: str, spans: list[tuple[str, str]], passage, asks: AnswerTypes, figure_years=None
 ) -> bool:
@@ -3122,7 +3207,7 @@ def _missing_figure_kind(
     if asks.rank and _ranks_of_another_country(question, [text for text, _ in spans], lang):
         return True  # "disusul Estonia dan Singapura, sementara Korea ... peringkat 4": Korea's rank
     if _figures_of_another_country(question, [text for (text, _), (k, _) in zip(spans, stated) if k & wanted], lang,
-                                   spans[0][1].split("\n", 1)[0] if spans else ""):
+                                   spans[0][1].split("\n", 1)[0] if spans else "", money="amount" in wanted):
         return True  # "The U.S. federal government spent USD 90 billion" for the UK's spending
     partners = _partners_asked(question)
     cells = [row_partner(text) for (text, _), (k, _) in zip(spans, stated) if k & wanted]
@@ -3133,8 +3218,10 @@ def _missing_figure_kind(
             return True  # a plan or a target, not a result
     if asks_target(question) and not any(_states_a_plan(text, question, lang, wanted) for text, _ in spans):
         return True  # a result, not the target asked
-    if _budget_or_spending_only(question, [text for (text, _), (k, _) in zip(spans, stated) if "amount" in k],
-                                asks.money):
+    if not asks.percent and _budget_or_spending_only(
+            question, [text for (text, _), (k, _) in zip(spans, stated) if "amount" in k], asks.money):
+        # (a percentage asked is answered by its own span: "Berapa persen penyerapan
+        # anggaran ... 2023?" against "2023 mencatat penyerapan 81 persen" beside the budget)
         return True  # "Berapa realisasi belanja ...?" against "pagu ... ditetapkan Rp 97,5 miliar"
     if _sibling_term_only(question, [text for (text, _), (k, _) in zip(spans, stated) if k], passage.text):
         return True  # "pajak hotel" asked, "Penerimaan pajak restoran 2023 tercatat Rp 148,7 miliar" quoted
@@ -3240,7 +3327,8 @@ _PARTNER_BEFORE = re.compile(
 )
 
 
-def _figures_of_another_country(question: str, texts: list[str], lang: str, title: str = "") -> bool:
+def _figures_of_another_country(question: str, texts: list[str], lang: str, title: str = "",
+                                money: bool = False) -> bool:
     """Whether ``question`` names a country and each of ``texts`` (the quoted spans that
     state the kind of figure asked) is about other countries only: it names none of the
     question's countries (:func:`bot.places.names_country`: by a name, an abbreviation,
@@ -3251,17 +3339,26 @@ def _figures_of_another_country(question: str, texts: list[str], lang: str, titl
     question's countries either. "How much did the United Kingdom spend on digital
     services?" against "The U.S. federal government spent USD 90 billion" (the passage's
     next paragraph gave the UK's figure, and naming the UK there had made the U.S.
-    figure look like its answer). A rank is read by :func:`_ranks_of_another_country`.
+    figure look like its answer). An amount in the local currency of other countries only
+    (:func:`bot.places.local_currency_of_another`) is another country's too: "The project
+    budget ... totalled PHP 28.4 billion" for "How much has Thailand spent on ThaID?",
+    even in a span naming Thailand, when money is asked (``money``: the span's other
+    figures, "13.5 million users", answer no money question). A rank is read by :func:`_ranks_of_another_country`.
     False when no text states a figure."""
     asked = {*countries_named(question), *_asked_country_names(question)}
     if not asked or not texts:
         return False
     for text in texts:
         figures = [f for f in extract_figures(text, lang) if f.kind != "year"]
+        amounts = [f for f in figures if f.kind == "amount"] if money else figures
+        if amounts and all(f.kind == "amount" and local_currency_of_another(f.unit, asked) for f in amounts):
+            continue  # "PHP 28.4 billion" is the Philippines' figure, even beside "Thailand's ..."
         if not figures or names_country(f"{title}\n{text}", asked):
             return False  # (a page titled "Korea's digital government budget 2025" is Korea's)
         spans = country_spans(text)
         for f in figures:
+            if f.kind == "amount" and local_currency_of_another(f.unit, asked):
+                continue
             if not any(b <= f.start and not _PARTNER_BEFORE.search(text, 0, a) for a, b, _ in spans):
                 return False
     return True
@@ -3647,6 +3744,40 @@ def quoted_first(hits: list[Hit], passage_ids: list[int]) -> list[Hit]:
     return [replace(h, rank=r) for r, h in enumerate(ranked, start=1)]
 
 
+
+#: The reorderings of the ranked sentences before the quote is chosen (each a
+#: ``_*_first(question, ranked)``), in the order they apply: a later one's first sentence
+#: wins over an earlier one's.
+_REORDERINGS = (
+    _term_first,
+    _event_first,
+    _thing_first,
+    _province_first,
+    _country_first,
+    _partner_first,
+    _total_first,
+    _official_first,
+    _named_row_first,
+    _count_first,
+    _total_not_new_first,
+    _counted_thing_first,
+    _measure_first,
+    _wanted_first,
+    _part_first,
+    _final_first,
+    _target_first,
+    _spent_first,
+    _year_first,
+    _office_first,
+)
+
+
+def _reordered(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` after every reordering of :data:`_REORDERINGS`, in turn."""
+    for reorder in _REORDERINGS:
+        ranked = reorder(question, ranked)
+    return ranked
+
 class Engine:
     """Answers questions from the published index.
 
@@ -3867,8 +3998,7 @@ class Engine:
     ) -> tuple[list[ScoredSentence], Signals]:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
-        chosen = choose_quote(_office_first(q, _year_first(q, _target_first(q, _final_first(
-            q, _part_first(q, _wanted_first(q, _measure_first(q, _counted_thing_first(q, _total_not_new_first(q, _count_first(q, _named_row_first(q, _official_first(q, _total_first(q, _partner_first(q, _country_first(q, _province_first(q, _thing_first(q, _event_first(q, _term_first(q, ranked))))))))))))))))))))
+        chosen = choose_quote(_reordered(q, ranked))
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

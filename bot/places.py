@@ -492,6 +492,40 @@ def _codes_of(names: frozenset[str]) -> frozenset[str]:
     )
 
 
+#: Currencies that sources use for any country's figures (a report on Thailand in US
+#: dollars): they say nothing of whose figure it is.
+INTERNATIONAL_CURRENCIES = frozenset({"USD", "EUR"})
+
+
+@functools.cache
+def _currency_territories() -> dict[str, frozenset[str]]:
+    """``{ISO 4217 code: ISO 3166 codes of the territories whose tender it is now}`` (CLDR
+    data through babel: "PHP" -> {"PH"}, "EUR" -> the euro area)."""
+    from babel.numbers import get_territory_currencies
+
+    out: dict[str, set[str]] = {}
+    for code in Locale("en").territories:
+        if len(code) == 2 and code.isalpha():
+            for currency in get_territory_currencies(code, tender=True):
+                out.setdefault(currency, set()).add(code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def local_currency_of_another(currency: str | None, countries) -> bool:
+    """Whether ``currency`` (an ISO 4217 code, as :class:`bot.types.Figure` ``unit`` holds
+    it) is the local tender of other countries only than ``countries`` (
+    :func:`territory_words` keys): "PHP 28.4 billion" is the Philippines' figure, no
+    answer to "How much has Thailand spent on ThaID?" (an attack on stop 34, once the
+    peso was read as a currency). False for an unknown code, for US dollars and euros
+    (:data:`INTERNATIONAL_CURRENCIES`), and when no country is given."""
+    if not currency or currency in INTERNATIONAL_CURRENCIES:
+        return False
+    territories = _currency_territories().get(currency)
+    table = territory_words()
+    asked = _codes_of(frozenset(n.lower() for c in countries for n in table.get(c, {c})))
+    return bool(territories and asked) and not territories & asked
+
+
 def names_place_in(text: str, names) -> bool:
     """Whether ``text`` says it is in the country of ``names`` (its full names, as
     :func:`territory_words` gives them) by one of its places (:func:`city_table`), each

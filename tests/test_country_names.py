@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.places import country_key, country_spans, countries_named, names_country
+from bot.places import country_key, country_spans, countries_named, local_currency_of_another, names_country
 from bot.render import render_text, render_verdict_text
 
 
@@ -80,6 +80,23 @@ def engine(tmp_path_factory, embedder):
         "ekspor-timur-tengah.id.txt": (GULF, "Ekspor e-Government Korea ke Timur Tengah 2023", "id", "2024-02-01"),
     }
     return engine_over(tmp_path_factory.mktemp("countries"), files, embedder)
+
+
+@pytest.mark.parametrize(
+    "currency, countries, expected",
+    [
+        ("PHP", ["Thailand"], True),  # the peso is the Philippines' tender only
+        ("PHP", ["Filipina"], False),
+        ("IDR", ["Korea"], True),
+        ("KRW", ["Korea Selatan"], False),
+        ("USD", ["Thailand"], False),  # dollars and euros are any country's figures
+        ("EUR", ["Estonia"], False),
+        ("XYZ", ["Thailand"], False),  # an unknown code says nothing
+        ("PHP", [], False),
+    ],
+)
+def test_a_local_currency_of_another_country(currency, countries, expected):
+    assert local_currency_of_another(currency, countries) == expected
 
 
 def test_a_question_names_the_country_the_source_abbreviates(engine):

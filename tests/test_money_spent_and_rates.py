@@ -3,7 +3,7 @@ percentages: a journalist asking what a province actually spent must not be show
 budget (nor the other way round), nor the restaurant tax for the hotel tax, and an
 official asking a pass rate must get the "92 persen" the source gives.
 
-The documents are invented for the test (from a third attack on the answers, whose
+The documents are invented for the test (from a third and a fourth attack on the answers, whose
 probes had five questions for spending answered with budgets, the hotel tax answered
 with the restaurant tax, "Berapa pagu ...?" declined, and "Berapa tingkat kelulusan
 angkatan kedua?" declined)."""
@@ -51,6 +51,40 @@ BOGOR_TAXES = """Pajak Daerah Kota Bogor 2024
 Pajak parkir, pajak hiburan, serta pajak reklame wajib dilaporkan melalui e-SPTPD mulai 2025. Penerimaan pajak hiburan 2024 sebesar Rp 21,7 miliar.
 """
 
+# (from a fourth attack: "Actual expenditure" in the sentence after the budget, an amount
+# in Philippine pesos, "2023 mencatat penyerapan 78 persen", "Sebanyak 2000 wajib pajak")
+OUTTURN = """Iloilo Province ICT Programme: 2023 Budget Outturn
+
+The Provincial Government of Iloilo allocated PHP 325 million to its ICT programme in 2023. Actual expenditure for the year reached PHP 288.4 million, an outturn of 88.7 percent. For 2024, the provincial board approved a budget of PHP 340 million.
+
+The e-Business permit system cost PHP 41.6 million to build and went live in June 2023. The province disbursed PHP 12.5 million to towns for free Wi-Fi, out of PHP 20 million earmarked. The permit portal runs on PHP 8.2 and PostgreSQL.
+"""
+
+TARAKAN = """Laporan Realisasi Anggaran Kota Tarakan 2024
+
+Pemerintah Kota Tarakan menganggarkan Rp 38,2 miliar untuk program kota cerdas dalam APBD 2024. Hingga 31 Desember 2024, dana yang terserap sebesar Rp 30,6 miliar.
+
+Rincian pagu 2024 per kegiatan:
+- Aplikasi Tarakan Pintar: pagu Rp 3,1 miliar
+- Jaringan fiber optik: pagu Rp 12,4 miliar, realisasi Rp 11,8 miliar
+
+Pagu pengadaan melalui SPSE mencapai Rp 410 miliar pada 2024, dan pembayaran yang telah dicairkan hingga Desember 2024 mencapai Rp 300 miliar. Melalui katalog elektronik, perangkat daerah membelanjakan Rp 95 miliar.
+
+Sebanyak 1950 wajib pajak hotel telah terdaftar di e-SPTPD Tarakan. Kepala Diskominfo Tarakan, Rudi Hartono, menyatakan 2023 mencatat penyerapan 81 persen, lebih rendah dari capaian 2024.
+"""
+
+DIGITAL_IDS = """Digital IDs in Southeast Asia
+
+The Philippine Identification System (PhilSys) enrolled 88 million people by 2024. The project budget from 2018 to 2023 totalled PHP 28.4 billion.
+
+Thailand's national digital ID, ThaID, run by the Department of Provincial Administration, launched in 2022 and had 13.5 million users by December 2023.
+"""
+
+SURVEY = """Survei Kepuasan Masyarakat Kabupaten Sleman 2023
+
+Survei kepuasan masyarakat di tingkat kabupaten pada 2023 menghasilkan nilai 84,9 dengan mutu pelayanan B. Survei dilakukan oleh Bagian Organisasi Setda Sleman terhadap 2.400 responden.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(embedder, tmp_path_factory):
@@ -61,6 +95,10 @@ def engine(embedder, tmp_path_factory):
         "pekanbaru.id.txt": (TAXES, "Evaluasi E-Pajak Kota Pekanbaru 2023", "id", "2024-01-20"),
         "makassar.en.txt": (LOCAL_TAXES, "Makassar's E-Tax App", "en", "2024-02-01"),
         "bogor.id.txt": (BOGOR_TAXES, "Pajak Daerah Kota Bogor 2024", "id", "2025-01-15"),
+        "iloilo.en.txt": (OUTTURN, "Iloilo Province ICT Programme: 2023 Budget Outturn", "en", "2024-04-02"),
+        "tarakan.id.txt": (TARAKAN, "Laporan Realisasi Anggaran Kota Tarakan 2024", "id", "2025-02-10"),
+        "digital-ids.en.txt": (DIGITAL_IDS, "Digital IDs in Southeast Asia", "en", "2024-06-01"),
+        "sleman.id.txt": (SURVEY, "Survei Kepuasan Masyarakat Kabupaten Sleman 2023", "id", "2024-01-30"),
     }, embedder)
 
 
@@ -76,6 +114,12 @@ def engine(embedder, tmp_path_factory):
         "Berapa penerimaan pajak hotel Kota Pekanbaru 2023?",
         "What was Makassar's hotel tax revenue in 2023?",
         "brp penerimaan pajak reklame bogor 2024",
+        # the thing asked has a budget only: the programme's absorption is none of it
+        "brp realisasi aplikasi tarakan pintar 2024",
+        # an amount in Philippine pesos is no figure of Thailand's
+        "How much has Thailand spent on ThaID?",
+        # a level of government is a kind of "tingkat", listed or not
+        "Berapa nilai survei kepuasan masyarakat tingkat kecamatan di Sleman tahun 2023?",
     ],
 )
 def test_a_budget_spending_or_tax_of_another_kind_is_no_answer(engine, question):
@@ -101,6 +145,18 @@ def test_a_budget_spending_or_tax_of_another_kind_is_no_answer(engine, question)
         ("Berapa target penerimaan pajak parkir 2023?", "Rp 14 miliar"),
         ("What was Makassar's restaurant tax revenue in 2023?", "Rp 210 billion"),
         ("Berapa penerimaan pajak hiburan Kota Bogor 2024?", "Rp 21,7 miliar"),
+        # spending asked: the sentence telling it, after the budget's
+        ("How much did Iloilo actually spend on its ICT programme in 2023?", "PHP 288.4 million"),
+        ("Berapa realisasi belanja program TIK Provinsi Iloilo 2023?", "PHP 288.4 million"),
+        ("Berapa realisasi belanja katalog elektronik Tarakan 2024?", "Rp 95 miliar"),
+        # an amount in Philippine pesos
+        ("How much did the e-Business permit system cost?", "PHP 41.6 million"),
+        # a year before "mencatat" dates the figure; a year-like number after "sebanyak" counts
+        ("Berapa persen penyerapan anggaran Tarakan tahun 2023?", "81 persen"),
+        ("Berapa wajib pajak hotel yang terdaftar di e-SPTPD Tarakan?", "1950 wajib pajak"),
+        ("What was the budget of the Philippines' PhilSys project?", "PHP 28.4 billion"),
+        ("How many users did Thailand's ThaID have in 2023?", "13.5 million users"),
+        ("Berapa nilai survei kepuasan masyarakat tingkat kabupaten di Sleman tahun 2023?", "84,9"),
     ],
 )
 def test_money_of_the_kind_asked_and_rates_are_answered(engine, question, figure):
@@ -115,3 +171,10 @@ def test_a_year_before_a_verb_is_shown_as_no_figure(engine):
     figures = [line for line in render_text(answer).splitlines() if line.strip().startswith("Angka:")]
     assert any("Rp 72,9 miliar" in line for line in figures), figures
     assert not any("2023" in line or "2.023" in line for line in figures), figures
+
+
+def test_philippine_pesos_are_shown_with_their_currency(engine):
+    # "PHP 325 million" had been listed as "325 million": the code is a common word too
+    answer = engine.answer("How much did Iloilo allocate to its ICT programme in 2023?")
+    figures = [line for line in render_text(answer).splitlines() if line.strip().startswith("Figures:")]
+    assert any("PHP 325 million" in line for line in figures), render_text(answer)

@@ -2008,11 +2008,14 @@ def _one_consonant_apart(a: str, b: str) -> bool:
 #: A question for a number of things ("how many", "berapa banyak", "berapa peserta"), not
 #: for an amount ("berapa nilai", "how much", "berapa ekspor", "berapa total ekspor": a
 #: tester's "Berapa ekspor e-Government Korea ke Arab Saudi pada 2023?" had been declined
-#: against "USD 12 juta").
+#: against "USD 12 juta"); nor a realisation ("Berapa realisasi program internet desa ...
+#: 2023?" is answered by "terserap Rp 10,3 miliar" as by "terealisasi 163.400 warga"),
+#: nor a scale ("berapa triliun" asks an amount).
 _MONEY_NOUN_ID = (r"(?:nilai|harga|biaya|dana|anggaran|ekspor|impor|pendapatan|penghasilan|pemasukan|belanja|"
                   r"pengeluaran|investasi|hibah|pinjaman|gaji|upah|ongkos|tarif|keuntungan|laba|penghematan)\w*\b")
 _ASKS_HOW_MANY = re.compile(
-    r"\bhow many\b|\bberapa\s+(?!besar\b|lama\b|persen\b|kali\b|tahun\b|umur\b|usia\b|"
+    r"\bhow many\b|\bberapa\s+(?!besar\b|lama\b|persen\b|kali\b|tahun\b|umur\b|usia\b|realisasi\w*|penyerapan\b|"
+    r"ribu\b|juta\b|miliar\b|milyar\b|triliun\b|"
     rf"(?:(?:total|jumlah)\s+)?{_MONEY_NOUN_ID})[^\W\d_]+",
     re.IGNORECASE,
 )
@@ -2049,9 +2052,11 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
     ``percent`` (a figure of kind ``percent``, or a number with "%" / "persen") and
     ``age`` (:data:`bot.quotes.AGE`: "berusia 60 tahun", "aged 60"). For a "how many"
     question (:data:`_ASKS_HOW_MANY`) a count is a number outside every amount of money
-    and percentage: "USD9,87 juta" does not say how many took part; for a score question
-    (:data:`_ASKS_SCORE`) a number outside every rank and count of things: a row of
-    ranks, or "peringkat 77 dari 193 negara", gives no EGDI score."""
+    and percentage: "USD9,87 juta" does not say how many took part; for a rate or a ratio
+    (:data:`_ASKS_RATE`, not an exchange rate) a number outside every amount of money and
+    count of things;
+    for a score question (:data:`_ASKS_SCORE`) a number outside every rank and count of
+    things: a row of ranks, or "peringkat 77 dari 193 negara", gives no EGDI score."""
     figures = extract_figures(text, lang)
     kinds = {f.kind for f in figures} & {"amount", "rank", "percent"}
     if PERCENT.search(text) and NUMBER.search(text):
@@ -2073,6 +2078,14 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
                 f.kind == "rank" or (f.kind == "number" and f.value is not None and f.value != int(f.value))))]
             if not states_number(_blanked(text, other), question):
                 kinds.discard("count")
+        if _ASKS_RATE.search(question) and not _EXCHANGE_RATE.search(question) and not states_number(
+                _blanked(text, [f for f in figures if f.kind == "amount" or (f.kind == "count" and f.noun)]),
+                question):
+            # a rate is no amount of money, nor a count of things: "What was the pass rate
+            # of the Chiang Noi system usability test?" against "a similar system in Chiang
+            # Noi ... cost THB 21 million", "completion rate" against "trained 420 enrolment
+            # officers" (an attack on stop 35); an exchange rate may be an amount
+            kinds.discard("count")
         if _ASKS_SCORE.search(question):
             # a score or a value is not answered by a rank: "Berapa skor EGDI Indonesia
             # 2024?" against a table row of ranks only ("... rank 2024: 64")
@@ -2300,15 +2313,15 @@ _BUDGETED = re.compile(
     re.IGNORECASE,
 )
 #: Words telling money as spent in the narrow sense, for a budget asked: a realisation,
-#: an absorption, a disbursement ("spent" alone is how many sources tell a budget).
+#: an absorption, a disbursement, money used up ("menghabiskan"); "spent" alone is how
+#: many sources tell a budget.
 _REALISED_WORDS = (r"realisasi\w*|terealisasi|penyerapan|terserap|diserap|dicairkan|pencairan|disbursed|"
-                   r"disbursements?|outturn|actual\s+(?:expenditures?|spending)|absor(?:ption|bed)|utili[sz]ation")
+                   r"disbursements?|outturn|actual\s+(?:expenditures?|spending)|absor(?:ption|bed)|utili[sz]ation|"
+                   r"(?:di|meng)habiskan")
 _REALISED = re.compile(rf"\b(?:{_REALISED_WORDS})\b", re.IGNORECASE)
 #: Words telling money as spent: a realisation (:data:`_REALISED`), "spent",
-#: "dibelanjakan", "membelanjakan", "menghabiskan", "expenditure"
-#: (:func:`_budget_or_spending_only`).
-_SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|(?:di|mem)belanjakan|(?:di|meng)habiskan|spent|spend|spending|expenditures?)\b",
-                    re.IGNORECASE)
+#: "dibelanjakan", "membelanjakan", "expenditure" (:func:`_budget_or_spending_only`).
+_SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|(?:di|mem)belanjakan|spent|spend|spending|expenditures?)\b", re.IGNORECASE)
 
 #: A question asking money actually spent, not a budget: a realisation (:data:`_REALISED`),
 #: "actually spent", "spent so far", "how much of the budget was used"
@@ -2335,8 +2348,8 @@ def _budget_or_spending_only(question: str, texts: list[str], asks_money: bool) 
     (:data:`_BUDGETED`, no :data:`_SPENT`): "pagu SPBE ditetapkan Rp 97,5 miliar" says
     nothing of what was spent; or asks a budget (budget words, no spending words) and
     every one tells a realisation only (:data:`_REALISED`): "Realisasi belanja ... Rp
-    4,2 miliar" is no budget. A span telling both ("realisasi ... 86,2 persen dari
-    pagu") answers either; a realisation of something else than money ("Realisasinya
+    4,2 miliar" is no budget, nor is a span telling neither beside it. A span telling
+    both ("realisasi ... 86,2 persen dari pagu") answers either; a realisation of something else than money ("Realisasinya
     312.500 kartu") is left to the plan rules. A third attack's probes had five
     questions for spending answered with budgets; "spend" alone asks no realisation
     (testers' corpora S and X take the budget for "How much is Korea spending ...?")."""
@@ -2347,7 +2360,9 @@ def _budget_or_spending_only(question: str, texts: list[str], asks_money: bool) 
             return False
         return all(_BUDGETED.search(t) and not _SPENT.search(t) for t in texts)
     if _BUDGETED.search(question) and not _SPENT.search(question):
-        return all(_REALISED.search(t) and not _BUDGETED.search(t) for t in texts)
+        # (a span telling neither, "Pendapatan pajak restoran 2023 mencapai Rp 86 miliar",
+        # is no budget either: an attack on stop 35)
+        return not any(_BUDGETED.search(t) for t in texts) and any(_REALISED.search(t) for t in texts)
     return False
 
 
@@ -2356,7 +2371,11 @@ def _budget_or_spending_only(question: str, texts: list[str], asks_money: bool) 
 _TERM_WORD = re.compile(r"[^\W\d_][\w-]{2,}")
 #: Words joining things of one kind in a list: "pajak hotel dan restoran", "hotel and
 #: restaurant taxes".
-_COORDINATION = r"\s*(?:,(?:\s*(?:dan|atau|serta|maupun|and|or))?|dan|atau|serta|maupun|and|or)\s+"
+_COORDINATION = r"\s*(?:,\s*)?(?:dan|atau|serta|maupun|and|or)\s+"
+#: A bare comma between kinds, which counts only when the head repeats after it ("Pajak
+#: parkir, pajak hiburan, ..."): "laporan pajak elektronik, sementara 2022 ..." lists
+#: nothing (an attack on stop 35 had "elektronik" and "sementara" read as kinds of tax).
+_COMMA = r"\s*,\s+"
 
 
 #: Levels of government, kinds of a "tingkat" / "level" whether a passage lists them or
@@ -2398,7 +2417,7 @@ def _sibling_term_only(question: str, texts: list[str], passage: str) -> bool:
         A, B = re.escape(a), re.escape(b)
         X, Y = r"(?P<x>[^\W\d_][\w-]{2,})", r"(?P<y>[^\W\d_][\w-]{2,})"
         readings = (  # (the word asked, two kinds in a list, a kind's pair in a quote)
-            (b, rf"(?=\b{A}\s+{X}{_COORDINATION}(?:{A}\s+)?{Y})", lambda o: rf"\b{A}\s+{re.escape(o)}\b"),
+            (b, rf"(?=\b{A}\s+{X}(?:{_COORDINATION}(?:{A}\s+)?|{_COMMA}{A}\s+){Y})", lambda o: rf"\b{A}\s+{re.escape(o)}\b"),
             (a, rf"(?=\b{X}{_COORDINATION}{Y}\s+{B})", lambda o: rf"\b{re.escape(o)}\s+{B}"),
         )
         levels = ()
@@ -3055,6 +3074,75 @@ def _target_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     return _moved_first(target, ranked)
 
 
+#: A list item: a line opening with a bullet ("- Aplikasi Balikpapan Super App: pagu Rp
+#: 9,4 miliar", "• a mobile application, allocated SAR 25 million").
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+")
+
+
+def _item_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the list item or table row of the top sentence's passage
+    that writes every word of a figure question that the top sentence leaves out (two
+    words at least, less the document title's words and the question's numbers), and
+    states a number: "brp realisasi balikpapan super app 2024" had quoted the programme's
+    budget and a consultancy's spending while the item "- Aplikasi Balikpapan Super App:
+    pagu Rp 9,4 miliar" gave the app's budget only (an attack on stop 35: the question
+    was then answered with other things' figures, now declined for asking spending). An
+    item is what a question naming one of a list's things asks about. Unchanged
+    otherwise."""
+    if len(ranked) < 2 or not AnswerTypes.of(question).figure:
+        return ranked
+    best = ranked[0]
+    title = set(tokenize(best.hit.document.title or ""))
+    words = {w for w in tokenize(question) if not w[0].isdigit()} - title - set(tokenize(best.text))
+    if len(words) < 2:
+        return ranked
+    item = next((c for c in ranked[1:] if c.hit is best.hit and (_LIST_ITEM.match(c.text) or is_row(c.text))
+                 and words <= set(tokenize(c.text)) and states_number(c.text, question)), None)
+    return _moved_first(item, ranked)
+
+
+#: What a rate asked is of: the word before "rate" ("compliance rate", "trainer-to-participant
+#: ratio") or after "tingkat" / "rasio" ("tingkat kelulusan").
+_RATE_OF = re.compile(r"(?P<en>[^\W\d_][\w-]+)\s+(?:rate|ratio)s?\b|\b(?:tingkat|rasio)\s+(?P<id>[^\W\d_][\w-]+)",
+                      re.IGNORECASE)
+#: A word for a rate in either language: what a percentage answering a rate writes.
+#: ("percentage points" is none: corpus U's "level ... up 2.1 percentage points" is no
+#: rate of the group asked).
+_RATE_WORD = re.compile(r"\b(?:rates?|ratios?|tingkat|rasio)\b", re.IGNORECASE)
+
+
+def _rate_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best sentence of the top sentence's document stating
+    a percentage and writing a word for a rate (:data:`_RATE_WORD`, in either language),
+    for a question asking a rate (:data:`_ASKS_RATE`, not an exchange rate) whose top
+    sentence states no percentage: "What was Pandanwangi's tax reporting compliance rate
+    in 2023?" had quoted "2023 mencatat 12.400 laporan pajak elektronik" while
+    "Tingkat kepatuhan pelaporan wajib pajak naik dari 64 persen pada 2022 menjadi 71
+    persen pada 2023" ranked lower (an attack on stop 35: across languages the words
+    of the rate are not matched). In the question's language the sentence must also write
+    what the rate is of (:data:`_RATE_OF`: "pass rate" is no "completion rate").
+    Unchanged otherwise."""
+    if len(ranked) < 2 or not _ASKS_RATE.search(question) or _EXCHANGE_RATE.search(question):
+        return ranked
+    best = ranked[0]
+    if PERCENT.search(best.text):
+        return ranked
+    doc = best.hit.document.doc_id
+    # in the question's language, what the rate is of must be written too: "pass rate" is
+    # no answer to "trainer-to-participant ratio" nor to "completion rate"
+    m = _RATE_OF.search(question)
+    of = set(tokenize(m.group("en") or m.group("id"))) if m else set()
+    language = detect_language(question)
+
+    def answers(c: ScoredSentence) -> bool:
+        if not (c.hit.document.doc_id == doc and PERCENT.search(c.text) and NUMBER.search(c.text)
+                and _RATE_WORD.search(c.text)):
+            return False
+        return c.hit.passage.language != language or of <= set(tokenize(c.text))
+
+    return _moved_first(next((c for c in ranked[1:] if answers(c)), None), ranked)
+
+
 def _spent_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, a sentence of the top sentence's document that tells money
     spent (:data:`_SPENT`) and states an amount, for a question asking money actually
@@ -3097,7 +3185,17 @@ def _spent_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     title = set(tokenize(best.hit.document.title or ""))
     words = {w for w in tokenize(_ASKS_ACHIEVED.sub(" ", _MONEY_SPENT.sub(" ", _SPENT.sub(" ", _BUDGETED.sub(" ", question)))))
              if not w[0].isdigit()} - title
-    found = [c for c in ranked[1:] if c.hit.document.doc_id == doc and tells.search(c.text) and amount(c)]
+    # ... about what the top sentence is about: writing the question's words it writes
+    # ("Aplikasi Balikpapan Super App: pagu Rp 9,4 miliar" is not followed by the
+    # consultants' "menghabiskan Rp 2,1 miliar"), or right after it in its passage ("...
+    # in 2023. Actual expenditure for the year reached ...")
+    named = words & set(tokenize(best.text))
+
+    def after_best(c: ScoredSentence) -> bool:
+        return c.hit is best.hit and 0 <= c.start - best.end <= 3
+
+    found = [c for c in ranked[1:] if c.hit.document.doc_id == doc and tells.search(c.text) and amount(c)
+             and (named <= set(tokenize(c.text)) or after_best(c))]
     if not found:
         return ranked
     # ... most of them written first ("realisasi belanja e-katalog" against "Melalui katalog
@@ -3191,7 +3289,8 @@ def _missing_figure_kind(
     stated = [(_stated_kinds(text, question, lang), subject) for text, subject in spans]
     kinds = set().union(*(k for k, _ in stated))
     if "percent" in kinds and not wanted <= kinds and (_asks_change(question) or (wanted == {"count"} and (
-            _rate_told_as_percent(question, [text for (text, _), (k, _) in zip(spans, stated) if "percent" in k])))):
+            _rate_told_as_percent(question, [text for (text, _), (k, _) in zip(spans, stated) if "percent" in k],
+                                  passage.language)))):
         # how much a figure moved: "costs were reduced by 40 percent"; a rate: "Berapa
         # tingkat kelulusan angkatan kedua?" against "angkatan kedua 92 persen"
         wanted = wanted | {"percent"}
@@ -3261,18 +3360,27 @@ _ASKS_RATE = re.compile(
     r"\bberapa\w*\s+(?:\w+\s+)?(?P<id>tingkat|rasio)\b|\b(?P<en>rate|ratio)s?\b", re.IGNORECASE)
 
 
-def _rate_told_as_percent(question: str, texts: list[str]) -> bool:
+#: An exchange rate, which an amount of money answers ("KRW 1,300 per US dollar").
+_EXCHANGE_RATE = re.compile(r"\b(?:exchange\s+rates?|kurs|nilai\s+tukar)\b", re.IGNORECASE)
+
+
+def _rate_told_as_percent(question: str, texts: list[str], lang: str | None = None) -> bool:
     """Whether ``question`` asks a rate (:data:`_ASKS_RATE`) and one of ``texts`` (quoted
     spans stating a percentage) writes the rate's own word: "Tingkat kelulusan ...
     angkatan kedua 92 persen" answers "Berapa tingkat kelulusan angkatan kedua?". A
     percentage without the word ("The digital informatization level of vulnerable
     groups reached 77.9%" for "Berapa tingkat informatisasi digital penyandang
     disabilitas?", a tester's corpus U) is left unread, as across languages what it is
-    of is read poorly."""
+    of is read poorly. Across languages (``lang``, the texts' language, is not the
+    question's) a word for a rate in the texts' language counts (:data:`_RATE_WORD`:
+    "Berapa tingkat kelulusan petugas ...?" against "the pass rate of the officers was 91
+    percent"; "level" is none)."""
     m = _ASKS_RATE.search(question)
     if not m:
         return False
     word = re.compile(rf"\b{(m.group('id') or m.group('en')).lower()}", re.IGNORECASE)
+    if lang is not None and lang != detect_language(question):
+        word = _RATE_WORD
     return any(word.search(t) for t in texts)
 
 
@@ -3436,8 +3544,13 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     the question names but the passage never writes: "Berapa nilai ekspor
     tahun 2009?" against "... pada 2010 ... USD148,76 juta, ... daripada tahun sebelumnya
     yang mencapai USD66,7 juta" (:func:`bot.figures.extract_figures` reads 66,7 juta as
-    2009's). Unchanged when the question names no such year or no sentence has one; a
-    year the passage writes is left to the ranker (word overlap finds it)."""
+    2009's). When the best sentence writes another year and not the one asked, for a
+    figure question, the best sentence of its passage stating a figure of the same kind (an amount for an amount)
+    of the year asked, and not as a plan unless a target is asked, comes first ("sejak
+    2022" or a decree's "Tahun 2022" dates no figure; "menargetkan peringkat 40 besar pada
+    2024" is no result). Unchanged
+    when the question names no year or no sentence has one; otherwise a year the passage
+    writes is left to the ranker (word overlap finds it)."""
     if not ranked:
         return ranked
     top = ranked[0].hit
@@ -3447,6 +3560,26 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     row = _row_of_year(asked, ranked)
     if row is not None:
         return _moved_first(row, ranked)
+    best = ranked[0]
+    if AnswerTypes.of(question).figure and not any(str(y) in best.text for y in asked) and any(
+            YEAR_LIKE.match(n) and int(n) not in asked for n in NUMBER.findall(best.text)):
+        # the best sentence writes another year, and a sentence of its passage the one
+        # asked, with a number: "Berapa realisasi ... tahun 2023?" against "Pada 2022,
+        # pagu ... realisasi Rp 7,2 miliar", the next sentence "Pada 2023, anggaran naik
+        # menjadi Rp 11,5 miliar dan terserap Rp 10,3 miliar" (an attack on stop 35)
+        lang = top.passage.language if top.passage.language in ("id", "en") else "id"
+        kinds = {f.kind for f in extract_figures(best.text, lang, ref_year=top.document.year)} - {"year"}
+        kinds = (kinds - {"count", "number"}) or kinds  # an amount's sentence for an amount's, not "75 desa pada 2023"
+        plans = asks_target(question)
+
+        def of_year(c: ScoredSentence) -> bool:  # a figure of the kind, of the year asked (not "sejak 2022")
+            return any(f.kind in kinds and f.year in asked for f in extract_figures(c.text, lang, ref_year=top.document.year)) \
+                and (plans or not _states_only_plans(c.text, question, lang, kinds))
+
+        holding = next((c for c in ranked[1:] if c.hit is top and any(str(y) in c.text for y in asked) and of_year(c)),
+                       None)
+        if holding is not None:
+            return _moved_first(holding, ranked)
     if any(str(y) in top.passage.text for y in asked):
         return ranked
     holding = None
@@ -3766,6 +3899,8 @@ _REORDERINGS = (
     _part_first,
     _final_first,
     _target_first,
+    _rate_first,
+    _item_first,
     _spent_first,
     _year_first,
     _office_first,
@@ -4182,7 +4317,15 @@ class Engine:
             kinds = _FIGURE_KINDS.get(next((k for k in ("money", "rank", "percent") if getattr(asks, k)), ""))
             if not kinds and asks.count:  # a count, a score or an amount: not a percentage nor a rank
                 kinds = {"amount", "count", "number", "multiple"}  # ... but a rate may be one
-                kinds |= {"percent"} if _rate_told_as_percent(question, [s.text for s in quote]) else set()
+                # (a rate's percentage dates the answer in any language: "What was
+                # Balikpapan's budget absorption rate in 2023?" against "2023 mencatat
+                # penyerapan 78 persen")
+                kinds |= {"percent"} if _rate_told_as_percent(question, [s.text for s in quote]) or (
+                    _ASKS_RATE.search(question) and not _EXCHANGE_RATE.search(question)) else set()
+                if _ASKS_HOW_MANY.search(question):
+                    # "how many" is no amount: 2022's allocation beside "2023 saw enrolment
+                    # reach 412,000 residents" does not answer for 2022 (an attack on stop 35)
+                    kinds -= {"amount"}
             if kinds and any(f.kind in kinds for f in figures):
                 # only figures of the kind asked date the answer: a percentage of 2022 beside
                 # 2023's transaction value does not answer for 2022's value
@@ -4237,9 +4380,11 @@ class Engine:
                 ]
                 if not figures:
                     return True
-            if asks.money and _ASKS_SPENT.search(question):
+            if asks.money or _ASKS_SPENT.search(question):
                 # money spent is asked: that year's budget is no figure of it ("naik dari Rp
-                # 61,2 miliar pada 2022" in a sentence on the budget; a third attack)
+                # 61,2 miliar pada 2022" in a sentence on the budget; a third attack); nor,
+                # a budget asked, that year's spending ("Pada 2022, kota menghabiskan Rp
+                # 1,75 miliar" after a sentence on 2023's budget; an attack on stop 35)
                 figures = [f for f in figures if f.kind != "amount"
                            or not _budget_or_spending_only(question, [_sentence_at(p.text, f.start)], True)]
                 if not figures:

@@ -518,7 +518,9 @@ _ISO = "(?-i:" + "|".join(ISO_CURRENCIES) + ")"
 #: Philippine peso was no currency, so "How much did the e-Permit portal cost?" was
 #: declined against "The e-Permit portal cost PHP 58.2 million".
 WORD_CURRENCIES = ("PHP", "SAR", "TRY", "RON", "COP", "PEN", "MAD", "BOB", "DKK")
-_WORD_CUR_PREFIX = re.compile(r"(?<![^\W\d_])(?P<c>" + "|".join(WORD_CURRENCIES) + r")\s?\Z")
+#: ... and, on the same terms, "RM", the Malaysian ringgit's sign ("RM 20.4 million"; an
+#: attack on stop 35 had it listed as "20.4 million").
+_WORD_CUR_PREFIX = re.compile(r"(?<![^\W\d_])(?P<c>" + "|".join(WORD_CURRENCIES) + r"|RM)\s?\Z")
 #: A number with thousands grouped: "5,000", "12.500", "1 000 000".
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[.,\u00a0\u202f\u2009 ][0-9]{3})+(?:[.,][0-9]{1,2})?")
 
@@ -530,7 +532,7 @@ _CURRENCY_CODES = {
     "IDR": "IDR", "RP": "IDR", "RP.": "IDR",
     "KRW": "KRW", "₩": "KRW",
     "EUR": "EUR", "€": "EUR", "GBP": "GBP", "£": "GBP", "JPY": "JPY", "CNY": "CNY",
-    "₱": "PHP",
+    "₱": "PHP", "RM": "MYR",
 }
 
 # --------------------------------------------------------------------------- #

@@ -770,8 +770,11 @@ _ASKS_COUNT = re.compile(
     r"\b(?:how (?:many|much)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*(?!\s+lama)|seberapa)\b|"
     # a score or a level reached: "what SPBE score did X get", "what rating", "what did
     # exports reach" (a tester's "what SPBE score did the Ministry of Education get?" had
-    # been answered with the national index)
+    # been answered with the national index); a rate or a ratio ("What was Pandanwangi's
+    # tax compliance rate in 2021?" had been answered with 2023's report counts, its year
+    # never read: an attack on stop 35), not an exchange rate
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:score|rating)s?\b|"
+    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,4}?(?<!exchange\s)(?:rate|ratio)s?\b|"
     r"\bwhat\s+(?:did|does|do|has|have|had|will)\b[^?]{0,60}?\b(?:reach|reached|total|totalled|totaled|amount(?:ed)? to)\b",
     re.IGNORECASE,
 )
@@ -1119,7 +1122,10 @@ def withdrawn_part(sentence: str, block: str) -> int:
 #: Portal: 2023 Performance Summary"). Short and without a stop, it is no heading: a blind
 #: tester's question on the fourth quarter had been declined, its bullet unquotable.
 LABELLED_FIGURE = re.compile(
-    r"\s*(?:[-•*–]\s*)?[^:\n]{2,80}:\s*(?:[A-Z]{2,3}\s?|Rp\s?|US\$\s?)?\d[\d.,]*%?(?:\s+[a-z%][^\s\d]*){0,3}\s*$")
+    r"\s*(?:[-•*–]\s*)?[^:\n]{2,80}:\s*(?:[A-Z]{2,3}\s?|Rp\s?|US\$\s?)?\d[\d.,]*%?(?:\s+[a-z%][^\s\d]*){0,3}\s*$"
+    # ... or a bulleted item whose figure follows a word or two ("- Aplikasi Balikpapan
+    # Super App: pagu Rp 9,4 miliar" had been dropped as a heading; an attack on stop 35)
+    r"|\s*[-•*–]\s+[^:\n]{2,80}:\s*(?:[^\W\d_]+\s+){1,2}(?:[A-Z]{2,3}\s?|Rp\.?\s?|US\$\s?)?\d[^\n]*$")
 
 
 def quotable(sentence: str, ref, passage) -> bool:

@@ -1080,6 +1080,7 @@ def test_years_before_1900(text: str, lang: str, kind: str) -> None:
         ("A permit fee of PHP 5,000 is charged.", "PHP 5,000", "PHP"),
         ("Biaya dokumen ₱250 per lembar.", "₱250", "PHP"),
         ("SAR 1.2 billion was allocated to the portal.", "SAR 1.2 billion", "SAR"),
+        ("Actual spending reached RM 20.4 million.", "RM 20.4 million", "MYR"),
     ],
 )
 def test_a_currency_code_that_is_a_word_before_an_amount(text, surface, unit):
@@ -1092,6 +1093,7 @@ def test_a_currency_code_that_is_a_word_before_an_amount(text, surface, unit):
     [
         "The portal runs on PHP 8.2 and PostgreSQL.",  # ... but not before a version
         "TOP 10 million downloads this year.",  # nor a headline word
+        "Meeting room RM 3 seats 12 people.",
     ],
 )
 def test_a_currency_code_that_is_a_word_elsewhere_is_none(text):

@@ -3,7 +3,7 @@ percentages: a journalist asking what a province actually spent must not be show
 budget (nor the other way round), nor the restaurant tax for the hotel tax, and an
 official asking a pass rate must get the "92 persen" the source gives.
 
-The documents are invented for the test (from a third and a fourth attack on the answers, whose
+The documents are invented for the test (from a third, a fourth and a fifth attack on the answers, whose
 probes had five questions for spending answered with budgets, the hotel tax answered
 with the restaurant tax, "Berapa pagu ...?" declined, and "Berapa tingkat kelulusan
 angkatan kedua?" declined)."""
@@ -85,6 +85,33 @@ SURVEY = """Survei Kepuasan Masyarakat Kabupaten Sleman 2023
 Survei kepuasan masyarakat di tingkat kabupaten pada 2023 menghasilkan nilai 84,9 dengan mutu pelayanan B. Survei dilakukan oleh Bagian Organisasi Setda Sleman terhadap 2.400 responden.
 """
 
+# (from a fifth attack: a year asked whose figure is in the next sentence, a budget asked
+# where only money used up is told, a rate's year, a list item under its label, a count
+# of people beside an allocation, the ringgit's "RM")
+VILLAGES = """Program Internet Desa Kabupaten Sungai Lestari
+
+Kabupaten Sungai Lestari menjalankan program internet desa sejak 2022 untuk layanan administrasi desa secara daring.
+
+Pada 2022, pagu program kabupaten sebesar Rp 8 miliar dengan realisasi Rp 6,6 miliar atau 82 persen. Pada 2023, anggaran naik menjadi Rp 12,2 miliar dan terserap Rp 11,4 miliar.
+
+Anggaran pengembangan sistem pajak pada 2023 sebesar Rp 2,8 miliar. Pada 2022, kabupaten menghabiskan Rp 1,6 miliar untuk pemeliharaan server.
+
+Tingkat kepatuhan pelaporan wajib pajak naik dari 61 persen pada 2022 menjadi 73 persen pada 2023. 2023 mencatat 10.200 laporan pajak elektronik, sementara 2022 mencatat 8.300 laporan. Pendapatan pajak restoran 2023 mencapai Rp 54 miliar.
+
+Rincian pagu 2024 per kegiatan:
+- Aplikasi Lestari Melayani: pagu Rp 2,4 miliar
+- Menara pemancar desa: pagu Rp 6,1 miliar, realisasi Rp 5,9 miliar
+"""
+
+IDENTITY = """Digital Identity Rollout in Seri Mahkota State
+
+The state allocated MYR 14.5 million for the digital identity in 2022 and spent MYR 12.2 million of it. In 2023 the allocation rose to MYR 19 million, while actual spending reached RM 17.8 million.
+
+2023 saw enrolment reach 385,000 residents, or 36 percent of the adult population.
+
+The state trained 420 enrolment officers in 2023. In their final assessment, the pass rate of the officers was 91 percent.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(embedder, tmp_path_factory):
@@ -99,6 +126,8 @@ def engine(embedder, tmp_path_factory):
         "tarakan.id.txt": (TARAKAN, "Laporan Realisasi Anggaran Kota Tarakan 2024", "id", "2025-02-10"),
         "digital-ids.en.txt": (DIGITAL_IDS, "Digital IDs in Southeast Asia", "en", "2024-06-01"),
         "sleman.id.txt": (SURVEY, "Survei Kepuasan Masyarakat Kabupaten Sleman 2023", "id", "2024-01-30"),
+        "sungai-lestari.id.txt": (VILLAGES, "Program Internet Desa Kabupaten Sungai Lestari", "id", "2024-06-12"),
+        "seri-mahkota.en.txt": (IDENTITY, "Digital Identity Rollout in Seri Mahkota State", "en", "2024-05-02"),
     }, embedder)
 
 
@@ -120,6 +149,18 @@ def engine(embedder, tmp_path_factory):
         "How much has Thailand spent on ThaID?",
         # a level of government is a kind of "tingkat", listed or not
         "Berapa nilai survei kepuasan masyarakat tingkat kecamatan di Sleman tahun 2023?",
+        # a budget asked: money used up is none, nor is a revenue beside it
+        "Berapa pagu pemeliharaan server Sungai Lestari tahun 2022?",
+        # a rate of a year the source does not give, asked without a figure word
+        "What was Sungai Lestari's tax reporting compliance rate in 2021?",
+        # a rate is no amount of money
+        "What was the pass rate of the e-Business permit system test?",
+        # an allocation of 2022 does not answer how many enrolled in 2022
+        "How many residents had enrolled in Seri Mahkota's digital identity in 2022?",
+        # the item asked has a budget only
+        "brp realisasi aplikasi lestari melayani 2024",
+        # a rate of another thing is no answer in the question's language
+        "What was the completion rate of Seri Mahkota's enrolment officer training?",
     ],
 )
 def test_a_budget_spending_or_tax_of_another_kind_is_no_answer(engine, question):
@@ -157,6 +198,15 @@ def test_a_budget_spending_or_tax_of_another_kind_is_no_answer(engine, question)
         ("What was the budget of the Philippines' PhilSys project?", "PHP 28.4 billion"),
         ("How many users did Thailand's ThaID have in 2023?", "13.5 million users"),
         ("Berapa nilai survei kepuasan masyarakat tingkat kabupaten di Sleman tahun 2023?", "84,9"),
+        # the year asked is in the sentence after the one ranked first
+        ("Berapa realisasi program internet desa Sungai Lestari tahun 2023?", "Rp 11,4 miliar"),
+        ("Berapa anggaran pengembangan sistem pajak Sungai Lestari 2023?", "Rp 2,8 miliar"),
+        ("What was Sungai Lestari's tax reporting compliance rate in 2023?", "73 persen"),
+        # a list item giving a figure after a word is quotable
+        ("Berapa pagu aplikasi Lestari Melayani 2024?", "Rp 2,4 miliar"),
+        ("How much did Seri Mahkota actually spend on the digital identity in 2023?", "RM 17.8 million"),
+        ("What was the pass rate of Seri Mahkota's enrolment officers?", "91 percent"),
+        ("Berapa tingkat kelulusan petugas pendaftaran identitas digital Seri Mahkota?", "91 percent"),
     ],
 )
 def test_money_of_the_kind_asked_and_rates_are_answered(engine, question, figure):

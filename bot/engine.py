@@ -2054,9 +2054,9 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
     question (:data:`_ASKS_HOW_MANY`) a count is a number outside every amount of money
     and percentage: "USD9,87 juta" does not say how many took part; for a rate or a ratio
     (:data:`_ASKS_RATE`, not an exchange rate) a number outside every amount of money and
-    count of things;
-    for a score question (:data:`_ASKS_SCORE`) a number outside every rank and count of
-    things: a row of ranks, or "peringkat 77 dari 193 negara", gives no EGDI score."""
+    count of things; for a score question (:data:`_ASKS_SCORE`) a number outside every
+    rank and count of things: a row of ranks, or "peringkat 77 dari 193 negara", gives no
+    EGDI score."""
     figures = extract_figures(text, lang)
     kinds = {f.kind for f in figures} & {"amount", "rank", "percent"}
     if PERCENT.search(text) and NUMBER.search(text):
@@ -2346,13 +2346,15 @@ def _budget_or_spending_only(question: str, texts: list[str], asks_money: bool) 
     belanja SPBE 2022?", "How much of the budget was spent so far?") and every one of
     ``texts`` (the quoted spans stating an amount) tells a budget only
     (:data:`_BUDGETED`, no :data:`_SPENT`): "pagu SPBE ditetapkan Rp 97,5 miliar" says
-    nothing of what was spent; or asks a budget (budget words, no spending words) and
-    every one tells a realisation only (:data:`_REALISED`): "Realisasi belanja ... Rp
-    4,2 miliar" is no budget, nor is a span telling neither beside it. A span telling
-    both ("realisasi ... 86,2 persen dari pagu") answers either; a realisation of something else than money ("Realisasinya
-    312.500 kartu") is left to the plan rules. A third attack's probes had five
-    questions for spending answered with budgets; "spend" alone asks no realisation
-    (testers' corpora S and X take the budget for "How much is Korea spending ...?")."""
+    nothing of what was spent; or asks a budget (budget words, no spending words), none
+    of ``texts`` tells one and some tell a realisation (:data:`_REALISED`): "Realisasi
+    belanja ... Rp 4,2 miliar" is no budget, nor is a span telling neither beside it
+    ("Pendapatan pajak restoran ... Rp 86 miliar"). A span telling both ("realisasi ...
+    86,2 persen dari pagu") answers either; a realisation of something else
+    than money ("Realisasinya 312.500 kartu") is left to the plan rules. A third attack's
+    probes had five questions for spending answered with budgets; "spend" alone asks no
+    realisation (testers' corpora S and X take the budget for "How much is Korea spending
+    ...?")."""
     if not texts:
         return False
     if _ASKS_SPENT.search(question):

@@ -789,7 +789,10 @@ _RANK_HASH = re.compile(r"(?<![\w#&])#(?P<n>[0-9]+)(?![\w])")
 _RANK_NO = re.compile(
     r"(?:\bNo\.\s?|\b[Nn]omor\s+|\b[Nn]umber\s+)(?P<n>[0-9]+|one|satu|wahid)\b(?![.,][0-9])"
 )
-_LAW_AFTER = re.compile(r"\s*(?:/|tahun\b|year\b|[A-Za-z]*[0-9])", re.IGNORECASE)
+#: What follows a law's or regulation's number: "Nomor 5 Tahun 2022", "No. 95/2018",
+#: "Number 14 of 2021" (an attack on stop 35 had "Mayor Regulation Number 14 of 2021"
+#: listed as the 14th place).
+_LAW_AFTER = re.compile(r"\s*(?:/|tahun\b|year\b|of\s+(?:1\d{3}|20\d{2})\b|[A-Za-z]*[0-9])", re.IGNORECASE)
 
 # Word multiples.
 _MULT_WORDS = re.compile(

@@ -1114,3 +1114,17 @@ def test_a_year_as_the_subject_of_a_period_verb(text, year):
     pct = next(f for f in figs if f.kind == "percent")
     assert pct.year == year, [(f.surface, f.kind, f.year) for f in figs]
     assert any(f.kind == "year" and f.value == year for f in figs), figs
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # a regulation's number is no rank (a fifth attack had "Mayor Regulation Number 14
+        # of 2021" listed as the 14th place) ...
+        ("The portal was launched under Mayor Regulation Number 14 of 2021.", ["year"]),
+        # ... but a rank out of a count is one
+        ("Korea ranked Number 1 of 193 countries.", ["rank", "count"]),
+    ],
+)
+def test_a_regulation_number_is_no_rank(text, kinds):
+    assert [f.kind for f in extract_figures(text, "en")] == kinds

@@ -3453,7 +3453,8 @@ def _figures_of_another_country(question: str, texts: list[str], lang: str, titl
     (:func:`bot.places.local_currency_of_another`) is another country's too: "The project
     budget ... totalled PHP 28.4 billion" for "How much has Thailand spent on ThaID?",
     even in a span naming Thailand, when money is asked (``money``: the span's other
-    figures, "13.5 million users", answer no money question). A rank is read by :func:`_ranks_of_another_country`.
+    figures, "13.5 million users", answer no money question). A rank is read by
+    :func:`_ranks_of_another_country`.
     False when no text states a figure."""
     asked = {*countries_named(question), *_asked_country_names(question)}
     if not asked or not texts:
@@ -3547,12 +3548,12 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     tahun 2009?" against "... pada 2010 ... USD148,76 juta, ... daripada tahun sebelumnya
     yang mencapai USD66,7 juta" (:func:`bot.figures.extract_figures` reads 66,7 juta as
     2009's). When the best sentence writes another year and not the one asked, for a
-    figure question, the best sentence of its passage stating a figure of the same kind (an amount for an amount)
-    of the year asked, and not as a plan unless a target is asked, comes first ("sejak
-    2022" or a decree's "Tahun 2022" dates no figure; "menargetkan peringkat 40 besar pada
-    2024" is no result). Unchanged
-    when the question names no year or no sentence has one; otherwise a year the passage
-    writes is left to the ranker (word overlap finds it)."""
+    figure question, the best sentence of its passage stating a figure of the same kind
+    (an amount for an amount) of the year asked, and not as a plan unless a target is
+    asked, comes first ("sejak 2022" or a decree's "Tahun 2022" dates no figure;
+    "menargetkan peringkat 40 besar pada 2024" is no result). Unchanged when the question
+    names no year or no sentence has one; otherwise a year the passage writes is left to
+    the ranker (word overlap finds it)."""
     if not ranked:
         return ranked
     top = ranked[0].hit
@@ -4322,8 +4323,9 @@ class Engine:
                 # (a rate's percentage dates the answer in any language: "What was
                 # Balikpapan's budget absorption rate in 2023?" against "2023 mencatat
                 # penyerapan 78 persen")
-                kinds |= {"percent"} if _rate_told_as_percent(question, [s.text for s in quote]) or (
-                    _ASKS_RATE.search(question) and not _EXCHANGE_RATE.search(question)) else set()
+                if _ASKS_RATE.search(question) and (not _EXCHANGE_RATE.search(question) or _rate_told_as_percent(
+                        question, [s.text for s in quote])):
+                    kinds |= {"percent"}
                 if _ASKS_HOW_MANY.search(question):
                     # "how many" is no amount: 2022's allocation beside "2023 saw enrolment
                     # reach 412,000 residents" does not answer for 2022 (an attack on stop 35)

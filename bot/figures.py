@@ -457,10 +457,12 @@ _QUANTIFIERS = frozenset("sebanyak total jumlah sejumlah some approximately".spl
 #: Words after a year: "2010 lalu", "2025 onwards"; and verbs whose subject is a period
 #: ("2023 mencatat penyerapan 78 persen", "2024 menandai ...", "2023 saw record uptake"):
 #: an attack on stop 34 had read "menyatakan 2023 mencatat penyerapan 78 persen" as a
-#: bare number, and the 78 persen as a figure of the sentence's other year.
+#: bare number, and the 78 persen as a figure of the sentence's other year. A budget's
+#: word too: "Untuk 2025 pagu ditetapkan Rp 17,6 miliar" counts no budgets (an attack on
+#: stop 35 had a Figures line "2024 pagu (2.024)").
 _YEAR_FOLLOWERS = frozenset(
     "mendatang lalu silam nanti onward onwards mencatat mencatatkan menandai ditandai diwarnai saw marked witnessed"
-    .split())
+    " pagu anggaran apbd apbn".split())
 #: An Indonesian verb by its prefix (meN-, memper-, di-...-kan): a counted noun never
 #: starts with or runs into one. TyDi QA replies had shown "Angka: 20 membuat peranan
 #: navigator agak" and "1669 mengumumkan memisahkan kerajaannya (1.669)"; stop 13 had

@@ -780,16 +780,27 @@ _ASKS_COUNT = re.compile(
 )
 #: A number said in words (Indonesian and English), including vague counts ("ratusan",
 #: "dozens") and "half": a count question may be answered by one. "salah satu" / "one
-#: of" is not a count.
+#: of" is not a count, nor is a compound ("One-Stop Service Portal", "satu-satunya",
+#: "two-factor"; an attack on stop 35 had "Berapa permohonan ...?" answered by the
+#: portal's name); "twenty-five" still counts by its "five".
 _NUMBER_WORD = re.compile(
-    r"(?<!salah )\bsatu\b|\bone\b(?! of\b)|"
+    r"(?<!salah )\bsatu\b(?!-[^\W\d_])|\bone\b(?! of\b)(?!-[^\W\d_])|"
     r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|(?:se)?(?:puluh|ratus|ribu|juta)\w*|"
     r"\w+(?:belas|puluh|ratus|ribu|juta)\w*|miliar\w*|milyar\w*|triliun\w*|setengah|separuh|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
-    r"thousands?|millions?|billions?|dozens?|half|twice|double[ds]?)\b",
+    r"thousands?|millions?|billions?|dozens?|half|twice|double[ds]?)\b(?!-[^\W\d_])",
     re.IGNORECASE,
 )
+
+
+#: A law's or regulation's number: "Nomor 5 Tahun 2022", "No. 95/2018", "Number 14 of
+#: 2021" (as :data:`bot.figures._LAW_AFTER` reads it).
+_LAW_NUMBER = re.compile(
+    r"\b(?:No\.|Nomor|Number)\s?\d+(?=\s*(?:/\s*\d|tahun\b|year\b|of\s+(?:1\d{3}|20\d{2})\b))", re.IGNORECASE)
+#: A question asking a law's number itself: "nomor berapa", "what number", "which law".
+_ASKS_LAW_NUMBER = re.compile(r"\bnomor\s+berapa\b|\bberapa\s+nomor\b|\bwhat\s+number\b|\bnomor\b.*\?|\bnumber\b",
+                              re.IGNORECASE)
 
 
 def states_number(text: str, question: str = "") -> bool:
@@ -798,8 +809,14 @@ def states_number(text: str, question: str = "") -> bool:
     Digits that look like a year count when :func:`bot.figures.extract_figures` reads
     them as a count of a noun: "Sebanyak 2000 wajib pajak restoran telah terdaftar"
     (an attack on stop 34 had it declined for "Berapa wajib pajak restoran yang
-    terdaftar ...?")."""
+    terdaftar ...?"). A law's or regulation's number (:data:`_LAW_NUMBER`: "Peraturan
+    Bupati Nomor 5 Tahun 2022", "Number 14 of 2021") counts nothing, unless the question
+    asks it ("Undang-undang nomor berapa ...?"): an attack on stop 35 had "Berapa
+    permohonan yang diproses portal ... 2024?" answered with 2024's budget beside
+    "launched ... under Mayor Regulation Number 14 of 2021"."""
     named = set(NUMBER.findall(question))
+    if not _ASKS_LAW_NUMBER.search(question):
+        text = _LAW_NUMBER.sub(" ", text)  # "Mayor Regulation Number 14 of 2021" counts nothing
     numbers = [n for n in NUMBER.findall(text) if n not in named]
     if any(not YEAR_LIKE.match(n) for n in numbers):
         return True

@@ -1107,11 +1107,15 @@ def test_a_currency_code_that_is_a_word_elsewhere_is_none(text):
         # fourth attack had read 2023 as a bare number and the 78 persen as 2024's)
         ("Kepala dinas menyatakan 2023 mencatat penyerapan 78 persen, lebih rendah dari capaian 2024.", 2023),
         ("2023 saw record uptake of 45 percent.", 2023),
+        # ... and before a budget's word ("2025 pagu (2.025)" had been listed as a count)
+        ("Untuk 2025 pagu ditetapkan Rp 17,6 miliar; realisasi belum diaudit.", 2025),
+        ("Untuk 2024 anggaran naik menjadi Rp 5,2 miliar.", 2024),
     ],
 )
 def test_a_year_as_the_subject_of_a_period_verb(text, year):
     figs = extract_figures(text, None)
-    pct = next(f for f in figs if f.kind == "percent")
+    assert not [f for f in figs if f.kind == "count"], figs
+    pct = next(f for f in figs if f.kind in ("percent", "amount"))
     assert pct.year == year, [(f.surface, f.kind, f.year) for f in figs]
     assert any(f.kind == "year" and f.value == year for f in figs), figs
 

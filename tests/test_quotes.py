@@ -326,6 +326,15 @@ def test_count_questions(question, count):
         ("Korea mengekspor 2000 sistem.", "", True),
         ("Pada 2000 dan 2010 sistem itu diperbarui.", "", False),
         ("Kepala dinas menyatakan 2023 mencatat penyerapan terendah.", "", False),
+        # a regulation's number and a compound's number word count nothing (a sixth
+        # attack had "Berapa permohonan ...?" answered beside "Mayor Regulation Number 14
+        # of 2021" and "One-Stop"), unless the number itself is asked
+        ("The city launched its One-Stop Digital Service Portal under Mayor Regulation Number 14 of 2021.",
+         "Berapa permohonan yang diproses portal itu?", False),
+        ("TTE berlaku berdasarkan Peraturan Bupati Nomor 5 Tahun 2022.", "Berapa pegawai?", False),
+        ("TTE berlaku berdasarkan Peraturan Bupati Nomor 5 Tahun 2022.", "Peraturan bupati nomor berapa?", True),
+        ("Layanan itu satu-satunya di provinsi.", "", False),
+        ("Twenty-five officers were trained.", "", True),
     ],
 )
 def test_states_number(text, question, expected):

@@ -1676,6 +1676,42 @@ def _counts_something_else(question: str, figures) -> bool:
     return not any(w.lower()[:5] in asked for f in counts for w in re.findall(r"[a-z][\w-]*", f.noun, re.IGNORECASE))
 
 
+def _figures_of_what_asked(question: str, figures: list, text: str, language: str) -> list:
+    """Of ``figures`` (:class:`bot.types.Figure` of passage ``text``, whose offsets they
+    index; ``language``: the passage's), those that state what ``question`` asks, where
+    some do: the ones that date the answer (:meth:`Engine._missing_figure_kind`). A rate
+    asked (:data:`_ASKS_RATE`, not an exchange rate) keeps its percentages whose sentence
+    writes what the rate is of (:data:`_RATE_OF`): "Berapa tingkat kepuasan peserta ...
+    tahun 2023?" is not answered for 2023 by "Tahun 2023 mencatat ... tingkat kelulusan
+    84,2 persen" beside "Tingkat kepuasan peserta ... 2024 sebesar 91,3 persen" (an
+    attack on stop 35). An English "how many <things>" (:data:`_HOW_MANY_WHAT`) keeps
+    the counts naming them (the first five letters, as :func:`_counts_something_else`)
+    and those naming nothing ("412,000 applications in 2023 and 538,000 in 2024"): "6.5
+    days in 2022" does not answer "How many applications ... in 2022?". Same language
+    only: across languages the words differ. Unchanged where none states it."""
+    if not figures or language != detect_language(question):
+        return figures
+    if _ASKS_RATE.search(question) and not _EXCHANGE_RATE.search(question):
+        m = _RATE_OF.search(question)
+        of = set(tokenize(m.group("en") or m.group("id"))) if m else set()
+        rates = [f for f in figures if f.kind == "percent" and of
+                 and of <= set(tokenize(_sentence_at(text, f.start)))]
+        return rates or figures
+    m = _HOW_MANY_WHAT.search(question)
+    if m and language == "en" and not ASKS_CHANGE.search(question):
+        words = [w.lower() for w in re.findall(r"[a-z][\w-]*", m.group(1), re.IGNORECASE)]
+        asked = {w[:5] for w in words if len(w) > 2}
+        if not asked or any(w in _COUNTED_OTHERWISE for w in words):
+            return figures
+
+        def names_asked(f) -> bool:
+            return any(w.lower()[:5] in asked for w in re.findall(r"[a-z][\w-]*", f.noun or "", re.IGNORECASE))
+
+        if any(names_asked(f) for f in figures):
+            return [f for f in figures if names_asked(f) or not f.noun]
+    return figures
+
+
 def _counts_another_status(question: str, figures, text: str) -> bool:
     """Whether a question about users of one status (:func:`bot.quotes.user_statuses`:
     active, registered or new; daily or monthly) is quoted only counts of users of
@@ -2144,10 +2180,16 @@ def _subject_sentences(text: str, at: int) -> str:
     Rp 196,7 triliun. Nilai ini naik dari Rp 171,3 triliun pada tahun 2023." (a tester's
     "nilai transaksi e-Katalog tahun 2023?" had been declined: the 2023 amount's sentence
     writes no "transaksi"); not "Adapun tender melalui SPSE ... bernilai ...", which is
-    about its own thing."""
+    about its own thing; for a list item, its list's lead-in and the item
+    (:func:`_list_lead_in`)."""
     sentence = _sentence_at(text, at)
-    if writes_money_thing(sentence, list(MONEY_THINGS)) or not _FIGURE_ANAPHOR.match(sentence):
+    if writes_money_thing(sentence, list(MONEY_THINGS)):
         return sentence  # "Adapun tender melalui SPSE ... bernilai ..." is about its own thing
+    lead_in = _list_lead_in(text, at)
+    if lead_in:
+        return f"{lead_in} {sentence}"  # "Pagu pelatihan per tahun:" over "- 2023: Rp 5,9 miliar"
+    if not _FIGURE_ANAPHOR.match(sentence):
+        return sentence
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     return (_sentence_at(text, start - 1) if start > 0 else "") + sentence
 
@@ -2199,9 +2241,11 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
 
 
 #: A sentence opening on the figure just stated: "Angka tersebut masih merupakan data
-#: sementara ...", "This figure is an estimate ...".
+#: sementara ...", "This figure is an estimate ...", "Realisasinya Rp 3,12 miliar" (its
+#: realisation; an attack on stop 35), "Of this, ...".
 _FIGURE_ANAPHOR = re.compile(
     r"\s*(?:(?:Angka|Data|Nilai|Jumlah|Capaian|Hasil)\s+(?:tersebut|ini|itu)|"
+    r"(?:Realisasi|Penyerapan|Serapan|Nilai|Jumlah|Total|Besaran|Capaian)nya|(?:Of\s+(?:this|that|which))|"
     r"(?:This|That|These|Those|The)\s+(?:figures?|numbers?|data|estimates?|counts?|totals?))\b",
     re.IGNORECASE,
 )
@@ -2322,6 +2366,9 @@ _REALISED = re.compile(rf"\b(?:{_REALISED_WORDS})\b", re.IGNORECASE)
 #: Words telling money as spent: a realisation (:data:`_REALISED`), "spent",
 #: "dibelanjakan", "membelanjakan", "expenditure" (:func:`_budget_or_spending_only`).
 _SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|(?:di|mem)belanjakan|spent|spend|spending|expenditures?)\b", re.IGNORECASE)
+#: Words of a source telling money as spent: :data:`_SPENT` less the verb "spend", which
+#: a plan writes too ("plans to spend USD 5 million").
+_TOLD_SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|(?:di|mem)belanjakan|spent|spending|expenditures?)\b", re.IGNORECASE)
 
 #: A question asking money actually spent, not a budget: a realisation (:data:`_REALISED`),
 #: "actually spent", "spent so far", "how much of the budget was used"
@@ -2340,6 +2387,116 @@ _ASKS_SPENT = re.compile(
 _MONEY_SPENT = re.compile(r"\b(?:belanja|biaya|dana|spent|spend|spending|expenditures?|disbursed)\b", re.IGNORECASE)
 
 
+def _list_lead_in(text: str, at: int) -> str:
+    """The lead-in of the list item (:data:`_LIST_ITEM`) of ``text`` holding character
+    ``at``: the last sentence of the nearest line before the item that is no item
+    ("Pagu pelatihan per tahun:" over "- 2023: Rp 5,9 miliar"; "Budgets are reported in
+    local currency ..." over "- Malaysia: RM 285 million for the digital ID rollout");
+    "" where ``at`` is in no list item."""
+    start = text.rfind("\n", 0, at) + 1
+    if at < 0 or not _LIST_ITEM.match(text[start:start + 8]):
+        return ""
+    for line in reversed(text[:start].split("\n")):
+        if line.strip() and not _LIST_ITEM.match(line):
+            return _sentence_at(line, len(line.rstrip()) - 1)
+    return ""
+
+
+def _tells_money(text: str) -> bool:
+    """Whether ``text`` writes a budget or a spending word (:data:`_BUDGETED`, :data:`_SPENT`)."""
+    return bool(_BUDGETED.search(text) or _SPENT.search(text))
+
+
+def _money_span(text: str, at: int) -> str:
+    """The span of ``text`` telling what the amount at character ``at`` is, for
+    :func:`_budget_or_spending_only`: its clause (:func:`_clause_at`) where that writes a
+    budget or a spending word (:func:`_tells_money`), else its sentence ("Pada 2023 pagu
+    naik menjadi Rp 21,7 miliar, sedangkan realisasinya Rp 20,1 miliar": the 21,7 is the
+    budget, the 20,1 the spending), else, for a list item, its sentence after the list's
+    lead-in (:func:`_list_lead_in`: "Pagu pelatihan per tahun:" over "- 2023: Rp 5,9
+    miliar"; an attack on stop 35)."""
+    clause = _clause_at(text, at)
+    if _tells_money(clause):
+        return clause
+    sentence = _sentence_at(text, at)
+    return sentence if _tells_money(sentence) else f"{_list_lead_in(text, at)} {sentence}"
+
+
+def _money_thing_words(question: str, title: str) -> set[str]:
+    """The BM25 tokens of ``question`` (:func:`index.bm25.tokenize`) naming what its money
+    is of: less the words asking money, a budget or spending (:data:`_BUDGETED`,
+    :data:`_SPENT`, :data:`_MONEY_SPENT`, :data:`_ASKS_ACHIEVED`), its numbers and the
+    words of the document ``title`` ("Cebu" in "Cebu Province Digital Services: 2023
+    Budget Outturn"): "konsultan", "perencanaan" of "Berapa anggaran konsultan
+    perencanaan Diskominfo Balikpapan 2024?"."""
+    asked = _ASKS_ACHIEVED.sub(" ", _MONEY_SPENT.sub(" ", _SPENT.sub(" ", _BUDGETED.sub(" ", question))))
+    return {w for w in tokenize(asked) if not w[0].isdigit()} - set(tokenize(title))
+
+
+#: A currency's code or sign before an amount ("Rp 4,61", "USD 2.4", "RM 20"): no name.
+_CURRENCY_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}\s?(?=\d)")
+
+
+def _names_another(question: str, text: str) -> bool:
+    """Whether ``text`` names something (:func:`_name_runs`, less a currency's code before
+    an amount) that ``question`` does not write: "Spending figures were published only
+    for Lagoon City: Lagoon City spent USD 2.4 million" for a question on Reef Town."""
+    asked = set(tokenize(question))
+    return any(not set(tokenize(" ".join(n))) <= asked for n in _name_runs(_CURRENCY_BEFORE.sub(" ", text)))
+
+
+def _names_only_another(question: str, text: str) -> bool:
+    """Whether ``text`` names something (:func:`_name_runs`, less a currency's code
+    before an amount) and nothing that ``question`` writes: "Lagoon City spent USD 2.4
+    million" for a question on Reef Town (not "Thailand and Vietnam" for Thailand)."""
+    asked = set(tokenize(question))
+    runs = [set(tokenize(" ".join(n))) for n in _name_runs(_CURRENCY_BEFORE.sub(" ", text))]
+    return bool(runs) and not any(r <= asked for r in runs)
+
+
+def _money_sentences(question: str, texts: list[str], passage: str, title: str) -> list[str]:
+    """What :func:`_budget_or_spending_only` reads of ``texts`` (the quoted spans of
+    ``passage`` stating an amount) for ``question``: the spans about the thing asked
+    (:func:`_spans_of_thing`; ``title``: the document's), cut into their sentences and
+    list items stating a number, less those naming only other things than the question
+    names (:func:`_names_only_another`; where some are left). A sentence opening on the
+    figure before (:data:`_FIGURE_ANAPHOR`, "Realisasinya Rp 4,61 miliar") is read after
+    that sentence; a list item telling neither a budget nor spending after its list's
+    lead-in (:func:`_list_lead_in`: "Budgets are reported ..." over "- Malaysia: RM 285
+    million for the digital ID rollout"). An attack on stop 35 had "- Reef Town: USD
+    1.1 million ..." and the next line, "Lagoon City spent USD 2.4 million", answer what
+    Reef Town spent."""
+    out: list[tuple[str, str]] = []  # (the piece as read, the piece as written)
+    for text in _spans_of_thing(question, texts, title):
+        at = passage.find(text)
+        for m in re.finditer(r"[^\n]+", text):
+            previous = ""
+            for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", m.group(0)):
+                written = piece
+                if _FIGURE_ANAPHOR.match(piece):
+                    piece = f"{previous} {piece}"  # "Realisasinya Rp 4,61 miliar" goes on about the last
+                previous = piece
+                if not re.search(r"\d", piece):
+                    continue
+                if not _tells_money(piece) and at >= 0:
+                    piece = f"{_list_lead_in(passage, at + m.start())} {piece}"
+                out.append((piece, written))
+    own = [read for read, written in out if not _names_only_another(question, written)]
+    return own or [read for read, _ in out] or texts
+
+
+def _spans_of_thing(question: str, texts: list[str], title: str) -> list[str]:
+    """Of ``texts`` (quoted spans stating an amount), those writing some of the words
+    naming what the money asked is of (:func:`_money_thing_words`), where some do; else
+    all. "Berapa anggaran konsultan perencanaan ... 2024?" is told by "Dinas ...
+    menghabiskan Rp 2,1 miliar untuk konsultan perencanaan", not by the city's
+    programme budget quoted above it (an attack on stop 34: the budget had answered
+    for the consultants)."""
+    words = _money_thing_words(question, title)
+    naming = [t for t in texts if words & set(tokenize(t))]
+    return naming or texts
+
+
 def _budget_or_spending_only(question: str, texts: list[str], asks_money: bool) -> bool:
     """Whether ``question`` asks money actually spent (:data:`_ASKS_SPENT`, with money
     asked: an amount (``asks_money``), a budget or spending named: "Berapa realisasi
@@ -2347,8 +2504,9 @@ def _budget_or_spending_only(question: str, texts: list[str], asks_money: bool) 
     ``texts`` (the quoted spans stating an amount) tells a budget only
     (:data:`_BUDGETED`, no :data:`_SPENT`): "pagu SPBE ditetapkan Rp 97,5 miliar" says
     nothing of what was spent; or asks a budget (budget words, no spending words), none
-    of ``texts`` tells one and some tell a realisation (:data:`_REALISED`): "Realisasi
-    belanja ... Rp 4,2 miliar" is no budget, nor is a span telling neither beside it
+    of ``texts`` tells one and some tell money spent (:data:`_TOLD_SPENT`): "Realisasi
+    belanja ... Rp 4,2 miliar" and "Spending on cloud hosting came to PHP 14.9 million"
+    are no budget, nor is a span telling neither beside it
     ("Pendapatan pajak restoran ... Rp 86 miliar"). A span telling both ("realisasi ...
     86,2 persen dari pagu") answers either; a realisation of something else
     than money ("Realisasinya 312.500 kartu") is left to the plan rules. A third attack's
@@ -2363,8 +2521,9 @@ def _budget_or_spending_only(question: str, texts: list[str], asks_money: bool) 
         return all(_BUDGETED.search(t) and not _SPENT.search(t) for t in texts)
     if _BUDGETED.search(question) and not _SPENT.search(question):
         # (a span telling neither, "Pendapatan pajak restoran 2023 mencapai Rp 86 miliar",
-        # is no budget either: an attack on stop 35)
-        return not any(_BUDGETED.search(t) for t in texts) and any(_REALISED.search(t) for t in texts)
+        # is no budget either: an attack on stop 35; money told as spent, "Spending on
+        # cloud hosting came to PHP 14.9 million", is none: not "plans to spend")
+        return not any(_BUDGETED.search(t) for t in texts) and any(_TOLD_SPENT.search(t) for t in texts)
     return False
 
 
@@ -3166,12 +3325,16 @@ def _spent_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     if asks.percent or not (asks.money or _BUDGETED.search(question) or _MONEY_SPENT.search(question)):
         return ranked  # money is not asked ("budget absorption rate" asks a percentage)
     best = ranked[0]
+    # (a list item telling neither is read after its lead-in: "Budgets are reported ..."
+    # over "- Thailand: THB 1.45 billion for the digital ID platform")
+    told = best.text if _tells_money(best.text) else \
+        f"{_list_lead_in(best.hit.passage.text, best.start - best.hit.passage.start)} {best.text}"
     if _ASKS_SPENT.search(question):
-        if not (_BUDGETED.search(best.text) and not _SPENT.search(best.text)):
+        if not (_BUDGETED.search(told) and not _SPENT.search(told)):
             return ranked
         tells = _SPENT
     elif _BUDGETED.search(question) and not _SPENT.search(question):
-        if not (_REALISED.search(best.text) and not _BUDGETED.search(best.text)):
+        if not (_REALISED.search(told) and not _BUDGETED.search(told)):
             return ranked
         tells = _BUDGETED
     else:
@@ -3184,20 +3347,22 @@ def _spent_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
 
     # the question's own words, less what asks money or spending, its numbers and the
     # document title's words ("Cebu" in "Cebu Province Digital Services: 2023 Budget Outturn")
-    title = set(tokenize(best.hit.document.title or ""))
-    words = {w for w in tokenize(_ASKS_ACHIEVED.sub(" ", _MONEY_SPENT.sub(" ", _SPENT.sub(" ", _BUDGETED.sub(" ", question)))))
-             if not w[0].isdigit()} - title
+    words = _money_thing_words(question, best.hit.document.title or "")
     # ... about what the top sentence is about: writing the question's words it writes
     # ("Aplikasi Balikpapan Super App: pagu Rp 9,4 miliar" is not followed by the
     # consultants' "menghabiskan Rp 2,1 miliar"), or right after it in its passage ("...
     # in 2023. Actual expenditure for the year reached ...")
     named = words & set(tokenize(best.text))
+    # ... or its names ("Thailand spent THB 1.21 billion" after the item "- Thailand: THB
+    # 1.45 billion for the digital ID platform"; an attack on stop 35)
+    names = {w for n in _name_runs(question) for w in tokenize(" ".join(n))} & named
 
-    def after_best(c: ScoredSentence) -> bool:
-        return c.hit is best.hit and 0 <= c.start - best.end <= 3
+    def after_best(c: ScoredSentence) -> bool:  # (naming nothing the question does not: not
+        # "Lagoon City spent USD 2.4 million" after the item of the town asked)
+        return c.hit is best.hit and 0 <= c.start - best.end <= 3 and not _names_another(question, c.text)
 
     found = [c for c in ranked[1:] if c.hit.document.doc_id == doc and tells.search(c.text) and amount(c)
-             and (named <= set(tokenize(c.text)) or after_best(c))]
+             and (named <= set(tokenize(c.text)) or (names and names <= set(tokenize(c.text))) or after_best(c))]
     if not found:
         return ranked
     # ... most of them written first ("realisasi belanja e-katalog" against "Melalui katalog
@@ -3320,7 +3485,10 @@ def _missing_figure_kind(
     if asks_target(question) and not any(_states_a_plan(text, question, lang, wanted) for text, _ in spans):
         return True  # a result, not the target asked
     if not asks.percent and _budget_or_spending_only(
-            question, [text for (text, _), (k, _) in zip(spans, stated) if "amount" in k], asks.money):
+            question, _money_sentences(question, [text for (text, _), (k, _) in zip(spans, stated) if "amount" in k],
+                                       passage.text, spans[0][1].split("\n", 1)[0]), asks.money):
+        # (sentence by sentence, a list item telling neither after its lead-in: "Budgets
+        # are reported ..." over "- Malaysia: RM 285 million for the digital ID rollout")
         # (a percentage asked is answered by its own span: "Berapa persen penyerapan
         # anggaran ... 2023?" against "2023 mencatat penyerapan 81 persen" beside the budget)
         return True  # "Berapa realisasi belanja ...?" against "pagu ... ditetapkan Rp 97,5 miliar"
@@ -3357,9 +3525,12 @@ def _gives_subject(name: list[str], text: str, question: str = "") -> bool:
 
 #: A question for a rate or ratio ("Berapa tingkat kelulusan ...?", "What is the pass
 #: rate ...?"), which a percentage answers as well as a number (a third attack's question
-#: had been declined against "angkatan kedua 92 persen").
+#: had been declined against "angkatan kedua 92 persen"). Not a level of government
+#: (:data:`_LEVELS`): "Berapa pegawai tingkat kabupaten ...?" asks a count (an attack on
+#: stop 35).
 _ASKS_RATE = re.compile(
-    r"\bberapa\w*\s+(?:\w+\s+)?(?P<id>tingkat|rasio)\b|\b(?P<en>rate|ratio)s?\b", re.IGNORECASE)
+    r"\bberapa\w*\s+(?:\w+\s+)?(?P<id>tingkat|rasio)\b(?!\s+(?:desa|kelurahan|kecamatan|kabupaten|kota|provinsi|"
+    r"nasional|pusat)\b)|\b(?P<en>rate|ratio)s?\b", re.IGNORECASE)
 
 
 #: An exchange rate, which an amount of money answers ("KRW 1,300 per US dollar").
@@ -4334,6 +4505,9 @@ class Engine:
                 # only figures of the kind asked date the answer: a percentage of 2022 beside
                 # 2023's transaction value does not answer for 2022's value
                 figures = [f for f in figures if f.kind in kinds]
+            # ... and only those of what is asked: a rate's own percentages, the counts of
+            # the things asked
+            figures = _figures_of_what_asked(question, figures, p.text, p.language)
             things = money_things(question) if asks.money else []
 
             def of_thing(f) -> bool:  # the sentence holding the figure names the thing asked
@@ -4389,8 +4563,11 @@ class Engine:
                 # 61,2 miliar pada 2022" in a sentence on the budget; a third attack); nor,
                 # a budget asked, that year's spending ("Pada 2022, kota menghabiskan Rp
                 # 1,75 miliar" after a sentence on 2023's budget; an attack on stop 35)
+                # (read in the figure's clause where that tells a budget or spending: "Untuk
+                # 2024 pagu ditetapkan Rp 24,3 miliar; realisasi ... belum diaudit" tells no
+                # spending of 2024; an attack on stop 35)
                 figures = [f for f in figures if f.kind != "amount"
-                           or not _budget_or_spending_only(question, [_sentence_at(p.text, f.start)], True)]
+                           or not _budget_or_spending_only(question, [_money_span(p.text, f.start)], True)]
                 if not figures:
                     return True
             scope = _title_year(hit.document.title or "")

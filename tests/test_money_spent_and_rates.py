@@ -112,6 +112,41 @@ The state allocated MYR 14.5 million for the digital identity in 2022 and spent 
 The state trained 420 enrolment officers in 2023. In their final assessment, the pass rate of the officers was 91 percent.
 """
 
+# (from a sixth attack: a budget and spending in two clauses of one sentence, counts of
+# another thing in the year asked, a rate of another thing in the year asked, a list
+# under a lead-in naming the budget, a sentence opening on "Realisasinya"; from the
+# fourth: the programme's budget above the spending on the thing asked)
+PERMATA = """Program Kota Cerdas Kabupaten Bukit Permata 2023-2025
+
+Pagu program kota cerdas pada 2023 sebesar Rp 14,2 miliar dengan realisasi Rp 12,9 miliar. Untuk 2025 pagu ditetapkan Rp 17,6 miliar; realisasi hingga akhir tahun belum diaudit.
+
+Anggaran pusat data kabupaten 2024 sebesar Rp 5,25 miliar. Realisasinya Rp 4,61 miliar atau penyerapan 87,8 persen.
+
+Tahun 2024 mencatat 2.310 peserta bimbingan teknis dan tingkat kelulusan 82,5 persen. Tingkat kepuasan peserta bimbingan teknis 2025 sebesar 90,4 persen.
+
+Pagu aplikasi layanan desa per tahun:
+- 2023: Rp 1,8 miliar
+- 2024: Rp 2,3 miliar
+
+Hingga Desember 2024, sertifikat elektronik telah diterbitkan untuk 1.120 pegawai di tingkat kabupaten dan 310 pegawai di 9 kecamatan.
+
+Pemerintah kabupaten menganggarkan Rp 30,5 miliar untuk program transformasi digital dalam APBD 2024. Dinas Kominfo menghabiskan Rp 1,4 miliar untuk jasa konsultan perencanaan pada 2024.
+"""
+
+HARBOUR = """Harbour City Permit Portal Review
+
+The Harbour City permit portal handled 61,400 permit requests in 2023 and 73,900 in 2024. The average approval time fell from 9 days in 2022 to 3 days in 2024.
+
+The review compared city permit portals in three countries. All amounts are the cities' budgets for 2024 unless stated otherwise.
+- Harbour City: USD 4.6 million for the permit portal, with 73,900 requests
+- Lagoon City: USD 2.9 million for its permit portal, with 40,100 requests
+- Reef Town: USD 1.1 million for its permit portal, with 9,800 requests
+
+Spending figures were published only for Lagoon City: Lagoon City spent USD 2.4 million in 2024.
+
+Harbour City allocated USD 12 million to its digital services programme in 2024. Spending on cloud hosting came to USD 0.8 million.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(embedder, tmp_path_factory):
@@ -128,6 +163,8 @@ def engine(embedder, tmp_path_factory):
         "sleman.id.txt": (SURVEY, "Survei Kepuasan Masyarakat Kabupaten Sleman 2023", "id", "2024-01-30"),
         "sungai-lestari.id.txt": (VILLAGES, "Program Internet Desa Kabupaten Sungai Lestari", "id", "2024-06-12"),
         "seri-mahkota.en.txt": (IDENTITY, "Digital Identity Rollout in Seri Mahkota State", "en", "2024-05-02"),
+        "bukit-permata.id.txt": (PERMATA, "Program Kota Cerdas Kabupaten Bukit Permata 2023-2025", "id", "2025-06-30"),
+        "harbour-city.en.txt": (HARBOUR, "Harbour City Permit Portal Review", "en", "2025-03-01"),
     }, embedder)
 
 
@@ -161,6 +198,17 @@ def engine(embedder, tmp_path_factory):
         "brp realisasi aplikasi lestari melayani 2024",
         # a rate of another thing is no answer in the question's language
         "What was the completion rate of Seri Mahkota's enrolment officer training?",
+        # the year's budget is in a clause of its own; its spending is not told
+        "Berapa realisasi program kota cerdas Bukit Permata tahun 2025?",
+        # the year asked dates another thing's count (days), not the requests
+        "How many permit requests did the Harbour City portal handle in 2022?",
+        # the year asked dates another rate (the pass rate), not the satisfaction asked
+        "Berapa tingkat kepuasan peserta bimbingan teknis Bukit Permata tahun 2024?",
+        # a list item under a lead-in saying its amounts are budgets is no spending
+        "How much did Reef Town actually spend on its permit portal in 2024?",
+        # the programme's budget is no budget of the thing asked, whose spending is told
+        "Berapa anggaran jasa konsultan perencanaan Bukit Permata 2024?",
+        "How much was budgeted for cloud hosting in Harbour City?",
     ],
 )
 def test_a_budget_spending_or_tax_of_another_kind_is_no_answer(engine, question):
@@ -207,6 +255,20 @@ def test_a_budget_spending_or_tax_of_another_kind_is_no_answer(engine, question)
         ("How much did Seri Mahkota actually spend on the digital identity in 2023?", "RM 17.8 million"),
         ("What was the pass rate of Seri Mahkota's enrolment officers?", "91 percent"),
         ("Berapa tingkat kelulusan petugas pendaftaran identitas digital Seri Mahkota?", "91 percent"),
+        # the clause telling 2023's spending, beside its budget
+        ("Berapa realisasi program kota cerdas Bukit Permata tahun 2023?", "Rp 12,9 miliar"),
+        # "Realisasinya" goes on about the budget of the sentence before
+        ("Berapa realisasi anggaran pusat data Bukit Permata tahun 2024?", "Rp 4,61 miliar"),
+        # a list item under its lead-in ("Pagu ... per tahun:")
+        ("Berapa pagu aplikasi layanan desa Bukit Permata tahun 2023?", "Rp 1,8 miliar"),
+        ("How many permit requests did the Harbour City portal handle in 2023?", "61,400"),
+        ("Berapa realisasi belanja jasa konsultan perencanaan Dinas Kominfo Bukit Permata 2024?", "Rp 1,4 miliar"),
+        ("How much did Harbour City spend on cloud hosting?", "USD 0.8 million"),
+        # spending told in a sentence naming the city, after its list item's budget
+        ("How much did Lagoon City actually spend on its permit portal in 2024?", "USD 2.4 million"),
+        ("Berapa anggaran program transformasi digital Bukit Permata 2024?", "Rp 30,5 miliar"),
+        # "tingkat kabupaten" is a level, not a rate: a count answers
+        ("Berapa pegawai tingkat kabupaten di Bukit Permata yang memiliki sertifikat elektronik?", "1.120 pegawai"),
     ],
 )
 def test_money_of_the_kind_asked_and_rates_are_answered(engine, question, figure):

@@ -1676,6 +1676,14 @@ def _counts_something_else(question: str, figures) -> bool:
     return not any(w.lower()[:5] in asked for f in counts for w in re.findall(r"[a-z][\w-]*", f.noun, re.IGNORECASE))
 
 
+#: A question asking how long something takes on average: "average processing time",
+#: "rata-rata waktu penyelesaian", "waktu tunggu rata-rata".
+_ASKS_TIME_TAKEN = re.compile(
+    r"\b(?:average|mean|median|rata-rata)\s+(?:[\w-]+\s+){0,2}?(?:time|waktu|wait|waiting|duration|durasi)\b|"
+    r"\b(?:time|waktu|durasi|duration)\s+(?:[\w-]+\s+){0,2}?(?:rata-rata|average)\b|\bwaktu\s+tunggu\b",
+    re.IGNORECASE)
+
+
 def _figures_of_what_asked(question: str, figures: list, text: str, language: str) -> list:
     """Of ``figures`` (:class:`bot.types.Figure` of passage ``text``, whose offsets they
     index; ``language``: the passage's), those that state what ``question`` asks, where
@@ -1688,15 +1696,27 @@ def _figures_of_what_asked(question: str, figures: list, text: str, language: st
     the counts naming them (the first five letters, as :func:`_counts_something_else`)
     and those naming nothing ("412,000 applications in 2023 and 538,000 in 2024"): "6.5
     days in 2022" does not answer "How many applications ... in 2022?". Same language
-    only: across languages the words differ. Unchanged where none states it."""
-    if not figures or language != detect_language(question):
+    only: across languages the words differ. In any language, a rate asked (of no base
+    such as "per 1,000") keeps the percentages ("What was the public satisfaction rate
+    ... in 2023?" against "Tingkat kepuasan ... pada 2024 sebesar 88,4 persen" beside
+    2023's 41.300 permohonan), and a time taken asked (:data:`_ASKS_TIME_TAKEN`) the
+    counts of a unit of time ("waktu penyelesaian izin usaha turun dari 9 hari pada 2022
+    menjadi 4 hari pada 2024" beside 2023's requests). Unchanged where none states it."""
+    if not figures:
         return figures
-    if _ASKS_RATE.search(question) and not _EXCHANGE_RATE.search(question):
+    same_language = language == detect_language(question)
+    if _ASKS_RATE.search(question) and not _EXCHANGE_RATE.search(question) and not rate_bases(question):
+        percents = [f for f in figures if f.kind == "percent"]
         m = _RATE_OF.search(question)
-        of = set(tokenize(m.group("en") or m.group("id"))) if m else set()
-        rates = [f for f in figures if f.kind == "percent" and of
-                 and of <= set(tokenize(_sentence_at(text, f.start)))]
-        return rates or figures
+        of = set(tokenize(m.group("en") or m.group("id"))) if m and same_language else set()
+        rates = [f for f in percents if of and of <= set(tokenize(_sentence_at(text, f.start)))]
+        return rates or percents or figures
+    if _ASKS_TIME_TAKEN.search(question):
+        times = [f for f in figures if f.kind in ("count", "number") and _TIME_NOUN.match(f.noun or "")]
+        if times:
+            return times
+    if not same_language:
+        return figures
     m = _HOW_MANY_WHAT.search(question)
     if m and language == "en" and not ASKS_CHANGE.search(question):
         words = [w.lower() for w in re.findall(r"[a-z][\w-]*", m.group(1), re.IGNORECASE)]
@@ -2491,9 +2511,14 @@ def _spans_of_thing(question: str, texts: list[str], title: str) -> list[str]:
     all. "Berapa anggaran konsultan perencanaan ... 2024?" is told by "Dinas ...
     menghabiskan Rp 2,1 miliar untuk konsultan perencanaan", not by the city's
     programme budget quoted above it (an attack on stop 34: the budget had answered
-    for the consultants)."""
+    for the consultants). Of those, a span writing fewer than half as many of them as
+    another is about something else ("Pagu anggaran MPP tahun 2024 ... realisasinya" of
+    the whole mall, beside the item "- Pengembangan aplikasi antrean daring: Rp 2,4
+    miliar" asked)."""
     words = _money_thing_words(question, title)
-    naming = [t for t in texts if words & set(tokenize(t))]
+    overlap = [len(words & set(tokenize(t))) for t in texts]
+    most = max(overlap, default=0)
+    naming = [t for t, n in zip(texts, overlap) if n and 2 * n >= most]
     return naming or texts
 
 
@@ -3272,6 +3297,25 @@ _RATE_OF = re.compile(r"(?P<en>[^\W\d_][\w-]+)\s+(?:rate|ratio)s?\b|\b(?:tingkat
 _RATE_WORD = re.compile(r"\b(?:rates?|ratios?|tingkat|rasio)\b", re.IGNORECASE)
 
 
+#: A number of a unit of time: "9 days", "4 hari kerja", "2,5 jam".
+_TIME_STATED = re.compile(r"\d[\d.,]*\s*(?:hari|jam|menit|minggu|pekan|bulan|days?|hours?|minutes?|weeks?|months?)\b",
+                          re.IGNORECASE)
+
+
+def _time_taken_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best sentence of the top sentence's passage stating a
+    number of a unit of time (:data:`_TIME_STATED`), for a question asking an average
+    time taken (:data:`_ASKS_TIME_TAKEN`) whose top sentence states none: "What was the
+    average approval time of the ... portal in 2024?" had quoted "... handled 61,400
+    permit requests in 2023 and 73,900 in 2024" above "The average approval time fell
+    from 9 days in 2022 to 3 days in 2024" (an attack on stop 35). Unchanged otherwise."""
+    if len(ranked) < 2 or not _ASKS_TIME_TAKEN.search(question) or _TIME_STATED.search(ranked[0].text):
+        return ranked
+    best = ranked[0]
+    return _moved_first(next((c for c in ranked[1:] if c.hit is best.hit and _TIME_STATED.search(c.text)), None),
+                        ranked)
+
+
 def _rate_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best sentence of the top sentence's document stating
     a percentage and writing a word for a rate (:data:`_RATE_WORD`, in either language),
@@ -3720,7 +3764,9 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     yang mencapai USD66,7 juta" (:func:`bot.figures.extract_figures` reads 66,7 juta as
     2009's). When the best sentence writes another year and not the one asked, for a
     figure question, the best sentence of its passage stating a figure of the same kind
-    (an amount for an amount) of the year asked, and not as a plan unless a target is
+    (an amount for an amount) of the year asked (for an amount, a rank or a percentage
+    asked, of its document too, and of the kind asked where the best sentence states
+    none), and not as a plan unless a target is
     asked, comes first ("sejak 2022" or a decree's "Tahun 2022" dates no figure;
     "menargetkan peringkat 40 besar pada 2024" is no result). Unchanged when the question
     names no year or no sentence has one; otherwise a year the passage writes is left to
@@ -3744,14 +3790,24 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
         lang = top.passage.language if top.passage.language in ("id", "en") else "id"
         kinds = {f.kind for f in extract_figures(best.text, lang, ref_year=top.document.year)} - {"year"}
         kinds = (kinds - {"count", "number"}) or kinds  # an amount's sentence for an amount's, not "75 desa pada 2023"
+        # (the best sentence states no figure, "launched in 2021 under Decision Number 1187
+        # of 2021": an amount, a rank or a percentage asked; an attack on stop 35)
+        specific = _FIGURE_KINDS.get(next((k for k in ("money", "rank", "percent") if getattr(
+            AnswerTypes.of(question), k)), ""), set())
+        kinds = kinds or specific
         plans = asks_target(question)
 
         def of_year(c: ScoredSentence) -> bool:  # a figure of the kind, of the year asked (not "sejak 2022")
             return any(f.kind in kinds and f.year in asked for f in extract_figures(c.text, lang, ref_year=top.document.year)) \
                 and (plans or not _states_only_plans(c.text, question, lang, kinds))
 
+        # (its passage first, then the other passages of its document: "Untuk 2024,
+        # pemerintah kabupaten mengusulkan pagu Rp 8,2 miliar" a paragraph below the
+        # programme's opening sentence; an attack on stop 35)
         holding = next((c for c in ranked[1:] if c.hit is top and any(str(y) in c.text for y in asked) and of_year(c)),
-                       None)
+                       None) or next((c for c in ranked[1:] if specific and c.hit is not top and c.hit.document.doc_id
+                                      == top.document.doc_id and any(str(y) in c.text for y in asked) and of_year(c)),
+                                     None)
         if holding is not None:
             return _moved_first(holding, ranked)
     if any(str(y) in top.passage.text for y in asked):
@@ -4074,6 +4130,7 @@ _REORDERINGS = (
     _final_first,
     _target_first,
     _rate_first,
+    _time_taken_first,
     _item_first,
     _spent_first,
     _year_first,

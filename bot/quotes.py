@@ -775,6 +775,10 @@ _ASKS_COUNT = re.compile(
     # never read: an attack on stop 35), not an exchange rate
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:score|rating)s?\b|"
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,4}?(?<!exchange\s)(?:rate|ratio)s?\b|"
+    # an average time taken ("What was the average processing time ... in 2023?": its
+    # year is read; an attack on stop 35)
+    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:average|mean|median)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:time|wait|waiting|duration)\b|"
     r"\bwhat\s+(?:did|does|do|has|have|had|will)\b[^?]{0,60}?\b(?:reach|reached|total|totalled|totaled|amount(?:ed)? to)\b",
     re.IGNORECASE,
 )

@@ -6,7 +6,9 @@ official asking a pass rate must get the "92 persen" the source gives.
 The documents are invented for the test (from a third, a fourth and a fifth attack on the answers, whose
 probes had five questions for spending answered with budgets, the hotel tax answered
 with the restaurant tax, "Berapa pagu ...?" declined, and "Berapa tingkat kelulusan
-angkatan kedua?" declined)."""
+angkatan kedua?" declined; and from a sixth and a seventh, whose probes had a year's
+budget answer for its unaudited spending, counts and rates of other things date the
+answer, and list items under a lead-in read as neither budget nor spending)."""
 
 from __future__ import annotations
 
@@ -115,7 +117,9 @@ The state trained 420 enrolment officers in 2023. In their final assessment, the
 # (from a sixth attack: a budget and spending in two clauses of one sentence, counts of
 # another thing in the year asked, a rate of another thing in the year asked, a list
 # under a lead-in naming the budget, a sentence opening on "Realisasinya"; from the
-# fourth: the programme's budget above the spending on the thing asked)
+# fourth: the programme's budget above the spending on the thing asked; from a seventh:
+# an average time and a rate dated by the year's counts, a year's item below an opening
+# sentence stating no figure)
 PERMATA = """Program Kota Cerdas Kabupaten Bukit Permata 2023-2025
 
 Pagu program kota cerdas pada 2023 sebesar Rp 14,2 miliar dengan realisasi Rp 12,9 miliar. Untuk 2025 pagu ditetapkan Rp 17,6 miliar; realisasi hingga akhir tahun belum diaudit.
@@ -137,6 +141,8 @@ HARBOUR = """Harbour City Permit Portal Review
 
 The Harbour City permit portal handled 61,400 permit requests in 2023 and 73,900 in 2024. The average approval time fell from 9 days in 2022 to 3 days in 2024.
 
+Registered businesses filed 12,300 online renewals in 2023. The user satisfaction rate reached 81 percent in 2024.
+
 The review compared city permit portals in three countries. All amounts are the cities' budgets for 2024 unless stated otherwise.
 - Harbour City: USD 4.6 million for the permit portal, with 73,900 requests
 - Lagoon City: USD 2.9 million for its permit portal, with 40,100 requests
@@ -145,6 +151,17 @@ The review compared city permit portals in three countries. All amounts are the 
 Spending figures were published only for Lagoon City: Lagoon City spent USD 2.4 million in 2024.
 
 Harbour City allocated USD 12 million to its digital services programme in 2024. Spending on cloud hosting came to USD 0.8 million.
+"""
+
+
+SONG_HA = """Song Ha Province One-Stop Portal Evaluation
+
+The One-Stop Service portal of Song Ha Province was launched in 2021 under Provincial Decision Number 877 of 2021. The portal processed 18,200 applications in 2023, up from 12,900 in 2022.
+
+Amounts below are budgets unless stated otherwise.
+- 2021: USD 1.2 million
+- 2022: USD 1.6 million
+- 2023: USD 1.9 million
 """
 
 
@@ -165,6 +182,7 @@ def engine(embedder, tmp_path_factory):
         "seri-mahkota.en.txt": (IDENTITY, "Digital Identity Rollout in Seri Mahkota State", "en", "2024-05-02"),
         "bukit-permata.id.txt": (PERMATA, "Program Kota Cerdas Kabupaten Bukit Permata 2023-2025", "id", "2025-06-30"),
         "harbour-city.en.txt": (HARBOUR, "Harbour City Permit Portal Review", "en", "2025-03-01"),
+        "song-ha.en.txt": (SONG_HA, "Song Ha Province One-Stop Portal Evaluation", "en", "2024-09-01"),
     }, embedder)
 
 
@@ -209,6 +227,10 @@ def engine(embedder, tmp_path_factory):
         # the programme's budget is no budget of the thing asked, whose spending is told
         "Berapa anggaran jasa konsultan perencanaan Bukit Permata 2024?",
         "How much was budgeted for cloud hosting in Harbour City?",
+        # an average time asked is dated by the times, not by the year's counts
+        "What was the average approval time of the Harbour City permit portal in 2023?",
+        # a rate asked is dated by the percentages, not by the year's counts
+        "Berapa tingkat kepuasan pengguna portal izin Harbour City tahun 2023?",
     ],
 )
 def test_a_budget_spending_or_tax_of_another_kind_is_no_answer(engine, question):
@@ -262,6 +284,10 @@ def test_a_budget_spending_or_tax_of_another_kind_is_no_answer(engine, question)
         # a list item under its lead-in ("Pagu ... per tahun:")
         ("Berapa pagu aplikasi layanan desa Bukit Permata tahun 2023?", "Rp 1,8 miliar"),
         ("How many permit requests did the Harbour City portal handle in 2023?", "61,400"),
+        ("What was the average approval time of the Harbour City permit portal in 2024?", "3 days"),
+        ("Berapa tingkat kepuasan pengguna portal izin Harbour City tahun 2024?", "81 percent"),
+        # the year's list item, below an opening sentence of other years stating no figure
+        ("What was the Song Ha portal's budget for 2022?", "USD 1.6 million"),
         ("Berapa realisasi belanja jasa konsultan perencanaan Dinas Kominfo Bukit Permata 2024?", "Rp 1,4 miliar"),
         ("How much did Harbour City spend on cloud hosting?", "USD 0.8 million"),
         # spending told in a sentence naming the city, after its list item's budget

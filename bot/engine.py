@@ -3801,9 +3801,9 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
             return any(f.kind in kinds and f.year in asked for f in extract_figures(c.text, lang, ref_year=top.document.year)) \
                 and (plans or not _states_only_plans(c.text, question, lang, kinds))
 
-        # (its passage first, then the other passages of its document: "Untuk 2024,
-        # pemerintah kabupaten mengusulkan pagu Rp 8,2 miliar" a paragraph below the
-        # programme's opening sentence; an attack on stop 35)
+        # (its passage first, then the other passages of its document: "Untuk 2024 pagu
+        # ditetapkan Rp 24,3 miliar" a paragraph below the programme's opening sentence,
+        # "... melaksanakan program SPBE sejak 2021"; an attack on stop 35)
         holding = next((c for c in ranked[1:] if c.hit is top and any(str(y) in c.text for y in asked) and of_year(c)),
                        None) or next((c for c in ranked[1:] if specific and c.hit is not top and c.hit.document.doc_id
                                       == top.document.doc_id and any(str(y) in c.text for y in asked) and of_year(c)),

@@ -2427,6 +2427,13 @@ def _tells_money(text: str) -> bool:
     return bool(_BUDGETED.search(text) or _SPENT.search(text))
 
 
+def _told_with_lead_in(text: str, passage: str, at: int) -> str:
+    """``text`` (a span of ``passage`` from character ``at``), after its list's lead-in
+    (:func:`_list_lead_in`) when it tells neither a budget nor spending
+    (:func:`_tells_money`): "Budgets are reported ... - Malaysia: RM 285 million"."""
+    return text if _tells_money(text) or at < 0 else f"{_list_lead_in(passage, at)} {text}"
+
+
 def _money_span(text: str, at: int) -> str:
     """The span of ``text`` telling what the amount at character ``at`` is, for
     :func:`_budget_or_spending_only`: its clause (:func:`_clause_at`) where that writes a
@@ -2438,8 +2445,7 @@ def _money_span(text: str, at: int) -> str:
     clause = _clause_at(text, at)
     if _tells_money(clause):
         return clause
-    sentence = _sentence_at(text, at)
-    return sentence if _tells_money(sentence) else f"{_list_lead_in(text, at)} {sentence}"
+    return _told_with_lead_in(_sentence_at(text, at), text, at)
 
 
 def _money_thing_words(question: str, title: str) -> set[str]:
@@ -2457,21 +2463,26 @@ def _money_thing_words(question: str, title: str) -> set[str]:
 _CURRENCY_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}\s?(?=\d)")
 
 
-def _names_another(question: str, text: str) -> bool:
-    """Whether ``text`` names something (:func:`_name_runs`, less a currency's code before
-    an amount) that ``question`` does not write: "Spending figures were published only
-    for Lagoon City: Lagoon City spent USD 2.4 million" for a question on Reef Town."""
+def _names_written(question: str, text: str) -> list[bool]:
+    """For each name ``text`` writes (:func:`_name_runs`, less a currency's code before an
+    amount), whether ``question`` writes all its words (BM25 tokens)."""
     asked = set(tokenize(question))
-    return any(not set(tokenize(" ".join(n))) <= asked for n in _name_runs(_CURRENCY_BEFORE.sub(" ", text)))
+    return [set(tokenize(" ".join(n))) <= asked for n in _name_runs(_CURRENCY_BEFORE.sub(" ", text))]
+
+
+def _names_another(question: str, text: str) -> bool:
+    """Whether ``text`` names something that ``question`` does not write
+    (:func:`_names_written`): "Spending figures were published only for Lagoon City:
+    Lagoon City spent USD 2.4 million" for a question on Reef Town."""
+    return not all(_names_written(question, text))
 
 
 def _names_only_another(question: str, text: str) -> bool:
-    """Whether ``text`` names something (:func:`_name_runs`, less a currency's code
-    before an amount) and nothing that ``question`` writes: "Lagoon City spent USD 2.4
-    million" for a question on Reef Town (not "Thailand and Vietnam" for Thailand)."""
-    asked = set(tokenize(question))
-    runs = [set(tokenize(" ".join(n))) for n in _name_runs(_CURRENCY_BEFORE.sub(" ", text))]
-    return bool(runs) and not any(r <= asked for r in runs)
+    """Whether ``text`` names something and nothing that ``question`` writes
+    (:func:`_names_written`): "Lagoon City spent USD 2.4 million" for a question on Reef
+    Town (not "Thailand and Vietnam" for Thailand)."""
+    written = _names_written(question, text)
+    return bool(written) and not any(written)
 
 
 def _money_sentences(question: str, texts: list[str], passage: str, title: str) -> list[str]:
@@ -2498,9 +2509,7 @@ def _money_sentences(question: str, texts: list[str], passage: str, title: str) 
                 previous = piece
                 if not re.search(r"\d", piece):
                     continue
-                if not _tells_money(piece) and at >= 0:
-                    piece = f"{_list_lead_in(passage, at + m.start())} {piece}"
-                out.append((piece, written))
+                out.append((_told_with_lead_in(piece, passage, at + m.start() if at >= 0 else -1), written))
     own = [read for read, written in out if not _names_only_another(question, written)]
     return own or [read for read, _ in out] or texts
 
@@ -3371,8 +3380,7 @@ def _spent_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     best = ranked[0]
     # (a list item telling neither is read after its lead-in: "Budgets are reported ..."
     # over "- Thailand: THB 1.45 billion for the digital ID platform")
-    told = best.text if _tells_money(best.text) else \
-        f"{_list_lead_in(best.hit.passage.text, best.start - best.hit.passage.start)} {best.text}"
+    told = _told_with_lead_in(best.text, best.hit.passage.text, best.start - best.hit.passage.start)
     if _ASKS_SPENT.search(question):
         if not (_BUDGETED.search(told) and not _SPENT.search(told)):
             return ranked

@@ -1661,19 +1661,35 @@ def _counts_something_else(question: str, figures) -> bool:
     (the row "Rank 2022: 77; Rank 2024: 64"): not checked (an attack on stop 25's
     corpora: the English question had been declined where the Indonesian one is
     answered)."""
-    m = _HOW_MANY_WHAT.search(question)
-    if ASKS_CHANGE.search(question):
-        return False
+    asked = _things_counted(question)
     # a bare number in millions ("reached 11.47 million in 2023") counts what its sentence
     # is about (not "14 in the Seoul metropolitan area and 7 in other cities")
     counts = [f for f in figures if f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1)]
-    if not m or not counts or any(not f.noun for f in counts):
+    if asked is None or not counts or any(not f.noun for f in counts):
         return False
+    return not any(_counts_thing(f.noun, asked) for f in counts)
+
+
+def _things_counted(question: str) -> set[str] | None:
+    """What an English "how many <things>" question (:data:`_HOW_MANY_WHAT`) counts: the
+    first five letters of its words of three letters or more ("visit", "centr");
+    ``None`` when it asks no such count, asks how far a figure moved
+    (:data:`bot.quotes.ASKS_CHANGE`), or asks what a source may count otherwise ("how
+    many people": members, users, residents; :data:`_COUNTED_OTHERWISE`)."""
+    m = _HOW_MANY_WHAT.search(question)
+    if not m or ASKS_CHANGE.search(question):
+        return None
     words = [w.lower() for w in re.findall(r"[a-z][\w-]*", m.group(1), re.IGNORECASE)]
     if any(w in _COUNTED_OTHERWISE for w in words):
-        return False  # "how many people" may be counted as members, users, residents
-    asked = {w[:5] for w in words if len(w) > 2}
-    return not any(w.lower()[:5] in asked for f in counts for w in re.findall(r"[a-z][\w-]*", f.noun, re.IGNORECASE))
+        return None
+    return {w[:5] for w in words if len(w) > 2}
+
+
+def _counts_thing(noun: str | None, asked: set[str]) -> bool:
+    """Whether a count's ``noun`` (:attr:`bot.types.Figure.noun`) shares a word with the
+    things ``asked`` (:func:`_things_counted`; by the first five letters: "visit" /
+    "visitors", "centre" / "centres")."""
+    return any(w.lower()[:5] in asked for w in re.findall(r"[a-z][\w-]*", noun or "", re.IGNORECASE))
 
 
 #: A question asking how long something takes on average: "average processing time",
@@ -1707,8 +1723,7 @@ def _figures_of_what_asked(question: str, figures: list, text: str, language: st
     same_language = language == detect_language(question)
     if _ASKS_RATE.search(question) and not _EXCHANGE_RATE.search(question) and not rate_bases(question):
         percents = [f for f in figures if f.kind == "percent"]
-        m = _RATE_OF.search(question)
-        of = set(tokenize(m.group("en") or m.group("id"))) if m and same_language else set()
+        of = _rate_of_words(question) if same_language else set()
         rates = [f for f in percents if of and of <= set(tokenize(_sentence_at(text, f.start)))]
         return rates or percents or figures
     if _ASKS_TIME_TAKEN.search(question):
@@ -1717,18 +1732,9 @@ def _figures_of_what_asked(question: str, figures: list, text: str, language: st
             return times
     if not same_language:
         return figures
-    m = _HOW_MANY_WHAT.search(question)
-    if m and language == "en" and not ASKS_CHANGE.search(question):
-        words = [w.lower() for w in re.findall(r"[a-z][\w-]*", m.group(1), re.IGNORECASE)]
-        asked = {w[:5] for w in words if len(w) > 2}
-        if not asked or any(w in _COUNTED_OTHERWISE for w in words):
-            return figures
-
-        def names_asked(f) -> bool:
-            return any(w.lower()[:5] in asked for w in re.findall(r"[a-z][\w-]*", f.noun or "", re.IGNORECASE))
-
-        if any(names_asked(f) for f in figures):
-            return [f for f in figures if names_asked(f) or not f.noun]
+    asked = _things_counted(question) if language == "en" else None
+    if asked and any(_counts_thing(f.noun, asked) for f in figures):
+        return [f for f in figures if _counts_thing(f.noun, asked) or not f.noun]
     return figures
 
 
@@ -2171,6 +2177,15 @@ _PLANNED = PLANNED
 #: The figure kinds (:func:`bot.figures.extract_figures`) that answer a money, rank or
 #: percentage question.
 _FIGURE_KINDS = {"money": {"amount"}, "rank": {"rank"}, "percent": {"percent"}}
+
+
+def _specific_kinds(asks: AnswerTypes) -> set[str]:
+    """The kinds of figure (:class:`bot.types.Figure` ``kind``) of an amount, a rank or a
+    percentage asked, the first of them in that order (:data:`_FIGURE_KINDS`); empty for
+    other questions."""
+    return _FIGURE_KINDS.get(next((k for k in ("money", "rank", "percent") if getattr(asks, k)), ""), set())
+
+
 #: A sentence's end: ".", "!" or "?" before a space or the end, or a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -3300,6 +3315,13 @@ def _item_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
 #: ratio") or after "tingkat" / "rasio" ("tingkat kelulusan").
 _RATE_OF = re.compile(r"(?P<en>[^\W\d_][\w-]+)\s+(?:rate|ratio)s?\b|\b(?:tingkat|rasio)\s+(?P<id>[^\W\d_][\w-]+)",
                       re.IGNORECASE)
+def _rate_of_words(question: str) -> set[str]:
+    """The BM25 tokens of what the rate ``question`` asks is of (:data:`_RATE_OF`: "pass"
+    of "pass rate", "kepuasan" of "tingkat kepuasan"); empty when it names none."""
+    m = _RATE_OF.search(question)
+    return set(tokenize(m.group("en") or m.group("id"))) if m else set()
+
+
 #: A word for a rate in either language: what a percentage answering a rate writes.
 #: ("percentage points" is none: corpus U's "level ... up 2.1 percentage points" is no
 #: rate of the group asked).
@@ -3344,8 +3366,7 @@ def _rate_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     doc = best.hit.document.doc_id
     # in the question's language, what the rate is of must be written too: "pass rate" is
     # no answer to "trainer-to-participant ratio" nor to "completion rate"
-    m = _RATE_OF.search(question)
-    of = set(tokenize(m.group("en") or m.group("id"))) if m else set()
+    of = _rate_of_words(question)
     language = detect_language(question)
 
     def answers(c: ScoredSentence) -> bool:
@@ -3800,8 +3821,7 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
         kinds = (kinds - {"count", "number"}) or kinds  # an amount's sentence for an amount's, not "75 desa pada 2023"
         # (the best sentence states no figure, "launched in 2021 under Decision Number 1187
         # of 2021": an amount, a rank or a percentage asked; an attack on stop 35)
-        specific = _FIGURE_KINDS.get(next((k for k in ("money", "rank", "percent") if getattr(
-            AnswerTypes.of(question), k)), ""), set())
+        specific = _specific_kinds(AnswerTypes.of(question))
         kinds = kinds or specific
         plans = asks_target(question)
 
@@ -4553,7 +4573,7 @@ class Engine:
         figure_years = None
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):
             figures = stated
-            kinds = _FIGURE_KINDS.get(next((k for k in ("money", "rank", "percent") if getattr(asks, k)), ""))
+            kinds = _specific_kinds(asks)
             if not kinds and asks.count:  # a count, a score or an amount: not a percentage nor a rank
                 kinds = {"amount", "count", "number", "multiple"}  # ... but a rate may be one
                 # (a rate's percentage dates the answer in any language: "What was

@@ -2151,8 +2151,12 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
         if _ASKS_SCORE.search(question):
             # a score or a value is not answered by a rank: "Berapa skor EGDI Indonesia
             # 2024?" against a table row of ranks only ("... rank 2024: 64")
+            # (a count whose noun names the measure the question names is its score: the
+            # cell "EGDI 2024: 0.6915" for "What was the average EGDI score ...?")
+            asked = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", question)}
             not_scores = [f for f in figures if f.kind == "rank" or (
-                f.kind == "count" and f.noun and not _SCORE_NOUN.search(f.noun))]
+                f.kind == "count" and f.noun and not _SCORE_NOUN.search(f.noun)
+                and not {w.lower() for w in re.findall(r"[^\W\d_]{3,}", f.noun)} & asked)]
             if not_scores and not states_number(_blanked(text, not_scores), question):
                 kinds.discard("count")
     if states_rank(text):
@@ -2271,6 +2275,12 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
         return bool(cells) and all(PRELIMINARY.search(m.group("h")) for m in cells)
     clauses = [c for c in _opened_clauses(text) if states_number(_DATE_WRITTEN.sub(" ", c))]
     dated = [c for c in clauses if any(y in c for y in years)]
+    if dated:
+        # ... and a clause writing no year that calls its figure final, as a revision of
+        # the dated one ("Pada penyusunan APBD 2016, ... menghemat Rp 3,4 triliun (angka
+        # sementara). Setelah audit, angka final direvisi menjadi Rp 2,9 triliun" quoted
+        # as one span for "the final audited saving ... in the 2016 budget")
+        dated += [c for c in clauses if FINAL.search(c) and not YEAR_WRITTEN.search(c)]
     clauses = dated or [c for c in clauses if not _COMPARISON_BASE.match(c)] or clauses
     return all(PRELIMINARY.search(c) for c in clauses) if clauses else bool(PRELIMINARY.search(text))
 
@@ -3152,8 +3162,9 @@ def _province_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredS
 
 
 #: A question asking an index's score or value: "What was Indonesia's EGDI score in
-#: 2024?", "skor SPBE", "nilai indeks".
-_ASKS_SCORE = re.compile(r"\b(?:scores?|skor(?:nya)?|nilai\s+indeks|index\s+value)\b", re.IGNORECASE)
+#: 2024?", "skor SPBE", "nilai indeks". (It had been named as :data:`_ASKS_SCORE`, which
+#: it overrode: the figure kinds read this one instead.)
+_ASKS_INDEX_SCORE = re.compile(r"\b(?:scores?|skor(?:nya)?|nilai\s+indeks|index\s+value)\b", re.IGNORECASE)
 #: A word saying a figure is a rank.
 _RANK_WORD = re.compile(r"\b(?:rank\w*|peringkat\w*|posisi)\b", re.IGNORECASE)
 
@@ -3181,7 +3192,7 @@ def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     berapa peringkat di EGDI 2024?" against the row's ranks, "Change since 2022: +15"
     beside them), a share for one asking what share of a whole something is
     (:data:`bot.quotes.ASKS_SHARE`: "29.9 percent of the total" over "up 4.5 percent from
-    2024"), a score for one asking an index's score (:data:`_ASKS_SCORE`,
+    2024"), a score for one asking an index's score (:data:`_ASKS_INDEX_SCORE`,
     :func:`_states_score`: the row "Indicator: EGDI; ... Indonesia 2024: 0.7832" over the
     row "Indicator: EGDI rank (of 193); ... Indonesia 2024: 64"; corpus Y). Unchanged
     otherwise."""
@@ -3197,7 +3208,7 @@ def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     elif ASKS_SHARE.search(question):
         def fits(c: ScoredSentence) -> bool:
             return bool(SHARE_STATED.search(c.text))
-    elif _ASKS_SCORE.search(question) and not AnswerTypes.of(question).rank:
+    elif _ASKS_INDEX_SCORE.search(question) and not AnswerTypes.of(question).rank:
         named = [n for n in _name_runs(question) if gives_name(n, ranked[0].text)]
 
         def fits(c: ScoredSentence) -> bool:  # a score of the same source and subject, not only ranks
@@ -3575,10 +3586,37 @@ def _missing_figure_kind(
         things = money_things(question)
         if things and not writes_money_thing(passage.text, things) and not _trade_told(question, passage.text):
             return True  # an amount of something else (a trade told from the other side is none)
-    years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)}
+    years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)} - _source_years(question)
     if years and figure_years and all(y is not None and y not in years for y in figure_years):
         return True  # a figure of another year
     return False
+
+
+#: A question for what a source recommended or proposed: "What budget did the MDEC's 2024
+#: review recommend for a third cohort?", "Berapa pagu yang diusulkan ...?".
+_ASKS_PROPOSED = re.compile(
+    r"\b(?:recommend\w*|propos\w*|suggest\w*|rekomendasi\w*|merekomendasikan|direkomendasikan|usul\w*|"
+    r"mengusulkan|diusulkan)\b",
+    re.IGNORECASE,
+)
+#: A year naming a source: "the 2024 review", "laporan 2023", "evaluasi tahun 2022".
+_SOURCE_YEAR = re.compile(
+    r"\b(1\d{3}|20\d{2})\s+(?:review|report|evaluation|assessment|audit|study|survey|roadmap|yearbook|edition)s?\b|"
+    r"\b(?:review|report|evaluation|assessment|audit|study|survey|roadmap|laporan|evaluasi|kajian|survei|tinjauan|"
+    r"peta jalan)\s+(?:tahun\s+)?(1\d{3}|20\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _source_years(question: str) -> set[int]:
+    """The years of ``question`` that date the source asked about, not a figure, when it
+    asks what that source recommended or proposed (:data:`_ASKS_PROPOSED`,
+    :data:`_SOURCE_YEAR`): a review of 2024 recommends a budget for 2025 (an attack on
+    stop 36, declined as "a figure of another year"). Empty otherwise: "the SPBE score in
+    the 2022 evaluation" is 2022's score."""
+    if not _ASKS_PROPOSED.search(question):
+        return set()
+    return {int(m.group(1) or m.group(2)) for m in _SOURCE_YEAR.finditer(question)}
 
 
 def _gives_subject(name: list[str], text: str, question: str = "") -> bool:

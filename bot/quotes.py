@@ -104,7 +104,9 @@ _QUANTITIES = tuple(
         (r"\b(?:luas\w*|area|size)\b", r"\d\s*(?:km|m²|m2|ha\b|hektar\w*|acres?|square|mil persegi)"),
         (r"\b(?:penduduk\w*|populasi|population|inhabitants|residents|people|orang|jiwa|warga)\b",
          r"\d\s*(?:jiwa|orang|penduduk|people|inhabitants|residents|persons?)\b|\d\s*(?:juta|ribu|million|thousand)\s+(?:jiwa|orang|penduduk|people)"),
-        (r"\b(?:persen\w*|percent\w*|share|proporsi|persentase|rasio|ratio)\b|%", r"\d\s*(?:%|persen|percent)"),
+        (r"\b(?:persen\w*|percent\w*|share|proporsi|persentase)\b|%", r"\d\s*(?:%|persen|percent)"),
+        # a ratio is written "1:15" as well as in percent ("the trainer-to-participant ratio")
+        (r"\b(?:rasio|ratio)\b", r"\d\s*(?:%|persen|percent)|\b\d+\s*:\s*\d+\b"),
         (r"\b(?:panjang\w*|tinggi\w*|jarak\w*|kedalaman|length|height|tall|long|far|distance|depth|deep)\b",
          r"\d\s*(?:km|m\b|meter\w*|kaki|feet|ft\b|mil\b|miles?)"),
         (r"\b(?:berat\w*|massa|weight|weigh\w*|heavy)\b", r"\d\s*(?:kg|ton\w*|gram\w*|pounds?|lbs?)\b"),
@@ -256,12 +258,21 @@ _ASKS_MONEY = re.compile(
     r"spending(?=\s+(?:on|for|in|this|next|last|(?:19|20)\d\d)\b))\b|"
     r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?"
     r"(?:(?:total|annual|actual|final|real|official|verified|audited|provisional|estimated|overall),? )*"
-    r"(?:budget|cost|price|value|fee|revenue|savings?|grant|loan)\b|"
+    # (not a compound naming no amount: "What is the budget process ...?")
+    r"(?:budget|cost|price|value|fee|revenue|savings?|grant|loan)\b(?!\s+(?:process|cycle|law|document|committee|"
+    r"office|system|framework|reform|planning|calendar|structure|policy|rules?|chain|model|agreement)\b)|"
     # "What were Japan's e-government exports in 2010?", "the 2010 export figure"
     # ... "What is Indonesia's central-government ICT spending per person in 2025?" (corpus Y)
+    # ... "What was the allocation for ...?", "What was Lembah Hijau's district budget
+    # allocation for ...?", "What is the cybersecurity budget line for ...?" (an attack on
+    # stop 36: none had been read as asking an amount, so the ranker had quoted a
+    # regulation's opening sentence)
     r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:(?!(?:share|growth|proportion|percentage|rate|increase|"
-    r"decrease|change)\b)[\w'’-]+ ){0,3}?(?:exports|imports|sales|revenues?|budgets?|earnings|income|savings?"
-    r"|spending|expenditures?)(?: (?:in|for|of|during|by|per)\b|\s*\?|$)|"
+    r"decrease|change)\b)[\w'’-]+ ){0,4}?(?:exports|imports|sales|revenues?|budgets?|earnings|income|savings?"
+    r"|spending|expenditures?|allocations?|funding)(?: (?:line|allocation|ceiling|envelope)s?)?"
+    r"(?: (?:in|for|of|during|by|per|to)\b|\s*\?|$)|"
+    # "What budget has Kalimaya set for its data centre?", "what allocation did X get"
+    r"\bwhat (?:budget|allocation|funding|amount)s? (?:has|have|had|did|does|do|is|was|were|will)\b|"
     r"\b(?:exports?|imports?|sales|trade|budget|revenue|spending|investment)s? (?:figures?|totals?|amounts?|earnings|revenues?|income)\b|"
     r"\b(?:export|import|contract|investment|project|sales|trade)s? value\b|\bvalue of (?:the |its |their )?"
     r"(?:exports?|imports?|contracts?|investments?|projects?|sales|trade)\b",
@@ -762,6 +773,9 @@ def rate_bases(text: str) -> set[int]:
     return out
 
 
+#: A list item's number opening a sentence ("3. Identitas digital tunggal.", "2) ..."):
+#: it counts nothing (a tester's corpus had "3." quoted as the figure of a budget asked).
+LIST_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.)](?=\s|$)")
 #: A question asking how many / how much: "berapa" (not "tahun berapa", a time, nor
 #: "peringkat berapa", a rank; :class:`AnswerTypes` keeps those apart; nor "berapa
 #: lama", which a span of years answers), "seberapa", "what score / rating", "what did X
@@ -773,7 +787,9 @@ _ASKS_COUNT = re.compile(
     # been answered with the national index); a rate or a ratio ("What was Pandanwangi's
     # tax compliance rate in 2021?" had been answered with 2023's report counts, its year
     # never read: an attack on stop 35), not an exchange rate
-    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:score|rating)s?\b|"
+    # ("What was Lembah Hijau's SPBE index score in 2022?": a name between; an attack on
+    # stop 36)
+    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,5}?(?:score|rating)s?\b|"
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,4}?(?<!exchange\s)(?:rate|ratio)s?\b|"
     # an average time taken ("What was the average processing time ... in 2023?": its
     # year is read; an attack on stop 35)
@@ -819,6 +835,7 @@ def states_number(text: str, question: str = "") -> bool:
     permohonan yang diproses portal ... 2024?" answered with 2024's budget beside
     "launched ... under Mayor Regulation Number 14 of 2021"."""
     named = set(NUMBER.findall(question))
+    text = LIST_ITEM_NUMBER.sub(" ", text, count=1)  # "3. Identitas digital tunggal." counts nothing
     if not _ASKS_LAW_NUMBER.search(question):
         text = _LAW_NUMBER.sub(" ", text)  # "Mayor Regulation Number 14 of 2021" counts nothing
     numbers = [n for n in NUMBER.findall(text) if n not in named]
@@ -1009,17 +1026,24 @@ class AnswerTypes:
 
     @classmethod
     def of(cls, question: str) -> "AnswerTypes":
-        """Read the answer types from the question's wording (English and Indonesian cues)."""
+        """Read the answer types from the question's wording (English and Indonesian cues).
+
+        An amount of money or a count asked is a number asked too, whatever the wording:
+        "What was the allocation for ... in 2022?" asks no "how much", yet the ranker's
+        number and unit features must read it (an attack on stop 36: the regulation
+        opening its source had been quoted over the year's amount)."""
+        # "Berapa persen anggaran ...?" asks a share of the budget, not an amount
+        money = bool(_ASKS_MONEY.search(question)) and not _ASKS_PERCENT.search(question)
+        count = (bool(_ASKS_COUNT.search(question)) or bool(ASKS_CHANGE.search(question))) \
+            and not _ASKS_TIME.search(question)
         return cls(
-            number=bool(_ASKS_NUMBER.search(question)), time=bool(_ASKS_TIME.search(question)),
+            number=bool(_ASKS_NUMBER.search(question)) or money or count, time=bool(_ASKS_TIME.search(question)),
             name=bool(_ASKS_NAME.search(question)), place=bool(_ASKS_PLACE.search(question)),
             definition=bool(_ASKS_DEFINITION.search(question)), reason=bool(_ASKS_REASON.search(question)),
-            # "Berapa persen anggaran ...?" asks a share of the budget, not an amount
-            money=bool(_ASKS_MONEY.search(question)) and not _ASKS_PERCENT.search(question),
+            money=money,
             # "naik berapa peringkat" asks a count of places, not a rank
             rank=bool(_ASKS_RANK.search(question)) and not ASKS_CHANGE.search(question),
-            count=(bool(_ASKS_COUNT.search(question)) or bool(ASKS_CHANGE.search(question)))
-            and not _ASKS_TIME.search(question),
+            count=count,
             percent=bool(_ASKS_PERCENT.search(question)),
             age=bool(_ASKS_AGE.search(question)),
         )
@@ -1155,11 +1179,14 @@ def quotable(sentence: str, ref, passage) -> bool:
     not a heading or byline (a short block, or one ending with a date and stating no
     figure, that does not end as a sentence does: :func:`_byline`; a list item giving
     a figure under its label is none, :data:`LABELLED_FIGURE`), not a short
-    editorial note in brackets ("(bersambung ke bagian 2)"); table rows always may."""
+    editorial note in brackets ("(bersambung ke bagian 2)"), not one without a word
+    (a list item's number split off: "2."); table rows always may."""
     if ref.block_kind == "row":
         return True
     if ref.block_kind == "question" or sentence.rstrip().endswith("?"):
         return False
+    if not re.search(r"[^\W\d_]", sentence):
+        return False  # no word at all: a list item's number split off ("2."; a tester's corpus)
     block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
     if withdrawn_part(sentence, block) >= len(sentence):
         return False  # an erratum's withdrawn figure, with no correction in the sentence
@@ -1203,10 +1230,11 @@ def sentence_features(
     q_numbers, q_caps = _question_numbers_and_names(question)
     number = False
     if asks.number:
-        numbers = set(NUMBER.findall(sentence)) - q_numbers
+        body = LIST_ITEM_NUMBER.sub(" ", sentence, count=1)  # a list item's number is no figure
+        numbers = set(NUMBER.findall(body)) - q_numbers
         if numbers:  # less the days of dates (the date pattern is costly: only where numbers are)
-            numbers = set(NUMBER.findall(_DAY_OF_MONTH.sub(" ", sentence))) - q_numbers
-        number = any(not YEAR_LIKE.match(x) for x in numbers) or counts_year_like(sentence, sorted(numbers))
+            numbers = set(NUMBER.findall(_DAY_OF_MONTH.sub(" ", body))) - q_numbers
+        number = any(not YEAR_LIKE.match(x) for x in numbers) or counts_year_like(body, sorted(numbers))
     unit = (asks.number or asks.rank) and any(u(sentence) for u in _wanted_units(question, asks))
     new_caps = False
     if asks.name or asks.place:

@@ -335,6 +335,10 @@ def test_count_questions(question, count):
         ("TTE berlaku berdasarkan Peraturan Bupati Nomor 5 Tahun 2022.", "Peraturan bupati nomor berapa?", True),
         ("Layanan itu satu-satunya di provinsi.", "", False),
         ("Twenty-five officers were trained.", "", True),
+        # a list item's number counts nothing (a tester's corpus had "3. Identitas digital
+        # tunggal." quoted beside a budget asked)
+        ("3. Identitas digital tunggal.", "What budget did India allocate?", False),
+        ("3. Sebanyak 12 instansi terhubung.", "", True),
     ],
 )
 def test_states_number(text, question, expected):

@@ -286,7 +286,11 @@ _ASKS_MONEY = re.compile(
 #: word's prefix: "(?<!l)anggar" is "anggaran", "menganggarkan" and "dianggarkan", not
 #: "pelanggaran" (a violation).
 MONEY_THINGS = (
-    ("(?<!l)anggar", "budget", "belanja", "spend", "spent", "expenditur", "outturn", "pengeluaran", "habiskan", "alokasi", "allocat", "pagu"),
+    ("(?<!l)anggar", "budget", "belanja", "spend", "spent", "expenditur", "outturn", "pengeluaran", "habiskan", "alokasi", "allocat", "pagu",
+     # money a council approved is a budget ("below the THB 45 million approved by the
+     # provincial council"; an eighth attack had the budget asked declined)
+     "appropriat", r"approved by (?:the )?(?:[\w-]+ )?(?:council|parliament|assembly|legislature|board|dprd)",
+     r"disetujui (?:oleh )?dprd"),
     ("biaya", "ongkos", "cost", "fee", "tarif"),
     ("harga", "price"),
     ("gaji", "upah", "salary", "salaries", "wage"),

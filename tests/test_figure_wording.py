@@ -42,6 +42,8 @@ The Sarawak Civil Service Digital Academy trained two cohorts of officers in 202
 Participation in the optional data project reached 58 percent across both cohorts. Classes are capped at a trainer-to-participant ratio of 1:12.
 
 The state's 2024 review recommended a third cohort in 2025 with a budget of MYR 3.9 million.
+
+The academy's learning platform cost MYR 2.6 million to build. It was below the MYR 3.1 million approved by the state assembly in 2023.
 """
 
 SAVINGS = """E-Budgeting di Kota Cendana: Catatan 2016-2020
@@ -110,6 +112,8 @@ def test_questions_about_a_budget_that_ask_no_amount_stay_so(question):
         ("What is the trainer-to-participant ratio at the Sarawak Civil Service Digital Academy?", "1:12"),
         # a review of 2024 recommends a budget for 2025: the review's year dates no figure
         ("What budget did Sarawak's 2024 review recommend for a third cohort?", "MYR 3.9 million"),
+        # money a council or an assembly approved is a budget
+        ("What budget did the state assembly approve for the academy's learning platform?", "MYR 3.1 million"),
         # the final figure quoted beside the provisional one it revises
         ("What was the final audited saving from Cendana's e-budgeting in the 2017 budget?", "Rp 388 miliar"),
     ],

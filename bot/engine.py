@@ -3162,8 +3162,8 @@ def _province_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredS
 
 
 #: A question asking an index's score or value: "What was Indonesia's EGDI score in
-#: 2024?", "skor SPBE", "nilai indeks". (It had been named as :data:`_ASKS_SCORE`, which
-#: it overrode: the figure kinds read this one instead.)
+#: 2024?", "skor SPBE", "nilai indeks". (Named ``_ASKS_SCORE`` until stop 37, it had
+#: silently replaced the wider pattern of that name that :func:`_stated_kinds` reads.)
 _ASKS_INDEX_SCORE = re.compile(r"\b(?:scores?|skor(?:nya)?|nilai\s+indeks|index\s+value)\b", re.IGNORECASE)
 #: A word saying a figure is a rank.
 _RANK_WORD = re.compile(r"\b(?:rank\w*|peringkat\w*|posisi)\b", re.IGNORECASE)

@@ -65,6 +65,7 @@ from bot.quotes import (
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
+    lower_words,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -2153,10 +2154,10 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
             # 2024?" against a table row of ranks only ("... rank 2024: 64")
             # (a count whose noun names the measure the question names is its score: the
             # cell "EGDI 2024: 0.6915" for "What was the average EGDI score ...?")
-            asked = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", question)}
+            asked = lower_words(question)
             not_scores = [f for f in figures if f.kind == "rank" or (
                 f.kind == "count" and f.noun and not _SCORE_NOUN.search(f.noun)
-                and not {w.lower() for w in re.findall(r"[^\W\d_]{3,}", f.noun)} & asked)]
+                and not lower_words(f.noun) & asked)]
             if not_scores and not states_number(_blanked(text, not_scores), question):
                 kinds.discard("count")
     if states_rank(text):
@@ -3147,7 +3148,7 @@ def _province_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredS
     asked = provinces_in(question)
     if len(ranked) < 2 or not asked:
         return ranked
-    words = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", question)} - _QUESTION_FILLER
+    words = lower_words(question, 4) - _QUESTION_FILLER
 
     def fits(c: ScoredSentence) -> bool:  # names the province and counts what is asked
         if not provinces_in(c.text) & asked:
@@ -3971,7 +3972,7 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
             words = {w.lower() for _, v in _row_words(best.text) for w in re.findall(r"[^\W\d_]{4,}", v)}
 
             def same_indicator(c: ScoredSentence) -> bool:
-                said = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", c.text)}
+                said = lower_words(c.text, 4)
                 return bool(words) and 2 * len(words & said) >= len(words)
 
             final = next((c for c in ranked[1:] if states_final(c.text) and not PLANNED.search(c.text)
@@ -3986,11 +3987,11 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
         # first edition's unmarked "totalled 6.82 million in 2022": about every word of the
         # question the best sentence writes, naming what the question names, and no plan;
         # not when the question names its source ("Menurut siaran pers MOIS Februari 2025")
-        asked = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", question)} - _QUESTION_FILLER
-        written = asked & {w.lower() for w in re.findall(r"[^\W\d_]{4,}", best.text)}
+        asked = lower_words(question, 4) - _QUESTION_FILLER
+        written = asked & lower_words(best.text, 4)
         final = next((c for c in ranked[1:] if dated_after(c.hit.document.date, best.hit.document.date)
                       and _revises(c.text, years) and not PLANNED.search(c.text)
-                      and written <= {w.lower() for w in re.findall(r"[^\W\d_]{4,}", c.text)}
+                      and written <= lower_words(c.text, 4)
                       and _gives_all_names(question, c.hit)
                       # of the same scope: not a province's figure for the nation's
                       and provinces_in(c.text) <= provinces_in(question) | provinces_in(best.text)

@@ -456,7 +456,7 @@ def row_about_another(text: str, asked: str) -> bool:
         return False
     if row_of_another_province(text, asked):
         return True
-    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", asked)}
+    words = lower_words(asked)
     naming = list(naming_cells(text))
     provinces = provinces_in(asked)
     if provinces and any(provinces_in(v) & provinces for _, v in naming):
@@ -465,7 +465,7 @@ def row_about_another(text: str, asked: str) -> bool:
     if names and any(" ".join(v.split()).lower() in names for _, v in naming):
         return False  # the country asked by another of its names ("Viet Nam" for "Vietnam")
     cells = [
-        {w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)}
+        lower_words(value)
         for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)
     ]
     # a cell is named when at least half of its words are ("Korea" names "Republic of
@@ -775,6 +775,12 @@ def rate_bases(text: str) -> set[int]:
         base = m.group("base").lower().split()[-1]
         out.add(_RATE_BASES[base] if base in _RATE_BASES else int(re.sub(r"[.,]", "", base)))
     return out
+
+
+def lower_words(text: str, min_chars: int = 3) -> set[str]:
+    """The lower-cased words of ``text`` (letters only) of at least ``min_chars``
+    characters: what word-overlap checks compare ("egdi" of "EGDI 2024")."""
+    return {w.lower() for w in re.findall(rf"[^\W\d_]{{{min_chars},}}", text)}
 
 
 #: A list item's number opening a sentence ("3. Identitas digital tunggal.", "2) ..."):

@@ -26,6 +26,16 @@ def test_an_address_is_one_sentence():
     ]
 
 
+def test_a_lower_case_title_ends_no_sentence():
+    # a blind attack's "Who runs the city health department?" was answered with
+    # "Kepala Dinas Kesehatan Kota Palindra, dr." (the name cut off)
+    text = "Kepala Dinas Kesehatan Kota Sekar, dr. Ayu Lestari, menyatakan hal itu. Poli gigi dipimpin drg. Rina Sari. Ia puas."
+    assert _texts(text) == [
+        "Kepala Dinas Kesehatan Kota Sekar, dr. Ayu Lestari, menyatakan hal itu.", "Poli gigi dipimpin drg. Rina Sari.",
+        "Ia puas.",
+    ]
+
+
 def test_a_month_abbreviation_before_a_day_ends_no_sentence():
     # a tester's dateline "SEJONG, Feb. 12 (MOIS) — ..." had been quoted from "12 (MOIS) —"
     text = "SEJONG, Feb. 12 (MOIS) — Citizens obtained 151.6 million documents. It rose. The survey ended in Dec. 2024 was late."

@@ -64,7 +64,7 @@ from bot.quotes import (
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
-    USERS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
+    USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words,
 )
 from bot.chatwords import (
@@ -83,7 +83,7 @@ from index.bm25 import tokenize
 from index.build import model_identity
 from index.embedding import Embedder
 from index.language import detect_language
-from index.search import Searcher
+from index.search import Searcher, translations_of
 from index.store import IndexError_, IndexVersion, current_version_dir, open_current
 from index.types import Hit
 
@@ -1211,17 +1211,19 @@ _ASKS_COUNT_OF_THINGS = re.compile(
 )
 #: A figure's noun that is a unit of time: the figure counts time itself ("18 tahun",
 #: "14 hari kerja", "24 months").
-_TIME_NOUN = re.compile(r"(?:tahun|thn|th|years?|bulan|months?|minggu|pekan|weeks?|hari|days?|jam|hours?)\b",
+_TIME_NOUN = re.compile(r"(?:(?:working|business|calendar|school)\s+)?"
+                        r"(?:tahun|thn|th|years?|bulan|months?|minggu|pekan|weeks?|hari|days?|jam|hours?)\b",
                         re.IGNORECASE)
 _DURATION_NUMBER = (
     r"(?:\d+(?:[.,]\d+)?[¼½¾]?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluhan|"
     r"ratusan|beberapa|se|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)"
 )
 #: A duration as a quote may state it: a number with a unit of time ("365¼ hari", "dua
-#: tahun", "24 bulan"), "sejak" / "since", or a span of years or centuries ("1467-1603",
-#: "dari abad ke-12 hingga abad ke-19").
+#: tahun", "24 bulan", "21 working days": a blind attack's "Berapa lama rata-rata waktu
+#: proses izin ...?" was declined against it), "sejak" / "since", or a span of years or
+#: centuries ("1467-1603", "dari abad ke-12 hingga abad ke-19").
 _DURATION_STATED = re.compile(
-    _DURATION_NUMBER + r"[\s-]*(?:tahun|bulan|minggu|pekan|hari|jam|menit|abad|dekade|dasawarsa|windu|years?|"
+    _DURATION_NUMBER + r"[\s-]*(?:(?:working|business|calendar|school)\s+)?(?:tahun|bulan|minggu|pekan|hari|jam|menit|abad|dekade|dasawarsa|windu|years?|"
     r"months?|weeks?|days?|hours?|minutes?|centur(?:y|ies)|decades?)\b|\bsejak\b|\bsince\b|"
     r"\b(?:1\d{3}|20\d{2})\s*[-–]\s*(?:1\d{3}|20\d{2})\b|\b(?:dari|from)\s+(?:tahun\s+|abad\s+)?\S+\s+"
     r"(?:hingga|sampai|to|until)\b",
@@ -1756,8 +1758,9 @@ def _counts_another_status(question: str, figures, text: str) -> bool:
             if (f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1))
             and " per " not in f" {f.noun or ''} "]  # (a rate, "4,5 pengguna per 100 penduduk", is no count)
     # counts of users, or of people with a status ("21,6 juta penduduk telah mengaktivasi
-    # IKD"), not of other things ("41 layanan", "Penduduk wajib KTP-el (juta): 31,6")
-    said = [x for x in said if USERS.search(x) or user_statuses(x)]
+    # IKD"), not of other things ("41 layanan", "Penduduk wajib KTP-el (juta): 31,6"); a
+    # period alone makes no count one of users ("Rata-rata transaksi bulanan ... 3,1 juta")
+    said = [x for x in said if USERS.search(x) or user_statuses(x) & USER_STATUS.keys()]
     return bool(said) and all(other_status(asked, user_statuses(x)) for x in said)
 
 
@@ -3769,6 +3772,20 @@ def _span_subject(span: ScoredSentence) -> str:
     return headed(span.hit.document, f"{kept}{span.text}")
 
 
+def _shares_a_word(question: str, alt: Hit) -> bool:
+    """Whether passage ``alt`` (in the other language than the best passage) writes one of
+    ``question``'s own words other than numbers (BM25 tokens, under its title): a name,
+    an acronym or a term both languages write ("KOICA-LKPP", "e-Katalog", "CASN",
+    "OSI"). Translated and glossary words do not count: its rows having been ruled out,
+    "What was the e-filing rate for comprehensive income tax for tax year 2024 ...?"
+    was answered from an Indonesian passage on e-Katalog transactions that shares only
+    the years and the glossary's "tingkat" (for "rate") with it (corpus U). An
+    idf-weighted share of the best passage's coverage (at least a half) declined four
+    right answers of the corpora whose other-language row shares the question's names."""
+    words = {t for t in tokenize(question) if not t[:1].isdigit()}
+    return bool(words & set(tokenize(headed(alt.document, alt.passage.text))))
+
+
 def _gives_all_names(question: str, hit: Hit) -> bool:
     """Whether ``hit``'s passage or document title gives every name of ``question``
     (:func:`_question_names`; :func:`gives_name`), a country also by naming none in the
@@ -4401,6 +4418,8 @@ class Engine:
                     continue  # the best passage's own sentences were quoted already
                 if alt is not hits[0] and not _gives_all_names(q, alt):
                     continue  # a second chance for a passage about what is asked only
+                if alt.passage.language != hits[0].passage.language and not _shares_a_word(q, alt):
+                    continue  # nor for one in the other language that shares little with the question
                 if alt is not hits[0] and alt.passage.language == hits[0].passage.language and not (
                         _row_only(signals) or (_row_lacks_figure(signals, chosen) and not is_row(alt.passage.text))):
                     continue
@@ -4443,7 +4462,7 @@ class Engine:
 
         False for text with no words or numbers ("?!", emoji) and for text that asks
         nothing (no question word, no "?") and none of whose words the index knows, even
-        through the cross-language word table ("hello", "a", "'; DROP TABLE passages;
+        through the cross-language word table or glossary ("hello", "a", "'; DROP TABLE passages;
         --"): such input is declined without a "closest match" instead of being answered
         with a random passage; so is a greeting or thanks on its own ("apa kabar?",
         "terima kasih"). A question ("Apa itu stalakmit?") is searched even when its
@@ -4456,8 +4475,7 @@ class Engine:
         bm = version.bm25
         if bm is None or any(bm.knows(t) for t in tokens) or QUESTION_WORD.search(question) or "?" in question:
             return True
-        lexicon = version.lexicon
-        return bool(lexicon is not None and lexicon.expand(question, bm))
+        return any(translations_of(question, version))
 
     def _signals(
         self, version: IndexVersion, question: str, language: str, hits: list[Hit],
@@ -4561,7 +4579,8 @@ class Engine:
         unit = _ASKS_TIME_UNIT.search(question)
         if unit:  # "berapa menit" needs minutes: a tester's question had been answered with "17 pusat"
             units = _TIME_UNITS[(unit.group("id") or unit.group("en")).lower()]
-            if not re.search(rf"{_DURATION_NUMBER}[\s-]*(?:{units})\b", quoted, re.IGNORECASE):
+            if not re.search(rf"{_DURATION_NUMBER}[\s-]*(?:(?:working|business|calendar)\s+)?(?:{units})\b",
+                             quoted, re.IGNORECASE):
                 return True
         if FINAL.search(question):
             # the final figure is asked: a quote whose figures are all preliminary does not

@@ -126,7 +126,8 @@ Ranks (kind ``"rank"``, value = the position)
     1``/``#1``/``first``/``top``; ``ranked Korea 1st``; ``placed``/``came (in)``/
     ``finished`` + ordinal;
     ``first place``/``1st position``/``top spot``; ``#1``; ``No. 1``/``number
-    one``/``nomor satu`` (not ``Nomor 14 Tahun 2008``, a law number). The surface
+    one``/``nomor satu`` (not ``Nomor 14 Tahun 2008`` or ``City Ordinance No. 88``, law numbers:
+    :func:`law_number_spans`). The surface
     includes the cue (``"peringkat pertama"``, ``"ranked 1st"``). An ordinal
     without a rank cue (``ke-21``, ``21st``) is kind ``"number"``.
 
@@ -138,7 +139,10 @@ Counts (kind ``"count"``)
     dua..sepuluh / two..ten count too (``tiga tahun`` = 3, noun ``tahun``;
     ``satu``/``one`` only with a scale or a multiple, because of "salah satu",
     "one of"; ``lima belas``/``dua puluh``/``two hundred`` are skipped, not
-    misread). The surface is the number only; ``noun`` holds the words.
+    misread). The surface is the number only; ``noun`` holds the words. A part of a
+    whole counts the whole's noun: ``14`` in ``14 dari 19 kecamatan`` / ``14 of the 19
+    sub-districts`` / ``14 out of 19`` is a count of ``kecamatan`` (at most the whole);
+    a blind attack's reply had listed only "19 kecamatan" for the 14 connected.
 
 Fractions
     A share written as a fraction is a percentage (``kind="percent"``, unit ``%``, the
@@ -795,6 +799,41 @@ _RANK_NO = re.compile(
 #: "Number 14 of 2021" (an attack on stop 35 had "Mayor Regulation Number 14 of 2021"
 #: listed as the 14th place).
 _LAW_AFTER = re.compile(r"\s*(?:/|tahun\b|year\b|of\s+(?:1\d{3}|20\d{2})\b|[A-Za-z]*[0-9])", re.IGNORECASE)
+#: What comes before a law's, regulation's or other instrument's number: its kind, then up
+#: to five capitalised words of its issuer or name ("City Ordinance No. 88", "Peraturan
+#: Bupati Wira Sakti Nomor 7", "Presidential Decree No. 5"); a blind attack had "opened
+#: in 2021 under City Ordinance No. 88." shown as the 88th place.
+_LAW_BEFORE = re.compile(
+    r"(?i:\b(?:ordinances?|laws?|acts?|regulations?|decrees?|decisions?|instructions?|circulars?|resolutions?"
+    r"|bills?|statutes?|directives?|orders?|rules?|peraturan|perda|perpres|perppu|permen\w*|pergub|perbup"
+    r"|perwal[ik]?|keputusan|kepmen\w*|keppres|kepres|inpres|instruksi|undang-undang|uu|surat\s+edaran|qanun"
+    r"|putusan|maklumat))(?:\s+[A-Z][\w&-]*){0,5}\s*\Z"
+)
+_LAW_NO = re.compile(r"\b(?:No\.|Nomor|Number)\s?\d+\b(?![.,]\d)", re.IGNORECASE)
+
+
+def is_law_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a "No. N" / "Nomor N" / "Number N", numbers a law,
+    regulation or other instrument rather than ranking something: a year or a slash
+    follows (:data:`_LAW_AFTER`: "Nomor 5 Tahun 2022", "No. 95/2018", "Number 14 of 2021")
+    or the instrument's kind comes before (:data:`_LAW_BEFORE`: "City Ordinance No. 88")."""
+    return bool(_LAW_AFTER.match(text, end) or _LAW_BEFORE.search(text, max(0, start - 80), start))
+
+
+def law_number_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` character spans of ``text``'s law and regulation numbers
+    (:func:`is_law_number`): "Nomor 7" in "Peraturan Bupati Wira Sakti Nomor 7 Tahun
+    2022", "No. 88" in "City Ordinance No. 88". They are identifiers, no figures: not a
+    rank, not a count, not an answer to "how many"."""
+    return [m.span() for m in _LAW_NO.finditer(text) if is_law_number(text, *m.span())]
+
+
+def without_law_numbers(text: str) -> str:
+    """``text`` with each of its law numbers (:func:`law_number_spans`) blanked to spaces
+    (same length, so offsets still hold)."""
+    for a, b in reversed(law_number_spans(text)):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 # Word multiples.
 _MULT_WORDS = re.compile(
@@ -1079,7 +1118,7 @@ class _Scanner:
         for m in (_RANK_NO.finditer(t) if self.has("no.", "nomor", "number") else ()):
             if not self.free(m.start(), m.end()):
                 continue
-            if _LAW_AFTER.match(t, m.end()):
+            if is_law_number(t, m.start(), m.end()):
                 self.claim(m.start("n"), m.end("n"))  # a law/document number
                 continue
             n = m.group("n")
@@ -1601,6 +1640,22 @@ def _inherit_ranges(text: str, cands: list[_Cand]) -> None:
             b.kind, b.unit = "amount", a.unit
 
 
+#: Between a part and its whole: "14 dari 19 kecamatan", "14 of the 19 sub-districts",
+#: "14 out of 19" (not "from": "turun dari 95 menit menjadi 40 menit" is a change).
+_PART_OF_GAP = re.compile(r"\s+(?:dari(?:\s+(?:total|seluruh|keseluruhan))?|of(?:\s+the)?|out\s+of(?:\s+the)?)\s+\Z",
+                          re.IGNORECASE)
+
+
+def _parts_of_wholes(text: str, cands: list[_Cand]) -> None:
+    """A bare number just before "dari"/"of"/"out of" and a count of a noun, and not larger
+    than it, counts that noun too (module docstring, "Counts"): "14 dari 19 kecamatan"
+    gives 14 kecamatan beside 19 kecamatan."""
+    for a, b in zip(cands, cands[1:]):
+        if (a.kind == "number" and a.bare and a.scale == 1.0 and b.kind == "count" and b.noun
+                and a.end <= b.start and a.value <= b.value and _PART_OF_GAP.match(text[a.end:b.start] + " ")):
+            a.kind, a.noun, a.tail = "count", b.noun, b.tail
+
+
 _FROM_LEFT = re.compile(r"(?<![^\W\d_])(?:from|dari)\s+(?:[A-Z]{3}\s*|US\$|Rp\s*)?\Z", re.IGNORECASE)
 
 
@@ -1881,6 +1936,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     cands = sorted(sc.cands, key=lambda c: c.start)
     segments = _segments(text)
     _inherit_ranges(text, cands)
+    _parts_of_wholes(text, cands)
     _ordinal_ranks(text, cands, segments)
     _mark_year_groups(text, cands)
     years = _assign_years(text, cands, rels, ref_year, segments)

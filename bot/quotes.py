@@ -8,14 +8,16 @@ score is ``SENTENCE_WEIGHTS · features`` (:data:`FEATURE_NAMES`):
 * ``passage``: the fused score of the sentence's passage (:mod:`index.search`);
   ``top_passage``: 1 for a sentence of the best passage;
 * ``local_overlap``: the question's BM25 tokens (with the corpus words its words translate
-  to, :mod:`index.lexicon`) found in the sentence, each weighted by
+  to, :mod:`index.lexicon`, and the other language's words for its terms,
+  :mod:`index.glossary`) found in the sentence, each weighted by
   how rare it is among the passage's sentences (``ln(1 + n / (1 + df))`` over the
   passage's ``n`` sentences), as a share of the weight of the question tokens found
   anywhere in the passage. The topic's name occurs in every sentence and weighs little;
   the word that picks the fact ("lahir", "luas", "didirikan") weighs much;
 * answer-type features (:class:`AnswerTypes`), each 1 when the question asks for that
   kind of answer and the sentence holds one: ``number`` (a number other than a year that
-  the question does not name), ``unit`` (a number with the unit of the quantity asked:
+  the question does not name, nor a law's number: "Peraturan Bupati ... Nomor 7 Tahun
+  2022", :func:`bot.figures.law_number_spans`), ``unit`` (a number with the unit of the quantity asked:
   km² for "luas", jiwa / orang for "penduduk", % for a share, a currency for money, a
   rank for a rank: :func:`states_rank`),
   ``time`` (a year from 1000 to 2099, ``57 SM``, a century or a month that the question
@@ -51,7 +53,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.chatwords import PROVINCE_NAMES, provinces_in
-from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, ROW_CELL, ROW_LEAD, extract_figures
+from bot.figures import (
+    FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, ROW_CELL, ROW_LEAD, extract_figures, without_law_numbers,
+)
 from bot.places import countries_named, territory_words
 from index.bm25 import tokenize
 from index.search import QueryVector
@@ -824,13 +828,17 @@ _NUMBER_WORD = re.compile(
 )
 
 
-#: A law's or regulation's number: "Nomor 5 Tahun 2022", "No. 95/2018", "Number 14 of
-#: 2021" (as :data:`bot.figures._LAW_AFTER` reads it).
-_LAW_NUMBER = re.compile(
-    r"\b(?:No\.|Nomor|Number)\s?\d+(?=\s*(?:/\s*\d|tahun\b|year\b|of\s+(?:1\d{3}|20\d{2})\b))", re.IGNORECASE)
-#: A question asking a law's number itself: "nomor berapa", "what number", "which law".
-_ASKS_LAW_NUMBER = re.compile(r"\bnomor\s+berapa\b|\bberapa\s+nomor\b|\bwhat\s+number\b|\bnomor\b.*\?|\bnumber\b",
-                              re.IGNORECASE)
+#: A question asking a law's number itself: "nomor berapa", "what number", "which law"
+#: (not "the number of permits": a count).
+_ASKS_LAW_NUMBER = re.compile(
+    r"\bnomor\s+berapa\b|\bberapa\s+nomor\b|\bwhat\s+number\b|\bnomor\b.*\?|\bnumber\b(?!\s+of\b)",
+    re.IGNORECASE)
+
+
+def asks_law_number(question: str) -> bool:
+    """Whether ``question`` asks a law's or regulation's number itself
+    (:data:`_ASKS_LAW_NUMBER`: "Undang-undang nomor berapa ...?")."""
+    return bool(_ASKS_LAW_NUMBER.search(question))
 
 
 def states_number(text: str, question: str = "") -> bool:
@@ -839,15 +847,15 @@ def states_number(text: str, question: str = "") -> bool:
     Digits that look like a year count when :func:`bot.figures.extract_figures` reads
     them as a count of a noun: "Sebanyak 2000 wajib pajak restoran telah terdaftar"
     (an attack on stop 34 had it declined for "Berapa wajib pajak restoran yang
-    terdaftar ...?"). A law's or regulation's number (:data:`_LAW_NUMBER`: "Peraturan
-    Bupati Nomor 5 Tahun 2022", "Number 14 of 2021") counts nothing, unless the question
-    asks it ("Undang-undang nomor berapa ...?"): an attack on stop 35 had "Berapa
+    terdaftar ...?"). A law's or regulation's number (:func:`bot.figures.law_number_spans`:
+    "Peraturan Bupati Nomor 5 Tahun 2022", "Number 14 of 2021", "City Ordinance No. 88")
+    counts nothing, unless the question asks it ("Undang-undang nomor berapa ...?"): an attack on stop 35 had "Berapa
     permohonan yang diproses portal ... 2024?" answered with 2024's budget beside
     "launched ... under Mayor Regulation Number 14 of 2021"."""
     named = set(NUMBER.findall(question))
     text = LIST_ITEM_NUMBER.sub(" ", text, count=1)  # "3. Identitas digital tunggal." counts nothing
-    if not _ASKS_LAW_NUMBER.search(question):
-        text = _LAW_NUMBER.sub(" ", text)  # "Mayor Regulation Number 14 of 2021" counts nothing
+    if not asks_law_number(question):
+        text = without_law_numbers(text)  # "Mayor Regulation Number 14 of 2021" counts nothing
     numbers = [n for n in NUMBER.findall(text) if n not in named]
     if any(not YEAR_LIKE.match(n) for n in numbers):
         return True
@@ -1241,6 +1249,8 @@ def sentence_features(
     number = False
     if asks.number:
         body = LIST_ITEM_NUMBER.sub(" ", sentence, count=1)  # a list item's number is no figure
+        if not asks_law_number(question):
+            body = without_law_numbers(body)  # nor is a law's ("Peraturan Bupati ... Nomor 7 Tahun 2022")
         numbers = set(NUMBER.findall(body)) - q_numbers
         if numbers:  # less the days of dates (the date pattern is costly: only where numbers are)
             numbers = set(NUMBER.findall(_DAY_OF_MONTH.sub(" ", body))) - q_numbers
@@ -1341,7 +1351,7 @@ def rank_sentences(
         quotable sentence).
     """
     asks = AnswerTypes.of(qv.text)
-    q_tokens = set(tokenize(qv.lexical_text))  # with its translations (index.lexicon)
+    q_tokens = set(tokenize(qv.overlap_text))  # with its translations and glossary words
     w = np.asarray(weights, dtype=np.float64)
     out: list[ScoredSentence] = []
     for hit in hits[:SENTENCE_POOL]:

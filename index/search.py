@@ -8,9 +8,13 @@ Across languages (:data:`CROSS_LANGUAGE_BONUS`): in an index holding both langua
 passage in the other language than the question's gets a fixed bonus on its cosine
 before fusion, since e5 scores passages in the question's own language higher.
 
-BM25 reads the question with the corpus words its words translate to
-(:mod:`index.lexicon`: an English question about an Indonesian source also searches for
-the source's words). Fusion (:func:`fuse`): each candidate's score is its cosine similarity plus
+BM25 reads the question with the corpus words its words translate to in the word table
+of :mod:`index.lexicon` (an English question about an Indonesian source also searches for
+the source's words). The glossary of :mod:`index.glossary` adds the other language's
+terms for the question's public-administration terms ("budget" -> "anggaran"); those
+reach only the sentence ranker's word overlap (:attr:`QueryVector.overlap_text`), since
+in BM25 they drew passages that share a common term and nothing else (README.md,
+"Quality"). Fusion (:func:`fuse`): each candidate's score is its cosine similarity plus
 ``bm25_weight`` times its BM25 score divided by the best BM25 score among the
 candidates (so the lexical part is in [0, bm25_weight]). Candidates are the union of
 the dense and the BM25 top :data:`CANDIDATES`. The weight was chosen on the validation
@@ -83,21 +87,45 @@ class QueryVector:
         text: the question.
         vector: ``(dim,)`` float32, L2-normalised, embedded with the query prompt.
         translations: corpus words the question's words translate to
-            (:meth:`index.lexicon.Lexicon.expand`; empty for a question in the corpus's
-            language); the lexical parts (BM25, word overlap) read them too.
+            (:func:`translations_of`, the word table's; empty for a question in the
+            corpus's only language); BM25 and the word overlap read them too.
         language: the question's language (``"id"``/``"en"``) when the index holds
             passages in more than one language, else ``None`` (not needed).
+        glossary: the other language's words for the question's terms
+            (:func:`translations_of`, the glossary's); only the word overlap reads them.
     """
 
     text: str
     vector: np.ndarray
     translations: tuple[str, ...] = ()
     language: str | None = None
+    glossary: tuple[str, ...] = ()
 
     @property
     def lexical_text(self) -> str:
-        """The text BM25 and word-overlap features read: the question and its translations."""
+        """The text BM25 reads: the question and its translations."""
         return " ".join((self.text, *self.translations)) if self.translations else self.text
+
+    @property
+    def overlap_text(self) -> str:
+        """The text the sentence ranker's word overlap reads: the question, its
+        translations and its glossary words."""
+        words = (*self.translations, *self.glossary)
+        return " ".join((self.text, *words)) if words else self.text
+
+
+def translations_of(question: str, version) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The corpus words of the other language that ``question``'s words translate to:
+    ``(table words, glossary words)``, each word once. Table words come from the version's
+    word table (:meth:`index.lexicon.Lexicon.expand`, for words no passage has), glossary
+    words from the bilingual glossary (:meth:`index.glossary.Glossary.expand`, for its
+    terms whichever passages have them). Both empty for a version with no BM25 index."""
+    from index.glossary import glossary
+
+    bm25 = getattr(version, "bm25", None)
+    lexicon = getattr(version, "lexicon", None)
+    table = lexicon.expand(question, bm25) if lexicon is not None else ()
+    return tuple(table), tuple(w for w in glossary().expand(question, bm25) if w not in table)
 
 
 def fuse(dense: dict[int, float], lexical: dict[int, float], bm25_weight: float) -> list[tuple[int, float]]:
@@ -180,11 +208,10 @@ class Searcher:
 
     def embed(self, question: str) -> QueryVector:
         """Embed a question once (``(dim,)`` float32, L2-normalised), with the corpus words
-        its words translate to (:attr:`IndexVersion.lexicon`)."""
-        lexicon = getattr(self.version, "lexicon", None)
-        translations = lexicon.expand(question, self.version.bm25) if lexicon is not None else ()
+        its words translate to (:func:`translations_of`)."""
+        translations, glossary = translations_of(question, self.version)
         language = detect_language(question) if len(self.version.languages()) > 1 else None
-        return QueryVector(question, self.embedder.encode_queries([question])[0], translations, language)
+        return QueryVector(question, self.embedder.encode_queries([question])[0], translations, language, glossary)
 
     def _language_fair(self, dense: dict[int, float], qv: QueryVector) -> dict[int, float]:
         """``dense`` with :data:`CROSS_LANGUAGE_BONUS` added to the passages in a language

@@ -1126,8 +1126,13 @@ def test_a_year_as_the_subject_of_a_period_verb(text, year):
         # a regulation's number is no rank (a fifth attack had "Mayor Regulation Number 14
         # of 2021" listed as the 14th place) ...
         ("The portal was launched under Mayor Regulation Number 14 of 2021.", ["year"]),
-        # ... but a rank out of a count is one
+        # ... nor is one that its kind comes before (a blind attack had "City Ordinance No.
+        # 88" shown as the 88th place) ...
+        ("The portal was opened in 2021 under City Ordinance No. 88.", ["year"]),
+        ("Under Presidential Decree No. 5, the agency ranked No. 3.", ["rank"]),
+        # ... but a rank out of a count is one, and so is "No. 1" after other words
         ("Korea ranked Number 1 of 193 countries.", ["rank", "count"]),
+        ("The reform made Korea No. 1 in the world.", ["rank"]),
     ],
 )
 def test_a_regulation_number_is_no_rank(text, kinds):

@@ -135,6 +135,24 @@ def test_time_feature_reads_named_ages_and_spans_back_from_now(sentence, time):
     assert f[FEATURE_NAMES.index("time")] == time
 
 
+@pytest.mark.parametrize(
+    "question, sentence, number",
+    [
+        # a law's number answers no count (a blind attack quoted "... berdasarkan Peraturan
+        # Bupati Wira Sakti Nomor 7 Tahun 2022 ..." first for "How many sub-districts ...?")
+        ("How many sub-districts are connected?",
+         "Layanan itu diselenggarakan berdasarkan Peraturan Bupati Wira Sakti Nomor 7 Tahun 2022.", 0.0),
+        ("How long does a permit take?", "The portal was opened under City Ordinance No. 88.", 0.0),
+        ("How many sub-districts are connected?", "Puskesmas di 14 dari 19 kecamatan telah terhubung.", 1.0),
+        ("Peraturan bupati nomor berapa yang mengatur layanan itu?",
+         "Layanan itu diselenggarakan berdasarkan Peraturan Bupati Wira Sakti Nomor 7 Tahun 2022.", 1.0),
+    ],
+)
+def test_number_feature_skips_law_numbers(question, sentence, number):
+    f = sentence_features(sentence, 0.8, _hit(), False, question, AnswerTypes.of(question), 0.5)
+    assert f[FEATURE_NAMES.index("number")] == number
+
+
 def test_name_feature_reads_a_sentence_opening_name_the_passage_writes_as_a_name():
     text = ("Menurut catatan kuno, dinasti ini diturunkan oleh dewa bulan. Sang dewa berputra Budha, "
             "dan Budha berputra Pururawa. Pururawa inilah raja pertama dinasti itu. Kota itu ramai.")
@@ -333,6 +351,9 @@ def test_count_questions(question, count):
          "Berapa permohonan yang diproses portal itu?", False),
         ("TTE berlaku berdasarkan Peraturan Bupati Nomor 5 Tahun 2022.", "Berapa pegawai?", False),
         ("TTE berlaku berdasarkan Peraturan Bupati Nomor 5 Tahun 2022.", "Peraturan bupati nomor berapa?", True),
+        ("The portal was opened under City Ordinance No. 88.", "How many permits did it issue?", False),
+        ("TTE berlaku berdasarkan Peraturan Bupati Nomor 5 Tahun 2022.", "What was the number of permits issued?",
+         False),  # "the number of" asks a count, not a law's number
         ("Layanan itu satu-satunya di provinsi.", "", False),
         ("Twenty-five officers were trained.", "", True),
         # a list item's number counts nothing (a tester's corpus had "3. Identitas digital

@@ -4462,7 +4462,7 @@ class Engine:
 
         False for text with no words or numbers ("?!", emoji) and for text that asks
         nothing (no question word, no "?") and none of whose words the index knows, even
-        through the cross-language word table or glossary ("hello", "a", "'; DROP TABLE passages;
+        through the cross-language word table ("hello", "a", "'; DROP TABLE passages;
         --"): such input is declined without a "closest match" instead of being answered
         with a random passage; so is a greeting or thanks on its own ("apa kabar?",
         "terima kasih"). A question ("Apa itu stalakmit?") is searched even when its
@@ -4475,7 +4475,7 @@ class Engine:
         bm = version.bm25
         if bm is None or any(bm.knows(t) for t in tokens) or QUESTION_WORD.search(question) or "?" in question:
             return True
-        return any(translations_of(question, version))
+        return bool(translations_of(question, version)[0])  # the word table's (a glossary term alone: "DROP")
 
     def _signals(
         self, version: IndexVersion, question: str, language: str, hits: list[Hit],

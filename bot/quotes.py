@@ -9,7 +9,8 @@ score is ``SENTENCE_WEIGHTS · features`` (:data:`FEATURE_NAMES`):
   ``top_passage``: 1 for a sentence of the best passage;
 * ``local_overlap``: the question's BM25 tokens (with the corpus words its words translate
   to, :mod:`index.lexicon`, and the other language's words for its terms,
-  :mod:`index.glossary`) found in the sentence, each weighted by
+  :mod:`index.glossary`, these only in a passage writing a word of the question that is
+  no number) found in the sentence, each weighted by
   how rare it is among the passage's sentences (``ln(1 + n / (1 + df))`` over the
   passage's ``n`` sentences), as a share of the weight of the question tokens found
   anywhere in the passage. The topic's name occurs in every sentence and weighs little;
@@ -1351,7 +1352,9 @@ def rank_sentences(
         quotable sentence).
     """
     asks = AnswerTypes.of(qv.text)
-    q_tokens = set(tokenize(qv.overlap_text))  # with its translations and glossary words
+    q_tokens = set(tokenize(qv.lexical_text))  # with its translations (index.lexicon)
+    q_glossary = set(tokenize(qv.overlap_text))  # and its glossary words (index.glossary)
+    q_own = {t for t in tokenize(qv.text) if not t[:1].isdigit()}
     w = np.asarray(weights, dtype=np.float64)
     out: list[ScoredSentence] = []
     for hit in hits[:SENTENCE_POOL]:
@@ -1361,7 +1364,12 @@ def rank_sentences(
         p = hit.passage
         texts = [p.text[r.start - p.start : r.end - p.start] for r in refs]
         sims = np.asarray(version.sentence_vectors[[r.row for r in refs]], dtype=np.float32) @ qv.vector
-        overlaps = local_overlaps(q_tokens, [set(tokenize(t)) for t in texts])
+        tokens = [set(tokenize(t)) for t in texts]
+        # glossary words count only in a passage that writes a word of the question itself
+        # (a name, an acronym): in one that has nothing else, "budget" -> "anggaran" made
+        # every sentence about some other budget match the whole question
+        own = bool(qv.glossary) and bool(q_own & set(tokenize(hit.document.title)).union(*tokens))
+        overlaps = local_overlaps(q_glossary if own else q_tokens, tokens)
         first = True
         for ref, text, sim, overlap in zip(refs, texts, sims, overlaps):
             if not quotable(text, ref, p):

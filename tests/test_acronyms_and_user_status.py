@@ -168,9 +168,10 @@ def test_another_month_s_figure_does_not_answer_and_spending_is_money(engine):
     from bot.figures import months_named
 
     assert months_named("per 31 Mei 2025 dan feb 2025, Januari hingga") == {(5, 2025), (2, 2025)}
-    # the May figure is no figure of February
+    # the May figure is no figure of February: declined (it may be shown as the closest
+    # match, marked as no answer; until stop 38 this question got Korea's budget instead)
     a = engine.answer("kominfo blg udh brp aplikasi yg pindah ke PDN pas peresmian feb 2025")
-    assert "1.486" not in render_text(a), render_text(a)
+    assert not a.answered and not a.citations, render_text(a)
     a = engine.answer("Berapa aplikasi yang bermigrasi ke PDN per Mei 2025?")
     assert a.answered and "1.486" in render_text(a), render_text(a)
     # "how much is Korea spending" asks for money, not mobile-ID users

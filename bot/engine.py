@@ -65,7 +65,7 @@ from bot.quotes import (
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
-    lower_words,
+    lower_words, question_words,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -3782,8 +3782,7 @@ def _shares_a_word(question: str, alt: Hit) -> bool:
     the years and the glossary's "tingkat" (for "rate") with it (corpus U). An
     idf-weighted share of the best passage's coverage (at least a half) declined four
     right answers of the corpora whose other-language row shares the question's names."""
-    words = {t for t in tokenize(question) if not t[:1].isdigit()}
-    return bool(words & set(tokenize(headed(alt.document, alt.passage.text))))
+    return bool(question_words(question) & set(tokenize(headed(alt.document, alt.passage.text))))
 
 
 def _gives_all_names(question: str, hit: Hit) -> bool:

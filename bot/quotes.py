@@ -1336,6 +1336,14 @@ def local_overlaps(question_tokens: set[str], sentence_tokens: list[set[str]]) -
     return [sum(w for t, w in weight.items() if t in s) / total for s in sentence_tokens]
 
 
+def question_words(question: str) -> set[str]:
+    """The BM25 tokens of ``question`` as written (no translations), less numbers: the
+    words a passage in any language must share with it for the glossary's words to count
+    (:func:`rank_sentences`) and for the rule fallback's second chance
+    (:func:`bot.engine._shares_a_word`)."""
+    return {t for t in tokenize(question) if not t[:1].isdigit()}
+
+
 def rank_sentences(
     version: IndexVersion, qv: QueryVector, hits: list[Hit], weights=SENTENCE_WEIGHTS
 ) -> list[ScoredSentence]:
@@ -1354,7 +1362,7 @@ def rank_sentences(
     asks = AnswerTypes.of(qv.text)
     q_tokens = set(tokenize(qv.lexical_text))  # with its translations (index.lexicon)
     q_glossary = set(tokenize(qv.overlap_text))  # and its glossary words (index.glossary)
-    q_own = {t for t in tokenize(qv.text) if not t[:1].isdigit()}
+    q_own = question_words(qv.text)
     w = np.asarray(weights, dtype=np.float64)
     out: list[ScoredSentence] = []
     for hit in hits[:SENTENCE_POOL]:

@@ -83,7 +83,7 @@ from index.bm25 import tokenize
 from index.build import model_identity
 from index.embedding import Embedder
 from index.language import detect_language
-from index.search import Searcher, translations_of
+from index.search import Searcher
 from index.store import IndexError_, IndexVersion, current_version_dir, open_current
 from index.types import Hit
 
@@ -1211,7 +1211,9 @@ _ASKS_COUNT_OF_THINGS = re.compile(
 )
 #: A figure's noun that is a unit of time: the figure counts time itself ("18 tahun",
 #: "14 hari kerja", "24 months").
-_TIME_NOUN = re.compile(r"(?:(?:working|business|calendar|school)\s+)?"
+#: A qualifier between a number and its unit of time: "21 working days", "5 school days".
+_TIME_QUALIFIER = r"(?:(?:working|business|calendar|school)\s+)?"
+_TIME_NOUN = re.compile(_TIME_QUALIFIER +
                         r"(?:tahun|thn|th|years?|bulan|months?|minggu|pekan|weeks?|hari|days?|jam|hours?)\b",
                         re.IGNORECASE)
 _DURATION_NUMBER = (
@@ -1223,7 +1225,7 @@ _DURATION_NUMBER = (
 #: proses izin ...?" was declined against it), "sejak" / "since", or a span of years or
 #: centuries ("1467-1603", "dari abad ke-12 hingga abad ke-19").
 _DURATION_STATED = re.compile(
-    _DURATION_NUMBER + r"[\s-]*(?:(?:working|business|calendar|school)\s+)?(?:tahun|bulan|minggu|pekan|hari|jam|menit|abad|dekade|dasawarsa|windu|years?|"
+    _DURATION_NUMBER + r"[\s-]*" + _TIME_QUALIFIER + r"(?:tahun|bulan|minggu|pekan|hari|jam|menit|abad|dekade|dasawarsa|windu|years?|"
     r"months?|weeks?|days?|hours?|minutes?|centur(?:y|ies)|decades?)\b|\bsejak\b|\bsince\b|"
     r"\b(?:1\d{3}|20\d{2})\s*[-–]\s*(?:1\d{3}|20\d{2})\b|\b(?:dari|from)\s+(?:tahun\s+|abad\s+)?\S+\s+"
     r"(?:hingga|sampai|to|until)\b",
@@ -4474,7 +4476,8 @@ class Engine:
         bm = version.bm25
         if bm is None or any(bm.knows(t) for t in tokens) or QUESTION_WORD.search(question) or "?" in question:
             return True
-        return bool(translations_of(question, version)[0])  # the word table's (a glossary term alone: "DROP")
+        lexicon = version.lexicon  # the word table only: a glossary term alone ("DROP") makes no question
+        return bool(lexicon is not None and lexicon.expand(question, bm))
 
     def _signals(
         self, version: IndexVersion, question: str, language: str, hits: list[Hit],

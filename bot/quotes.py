@@ -1361,7 +1361,7 @@ def rank_sentences(
     """
     asks = AnswerTypes.of(qv.text)
     q_tokens = set(tokenize(qv.lexical_text))  # with its translations (index.lexicon)
-    q_glossary = set(tokenize(qv.overlap_text))  # and its glossary words (index.glossary)
+    q_glossary = q_tokens | set(tokenize(" ".join(qv.glossary)))  # and its glossary words (index.glossary)
     q_own = question_words(qv.text)
     w = np.asarray(weights, dtype=np.float64)
     out: list[ScoredSentence] = []

@@ -24,11 +24,12 @@ stems ("budgets", "budgeted" -> "budget"), the Indonesian side by its words less
 particles (:func:`indonesian_key`: "anggarannya" -> "anggaran"; an entry lists the
 derived forms it means). A
 question matching one side adds the other side's words that some passage has (the BM25
-vocabulary) and the question does not, in the glossary's order; so an English question
-over Indonesian sources also searches for their words, an Indonesian question over
-English sources for theirs, and a question in the corpus's only language adds nothing.
+vocabulary) and the question does not, at most :data:`WORDS_PER_ENTRY` per entry, those
+the most passages have first; so an English question over Indonesian sources also
+matches their words, an Indonesian question over English sources theirs, and a question
+in the corpus's only language adds nothing.
 The added words feed the sentence ranker's word overlap only
-(:attr:`index.search.QueryVector.overlap_text`), not BM25: in BM25 (tried with all of an
+(:attr:`index.search.QueryVector.glossary`, :func:`bot.quotes.rank_sentences`), not BM25: in BM25 (tried with all of an
 entry's words and with the two most common, also at half weight) they drew passages that
 share one common term ("budget", "office") with the question and nothing else, and
 sources that do not say were quoted for questions they cannot answer (README.md,

@@ -12,7 +12,7 @@ BM25 reads the question with the corpus words its words translate to in the word
 of :mod:`index.lexicon` (an English question about an Indonesian source also searches for
 the source's words). The glossary of :mod:`index.glossary` adds the other language's
 terms for the question's public-administration terms ("budget" -> "anggaran"); those
-reach only the sentence ranker's word overlap (:attr:`QueryVector.overlap_text`), since
+reach only the sentence ranker's word overlap (:attr:`QueryVector.glossary`), since
 in BM25 they drew passages that share a common term and nothing else (README.md,
 "Quality"). Fusion (:func:`fuse`): each candidate's score is its cosine similarity plus
 ``bm25_weight`` times its BM25 score divided by the best BM25 score among the
@@ -42,6 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.embedding import Embedder
+from index.glossary import glossary
 from index.language import detect_language
 from index.store import IndexVersion
 from index.types import Hit
@@ -106,13 +107,6 @@ class QueryVector:
         """The text BM25 reads: the question and its translations."""
         return " ".join((self.text, *self.translations)) if self.translations else self.text
 
-    @property
-    def overlap_text(self) -> str:
-        """The text the sentence ranker's word overlap reads: the question, its
-        translations and its glossary words."""
-        words = (*self.translations, *self.glossary)
-        return " ".join((self.text, *words)) if words else self.text
-
 
 def translations_of(question: str, version) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The corpus words of the other language that ``question``'s words translate to:
@@ -120,8 +114,6 @@ def translations_of(question: str, version) -> tuple[tuple[str, ...], tuple[str,
     word table (:meth:`index.lexicon.Lexicon.expand`, for words no passage has), glossary
     words from the bilingual glossary (:meth:`index.glossary.Glossary.expand`, for its
     terms whichever passages have them). Both empty for a version with no BM25 index."""
-    from index.glossary import glossary
-
     bm25 = getattr(version, "bm25", None)
     lexicon = getattr(version, "lexicon", None)
     table = lexicon.expand(question, bm25) if lexicon is not None else ()

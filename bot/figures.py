@@ -105,7 +105,8 @@ Years (kind ``"year"``, ``year`` = own value)
     ``since``, ``sejak``, ``during``, ``akhir``/``awal``, a month name; a determiner
     as in ``the 2010 survey``/``Korea's 2015 target``/``the Ministry of Villages' 2023
     report``; a capitalised name word not at
-    the start of a sentence as in ``Survey 2010``/``APBN 2010``), when
+    the start of a sentence as in ``Survey 2010``/``APBN 2010``, or an acronym anywhere:
+    a heading's ``EGDI 2024 rank and change`` had been a count of 2,024 ranks), when
     ``mendatang``/``lalu``/``silam``/``onwards`` or ``stands at`` follows, after a name in
     brackets (``Index (DGI) 2023``), when it ends a year range
     or list (``2007-2010``, ``2009 and 2010``), or when no counted noun follows it;
@@ -142,7 +143,10 @@ Counts (kind ``"count"``)
     misread). The surface is the number only; ``noun`` holds the words. A part of a
     whole counts the whole's noun: ``14`` in ``14 dari 19 kecamatan`` / ``14 of the 19
     sub-districts`` / ``14 out of 19`` is a count of ``kecamatan`` (at most the whole);
-    a blind attack's reply had listed only "19 kecamatan" for the 14 connected.
+    a blind attack's reply had listed only "19 kecamatan" for the 14 connected. A bare
+    number compared with a count before it in its sentence ("12,400 building permits in
+    2024, up from 9,100 in 2023", "naik dari 3.870") counts that count's noun, years
+    alone between them and the two within a factor of 100.
 
 Fractions
     A share written as a fraction is a percentage (``kind="percent"``, unit ``%``, the
@@ -1535,6 +1539,8 @@ class _Scanner:
             if (w[0].isupper() and wl not in _STOP_WORDS and wl not in _QUANTIFIERS
                     and not _sentence_initial(t, pm.start("w"))):
                 return True  # Survey 2010, APBN 2010, PBB 2010 (a name's year)
+            if len(w) >= 2 and w.isupper() and w.isalpha() and wl not in _STOP_WORDS:
+                return True  # an acronym's year opening a sentence or a heading: "EGDI 2024 rank and change"
         if _PLURAL_POSSESSIVE_PREV.search(t, max(0, start - 40), start):
             return True  # the Ministry of Villages' 2023 connectivity report (a third attack)
         # end of a year range: 2007-2010, 2007 to 2010
@@ -1641,9 +1647,64 @@ def _inherit_ranges(text: str, cands: list[_Cand]) -> None:
 
 
 #: Between a part and its whole: "14 dari 19 kecamatan", "14 of the 19 sub-districts",
-#: "14 out of 19" (not "from": "turun dari 95 menit menjadi 40 menit" is a change).
-_PART_OF_GAP = re.compile(r"\s+(?:dari(?:\s+(?:total|seluruh|keseluruhan))?|of(?:\s+the)?|out\s+of(?:\s+the)?)\s+\Z",
-                          re.IGNORECASE)
+#: "14 out of 19", "167 of the regency's 204 villages", "14 of Wira Sakti's 19" (not
+#: "from": "turun dari 95 menit menjadi 40 menit" is a change).
+_PART_OF_WORDS = (r"\s+(?:dari(?:\s+(?:total|seluruh|keseluruhan))?|(?:out\s+)?of(?:\s+(?:the|its|their))?"
+                  r"(?:\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?['’]s)?)\s+")
+_PART_OF_GAP = re.compile(_PART_OF_WORDS + r"\Z", re.IGNORECASE)
+#: A part's whole right after it: " dari 19", " of the 38" (the whole's noun follows).
+_WHOLE_AFTER = re.compile(_PART_OF_WORDS + r"\d[\d.,]*(?<![.,])", re.IGNORECASE)
+
+
+def part_of_whole(text: str, part_end: int, whole_start: int) -> bool:
+    """Whether the text between a number ending at ``part_end`` and a count starting at
+    ``whole_start`` (character offsets in ``text``) makes the first a part of the second:
+    "14 dari 19 kecamatan", "31 of the 38 provinces", "14 out of 19" (:data:`_PART_OF_GAP`)."""
+    return part_end <= whole_start and _PART_OF_GAP.match(text[part_end:whole_start] + " ") is not None
+
+
+def whole_after(text: str, end: int, noun: str) -> int | None:
+    """Where the whole a part ending at ``end`` is of ends, its noun included: the end of
+    " dari 19 kecamatan" after "14" (``noun`` "kecamatan"), so the part is shown with its
+    whole ("14 dari 19 kecamatan"); ``None`` when no whole of ``noun`` follows."""
+    m = _WHOLE_AFTER.match(text, end)
+    if m is None or text[m.end():m.end() + 1 + len(noun)] != " " + noun:
+        return None
+    return m.end() + 1 + len(noun)
+
+
+#: What compares a bare number with a count before it: "..., up from 9,100",
+#: "naik dari 3.870", "compared with 410".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|naik|turun|meningkat|menurun|"
+    r"bertambah|berkurang|tumbuh)\s+(?:from|dari)|compared\s+(?:with|to)|(?:di)?banding(?:kan)?(?:\s+dengan)?)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _compared_counts(text: str, cands: list[_Cand]) -> None:
+    """A bare number compared with a count earlier in its sentence counts that count's
+    noun (module docstring, "Counts"): "The portal issued 12,400 building permits in
+    2024, up from 9,100 in 2023" gives 9,100 building permits (it had been no figure, so
+    a reply to "... in 2023?" listed only the 12,400). Only years may stand between the
+    two, and the two are within a factor of 100 of each other."""
+    for j, b in enumerate(cands):
+        if not (b.kind == "number" and b.bare and b.scale == 1.0
+                and _COMPARED_BEFORE.search(text, max(0, b.start - 40), b.start)):
+            continue
+        k = j - 1
+        while k >= 0 and cands[k].kind == "year":
+            k -= 1
+        if k < 0:
+            continue
+        a = cands[k]
+        between = text[a.end:b.start]
+        if (a.kind == "count" and a.noun and a.value > 0 and a.value / 100 <= b.value <= a.value * 100
+                and not re.search(r"[.!?;]\s|\n", between)
+                and not a.noun.lower().startswith("per ") and not re.match(r"\s*per\b", text[b.end:], re.IGNORECASE)):
+            # (a rate is read as one: "70,4 per 1.000 penduduk ..., naik dari 33,9 per 1.000")
+            b.kind, b.noun = "count", a.noun
 
 
 def _parts_of_wholes(text: str, cands: list[_Cand]) -> None:
@@ -1652,7 +1713,7 @@ def _parts_of_wholes(text: str, cands: list[_Cand]) -> None:
     gives 14 kecamatan beside 19 kecamatan."""
     for a, b in zip(cands, cands[1:]):
         if (a.kind == "number" and a.bare and a.scale == 1.0 and b.kind == "count" and b.noun
-                and a.end <= b.start and a.value <= b.value and _PART_OF_GAP.match(text[a.end:b.start] + " ")):
+                and a.value <= b.value and part_of_whole(text, a.end, b.start)):
             a.kind, a.noun, a.tail = "count", b.noun, b.tail
 
 
@@ -1937,6 +1998,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     segments = _segments(text)
     _inherit_ranges(text, cands)
     _parts_of_wholes(text, cands)
+    _compared_counts(text, cands)
     _ordinal_ranks(text, cands, segments)
     _mark_year_groups(text, cands)
     years = _assign_years(text, cands, rels, ref_year, segments)
@@ -2035,7 +2097,7 @@ def _rate_denominators(text: str, cands: list[_Cand], years: list[int | None]) -
     "100 penduduk"); the count or number before it, in the same stretch of words (no
     clause mark, 40 characters at most), takes it into its noun ("pengguna per 100
     penduduk"), so that the rate is matched with rates only
-    (:func:`bot.factcheck._lexical_noun_match`). Returns ``cands`` and their ``years``
+    (:func:`bot.nouns.same_noun`). Returns ``cands`` and their ``years``
     without the denominators."""
     drop = set()
     for i, c in enumerate(cands):

@@ -24,7 +24,9 @@ from bot.figures import (
     number_values,
     numbers_in,
     parse_number,
+    part_of_whole,
     same_number,
+    whole_after,
 )
 from bot.types import Figure
 
@@ -1137,3 +1139,59 @@ def test_a_year_as_the_subject_of_a_period_verb(text, year):
 )
 def test_a_regulation_number_is_no_rank(text, kinds):
     assert [f.kind for f in extract_figures(text, "en")] == kinds
+
+
+@pytest.mark.parametrize(
+    "text, part, whole, shown",
+    [
+        ("puskesmas di 14 dari 19 kecamatan telah terhubung", "14", "19", "14 dari 19 kecamatan"),
+        ("31 of the 38 provinces have joined.", "31", "38", "31 of the 38 provinces"),
+        ("14 out of 19 kecamatan.", "14", "19", "14 out of 19 kecamatan"),
+    ],
+)
+def test_a_part_and_its_whole(text, part, whole, shown):
+    """bot.figures.part_of_whole / whole_after: what makes "14" a part of "19 kecamatan",
+    and the span the part is shown with."""
+    a = text.index(part) + len(part)
+    b = text.index(whole, a)
+    assert part_of_whole(text, a, b)
+    noun = shown.rsplit(" ", 1)[1]
+    assert text[text.index(part):whole_after(text, a, noun)] == shown
+
+
+def test_a_change_is_no_part_of_a_whole():
+    text = "waktu tunggu turun dari 95 menit menjadi 40 menit"
+    assert not part_of_whole(text, text.index("95") + 2, text.index("40"))
+    assert whole_after("14 dari 19 desa", 2, "kecamatan") is None  # the whole counts another noun
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, noun",
+    [
+        ("The portal issued 12,400 building permits in 2024, up from 9,100 in 2023.", "en", "9,100", "building permits"),
+        ("Sebanyak 120 pegawai dilatih pada 2024 dibandingkan 95 pada 2023.", "id", "95", "pegawai dilatih"),
+        ("Sebanyak 4.512 desa terhubung, naik dari 3.870 pada 2023.", "id", "3.870", "desa terhubung"),
+    ],
+)
+def test_a_number_compared_with_a_count_counts_its_noun(text, lang, surface, noun):
+    [f] = [f for f in extract_figures(text, lang) if f.surface == surface]
+    assert (f.kind, f.noun) == ("count", noun)
+
+
+def test_a_number_compared_with_what_is_no_count_stays_a_number():
+    figs = extract_figures("Skor indeks naik dari 2,41 menjadi 2,86.", "id")
+    assert [f.kind for f in figs] == ["number", "number"]
+    # far apart in size: no count of the same thing
+    [f] = [f for f in extract_figures("Ada 3 aplikasi baru, naik dari 4.500 pada 2023.", "id") if f.surface == "4.500"]
+    assert f.kind == "number"
+    # a rate keeps its own base (corpus V: "70,4 per 1.000 penduduk ..., naik dari 33,9 per 1.000")
+    figs = extract_figures("Rasio mencapai 70,4 per 1.000 penduduk wajib KTP-el pada akhir 2024, naik dari 33,9 per 1.000 "
+                           "pada akhir 2023.", "id")
+    assert [f.noun for f in figs if f.surface == "33,9"] == ["per 1.000"]
+
+
+def test_an_acronyms_year_opening_a_heading_is_a_year():
+    """A heading "EGDI 2024 rank and change since 2022" had been a count of 2,024 ranks
+    (a fact-check had shown it as the source's figure for "15 peringkat")."""
+    figs = extract_figures("EGDI 2024 rank and change since 2022, selected ASEAN members", "en")
+    assert [(f.surface, f.kind) for f in figs] == [("2024", "year"), ("2022", "year")]

@@ -38,13 +38,22 @@ Method
      figures); a claim's number with a scale word and no currency ("66.7 million") is
      money in the currency of its other amount, or in any currency when it names such a
      thing (:func:`claim_figures`); ``percent`` with percentages;
-     ``rank`` with ranks; ``count`` with counts of the *same noun*: the same word or
+     ``rank`` with ranks; ``count`` with counts of the *same noun*
+     (:func:`bot.nouns.same_noun`): the same word or
      stem (``menteri``/``kementerian``), a cognate (``systems``/``sistem``,
-     ``committee``/``komite``), a noun the embedding model puts very close
+     ``committee``/``komite``), a word of a glossary entry both write
+     (``sub-districts``/``kecamatan``), a noun the embedding model puts very close
      across languages (cosine >= :data:`NOUN_STRONG` and :data:`NOUN_MARGIN` above any
      other noun: ``months``/``bulan``; within one language e5 puts any two words close,
      so only the word itself counts there), or, failing those, a count of the same value
      in one of the sentences most relevant to the claim (``8 rounds``/``8 putaran``);
+   * a whole with its part in one sentence ("14 dari 19 kecamatan telah terhubung") is
+     the total, not the count the rest of the clause speaks of: a claim saying of its
+     count what that rest says ("19 kecamatan telah terhubung", "19 sub-districts are
+     connected") is compared with the part (:func:`_parts_not_wholes`); one saying only
+     how many there are keeps the whole. A wrong figure is shown beside the source figure
+     no other figure of the claim states (:func:`_unclaimed`: "from 95 to 30 minutes"
+     against "dari 95 menit menjadi 40 menit" shows 40 menit for the 30);
    * only in relevant passages, and only where every country the claim names occurs in
      the passage (or the document's title): a claim about Brunei's or Indonesia's
      figure is not checked against Korea's;
@@ -116,7 +125,6 @@ Public API: :func:`check_claim`, :func:`parse_claim`, :func:`verdict_to_dict`.
 from __future__ import annotations
 
 import contextvars
-import difflib
 import functools
 import logging
 import math
@@ -129,9 +137,19 @@ from functools import cached_property
 import numpy as np
 from babel.numbers import format_decimal
 
-from bot.figures import FUNCTION_WORDS, MONTH_NAMES, MONTH_NUMBERS, extract_figures, format_figure, source_decimal
+from bot.figures import (
+    FUNCTION_WORDS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    extract_figures,
+    format_figure,
+    part_of_whole,
+    source_decimal,
+    whole_after,
+)
 from bot.chatwords import provinces_in
 from bot.i18n import t
+from bot.nouns import forms_match, noun_words, same_noun, same_sense, word_forms
 from bot.places import (
     REGION_PHRASE, countries_named, country_key, country_names, country_spans, headed, last_country_named,
     COINED_PLACES, coined_name_places, coined_names, named_by_coined_name, names_country, place_word, same_country,
@@ -326,7 +344,8 @@ def _qualifier(text: str, f: Figure) -> str | None:
 
 
 def _label(text: str, f: Figure) -> str:
-    """A figure as written with its qualifier and counted noun: ``lebih dari 2.000 sistem``.
+    """A figure as written with its qualifier and counted noun: ``lebih dari 2.000 sistem``;
+    a part with its whole (:func:`bot.figures.whole_after`): ``14 dari 19 kecamatan``.
 
     ``f``'s span is relative to ``text``; the result is a slice of ``text``.
     """
@@ -336,6 +355,8 @@ def _label(text: str, f: Figure) -> str:
         start = q
     if f.kind == "count" and f.noun and text[end:end + 1 + len(f.noun)] == " " + f.noun:
         end += 1 + len(f.noun)
+    elif f.kind == "count" and f.noun:  # a part with its whole: "14 dari 19 kecamatan"
+        end = whole_after(text, end, f.noun) or end
     return " ".join(text[start:end].split())
 
 
@@ -408,116 +429,9 @@ def _scaled_interval(iv: _Interval, factor: float) -> _Interval:
     return replace(iv, lo=iv.lo * factor, hi=iv.hi * factor)
 
 
-def _norm_word(w: str) -> str:
-    w = w.lower()
-    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
-    # "-tion" / "-sion" are Indonesian "-si" ("activations" / "aktivasi", "commission" / "komisi")
-    for a, b in (("tion", "si"), ("sion", "si"), ("ph", "f"), ("th", "t"), ("y", "i"), ("q", "k"), ("x", "ks"), ("c", "k")):
-        w = w.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", w)
-
-
-#: English counted nouns and their Indonesian equivalents, to compare what a count counts
-#: across the two languages (singular English; Indonesian nouns do not inflect).
-_NOUN_LEXICON = {
-    "time": "kali", "year": "tahun", "month": "bulan", "week": "minggu pekan", "day": "hari", "hour": "jam",
-    "minute": "menit", "person": "orang", "people": "orang penduduk", "resident": "penduduk warga",
-    "citizen": "warga", "country": "negara", "nation": "negara bangsa", "ministry": "kementerian",
-    "minister": "menteri", "official": "pejabat", "officer": "petugas pejabat", "employee": "pegawai karyawan",
-    "worker": "pekerja", "staff": "staf pegawai", "system": "sistem", "service": "layanan", "center": "pusat",
-    "centre": "pusat", "round": "putaran", "meeting": "pertemuan rapat", "team": "tim", "committee": "komite",
-    "project": "proyek", "company": "perusahaan", "firm": "perusahaan", "city": "kota", "province": "provinsi",
-    "region": "daerah wilayah", "district": "kabupaten distrik", "village": "desa", "school": "sekolah",
-    "student": "siswa mahasiswa", "teacher": "guru", "user": "pengguna", "application": "aplikasi",
-    "website": "situs", "site": "situs", "document": "dokumen", "agency": "lembaga badan",
-    "institution": "lembaga institusi", "programme": "program", "program": "program", "training": "pelatihan",
-    "course": "kursus", "expert": "pakar ahli", "specialist": "spesialis", "visit": "kunjungan",
-    "contract": "kontrak", "agreement": "kesepakatan perjanjian", "partner": "mitra", "member": "anggota",
-    "delegation": "delegasi", "computer": "komputer", "network": "jaringan", "case": "kasus",
-    "household": "rumah", "office": "kantor", "branch": "cabang", "unit": "unit", "product": "produk",
-    "export": "ekspor", "seminar": "seminar", "workshop": "lokakarya", "law": "undang",
-    "regulation": "peraturan", "policy": "kebijakan", "standard": "standar", "award": "penghargaan",
-    "consulting": "konsultasi", "consultation": "konsultasi", "consultant": "konsultan", "data": "data",
-    "smart": "pintar cerdas", "work": "kerja", "foreign": "asing", "vice": "wakil", "deputy": "wakil",
-    "senior": "senior", "new": "baru", "public": "publik umum", "government": "pemerintah pemerintahan",
-    # what public services count: "36,940 complaints" / "36.940 aduan" (corpus O's claim
-    # had found no count of complaints in an Indonesian source)
-    "complaint": "aduan pengaduan keluhan", "report": "laporan", "supplier": "penyedia pemasok",
-    "vendor": "penyedia vendor", "participant": "peserta", "trainee": "peserta", "applicant": "pemohon",
-    "request": "permohonan permintaan", "permit": "izin", "licence": "izin lisensi", "license": "izin lisensi",
-    "certificate": "sertifikat", "card": "kartu", "visitor": "pengunjung", "download": "unduhan",
-    "patient": "pasien", "doctor": "dokter", "graduate": "lulusan",
-    "package": "paket", "tender": "tender", "account": "akun", "message": "pesan", "page": "halaman",
-    "counter": "loket", "kiosk": "kios anjungan", "registered": "terdaftar", "active": "aktif", "mall": "mal",
-    # places in a ranking: "naik 15 peringkat" / "climbed 15 places"
-    "place": "peringkat posisi tingkat", "position": "peringkat posisi", "spot": "peringkat posisi",
-}
 #: Units of time, in days, to compare durations written in different units (24 bulan = 2 years).
 _DURATION_DAYS = {"day": 1.0, "hari": 1.0, "week": 7.0, "minggu": 7.0, "pekan": 7.0,
                   "month": 30.4375, "bulan": 30.4375, "year": 365.25, "tahun": 365.25}
-_NOUN_LEXICON_ID: dict[str, set[str]] = {}
-for _en, _ids in _NOUN_LEXICON.items():
-    for _id in _ids.split():
-        _NOUN_LEXICON_ID.setdefault(_id, set()).add(_en)
-
-
-def _singular(w: str) -> str:
-    """English singular of a plural noun (``ministries`` -> ``ministry``, ``centres`` -> ``centre``)."""
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and re.search(r"(?:ss|x|ch|sh)es\Z", w):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
-
-
-def _noun_words(noun: str | None) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_]+", (noun or "").lower()) if len(w) >= 3]
-
-
-def _word_forms(w: str) -> set[str]:
-    """A noun word, its English singular and its equivalents in the other language."""
-    forms = {w, _singular(w)}
-    for x in list(forms):
-        forms.update(_NOUN_LEXICON.get(x, "").split())
-        forms.update(_NOUN_LEXICON_ID.get(x, ()))
-    return forms
-
-
-def _words_match(x: str, y: str) -> bool:
-    if x == y:
-        return True
-    if min(len(x), len(y)) >= 4 and (x in y or y in x):
-        return True
-    nx, ny = _norm_word(x), _norm_word(y)
-    if nx == ny and len(nx) >= 4:
-        return True
-    return min(len(nx), len(ny)) >= 5 and difflib.SequenceMatcher(None, nx, ny).ratio() >= 0.8
-
-
-def _forms_match(x: str, y: str) -> bool:
-    return any(_words_match(fx, fy) for fx in _word_forms(x) for fy in _word_forms(y))
-
-
-def _lexical_noun_match(a: str | None, b: str | None) -> bool:
-    """Whether two counted nouns name the same thing: every word of the shorter one
-    matches a word of the other, by the same word, one inside the other
-    (``menteri``/``kementerian``), a cognate (``systems``/``sistem``,
-    ``committee``/``komite``), a translation from :data:`_NOUN_LEXICON`
-    (``times``/``kali``, ``smart work centers``/``pusat kerja pintar``) or an acronym of
-    words of the other (``IKD``/``Identitas Kependudukan Digital``); ``data centres`` is
-    not ``pusat kerja pintar``, and a rate (``pengguna per 100 penduduk``,
-    :func:`bot.figures._rate_denominators`) is no count (``pengguna``)."""
-    wa, wb = _noun_words(a), _noun_words(b)
-    if not wa or not wb or ("per" in wa) != ("per" in wb):
-        return False
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    initials = {"".join(w[0] for w in long_[i:j]) for i in range(len(long_)) for j in range(i + 2, len(long_) + 1)}
-    # or an acronym of words of the other: "aktivasi IKD" / "aktivasi Identitas Kependudukan Digital"
-    return all(any(_forms_match(x, y) for y in long_) or (len(x) >= 2 and x in initials) for x in short)
-
 
 #: A claim's other name for what it counts, in brackets right after the noun:
 #: "25 million digital IDs (IKD)", "1,2 juta aduan (complaints)".
@@ -541,10 +455,10 @@ def _noun_alias(text: str, c: Figure) -> str | None:
 
 def _duration_days(noun: str | None) -> float | None:
     """Days per unit when a counted noun is a unit of time (``bulan``, ``years``), else None."""
-    words = _noun_words(noun)
+    words = noun_words(noun)
     if len(words) != 1:
         return None
-    for f in _word_forms(words[0]):
+    for f in word_forms(words[0]):
         if f in _DURATION_DAYS:
             return _DURATION_DAYS[f]
     return None
@@ -1037,6 +951,25 @@ def _names(text: str) -> list[str]:
     return out
 
 
+def _opening_name(text: str, hits: list[Hit]) -> str | None:
+    """A claim's first word, lower case, when it is a name: capitalised, no function word
+    or month, written capitalised in a retrieved passage or title and never in lower
+    case there ("Haeseong naik ke peringkat 3 ..."; :func:`_names` skips a sentence's
+    first capital, which says nothing by itself, and another regency's rank had then been
+    taken for Haeseong's); else ``None``."""
+    m = re.match(r"\s*([A-Z][^\W\d_]{2,})\b", text)
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if low in _NAME_STOP or low in _MONTHS or low in FUNCTION_WORDS or word.isupper():
+        return None  # (an acronym is a name already)
+    texts = [_passage_text_with_title(h) for h in hits]
+    written = re.compile(rf"\b{re.escape(low)}\b", re.IGNORECASE)
+    seen = [x.group() for t in texts for x in written.finditer(t)]
+    return low if seen and all(x[0].isupper() for x in seen) else None
+
+
 @dataclass
 class _Ctx:
     engine: object
@@ -1117,7 +1050,7 @@ class _Ctx:
         of a figure ("surat", "paket", "alamat", "hometax")."""
         in_figures = {w.lower() for f in self.claim_figs[None] for w in re.findall(r"[^\W\d_]+", f.surface)}
         countries = {w.lower() for w in self.countries}
-        return [w for w in dict.fromkeys(_noun_words(self.text))
+        return [w for w in dict.fromkeys(noun_words(self.text))
                 if len(w) >= 4 and w not in FUNCTION_WORDS and w not in in_figures and w not in countries]
 
     @cached_property
@@ -1127,8 +1060,11 @@ class _Ctx:
 
     @cached_property
     def names(self) -> list[str]:
-        """The claim's names (:func:`_names`), lower case."""
-        return [n.lower() for n in _names(self.text)]
+        """The claim's names (:func:`_names`), lower case, and its first word when that is
+        a name of the sources (:func:`_opening_name`)."""
+        out = [n.lower() for n in _names(self.text)]
+        first = _opening_name(self.text, self.ev.hits)
+        return [first, *out] if first is not None and first not in out else out
 
     def claim_fig(self, i: int, ref_year: int | None) -> Figure:
         figs = self.claim_figs.get(ref_year)
@@ -1485,7 +1421,10 @@ def _same_value(c: Figure, s: _Source) -> bool:
 
 
 def _pick(cands: list[_Source]) -> _Source:
-    return max(cands, key=lambda s: (s.sent.cos, -s.fig.start))
+    """The most relevant source figure: the highest sentence cosine; in one sentence the
+    latest year's ("320 kiosks by the end of 2024, up from 185 in 2023" shows 320 to an
+    undated claim), then the first written."""
+    return max(cands, key=lambda s: (s.sent.cos, s.fig.year or 0, -s.fig.start))
 
 
 def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
@@ -1502,7 +1441,7 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
 def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
     """Source figures of every retrieved passage (relevant or not) that state the claim
     figure's thing: amounts of the same currency and money thing, percentages, ranks, or
-    counts of the same noun (the word or its stem, :func:`_lexical_noun_match`), or for a
+    counts of the same noun (the word or its stem, :func:`same_noun`), or for a
     bare number the counts whose noun the claim writes before it."""
     if c.kind == "amount":
         return [s for s in _candidates(ctx, ("amount",), relevant_only=False)
@@ -1514,7 +1453,7 @@ def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
         return _candidates(ctx, ("rank",), relevant_only=False)
     if c.kind == "count" and c.noun:
         return [s for s in _candidates(ctx, ("count",), relevant_only=False)
-                if _lexical_noun_match(c.noun, s.fig.noun) and _same_user_status(ctx, c, s)]
+                if same_noun(c.noun, s.fig.noun) and _same_user_status(ctx, c, s)]
     if c.kind == "number":
         # a bare number ("Public MyData transmissions totalled 6.82 million in 2022"): the
         # counts whose noun the claim's clause writes before it, every word of a noun of two
@@ -1578,12 +1517,12 @@ def _noun_written_before(ctx: _Ctx, c: Figure, noun: str | None) -> bool:
 def _writes_noun_before(text: str, at: int, noun: str | None) -> bool:
     """Whether the clause of ``text`` holding character ``at`` writes every word of
     ``noun`` (two words at least; the same word, a cognate or a translation,
-    :func:`_forms_match`) before ``at``."""
-    words = _noun_words(noun)
+    :func:`forms_match`) before ``at``."""
+    words = noun_words(noun)
     if len(words) < 2:
         return False
-    before = _noun_words(text[_clause_start(text, at):at])
-    return all(any(_forms_match(x, y) for y in before) for x in words)
+    before = noun_words(text[_clause_start(text, at):at])
+    return all(any(forms_match(x, y) for y in before) for x in words)
 
 
 def _source_writes_before(s: _Source, noun: str | None) -> bool:
@@ -1604,7 +1543,7 @@ _PEOPLE_NOUNS = frozenset(
 def _people_noun(noun: str | None) -> bool:
     """Whether a counted noun of one word counts people as such (:data:`_PEOPLE_NOUNS`, or
     an English demonym in the plural: "Indonesians", "Koreans"; :func:`bot.places.country_names`)."""
-    words = _noun_words(noun)
+    words = noun_words(noun)
     if len(words) != 1:
         return False
     w = words[0]
@@ -1623,7 +1562,7 @@ _PERSON_CLASSIFIERS = frozenset("orang jiwa individu people persons individuals"
 def _percent_subject_ok(ctx: _Ctx, s: _Source) -> bool:
     """Whether a source percentage may be of what the claim is about: its sentence is
     relevant to the claim, or writes one of the claim's words (:attr:`_Ctx.subject_words`;
-    the same word, a cognate or a translation, :func:`_forms_match`). A percentage has
+    the same word, a cognate or a translation, :func:`forms_match`). A percentage has
     no noun or currency to compare, and a spreadsheet row's "Hometax e-filing rate (%):
     80.2%" had "supported" a claim that 80% of letters used the new addresses."""
     return s.sent.relevant or bool(_words_written(ctx.subject_words, _sentence_of(s)[0]))
@@ -1684,9 +1623,9 @@ def _percent_measure(text: str, start: int, end: int) -> str | None:
 
 def _words_written(words: list[str], text: str) -> set[str]:
     """The ``words`` (lower case) that ``text`` writes: the same word, a cognate or a
-    translation (:func:`_forms_match`)."""
-    said = _noun_words(text)
-    return {w for w in words if any(_forms_match(w, x) for x in said)}
+    translation (:func:`forms_match`)."""
+    said = noun_words(text)
+    return {w for w in words if any(forms_match(w, x) for x in said)}
 
 
 def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result) -> _Result:
@@ -1744,6 +1683,8 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
         and not _over_period(s)  # a total over several years is no figure of the claim's year
         and _same_part_of_year(ctx, s)  # nor a half year's or a quarter's
     ]
+    if c.kind == "count":
+        pool = _parts_not_wholes(ctx, c, pool)  # (a whole is no figure of its part: "14 dari 19")
     if r.wrong_year:
         # the claim's value for another year in one source, for the claim's year in another
         # ("turun menjadi 12,9 persen dari 18,4 persen pada seleksi 2023" beside a table's
@@ -1853,18 +1794,26 @@ def _yearless_pool(ctx: _Ctx, c: Figure, source: _Source) -> list[_Source]:
 _CLAUSE_SPLIT = re.compile(r"[,;]|\b(?:dan|and|while|whereas|but|tetapi|namun|sedangkan|serta)\b", re.IGNORECASE)
 
 
+#: A news dateline opening a sentence: "Haeseong City, South Korea - ", "JAKARTA - ".
+_DATELINE = re.compile(r"\s*[A-Z][^\n.;:!?]{0,60}?\s[-\u2013\u2014]\s")
+
+
 def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source figure's clause is about another named thing than the claim: its
     sentence names a name of the claim (:attr:`_Ctx.own_names`) only outside the
     figure's clause, and that clause has a name the claim lacks (not at its start). "pusat data pertama
     dibuka di Daejeon pada tahun 2005, dan pusat data kedua di Gwangju pada tahun 2007":
-    2005 is Daejeon's year, no figure for a claim about Gwangju."""
+    2005 is Daejeon's year, no figure for a claim about Gwangju. A sentence whose dateline
+    (:data:`_DATELINE`) writes the claim's names is about them throughout."""
     if not ctx.own_names:
         return False
     sentence = _sentence_of(s)[0]
     given = _names_written(ctx.own_names, sentence)
     if not given:
         return False
+    dateline = _DATELINE.match(sentence)
+    if dateline and len(_names_written(given, dateline.group())) == len(given):
+        return False  # "Haeseong City, South Korea - The city government's ... 320 kiosks": all of it Haeseong's
     at, end = s.fig.start - s.sent.start, s.fig.end - s.sent.start
     cuts = [m for m in _CLAUSE_SPLIT.finditer(sentence)]
     start = max((m.end() for m in cuts if m.end() <= at), default=0)
@@ -2141,15 +2090,17 @@ def _disagreeing(ctx: _Ctx, source: _Source, pool: list[_Source]) -> list[_Sourc
     and a final figure (:func:`_preliminary`) is judged by the final one: a dataset's
     rows "2011; 203.50; preliminary" and "2011; 208.12; final" disagree with a press
     release's preliminary "USD 203,5 juta". A figure whose passage (and title) lacks
-    a name of the claim (``ctx.names``, lower case) that ``source``'s sentence gives is about
-    something else: a total whose passage never names Asia is no rival of the exports to
-    Asia. Nor is a figure whose clause names, before it, a province that neither the claim
+    a name of the claim (``ctx.names``, lower case) that ``source``'s passage (or title)
+    gives is about something else: a total whose passage never names Asia is no rival of
+    the exports to Asia, nor Sumber Jaya's rank of Haeseong's (a blind attack's
+    "Haeseong naik ke peringkat 3 ..." had been "revised" to another regency's 11th: the
+    sentence giving Haeseong's rank says "The city ranked 3rd", its title names it). Nor is a figure whose clause names, before it, a province that neither the claim
     nor ``source``'s sentence names (:func:`_clause_before`): West Java's "Angka final 2023: pengguna portal ... di
     Jawa Barat mencapai 1,2 juta" in a later report had revised the national 8,1 juta
     (an attack on stop 25's corpora)."""
     doc = source.sent.hit.passage.doc_id
     sentence, _ = _sentence_of(source)
-    given = _names_written(ctx.names, sentence)
+    given = _names_written(ctx.names, _passage_text_with_title(source.sent.hit))
     scope = provinces_in(ctx.text) | provinces_in(sentence)
     # a percentage has no noun: a rival must be among the sentences relevant to the claim,
     # or write a word of the claim (not a name) that the source's sentence writes too
@@ -2170,6 +2121,69 @@ def _disagreeing(ctx: _Ctx, source: _Source, pool: list[_Source]) -> list[_Sourc
     # a document's final figure stands for it, not the preliminary one it also gives
     by_doc = {d: [s for s in figs if not _preliminary(s)] or figs for d, figs in by_doc.items()}
     return [_pick(figs) for figs in by_doc.values() if all(_disagree(source, s) for s in figs)]
+
+
+def _part_of(ctx: _Ctx, s: _Source) -> _Source | None:
+    """The part a source count is the whole of, in its sentence: the 14 of "14 dari 19
+    kecamatan" for the 19 (:func:`bot.figures.part_of_whole`); else ``None``."""
+    if s.fig.kind != "count" or not s.fig.noun:
+        return None
+    for o in ctx.ev.sources:
+        if (o.sent is s.sent and o.fig.kind == "count" and o.fig.noun == s.fig.noun and o.fig.end <= s.fig.start
+                and part_of_whole(_doc_text(s.sent.hit, o.fig.end, s.fig.start), 0, s.fig.start - o.fig.end)):
+            return o
+    return None
+
+
+def _content_words(text: str) -> list[str]:
+    """``text``'s words of at least four letters that are no function word, lower case
+    (a hyphenated word with a bound prefix is one: :func:`noun_words`)."""
+    return [w for w in noun_words(text) if len(w) >= 4 and w not in FUNCTION_WORDS]
+
+
+
+
+def _parts_not_wholes(ctx: _Ctx, c: Figure, same: list[_Source]) -> list[_Source]:
+    """``same`` less the wholes whose part states what the claim states of its count.
+
+    In "Sampai akhir 2024, puskesmas di 14 dari 19 kecamatan telah terhubung dengan sistem
+    antrean" the connected sub-districts are 14; 19 is how many there are. A claim that
+    says of its count what the sentence says after the whole (a word of that rest of the
+    clause that is no name, in either language: "19 kecamatan telah terhubung", "19 sub-districts are
+    connected") is about the part, and the whole neither confirms it nor is what it is
+    compared with (it had been "supported"). A claim saying only how many there are
+    ("Wira Sakti has 19 sub-districts") or writing a part and whole of its own ("14 of
+    19") keeps the whole."""
+    if any(part_of_whole(ctx.text, g.end, c.start) for g in ctx.claim_figs[None]):
+        return same
+    keys = {s.key for s in same}
+    claim_words = _content_words(ctx.text[:c.start] + " " + ctx.text[c.end:].replace(c.noun or "", " ", 1))
+    out = []
+    for s in same:
+        part = _part_of(ctx, s)
+        if part is not None and part.key in keys:
+            sentence, at = _sentence_of(s)
+            end = at + len(s.fig.surface) + len(s.fig.noun or "") + 1
+            rest = _content_words(_NAME_WORD.sub(" ", sentence[end:_clause_end(sentence, s)]))
+            if any(same_sense(x, y) for x in claim_words for y in rest):
+                continue
+        out.append(s)
+    return out
+
+
+#: A capitalised word: a name ("di Kabupaten Wira Sakti" says where, not what was done).
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
+
+
+def _unclaimed(ctx: _Ctx, i: int, same: list[_Source]) -> list[_Source]:
+    """``same`` less the source figures another figure of the claim states (all of
+    ``same`` when that leaves none): a wrong figure is shown beside the source's figure it
+    stands for, not one the claim got right ("fell from 95 minutes to 30 minutes" against
+    "turun dari 95 menit menjadi 40 menit": 30 is wrong, the source says 40 menit; it had
+    said 95 menit)."""
+    others = [g for j, g in enumerate(ctx.claim_figs[None]) if j != i and g.kind not in ("year",)]
+    free = [s for s in same if not any(g.kind == s.fig.kind and _value_ok(g, None, s) is True for g in others)]
+    return free or same
 
 
 def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
@@ -2198,6 +2212,7 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
     same, other = _year_filter(ctx, i, cands)
     if c.kind == "count":  # (counts of the same noun: an amount or a rate dated beside may be of another thing)
         same, other = _dated_first(ctx, i, same, other)
+        same = _parts_not_wholes(ctx, c, same)
     good = [s for s in same if _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is True]
     if not good and all(s.fig.year is None for s in same):
         # the claim's value, but for another year: the claim has the year wrong (a figure
@@ -2236,7 +2251,7 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
             total = _pick(totals)
             fig = ctx.claim_fig(i, total.sent.hit.document.year)
             return _Result(i, fig, total, _value_ok(fig, qual, total), others=other)
-    best = _pick(good or same)
+    best = _pick(good or _unclaimed(ctx, i, same))
     fig = ctx.claim_fig(i, best.sent.hit.document.year)
     if good:
         if _claims_result(ctx.text):
@@ -2482,7 +2497,7 @@ def _finals_beside(ctx: _Ctx, c: Figure, preliminary: list[_Source]) -> list[_So
     for s in _candidates(ctx, kinds, relevant_only=False):
         if c.kind == "amount" and s.fig.unit not in (None, c.unit):
             continue
-        if s.fig.kind == "count" and not any(_lexical_noun_match(p.fig.noun, s.fig.noun) for p in preliminary):
+        if s.fig.kind == "count" and not any(same_noun(p.fig.noun, s.fig.noun) for p in preliminary):
             continue
         # an undated final figure whose sentence names another year is that year's
         # ("Audited figures for 2023 show 0.9 million applicants" beside 2024's preliminary)
@@ -2563,7 +2578,7 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     numbers whose sentence names their noun before them (:func:`_named_numbers`)."""
     pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
     alias = _noun_alias(ctx.text, c)
-    lexical = [s for s in pool if _lexical_noun_match(c.noun, s.fig.noun) or _lexical_noun_match(alias, s.fig.noun)]
+    lexical = [s for s in pool if same_noun(c.noun, s.fig.noun) or same_noun(alias, s.fig.noun)]
     if lexical:
         return lexical
     # the same noun (not "orang": people of any kind) in a less relevant passage that
@@ -2669,11 +2684,11 @@ def _pair_years(ctx: _Ctx, years: list[int]) -> tuple[int, int | None] | None:
 
 def _same_count(a: _Source, b: _Source) -> bool:
     """Whether two source counts count the same thing: the same noun
-    (:func:`_lexical_noun_match`), or two figures of one sentence and one scale, counts or
+    (:func:`same_noun`), or two figures of one sentence and one scale, counts or
     bare numbers that leave their noun out ("20.5 million registered users, up from 10.2
     million in 2012", "grew from 10.2 million in 2019 to 20.5 million in 2021")."""
     if a.fig.kind == "count" and b.fig.kind == "count":
-        return _lexical_noun_match(a.fig.noun, b.fig.noun)
+        return same_noun(a.fig.noun, b.fig.noun)
     if a.sent is not b.sent or a.fig.scale != b.fig.scale:
         return False
     bare = [f for f in (a.fig, b.fig) if f.kind == "number"]
@@ -2790,7 +2805,7 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
             dated = {id(s.sent): s.sent for s in ctx.ev.sources
                      if s.fig.kind == "year" and s.sent.relevant and _countries_ok(ctx.countries, s.sent.hit, ctx.text)
                      and (h := _year_head(_doc_text(s.sent.hit, s.sent.start, s.fig.start), s.fig.start - s.sent.start))
-                     and _forms_match(head, h)}
+                     and forms_match(head, h)}
             if dated:
                 best = max(dated.values(), key=lambda s: s.cos)
         if best is None:
@@ -3307,7 +3322,7 @@ def _names_supported(ctx: _Ctx) -> _Sentence | None:
     """A claim without figures: the most relevant sentence that writes every name in it
     (capitalised words, acronyms; or its document title does) and, in the claim's
     language, every other word that says what it is about (:attr:`_Ctx.subject_words`,
-    by :func:`_forms_match`), else None; None for a negated claim. Before, a name anywhere in the best passage was
+    by :func:`forms_match`), else None; None for a negated claim. Before, a name anywhere in the best passage was
     enough: "Korea spent a lot on e-Government" was "supported" by a spreadsheet row,
     and "Government24 is run by MOIS" quoted a title without "MOIS"."""
     if _NEGATION.search(ctx.text):

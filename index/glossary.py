@@ -162,6 +162,9 @@ tower, towers = menara
 satellite = satelit
 devices, device, equipment, hardware = perangkat
 computers, computer = komputer
+server, servers = server
+database, databases = basis data, database
+software = perangkat lunak
 data centre, data center = pusat data
 command centre, command center = pusat komando
 call centre, call center = pusat panggilan
@@ -384,6 +387,24 @@ class Glossary:
             else:
                 start += 1
         return found
+
+    def senses(self, text: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The entries (indices into :attr:`entries`) whose phrases ``text`` writes:
+        ``(by their English side, by their Indonesian side)``, the longest phrase at a
+        position winning (:meth:`_matches`): ``"sub-districts"`` -> the sub-district
+        entry in English, ``"kecamatan"`` -> the district and sub-district entries in
+        Indonesian. A text in one language sharing an entry with a text in the other
+        says the same thing (the fact-checker compares counted nouns so:
+        :func:`bot.nouns.same_noun`); two words of one side of an entry are synonyms at
+        most ("kantor", "dinas")."""
+        return (frozenset(self._matches(english_key(text), self._en_index)),
+                frozenset(self._matches(indonesian_key(text), self._id_index)))
+
+    def entry_words(self, entry: int) -> frozenset[str]:
+        """Every word, lower case, of entry ``entry``'s phrases in both languages
+        (``"health"``, ``"centre"``, ``"centres"``, ``"puskesmas"``, ...)."""
+        en, id_ = self.entries[entry]
+        return frozenset(w for phrase in en + id_ for w in _EN_COMPOUND.findall(phrase))
 
     def expand(self, question: str, bm25: BM25Index | None) -> tuple[str, ...]:
         """The words of the other language that ``question``'s glossary terms translate

@@ -1,0 +1,188 @@
+"""What a count counts, compared across English and Indonesian: counted nouns and words of one meaning.
+
+The fact-checker (:mod:`bot.factcheck`) compares a claim's count with the source's counts
+of the *same noun*, and the answer engine (:mod:`bot.engine`) declines a "how many
+<things>" question quoted only counts of other things; both read the nouns here. Two
+nouns are the same when every word of the shorter one matches a word of the other: the
+same word or stem (``menteri``/``kementerian``), a cognate (``systems``/``sistem``), a
+translation from :data:`NOUN_LEXICON` (``times``/``kali``), a word of a glossary entry
+both write (:mod:`index.glossary`: ``sub-districts``/``kecamatan``) or an acronym of the
+other's words (``IKD``/``Identitas Kependudukan Digital``). Deterministic; no model.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+
+from index.glossary import glossary
+
+def norm_word(w: str) -> str:
+    """A word spelt for comparing cognates across the languages: lower case, an English
+    plural "s" dropped, "-tion"/"-sion" as Indonesian "-si", "ph"/"th"/"y"/"q"/"x"/"c" as
+    "f"/"t"/"i"/"k"/"ks"/"k", doubled letters single ("committees" -> "komite")."""
+    w = w.lower()
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    # "-tion" / "-sion" are Indonesian "-si" ("activations" / "aktivasi", "commission" / "komisi")
+    for a, b in (("tion", "si"), ("sion", "si"), ("ph", "f"), ("th", "t"), ("y", "i"), ("q", "k"), ("x", "ks"), ("c", "k")):
+        w = w.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+#: English counted nouns and their Indonesian equivalents, to compare what a count counts
+#: across the two languages (singular English; Indonesian nouns do not inflect).
+NOUN_LEXICON = {
+    "time": "kali", "year": "tahun", "month": "bulan", "week": "minggu pekan", "day": "hari", "hour": "jam",
+    "minute": "menit", "person": "orang", "people": "orang penduduk", "resident": "penduduk warga",
+    "citizen": "warga", "country": "negara", "nation": "negara bangsa", "ministry": "kementerian",
+    "minister": "menteri", "official": "pejabat", "officer": "petugas pejabat", "employee": "pegawai karyawan",
+    "worker": "pekerja", "staff": "staf pegawai", "system": "sistem", "service": "layanan", "center": "pusat",
+    "centre": "pusat", "round": "putaran", "meeting": "pertemuan rapat", "team": "tim", "committee": "komite",
+    "project": "proyek", "company": "perusahaan", "firm": "perusahaan", "city": "kota", "province": "provinsi",
+    "region": "daerah wilayah", "district": "kabupaten distrik", "village": "desa", "school": "sekolah",
+    "student": "siswa mahasiswa", "teacher": "guru", "user": "pengguna", "application": "aplikasi",
+    "website": "situs", "site": "situs", "document": "dokumen", "agency": "lembaga badan",
+    "institution": "lembaga institusi", "programme": "program", "program": "program", "training": "pelatihan",
+    "course": "kursus", "expert": "pakar ahli", "specialist": "spesialis", "visit": "kunjungan",
+    "contract": "kontrak", "agreement": "kesepakatan perjanjian", "partner": "mitra", "member": "anggota",
+    "delegation": "delegasi", "computer": "komputer", "network": "jaringan", "case": "kasus",
+    "household": "rumah", "office": "kantor", "branch": "cabang", "unit": "unit", "product": "produk",
+    "export": "ekspor", "seminar": "seminar", "workshop": "lokakarya", "law": "undang",
+    "regulation": "peraturan", "policy": "kebijakan", "standard": "standar", "award": "penghargaan",
+    "consulting": "konsultasi", "consultation": "konsultasi", "consultant": "konsultan", "data": "data",
+    "smart": "pintar cerdas", "work": "kerja", "foreign": "asing", "vice": "wakil", "deputy": "wakil",
+    "senior": "senior", "new": "baru", "public": "publik umum", "civil": "sipil", "government": "pemerintah pemerintahan",
+    # what public services count: "36,940 complaints" / "36.940 aduan" (corpus O's claim
+    # had found no count of complaints in an Indonesian source)
+    "complaint": "aduan pengaduan keluhan", "report": "laporan", "supplier": "penyedia pemasok",
+    "vendor": "penyedia vendor", "participant": "peserta", "trainee": "peserta", "applicant": "pemohon",
+    "request": "permohonan permintaan", "permit": "izin", "licence": "izin lisensi", "license": "izin lisensi",
+    "certificate": "sertifikat", "card": "kartu", "visitor": "pengunjung", "download": "unduhan",
+    "patient": "pasien", "doctor": "dokter", "graduate": "lulusan",
+    "package": "paket", "tender": "tender", "account": "akun", "message": "pesan", "page": "halaman",
+    "counter": "loket", "kiosk": "kios anjungan", "registered": "terdaftar", "active": "aktif", "mall": "mal",
+    # places in a ranking: "naik 15 peringkat" / "climbed 15 places"
+    "place": "peringkat posisi tingkat", "position": "peringkat posisi", "spot": "peringkat posisi",
+}
+_NOUN_LEXICON_ID: dict[str, set[str]] = {}
+for _en, _ids in NOUN_LEXICON.items():
+    for _id in _ids.split():
+        _NOUN_LEXICON_ID.setdefault(_id, set()).add(_en)
+
+
+def singular(w: str) -> str:
+    """English singular of a plural noun (``ministries`` -> ``ministry``, ``centres`` -> ``centre``)."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and re.search(r"(?:ss|x|ch|sh)es\Z", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+#: A hyphenated word whose first part is a bound English prefix: one word
+#: ("sub-districts" is no "districts", "non-residents" no "residents").
+_PREFIXED = re.compile(r"\b(?:sub|non|co|pre|post|semi|multi|inter|anti|self|cross|re)-[^\W\d_]+")
+
+
+def noun_words(noun: str | None) -> list[str]:
+    """A counted noun's words of at least three letters, lower case; a hyphenated word
+    with a bound prefix (:data:`_PREFIXED`) stays one word: "16 sub-districts" is no count
+    of districts (it had matched a count of "kabupaten")."""
+    text = (noun or "").lower()
+    whole = _PREFIXED.findall(text)
+    rest = _PREFIXED.sub(" ", text)
+    return whole + [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) >= 3]
+
+
+def word_forms(w: str) -> set[str]:
+    """A noun word, its English singular and its equivalents in the other language."""
+    forms = {w, singular(w)}
+    for x in list(forms):
+        forms.update(NOUN_LEXICON.get(x, "").split())
+        forms.update(_NOUN_LEXICON_ID.get(x, ()))
+    return forms
+
+
+def words_match(x: str, y: str) -> bool:
+    """Two words alike: the same, one inside the other (four letters or more:
+    ``menteri``/``kementerian``; a prefixed word such as "sub-district" only as itself), the same once spelt by :func:`norm_word`, or at least
+    80% alike so spelt (difflib ratio; five letters or more: ``sistem``/``systems``)."""
+    if x == y:
+        return True
+    if ("-" in x) != ("-" in y):  # a prefixed word is not the word without its prefix ("sub-district"/"district")
+        return norm_word(x.replace("-", "")) == norm_word(y.replace("-", ""))  # ("subdistricts")
+    if min(len(x), len(y)) >= 4 and (x in y or y in x):
+        return True
+    nx, ny = norm_word(x), norm_word(y)
+    if nx == ny and len(nx) >= 4:
+        return True
+    return min(len(nx), len(ny)) >= 5 and difflib.SequenceMatcher(None, nx, ny).ratio() >= 0.8
+
+
+def forms_match(x: str, y: str) -> bool:
+    """Whether any form of ``x`` matches any form of ``y`` (:func:`word_forms`, :func:`words_match`)."""
+    return any(words_match(fx, fy) for fx in word_forms(x) for fy in word_forms(y))
+
+
+def same_noun(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns name the same thing: every word of the shorter one
+    matches a word of the other, by the same word, one inside the other
+    (``menteri``/``kementerian``), a cognate (``systems``/``sistem``,
+    ``committee``/``komite``), a translation from :data:`NOUN_LEXICON`
+    (``times``/``kali``, ``smart work centers``/``pusat kerja pintar``), a word of a
+    glossary entry both write (:func:`glossary_words`: ``sub-districts``/``kecamatan``)
+    or an acronym of words of the other (``IKD``/``Identitas Kependudukan Digital``); ``data centres`` is
+    not ``pusat kerja pintar``, and a rate (``pengguna per 100 penduduk``,
+    :func:`bot.figures._rate_denominators`) is no count (``pengguna``)."""
+    wa, wb = noun_words(a), noun_words(b)
+    if not wa or not wb or ("per" in wa) != ("per" in wb):
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    initials = {"".join(w[0] for w in long_[i:j]) for i in range(len(long_)) for j in range(i + 2, len(long_) + 1)}
+    glossed = glossary_words(a, b)
+    # or an acronym of words of the other: "aktivasi IKD" / "aktivasi Identitas Kependudukan Digital"
+    return all(any(forms_match(x, y) for y in long_) or (len(x) >= 2 and x in initials)
+               or x in glossed or singular(x) in glossed for x in short)
+
+
+@functools.lru_cache(maxsize=4096)
+def glossary_words(a: str | None, b: str | None, across_only: bool = True) -> frozenset[str]:
+    """The words of the glossary entries (:meth:`index.glossary.Glossary.senses`) that
+    nouns ``a`` and ``b`` write, one by the entry's English side and the other by its
+    Indonesian side (a word both languages write, "server", is on both): the same thing across the languages where
+    :data:`NOUN_LEXICON` has no word for it ("sub-districts"/"kecamatan",
+    "health centres"/"puskesmas"; an English claim of "16 sub-districts" had found no
+    count in an Indonesian source). With ``across_only`` false, entries both write by the
+    same side count too (a thing named at all, not a count compared). Empty when they
+    share none."""
+    g = glossary()
+    (a_en, a_id), (b_en, b_id) = g.senses(a or ""), g.senses(b or "")
+    shared = (a_en & b_id) | (a_id & b_en)  # across the languages: "kantor" is no "dinas"
+    if not across_only:  # ... or, asked whether a text names a thing at all, in one: "pemda" / "pemerintah daerah"
+        shared |= (a_en & b_en) | (a_id & b_id)
+    return frozenset().union(*(g.entry_words(e) for e in shared)) if shared else frozenset()
+
+
+def same_sense(x: str, y: str) -> bool:
+    """Two words of one meaning: :func:`forms_match`, or a glossary entry both write
+    (:meth:`index.glossary.Glossary.senses`: "connected"/"terhubung")."""
+    return forms_match(x, y) or bool(glossary_words(x, y))
+
+
+def translatable(word: str) -> bool:
+    """Whether the other language's word for ``word`` is known here: a translation in
+    :data:`NOUN_LEXICON` (either way) or a glossary entry (:mod:`index.glossary`).
+    ``"servers"``: no (a loan word the source may write as it is); ``"villages"``,
+    ``"kecamatan"``: yes."""
+    w = word.lower()
+    return any(f != w and f != singular(w) for f in word_forms(w)) or any(glossary().senses(w))
+
+
+def counted_noun(word: str) -> bool:
+    """Whether ``word`` is an Indonesian noun of things counted in :data:`NOUN_LEXICON`
+    (``"kecamatan"`` no, it is the glossary's; ``"aplikasi"``, ``"desa"``, ``"izin"`` yes)."""
+    return word.lower() in _NOUN_LEXICON_ID

@@ -73,6 +73,7 @@ from bot.chatwords import (
 )
 from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures, months_named
 from bot.followup import is_fragment, read_followup
+from bot.nouns import counted_noun, glossary_words, noun_words, same_sense, translatable
 from bot.places import (
     COUNTRY_ABBREVIATIONS, city_table, countries_named, country_key, country_names, country_spans, headed,
     COINED_PLACES, coined_name_places, implies_country, local_currency_of_another, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, territory_words,
@@ -1317,6 +1318,37 @@ _OFFICE_COMPOUND = frozenset(
 )
 
 
+def _writes_title_names(question: str, text: str) -> bool:
+    """Whether ``text`` writes every name the question gives an office's title
+    (:func:`_office_title_names`, less generic words and countries: "Diskominfo",
+    "Sumber", "Jaya" of "Kepala Diskominfo Kabupaten Sumber Jaya"), ignoring case, a
+    long form the text writes by its acronym as that acronym (:func:`_abbreviated_as_in`)."""
+    question = _abbreviated_as_in(question, text)  # "President of the National Information Society Agency" / "Presiden NIA"
+    countries = country_names()  # (a country is checked by the place rules, in its own spellings)
+    names = [w for w in _office_title_names(question) if w.lower() not in _GENERIC_TITLE and w.lower() not in countries]
+    return all(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in names)
+
+
+#: Heads of a place's government, whose title names the place: "Wali Kota Haeseong".
+_LOCAL_HEADS = frozenset(g for g in ROLE_NAMES if g[0] in ("walikota", "bupati", "gubernur"))
+
+
+def _office_title_names(question: str) -> list[str]:
+    """The capitalised words a question writes right after an office (:data:`_ROLE`), up
+    to four and up to the first other word ("of" and "dan" aside): "Haeseong" in "Siapa
+    Wali Kota Haeseong?" and "Who is the mayor of Haeseong?"; none for "kepala dinas
+    kesehatan"."""
+    out: list[str] = []
+    for m in _ROLE.finditer(question):
+        for w in re.findall(r"[\w'’-]+", question[m.end():])[:4]:
+            if w.lower() in ("of", "the", "dan", "and"):
+                continue
+            if not w[0].isupper() or w.lower() in {x for g in ROLE_NAMES for x in g}:
+                break
+            out.append(re.sub(r"['’]s\Z", "", w))
+    return out
+
+
 def _office_title_words(question: str) -> frozenset[str]:
     """The lower-case words a question writes right after an office (:data:`_ROLE`), up
     to four: "siapa kepala dinas kominfo ..." gives "dinas" and "kominfo". A source may
@@ -1508,7 +1540,7 @@ def _title_conflict(asked: list[list[str]], title: list[str], after: list[str] |
     return True
 
 
-def _office_holder_unnamed(question: str, quote: list[str], passage: str = "") -> bool:
+def _office_holder_unnamed(question: str, quote: list[str], passage: str = "", where: str = "") -> bool:
     """Whether ``question`` asks who holds an office ("Siapa menteri dari Panama ...?",
     "Who is the minister ...": a who-question naming an office of :data:`ROLE_NAMES`)
     and no quoted sentence (``quote``: the sentences) names that office together with
@@ -1525,12 +1557,24 @@ def _office_holder_unnamed(question: str, quote: list[str], passage: str = "") -
     sebagai raja pertama Dinasti Candra").
     "Tahun ini total 7
     kementerian ... Brunei, Honduras dan Panama datang ke Korea" names the office and
-    countries, not the Panamanian minister."""
+    countries, not the Panamanian minister.
+    The names the question writes right after a local head's office (:data:`_LOCAL_HEADS`;
+    its place: "Siapa Wali Kota Haeseong?", "the mayor of Haeseong") must be written in
+    ``where`` (the quoted passage under its title) when given: Banyu Lestari's mayor is
+    no answer (a tenth attack)."""
     if not _WHO.search(question):
         return False
     offices = _offices_asked(question)
     if not offices:
         return False
+    if where:
+        # (of a local head only: another office's title words may be translated in the
+        # source, "Director General of Population" / "Direktur Jenderal Kependudukan"; an
+        # acronym is an organisation, which other rules read)
+        jurisdiction = [w for w in _office_title_names(question) if w.lower() not in _GENERIC_TITLE
+                        and not w.isupper()] if offices & _LOCAL_HEADS else []
+        if jurisdiction and not all(re.search(rf"\b{re.escape(w)}\b", where, re.IGNORECASE) for w in jurisdiction):
+            return True
     asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
     title_words = _office_title_words(question)
     places = country_names()
@@ -1653,26 +1697,89 @@ _COUNTED_OTHERWISE = frozenset(
 )
 
 
-def _counts_something_else(question: str, figures) -> bool:
-    """Whether an English "how many <things>" question is quoted only counts of other
-    things: every quoted count names what it counts (:attr:`bot.types.Figure.noun`) and
-    none shares a word with the things asked (the first five letters: "visit" /
-    "visitors", "centre" / "centres"). A tester's "How many visits did the smart work
+def _counts_something_else(question: str, figures, passage_language: str | None = None, text: str = "") -> bool:
+    """Whether a "how many <things>" / "berapa <things>" question is quoted only counts of
+    other things: every quoted count names what it counts (:attr:`bot.types.Figure.noun`)
+    and none names the things asked. A tester's "How many visits did the smart work
     centres record in 2023?" had been answered with "21 government smart work centres"
-    (the source gives 2022's visits only). English sources only: across languages the
-    words differ, and the embedding answers for the meaning. A question of how far a
-    figure moved ("How many places did Indonesia climb ...?", :data:`bot.quotes.ASKS_CHANGE`)
-    counts places or points, which a source states as the ranks or scores themselves
-    (the row "Rank 2022: 77; Rank 2024: 64"): not checked (an attack on stop 25's
-    corpora: the English question had been declined where the Indonesian one is
-    answered)."""
-    asked = _things_counted(question)
+    (the source gives 2022's visits only). A question of how far a figure moved ("How
+    many places did Indonesia climb ...?", :data:`bot.quotes.ASKS_CHANGE`) counts places
+    or points, which a source states as the ranks or scores themselves (the row "Rank
+    2022: 77; Rank 2024: 64"): not checked (an attack on stop 25's corpora: the English
+    question had been declined where the Indonesian one is answered).
+
+    How a count names a thing asked (``passage_language`` and ``text``: the quoted
+    passage's, which the figures' offsets index): an English question on an English
+    source by the first five letters of a word of its noun (:func:`_counts_thing`:
+    "visit"/"visitors", "centre"/"centres"); otherwise by a word of its noun or of its
+    sentence (a table row's label: "Jenis fasyankes: Puskesmas; Terhubung 2024: 10.012";
+    "diunduh sebanyak 95,4 juta kali" for downloads) that :func:`bot.nouns.same_sense`
+    matches, or a glossary entry the sentence and the words asked both write ("pemda" /
+    "Pemerintah Daerah"): "servers" is no "menit", "sub-districts" are "kecamatan".
+    Across the languages only a thing asked whose words the lexicon or the glossary
+    translates can be told missing (:func:`bot.nouns.translatable`): the words of another
+    (a loan word) may be the source's own, so the embedding answers for them. A blind
+    attack's "How many hospitals in Wira Sakti are connected ...?" and "Berapa jumlah
+    server sistem antrean?" had been answered with the sub-districts connected and the
+    waiting time."""
+    counts = [f for f in figures if f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1)]
+    if not counts or any(not f.noun for f in counts):
+        return False
     # a bare number in millions ("reached 11.47 million in 2023") counts what its sentence
     # is about (not "14 in the Seoul metropolitan area and 7 in other cities")
-    counts = [f for f in figures if f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1)]
-    if asked is None or not counts or any(not f.noun for f in counts):
+    q_lang = detect_language(question)
+    if q_lang == "en" and passage_language in (None, "en"):
+        asked = _things_counted(question)
+        return asked is not None and not any(_counts_thing(f.noun, asked) for f in counts)
+    words = _words_counted(question)
+    if not words:
         return False
-    return not any(_counts_thing(f.noun, asked) for f in counts)
+    asked = " ".join(words)
+    for f in counts:
+        told = f"{f.noun} {_sentence_at(text, f.start) if text else ''}"
+        if any(same_sense(w, x) for x in noun_words(told) for w in words) or glossary_words(asked, told, across_only=False):
+            return False
+    return passage_language == q_lang or any(translatable(w) for w in words)
+
+
+def _words_counted(question: str, people: bool = False) -> list[str]:
+    """The words naming what a "how many <things>" (:func:`_things_counted`) or "berapa
+    (jumlah) <thing>" (:data:`_BERAPA_WHAT`) question counts, lower case, whole; empty
+    for none, for a change asked (:data:`bot.quotes.ASKS_CHANGE`) and, unless
+    ``people``, for people (:data:`_COUNTED_OTHERWISE`, whom sources count by many words;
+    :data:`_BERAPA_WHAT` leaves out "orang", "pegawai" ... in any case)."""
+    if ASKS_CHANGE.search(question):
+        return []
+    m = _HOW_MANY_WHAT.search(question)
+    if m:
+        words = [w.lower() for w in re.findall(r"[a-z][\w-]*", m.group(1), re.IGNORECASE)]
+        if not people and any(w in _COUNTED_OTHERWISE for w in words):
+            return []
+        return [w for w in words if len(w) > 2]
+    b = _BERAPA_WHAT.search(question)
+    if b is None and people:
+        b = _BERAPA_PEOPLE.search(question)
+    if b is None or len(b.group(1)) <= 2 or b.group(1).lower() in _MEASURE_WORDS:
+        return []
+    word = b.group(1).lower()
+    # "berapa" asks any amount: a thing counted is one said so ("berapa jumlah server",
+    # "berapa banyak kantor") or a counted noun of the lexicon ("berapa kecamatan")
+    if re.search(r"\b(?:banyak|jumlah)\b", b.group(0), re.IGNORECASE) or counted_noun(word):
+        return [word]
+    return []
+
+
+#: "berapa" and people counted: "berapa pengguna terdaftar", "berapa jumlah peserta".
+_BERAPA_PEOPLE = re.compile(
+    r"\bberapa\s+(?:banyak\s+)?(?:jumlah\s+)?(orang|penduduk|warga|pengguna|peserta|pegawai|anggota|pelanggan|pendaftar)\b",
+    re.IGNORECASE)
+
+#: What "berapa" asks the measure or the money of, not a count: "berapa luas", "berapa
+#: jumlah anggaran".
+_MEASURE_WORDS = frozenset(
+    "luas tinggi panjang lebar jauh jarak berat harga biaya tarif suhu umur usia ukuran kecepatan nomor angka skor "
+    "nilai total persentase tingkat rasio indeks anggaran dana pagu realisasi kapasitas volume daya frekuensi durasi "
+    "kerugian pendapatan penerimaan ekspor impor investasi produksi".split())
 
 
 def _things_counted(question: str) -> set[str] | None:
@@ -3854,7 +3961,12 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     asked, of its document too, and of the kind asked where the best sentence states
     none), and not as a plan unless a target is
     asked, comes first ("sejak 2022" or a decree's "Tahun 2022" dates no figure;
-    "menargetkan peringkat 40 besar pada 2024" is no result). Unchanged when the question
+    "menargetkan peringkat 40 besar pada 2024" is no result). When the best sentence
+    states no figure of the kind asked (an amount, a rank or a percentage; a count of the
+    thing asked, :func:`_words_counted`) of the year asked or of no year, the best
+    sentence of its document writing that year with such a figure, not only as a plan,
+    in prose (no table row) whose passage gives every name of the question, comes first.
+    Unchanged when the question
     names no year or no sentence has one; otherwise a year the passage writes is left to
     the ranker (word overlap finds it)."""
     if not ranked:
@@ -3888,11 +4000,50 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
 
         # (its passage first, then the other passages of its document: "Untuk 2024 pagu
         # ditetapkan Rp 24,3 miliar" a paragraph below the programme's opening sentence,
-        # "... melaksanakan program SPBE sejak 2021"; an attack on stop 35)
+        # "... melaksanakan program SPBE sejak 2021"; an attack on stop 35; for a count
+        # asked, a count of that year of the thing asked: "How many registered users did
+        # Antre Sakti have in 2023?" is answered by "... 12.400 pengguna terdaftar pada
+        # akhir 2024, naik dari 9.100 pada tahun 2023" a paragraph above the 2024 target,
+        # not declined; a tenth attack)
+        things = _words_counted(question, people=True) if kinds == {"count"} else []
+
+        def counts_thing(c: ScoredSentence) -> bool:  # a count of the year asked, of the thing asked
+            return any(f.kind == "count" and f.year in asked and any(same_sense(w, x) for w in things for x in noun_words(f.noun))
+                       for f in extract_figures(c.text, lang, ref_year=top.document.year))
+
         holding = next((c for c in ranked[1:] if c.hit is top and any(str(y) in c.text for y in asked) and of_year(c)),
-                       None) or next((c for c in ranked[1:] if specific and c.hit is not top and c.hit.document.doc_id
+                       None) or next((c for c in ranked[1:] if (specific or (things and counts_thing(c)))
+                                      and c.hit is not top and c.hit.document.doc_id
                                       == top.document.doc_id and any(str(y) in c.text for y in asked) and of_year(c)),
                                      None)
+        if holding is not None:
+            return _moved_first(holding, ranked)
+    asks = AnswerTypes.of(question)
+    specific = _specific_kinds(asks)
+    things = _words_counted(question, people=True) if asks.count else []
+
+    def states_asked(c: ScoredSentence, years: set[int | None]) -> bool:  # a figure of the kind (and thing) asked, of ``years``
+        lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
+        return any(f.year in years and (f.kind in specific or (f.kind == "count" and any(
+            same_sense(w, x) for w in things for x in noun_words(f.noun))))
+            for f in extract_figures(c.text, lang, ref_year=c.hit.document.year))
+
+    # (a figure asked whose sentence dates it to no year may be of the year asked: "Secara
+    # kawasan, Timur Tengah menyerap USD 98,3 juta" in a report on 2024)
+    if asks.figure and (specific or things) and not states_asked(best, {*asked, None}):
+        # the best sentence states no figure asked of the year asked, and a sentence of its
+        # document does (a count: of the thing asked): "How many complaints did LaporBL
+        # receive in 2023?" is "... menerima 27.350 aduan sepanjang 2024, naik 31 persen
+        # dibandingkan 20.880 aduan pada 2023", not "LaporBL kini terhubung dengan 42 dari
+        # 48 perangkat daerah"; "Berapa sertifikat ... pada tahun 2023?" is "In 2023 the
+        # kiosks issued 980,000 certificates", not the city's rank "up from 7th in 2023"
+        # (both declined; a tenth attack)
+        # (prose about what the question names: another city's table row gives its own figures)
+        holding = next((c for c in ranked[1:] if c.hit.document.doc_id == top.document.doc_id
+                        and any(str(y) in c.text for y in asked) and states_asked(c, asked)
+                        and not is_row(c.text) and _gives_all_names(question, c.hit)
+                        and not _states_only_plans(c.text, question, c.hit.passage.language or "id", specific | {"count"})),
+                       None)
         if holding is not None:
             return _moved_first(holding, ranked)
     if any(str(y) in top.passage.text for y in asked):
@@ -4113,6 +4264,11 @@ def _office_mentions(text: str, group: tuple[str, ...]) -> list[bool]:
     return out
 
 
+#: A who-question's verb asking for the head of something: "Who heads / leads / is in
+#: charge of ...", "Siapa yang memimpin / mengepalai ...".
+_HEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|in\s+charge\s+of|memimpin|mengepalai|dipimpin)\b", re.IGNORECASE)
+
+
 def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best sentence naming the office a who-question asks
     about as the question names it, when the best sentence does not: "Siapa nama Menteri
@@ -4126,7 +4282,12 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     ("raja/sultan") will do; a sentence naming the office of another country than the
     question names (Brunei's minister for "Siapa menteri dari Panama ...?") does not
     count; a sentence naming no country is of the country its passage names before it.
-    Unchanged for other questions, or when no candidate names the office so."""
+    A question naming no office but asking who heads, leads or runs something
+    (:data:`_HEADS`) asks for its head (:data:`_HEAD`): "Who heads the health office of
+    Wira Sakti?" had been answered with the regulation opening the Indonesian report
+    (the ranker's first-sentence feature), not "Kepala Dinas Kesehatan Wira Sakti, Dewi
+    Lestari, ...". Unchanged for other questions, or when no candidate names the office
+    so."""
     if not ranked or not _WHO.search(question):
         return ranked
     wanted = []
@@ -4134,6 +4295,9 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
         group = next(g for g in ROLE_NAMES if m.group(0).lower() in g)
         deputy = bool(_DEPUTY_BEFORE.search(question[max(0, m.start() - 12) : m.start()]))
         wanted.append((group, deputy))
+    heads_asked = not wanted and bool(_HEADS.search(question))
+    if heads_asked:
+        wanted.append((_HEAD, False))  # "Who heads the health office ...?" asks its head
     if not wanted:
         return ranked
 
@@ -4149,6 +4313,8 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
         text = write_out_government(c.text)  # "Dirut BPJS Kesehatan ..." names a direktur utama
         if not any(deputy in _office_mentions(text, group) for group, deputy in wanted):
             return False
+        if heads_asked and not _gives_all_names(question, c.hit):
+            return False  # any head is asked, so only one of what the question names: not another regency's office
         if orgs or not former:  # the organisation's own office, held now ("Kepala LKPP, Hendrar Prihadi")
             someone = {w for w in CAPITALISED.findall(text) if w.lower() not in asked_words}
             if not _holder_beside_office(text, {g for g, _ in wanted}, someone, orgs, former, title_words,
@@ -4537,9 +4703,15 @@ class Engine:
                 + _missing_cities(question, quoted_text)
             ),
             missing_roles=float(
-                _missing_roles(question, write_out_government(top_text))
+                # (the office named in the quoted passage will do, with the names of its
+                # title: "Mayor Lee Sang-hoon said ..." quoted from below the city's opening
+                # paragraph, not the head of another office for "Kepala Diskominfo ..."; a
+                # tenth attack)
+                (_missing_roles(question, write_out_government(top_text))
+                 and (_missing_roles(question, write_out_government(quoted_text))
+                      or not _writes_title_names(question, quoted_text)))
                 or _office_holder_unnamed(question, [write_out_government(s.text) for s in quote],
-                                          write_out_government(quote[0].hit.passage.text))
+                                          write_out_government(quote[0].hit.passage.text), quoted_text)
             ),
             missing_subject=float(_rows_about_another(question, [(s.text, _span_subject(s)) for s in quote])),
         )
@@ -4724,7 +4896,7 @@ class Engine:
                 return not any(YEAR_LIKE.match(n) for n in NUMBER.findall(sentence)) and not _OTHER_TIME.search(sentence)
 
             figure_years = [f.year if f.year is not None or not undated(f) else scope for f in figures]
-        if p.language == "en" and _counts_something_else(question, quoted_figures):
+        if _counts_something_else(question, quoted_figures, p.language, p.text):
             return True  # "How many visits ...?" against "21 government smart work centres"
         if _counts_another_status(question, quoted_figures, p.text):
             return True  # active users asked, registered users quoted

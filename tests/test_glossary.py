@@ -146,3 +146,81 @@ def test_indonesian_words_match_unstemmed():
     words = glossary().expand("Di peringkat berapa Korea?", bm25)
     assert "ranked" in words and "rose" not in words
     assert "budget" in glossary().expand("Berapa anggarannya?", _bm25("The budget was set.", "Anggaran naik."))
+
+
+def test_the_glossary_gives_a_word_its_senses_in_both_languages():
+    g = glossary()
+    sub, _ = g.senses("sub-districts")
+    assert sub and sub <= g.senses("kecamatan")[1]
+    assert not sub & g.senses("kabupaten")[1]  # the longest phrase wins: no "district"
+    assert g.senses("connected")[0] & g.senses("terhubung")[1]
+    assert {"puskesmas", "health", "centre"} <= g.entry_words(next(iter(g.senses("health centres")[0])))
+    assert g.senses("server")[0] == g.senses("server")[1]  # a word both languages write
+
+
+@pytest.mark.parametrize(
+    "claim, verdict, shown",
+    [
+        # the whole (19) is how many sub-districts there are, not how many are connected
+        ("Puskesmas di 19 kecamatan telah terhubung dengan sistem antrean.", "contradicted", "14 dari 19 kecamatan"),
+        ("Health centres in 19 sub-districts of Wira Sakti are connected to the queue system.", "contradicted",
+         "14 dari 19 kecamatan"),
+        ("Health centres in 14 sub-districts of Wira Sakti are connected to the queue system.", "supported",
+         "14 dari 19 kecamatan"),
+        # an English count of sub-districts is checked against the Indonesian "kecamatan"
+        ("Health centres in 16 sub-districts of Wira Sakti are connected to the queue system.", "contradicted",
+         "14 dari 19 kecamatan"),
+        # how many there are: the whole says it
+        ("Wira Sakti has 19 sub-districts.", "supported", "19 kecamatan"),
+        ("Puskesmas di 14 dari 19 kecamatan telah terhubung dengan sistem antrean.", "supported",
+         "14 dari 19 kecamatan"),
+    ],
+)
+def test_a_part_of_a_whole_is_checked_as_the_part(engine, claim, verdict, shown):
+    v = engine.check(claim)
+    assert v.verdict == verdict, v.explanation
+    assert f"says {shown}" in v.explanation or f"menyebut {shown}" in v.explanation, v.explanation
+
+
+def test_a_wrong_figure_is_shown_beside_the_source_figure_it_stands_for(engine):
+    """"from 95 to 30 minutes" against "dari 95 menit menjadi 40 menit": 30 stands for
+    40, not for the 95 the claim got right."""
+    v = engine.check("The average waiting time at Wira Sakti's health centres fell from 95 minutes to 30 minutes.")
+    assert v.verdict == "partly_supported", v.explanation
+    assert "30 minutes: wrong; the source says 40 menit" in v.explanation, v.explanation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many servers does Wira Sakti's queue system use?",
+        "How many hospitals in Wira Sakti are connected to the queue system?",
+        "Berapa jumlah server portal izin Kalanta?",
+        "Berapa jumlah server sistem antrean Wira Sakti?",
+    ],
+)
+def test_a_count_of_another_thing_is_declined_in_either_language(engine, question):
+    """Only counts of sub-districts, minutes and permits are quoted: none counts the
+    servers or hospitals asked (bot.engine._counts_something_else); a blind attack had
+    them answered with the connected sub-districts and the waiting time."""
+    answer = engine.answer(question)
+    assert not answer.answered, render_text(answer)
+
+
+def test_a_count_asked_across_languages_is_still_answered(engine):
+    answer = engine.answer("Berapa banyak izin bangunan yang diterbitkan portal Kalanta pada 2024?")
+    assert answer.answered and "12,400 building permits" in answer.citations[0].quote, render_text(answer)
+
+
+def test_who_heads_an_office_is_answered_with_its_head_across_languages(engine):
+    for question in ("Who heads the health office of Wira Sakti?", "Who leads Wira Sakti's health department?"):
+        answer = engine.answer(question)
+        assert answer.answered and "Dewi Lestari" in answer.citations[0].quote, render_text(answer)
+
+
+def test_the_figure_compared_with_is_listed_too(engine):
+    """"12,400 building permits in 2024, up from 9,100 in 2023": the 9,100 counts building
+    permits too (bot.figures), so a question on 2023 lists it."""
+    answer = engine.answer("Berapa izin bangunan yang diterbitkan portal Kalanta pada 2023?")
+    assert answer.answered, render_text(answer)
+    assert "9,100 (9.100)" in render_text(answer)

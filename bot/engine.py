@@ -1573,7 +1573,10 @@ def _office_holder_unnamed(question: str, quote: list[str], passage: str = "", w
         # acronym is an organisation, which other rules read)
         jurisdiction = [w for w in _office_title_names(question) if w.lower() not in _GENERIC_TITLE
                         and not w.isupper()] if offices & _LOCAL_HEADS else []
-        if jurisdiction and not all(re.search(rf"\b{re.escape(w)}\b", where, re.IGNORECASE) for w in jurisdiction):
+        # (a province or a city of the tables is the place rules' to check, in its spellings
+        # of both languages: "Governor of West Java" / "Gubernur Jawa Barat")
+        known = provinces_in(" ".join(jurisdiction)) or " ".join(jurisdiction).title() in city_table()
+        if jurisdiction and not known and not gives_name(jurisdiction, where):
             return True
     asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
     title_words = _office_title_words(question)
@@ -1732,14 +1735,19 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
         asked = _things_counted(question)
         return asked is not None and not any(_counts_thing(f.noun, asked) for f in counts)
     words = _words_counted(question)
-    if not words:
-        return False
+    if not words or any(noun_words(f.noun)[-1:] and noun_words(f.noun)[-1] in _CLASSIFIERS for f in counts):
+        return False  # (a count of times or units counts what its verb says: "diunduh 95,4 juta kali")
     asked = " ".join(words)
     for f in counts:
         told = f"{f.noun} {_sentence_at(text, f.start) if text else ''}"
         if any(same_sense(w, x) for x in noun_words(told) for w in words) or glossary_words(asked, told, across_only=False):
             return False
     return passage_language == q_lang or any(translatable(w) for w in words)
+
+
+#: Nouns that count occurrences or units of whatever the sentence speaks of (people are
+#: told by the sentence's words: "pengangguran ... 5.000 orang").
+_CLASSIFIERS = frozenset("kali times buah unit units keping lembar".split())
 
 
 def _words_counted(question: str, people: bool = False) -> list[str]:
@@ -1755,7 +1763,7 @@ def _words_counted(question: str, people: bool = False) -> list[str]:
         words = [w.lower() for w in re.findall(r"[a-z][\w-]*", m.group(1), re.IGNORECASE)]
         if not people and any(w in _COUNTED_OTHERWISE for w in words):
             return []
-        return [w for w in words if len(w) > 2]
+        return noun_words(" ".join(words))
     b = _BERAPA_WHAT.search(question)
     if b is None and people:
         b = _BERAPA_PEOPLE.search(question)
@@ -1765,7 +1773,7 @@ def _words_counted(question: str, people: bool = False) -> list[str]:
     # "berapa" asks any amount: a thing counted is one said so ("berapa jumlah server",
     # "berapa banyak kantor") or a counted noun of the lexicon ("berapa kecamatan")
     if re.search(r"\b(?:banyak|jumlah)\b", b.group(0), re.IGNORECASE) or counted_noun(word):
-        return [word]
+        return noun_words(word)  # ("e-KTP": "ktp")
     return []
 
 

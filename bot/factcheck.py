@@ -951,6 +951,12 @@ def _names(text: str) -> list[str]:
     return out
 
 
+#: A word at least this frequent in English or Indonesian (wordfreq's Zipf scale: 4 = once
+#: per 100,000 words) is no name by itself: "Menurut" (5.7), "According" (5.3), "Total",
+#: "Kota", "Jumlah" are above it; "Haeseong" (0), "Wira" (3.6), "Banyu" (3.4) below.
+_COMMON_ZIPF = 4.0
+
+
 def _opening_name(text: str, hits: list[Hit]) -> str | None:
     """A claim's first word, lower case, when it is a name: capitalised, no function word
     or month, written capitalised in a retrieved passage or title and never in lower
@@ -964,6 +970,10 @@ def _opening_name(text: str, hits: list[Hit]) -> str | None:
     low = word.lower()
     if low in _NAME_STOP or low in _MONTHS or low in FUNCTION_WORDS or word.isupper():
         return None  # (an acronym is a name already)
+    from wordfreq import zipf_frequency
+
+    if max(zipf_frequency(low, "en"), zipf_frequency(low, "id")) >= _COMMON_ZIPF:
+        return None  # a common word opening a sentence ("Menurut BPS", "According to", "Total")
     texts = [_passage_text_with_title(h) for h in hits]
     written = re.compile(rf"\b{re.escape(low)}\b", re.IGNORECASE)
     seen = [x.group() for t in texts for x in written.finditer(t)]
@@ -2139,8 +2149,6 @@ def _content_words(text: str) -> list[str]:
     """``text``'s words of at least four letters that are no function word, lower case
     (a hyphenated word with a bound prefix is one: :func:`noun_words`)."""
     return [w for w in noun_words(text) if len(w) >= 4 and w not in FUNCTION_WORDS]
-
-
 
 
 def _parts_not_wholes(ctx: _Ctx, c: Figure, same: list[_Source]) -> list[_Source]:

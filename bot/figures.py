@@ -144,9 +144,10 @@ Counts (kind ``"count"``)
     whole counts the whole's noun: ``14`` in ``14 dari 19 kecamatan`` / ``14 of the 19
     sub-districts`` / ``14 out of 19`` is a count of ``kecamatan`` (at most the whole);
     a blind attack's reply had listed only "19 kecamatan" for the 14 connected. A bare
-    number compared with a count before it in its sentence ("12,400 building permits in
-    2024, up from 9,100 in 2023", "naik dari 3.870") counts that count's noun, years
-    alone between them and the two within a factor of 100.
+    number compared with a count before it in its sentence and followed by its own year
+    ("12,400 building permits in 2024, up from 9,100 in 2023", "naik dari 3.870 pada
+    2023") counts that count's noun, years alone between them and the two within a
+    factor of 100.
 
 Fractions
     A share written as a fraction is a percentage (``kind="percent"``, unit ``%``, the
@@ -1683,12 +1684,21 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+#: Between a compared number and its own year: "9,100 in 2023", "3.870 pada tahun 2023".
+_OWN_YEAR_GAP = re.compile(r"\s+(?:(?:in|pada|di|during|for|tahun|the\s+end\s+of|end\s+of|akhir|awal)\s+)*", re.IGNORECASE)
+#: A clause turning to another subject: "40 agencies joined, while the budget grew from 35".
+_JOINER = re.compile(r"\b(?:while|whereas|and|but|sedangkan|sementara|serta|dan|tetapi|namun)\b", re.IGNORECASE)
+
+
 def _compared_counts(text: str, cands: list[_Cand]) -> None:
     """A bare number compared with a count earlier in its sentence counts that count's
     noun (module docstring, "Counts"): "The portal issued 12,400 building permits in
     2024, up from 9,100 in 2023" gives 9,100 building permits (it had been no figure, so
     a reply to "... in 2023?" listed only the 12,400). Only years may stand between the
-    two, and the two are within a factor of 100 of each other."""
+    two, no clause turning to another subject ("while", "dan"), the two are within a
+    factor of 100 of each other, and the compared number writes its own year right after
+    it ("up from 35" alone would take the sentence's year, 2024, and match a claim of 35
+    for 2024)."""
     for j, b in enumerate(cands):
         if not (b.kind == "number" and b.bare and b.scale == 1.0
                 and _COMPARED_BEFORE.search(text, max(0, b.start - 40), b.start)):
@@ -1700,8 +1710,10 @@ def _compared_counts(text: str, cands: list[_Cand]) -> None:
             continue
         a = cands[k]
         between = text[a.end:b.start]
+        year_after = j + 1 < len(cands) and cands[j + 1].kind == "year" and _OWN_YEAR_GAP.fullmatch(
+            text[b.end:cands[j + 1].start]) is not None
         if (a.kind == "count" and a.noun and a.value > 0 and a.value / 100 <= b.value <= a.value * 100
-                and not re.search(r"[.!?;]\s|\n", between)
+                and year_after and not re.search(r"[.!?;]\s|\n", between) and not _JOINER.search(between)
                 and not a.noun.lower().startswith("per ") and not re.match(r"\s*per\b", text[b.end:], re.IGNORECASE)):
             # (a rate is read as one: "70,4 per 1.000 penduduk ..., naik dari 33,9 per 1.000")
             b.kind, b.noun = "count", a.noun

@@ -48,7 +48,7 @@ NOUN_LEXICON = {
     "course": "kursus", "expert": "pakar ahli", "specialist": "spesialis", "visit": "kunjungan",
     "contract": "kontrak", "agreement": "kesepakatan perjanjian", "partner": "mitra", "member": "anggota",
     "delegation": "delegasi", "computer": "komputer", "network": "jaringan", "case": "kasus",
-    "household": "rumah", "office": "kantor", "branch": "cabang", "unit": "unit", "product": "produk",
+"office": "kantor", "branch": "cabang", "unit": "unit", "product": "produk",
     "export": "ekspor", "seminar": "seminar", "workshop": "lokakarya", "law": "undang",
     "regulation": "peraturan", "policy": "kebijakan", "standard": "standar", "award": "penghargaan",
     "consulting": "konsultasi", "consultation": "konsultasi", "consultant": "konsultan", "data": "data",
@@ -113,7 +113,8 @@ def words_match(x: str, y: str) -> bool:
     80% alike so spelt (difflib ratio; five letters or more: ``sistem``/``systems``)."""
     if x == y:
         return True
-    if ("-" in x) != ("-" in y):  # a prefixed word is not the word without its prefix ("sub-district"/"district")
+    if bool(_PREFIXED.fullmatch(x)) != bool(_PREFIXED.fullmatch(y)):
+        # a prefixed word is not the word without its prefix ("sub-district"/"district")
         return norm_word(x.replace("-", "")) == norm_word(y.replace("-", ""))  # ("subdistricts")
     if min(len(x), len(y)) >= 4 and (x in y or y in x):
         return True
@@ -176,13 +177,15 @@ def same_sense(x: str, y: str) -> bool:
 def translatable(word: str) -> bool:
     """Whether the other language's word for ``word`` is known here: a translation in
     :data:`NOUN_LEXICON` (either way) or a glossary entry (:mod:`index.glossary`).
-    ``"servers"``: no (a loan word the source may write as it is); ``"villages"``,
-    ``"kecamatan"``: yes."""
+    ``"chatbots"``: no (a word the source may write as it is, or otherwise);
+    ``"villages"``, ``"kecamatan"``, ``"servers"`` (the glossary's "server" in both
+    languages): yes."""
     w = word.lower()
     return any(f != w and f != singular(w) for f in word_forms(w)) or any(glossary().senses(w))
 
 
 def counted_noun(word: str) -> bool:
-    """Whether ``word`` is an Indonesian noun of things counted in :data:`NOUN_LEXICON`
-    (``"kecamatan"`` no, it is the glossary's; ``"aplikasi"``, ``"desa"``, ``"izin"`` yes)."""
+    """Whether ``word`` is an Indonesian word of :data:`NOUN_LEXICON` (mostly nouns of
+    things counted, a few of their adjectives: ``"aplikasi"``, ``"desa"``, ``"izin"``,
+    ``"baru"``; ``"kecamatan"`` no, it is the glossary's)."""
     return word.lower() in _NOUN_LEXICON_ID

@@ -144,3 +144,34 @@ def test_claims_of_a_place_and_of_a_part(engine, claim, verdict, says):
     assert v.verdict == verdict, text
     assert says in v.explanation, text
     assert "Karang Asri ranked 9th" not in text and "Sumber berbeda" not in text and "Sources disagree" not in text
+
+
+def test_a_province_or_a_common_word_is_not_read_as_a_coined_place_or_name():
+    """A review of this stop: "Governor of West Java" is "Gubernur Jawa Barat" (the place
+    rules read provinces in both languages), and a claim's opening "Menurut"/"According"
+    is no name (bot.factcheck._opening_name)."""
+    from bot.engine import _office_holder_unnamed
+    from bot.factcheck import _opening_name
+    from index.types import Document, Hit, Passage
+
+    sentence = "Gubernur Jawa Barat, Ridwan Kamil, meresmikan layanan itu."
+    assert not _office_holder_unnamed("Who is the Governor of West Java?", [sentence], sentence, sentence)
+    other = "Wali Kota Tirta Jaya, Sri Handayani, menargetkan 25.000 aduan."
+    assert _office_holder_unnamed("Siapa Wali Kota Gwangseong?", [other], other, other)
+    text = "Menurut BPS, 12 juta warga. According to the report, 5 agencies. Gwangseong ranked 2nd."
+    doc = Document(doc_id="d", title="Gwangseong report", path="d.txt", language="en")
+    hit = Hit(passage=Passage(passage_id=1, doc_id="d", text=text, start=0, end=len(text), paragraph=1,
+                              paragraph_end=1, language="en"), document=doc, score=0.9, rank=1)
+    assert _opening_name("Menurut BPS, ada 12 juta warga.", [hit]) is None
+    assert _opening_name("According to the report, 5 agencies joined.", [hit]) is None
+    assert _opening_name("Gwangseong ranked 2nd in 2024.", [hit]) == "gwangseong"
+
+
+def test_a_number_compared_without_its_own_year_or_about_another_subject_is_no_count():
+    from bot.figures import extract_figures
+
+    [f] = [f for f in extract_figures("There were 40 agencies in 2024, up from 35.", "en") if f.surface == "35"]
+    assert f.kind == "number"  # its year would be 2024's
+    [f] = [f for f in extract_figures("40 agencies joined in 2024, while the budget grew from 35 in 2023.", "en")
+           if f.surface == "35"]
+    assert f.kind == "number"

@@ -1735,7 +1735,7 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
         asked = _things_counted(question)
         return asked is not None and not any(_counts_thing(f.noun, asked) for f in counts)
     words = _words_counted(question)
-    if not words or any(noun_words(f.noun)[-1:] and noun_words(f.noun)[-1] in _CLASSIFIERS for f in counts):
+    if not words or any((noun_words(f.noun) or [""])[-1] in _CLASSIFIERS for f in counts):
         return False  # (a count of times or units counts what its verb says: "diunduh 95,4 juta kali")
     asked = " ".join(words)
     for f in counts:
@@ -3987,7 +3987,18 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     if row is not None:
         return _moved_first(row, ranked)
     best = ranked[0]
-    if AnswerTypes.of(question).figure and not any(str(y) in best.text for y in asked) and any(
+    asks = AnswerTypes.of(question)
+    specific = _specific_kinds(asks)
+    counted = _words_counted(question, people=True)
+
+    def states_asked(c: ScoredSentence, years: set[int | None], things: list[str]) -> bool:
+        """A figure of the kind asked (``specific``; a count: of ``things``) of ``years``."""
+        lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
+        return any(f.year in years and (f.kind in specific or (f.kind == "count" and any(
+            same_sense(w, x) for w in things for x in noun_words(f.noun))))
+            for f in extract_figures(c.text, lang, ref_year=c.hit.document.year))
+
+    if asks.figure and not any(str(y) in best.text for y in asked) and any(
             YEAR_LIKE.match(n) and int(n) not in asked for n in NUMBER.findall(best.text)):
         # the best sentence writes another year, and a sentence of its passage the one
         # asked, with a number: "Berapa realisasi ... tahun 2023?" against "Pada 2022,
@@ -3998,7 +4009,6 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
         kinds = (kinds - {"count", "number"}) or kinds  # an amount's sentence for an amount's, not "75 desa pada 2023"
         # (the best sentence states no figure, "launched in 2021 under Decision Number 1187
         # of 2021": an amount, a rank or a percentage asked; an attack on stop 35)
-        specific = _specific_kinds(AnswerTypes.of(question))
         kinds = kinds or specific
         plans = asks_target(question)
 
@@ -4013,32 +4023,18 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
         # Antre Sakti have in 2023?" is answered by "... 12.400 pengguna terdaftar pada
         # akhir 2024, naik dari 9.100 pada tahun 2023" a paragraph above the 2024 target,
         # not declined; a tenth attack)
-        things = _words_counted(question, people=True) if kinds == {"count"} else []
-
-        def counts_thing(c: ScoredSentence) -> bool:  # a count of the year asked, of the thing asked
-            return any(f.kind == "count" and f.year in asked and any(same_sense(w, x) for w in things for x in noun_words(f.noun))
-                       for f in extract_figures(c.text, lang, ref_year=top.document.year))
-
+        things = counted if kinds == {"count"} else []
         holding = next((c for c in ranked[1:] if c.hit is top and any(str(y) in c.text for y in asked) and of_year(c)),
-                       None) or next((c for c in ranked[1:] if (specific or (things and counts_thing(c)))
+                       None) or next((c for c in ranked[1:] if (specific or (things and states_asked(c, asked, things)))
                                       and c.hit is not top and c.hit.document.doc_id
                                       == top.document.doc_id and any(str(y) in c.text for y in asked) and of_year(c)),
                                      None)
         if holding is not None:
             return _moved_first(holding, ranked)
-    asks = AnswerTypes.of(question)
-    specific = _specific_kinds(asks)
-    things = _words_counted(question, people=True) if asks.count else []
-
-    def states_asked(c: ScoredSentence, years: set[int | None]) -> bool:  # a figure of the kind (and thing) asked, of ``years``
-        lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
-        return any(f.year in years and (f.kind in specific or (f.kind == "count" and any(
-            same_sense(w, x) for w in things for x in noun_words(f.noun))))
-            for f in extract_figures(c.text, lang, ref_year=c.hit.document.year))
-
+    things = counted if asks.count else []
     # (a figure asked whose sentence dates it to no year may be of the year asked: "Secara
     # kawasan, Timur Tengah menyerap USD 98,3 juta" in a report on 2024)
-    if asks.figure and (specific or things) and not states_asked(best, {*asked, None}):
+    if asks.figure and (specific or things) and not states_asked(best, {*asked, None}, things):
         # the best sentence states no figure asked of the year asked, and a sentence of its
         # document does (a count: of the thing asked): "How many complaints did LaporBL
         # receive in 2023?" is "... menerima 27.350 aduan sepanjang 2024, naik 31 persen
@@ -4048,7 +4044,7 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
         # (both declined; a tenth attack)
         # (prose about what the question names: another city's table row gives its own figures)
         holding = next((c for c in ranked[1:] if c.hit.document.doc_id == top.document.doc_id
-                        and any(str(y) in c.text for y in asked) and states_asked(c, asked)
+                        and any(str(y) in c.text for y in asked) and states_asked(c, asked, things)
                         and not is_row(c.text) and _gives_all_names(question, c.hit)
                         and not _states_only_plans(c.text, question, c.hit.passage.language or "id", specific | {"count"})),
                        None)

@@ -30,12 +30,16 @@ Answer composition (extractive, DESIGN.md "Answers"):
    ("impor" / "ekspor": :func:`_opposite_term_only`), asking what is not
    something of a quote that negates nothing (:func:`_asks_what_is_not`), or asking
    what an Indonesian term means of a quote that does not write it
-   (:func:`_defines_another`); otherwise a logistic model over retrieval signals
-   decides, one for questions in the source's language (:data:`THRESHOLD`) and one
-   across languages (:data:`CROSS_THRESHOLD`). When such a rule rules out the best
-   passage, its own sentences and the next passages in the other language (to
-   :data:`RULE_FALLBACK_DEPTH`) are tried, and the first that passes the rules is quoted
-   if the model agrees.
+   (:func:`_defines_another`), or naming across languages an acronym the corpus writes
+   and the best passage does not (:func:`_missing_acronyms`); otherwise a logistic model
+   over retrieval signals decides, one for questions in the source's language
+   (:data:`THRESHOLD`) and one across languages (:data:`CROSS_THRESHOLD`). When such a
+   rule rules out the best passage, its own sentences and the next passages in the
+   other language (to :data:`RULE_FALLBACK_DEPTH`) are tried, in the same language only
+   prose below table rows or a table row below prose (:func:`_other_form_may_state`) and
+   another paragraph of the same document for a year the best one lacks
+   (:func:`_year_elsewhere_in_document`); the first that passes the rules is quoted if
+   the model agrees.
    A declined reply says "I don't know" and shows the nearest sentence only as "closest
    match".
 """
@@ -76,7 +80,7 @@ from bot.followup import is_fragment, read_followup
 from bot.nouns import counted_noun, glossary_words, noun_words, same_sense, translatable
 from bot.places import (
     COUNTRY_ABBREVIATIONS, city_table, countries_named, country_key, country_names, country_spans, headed,
-    COINED_PLACES, coined_name_places, implies_country, local_currency_of_another, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, territory_words,
+    COINED_PLACES, coined_name_places, implies_country, local_currency_of_another, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, same_country, territory_words,
 )
 from bot.types import Answer, Citation
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -130,10 +134,12 @@ _GREETING = re.compile(
 SIGNAL_NAMES = (
     "dense", "margin", "sentence", "coverage", "oov", "same_language", "answer_type", "idf_coverage",
     "sentence_coverage", "missing_rare", "missing_count", "missing_entities", "missing_names", "missing_numbers",
-    "missing_figure_kind", "missing_places", "missing_roles", "missing_subject",
+    "missing_figure_kind", "missing_places", "missing_roles", "missing_subject", "missing_acronym",
 )
 #: Signals that decline the question outright when above zero (see :func:`decline_score`).
-RULE_SIGNALS = ("missing_numbers", "missing_figure_kind", "missing_places", "missing_roles", "missing_subject")
+RULE_SIGNALS = (
+    "missing_numbers", "missing_figure_kind", "missing_places", "missing_roles", "missing_subject", "missing_acronym",
+)
 #: When a rule rules out the best passage, its own sentences (when the quote came from
 #: another passage: a table row of another year) and then the passages in another
 #: language (any language when only the quoted row's subject ruled it out,
@@ -141,9 +147,12 @@ RULE_SIGNALS = ("missing_numbers", "missing_figure_kind", "missing_places", "mis
 #: quoted (the decline model still decides). e5 ranks passages in the question's language higher: in a
 #: tester's 18-document corpus of both languages, two questions whose answer was the 3rd
 #: passage, in the other language, had been declined because the 1st lacked the year or
-#: the figure asked for. Passages in the same language get no second chance: on IDK-MRC
-#: validation that answered 9 unanswerable questions for 1 answerable one, and on the
-#: interview a count with the export figures.
+#: the figure asked for. Other passages in the same language get no second chance (on
+#: IDK-MRC validation that answered 9 unanswerable questions for 1 answerable one, and on
+#: the interview a count with the export figures), except prose below table rows or a
+#: real table row below prose (:func:`_other_form_may_state`) and another paragraph of
+#: the best passage's document when it lacks the year asked
+#: (:func:`_year_elsewhere_in_document`).
 RULE_FALLBACK_DEPTH = 3
 #: Signals the same-language logistic model reads (all but the rules).
 MODEL_SIGNALS = tuple(n for n in SIGNAL_NAMES if n not in RULE_SIGNALS)
@@ -233,6 +242,17 @@ class Signals:
             per-province table does not answer for Aceh, whatever is asked (a tester's
             18-document corpus: "What was Aceh's SPBE index?" had been answered with
             Bali's score, and a question about West Java with Central Java's row).
+        missing_acronym: the number of acronyms of the question (three capitals or more:
+            "IKD", "KONEPS") that the corpus writes but the best passage, in the other
+            language than the question, and its document title give by none of their
+            forms (:func:`_missing_acronyms`); also a rule that declines, so that the
+            passages below it are tried: across languages the retrieval signals say
+            little, and a tester's "brp aktivasi IKD sepanjang thn 2024?" had been
+            answered with an English page on Seoul's Wi-Fi access points, the Indonesian
+            report on IKD ranked second. Same-language questions are left to the model
+            (IDK-MRC validation: as many answerable questions as unanswerable ones name
+            an acronym their best passage lacks, "STAIN" for "Sekolah Tinggi Agama Islam
+            Negeri").
     """
 
     dense: float
@@ -253,6 +273,7 @@ class Signals:
     missing_places: float = 0.0
     missing_roles: float = 0.0
     missing_subject: float = 0.0
+    missing_acronym: float = 0.0
 
     def vector(self) -> list[float]:
         """The signals in :data:`SIGNAL_NAMES` order."""
@@ -279,13 +300,50 @@ def _row_only(signals: Signals) -> bool:
 
 
 def _row_lacks_figure(signals: Signals, chosen: list[ScoredSentence]) -> bool:
-    """Whether the quote is table rows only and the only rule that declines is
-    :attr:`Signals.missing_figure_kind`: a passage of prose just below it in the same
-    language may state the figure (the row "Indeks SPBE 2024: 2.79; Perubahan dari 2023
-    (poin): 0.18" had been the only quote tried for the 2023 index, above the press
-    release's "naik dari 2,61 tahun lalu"; corpus X), not another row of the table
-    (another city's rank for Medan's)."""
-    return _declining_rules(signals) == ["missing_figure_kind"] and bool(chosen) and all(is_row(c.text) for c in chosen)
+    """Whether the quote is table rows only and the only rules that decline are
+    :attr:`Signals.missing_figure_kind` and :attr:`Signals.missing_numbers`: a passage of
+    prose just below it in the same language may state the figure (the row "Indeks SPBE
+    2024: 2.79; Perubahan dari 2023 (poin): 0.18" had been the only quote tried for the
+    2023 index, above the press release's "naik dari 2,61 tahun lalu"; corpus X) or the
+    years asked (a row of 2023's e-catalogue transactions had been the only quote tried
+    for the total "over 2019-2023", above the press release's "Secara kumulatif, nilai
+    transaksi 2019–2023 mencapai Rp 597,7 triliun"; corpus N), not another row of the
+    table (another city's rank for Medan's)."""
+    rules = _declining_rules(signals)
+    return bool(rules) and set(rules) <= {"missing_figure_kind", "missing_numbers"} and bool(chosen) \
+        and all(is_row(c.text) for c in chosen)
+
+
+def _other_form_may_state(signals: Signals, chosen: list[ScoredSentence], alt: Hit, version: IndexVersion) -> bool:
+    """Whether passage ``alt`` gets a second chance for a quote that only lacks the
+    figure or the years asked (:attr:`Signals.missing_figure_kind`,
+    :attr:`Signals.missing_numbers`) because it is of the other form: prose below table
+    rows (:func:`_row_lacks_figure`), or a table row below prose (the sentence "Pagu PDN
+    tahun 2022 sebesar Rp 1,2 triliun" states the budget; the row below it, "pagu: 1.200,0;
+    realisasi: 1.134,6", the money spent asked; corpus M). Not another row of the same
+    table (another city's rank for Medan's), nor other prose: on IDK-MRC validation a
+    second chance for any passage in the same language answered 9 unanswerable questions
+    for 1 answerable one. A table row is a block the reader wrote as one (``version``'s
+    sentences of ``alt``), not prose that opens like one ("Santo Georgius (English: Saint
+    George, ...; bahasa Latin: Georgius; ...)" had answered an IDK-MRC question on
+    another saint's death)."""
+    if _row_lacks_figure(signals, chosen):
+        return not is_row(alt.passage.text)
+    return _declining_rules(signals) == ["missing_figure_kind"] and bool(chosen) \
+        and not any(is_row(c.text) for c in chosen) \
+        and any(r.block_kind == "row" for r in version.sentences(alt.passage.passage_id))
+
+
+def _year_elsewhere_in_document(signals: Signals, best: Hit, alt: Hit) -> bool:
+    """Whether passage ``alt`` gets a second chance because the best passage lacks a
+    number the question names (:attr:`Signals.missing_numbers`: its year) and ``alt`` is
+    another passage of the same document: "nilai transaksi lewat KONEPS tahun 2011 berapa
+    ya?" against the KONEPS overview's paragraph on its savings, its paragraph "In 2011,
+    transactions processed through KONEPS amounted to KRW 74.6 trillion" ranked second
+    (corpus M). Not for the figure asked alone (:attr:`Signals.missing_figure_kind`): on
+    the interview and the testers' corpora another paragraph of the document then
+    answered eight unanswerable questions with some other figure."""
+    return "missing_numbers" in _declining_rules(signals) and alt.document.doc_id == best.document.doc_id
 
 
 def decline_score(signals: Signals) -> tuple[float, float]:
@@ -363,6 +421,30 @@ def _written_out(question: str, language: str) -> str:
 
 
 _ENTITY = re.compile(NUMBER.pattern + r"|(?<=[\s(\"'])[A-Z][\w-]*[A-Za-z]")
+
+
+#: Roman numerals, which :data:`_ACRONYM` also matches ("István III").
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _missing_acronyms(question: str, text: str, bm) -> int:
+    """How many acronyms of ``question`` (:data:`_ACRONYM`; not a Roman numeral, not a
+    country's abbreviation, :data:`bot.places.COUNTRY_ABBREVIATIONS`; not one the other
+    language writes otherwise, :func:`bot.nouns.translatable`: "PBB" is the "UN" of an
+    English table, and "Indonesia peringkat berapa di survei e-government PBB tahun
+    2020?" had been declined against the table's row) the corpus writes (``bm``, the
+    BM25 index, knows the word) while ``text`` (a passage under its document title)
+    gives it by none of its forms (:func:`gives_name`: the acronym, its long form the
+    corpus defines, "National Information Society Agency" for "NIA")."""
+    if bm is None:
+        return 0
+    missing = 0
+    for acronym in {m.group() for m in _ACRONYM.finditer(question)}:
+        if _ROMAN.fullmatch(acronym) or acronym in COUNTRY_ABBREVIATIONS or translatable(acronym):
+            continue
+        if any(bm.knows(t) for t in tokenize(acronym)) and not gives_name([acronym], text):
+            missing += 1
+    return missing
 
 
 def _missing_entities(question: str, passage: str) -> int:
@@ -2126,10 +2208,10 @@ def gives_name(name: list[str], text: str) -> bool:
     several words are ("United Nations" for "UN"), or the name's other form the corpus
     defines is (:func:`_given_by_other_form`: "NIA" for "National Information Society
     Agency"), or, for a country's name, ``text`` names that country by any of its names
-    (:func:`bot.places.country_key`: "United States" by "U.S."). Case-insensitive."""
+    (:func:`bot.places.country_key`, :func:`bot.places.same_country`: "United States" by "U.S.", "French" by "Prancis"). Case-insensitive."""
     key = country_key(" ".join(name))
-    if key is not None and key in mentioned_countries(text):
-        return True  # a country, by any of its names: "United States" by "U.S."
+    if key is not None and any(same_country(key, k) for k in mentioned_countries(text)):
+        return True  # a country, by any of its names: "United States" by "U.S.", "French" by "Prancis"
     if key is not None and " ".join(name) in COUNTRY_ABBREVIATIONS:
         return False  # "US" is not given by "US dollars", nor "AS" by "as"
     low = text.lower()
@@ -2227,6 +2309,11 @@ def _blanked(text: str, figures) -> str:
     return "".join(out)
 
 
+#: A person's age written with its word ("aged 14", "berusia 17 tahun"), which counts
+#: nothing a "how many" question asks (:func:`_stated_kinds`).
+_AGED = re.compile(r"\b(?:berusia|berumur|aged)\s+(?:\w+\s+)?\d+", re.IGNORECASE)
+
+
 def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
     """The kinds of figure ``text`` states: ``count`` (:func:`bot.quotes.states_number`),
     ``amount`` (a figure of kind ``amount``, :func:`bot.figures.extract_figures`, or a
@@ -2259,7 +2346,10 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
                 and not _SCORE_NOUN.search(question)
             other = [f for f in figures if f.kind in ("amount", "percent") or (counts_things and (
                 f.kind == "rank" or (f.kind == "number" and f.value is not None and f.value != int(f.value))))]
-            if not states_number(_blanked(text, other), question):
+            # (nor by a person's age: "issue level-2 accounts to all eligible citizens aged
+            # 14 and above by the end of 2025" does not say how many accounts were active;
+            # corpus Q)
+            if not states_number(_AGED.sub(" ", _blanked(text, other)), question):
                 kinds.discard("count")
         if _ASKS_RATE.search(question) and not _EXCHANGE_RATE.search(question) and not states_number(
                 _blanked(text, [f for f in figures if f.kind == "amount" or (f.kind == "count" and f.noun)]),
@@ -3991,11 +4081,19 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     specific = _specific_kinds(asks)
     counted = _words_counted(question, people=True)
 
+    one_year = _asks_one_year(question)
+
     def states_asked(c: ScoredSentence, years: set[int | None], things: list[str]) -> bool:
-        """A figure of the kind asked (``specific``; a count: of ``things``) of ``years``."""
+        """A figure of the kind asked (``specific``; a count: of ``things``) of ``years``;
+        for one year asked, not a total over a span of years ("USD 3.05 billion over
+        2016-2021" states no figure of 2021: the sentence beside it, "a record USD 621
+        million in 2021", does; a tester's question in the other language had been
+        declined, the total quoted)."""
         lang = c.hit.passage.language if c.hit.passage.language in ("id", "en") else "id"
         return any(f.year in years and (f.kind in specific or (f.kind == "count" and any(
             same_sense(w, x) for w in things for x in noun_words(f.noun))))
+            and not (one_year and f.year is None
+                     and states_period(_clause_at(c.text, f.start), f.surface, c.text[:_clause_start(c.text, f.start)]))
             for f in extract_figures(c.text, lang, ref_year=c.hit.document.year))
 
     if asks.figure and not any(str(y) in best.text for y in asked) and any(
@@ -4592,7 +4690,8 @@ class Engine:
                 if alt.passage.language != hits[0].passage.language and not _shares_a_word(q, alt):
                     continue  # nor for one in the other language that shares little with the question
                 if alt is not hits[0] and alt.passage.language == hits[0].passage.language and not (
-                        _row_only(signals) or (_row_lacks_figure(signals, chosen) and not is_row(alt.passage.text))):
+                        _row_only(signals) or _other_form_may_state(signals, chosen, alt, version)
+                        or _year_elsewhere_in_document(signals, hits[0], alt)):
                     continue
                 alt_hits = [alt, *(h for h in hits if h is not alt)]
                 alt_ranked = [c for c in ranked if c.hit is alt]
@@ -4718,6 +4817,7 @@ class Engine:
                                           write_out_government(quote[0].hit.passage.text), quoted_text)
             ),
             missing_subject=float(_rows_about_another(question, [(s.text, _span_subject(s)) for s in quote])),
+            missing_acronym=float(_missing_acronyms(question, top_text, bm) if top.passage.language != language else 0),
         )
 
     @staticmethod

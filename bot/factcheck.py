@@ -139,6 +139,7 @@ from babel.numbers import format_decimal
 
 from bot.figures import (
     FUNCTION_WORDS,
+    ISO_CURRENCIES,
     MONTH_NAMES,
     MONTH_NUMBERS,
     extract_figures,
@@ -1808,6 +1809,10 @@ _CLAUSE_SPLIT = re.compile(r"[,;]|\b(?:dan|and|while|whereas|but|tetapi|namun|se
 _DATELINE = re.compile(r"\s*[A-Z][^\n.;:!?]{0,60}?\s[-\u2013\u2014]\s")
 
 
+#: Currency words written capitalised (besides ISO codes, :data:`bot.figures.ISO_CURRENCIES`).
+_CURRENCY_WORDS = frozenset("rp rupiah won yen euro euros dollar dollars dolar".split())
+
+
 def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source figure's clause is about another named thing than the claim: its
     sentence names a name of the claim (:attr:`_Ctx.own_names`) only outside the
@@ -1842,6 +1847,9 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
         not any(_same_name(w, n) for n in ctx.names) and w.lower() not in figure_words and w.lower() not in _NAME_STOP
         and w.lower() not in spelt
         and w.lower() not in _MONTHS  # "yang mulai beroperasi pada November 2024" names no other thing
+        # (nor does a currency: the header "Anggaran SPBE (juta Rp): 5.980" is the claim's
+        # budget; an eleventh attack's claim had been "not in my sources")
+        and w not in ISO_CURRENCIES and w.lower() not in _CURRENCY_WORDS
         for w in (m.group() for m in _NAME.finditer(clause) if clause[: m.start()].strip())
     )
 

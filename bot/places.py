@@ -63,7 +63,10 @@ COUNTRY_ABBREVIATIONS = {
 #: Korea question by North Korea's budget).
 REGION_PHRASE = re.compile(
     r"\b(?:Amerika|America)\s+(?:Latin|Selatan|Utara|Tengah)\b|\b(?:Latin|South|North|Central)\s+America\b"
-    r"|\bKorea\s+Utara\b|\bNorth\s+Korea\b|\bKorut\b|\bDPRK\b|\bbahasa\s+Inggris\b",
+    r"|\bKorea\s+Utara\b|\bNorth\s+Korea\b|\bKorut\b|\bDPRK\b|\bbahasa\s+Inggris\b"
+    # (places named with a demonym, :data:`IRREGULAR_DEMONYMS`, that are no country of it)
+    r"|\bBritish\s+(?:Columbia|Virgin\s+Islands|Indian\s+Ocean)\b|\bFrench\s+(?:Guiana|Polynesia|Southern)\b"
+    r"|\bDutch\s+Caribbean\b",
     re.IGNORECASE,
 )
 
@@ -300,7 +303,9 @@ def country_key(name: str) -> str | None:
     """The :func:`territory_words` key ``name`` is a whole name of, as written: a key
     ("Korea"), one of its full names ("Amerika Serikat", "South Korea"), a phrase
     (:func:`phrase_names`: "United States") or an abbreviation
-    (:data:`COUNTRY_ABBREVIATIONS`: "U.S.", "RI"); else ``None`` ("Bank Indonesia")."""
+    (:data:`COUNTRY_ABBREVIATIONS`: "U.S.", "RI"), or an English demonym
+    (:func:`_demonym_country`: "French" is France, so that "the French loan" is given by
+    "pinjaman Pemerintah Prancis"); else ``None`` ("Bank Indonesia")."""
     table = territory_words()
     if name in table:
         return name
@@ -309,6 +314,8 @@ def country_key(name: str) -> str | None:
     if name in COUNTRY_ABBREVIATIONS:
         return code_key(COUNTRY_ABBREVIATIONS[name])
     keys = [k for k, full in table.items() if name in full]
+    if not keys and name[:1].isupper() and name.isalpha() and (len(name) >= 5 or name in IRREGULAR_DEMONYMS):
+        return _demonym_country(name, table)
     return keys[0] if len(keys) == 1 else None
 
 
@@ -355,19 +362,58 @@ def country_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         w = m.group()
         key = w if w in table else (w.capitalize() if w.islower() and len(w) > 3 and w.capitalize() in table else None)
-        if key is None and w[:1].isupper() and len(w) >= 5:
+        if key is None and w[:1].isupper() and (len(w) >= 5 or w in IRREGULAR_DEMONYMS):
             key = _demonym_country(w, table)
         if key:
             spans.append((m.start(), m.end(), key))
     return sorted(spans)  # (a region's phrase blocks its words and names no country)
 
 
+#: English demonyms that are not their country's name plus an ending (see
+#: :func:`_demonym_country`), to the country's name in English: a tester's "How large is
+#: the French loan paying for Indonesia's national data centre?" had been declined, its
+#: "EUR 171,2 juta" read as the figure of a country the question never named.
+IRREGULAR_DEMONYMS = {
+    "French": "France", "British": "United Kingdom", "German": "Germany", "Dutch": "Netherlands",
+    "Swiss": "Switzerland", "Thai": "Thailand", "Filipino": "Philippines", "Philippine": "Philippines",
+    "Chinese": "China", "Danish": "Denmark", "Swedish": "Sweden", "Finnish": "Finland",
+    "Norwegian": "Norway", "Spanish": "Spain", "Polish": "Poland", "Turkish": "Türkiye", "Greek": "Greece",
+    "Irish": "Ireland", "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "Brazilian": "Brazil",
+    "Canadian": "Canada", "Mexican": "Mexico", "Italian": "Italy", "Egyptian": "Egypt",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Peruvian": "Peru", "Chilean": "Chile",
+    "Belgian": "Belgium", "Portuguese": "Portugal", "Austrian": "Austria", "Hungarian": "Hungary",
+    "Lao": "Laos", "Laotian": "Laos", "Mongolian": "Mongolia", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan",
+    "Ethiopian": "Ethiopia", "Kenyan": "Kenya", "Rwandan": "Rwanda", "Nigerian": "Nigeria",
+    "Ghanaian": "Ghana", "Russian": "Russia", "Ukrainian": "Ukraine", "Estonian": "Estonia",
+    "Cambodian": "Cambodia", "Khmer": "Cambodia", "Burmese": "Myanmar", "Nepali": "Nepal", "Nepalese": "Nepal",
+    "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Colombian": "Colombia",
+    "Ecuadorian": "Ecuador", "Paraguayan": "Paraguay", "Bolivian": "Bolivia", "Iranian": "Iran",
+    "Afghan": "Afghanistan", "Lebanese": "Lebanon", "Syrian": "Syria", "Moroccan": "Morocco",
+    "Algerian": "Algeria", "Tunisian": "Tunisia", "Czech": "Czechia", "Slovak": "Slovakia",
+    "Romanian": "Romania", "Bulgarian": "Bulgaria", "Serbian": "Serbia", "Croatian": "Croatia",
+    "Lithuanian": "Lithuania", "Latvian": "Latvia", "Cuban": "Cuba", "Venezuelan": "Venezuela",
+    "Uruguayan": "Uruguay", "Icelandic": "Iceland", "Timorese": "Timor-Leste", "Bruneian": "Brunei",
+}
+_irregular_keys: dict[str, str] | None = None
+
+
 def _demonym_country(word: str, table: dict[str, set[str]]) -> str | None:
-    """The country an English demonym names by its word plus an ending ("Indonesian",
-    "Korean", "Malaysian", "Vietnamese", "Japanese", "Singaporean"), a
-    :func:`territory_words` key, else ``None`` ("Thai" and "Filipino" are not read)."""
+    """The country an English demonym names (a :func:`territory_words` key), else
+    ``None``: its name plus an ending ("Indonesian", "Korean", "Malaysian",
+    "Vietnamese", "Japanese", "Singaporean"; "-i": "Pakistani", "Kuwaiti", "Qatari"), or
+    one of :data:`IRREGULAR_DEMONYMS` ("French", "British", "Dutch", "Thai")."""
+    global _irregular_keys
+    if _irregular_keys is None:
+        keys = {}
+        for demonym, name in IRREGULAR_DEMONYMS.items():
+            key = name if name in table else next((k for k, names in table.items() if name in names), None)
+            if key is not None:
+                keys[demonym] = key
+        _irregular_keys = keys
+    if word in _irregular_keys:
+        return _irregular_keys[word]
     for cut in (1, 2, 3):
-        if word[-cut:] in ("n", "an", "ese") and word[:-cut] in table and len(word) - cut >= 4:
+        if word[-cut:] in ("n", "an", "ese", "i") and word[:-cut] in table and len(word) - cut >= 4:
             return word[:-cut]
     return None
 

@@ -442,6 +442,18 @@ def row_of_another_province(text: str, asked: str) -> bool:
     return bool(named - asked_provinces)
 
 
+#: A table cell naming the row as the whole's total in so many words ("National total",
+#: "Total nasional", "Seluruh Indonesia", "All provinces"): the row is about what the
+#: table counts, not a part. Not a place's name ("Wilayah: Indonesia; Tingkat: Nasional"
+#: stays a row about Indonesia: read as the total, its "IKD teraktivasi: 18,7" had
+#: contradicted a claim of daily active users the table never gives; corpus X).
+TOTAL_CELL = re.compile(
+    r"(?:national\s+|grand\s+)?total(?:\s+nasional|\s+keseluruhan)?|jumlah(?:\s+nasional|\s+total)?|keseluruhan|"
+    r"seluruh\s+(?:indonesia|provinsi)|semua\s+provinsi|all\s+provinces",
+    re.IGNORECASE,
+)
+
+
 def row_about_another(text: str, asked: str) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
     does not name: a row whose cells of words before its first figure (a year aside:
@@ -472,6 +484,11 @@ def row_about_another(text: str, asked: str) -> bool:
     cells = [
         lower_words(value)
         for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)
+        # (a total row is about the whole a claim or question naming no province speaks
+        # of: "Province: National total; Complaints received (final): 1,251,040" for
+        # "SP4N-LAPOR! received 1,251,040 complaints in 2022", called false against the
+        # press release's preliminary figure; an eleventh attack)
+        and not (TOTAL_CELL.fullmatch(" ".join(value.split())) and not provinces)
     ]
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar"), or by its acronym

@@ -128,9 +128,9 @@ def test_a_rate_s_denominator_is_no_figure_and_dates_follow_their_cues():
 def test_un_country_names_and_demonyms():
     assert countries_named("Viet Nam and the Russian Federation; Lao People's Democratic Republic") == [
         "Vietnam", "Russia", "Laos"]
-    # an English demonym names its country; "Thai" and "Chinese" are not read
+    # an English demonym names its country, irregular ones too (stop 41: bot.places.IRREGULAR_DEMONYMS)
     assert countries_named("Indonesian civil servants, the South Korean portal, Thai and Chinese users") == [
-        "Indonesia", "Korea"]
+        "Indonesia", "Korea", "Thailand", "China"]
 
 
 def test_rates_changes_and_shares_are_quoted_as_asked(engine):

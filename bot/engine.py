@@ -315,10 +315,10 @@ def _row_lacks_figure(signals: Signals, chosen: list[ScoredSentence]) -> bool:
 
 
 def _other_form_may_state(signals: Signals, chosen: list[ScoredSentence], alt: Hit, version: IndexVersion) -> bool:
-    """Whether passage ``alt`` gets a second chance for a quote that only lacks the
-    figure or the years asked (:attr:`Signals.missing_figure_kind`,
-    :attr:`Signals.missing_numbers`) because it is of the other form: prose below table
-    rows (:func:`_row_lacks_figure`), or a table row below prose (the sentence "Pagu PDN
+    """Whether passage ``alt`` gets a second chance because it is of the other form than
+    the quote ruled out: prose below table rows lacking the figure or the years asked
+    (:attr:`Signals.missing_figure_kind`, :attr:`Signals.missing_numbers`;
+    :func:`_row_lacks_figure`), or a table row below prose lacking the figure only (the sentence "Pagu PDN
     tahun 2022 sebesar Rp 1,2 triliun" states the budget; the row below it, "pagu: 1.200,0;
     realisasi: 1.134,6", the money spent asked; corpus M). Not another row of the same
     table (another city's rank for Medan's), nor other prose: on IDK-MRC validation a
@@ -336,7 +336,8 @@ def _other_form_may_state(signals: Signals, chosen: list[ScoredSentence], alt: H
 
 def _year_elsewhere_in_document(signals: Signals, best: Hit, alt: Hit) -> bool:
     """Whether passage ``alt`` gets a second chance because the best passage lacks a
-    number the question names (:attr:`Signals.missing_numbers`: its year) and ``alt`` is
+    number the question names (:attr:`Signals.missing_numbers`, mostly its year; other
+    rules may fire beside it, and ``alt``'s own quote must pass them all) and ``alt`` is
     another passage of the same document: "nilai transaksi lewat KONEPS tahun 2011 berapa
     ya?" against the KONEPS overview's paragraph on its savings, its paragraph "In 2011,
     transactions processed through KONEPS amounted to KRW 74.6 trillion" ranked second
@@ -438,13 +439,30 @@ def _missing_acronyms(question: str, text: str, bm) -> int:
     corpus defines, "National Information Society Agency" for "NIA")."""
     if bm is None:
         return 0
+    letters = [c for c in question if c.isalpha()]
+    if sum(c.isupper() for c in letters) * 2 > len(letters):
+        return 0  # a question typed in capitals ("BERAPA AKTIVASI IKD ...") names no acronym by its case
+    from wordfreq import zipf_frequency
+
     missing = 0
-    for acronym in {m.group() for m in _ACRONYM.finditer(question)}:
+    for m in _ACRONYM.finditer(question):
+        acronym = m.group()
         if _ROMAN.fullmatch(acronym) or acronym in COUNTRY_ABBREVIATIONS or translatable(acronym):
             continue
+        if max(zipf_frequency(acronym.lower(), "id"), zipf_frequency(acronym.lower(), "en")) >= 3.0:
+            continue  # a word in capitals ("AKTIVASI"), not an acronym
+        beside = _NAME_BESIDE.search(question[m.end():m.end() + 40]) or _NAME_BEFORE.search(question[max(0, m.start() - 40):m.start()])
+        if beside and gives_name([beside.group(1)], text):
+            continue  # "DKI Jakarta" against a passage on Jakarta: the name it goes with is given
         if any(bm.knows(t) for t in tokenize(acronym)) and not gives_name([acronym], text):
             missing += 1
     return missing
+
+
+#: The capitalised name right after or right before an acronym ("DKI Jakarta", "Kota
+#: Bandung BPS"), read by :func:`_missing_acronyms`.
+_NAME_BESIDE = re.compile(r"\A\s+([A-Z][a-z][\w-]*)")
+_NAME_BEFORE = re.compile(r"([A-Z][a-z][\w-]*)\s+\Z")
 
 
 def _missing_entities(question: str, passage: str) -> int:
@@ -2311,7 +2329,10 @@ def _blanked(text: str, figures) -> str:
 
 #: A person's age written with its word ("aged 14", "berusia 17 tahun"), which counts
 #: nothing a "how many" question asks (:func:`_stated_kinds`).
-_AGED = re.compile(r"\b(?:berusia|berumur|aged)\s+(?:\w+\s+)?\d+", re.IGNORECASE)
+_AGED = re.compile(
+    r"\b(?:berusia|berumur|aged)\s+(?:(?:di\s+atas|di\s+bawah|over|under|at\s+least|minimal|antara|between)\s+)?"
+    r"\d{1,3}(?![\d.,]\d)(?!\s*(?:juta|ribu|miliar|million|thousand))(?:\s*(?:-|–|to|and|dan|sampai|hingga)\s*\d{1,3}\b)?",
+    re.IGNORECASE)
 
 
 def _stated_kinds(text: str, question: str, lang: str) -> set[str]:

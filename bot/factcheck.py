@@ -138,8 +138,8 @@ import numpy as np
 from babel.numbers import format_decimal
 
 from bot.figures import (
+    _CURRENCY_CODES,
     FUNCTION_WORDS,
-    ISO_CURRENCIES,
     MONTH_NAMES,
     MONTH_NUMBERS,
     extract_figures,
@@ -1809,8 +1809,10 @@ _CLAUSE_SPLIT = re.compile(r"[,;]|\b(?:dan|and|while|whereas|but|tetapi|namun|se
 _DATELINE = re.compile(r"\s*[A-Z][^\n.;:!?]{0,60}?\s[-\u2013\u2014]\s")
 
 
-#: Currency words written capitalised (besides ISO codes, :data:`bot.figures.ISO_CURRENCIES`).
-_CURRENCY_WORDS = frozenset("rp rupiah won yen euro euros dollar dollars dolar".split())
+#: Currency words written capitalised, besides the codes and symbols of
+#: :data:`bot.figures._CURRENCY_CODES` ("Rp", "USD", "KRW"; not every ISO code: "BTN" is a
+#: bank, "NAD" a province).
+_CURRENCY_WORDS = frozenset("rupiah won yen euro euros dollar dollars dolar ringgit peso pesos baht".split())
 
 
 def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
@@ -1849,7 +1851,7 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
         and w.lower() not in _MONTHS  # "yang mulai beroperasi pada November 2024" names no other thing
         # (nor does a currency: the header "Anggaran SPBE (juta Rp): 5.980" is the claim's
         # budget; an eleventh attack's claim had been "not in my sources")
-        and w not in ISO_CURRENCIES and w.lower() not in _CURRENCY_WORDS
+        and w.upper() not in _CURRENCY_CODES and w.lower() not in _CURRENCY_WORDS and w != s.fig.unit
         for w in (m.group() for m in _NAME.finditer(clause) if clause[: m.start()].strip())
     )
 

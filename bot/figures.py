@@ -414,6 +414,17 @@ def months_named(text: str) -> set[tuple[int, int]]:
     return {(MONTH_NUMBERS[m.group(1)[:3].lower()], int(m.group(2))) for m in _MONTH_YEAR.finditer(text)
             if m.group(1)[:3].lower() in MONTH_NUMBERS}
 
+
+#: Verbs that open a clause's predicate after its subject: a year after "for" / "untuk"
+#: followed by one ends the subject ("the budget for 2022 stood at ...", "anggaran untuk
+#: 2024 mencapai ..."), where "for 2000 applicants" counts.
+_CLAUSE_VERBS = frozenset(
+    "stood stands was were is are reached reaches rose rises fell falls grew grows came comes totalled totaled "
+    "amounted amounts mencapai sebesar adalah ialah naik turun tercatat menjadi".split())
+#: What follows an "-ed" verb ending a subject ("for 2022 totalled 40", "... amounted to"),
+#: not a noun ("for 2000 registered users").
+_AFTER_PREDICATE = re.compile(r"\s*(?:[.,;:)]|$|\d|(?:at|by|to|in|on|from|with|about|around|some|over|nearly|almost)\b)")
+
 _STOP_WORDS = frozenset(
     """
     yang dan atau serta beserta pada di ke dari daripada untuk bagi dengan dalam oleh
@@ -484,12 +495,6 @@ _ID_VERB = re.compile(
 #: noun ("five facilities turned out not to meet ..." had shown "five facilities
 #: turned"); as the first word it is an adjective and stays ("1.52 million registered
 #: members"). Not "-ing", which ends many nouns ("staff training sessions", "funding").
-#: Verbs that open a clause's predicate after its subject: a year after "for" / "untuk"
-#: followed by one ends the subject ("the budget for 2022 stood at ...", "anggaran untuk
-#: 2024 mencapai ..."), where "for 2000 applicants" counts.
-_CLAUSE_VERBS = frozenset(
-    "stood stands was were is are reached reaches rose rises fell falls grew grows came comes totalled totaled "
-    "amounted amounts mencapai sebesar adalah ialah naik turun tercatat menjadi".split())
 _EN_VERB_FORM = re.compile(r"(?<!hundr)[a-z]{2}[^e]ed\Z")  # not "bed", "speed", "hundred"
 #: Nouns that look like meN- verbs: a count may name them ("20 menteri", "5 merek").
 _ME_NOUNS = frozenset(
@@ -1543,8 +1548,11 @@ class _Scanner:
                 return True  # the end of 2022 (a tester's "At the end of 2022 Government24 had ...")
             if wl in ("for", "untuk"):
                 nm = _NOUN_WORD.match(t, p)
-                if nm and (nm.group("w").lower() in _CLAUSE_VERBS or _EN_VERB_FORM.search(nm.group("w").lower())):
-                    return True  # "the budget for 2022 stood at KRW ..." (had been "2022 stood (2,022)"; an eleventh attack)
+                if nm and (nm.group("w").lower() in _CLAUSE_VERBS or (
+                        _EN_VERB_FORM.search(nm.group("w").lower()) and _AFTER_PREDICATE.match(t, nm.end()))):
+                    # "the budget for 2022 stood at KRW ..." (had been "2022 stood (2,022)"; an
+                    # eleventh attack), "for 2022 totalled 40"; not "for 2000 registered users"
+                    return True
             if wl == "s" and pm.start("w") >= 1 and t[pm.start("w") - 1] in "'’":
                 return True  # Korea's 2015 target
             if (w[0].isupper() and wl not in _STOP_WORDS and wl not in _QUANTIFIERS

@@ -66,7 +66,7 @@ REGION_PHRASE = re.compile(
     r"|\bKorea\s+Utara\b|\bNorth\s+Korea\b|\bKorut\b|\bDPRK\b|\bbahasa\s+Inggris\b"
     # (places named with a demonym, :data:`IRREGULAR_DEMONYMS`, that are no country of it)
     r"|\bBritish\s+(?:Columbia|Virgin\s+Islands|Indian\s+Ocean)\b|\bFrench\s+(?:Guiana|Polynesia|Southern)\b"
-    r"|\bDutch\s+Caribbean\b",
+    r"|\bDutch\s+(?:Caribbean|East\s+Indies)\b|\bChinese\s+Taipei\b",
     re.IGNORECASE,
 )
 

@@ -454,6 +454,27 @@ TOTAL_CELL = re.compile(
 )
 
 
+def _table_named(row: str, asked: str) -> bool:
+    """Whether the table of ``row`` (its name before " — ", the file's stem) is about what
+    ``asked`` names: ``asked`` names nothing (a capitalised word of three letters or more,
+    hyphenated parts read apart; an opening word only in capitals or rare in both
+    languages, wordfreq Zipf below 4: not "Berapa", "How"), or the table's name writes
+    one of its names ("lapor-final-statistics" for
+    "SP4N-LAPOR! received ..."). Only then is a total row the total asked: the "Program:
+    Total" row of a per-programme budget table is no budget of KONEPS."""
+    from wordfreq import zipf_frequency
+
+    lead = row.split(" — ", 1)[0].lower() if " — " in row else ""
+    names = set()
+    for m in re.finditer(r"[A-Z][\w-]*", asked):
+        opening = not asked[: m.start()].strip(" \"'“‘(")
+        for w in re.split(r"[-_]", m.group()):
+            if len(w) >= 3 and (w.isupper() or not opening or
+                                max(zipf_frequency(w.lower(), "en"), zipf_frequency(w.lower(), "id")) < 4):
+                names.add(w.lower())
+    return not names or any(n in lead for n in names)
+
+
 def row_about_another(text: str, asked: str) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
     does not name: a row whose cells of words before its first figure (a year aside:
@@ -488,7 +509,7 @@ def row_about_another(text: str, asked: str) -> bool:
         # of: "Province: National total; Complaints received (final): 1,251,040" for
         # "SP4N-LAPOR! received 1,251,040 complaints in 2022", called false against the
         # press release's preliminary figure; an eleventh attack)
-        and not (TOTAL_CELL.fullmatch(" ".join(value.split())) and not provinces)
+        and not (TOTAL_CELL.fullmatch(" ".join(value.split())) and not provinces and _table_named(text, asked))
     ]
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar"), or by its acronym

@@ -110,7 +110,7 @@ mayor = walikota, wali kota
 village head = kepala desa
 communications and informatics, communication and informatics, ict office = komunikasi dan informatika, kominfo, diskominfo
 # (bodies and terms whose acronym differs between the languages)
-united nations, un = perserikatan bangsa-bangsa, pbb
+united nations = perserikatan bangsa-bangsa, pbb
 information and communication technology, ict = teknologi informasi dan komunikasi, tik
 small and medium enterprises, msme, msmes, smes = usaha mikro kecil dan menengah, umkm
 state-owned enterprise, state-owned enterprises, soe, soes = badan usaha milik negara, bumn

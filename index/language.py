@@ -47,6 +47,11 @@ def detect_language(text: str, default: str = "en") -> str:
     words = re.findall(r"[^\W\d_]+", letters.lower())
     votes = {lang: sum(1 for w in words if w in cues) for lang, cues in _CUES.items()}
     votes["en"] += len(_POSSESSIVE.findall(text or ""))  # "Surabaya's", "Korea’s": English's possessive
+    if votes["en"]:
+        # "to", "at", "by", "from" count beside another English cue only: Indonesian chat
+        # borrows them ("skor SPBE Jateng from 2020?"), and "Surabaya's WargaKu app cost IDR
+        # 12 billion to build." had been read as Indonesian by its names
+        votes["en"] += sum(1 for w in words if w in _WEAK_EN_CUES)
     if votes["id"] != votes["en"]:
         return "id" if votes["id"] > votes["en"] else "en"
     from wordfreq import zipf_frequency
@@ -78,6 +83,8 @@ MIN_KNOWN_ZIPF = 1.0
 #: difference :data:`WORD_MARGIN`), and when they are as many each way, the default.
 MIN_MARGIN = 0.2
 WORD_MARGIN = 1.0
+#: English prepositions that Indonesian chat borrows: cues only beside another English cue.
+_WEAK_EN_CUES = frozenset("to at by from".split())
 #: An English possessive ("Surabaya's", "Korea’s"), which Indonesian never writes.
 _POSSESSIVE = re.compile(r"[^\W\d_]['’]s\b")
 #: Question words and frequent function words that only one of the two languages uses.
@@ -85,9 +92,9 @@ _CUES = {
     "en": frozenset(
         "who whom whose what when where why how which is are was were do does did the of and in "
         "for with about many much year did has have will would can could should this that "
-        # (also "to", "at", "by", "from", "had", "its": "Surabaya's WargaKu app cost IDR 12
-        # billion to build." had been read as Indonesian by its names; an eleventh attack)
-        "to at by from had its been than".split()
+        # (also "had", "its", "been", "than": a sentence made mostly of names had been read
+        # as Indonesian by them; an eleventh attack)
+        "had its been than".split()
     ),
     "id": frozenset(
         "siapa siapakah apa apakah kapan kapankah dimana mana berapa berapakah mengapa kenapa bagaimana "

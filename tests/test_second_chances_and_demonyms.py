@@ -195,6 +195,9 @@ def test_missing_acronyms_reads_only_acronyms_the_corpus_writes(engine):
     # an acronym no document writes, a Roman numeral and a country's abbreviation are not read
     assert _missing_acronyms("Berapa skor QWZ tahun 2024?", "Gangseo operated 1,840 access points", bm) == 0
     assert _missing_acronyms("Kapan Ferdinand VII lahir?", "Gangseo operated 1,840 access points", bm) == 0
+    # a question typed in capitals, and an acronym beside a name the passage gives ("KTD Gangseo")
+    assert _missing_acronyms("BRP AKTIVASI KTD 2024?", "Gangseo operated 1,840 public Wi-Fi access points", bm) == 0
+    assert _missing_acronyms("brp aktivasi KTD Gangseo 2024?", "Gangseo operated 1,840 access points", bm) == 0
 
 
 def test_an_age_counts_nothing_a_how_many_question_asks():
@@ -210,6 +213,9 @@ def test_an_age_counts_nothing_a_how_many_question_asks():
                                     question, "en")
     assert "count" in _stated_kinds("Warga berusia 17 tahun ke atas: 1.204 orang mendaftar.",
                                     "Berapa orang yang mendaftar?", "id")
+    # a count after the age word is no age
+    assert "count" in _stated_kinds("Jumlah penduduk berusia produktif 190 juta jiwa.",
+                                    "Berapa jumlah penduduk usia produktif?", "id")
 
 
 @pytest.mark.parametrize("text, lang, year, counts", [
@@ -218,6 +224,8 @@ def test_an_age_counts_nothing_a_how_many_question_asks():
     ("Anggaran untuk 2024 sebesar Rp 5 miliar.", "id", "2024", []),
     ("Seats for 2000 applicants were offered.", "en", None, ["2000"]),
     ("Kuota untuk 2000 peserta tersedia.", "id", None, ["2000"]),
+    ("The platform was built for 2000 registered users.", "en", None, ["2000"]),
+    ("Spending for 2022 totalled USD 40 million.", "en", "2022", []),
 ])
 def test_a_year_after_for_and_before_a_verb_is_a_year(text, lang, year, counts):
     """bot.figures: "for 2022 stood at" had been listed as a count, "2022 stood (2,022)",
@@ -234,6 +242,7 @@ def test_a_year_after_for_and_before_a_verb_is_a_year(text, lang, year, counts):
     ("Korea’s Gov24 issued 151.3 million certificates", "en"),
     ("Berapa anggaran Korea's DPG tahun 2024?", "id"),
     ("Anggaran SPBE Jawa Barat 2023 sebesar Rp45,2 miliar.", "id"),
+    ("skor SPBE Jateng from 2020?", "id"),
 ])
 def test_a_sentence_of_names_is_read_by_its_english_words(text, lang):
     """index.language: "to" and the possessive are English; the claim above had been given
@@ -289,3 +298,6 @@ def test_a_total_row_is_no_answer_for_a_province():
     row = "lapornusa-final-statistics.en — Year: 2022; Province: National total; Complaints received (final): 804,310"
     assert not row_about_another(row, "LaporNusa received 804,310 complaints in 2022.")
     assert row_about_another(row, "How many complaints did LaporNusa receive from Bali in 2022?")
+    # a table of another thing's parts: its total is no total of the thing asked
+    row = "korea-egov-budget-by-programme — Tahun: 2010; Program: Total; Anggaran: 120,0"
+    assert row_about_another(row, "Berapa anggaran KONEPS tahun 2010?")

@@ -314,7 +314,7 @@ def country_key(name: str) -> str | None:
     if name in COUNTRY_ABBREVIATIONS:
         return code_key(COUNTRY_ABBREVIATIONS[name])
     keys = [k for k, full in table.items() if name in full]
-    if not keys and name[:1].isupper() and name.isalpha() and (len(name) >= 5 or name in IRREGULAR_DEMONYMS):
+    if not keys and name[:1].isupper() and name.isalpha():
         return _demonym_country(name, table)
     return keys[0] if len(keys) == 1 else None
 
@@ -362,7 +362,7 @@ def country_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         w = m.group()
         key = w if w in table else (w.capitalize() if w.islower() and len(w) > 3 and w.capitalize() in table else None)
-        if key is None and w[:1].isupper() and (len(w) >= 5 or w in IRREGULAR_DEMONYMS):
+        if key is None and w[:1].isupper():
             key = _demonym_country(w, table)
         if key:
             spans.append((m.start(), m.end(), key))
@@ -394,24 +394,29 @@ IRREGULAR_DEMONYMS = {
     "Lithuanian": "Lithuania", "Latvian": "Latvia", "Cuban": "Cuba", "Venezuelan": "Venezuela",
     "Uruguayan": "Uruguay", "Icelandic": "Iceland", "Timorese": "Timor-Leste", "Bruneian": "Brunei",
 }
-_irregular_keys: dict[str, str] | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_keys() -> dict[str, str]:
+    """:data:`IRREGULAR_DEMONYMS` to :func:`territory_words` keys (built once)."""
+    table = territory_words()
+    keys = {}
+    for demonym, name in IRREGULAR_DEMONYMS.items():
+        key = name if name in table else next((k for k, names in table.items() if name in names), None)
+        if key is not None:
+            keys[demonym] = key
+    return keys
 
 
 def _demonym_country(word: str, table: dict[str, set[str]]) -> str | None:
     """The country an English demonym names (a :func:`territory_words` key), else
-    ``None``: its name plus an ending ("Indonesian", "Korean", "Malaysian",
-    "Vietnamese", "Japanese", "Singaporean"; "-i": "Pakistani", "Kuwaiti", "Qatari"), or
-    one of :data:`IRREGULAR_DEMONYMS` ("French", "British", "Dutch", "Thai")."""
-    global _irregular_keys
-    if _irregular_keys is None:
-        keys = {}
-        for demonym, name in IRREGULAR_DEMONYMS.items():
-            key = name if name in table else next((k for k, names in table.items() if name in names), None)
-            if key is not None:
-                keys[demonym] = key
-        _irregular_keys = keys
-    if word in _irregular_keys:
-        return _irregular_keys[word]
+    ``None``: its name plus an ending, the name of four letters or more ("Indonesian",
+    "Korean", "Malaysian", "Vietnamese", "Japanese", "Singaporean"; "-i": "Pakistani",
+    "Kuwaiti", "Qatari"), or one of :data:`IRREGULAR_DEMONYMS` ("French", "British",
+    "Dutch", "Thai")."""
+    irregular = _irregular_keys().get(word)
+    if irregular is not None:
+        return irregular
     for cut in (1, 2, 3):
         if word[-cut:] in ("n", "an", "ese", "i") and word[:-cut] in table and len(word) - cut >= 4:
             return word[:-cut]

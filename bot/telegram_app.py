@@ -97,7 +97,9 @@ log = logging.getLogger(__name__)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 TYPING_EVERY_S = 4.5  # Telegram shows "typing" for 5 s or until the next message
 CONCURRENT_UPDATES = 64  # updates handled at once; engine calls share the default thread pool
-#: Longer messages get a polite "too long" (the engine would cut them and answer a fragment).
+#: Longer messages get a polite "too long" (the engine would cut them and answer a fragment);
+#: :data:`bot.engine.MAX_QUESTION_CHARS`, written here so that this module does not import
+#: the engine before serving (a test asserts they agree), as ``ask`` and ``chat`` refuse.
 MAX_QUESTION_CHARS = 1000
 #: Passage text shown per passage under "More" (cut at a word, marked with "…").
 MORE_PASSAGE_CHARS = 700
@@ -354,11 +356,13 @@ def _cut_words(text: str, limit: int) -> str:
 
 
 def _question_of(message: Message, username: str | None) -> str:
-    """The question in a message: its text without mentions of the bot."""
+    """The question in a message: its text without mentions of the bot; empty when it has
+    no letter or digit ("?", "🤔🙏": answered with the "please type a question" prompt,
+    not "I don't know")."""
     text = message.text or ""
     if username:
         text = re.sub(rf"(?<![\w@])@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
-    return text.strip()
+    return text.strip() if re.search(r"[^\W_]", text) else ""
 
 
 class _AddressedToBot(filters.MessageFilter):
@@ -609,7 +613,7 @@ async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     assert message is not None
     command, claim = _claim_of(message)
     chosen = _store(context).language(user.id) if user else None
-    if not claim:
+    if not re.search(r"[^\W_]", claim):  # (no letter or digit: "/check 🤔")
         hint_lang = chosen or ("id" if command == "cek" else user_language(update))
         await _reply(update, context, "check_usage", hint_lang)
         return

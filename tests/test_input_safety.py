@@ -139,6 +139,19 @@ def test_empty_question_is_a_usage_error():
     out = subprocess.run([sys.executable, "-m", "bot.cli", "check", ""], capture_output=True, text=True,
                          timeout=120, cwd=ROOT)
     assert out.returncode == 2 and "CLAIM is empty" in out.stderr
+    # no letter or digit is no question either (a twelfth attack's "🤔🤔" got a verdict)
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "check", "🤔🤔"], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)
+    assert out.returncode == 2 and "CLAIM is empty" in out.stderr
+
+
+def test_wordless_chat_lines_get_the_prompt(engine):
+    from bot.cli import _chat_reply
+    from bot.i18n import t
+
+    for line in ("   ?  ", "🤔🤔🙏"):
+        assert _chat_reply(engine, line, "en") == t("empty", "en")
+    assert _chat_reply(engine, "/check 🤔", "en") == t("check_usage", "en")
 
 
 def test_a_claim_too_long_to_check_whole_is_refused_not_cut(engine):
@@ -153,6 +166,23 @@ def test_a_claim_too_long_to_check_whole_is_refused_not_cut(engine):
     out = subprocess.run([sys.executable, "-m", "bot.cli", "check", claim], capture_output=True, text=True,
                          timeout=120, cwd=ROOT)
     assert out.returncode == 2 and f"at most {MAX_CLAIM_CHARS}" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_a_question_too_long_is_refused_in_every_face_not_cut(engine):
+    # A tester's 11,200-character question to `ask` was answered from its first 1000
+    # characters, where `check` and Telegram refuse: every face now refuses alike.
+    from bot.cli import _chat_reply
+    from bot.engine import MAX_QUESTION_CHARS
+    from bot.i18n import t
+    from bot.telegram_app import MAX_QUESTION_CHARS as TELEGRAM_LIMIT
+
+    assert TELEGRAM_LIMIT == MAX_QUESTION_CHARS
+    question = "Berapa nilai ekspor e-Government Korea pada tahun 2010? " + "kata " * 300
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "ask", question], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)
+    assert out.returncode == 2 and f"at most {MAX_QUESTION_CHARS}" in out.stderr and "Traceback" not in out.stderr
+    assert _chat_reply(engine, question, "en") == t("too_long", "id", limit=MAX_QUESTION_CHARS)
+    assert "148,76" in _chat_reply(engine, question[:MAX_QUESTION_CHARS], "en")  # at the limit: answered
 
 
 def test_bad_eval_files_give_clear_errors(tmp_path):

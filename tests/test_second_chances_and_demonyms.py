@@ -301,3 +301,16 @@ def test_a_total_row_is_no_answer_for_a_province():
     # a table of another thing's parts: its total is no total of the thing asked
     row = "korea-egov-budget-by-programme — Tahun: 2010; Program: Total; Anggaran: 120,0"
     assert row_about_another(row, "Berapa anggaran KONEPS tahun 2010?")
+
+
+@pytest.mark.parametrize("question", ["Berapa jumlah pegawai yang mengelola HANSEOP?", "How many staff run HANSEOP?"])
+def test_people_counted_are_not_answered_with_days(engine, question):
+    """bot.engine._counts_something_else: the overview counts no staff; "from about 30
+    days to about 10" had answered (stop 42)."""
+    answer = engine.answer(question)
+    assert not answer.answered, render_text(answer)
+
+
+def test_days_asked_are_still_answered_with_days(engine):
+    answer = engine.answer("How many days does a HANSEOP contract take now?")
+    assert answer.answered and "30 days to about 10" in render_text(answer), render_text(answer)

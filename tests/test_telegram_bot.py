@@ -325,6 +325,10 @@ async def test_edits_long_and_empty_messages_get_a_polite_reply(api: FakeBotAPI,
     assert await reply_text(api, long) == t("too_long", "id", limit=1000)
     blank = api.queue_text(32, 32, "   ", language_code="en")
     assert await reply_text(api, blank) == t("empty", "en")
+    # no letter or digit: the prompt, not "I don't know" (a twelfth attack)
+    for i, marks in enumerate(("?", "🤔🤔🙏")):
+        wordless = api.queue_text(33 + i, 33 + i, marks, language_code="en")
+        assert await reply_text(api, wordless) == t("empty", "en")
 
 
 class _LongEngine:

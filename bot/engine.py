@@ -1272,7 +1272,8 @@ def _named_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     :func:`_names_written_whole`) and holds the kind of answer asked (``typed``), when
     the best sentence gives none of them (:func:`gives_name`), nor does its document's
     title, refers back to nothing (:data:`_ANAPHOR`, :data:`_DEFINITE_OPENING`) and
-    names something else (a capitalised word after its first): "Kapan aplikasi Sambara
+    names something else (a capitalised word after its first, not of its title or
+    publisher): "Kapan aplikasi Sambara
     diluncurkan?" quotes "Sapawarga tidak sama dengan Sambara, aplikasi ... yang
     diluncurkan pada tahun 2018" before "Aplikasi Sapawarga ... sejak diluncurkan pada
     tahun 2019" (an eleventh blind attack: a skimming reader took 2019; the other
@@ -1290,8 +1291,11 @@ def _named_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
             or _ANAPHOR.search(best.text) or _DEFINITE_OPENING.match(best.text):
         return ranked
     asked = {w.lower() for n in names for w in n}
+    # (the document's own names, its title's and publisher's, are no other thing: "The
+    # National Tax Service opened the portal in 2002" under the Service's page on Hometax)
+    own = f"{title} {getattr(best.hit.document, 'publisher', None) or ''}".lower()
     if not [w for w in re.findall(r"\b[A-Z][\w'’-]+", best.text)[1:]
-            if w.lower() not in asked and w.lower() not in MONTH_WORDS]:
+            if w.lower() not in asked and w.lower() not in MONTH_WORDS and w.lower() not in own]:
         return ranked
     # every name written whole, not spelt alike: "Kemenkeu" gives no "Kemenlu" (a trial had
     # quoted the Ministry of Finance's budget row for the Foreign Ministry's)
@@ -1928,7 +1932,8 @@ _BERAPA_PEOPLE = re.compile(
 #: people by many words, :data:`_COUNTED_OTHERWISE`; :func:`_counts_something_else` reads
 #: only that a unit of time counts none of them).
 _ASKS_PEOPLE_COUNT = re.compile(
-    r"\bhow many\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|users|members|citizens|residents|staff|"
+    r"\bhow many\s+(?:(?!(?:days?|hours?|minutes?|weeks?|months?|years?|do|does|did|are|were|is|was|have|has|had|will)"
+    r"\b)[\w-]+\s+){0,2}?(?:people|persons|individuals|users|members|citizens|residents|staff|"
     r"employees|officials|officers|workers|civil servants|students|participants|applicants)\b|"
     + _BERAPA_PEOPLE.pattern, re.IGNORECASE)
 

@@ -936,16 +936,18 @@ def _countries_ok(words: list[str], hit: Hit, claim: str = "") -> bool:
     return True
 
 
-#: A name starting in lower case with a capital inside: "eTT", "mySAPA", "iKD".
-_LOWER_START_NAME = re.compile(r"(?<![\w'’-])[a-z]{1,3}[A-Z][\w'’]*\b")
+#: A name starting in lower case with two capitals inside: "eTT", "mySAPA", "eKTP" (not a
+#: unit: "kWh", "dB").
+_LOWER_START_NAME = re.compile(r"(?<![\w'’-])[a-z]{1,3}[A-Z]{2,}[\w'’]*\b")
 
 
 def _names(text: str) -> list[str]:
     """Names in a claim: capitalised words and acronyms (not months, not function words),
-    and words with a capital after a short lower-case start ("eTT", "mySAPA": a twelfth
-    attack's claim on eTT had read no name at all)."""
+    and words with capitals after a short lower-case start ("eTT", "mySAPA": a twelfth
+    attack's claim on eTT had read no name at all); a name may end in digits after four
+    letters ("Government24", :data:`_NUMBERED_NAME`)."""
     out = []
-    for m in sorted([*_NAME.finditer(text), *_LOWER_START_NAME.finditer(text)], key=lambda m: m.start()):
+    for m in sorted([*_NUMBERED_NAME.finditer(text), *_LOWER_START_NAME.finditer(text)], key=lambda m: m.start()):
         if m.start() and text[m.start() - 1] == "-":
             continue  # "Government" of "e-Government" is no name
         w = re.sub(r"(?:'s|’s)\Z", "", m.group())
@@ -1158,8 +1160,8 @@ def _placed_first(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
     places = ctx.memo.get("local_places")
     if places is None:
         places = ctx.memo["local_places"] = local_places(ctx.text)
-    if not places or not cands:
-        return cands
+    if not places or not cands or sum(f.kind != "year" for f in ctx.claim_figs[None]) > 1:
+        return cands  # (a claim of a province's part "dari total 812.400 aduan" keeps the total)
 
     def text(s: _Source) -> str:
         return f"{getattr(s.sent.hit.document, 'title', None) or ''}\n{_sentence_of(s)[0]}"
@@ -1923,10 +1925,11 @@ def _other_names(ctx: "_Ctx", s: _Source, clause: str, countries: bool = True) -
 
 
 #: An aside setting another thing apart, between commas: ", which is separate from eTT,",
-#: ", yang berbeda dengan SAPA Desa,", ", not the older portal,".
+#: ", yang berbeda dengan SAPA Desa," (not a bare ", not": "In 2022, not long after IKD
+#: was launched, ...").
 _SET_APART = re.compile(
     r",\s*(?:(?:which|that|yang)\s+(?:(?:is|are|was|were)\s+)?)?(?:(?:separate|different|distinct)\s+from|"
-    r"(?:berbeda|terpisah|lain)\s+(?:dengan|dari)|tidak\s+sama\s+dengan|not|bukan)\b[^,;]*,",
+    r"(?:berbeda|terpisah|lain)\s+(?:dengan|dari)|tidak\s+sama\s+dengan)\b[^,;]*,",
     re.IGNORECASE)
 
 
@@ -1950,8 +1953,9 @@ def _set_apart_only(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     return not _names_written(ctx.own_names, " , ".join(rest))
 
 
-#: A name (:data:`_NAME`) that may end in digits: "Government24", "Minwon24".
-_NUMBERED_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})\d*\b")
+#: A name (:data:`_NAME`) that may end in digits after four letters: "Government24",
+#: "Minwon24" (not "Rp2,1", "FY2024", "USD41.5": a figure's own words).
+_NUMBERED_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:(?<=[A-Za-z]{4})\d+)?\b")
 
 
 #: A relative pronoun after a comma: the clause it opens is about the words before the
@@ -1964,7 +1968,9 @@ def _relative_of_another(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     without a semicolon or a name of the claim) whose antecedent, the last six words
     before its comma after the claim's last name there, writes another name
     (:func:`_other_names`), unless the words after the claim's last name are its
-    apposition (a comma right after the name, or after one word of it, and no other):
+    apposition (a comma right after the name, or after one word of it, and no other; not
+    a comparison: "IKD, unlike Dukcapil Mobile, which ..."), or a comma closes the
+    relative clause before the figure:
     "The IKD app should not be confused with the older Dukcapil Mobile app, which lets
     residents request ... and was launched in 2019" (the year is Dukcapil Mobile's);
     "The IKD app, which replaced Dukcapil Mobile, was launched in 2022" is IKD's, and so
@@ -1976,12 +1982,14 @@ def _relative_of_another(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     if rel is None:
         return False
     between = sentence[rel.end():end]
-    if ";" in between or _names_written(ctx.own_names, between):
-        return False
+    if ";" in between or "," in between or _names_written(ctx.own_names, between):
+        return False  # (a comma closes the relative clause: "..., which replaced X, was launched in 2022")
     before = sentence[:rel.start()]
     own_end = max((m.end() for n in ctx.own_names
                    for m in re.finditer(rf"(?<![^\W_]){re.escape(n)}[\w'’-]*", before, re.IGNORECASE)), default=None)
-    if own_end is not None and re.fullmatch(r"(?:\s+[^\W\d_]+)?\s*,[^,;]*", before[own_end:]):
+    if own_end is not None and re.fullmatch(r"(?:\s+[^\W\d_]+)?\s*,(?!\s*(?:un)?like\b|\s*seperti\b|\s*berbeda\b|"
+                                            r"\s*not\b|\s*bukan\b|\s*than\b|\s*daripada\b)[^,;]*", before[own_end:],
+                                            re.IGNORECASE):
         # an apposition of the claim's name: "Hometax, the National Tax Service's portal
         # ..., which opened in 2002"; "di Gongju, Provinsi Chungcheong Selatan, yang mulai
         # beroperasi pada November 2024" (a tester's claim had been "not in my sources")
@@ -1999,20 +2007,20 @@ def _titled_other(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     """Whether a figure's sentence, naming none of the claim's own names, is about the
     topic of its document: the figure's clause writes a name (:func:`_other_names`,
     not a common word: wordfreq Zipf below :data:`_COMMON_ZIPF`) that the document's
-    title writes, while the title writes none of the claim's names and the name is not
-    the publisher's. "In 2020 Government24 had 20.5 million registered users", under
+    title writes, while the title and the publisher write none of the claim's names and
+    the name is not the publisher's. "In 2020 Government24 had 20.5 million registered users", under
     "Government24: Korea's one-stop civil service portal", gives no users of Hometax,
     which that document names only in "should not be confused with Hometax"."""
     document = s.sent.hit.document
     title = getattr(document, "title", None) or ""
-    if not title or _names_written(ctx.own_names, title):
-        return False
-    start, stop = _clause_span(sentence, s)
     publisher = (getattr(document, "publisher", None) or "").lower()
+    if not title or _names_written(ctx.own_names, f"{title}\n{publisher}"):
+        return False  # (a claim naming the publisher, "West Java's complaint app", is about its programme)
+    start, stop = _clause_span(sentence, s)
     from wordfreq import zipf_frequency
 
     for w in _other_names(ctx, s, sentence[start:stop], countries=False):
-        low = w.lower()
+        low = re.sub(r"['’]s\Z", "", w.lower())  # "Government24's"
         if low in publisher or max(zipf_frequency(low, "en"), zipf_frequency(low, "id")) >= _COMMON_ZIPF:
             continue
         if re.search(rf"(?<![^\W_]){re.escape(low)}(?![^\W_])", title.lower()):
@@ -2035,33 +2043,55 @@ def _header_of_another(ctx: "_Ctx", s: _Source) -> bool:
     return bool(header and claimed) and not header & claimed
 
 
-#: An index named with its acronym in brackets: "Indeks Partisipasi Elektronik (EPART)",
-#: "E-Government Development Index (EGDI)".
-_BRACKETED_INDEX = re.compile(r"\b(?:Indeks|Index)\b[^.;:()]{0,80}?\(([A-Z][A-Za-z-]{1,11})\)")
+#: An index named with its acronym in brackets, with the capitalised words before
+#: "Index" in English order: "Indeks Partisipasi Elektronik (EPART)", "E-Participation
+#: Index (EPART)", "E-Government Development Index (EGDI)".
+_BRACKETED_INDEX = re.compile(
+    r"((?:\b[A-Z][\w-]*\s+){0,4})\b(?:Indeks|Index)\b([^.;:()]{0,80}?)\(([A-Z][A-Za-z-]{1,11})\)")
+#: Index acronyms whose last letter is not "I" (EGDI, OSI, TII, HCI, GTMI end in it).
+_INDEX_ACRONYMS = frozenset({"epart", "epi", "egdi", "osi", "tii", "hci", "lose", "losi", "gtmi", "dgi", "nri", "gci"})
+
+
+def _claimed_indexes(text: str) -> set[str]:
+    """The indexes a claim names, lower case: acronyms of index names it spells out
+    ("UN E-Government Development Index": ``egdi``; not "the UN E-Government Survey")
+    and acronyms that are index names (ending in "I" or :data:`_INDEX_ACRONYMS`: "EGDI",
+    "OSI", "EPART"; not "ASEAN")."""
+    spelt = spelt_acronyms(text)
+    out = {a for w, a in spelt.items() if w in ("index", "indeks")}
+    for a in re.findall(r"\b[A-Z]{2,6}\b", text):
+        if a.endswith("I") or a.lower() in _INDEX_ACRONYMS:
+            out.add(a.lower())
+    return out
 
 
 def _index_of_another(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source figure's sentence names, with its acronym in brackets
     (:data:`_BRACKETED_INDEX`), only indexes the claim does not name, where the claim
-    names one by an acronym or spells one out (:func:`bot.quotes.index_names`): "Pada
-    Indeks Partisipasi Elektronik (EPART), Indonesia berada di peringkat 49" gives no
-    rank on the EGDI that "the UN E-Government Development Index" spells out (a twelfth
-    attack's claim of 49th had been supported by it). A claim that spells an index out
-    as the sentence does ("Indeks Partisipasi Elektronik") names it; a claim naming no
-    index ("the UN E-Government Survey") is not checked."""
+    names one (:func:`_claimed_indexes`): "Pada Indeks Partisipasi Elektronik (EPART),
+    Indonesia berada di peringkat 49" gives no rank on the EGDI that "the UN
+    E-Government Development Index" spells out (a twelfth attack's claim of 49th had been
+    supported by it). Not when the sentence writes the claim's index anywhere ("EGDI
+    score of 0.7991 ..., driven by its Online Service Index (OSI)") or the claim spells
+    the bracketed index out as the sentence does ("Indeks Partisipasi Elektronik",
+    "E-Participation Index")."""
     sentence = _sentence_of(s)[0]
-    named = {m.group(1).lower() for m in _BRACKETED_INDEX.finditer(sentence)}
-    if not named:
+    matches = list(_BRACKETED_INDEX.finditer(sentence))
+    if not matches:
+        return False
+    claimed = _claimed_indexes(ctx.text)
+    if not claimed:
+        return False
+    named = {m.group(3).lower() for m in matches} | index_names(sentence)
+    if named & claimed:
         return False
     low = ctx.text.lower()
-    for m in _BRACKETED_INDEX.finditer(sentence):  # an index the claim spells out as the source does
-        words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", sentence[m.start():m.start(1)])]
+    for m in matches:  # an index the claim spells out as the source does
+        words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", f"{m.group(1)} {m.group(2)}")
+                 if w.lower() not in _NAME_STOP and w.lower() not in FUNCTION_WORDS]  # (not "Pada")
         if words and all(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", low) for w in words):
             return False
-    spelt = spelt_acronyms(ctx.text)
-    names_an_index = bool(re.search(r"\b[A-Z]{3,6}\b", ctx.text)) or any(
-        w in ("index", "indeks") for w in spelt)  # (not "the UN E-Government Survey")
-    return names_an_index and not named & index_names(ctx.text)
+    return True
 
 
 def _clause_of_another_country(ctx: "_Ctx", s: _Source) -> bool:
@@ -2157,7 +2187,8 @@ def _another_holder(ctx: "_Ctx", s: _Source) -> bool:
 
 def _named_since(before: str, head: str, mine: set[str]) -> bool:
     """Whether ``before`` (a sentence up to a figure) writes the claim's titled name
-    (``mine``: its words of four letters or more) after its last titled name of ``head``:
+    (``mine``: its words of four letters or more) after its last titled name of ``head``,
+    in a clause with a subject of its own (:data:`_NEW_SUBJECT`):
     "Provinsi Jawa Tengah mengirim 96.210 aduan, sedangkan Sulawesi Selatan mengirim
     41.880 aduan" gives 41.880 to Sulawesi Selatan (a twelfth attack's claim on it had
     been contradicted with the national total)."""
@@ -2169,7 +2200,18 @@ def _named_since(before: str, head: str, mine: set[str]) -> bool:
     if last is None or not words:
         return False
     after = before[last.end():].lower()
-    return all(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", after) for w in words)
+    # ... in a clause of its own ("sedangkan", "while", ";"): not "mengalahkan Sulawesi
+    # Selatan dengan 96.210 aduan", Jawa Tengah's figure
+    cut = None
+    for cut in _NEW_SUBJECT.finditer(after):
+        pass
+    return cut is not None and all(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", after[cut.end():]) for w in words)
+
+
+#: Where a clause with a subject of its own begins: "sedangkan", "while", "whereas", a
+#: semicolon, ", dan" / ", and".
+_NEW_SUBJECT = re.compile(r";|\b(?:sedangkan|sementara|while|whereas|but|tetapi|namun)\b|,\s*(?:dan|and|serta)\b",
+                          re.IGNORECASE)
 
 
 #: An acronym followed by a name, a number between them allowed: "PDN Batam", "PDN 1
@@ -2580,8 +2622,17 @@ def _result_or_target(ctx: _Ctx, i: int, qual: str | None, results: list[_Source
 
 def _claims_result(text: str) -> bool:
     """Whether a claim states a result, not a plan (:data:`_RESULT`, no :data:`bot.quotes.PLANNED`
-    word but the target it says was reached: "berhasil mencapai target 80%")."""
-    return bool(_RESULT.search(text)) and not PLANNED.search(_REACHED_TARGET.sub(" ", text))
+    word but the target it says was reached: "berhasil mencapai target 80%", no duty or
+    allocation: :data:`_OBLIGED`)."""
+    return bool(_RESULT.search(text)) and not PLANNED.search(_REACHED_TARGET.sub(" ", text)) \
+        and not _OBLIGED.search(text)
+
+
+#: A claim of a duty or an allocation, not of a result: "Complaints must be resolved
+#: within 5 working days", "Aduan wajib diselesaikan dalam 5 hari kerja", "PDN menerima
+#: alokasi anggaran Rp 2,1 triliun untuk 2025".
+_OBLIGED = re.compile(r"\b(?:must|should|required|obliged|wajib|harus|diwajibkan|alokasi|dialokasikan|allocated|"
+                      r"allocation|pagu)\b", re.IGNORECASE)
 
 
 #: A target said to be reached: "mencapai target", "met its target", "achieved the goal".
@@ -3585,12 +3636,31 @@ _CONTRASTS = re.compile(
     re.IGNORECASE)
 
 
+def _without_contrasts(text: str) -> str:
+    """``text`` less each thing it sets apart (:data:`_CONTRASTS` up to the next comma or
+    semicolon, and an apposition after it opening in lower case: "..., a public transport
+    fare card", "..., aplikasi ... yang dikelola Kementerian Desa"). "Berbeda dengan
+    aplikasi sebelumnya, SAPA Warga dikelola oleh Diskominfo" keeps its main clause."""
+    out, last = [], 0
+    for m in _CONTRASTS.finditer(text):
+        if m.start() < last:
+            continue
+        stop = re.compile(r"[,;]|\Z").search(text, m.end()).start()
+        apposition = re.match(r",\s*[a-z][^,;]*", text[stop:])
+        if apposition:
+            stop += apposition.end()
+        out.append(text[last:m.start()])
+        last = stop
+    out.append(text[last:])
+    return " ".join(out)
+
+
 def _names_supported(ctx: _Ctx) -> _Sentence | None:
     """A claim without figures: the most relevant sentence that writes every name in it
     (capitalised words, acronyms; or its document title does) and, in the claim's
     language, every other word that says what it is about (:attr:`_Ctx.subject_words`,
-    by :func:`forms_match`), and does not set things apart unless the claim does
-    (:data:`_CONTRASTS`), else None; None for a negated claim. Before, a name anywhere in the best passage was
+    by :func:`forms_match`) outside what it sets apart unless the claim does so too
+    (:func:`_without_contrasts`), else None; None for a negated claim. Before, a name anywhere in the best passage was
     enough: "Korea spent a lot on e-Government" was "supported" by a spreadsheet row,
     and "Government24 is run by MOIS" quoted a title without "MOIS"."""
     if _NEGATION.search(ctx.text):
@@ -3601,12 +3671,13 @@ def _names_supported(ctx: _Ctx) -> _Sentence | None:
     words = [w for w in ctx.subject_words if not any(w in n.split() or n in w for n in names)]
     contrasting = bool(_CONTRASTS.search(ctx.text))
     for s in sorted((s for s in ctx.ev.sentences if s.relevant), key=lambda s: -s.cos):
-        sentence = headed(s.hit.document, _doc_text(s.hit, s.start, s.end))
+        text = _doc_text(s.hit, s.start, s.end)
+        # the thing set apart is not the claim's ("K-Pass Wallet should not be confused with
+        # K-Pass Transit, a public transport fare card"), unless the claim sets it apart too
+        sentence = headed(s.hit.document, text if contrasting else _without_contrasts(text))
         low = sentence.lower()
         if not all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low) for n in names):
             continue
-        if not contrasting and _CONTRASTS.search(_doc_text(s.hit, s.start, s.end)):
-            continue  # "K-Pass Wallet should not be confused with K-Pass Transit, a public transport fare card"
         if s.hit.passage.language != ctx.claim_lang:
             return s  # across languages the words are not compared (no dictionary here)
         if len(_words_written(words, sentence)) == len(words):

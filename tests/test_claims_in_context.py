@@ -31,6 +31,8 @@ Sepanjang tahun 2023, LAPOR Nusa menerima 640.500 aduan, naik dari 512.300 aduan
 
 Pada tahun 2023, Provinsi Maluku Utara mengirim 71.450 aduan, sedangkan Papua Barat mengirim 28.120 aduan.
 
+Pada tahun 2022, Provinsi Maluku Utara mengungguli Papua Barat dengan 60.200 aduan.
+
 Sebanyak 68,4% aduan tahun 2023 telah diselesaikan, di bawah target 80% yang ditetapkan untuk tahun tersebut.
 """
 
@@ -166,3 +168,29 @@ def test_a_rank_on_another_index_named_in_its_sentence_is_not_the_claim_s(engine
     assert got == verdict, text
     if verdict == "contradicted":
         assert "64" in text, text
+
+
+def test_a_province_named_after_another_in_one_clause_gets_no_figure(engine):
+    """_named_since needs a clause of the province's own: "Maluku Utara mengungguli Papua
+    Barat dengan 60.200 aduan" gives 60.200 to Maluku Utara (a review of stop 42)."""
+    got, text = _verdict(engine, "Provinsi Papua Barat mengirim 60.200 aduan ke LAPOR Nusa pada 2022.")
+    assert got != "supported", text
+
+
+def test_a_claim_naming_no_index_is_not_held_to_one():
+    from bot.factcheck import _claimed_indexes
+
+    assert _claimed_indexes("The Philippines ranked 64th in the UN E-Government Development Index 2024") == {"egdi"}
+    assert _claimed_indexes("ranked 64th in the 2024 UN E-Government Survey, ahead of most ASEAN members") == set()
+    assert _claimed_indexes("Filipina peringkat 38 EPART 2024") == {"epart"}
+
+
+def test_names_and_asides_are_read_narrowly():
+    from bot.factcheck import _without_contrasts
+
+    assert "Government24" in _names("In 2020 Government24 had 20.5 million users.")
+    assert _names("Konsumsi 40 kWh dan Rp2,1 triliun pada FY2024 oleh Kota Jaya") == ["Kota", "Jaya"]
+    assert "fare card" not in _without_contrasts("K-Pass Wallet should not be confused with K-Pass Transit, a "
+                                                 "public transport fare card.")
+    kept = _without_contrasts("Berbeda dengan aplikasi sebelumnya, SAPA Warga dikelola oleh Diskominfo Jawa Barat.")
+    assert "SAPA Warga dikelola oleh Diskominfo" in kept

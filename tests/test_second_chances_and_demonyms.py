@@ -314,3 +314,10 @@ def test_people_counted_are_not_answered_with_days(engine, question):
 def test_days_asked_are_still_answered_with_days(engine):
     answer = engine.answer("How many days does a HANSEOP contract take now?")
     assert answer.answered and "30 days to about 10" in render_text(answer), render_text(answer)
+
+
+def test_a_time_asked_of_people_is_no_people_count():
+    from bot.engine import _ASKS_PEOPLE_COUNT
+
+    assert not _ASKS_PEOPLE_COUNT.search("How many days do users wait for a certificate?")
+    assert _ASKS_PEOPLE_COUNT.search("How many registered users did the portal have?")

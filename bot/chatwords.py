@@ -17,6 +17,15 @@ import re
 import threading
 
 _lock = threading.Lock()
+
+
+def has_words(text: str | None) -> bool:
+    """Whether a message has a letter or a digit in any script: "?", "...", "🤔🙏" have
+    none, and every face (``ask``, ``check``, the console chat, Telegram) answers them
+    with its "please type a question" prompt or usage error, not "I don't know"."""
+    return bool(re.search(r"[^\W_]", text or ""))
+
+
 _table: dict[str, str] | None = None
 
 #: A word at least this frequent in English (wordfreq's Zipf scale: 4 = once per 100,000

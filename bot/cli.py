@@ -144,10 +144,11 @@ def ask(question: str, as_json: bool, lang: str | None) -> None:
       egov-bot ask "Berapa nilai ekspor e-Government Korea pada tahun 2010?"
       egov-bot ask --json "What is a smart work center?" | jq .citations
     """
+    from bot.chatwords import has_words
     from bot.engine import MAX_QUESTION_CHARS, clean_question
     from bot.render import render_text
 
-    if not re.search(r"[^\W_]", clean_question(question)):  # (no letter or digit: "?", "🤔")
+    if not has_words(clean_question(question)):  # (no letter or digit: "?", "🤔")
         raise click.UsageError('QUESTION is empty: ask something, e.g. egov-bot ask "What are smart work centers?"')
     if len(question.strip()) > MAX_QUESTION_CHARS:  # as in Telegram: refused, not cut to a fragment
         raise click.UsageError(f"QUESTION is too long ({len(question.strip())} characters; at most "
@@ -182,11 +183,12 @@ def check(claim: str, as_json: bool, lang: str | None) -> None:
       egov-bot check "Ekspor e-Government Korea pada 2007 mencapai USD 98,7 juta"
       egov-bot check --json "Korea plans 50 smart work centers by 2015" | jq .verdict
     """
+    from bot.chatwords import has_words
     from bot.engine import clean_question
     from bot.factcheck import MAX_CLAIM_CHARS, check_claim, verdict_to_dict
     from bot.render import render_verdict_text
 
-    if not re.search(r"[^\W_]", clean_question(claim)):
+    if not has_words(clean_question(claim)):
         raise click.UsageError('CLAIM is empty: give a statement to check, e.g. egov-bot check "Korea plans 50 '
                                'smart work centers by 2015"')
     if len(claim.strip()) > MAX_CLAIM_CHARS:
@@ -272,6 +274,7 @@ def _chat_reply(engine, line: str, default_language: str, state: dict | None = N
     ``state`` carries the conversation from line to line: ``state["previous"]`` is the
     question answered last, which a follow-up ("Dan tahun 2007?") is read against
     (:mod:`bot.followup`), as in Telegram."""
+    from bot.chatwords import has_words
     from bot.engine import MAX_QUESTION_CHARS
     from bot.factcheck import MAX_CLAIM_CHARS, check_claim
     from bot.i18n import detect_language, t
@@ -280,7 +283,7 @@ def _chat_reply(engine, line: str, default_language: str, state: dict | None = N
     state = {} if state is None else state
     m = _CHAT_COMMAND.match(line)
     if m is None:
-        if not re.search(r"[^\W_]", line):  # "?", "🤔🙏": a prompt, not "I don't know"
+        if not has_words(line):  # "?", "🤔🙏": a prompt, not "I don't know"
             return t("empty", default_language)
         if len(line.strip()) > MAX_QUESTION_CHARS:  # as in Telegram: a polite "too long", not a fragment's answer
             return t("too_long", detect_language(line[:MAX_QUESTION_CHARS]), limit=MAX_QUESTION_CHARS)
@@ -295,7 +298,7 @@ def _chat_reply(engine, line: str, default_language: str, state: dict | None = N
         return t("help", "id")
     if name in ("check", "cek"):
         hint = "id" if name == "cek" else default_language
-        if not re.search(r"[^\W_]", rest):
+        if not has_words(rest):
             return t("check_usage", hint)
         if len(rest) > MAX_CLAIM_CHARS:
             return t("too_long", hint, limit=MAX_CLAIM_CHARS)

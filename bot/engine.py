@@ -691,6 +691,13 @@ _ANAPHOR = re.compile(
 _DEFINITE_OPENING = re.compile(r"^\s*The\s+[a-z]")
 
 
+def _other_capitalised(sentence: str, known: set[str]) -> list[str]:
+    """The capitalised words of ``sentence`` after its first that are no month and not in
+    ``known`` (lower case): the names of other things it may be about."""
+    return [w for w in re.findall(r"\b[A-Z][\w'’-]+", sentence)[1:]
+            if w.lower() not in known and w.lower() not in MONTH_WORDS]
+
+
 def _told_of_another(question: str, quoted: str, event: str) -> bool:
     """Whether every sentence of the quote telling ``event`` tells it of something else:
     it gives none of the question's names (:func:`_name_runs`, :func:`gives_name`),
@@ -710,9 +717,7 @@ def _told_of_another(question: str, quoted: str, event: str) -> bool:
         if all(gives_name(n, sentence) for n in names) or _ANAPHOR.search(sentence) \
                 or _DEFINITE_OPENING.match(sentence):
             return False
-        others = [w for w in re.findall(r"\b[A-Z][\w'’-]+", sentence)[1:]
-                  if w.lower() not in asked and w.lower() not in MONTH_WORDS]
-        if not others:
+        if not _other_capitalised(sentence, asked):
             return False
     return True
 
@@ -1293,9 +1298,8 @@ def _named_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     asked = {w.lower() for n in names for w in n}
     # (the document's own names, its title's and publisher's, are no other thing: "The
     # National Tax Service opened the portal in 2002" under the Service's page on Hometax)
-    own = f"{title} {getattr(best.hit.document, 'publisher', None) or ''}".lower()
-    if not [w for w in re.findall(r"\b[A-Z][\w'’-]+", best.text)[1:]
-            if w.lower() not in asked and w.lower() not in MONTH_WORDS and w.lower() not in own]:
+    own = set(re.findall(r"[\w'’-]+", f"{title} {getattr(best.hit.document, 'publisher', None) or ''}".lower()))
+    if not _other_capitalised(best.text, asked | own):
         return ranked
     # every name written whole, not spelt alike: "Kemenkeu" gives no "Kemenlu" (a trial had
     # quoted the Ministry of Finance's budget row for the Foreign Ministry's)

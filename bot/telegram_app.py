@@ -86,6 +86,7 @@ from telegram.ext import (
 )
 
 from bot.botstore import BotStore, StoredAnswer, default_path
+from bot.chatwords import has_words
 from bot.i18n import detect_language, t
 from bot.render import citation_label, render_html, render_verdict_html, split_html_pieces
 
@@ -362,7 +363,7 @@ def _question_of(message: Message, username: str | None) -> str:
     text = message.text or ""
     if username:
         text = re.sub(rf"(?<![\w@])@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
-    return text.strip() if re.search(r"[^\W_]", text) else ""
+    return text.strip() if has_words(text) else ""
 
 
 class _AddressedToBot(filters.MessageFilter):
@@ -613,7 +614,7 @@ async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     assert message is not None
     command, claim = _claim_of(message)
     chosen = _store(context).language(user.id) if user else None
-    if not re.search(r"[^\W_]", claim):  # (no letter or digit: "/check 🤔")
+    if not has_words(claim):  # (no letter or digit: "/check 🤔")
         hint_lang = chosen or ("id" if command == "cek" else user_language(update))
         await _reply(update, context, "check_usage", hint_lang)
         return

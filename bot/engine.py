@@ -69,13 +69,13 @@ from bot.quotes import (
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
-    lower_words, question_words,
+    lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
     writes_long_form,
 )
-from bot.figures import FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures, months_named
+from bot.figures import CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures, months_named
 from bot.followup import is_fragment, read_followup
 from bot.nouns import counted_noun, glossary_words, noun_words, same_sense, translatable
 from bot.places import (
@@ -696,6 +696,110 @@ def _other_capitalised(sentence: str, known: set[str]) -> list[str]:
     ``known`` (lower case): the names of other things it may be about."""
     return [w for w in re.findall(r"\b[A-Z][\w'’-]+", sentence)[1:]
             if w.lower() not in known and w.lower() not in MONTH_WORDS]
+
+
+#: A source named as such, up to its comma: "According to the Ministry of the Interior,",
+#: "Menurut Kakao,". What it says is not its own figure.
+_SOURCE_ASIDE = re.compile(r"\b(?:according\s+to|menurut|berdasarkan\s+data|data\s+dari)\b[^,.;]*[,;]?", re.IGNORECASE)
+#: Words before an Indonesian name that do not make it the owner of the noun before them:
+#: prepositions, conjunctions and verbs of saying ("di Gimhae", "oleh Kakao", "kata").
+_NOT_OWNER_BEFORE = re.compile(
+    r"\b(?:menurut|oleh|kata|ujar|di|ke|dari|dengan|bersama|untuk|pada|dan|atau|dalam|antara|seperti|melalui|via|"
+    r"daripada|than|vs|versus|on|in|at|by|from|with|to|and|or|for|through|said|says|according|than|into|over|"
+    r"across|between|among|like|unlike)\s+$",
+    re.IGNORECASE)
+#: A person's title before a name: a person quoted or acting is no thing measured.
+_PERSON_TITLE_WORDS = frozenset(
+    "mayor minister president governor director chairman chairperson secretary mr mrs ms dr prof sir lord "
+    "wali walikota gubernur bupati menteri presiden direktur kepala ketua sekretaris bapak ibu pak bu".split())
+
+
+def _owners(sentence: str, known: set[str], language: str = "en") -> set[str]:
+    """The words (lower case) of the names ``sentence`` gives as the owner of what it
+    measures, other than ``known`` ones: after "of" ("The average response time of Minwon
+    Now"), before "'s" ("Minwon Now's average response time"), right after a lower-case
+    noun in an Indonesian ``language`` sentence ("Rata-rata waktu respons Minwon Now"), or
+    as the subject opening the sentence (after a time phrase: "In 2021, Minwon Now handled
+    ..."; a common word capitalised as the sentence's first is none). Not a source
+    named as such (:data:`_SOURCE_ASIDE`), a place after a preposition ("residents in
+    Gimhae"), or a person by title ("Mayor Park said ...")."""
+    from wordfreq import zipf_frequency
+
+    text = _SOURCE_ASIDE.sub(" ", sentence)
+    out: set[str] = set()
+    for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text):
+        words = m.group().split()
+        start = m.start()
+        while words and words[0].lower() in FUNCTION_WORDS:  # "On KakaoTalk", "The"
+            words = words[1:]
+            start = text.find(words[0], start) if words else m.end()
+        if words and not text[:start].strip() and not re.search(r"[A-Z]", words[0][1:]) and max(
+                zipf_frequency(words[0].lower(), "en"), zipf_frequency(words[0].lower(), "id")) >= 4.0:
+            words = words[1:]  # "Rata-rata waktu ...": a common word opening the sentence
+            start = text.find(words[0], start) if words else m.end()
+        low = [re.sub(r"['’]s\Z", "", w).lower() for w in words]
+        if not low or low[0] in _PERSON_TITLE_WORDS or any(w in known for w in low) \
+                or all(w in MONTH_WORDS for w in low):
+            continue
+        before = text[:start]
+        if (re.search(r"['’]s\Z", words[-1]) or re.search(r"\bof\s+(?:the\s+)?\Z", before, re.IGNORECASE)
+                or (language == "id" and re.search(r"\b[a-z][a-z-]+\s+\Z", before)
+                    and not _NOT_OWNER_BEFORE.search(before))
+                or re.fullmatch(r"\s*(?:(?:In|Pada|By|Sejak|Hingga|Sampai|Per|As\s+of)\b[^,]*,\s*)?", before)):
+            out |= set(low)
+    return out
+
+
+#: Words setting two things against each other in one sentence: "..., while Busan's Busan
+#: Voice portal handled 410,000", "sedangkan", "than", "dibandingkan".
+_SET_AGAINST = re.compile(
+    r"\b(?:while|whereas|compared\s+(?:with|to)|than|unlike|versus|vs\.?|sedangkan|sementara(?:\s+itu)?|"
+    r"dibandingkan|daripada|berbeda\s+dengan|tidak\s+seperti)\b", re.IGNORECASE)
+
+
+def _of_sibling_only(question: str, names: list[list[str]], span: str, before: str, states,
+                     language: str = "en") -> bool:
+    """Whether every sentence of quoted ``span`` stating the figure asked (``states``: a
+    predicate on a sentence) states it of a sibling of what the question names: it gives
+    none of the question's ``names`` (:func:`gives_name`), refers back to nothing
+    (:data:`_ANAPHOR`), and names as the figure's owner (:func:`_owners`) a thing that an
+    earlier sentence (of the title and the passage up to it, ``before`` ending with
+    ``span``) names beside the question's names, set against them (:data:`_SET_AGAINST`). "In 2021,
+    Seoul's Minwon Now platform handled 1.92 million civil complaints, while Busan's
+    Busan Voice portal handled 410,000. The average response time of Minwon Now in 2021
+    was 3.4 days" gives Minwon Now's response time, not Busan Voice's (a twelfth blind
+    attack's q40 had been answered with it): the sentence before gives the subject only
+    when the figure's sentence speaks of no other thing it names. Countries are no such
+    names (a country is where, :func:`_figures_of_another_country`), nor are words the
+    question writes ("Irembo", its first word), currency codes or months. ``False`` when
+    no sentence of ``span`` states the figure."""
+    names = [n for n in names if not countries_named(" ".join(n))]
+    if not names or is_row(span):
+        return False  # (a table row's subject is its cells': :func:`_rows_about_another`)
+    asked = {w.lower() for name in names for w in name} | {w.lower() for w in re.findall(r"[\w'’-]+", question)} \
+        | {c.lower() for c in CURRENCY_CODES}
+    head = before[: len(before) - len(span)] if before.endswith(span) else before
+    sentences = _SENTENCE_BREAK.split(span.strip())
+    stating = [k for k, sentence in enumerate(sentences) if states(sentence)]
+    if not stating:
+        return False
+    for k in stating:
+        sentence = sentences[k]
+        if any(gives_name(n, sentence) for n in names) or _ANAPHOR.search(sentence):
+            return False
+        others = _owners(sentence, asked, language)
+        earlier = _SENTENCE_BREAK.split(head) + sentences[:k]
+        # (a name in brackets after the question's is its other name: "Electronic-Based
+        # Government System (Sistem Pemerintahan Berbasis Elektronik, SPBE)")
+        # ... side by side, set against each other (:data:`_SET_AGAINST`: "..., while
+        # Busan's Busan Voice portal handled 410,000"; not "Sena adalah tokoh utama serial
+        # Eyeshield 21", a character of the series)
+        if not others or not any(
+                all(gives_name(n, e) for n in names) and _SET_AGAINST.search(e)
+                and others & {w.lower() for w in re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)", " ", e))}
+                for e in earlier):
+            return False
+    return True
 
 
 def _told_of_another(question: str, quoted: str, event: str) -> bool:
@@ -1361,7 +1465,8 @@ _ASKS_COUNT_OF_THINGS = re.compile(
 #: A qualifier between a number and its unit of time: "21 working days", "5 school days".
 _TIME_QUALIFIER = r"(?:(?:working|business|calendar|school)\s+)?"
 _TIME_NOUN = re.compile(_TIME_QUALIFIER +
-                        r"(?:tahun|thn|th|years?|bulan|months?|minggu|pekan|weeks?|hari|days?|jam|hours?)\b",
+                        r"(?:tahun|thn|th|years?|bulan|months?|minggu|pekan|weeks?|hari|days?|jam|hours?|menit|"
+                        r"minutes?|mins?|detik|seconds?|secs?)\b",
                         re.IGNORECASE)
 _DURATION_NUMBER = (
     r"(?:\d+(?:[.,]\d+)?[¼½¾]?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluhan|"
@@ -1980,6 +2085,12 @@ _ASKS_TIME_TAKEN = re.compile(
     re.IGNORECASE)
 
 
+def _states_time_taken(text: str, language: str) -> bool:
+    """Whether ``text`` states a count of a unit of time (:data:`_TIME_NOUN`: "3.4 days",
+    "4 hari"), the answer to a time taken asked (:data:`_ASKS_TIME_TAKEN`)."""
+    return any(f.kind in ("count", "number") and _TIME_NOUN.match(f.noun or "") for f in extract_figures(text, language))
+
+
 def _figures_of_what_asked(question: str, figures: list, text: str, language: str) -> list:
     """Of ``figures`` (:class:`bot.types.Figure` of passage ``text``, whose offsets they
     index; ``language``: the passage's), those that state what ``question`` asks, where
@@ -2507,7 +2618,7 @@ def _fiscal_figure(text: str, f) -> bool:
 def _subject_sentences(text: str, at: int) -> str:
     """The sentence of ``text`` around ``at``, and the one before it when this one names
     no thing of money (:data:`bot.quotes.MONEY_THINGS`) and opens on the figure before
-    (:data:`_FIGURE_ANAPHOR`), so goes on about the last one's: "... nilai transaksi ...
+    (:data:`FIGURE_ANAPHOR`), so goes on about the last one's: "... nilai transaksi ...
     Rp 196,7 triliun. Nilai ini naik dari Rp 171,3 triliun pada tahun 2023." (a tester's
     "nilai transaksi e-Katalog tahun 2023?" had been declined: the 2023 amount's sentence
     writes no "transaksi"); not "Adapun tender melalui SPSE ... bernilai ...", which is
@@ -2519,7 +2630,7 @@ def _subject_sentences(text: str, at: int) -> str:
     lead_in = _list_lead_in(text, at)
     if lead_in:
         return f"{lead_in} {sentence}"  # "Pagu pelatihan per tahun:" over "- 2023: Rp 5,9 miliar"
-    if not _FIGURE_ANAPHOR.match(sentence):
+    if not FIGURE_ANAPHOR.match(sentence):
         return sentence
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     return (_sentence_at(text, start - 1) if start > 0 else "") + sentence
@@ -2577,28 +2688,13 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
     return all(PRELIMINARY.search(c) for c in clauses) if clauses else bool(PRELIMINARY.search(text))
 
 
-#: A sentence opening on the figure just stated: "Angka tersebut masih merupakan data
-#: sementara ...", "This figure is an estimate ...", "Realisasinya Rp 3,12 miliar" (its
-#: realisation; an attack on stop 35), "Of this, ...".
-_FIGURE_ANAPHOR = re.compile(
-    r"\s*(?:(?:Angka|Data|Nilai|Jumlah|Capaian|Hasil)\s+(?:tersebut|ini|itu)|"
-    r"(?:Realisasi|Penyerapan|Serapan|Nilai|Jumlah|Total|Besaran|Capaian)nya|(?:Of\s+(?:this|that|which))|"
-    r"(?:This|That|These|Those|The)\s+(?:figures?|numbers?|data|estimates?|counts?|totals?))\b",
-    re.IGNORECASE,
-)
-
-
 def _next_says_preliminary(c: ScoredSentence) -> bool:
-    """Whether the sentence after ``c`` in its passage speaks of ``c``'s figure
-    (:data:`_FIGURE_ANAPHOR`) and calls it preliminary: "... mencatat sebanyak 231 MPP
-    telah diresmikan ... hingga 31 Desember 2024. Angka tersebut masih merupakan data
+    """Whether the sentence after ``c`` in its passage speaks of ``c``'s figure and calls
+    it preliminary (:func:`bot.quotes.next_calls_preliminary`): "... mencatat sebanyak 231
+    MPP telah diresmikan ... hingga 31 Desember 2024. Angka tersebut masih merupakan data
     sementara ..." (a tester's "minta angka yg udh diverifikasi" had been answered with
     the 231, not the verified 226)."""
-    p = c.hit.passage
-    rest = p.text[c.end - p.start:]
-    stop = _SENTENCE_END.search(rest, 1)
-    nxt = rest[: stop.end() if stop else len(rest)]
-    return bool(_FIGURE_ANAPHOR.match(nxt)) and bool(PRELIMINARY.search(nxt))
+    return next_calls_preliminary(c.hit.passage.text, c.end - c.hit.passage.start)
 
 
 def _opened_clauses(text: str) -> list[str]:
@@ -2808,7 +2904,7 @@ def _money_sentences(question: str, texts: list[str], passage: str, title: str) 
     (:func:`_spans_of_thing`; ``title``: the document's), cut into their sentences and
     list items stating a number, less those naming only other things than the question
     names (:func:`_names_only_another`; where some are left). A sentence opening on the
-    figure before (:data:`_FIGURE_ANAPHOR`, "Realisasinya Rp 4,61 miliar") is read after
+    figure before (:data:`FIGURE_ANAPHOR`, "Realisasinya Rp 4,61 miliar") is read after
     that sentence; a list item telling neither a budget nor spending after its list's
     lead-in (:func:`_list_lead_in`: "Budgets are reported ..." over "- Malaysia: RM 285
     million for the digital ID rollout"). An attack on stop 35 had "- Reef Town: USD
@@ -2821,7 +2917,7 @@ def _money_sentences(question: str, texts: list[str], passage: str, title: str) 
             previous = ""
             for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", m.group(0)):
                 written = piece
-                if _FIGURE_ANAPHOR.match(piece):
+                if FIGURE_ANAPHOR.match(piece):
                     piece = f"{previous} {piece}"  # "Realisasinya Rp 4,61 miliar" goes on about the last
                 previous = piece
                 if not re.search(r"\d", piece):
@@ -3783,7 +3879,13 @@ def _missing_figure_kind(
       "What is Japan's export value?" against Korea's exports. A name of several words
       counts as given when one of its words is ("Korea Selatan" for a passage on
       "Korea"), and a word spelt nearly alike counts ("Singapore" / "Singapura"). The
-      first word of the question is never read as a name.
+      first word of the question is never read as a name. A span whose sentences
+      stating the figure all name a sibling of the question's subject and not the subject
+      itself gives no subject from the sentence before (:func:`_of_sibling_only`: Minwon
+      Now's response time after "Seoul's Minwon Now ..., while Busan's Busan Voice ...").
+    * A time taken asked (:data:`_ASKS_TIME_TAKEN`: "average response time") needs a
+      count of a unit of time (:func:`_states_time_taken`); "1.92 million civil
+      complaints" states none.
     * Another country's or partner's figure: every span stating the kind asked states it
       after naming other countries only (:func:`_figures_of_another_country`), or is a
       table row whose destination or partner cell (:func:`bot.quotes.row_partner`) is not
@@ -3829,7 +3931,15 @@ def _missing_figure_kind(
         return False
     wanted = _wanted_kinds(asks)
     lang = passage.language if passage.language in ("id", "en") else "id"
-    stated = [(_stated_kinds(text, question, lang), subject) for text, subject in spans]
+    time_taken = bool(_ASKS_TIME_TAKEN.search(question))
+
+    def _span_kinds(text: str) -> set[str]:
+        # a time taken is stated in units of time: "1.92 million civil complaints" states
+        # no response time (:func:`_states_time_taken`)
+        kinds = _stated_kinds(text, question, lang)
+        return kinds - {"count", "number"} if time_taken and not _states_time_taken(text, lang) else kinds
+
+    stated = [(_span_kinds(text), subject) for text, subject in spans]
     kinds = set().union(*(k for k, _ in stated))
     if "percent" in kinds and not wanted <= kinds and (_asks_change(question) or (wanted == {"count"} and (
             _rate_told_as_percent(question, [text for (text, _), (k, _) in zip(spans, stated) if "percent" in k],
@@ -3844,7 +3954,10 @@ def _missing_figure_kind(
             for (text, _), (k, _) in zip(spans, stated)):
         return True  # "Indonesia naik berapa peringkat?" needs ranks or the places moved, not "70 percent"
     names = _name_runs(question)
-    if names and not any(k & wanted and all(_gives_subject(n, subject, question) for n in names) for k, subject in stated):
+    if names and not any(k & wanted and all(_gives_subject(n, subject, question) for n in names)
+                         and not _of_sibling_only(question, names, text, subject,
+                                                  lambda x: bool(_span_kinds(x) & wanted), lang)
+                         for (text, _), (k, subject) in zip(spans, stated)):
         return True  # the figure is about something else
     if asks.rank and _ranks_of_another_country(question, [text for text, _ in spans], lang):
         return True  # "disusul Estonia dan Singapura, sementara Korea ... peringkat 4": Korea's rank
@@ -4290,6 +4403,55 @@ def _row_key(text: str) -> tuple[str, tuple[str, ...]]:
     return text.split(" — ", 1)[0], years
 
 
+#: A question asking for a figure of a time other than now: the first or an extreme over
+#: the years ("pertama", "awal", "terendah", "highest", "initially"), or before ("sebelumnya",
+#: "previously", "dulu"), or every year ("per tahun", "each year", "tren"), or a time of its
+#: own ("at launch", "saat diluncurkan", "during the pandemic", "FY21"), or an average or
+#: total over the years ("rata-rata", "in total", "selama ini").
+_NOT_LATEST = re.compile(
+    r"\b(?:pertama|awal(?:nya)?|mula-mula|semula|sebelum(?:nya)?|dulu(?:nya)?|ter(?:besar|kecil|tinggi|rendah|banyak|"
+    r"sedikit)|puncak(?:nya)?|setiap\s+tahun|tiap\s+tahun|per\s+tahun|tren|first|initial(?:ly)?|original(?:ly)?|"
+    r"earliest|before|previous(?:ly)?|once|highest|lowest|largest|smallest|biggest|peak(?:ed)?|each\s+year|"
+    r"every\s+year|per\s+year|a\s+year|annual(?:ly)?|trend|over\s+the\s+years|"
+    # ... or a time of its own, an average or a total over the years
+    r"launch(?:ed)?|peluncuran|diluncurkan|start(?:ed)?|mulai|pandemi[ck]?|covid|rata-rata|average|mean|total|"
+    r"kumulatif|cumulative|selama\s+ini|FY\s?\d{2,4})\b",
+    re.IGNORECASE,
+)
+
+
+def _row_year(text: str) -> int | None:
+    """The year of a table row: its first cell holding a year alone ("Year: 2022",
+    "Tahun: 2022"), else ``None``."""
+    return next((int(m.group("v").strip()) for m in ROW_CELL.finditer(text)
+                 if YEAR_LIKE.fullmatch(m.group("v").strip())), None)
+
+
+def _latest_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the latest year's row of the best row's table about the
+    same thing (the same cells of words before its figures, :func:`bot.quotes.naming_cells`:
+    "Country: Indonesia; App: Dukcapil Genggam") among the candidates, when the question
+    asks for a figure without naming a year or a time other than now (:data:`_NOT_LATEST`)
+    and the best candidate is an earlier year's row: "Dukcapil Genggam sudah diunduh
+    berapa kali?" (how many times so far) had been answered with the 2021 row's 0.7
+    million above the 2022 row's 1.1 (a twelfth blind attack's q05). Unchanged otherwise."""
+    if len(ranked) < 2 or not is_row(ranked[0].text) or _years_asked(question) or _NOT_LATEST.search(question):
+        return ranked
+    asks = AnswerTypes.of(question)
+    if not asks.number or asks.time or ASKS_CHANGE.search(question):
+        return ranked
+    best = ranked[0]
+    year = _row_year(best.text)
+    if year is None:
+        return ranked
+    table, names = best.text.split(" — ", 1)[0], list(naming_cells(best.text))
+    if not names:
+        return ranked
+    later = [(y, c) for c in ranked[1:] if is_row(c.text) and c.text.split(" — ", 1)[0] == table
+             and list(naming_cells(c.text)) == names and (y := _row_year(c.text)) is not None and y > year]
+    return _moved_first(max(later, key=lambda yc: yc[0])[1] if later else None, ranked)
+
+
 def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the final figure when the best sentence (for a question
     asking for the final figure, the best holding a figure) states a preliminary one
@@ -4306,7 +4468,12 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     it final, a later-dated document's figure of that year said to be revised or final
     (:func:`_revises`) about every word of the question the best sentence writes comes
     first: a yearbook's next edition revises the first one's figures (unless the question
-    names its source: "Menurut siaran pers MOIS ..."). Unchanged otherwise."""
+    names its source: "Menurut siaran pers MOIS ..."). When the best sentence states a
+    preliminary figure (:func:`_states_preliminary`, or the next sentence calls it so,
+    :func:`_next_says_preliminary`) and the question asks for neither kind, the same
+    document's sentence stating a figure of the years asked as final or corrected comes
+    first (an erratum's "yang benar adalah 3,9 juta" after its restatement of the press
+    release's figure). Unchanged otherwise."""
     if not ranked:
         return ranked
     best, final = ranked[0], None
@@ -4331,6 +4498,21 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
                           and same_indicator(c) and _gives_all_names(question, c.hit)
                           and any(f.kind != "year" and f.year is not None and str(f.year) in years
                                   for f in _quoted_figures([c]))), None)
+    if final is None and not PRELIMINARY.search(question) and not FINAL.search(question) and (
+            _next_says_preliminary(best) or _states_preliminary(best.text, years)):
+        # the same document's figure stated as final or corrected, of the years asked: an
+        # erratum's "... tertulis bahwa ... mencapai 4,2 juta. Angka tersebut merupakan data
+        # sementara" then "... yang benar adalah 3,9 juta" (a twelfth blind attack's q03)
+        # ... about every word of the question the best sentence writes, with a figure of
+        # the same kind (not "The final phase of the rollout cost USD 3 million" for an
+        # estimated count of users)
+        asked_words = (lower_words(question, 4) - _QUESTION_FILLER) & lower_words(best.text, 4)
+        kinds = {f.kind for f in _quoted_figures([best]) if f.kind != "year"}
+        final = next((c for c in ranked[1:] if c.hit.passage.doc_id == best.hit.passage.doc_id
+                      and states_final(c.text) and not PLANNED.search(c.text)
+                      and asked_words <= lower_words(c.text, 4)
+                      and any(f.kind in kinds and (not years or (f.year is not None and str(f.year) in years))
+                              for f in _quoted_figures([c]))), None)
     if final is None and years and not states_final(best.text) and not re.search(
             SOURCE_CLAUSE, question, re.IGNORECASE) and any(
             f.kind != "year" and f.year is not None and str(f.year) in years for f in _quoted_figures([best])):
@@ -4562,6 +4744,7 @@ _REORDERINGS = (
     _measure_first,
     _wanted_first,
     _part_first,
+    _latest_row_first,
     _final_first,
     _target_first,
     _rate_first,

@@ -150,7 +150,7 @@ from bot.figures import (
 )
 from bot.chatwords import provinces_in
 from bot.i18n import t
-from bot.nouns import forms_match, noun_words, same_noun, same_sense, word_forms
+from bot.nouns import counted_noun, forms_match, noun_words, same_noun, same_sense, singular, translatable, word_forms
 from bot.places import (
     REGION_PHRASE, countries_named, country_key, country_names, country_spans, headed, last_country_named,
     COINED_PLACES, coined_name_places, coined_names, named_by_coined_name, names_country, place_word, same_country,
@@ -161,6 +161,7 @@ from bot.quotes import (
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
     local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
+    next_calls_preliminary,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -1500,7 +1501,7 @@ def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:
         return _candidates(ctx, ("rank",), relevant_only=False)
     if c.kind == "count" and c.noun:
         return [s for s in _candidates(ctx, ("count",), relevant_only=False)
-                if same_noun(c.noun, s.fig.noun) and _same_user_status(ctx, c, s)]
+                if (same_noun(c.noun, s.fig.noun) or _counted_by_verb(c.noun, s)) and _same_user_status(ctx, c, s)]
     if c.kind == "number":
         # a bare number ("Public MyData transmissions totalled 6.82 million in 2022"): the
         # counts whose noun the claim's clause writes before it, every word of a noun of two
@@ -1516,7 +1517,8 @@ def _index_numbers(ctx: _Ctx) -> list[_Source]:
     Indonesia ... sebesar 0,8533"): table cells under a header naming it ("EGDI 2024:
     0.7991") and numbers whose clause names it before them and no other index ("Skor EGDI
     Indonesia tercatat 0,7991"; not "Pada subindeks ini ... dengan skor 0,8533", the OSI's,
-    a tester's claim). Computed once per claim (``ctx.memo``): the pool and the rivals'
+    a tester's claim) nor counts another thing than the claim (:func:`_label_nouns`:
+    "K-Pass Wallet downloads ... stand at 8.1 million" for institutions counted). Computed once per claim (``ctx.memo``): the pool and the rivals'
     check both read it."""
     if "index_numbers" not in ctx.memo:
         ctx.memo["index_numbers"] = _find_index_numbers(ctx)
@@ -1540,6 +1542,14 @@ def _find_index_numbers(ctx: _Ctx) -> list[_Source]:
             label = sentence[max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)), default=0):at]
         else:
             continue
+        said = _label_nouns(label)
+        if said and ctx.memo.setdefault("claim_nouns", _label_nouns(ctx.text)) and not any(
+                forms_match(x, y) for x in said for y in ctx.memo["claim_nouns"]):
+            # the label counts another thing than the claim: "K-Pass Wallet downloads ...
+            # stand at 8.1 million" had become the "K-Pass" index's number, and a later
+            # document's downloads a revision of a claim's count of institutions (a twelfth
+            # blind attack's c12)
+            continue
         # (a spelt-out name's words are its acronym: "E-Government Development Index
         # (2024)" names the EGDI only, not also an "E-Government" index)
         names = index_names(label)
@@ -1550,6 +1560,28 @@ def _find_index_numbers(ctx: _Ctx) -> list[_Source]:
                 asked <= provinces_in(headed(s.sent.hit.document, s.sent.hit.passage.text)) if asked
                 else not provinces_in(sentence)):
             out.append(s)
+    return out
+
+
+#: Words of a label naming a score or a rank, which counts nothing ("Skor EGDI", "index score").
+_SCORE_WORDS = re.compile(r"\b(?:index|indeks|indices|score|skor|nilai|rating|peringkat|ranks?|ranked)\b", re.IGNORECASE)
+
+
+def _label_nouns(text: str) -> list[str]:
+    """The counted nouns of ``text`` (a number's label or a claim), lower case: Indonesian
+    nouns of things counted (:func:`bot.nouns.counted_noun`: "unduhan", "lembaga") and
+    English plurals the lexicon or the glossary translates ("downloads", "institutions");
+    no name-like word (:func:`_name_like`) and none at all where the text names a score or
+    a rank (:data:`_SCORE_WORDS`): what a number's label says it counts."""
+    if _SCORE_WORDS.search(text):
+        return []
+    out = []
+    for w in re.findall(r"(?<![\w-])[^\W\d_][\w-]{3,}(?![\w-])", text):
+        low = w.lower()
+        if _name_like(w) or low in FUNCTION_WORDS:
+            continue
+        if counted_noun(low) or (singular(low) != low and translatable(low)):
+            out.append(low)
     return out
 
 
@@ -1564,18 +1596,32 @@ def _noun_written_before(ctx: _Ctx, c: Figure, noun: str | None) -> bool:
 def _writes_noun_before(text: str, at: int, noun: str | None) -> bool:
     """Whether the clause of ``text`` holding character ``at`` writes every word of
     ``noun`` (two words at least; the same word, a cognate or a translation,
-    :func:`forms_match`) before ``at``."""
+    :func:`forms_match`) before ``at``, or, for a noun of one word, counts it there
+    (:data:`_NUMBER_OF`: "Jumlah pemasok ...", "The number of suppliers ...")."""
     words = noun_words(noun)
+    clause = text[_clause_start(text, at):at]
+    if len(words) == 1:
+        # one word: the claim counts it ("Jumlah pemasok yang terdaftar ... sebanyak
+        # 261.480" for "621,480 suppliers ... were registered"; it had been contradicted
+        # with the tenders' 1.27 million, read as a "KONEPS" index's number)
+        # (the last "number of" before the figure, with no other number between: not the
+        # 1.27 million tenders of "The number of suppliers rose to 261,480 and tenders
+        # reached 1.27 million")
+        counted = None
+        for counted in _NUMBER_OF.finditer(clause):
+            pass
+        return counted is not None and not re.search(r"\d", re.sub(r"\b(?:1[89]|20)\d{2}\b", "", clause[counted.end():])) \
+            and any(forms_match(words[0], x) for x in noun_words(counted.group("noun")))
     if len(words) < 2:
         return False
-    before = noun_words(text[_clause_start(text, at):at])
+    before = noun_words(clause)
     return all(any(forms_match(x, y) for y in before) for x in words)
 
 
 def _source_writes_before(s: _Source, noun: str | None) -> bool:
     """Whether the clause of source figure ``s`` writes every word of the claim's counted
-    ``noun`` (two words at least) before the figure: :func:`_noun_written_before` read
-    the other way round."""
+    ``noun`` (two words at least, or counts a noun of one) before the figure:
+    :func:`_noun_written_before` read the other way round."""
     sentence, at = _sentence_of(s)
     return _writes_noun_before(sentence, at, noun)
 
@@ -1867,7 +1913,9 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     - its sentence names none of the claim's names and its clause names the topic of a
       document about another thing (:func:`_titled_other`: "In 2020 Government24 had
       20.5 million registered users" gives no users of Hometax, which the document
-      names only in passing).
+      names only in passing), or its document's title names a sibling of a name the
+      claim gives (:func:`_titled_sibling`: under "Laporan Tahunan SAPA Warga 2023",
+      "Provinsi Jawa Tengah mengirim 96.210 aduan" is no count of SAPA Desa's).
 
     These came from an eleventh blind attack, where the last two had supported a launch
     year and contradicted a count with another programme's figures."""
@@ -1876,7 +1924,7 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     sentence = _sentence_of(s)[0]
     given = _names_written(ctx.own_names, sentence)
     if not given:
-        return _titled_other(ctx, s, sentence)
+        return _titled_other(ctx, s, sentence) or _titled_sibling(ctx, s)
     if _set_apart_only(ctx, s, sentence):
         return True
     if _relative_of_another(ctx, s, sentence):
@@ -2028,6 +2076,72 @@ def _titled_other(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     return False
 
 
+#: A run of capitalised words (or acronyms) in a claim or a title: "SAPA Desa", "K-Pass
+#: Wallet", "Laporan Tahunan SAPA Warga".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:['’]s)?(?:\s+[A-Z][\w-]*(?:['’]s)?)*")
+
+
+def _name_like(word: str) -> bool:
+    """Whether a word names something by its form alone: an acronym ("SAPA", "LAPOR") or a
+    word with a capital inside ("K-Pass", "eTT"); "Laporan", "Hibah", "Jawa" are not."""
+    return (word.isupper() and len(word) >= 2) or bool(re.search(r"[A-Z]", word[1:]))
+
+
+#: Words after a name in a title or a claim that name a document, a part of one, or a
+#: role, not a sibling programme ("K-Pass Statistics Update", "SAPA Dalam Angka", "MOIS
+#: Minister", "Laporan Kinerja").
+_DOCUMENT_WORDS = frozenset("""
+statistics statistical update updates annual report reports press release releases brief review yearbook survey
+summary results result fact facts sheet figures numbers data dashboard overview profile guide faq news bulletin
+minister ministry vice deputy director head chief secretary mayor governor president spokesperson official
+dalam angka laporan tahunan kinerja evaluasi hasil siaran pers ringkasan profil statistik capaian berita rilis
+menteri wakil kepala direktur sekretaris gubernur bupati walikota juru bicara pejabat tahun
+""".split())
+
+
+def _siblings(claim: str, title: str) -> bool:
+    """Whether ``title`` names a sibling of a name of ``claim``: a name of two words in the
+    claim whose first names something by its form (:func:`_name_like`) and which the
+    title writes followed by another word, while the claim's second word is nowhere in
+    the title ("SAPA Desa" / "SAPA Warga", "K-Pass Transit" / "K-Pass Wallet"). Longer
+    names are left alone ("UN E-Government Development Index" / "UN E-Government Survey"
+    name one survey), and so are other words before a shared name ("Wamen PANRB" /
+    "Kementerian PANRB": a role) and words naming a document or a role after it
+    (:data:`_DOCUMENT_WORDS`: "K-Pass Statistics Update", "SAPA Dalam Angka", "MOIS
+    Minister"); a claim's first word counts only when it looks like a name itself ("Hibah
+    KOICA" is KOICA's grant)."""
+    def runs(text: str) -> list[list[str]]:
+        return [[re.sub(r"['’]s\Z", "", w) for w in m.group().split()] for m in _CAPITALISED_RUN.finditer(text)]
+
+    title_words = {w.lower() for w in re.findall(r"[\w-]+", title)}
+    for k, cr in enumerate(runs(claim)):
+        if k == 0 and claim.lstrip().startswith(cr[0]) and not _name_like(cr[0]):
+            cr = cr[1:]  # (a sentence's first capital says nothing)
+        if len(cr) != 2 or not _name_like(cr[0]) or cr[1].lower() in title_words or cr[1].lower() in _DOCUMENT_WORDS:
+            continue
+        if any(tr[j].lower() == cr[0].lower() and j + 1 < len(tr) and tr[j + 1].lower() not in _DOCUMENT_WORDS
+               and not re.fullmatch(r"\d+", tr[j + 1])
+               for tr in runs(title) for j in range(len(tr))):
+            return True
+    return False
+
+
+def _titled_sibling(ctx: "_Ctx", s: _Source) -> bool:
+    """Whether a figure's sentence (naming none of the claim's names) stands in a document
+    whose title names a sibling of the claim's name (:func:`_siblings`): its figures are
+    the sibling's. A claim on SAPA Desa had been told "my sources give 41.880 aduan (2023);
+    96.210 aduan (2023)", two provinces' complaints to SAPA Warga, from "Pada tahun 2023,
+    Provinsi Jawa Tengah mengirim 96.210 aduan, sedangkan Sulawesi Selatan mengirim 41.880
+    aduan" under "Laporan Tahunan SAPA Warga 2023" (a twelfth blind attack's c30)."""
+    title = getattr(s.sent.hit.document, "title", None) or ""
+    if not title:
+        return False
+    key = ("siblings", title)
+    if key not in ctx.memo:
+        ctx.memo[key] = _siblings(ctx.text, title)
+    return ctx.memo[key]
+
+
 def _header_of_another(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source figure is a table cell whose header names an index or indicator
     (:func:`bot.quotes.index_names`) that the claim does not, where the claim names one
@@ -2170,7 +2284,8 @@ def _another_holder(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source figure belongs to another holder of a title the claim gives: its
     sentence, before the figure, gives a title word of the claim ("Pemerintah") followed
     by a name sharing no word with the claim's ("Pemerintah Provinsi Jawa Barat
-    menganggarkan Rp 2,5 triliun" is no budget of "Pemerintah Korea"), or the same
+    menganggarkan Rp 2,5 triliun" is no budget of "Pemerintah Korea"; the name whose
+    apposition holds the figure decides, :func:`_apposition_owner`), or the same
     acronym names another of its kind (:func:`_another_instance`)."""
     if _another_instance(ctx, s):
         return True
@@ -2178,11 +2293,50 @@ def _another_holder(ctx: "_Ctx", s: _Source) -> bool:
     if not claimed:
         return False
     before = _doc_text(s.sent.hit, s.sent.start, s.fig.start)
+    for head, mine in claimed.items():
+        owner = _apposition_owner(before, head)  # the figure in an apposition decides
+        if owner is not None:
+            return not (owner <= mine or mine <= owner)
     for head, words in _titled_names(before).items():
         mine = claimed.get(head)
         if mine and words and not (mine & words) and not _named_since(before, head, mine):
             return True
     return False
+
+
+def _apposition_owner(before: str, head: str) -> set[str] | None:
+    """The words (lower case) of the titled name (``head`` and capitalised words) whose
+    apposition ``before`` (a sentence up to a figure) ends in: the name, a comma, a
+    lower-case word, and no comma or semicolon after it; ``None`` when it ends in none.
+    "SAPA Warga berbeda dengan SAPA Desa, aplikasi pengaduan tingkat desa ... dan
+    menerima 58.300 aduan" gives 58.300 to SAPA Desa (claims on SAPA Desa had been
+    contradicted with a province's count to SAPA Warga, and on SAPA Warga supported by
+    it)."""
+    last = None
+    for m in re.finditer(rf"(?<![\w'’-])(?i:{re.escape(head)})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", before):
+        last = m
+    if last is None:
+        return None
+    rest = before[last.end():]
+    if not _APPOSITIVE.match(rest) or re.search(r"[,;]", rest[1:]):
+        return None
+    if _FRONTED_CONTRAST.match(before[:last.start()]):
+        return None  # "Berbeda dengan SAPA Desa, aplikasi tingkat kota ini menerima ...": the main subject's
+    return {w.lower() for w in last.group(1).split()}
+
+
+#: The opening of an apposition after a name's comma: an article or a noun naming what the
+#: thing is ("SAPA Desa, aplikasi pengaduan ...", "K-Pass Transit, a fare card ..."); not a
+#: verb ("SAPA Desa, menerima ...": the main clause goes on).
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|sebuah|suatu|salah\s+satu|aplikasi|platform|portal|layanan|sistem|program|kanal|situs|"
+    r"website|app|agency|badan|lembaga|instansi)\b", re.IGNORECASE)
+#: A sentence opening on a contrast with a name, whose comma starts the main clause:
+#: "Berbeda dengan SAPA Desa, ...", "Unlike SAPA Desa, ...", "Tidak seperti ...".
+_FRONTED_CONTRAST = re.compile(
+    r"\s*(?:berbeda\s+(?:dengan|dari)|tidak\s+seperti|tak\s+seperti|unlike|compared\s+(?:with|to)|"
+    r"dibandingkan\s+(?:dengan)?|selain|seperti|like|as\s+with|in\s+contrast\s+to)\s+\S*\s*$",
+    re.IGNORECASE)
 
 
 def _named_since(before: str, head: str, mine: set[str]) -> bool:
@@ -2381,8 +2535,25 @@ def _disagreeing(ctx: _Ctx, source: _Source, pool: list[_Source]) -> list[_Sourc
     # corpus X)
     percent = source.fig.kind == "percent"
     about = list(_words_written([w for w in ctx.subject_words if w not in ctx.names], sentence)) if percent else []
+    # an amount's rival writes, in its passage or title, more than half of the claim's
+    # words that ``source``'s passage writes (as :func:`_yearless_pool` asks at least
+    # half): "The programme's budget for 2022 was KRW 38.5 billion" in a press release on
+    # one programme is no rival of "Korea's central e-government budget ... KRW 1.31
+    # trillion in 2022" (a twelfth blind attack's c07 and c20 had been told the sources
+    # disagree)
+    # (words that are no name, capitalised or not: a country or a programme named in a
+    # title is no subject; the claim's first word counts when it looks like a name)
+    words = re.findall(r"[^\W\d_][\w'’-]*", ctx.text)
+    capitalised = {w.lower() for k, w in enumerate(words) if w[:1].isupper() and (k or _name_like(w))}
+    plain = [w for w in ctx.subject_words if w not in ctx.names and w not in capitalised]
+    shared = _words_written(plain, _passage_text_with_title(source.sent.hit)) if source.fig.kind == "amount" else set()
 
     def same_subject(s: _Source) -> bool:
+        # (in the same language only: the lexicon translates few words, "budget" is no
+        # "anggaran" to it)
+        if shared and s.sent.hit.passage.language == source.sent.hit.passage.language \
+                and 2 * len(shared & _words_written(plain, _passage_text_with_title(s.sent.hit))) <= len(shared):
+            return False
         return not percent or s.sent.relevant or bool(about and _words_written(about, _sentence_of(s)[0]))
 
     by_doc: dict[str, list[_Source]] = {}
@@ -2741,8 +2912,10 @@ def _preliminary(s: _Source) -> bool:
     table row, a cell of words says so ("figure_status: preliminary"); in a sentence,
     the words before the figure in its sentence (after the last turn, :data:`_TURN`) or
     its own clause do (:func:`_clause_end`: "nilai ekspor sementara tahun 2011 mencapai
-    USD 203,5 juta", "USD 9,8 juta (angka sementara)"); or its document does elsewhere
-    (:func:`_mark_preliminary`)."""
+    USD 203,5 juta", "USD 9,8 juta (angka sementara)"), or the next sentence does of it
+    (:func:`bot.quotes.next_calls_preliminary`: "... mencapai 4,2 juta. Angka tersebut
+    merupakan data sementara", an erratum in a twelfth blind attack); or its document
+    does elsewhere (:func:`_mark_preliminary`)."""
     if s.preliminary_elsewhere:
         return True
     sentence, at = _sentence_of(s)
@@ -2754,6 +2927,11 @@ def _preliminary(s: _Source) -> bool:
         return False  # "Setelah revisi atas angka sementara, ... ditetapkan final sebesar 2,34"
     if any(PRELIMINARY.search(m.group()) for m in _CLOSING_SOURCE.finditer(sentence, _clause_end(sentence, s))):
         return True  # "... reached USD 517 million in 2024, ..., according to preliminary estimates"
+    if next_calls_preliminary(s.sent.hit.passage.text, s.sent.end - s.sent.hit.passage.start) and not re.search(
+            r"\d", re.sub(r"\b(?:1[89]|20)\d{2}\b", "", sentence[max(0, s.fig.end - s.sent.start):])):
+        # "... mencapai 4,2 juta. Angka tersebut merupakan data sementara.": the figure it
+        # speaks of is the sentence's last (years aside)
+        return True
     return bool(PRELIMINARY.search(sentence[turns[-1] if turns else 0:_clause_end(sentence, s)]))
 
 
@@ -2856,12 +3034,32 @@ def _named_numbers(ctx: _Ctx) -> list[_Source]:
     return out
 
 
+def _counted_by_verb(noun: str | None, s: _Source) -> bool:
+    """Whether a source count of times ("8.6 million times", "95,4 juta kali") counts the
+    claim's ``noun`` by its verb, the word before the number or two before it
+    ("downloaded 8.6 million times" for "8.6 million downloads", "diunduh 1,1 juta kali"
+    for "unduhan"): a twelfth blind attack's claim on downloads had been checked without
+    the press release that gave them."""
+    if not noun or (s.fig.noun or "").lower() not in ("times", "kali"):
+        return False
+    sentence, at = _sentence_of(s)
+    before = re.findall(r"[^\W\d_]+", sentence[:at])[-3:]
+
+    def stem(w: str) -> str:  # "diunduh" / "unduhan" -> "unduh"
+        w = w.lower()
+        w = re.sub(r"\A(?:di|ter)(?=[a-z]{4})", "", w)
+        return re.sub(r"(?<=[a-z]{4})an\Z", "", w)
+
+    return any(forms_match(x, y) or stem(x) == stem(y) for x in noun_words(noun) for y in before)
+
+
 def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     """Source counts of the same noun (see the module docstring, "Alignment"), and bare
     numbers whose sentence names their noun before them (:func:`_named_numbers`)."""
     pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
     alias = _noun_alias(ctx.text, c)
-    lexical = [s for s in pool if same_noun(c.noun, s.fig.noun) or same_noun(alias, s.fig.noun)]
+    lexical = [s for s in pool if same_noun(c.noun, s.fig.noun) or same_noun(alias, s.fig.noun)
+               or _counted_by_verb(c.noun, s)]
     if lexical:
         return lexical
     # the same noun (not "orang": people of any kind) in a less relevant passage that

@@ -556,6 +556,15 @@ _CURRENCY_CODES = {
     "EUR": "EUR", "€": "EUR", "GBP": "GBP", "£": "GBP", "JPY": "JPY", "CNY": "CNY",
     "₱": "PHP", "RM": "MYR",
 }
+#: Currency codes written in letters, upper case: ISO 4217's (:data:`ISO_CURRENCIES`), the
+#: common ones it leaves out, and the letters of :data:`_CURRENCY_CODES` ("RP", "RM").
+#: They name no index, programme or thing a sentence is about ("KRW billion"): the
+#: quote checks' :func:`bot.quotes.index_names` and the engine's
+#: :func:`bot.engine._of_sibling_only` (the fact-checker's other names keep the codes that
+#: are also names of banks or provinces: "BTN", "NAD").
+CURRENCY_CODES = frozenset(ISO_CURRENCIES) | {
+    "USD", "IDR", "KRW", "EUR", "JPY", "SGD", "MYR", "THB", "PHP", "VND", "CNY", "GBP", "AUD", "HKD", "CAD", "TWD",
+} | {k.rstrip(".") for k in _CURRENCY_CODES if k.rstrip(".").isalpha()}
 
 # --------------------------------------------------------------------------- #
 # Regular expressions (compiled once)

@@ -55,7 +55,7 @@ import numpy as np
 
 from bot.chatwords import PROVINCE_NAMES, provinces_in
 from bot.figures import (
-    FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, ROW_CELL, ROW_LEAD, extract_figures, without_law_numbers,
+    CURRENCY_CODES, FUNCTION_WORDS, MONTH_NAMES, ROW_CELL, ROW_LEAD, extract_figures, without_law_numbers,
 )
 from bot.places import countries_named, territory_words
 from index.bm25 import tokenize
@@ -597,9 +597,6 @@ _CHANGE_HEADER = re.compile(r"\b(?:change|perubahan|kenaikan|penurunan|selisih|n
 #: A name in a table header, a question or a claim: an acronym ("OSI", "EGDI") or a
 #: capitalised hyphenated word ("E-Participation").
 _INDEX_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]?|[A-Z][a-z]*-[A-Z][\w-]*)\b")
-#: Currency codes, which name no index ("KRW billion"): ISO 4217's and the common ones it leaves out.
-_CURRENCY_CODES = frozenset(ISO_CURRENCIES) | {"USD", "IDR", "KRW", "EUR", "JPY", "SGD", "MYR", "THB", "PHP", "VND",
-                                              "CNY", "GBP", "AUD"}
 
 
 def spelt_acronyms(text: str) -> dict[str, str]:
@@ -630,9 +627,14 @@ def index_names(text: str) -> set[str]:
     2024" ``{"e-participation"}``, "E-Government Development Index (2022)"
     ``{"e-government", "egdi"}``. A table cell under a header naming another index than a
     question or claim names is no figure of it (the engine's year check, the
-    fact-checker's :func:`bot.factcheck._header_of_another`)."""
-    return {n.lower() for n in _INDEX_NAME.findall(text) if n.upper() not in _CURRENCY_CODES} | set(
+    fact-checker's :func:`bot.factcheck._header_of_another`). A plain capitalised word
+    opening the text may be capitalised only as the sentence's first: "Aktivasi Kartu
+    Digital Nusa mencapai ..." spells out "akdn" and "kdn" both."""
+    names = {n.lower() for n in _INDEX_NAME.findall(text) if n.upper() not in CURRENCY_CODES} | set(
         spelt_acronyms(text).values())
+    if re.match(r"[A-Z][a-z]+\b(?!-)", text):  # a plain capitalised word ("Aktivasi"), not "E-Government"
+        names |= set(spelt_acronyms(text[:1].lower() + text[1:]).values())
+    return names
 
 
 def states_change(text: str) -> bool:
@@ -986,7 +988,14 @@ _CHANGE = re.compile(
 FINAL = re.compile(
     r"\b(?:final\w*|audited|audit|diaudit|definitive|definitif|revised|direvisi|angka akhir|angka tetap|"
     r"hasil akhir|nilai akhir|verified (?:figures?|data|numbers?|counts?|totals?|results?)|"
-    r"(?:angka|data|jumlah|nilai)\s+(?:yang\s+|yg\s+)?(?:sudah|telah|udh|udah)\s+diverifikasi)\b",
+    r"(?:angka|data|jumlah|nilai)\s+(?:yang\s+|yg\s+)?(?:sudah|telah|udh|udah)\s+diverifikasi|"
+    # ... or a correction giving the right figure right after it ("yang benar adalah 3,9
+    # juta", "the correct figure is 63%", "dikoreksi menjadi Rp ...", "corrected to"; a
+    # twelfth blind attack's erratum, whose "yang benar adalah" had not revised the press
+    # release's 4,2 juta; not "Data yang benar adalah penting ...")
+    r"(?:(?:yang|yg)\s+benar\s+adalah|(?:di)?(?:koreksi|ralat)\s+menjadi|"
+    r"the\s+correct(?:ed)?\s+(?:figures?|numbers?|amounts?|values?|totals?|counts?)\s+(?:is|are|was|were)|"
+    r"corrected\s+(?:(?:downwards?|upwards?)\s+)?to)(?=\s*(?:Rp\.?|USD|IDR|KRW|US\$|\$)?\s*\d))\b",
     re.IGNORECASE,
 )
 #: A figure stated as preliminary or estimated, to be revised ("nilai ekspor sementara",
@@ -997,6 +1006,46 @@ PRELIMINARY = re.compile(
     r"prakiraan|unaudited|belum final)\b",
     re.IGNORECASE,
 )
+#: A sentence opening on the figure just stated: "Angka tersebut masih merupakan data
+#: sementara ...", "This figure is an estimate ...", "Realisasinya Rp 3,12 miliar" (its
+#: realisation; an attack on stop 35), "Of this, ...".
+FIGURE_ANAPHOR = re.compile(
+    r"\s*(?:(?:Angka|Data|Nilai|Jumlah|Capaian|Hasil)\s+(?:tersebut|ini|itu)|"
+    r"(?:Realisasi|Penyerapan|Serapan|Nilai|Jumlah|Total|Besaran|Capaian)nya|(?:Of\s+(?:this|that|which))|"
+    r"(?:This|That|These|Those|The)\s+(?:figures?|numbers?|data|estimates?|counts?|totals?))\b",
+    re.IGNORECASE,
+)
+_NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+#: A negation before what a sentence calls a figure: "bukan lagi data sementara", "is no
+#: longer preliminary", "not an estimate".
+_NEGATED = re.compile(r"\b(?:bukan|tidak|tak|no\s+longer|not|no)\b", re.IGNORECASE)
+
+
+def next_calls_preliminary(text: str, end: int) -> bool:
+    """Whether the sentence of ``text`` starting at character ``end`` (where a sentence
+    stating a figure ends) speaks of that figure (:data:`FIGURE_ANAPHOR`) and calls it
+    preliminary (:data:`PRELIMINARY`) in its first clause: "... hingga 31 Desember 2024.
+    Angka tersebut masih merupakan data sementara ..."; not when a final figure, a
+    negation (:data:`_NEGATED`) or a number of its own stands between the two. The engine's :func:`bot.engine._next_says_preliminary`
+    and the fact-checker's :func:`bot.factcheck._preliminary`."""
+    rest = text[end:]
+    stop = _NEXT_SENTENCE_END.search(rest, 1)
+    nxt = rest[: stop.end() if stop else len(rest)]
+    anaphor = FIGURE_ANAPHOR.match(nxt)
+    if not anaphor:
+        return False
+    # ... in its first clause, with no negation, final figure or number of its own between
+    # the two: "Angka ini merupakan data sementara per 31 Desember 2024, naik 10,3 persen
+    # ..." does; "This figure is final, replacing the preliminary 5.6 million", "Angka
+    # tersebut bukan lagi data sementara" and "The data for 2023 are preliminary" do not
+    clause = re.split(r"[,;]", nxt[anaphor.end():], maxsplit=1)[0]
+    said = PRELIMINARY.search(clause)
+    if not said:
+        return False
+    between = clause[:said.start()]
+    return not (FINAL.search(between) or _NEGATED.search(between) or re.search(r"\d", between))
+
+
 _THROUGH_ID = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s*"
 _THROUGH_EN = r"\s*(?:-|–|to|through|until)\s*"
 #: The parts of a year that questions and sources name (halves and quarters), each in its

@@ -738,12 +738,15 @@ def _owners(sentence: str, known: set[str], language: str = "en") -> set[str]:
             words = words[1:]  # "Rata-rata waktu ...": a common word opening the sentence
             start = text.find(words[0], start) if words else m.end()
         low = [re.sub(r"['’]s\Z", "", w).lower() for w in words]
-        if not low or low[0] in _PERSON_TITLE_WORDS or any(w in known for w in low) \
-                or all(w in MONTH_WORDS for w in low):
+        if not low or low[0] in _PERSON_TITLE_WORDS or all(w in MONTH_WORDS for w in low):
+            continue
+        # (a known word leaves the rest: "LaporWarga Kota" names "kota" beside "LaporWarga")
+        low = [w for w in low if w not in known]
+        if not low:
             continue
         before = text[:start]
         if (re.search(r"['’]s\Z", words[-1]) or re.search(r"\bof\s+(?:the\s+)?\Z", before, re.IGNORECASE)
-                or (language == "id" and re.search(r"\b[a-z][a-z-]+\s+\Z", before)
+                or (language == "id" and re.search(r"\b[A-Za-z][a-z-]+\s+\Z", before)
                     and not _NOT_OWNER_BEFORE.search(before))
                 or re.fullmatch(r"\s*(?:(?:In|Pada|By|Sejak|Hingga|Sampai|Per|As\s+of)\b[^,]*,\s*)?", before)):
             out |= set(low)
@@ -785,7 +788,9 @@ def _of_sibling_only(question: str, names: list[list[str]], span: str, before: s
         return False
     for k in stating:
         sentence = sentences[k]
-        if any(gives_name(n, sentence) for n in names) or _ANAPHOR.search(sentence):
+        # (a name is given whole: "LaporWarga Kota" gives no "LaporWarga Desa")
+        if any(all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence, re.IGNORECASE) for w in n)
+               for n in names) or _ANAPHOR.search(sentence):
             return False
         others = _owners(sentence, asked, language)
         earlier = _SENTENCE_BREAK.split(head) + sentences[:k]

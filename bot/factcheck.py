@@ -160,6 +160,7 @@ from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
+    rejected_figure,
     local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
     next_calls_preliminary,
 )
@@ -680,8 +681,12 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
                 continue
             seen.add(key)
             sent = next((s for s in sents if s.start <= g.start < s.end), sents[-1])
-            if g.start - sent.start < withdrawn_part(_doc_text(hit, sent.start, sent.end), _block_at(p.text, sent.start - p.start)):
+            sent_text = _doc_text(hit, sent.start, sent.end)
+            if g.start - sent.start < withdrawn_part(sent_text, _block_at(p.text, sent.start - p.start),
+                                                     hit.document.title or ""):
                 continue  # "the first version of this page gave ... as 81.4%": withdrawn by an erratum
+            if rejected_figure(sent_text, g.start - sent.start):
+                continue  # the 3.2 of "4.1 days, not 3.2 days"
             # "ranked 1st in 2012, as it did in 2010": one source figure for each year
             for year in (g.year, *g.also_years):
                 sources.append(_Source(replace(g, year=year, also_years=()), sent, _qualifier(p.text, f), lang,
@@ -1915,7 +1920,10 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
       20.5 million registered users" gives no users of Hometax, which the document
       names only in passing), or its document's title names a sibling of a name the
       claim gives (:func:`_titled_sibling`: under "Laporan Tahunan SAPA Warga 2023",
-      "Provinsi Jawa Tengah mengirim 96.210 aduan" is no count of SAPA Desa's).
+      "Provinsi Jawa Tengah mengirim 96.210 aduan" is no count of SAPA Desa's); or its
+      sentence names a sibling of the claim's name and not the name itself ("Anggaran
+      LaporWarga Desa ... Rp 9,2 miliar" for a claim on LaporWarga Kota; a probe of stop
+      43).
 
     These came from an eleventh blind attack, where the last two had supported a launch
     year and contradicted a count with another programme's figures."""
@@ -1925,6 +1933,8 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     given = _names_written(ctx.own_names, sentence)
     if not given:
         return _titled_other(ctx, s, sentence) or _titled_sibling(ctx, s)
+    if _siblings(ctx.text, sentence):
+        return True  # "Anggaran LaporWarga Desa ... Rp 9,2 miliar" for a claim on LaporWarga Kota
     if _set_apart_only(ctx, s, sentence):
         return True
     if _relative_of_another(ctx, s, sentence):

@@ -346,12 +346,28 @@ def row_marked(text: str, pattern: re.Pattern) -> bool:
     return any(pattern.search(m.group("v")) for m in ROW_CELL.finditer(text))
 
 
+#: A figure given with the one it replaces: "4.1 days, not 3.2 days", "8,1 juta, bukan
+#: 8,6 juta". The first states the right figure (:func:`states_final`); the second is
+#: withdrawn (:func:`rejected_figure`).
+CORRECTION_PAIR = re.compile(
+    r"\d(?:[\d.,]*\d)?(?:\s+[^\W\d_]+){0,2},\s+(?:not|bukan)\s+(?:Rp\.?\s?|USD\s?|IDR\s?|KRW\s?|US\$\s?)?\d",
+    re.IGNORECASE)
+
+
+def rejected_figure(sentence: str, at: int) -> bool:
+    """Whether the figure at character ``at`` of ``sentence`` is the one a correction pair
+    replaces (:data:`CORRECTION_PAIR`: the 3.2 of "4.1 days, not 3.2 days"): no evidence
+    for the fact-checker (a probe of stop 43 had supported a claim of 3.2 days with it)."""
+    return any(m.end() - 1 == at for m in CORRECTION_PAIR.finditer(sentence))
+
+
 def states_final(text: str) -> bool:
     """Whether ``text`` states its figure as final (:data:`FINAL`): a table row's cell says
     so ("Status: final (revised)", :func:`row_marked`), or the sentence does ("Setelah
-    audit, angka final direvisi menjadi Rp 2,9 triliun"). The engine's
+    audit, angka final direvisi menjadi Rp 2,9 triliun", or gives the figure it replaces:
+    "4.1 days, not 3.2 days", :data:`CORRECTION_PAIR`). The engine's
     :func:`bot.engine._final_first` and the fact-checker's :func:`bot.factcheck._final`."""
-    return row_marked(text, FINAL) if is_row(text) else bool(FINAL.search(text))
+    return row_marked(text, FINAL) if is_row(text) else bool(FINAL.search(text) or CORRECTION_PAIR.search(text))
 
 
 def dated_after(a: str | None, b: str | None) -> bool:
@@ -1252,17 +1268,25 @@ CORRECTED = re.compile(
 )
 
 
-def withdrawn_part(sentence: str, block: str) -> int:
+def withdrawn_part(sentence: str, block: str, title: str = "") -> int:
     """How many characters at the start of ``sentence`` state figures an erratum withdraws:
-    the whole sentence when it is an erratum's (:data:`ERRATUM` in it or at the start of
-    its ``block``) saying a figure was written wrongly (:data:`RETRACTED`), up to where it
-    gives the right one (:data:`CORRECTED`: "An earlier version ... incorrectly stated
-    58%; the correct figure is 63%" withdraws the 58% only); else 0. Such figures are no
+    the whole sentence when it is an erratum's (:data:`ERRATUM` in it, at the start of
+    its ``block`` or in its document's ``title``) saying a figure was written wrongly
+    (:data:`RETRACTED`), up to where it gives the right one (:data:`CORRECTED`: "An
+    earlier version ... incorrectly stated 58%; the correct figure is 63%" withdraws the
+    58% only), or, without such words, the figures before the right one ("tertulis
+    412.300 pengaduan; yang benar adalah 398.750 pengaduan"); else 0. Such figures are no
     answer (:func:`quotable`) and no evidence (:func:`bot.factcheck._gather`); the
     correction is (a tester's corpus: an erratum's withdrawn 81.4% had answered a question
     and supported a claim)."""
-    if not RETRACTED.search(sentence) or not (ERRATUM.search(sentence) or ERRATUM.match(block.lstrip(" >*_#"))):
+    erratum = bool(ERRATUM.search(sentence) or ERRATUM.match(block.lstrip(" >*_#")) or ERRATUM.search(title))
+    if not erratum:
         return 0
+    if not RETRACTED.search(sentence):
+        # an erratum's sentence giving the old figure, then the right one: "... tertulis
+        # 412.300 pengaduan; yang benar adalah 398.750 pengaduan" (a probe of stop 43)
+        m = CORRECTED.search(sentence)
+        return m.start() if m and re.search(r"\d", sentence[:m.start()]) and re.search(r"\d", sentence[m.end():]) else 0
     m = CORRECTED.search(sentence, RETRACTED.search(sentence).end())
     return m.start() if m else len(sentence)
 

@@ -275,3 +275,84 @@ def test_a_count_of_times_counts_what_its_verb_says(engine):
     v = check_claim(engine, "N-Pass Wallet had 7.9 million downloads by the end of 2022.")
     text = render_verdict_text(v)
     assert v.verdict == "supported" and "7.9 million times" in text.split("\n")[2], text
+
+
+RELEASE_EN = """Press Release: PermitHub Results 2022
+
+In 2022, PermitHub processed 2.31 million permit applications.
+
+The average processing time of a PermitHub permit was 2.6 days in 2022.
+"""
+
+ERRATUM_EN = """Erratum: PermitHub Results 2022
+
+Our press release of 12 January 2023 contained an error. The average processing time of a PermitHub permit in 2022 was 3.9 days, not 2.6 days.
+"""
+
+RALAT_ID = """Ralat atas Siaran Pers Capaian LaporCepat 2022
+
+Jumlah pengaduan yang diterima aplikasi LaporCepat pada tahun 2022 tertulis 512.400 pengaduan; yang benar adalah 487.150 pengaduan.
+"""
+
+RILIS_ID = """Siaran Pers: Capaian Aplikasi LaporCepat 2022
+
+Pada tahun 2022, aplikasi LaporCepat menerima 512.400 pengaduan dari masyarakat.
+"""
+
+TWO_PROGRAMMES = """Laporan Program LaporNusa Kota dan LaporNusa Desa 2022
+
+LaporNusa Kota melayani pengaduan warga di 41 kota, sedangkan LaporNusa Desa melayani pengaduan warga di 1.870 desa.
+
+Pada tahun 2022, waktu tanggap rata-rata LaporNusa Kota adalah 30 jam.
+
+Anggaran LaporNusa Desa pada tahun 2022 adalah Rp 7,4 miliar.
+"""
+
+ERRATA_FILES = {
+    "permithub-release.en.md": (RELEASE_EN, "Press Release: PermitHub Results 2022", "en", "2023-01-12"),
+    "permithub-erratum.en.md": (ERRATUM_EN, "Erratum: PermitHub Results 2022", "en", "2023-02-20"),
+    "laporcepat-rilis.id.md": (RILIS_ID, "Siaran Pers: Capaian Aplikasi LaporCepat 2022", "id", "2023-02-10"),
+    "laporcepat-ralat.id.md": (RALAT_ID, "Ralat atas Siaran Pers Capaian LaporCepat 2022", "id", "2023-03-01"),
+    "lapornusa-2022.id.md": (TWO_PROGRAMMES, "Laporan Program LaporNusa Kota dan LaporNusa Desa 2022", "id",
+                             "2023-05-02"),
+}
+
+
+@pytest.fixture(scope="module")
+def errata(embedder, tmp_path_factory):
+    return engine_over(tmp_path_factory.mktemp("errata"), ERRATA_FILES, embedder)
+
+
+@pytest.mark.parametrize("claim, verdict, shown", [
+    # a probe of stop 43: the erratum's own restatement of the old figure had supported it
+    ("LaporCepat menerima 512.400 pengaduan pada tahun 2022.", "contradicted", "487.150"),
+    ("LaporCepat menerima 487.150 pengaduan pada tahun 2022.", "supported", "487.150"),
+    ("The average processing time of a PermitHub permit was 2.6 days in 2022.", "contradicted", "3.9 days"),
+    ("The average processing time of a PermitHub permit was 3.9 days in 2022.", "supported", "3.9 days"),
+    # a sibling's budget is no budget of the programme claimed
+    ("Anggaran LaporNusa Kota pada tahun 2022 adalah Rp 7,4 miliar.", "not_found", None),
+    ("Anggaran LaporNusa Desa pada tahun 2022 adalah Rp 7,4 miliar.", "supported", "Rp 7,4 miliar"),
+])
+def test_an_erratum_s_old_figure_is_no_evidence(errata, claim, verdict, shown):
+    """bot.quotes.withdrawn_part (an erratum's title), rejected_figure ("3.9 days, not 2.6
+    days"), bot.factcheck._clause_about_another (a sibling in the sentence)."""
+    v = check_claim(errata, claim)
+    text = render_verdict_text(v)
+    assert v.verdict == verdict, text
+    if shown:
+        assert shown in text.split("\n")[2], text
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("What was the average processing time of a PermitHub permit in 2022?", "3.9 days"),
+    ("Berapa waktu tanggap rata-rata LaporNusa Desa?", None),  # only LaporNusa Kota's is given
+    ("Berapa waktu tanggap rata-rata LaporNusa Kota?", "30 jam"),
+    ("Berapa anggaran LaporNusa Kota pada tahun 2022?", None),  # only LaporNusa Desa's is given
+])
+def test_errata_and_siblings_in_answers(errata, question, answered):
+    a = errata.answer(question)
+    text = render_text(a)
+    if answered is None:
+        assert not a.answered, text
+    else:
+        assert a.answered and answered in text, text

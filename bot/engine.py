@@ -4449,10 +4449,10 @@ def _latest_row_first(question: str, ranked: list[ScoredSentence]) -> list[Score
     year = _row_year(best.text)
     if year is None:
         return ranked
-    table, names = best.text.split(" — ", 1)[0], list(naming_cells(best.text))
+    table, names = _row_key(best.text)[0], list(naming_cells(best.text))
     if not names:
         return ranked
-    later = [(y, c) for c in ranked[1:] if is_row(c.text) and c.text.split(" — ", 1)[0] == table
+    later = [(y, c) for c in ranked[1:] if is_row(c.text) and _row_key(c.text)[0] == table
              and list(naming_cells(c.text)) == names and (y := _row_year(c.text)) is not None and y > year]
     return _moved_first(max(later, key=lambda yc: yc[0])[1] if later else None, ranked)
 

@@ -1536,6 +1536,7 @@ def _find_index_numbers(ctx: _Ctx) -> list[_Source]:
     if not claimed:
         return []
     asked = provinces_in(ctx.text)
+    claim_nouns = _label_nouns(ctx.text)
     out = []
     for s in _candidates(ctx, ("number", "count"), relevant_only=False):
         sentence = _sentence_of(s)[0]
@@ -1548,8 +1549,7 @@ def _find_index_numbers(ctx: _Ctx) -> list[_Source]:
         else:
             continue
         said = _label_nouns(label)
-        if said and ctx.memo.setdefault("claim_nouns", _label_nouns(ctx.text)) and not any(
-                forms_match(x, y) for x in said for y in ctx.memo["claim_nouns"]):
+        if said and claim_nouns and not any(forms_match(x, y) for x in said for y in claim_nouns):
             # the label counts another thing than the claim: "K-Pass Wallet downloads ...
             # stand at 8.1 million" had become the "K-Pass" index's number, and a later
             # document's downloads a revision of a claim's count of institutions (a twelfth
@@ -1590,6 +1590,12 @@ def _label_nouns(text: str) -> list[str]:
     return out
 
 
+def _number_besides_years(text: str) -> bool:
+    """Whether ``text`` writes a digit outside a year (1800-2099): "sebanyak 261.480" does,
+    "pada akhir 2023" does not."""
+    return bool(re.search(r"\d", re.sub(r"\b(?:1[89]|20)\d{2}\b", "", text)))
+
+
 def _noun_written_before(ctx: _Ctx, c: Figure, noun: str | None) -> bool:
     """Whether the claim's clause writes every word of a source figure's counted ``noun``
     (two words at least) before claim figure ``c``: "Public MyData transmissions totalled
@@ -1615,7 +1621,7 @@ def _writes_noun_before(text: str, at: int, noun: str | None) -> bool:
         counted = None
         for counted in _NUMBER_OF.finditer(clause):
             pass
-        return counted is not None and not re.search(r"\d", re.sub(r"\b(?:1[89]|20)\d{2}\b", "", clause[counted.end():])) \
+        return counted is not None and not _number_besides_years(clause[counted.end():]) \
             and any(forms_match(words[0], x) for x in noun_words(counted.group("noun")))
     if len(words) < 2:
         return False
@@ -2937,8 +2943,8 @@ def _preliminary(s: _Source) -> bool:
         return False  # "Setelah revisi atas angka sementara, ... ditetapkan final sebesar 2,34"
     if any(PRELIMINARY.search(m.group()) for m in _CLOSING_SOURCE.finditer(sentence, _clause_end(sentence, s))):
         return True  # "... reached USD 517 million in 2024, ..., according to preliminary estimates"
-    if next_calls_preliminary(s.sent.hit.passage.text, s.sent.end - s.sent.hit.passage.start) and not re.search(
-            r"\d", re.sub(r"\b(?:1[89]|20)\d{2}\b", "", sentence[max(0, s.fig.end - s.sent.start):])):
+    if next_calls_preliminary(s.sent.hit.passage.text, s.sent.end - s.sent.hit.passage.start) \
+            and not _number_besides_years(sentence[max(0, s.fig.end - s.sent.start):]):
         # "... mencapai 4,2 juta. Angka tersebut merupakan data sementara.": the figure it
         # speaks of is the sentence's last (years aside)
         return True

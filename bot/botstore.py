@@ -230,7 +230,8 @@ class BotStore:
             answered=bool(row[4]),
             confidence=row[5],
             index_version=row[6],
-            citations=[Citation(**c) for c in json.loads(row[7])],
+            citations=[Citation(**{**c, "superseded": tuple(tuple(span) for span in c.get("superseded", ()))})
+                       for c in json.loads(row[7])],
             passages=[StoredPassage(**p) for p in json.loads(row[8])],
         )
 

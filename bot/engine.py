@@ -69,7 +69,8 @@ from bot.quotes import (
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
-    lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary,
+    lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans,
+    CORRECTED, rejected_figure, withdrawn_part,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -90,7 +91,7 @@ from index.embedding import Embedder
 from index.language import detect_language
 from index.search import Searcher
 from index.store import IndexError_, IndexVersion, current_version_dir, open_current
-from index.types import Hit
+from index.types import Hit, Passage
 
 log = logging.getLogger(__name__)
 
@@ -4381,15 +4382,15 @@ def _row_of_year(asked: set[int], ranked: list[ScoredSentence]) -> ScoredSentenc
     best = ranked[0].text
     if not is_row(best):
         return None
-    table, years = _row_key(best)
+    years = _row_key(best)[1]
     if not years or asked & {int(y) for y in years}:
         return None
     names = _row_words(best)
     for c in ranked[1:]:
         if not is_row(c.text):
             continue
-        other_table, other_years = _row_key(c.text)
-        if other_table == table and asked <= {int(y) for y in other_years} and _row_words(c.text) == names:
+        other_years = _row_key(c.text)[1]
+        if _same_table(c, ranked[0]) and asked <= {int(y) for y in other_years} and _row_words(c.text) == names:
             return c
     return None
 
@@ -4403,9 +4404,25 @@ def _row_words(text: str) -> list[tuple[str, str]]:
 
 
 def _row_key(text: str) -> tuple[str, tuple[str, ...]]:
-    """A table row's table (the name before " — ") and its year cells' values."""
+    """A table row's table (the name before " — ", ``""`` for a row without one: an HTML
+    or DOCX table without a caption, "Tahun: 2024; Program: SekolahLink; ...") and its
+    year cells' values. Rows of different documents may share a key: compare the
+    documents too (:func:`_same_table`)."""
     years = tuple(m.group("v").strip() for m in ROW_CELL.finditer(text) if YEAR_LIKE.match(m.group("v").strip()))
-    return text.split(" — ", 1)[0], years
+    name = text.split(" — ", 1)[0] if " — " in text else ""
+    return ("" if ":" in name else name), years
+
+
+def _doc_of(row) -> str:
+    """The document id of a candidate (:class:`bot.quotes.ScoredSentence`) or a passage."""
+    return row.doc_id if isinstance(row, Passage) else row.hit.passage.doc_id
+
+
+def _same_table(a, b) -> bool:
+    """Whether two table rows (candidates or passages) are of one table: one document and
+    the same table name (:func:`_row_key`; an unnamed HTML table's rows had each been a
+    table of their own, their whole text read as the name: a blind probe of stop 44)."""
+    return _doc_of(a) == _doc_of(b) and _row_key(a.text)[0] == _row_key(b.text)[0]
 
 
 #: A question asking for a figure of a time other than now: the first or an extreme over
@@ -4432,29 +4449,75 @@ def _row_year(text: str) -> int | None:
                  if YEAR_LIKE.fullmatch(m.group("v").strip())), None)
 
 
+def _wants_latest_row(question: str) -> bool:
+    """Whether ``question`` asks for a figure without naming a year or a time other than
+    now (:data:`_NOT_LATEST`), a change, or a time: a table's latest row answers it
+    ("How many users does ParkPay have?")."""
+    if _years_asked(question) or _NOT_LATEST.search(question) or ASKS_CHANGE.search(question):
+        return False
+    asks = AnswerTypes.of(question)
+    return asks.number and not asks.time
+
+
+#: "first" / "pertama" / "mulai" in a question asking when: the earliest year's row of a
+#: table answers "In which year did ParkPay first have registered users?".
+_FIRST_TIME = re.compile(
+    r"\b(?:first|initially|earliest|start(?:ed)?|begin|began|pertama(?:\s+kali)?|mula-mula|awal(?:nya)?|mulai)\b",
+    re.IGNORECASE,
+)
+
+
+def _wants_earliest_row(question: str) -> bool:
+    """Whether ``question`` asks when something first happened, with no number but its
+    years (:data:`_FIRST_TIME`; "When did CivicBox first pass 3 million users?" asks
+    for a threshold, which the earliest row need not meet)."""
+    return (bool(AnswerTypes.of(question).time) and bool(_FIRST_TIME.search(question))
+            and all(YEAR_LIKE.fullmatch(n) for n in NUMBER.findall(question)))
+
+
+def _same_thing_rows(best, rows: list) -> list[tuple[int, object]]:
+    """Of ``rows`` (candidates or passages), those of the table of row ``best`` (a
+    candidate) about the same thing (:func:`_same_table`; the same
+    cells of words before their figures, :func:`bot.quotes.naming_cells`: "Country:
+    Indonesia; App: Dukcapil Genggam"), each with its year (:func:`_row_year`); empty
+    when ``best`` has no year or no such cells."""
+    if _row_year(best.text) is None:
+        return []
+    names = list(naming_cells(best.text))
+    if not names:
+        return []
+    return [(y, c) for c in rows if is_row(c.text) and _same_table(c, best)
+            and list(naming_cells(c.text)) == names and (y := _row_year(c.text)) is not None]
+
+
 def _latest_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the latest year's row of the best row's table about the
-    same thing (the same cells of words before its figures, :func:`bot.quotes.naming_cells`:
-    "Country: Indonesia; App: Dukcapil Genggam") among the candidates, when the question
-    asks for a figure without naming a year or a time other than now (:data:`_NOT_LATEST`)
+    same thing (:func:`_same_thing_rows`) among the candidates, when the question asks
+    for a figure without naming a year or a time other than now (:func:`_wants_latest_row`)
     and the best candidate is an earlier year's row: "Dukcapil Genggam sudah diunduh
     berapa kali?" (how many times so far) had been answered with the 2021 row's 0.7
-    million above the 2022 row's 1.1 (a twelfth blind attack's q05). Unchanged otherwise."""
-    if len(ranked) < 2 or not is_row(ranked[0].text) or _years_asked(question) or _NOT_LATEST.search(question):
+    million above the 2022 row's 1.1 (a twelfth blind attack's q05). The engine adds the
+    table's later rows to the candidates when the search found none
+    (:meth:`Engine._with_table_rows`). Unchanged otherwise."""
+    if len(ranked) < 2 or not is_row(ranked[0].text) or not _wants_latest_row(question):
         return ranked
-    asks = AnswerTypes.of(question)
-    if not asks.number or asks.time or ASKS_CHANGE.search(question):
-        return ranked
-    best = ranked[0]
-    year = _row_year(best.text)
-    if year is None:
-        return ranked
-    table, names = _row_key(best.text)[0], list(naming_cells(best.text))
-    if not names:
-        return ranked
-    later = [(y, c) for c in ranked[1:] if is_row(c.text) and _row_key(c.text)[0] == table
-             and list(naming_cells(c.text)) == names and (y := _row_year(c.text)) is not None and y > year]
+    year = _row_year(ranked[0].text)
+    later = [(y, c) for y, c in _same_thing_rows(ranked[0], ranked[1:]) if y > year]
     return _moved_first(max(later, key=lambda yc: yc[0])[1] if later else None, ranked)
+
+
+def _earliest_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the earliest year's row of the best row's table about the
+    same thing (:func:`_same_thing_rows`) among the candidates, when the question asks
+    when something first happened (:func:`_wants_earliest_row`): "In which year did
+    ParkPay first have registered users?" had been answered with the 2022 row (a blind
+    probe of stop 43). The engine adds the table's earlier rows to the candidates when
+    the search found none (:meth:`Engine._with_table_rows`). Unchanged otherwise."""
+    if len(ranked) < 2 or not is_row(ranked[0].text) or not _wants_earliest_row(question):
+        return ranked
+    year = _row_year(ranked[0].text)
+    earlier = [(y, c) for y, c in _same_thing_rows(ranked[0], ranked[1:]) if y < year]
+    return _moved_first(min(earlier, key=lambda yc: yc[0])[1] if earlier else None, ranked)
 
 
 def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -4485,7 +4548,7 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     years = _years_asked(question)
     if is_row(best.text) and _states_preliminary(best.text, years):
         key = _row_key(best.text)
-        final = next((c for c in ranked[1:] if is_row(c.text) and _row_key(c.text) == key
+        final = next((c for c in ranked[1:] if is_row(c.text) and _row_key(c.text) == key and _same_table(c, best)
                       and not _states_preliminary(c.text, years)), None)
         if final is None:
             # a figure of the years asked that a source states as final or revised, about
@@ -4567,6 +4630,44 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
                 final = next((c for c in ranked if has_figure(c) and c.hit.passage.doc_id == best.hit.passage.doc_id
                               and not _states_preliminary(c.text, years) and of_years(c)), None)
     return _moved_first(final, ranked)
+
+
+def _replaced_values(c: ScoredSentence) -> set[float]:
+    """The values of the figures sentence ``c`` says its source replaces: an erratum's
+    withdrawn part (:func:`bot.quotes.withdrawn_part`, with the document's title) and
+    the second figure of a correction pair (:func:`bot.quotes.rejected_figure`: the 64
+    of "dikoreksi menjadi 58, bukan 64")."""
+    p = c.hit.passage
+    at = c.start - p.start
+    cut = withdrawn_part(c.text, "", c.hit.document.title or "")
+    return {f.value for f in _quoted_figures([c]) if f.kind != "year"
+            and (f.start - at < cut or rejected_figure(c.text, f.start - at))}
+
+
+def _correction_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, a later-dated document's sentence that corrects the best
+    sentence's figure by its value (:func:`_replaced_values`: "Jumlah kabupaten dan kota
+    yang dilayani SuratDigital dikoreksi menjadi 58, bukan 64" for "... tersedia di 64
+    kabupaten dan kota"), gives the right figure (:func:`bot.quotes.states_final`, or an
+    erratum's "the correct figure is", :data:`bot.quotes.CORRECTED`) and names what the
+    question names (:func:`_gives_all_names`): "Di berapa kabupaten dan kota SuratDigital
+    tersedia?" had quoted the press release's 64 (a blind probe of stop 44; the question
+    names no year, which :func:`_final_first`'s revision by a later document needs).
+    Unchanged otherwise, and for a table row (its revisions are rows, :func:`_final_first`)."""
+    if len(ranked) < 2 or is_row(ranked[0].text):
+        return ranked
+    best = ranked[0]
+    values = {f.value for f in _quoted_figures([best]) if f.kind != "year"}
+    if not values or _replaced_values(best):
+        return ranked
+    for c in ranked[1:]:
+        if c.hit.passage.doc_id == best.hit.passage.doc_id or is_row(c.text) \
+                or not dated_after(c.hit.document.date, best.hit.document.date):
+            continue
+        if (states_final(c.text) or CORRECTED.search(c.text)) and _replaced_values(c) & values \
+                and _gives_all_names(question, c.hit):
+            return _moved_first(c, ranked)
+    return ranked
 
 
 #: Question words of four letters or more that say nothing of the thing asked ("How many
@@ -4750,7 +4851,9 @@ _REORDERINGS = (
     _wanted_first,
     _part_first,
     _latest_row_first,
+    _earliest_row_first,
     _final_first,
+    _correction_first,
     _target_first,
     _rate_first,
     _time_taken_first,
@@ -4766,6 +4869,30 @@ def _reordered(question: str, ranked: list[ScoredSentence]) -> list[ScoredSenten
     for reorder in _REORDERINGS:
         ranked = reorder(question, ranked)
     return ranked
+
+#: A question asking for an average: over a table's years, no one year's row answers it
+#: ("What is the average number of registered users of BayarDaerah?").
+_AVERAGE_ASKED = re.compile(r"\b(?:average|mean|rata-rata|rerata)\b", re.IGNORECASE)
+#: A table column stating an average itself: "Average speed (Mbps)", "Rata-rata waktu (hari)".
+_AVERAGE_HEADER = re.compile(r"\b(?:average|mean|avg|rata-rata|rerata)\b", re.IGNORECASE)
+
+
+def _aggregate_over_rows(question: str, quote: list[ScoredSentence]) -> bool:
+    """Whether ``question`` asks for an average (:data:`_AVERAGE_ASKED`) and the quote is
+    only table rows of one year each whose columns state no average (:data:`_AVERAGE_HEADER`):
+    "What is the average number of registered users of BayarDaerah?" had been answered
+    with the 2022 row's 5.6 million (a blind probe of stop 44). The reply declines and
+    shows the row as the closest match, with no second chance for other passages
+    (:meth:`Engine._answer_from`). (A trend asked is left alone: declining the row
+    sends the question to another passage's sentences, :meth:`Engine._answer_from`, which
+    the probe's "What is the trend in DesaNet's average speed?" answered with prose about
+    something else.)"""
+    if not _AVERAGE_ASKED.search(question) or not quote:
+        return False
+    if not all(is_row(s.text) and _row_year(s.text) is not None for s in quote):
+        return False
+    return not any(_AVERAGE_HEADER.search(m.group("h")) for s in quote for m in ROW_CELL.finditer(s.text))
+
 
 class Engine:
     """Answers questions from the published index.
@@ -4937,8 +5064,12 @@ class Engine:
         places of the question's coined names set (:data:`bot.places.COINED_PLACES`)."""
         q = _written_out(q, language)
         ranked = rank_sentences(version, replace(qv, text=q), hits)
+        hits, ranked = self._with_table_rows(version, replace(qv, text=q), hits, ranked)
         chosen, signals = self._quote(version, q, language, hits, ranked)
-        if _ruled_out(signals):
+        # (no second chance for an average asked of a table's rows: prose below them gave
+        # another thing's average, "The average top-up time of TolPay in 2022 was 2.1
+        # minutes" for "the average number of registered users of TolPay")
+        if _ruled_out(signals) and not _aggregate_over_rows(q, chosen):
             # the best passage lacks what the question names (its year, its country, the
             # figure it asks for): a passage in the other language just below it may have
             # it (the model ranks passages in the question's language higher)
@@ -4984,6 +5115,61 @@ class Engine:
             confidence=confidence, hits=quoted_first(hits, [c.passage_id for c in citations]),
             timings=timings, signals=signals,
         )
+
+    @staticmethod
+    def _with_table_rows(
+        version: IndexVersion, qv, hits: list[Hit], ranked: list[ScoredSentence]
+    ) -> tuple[list[Hit], list[ScoredSentence]]:
+        """``hits`` and ``ranked`` with the row the question wants added from the index
+        when the search did not find it: for a question wanting the latest figure
+        (:func:`_wants_latest_row`) or when something first happened
+        (:func:`_wants_earliest_row`) whose best candidate is a table row, the latest
+        (earliest) year's row of the same table about the same thing
+        (:func:`_same_thing_rows`), read from the best row's document
+        (:meth:`index.store.IndexVersion.rows_containing`, one query). The search keeps at
+        most :data:`index.search.MAX_ROWS_PER_TABLE` rows of a table among the passages, so
+        "How many users does ParkPay have?" had quoted 2021's row, the 2022 row unseen (a
+        blind probe of stop 43). The added passage's :class:`index.types.Hit` comes last
+        (rank ``len(hits) + 1``), with the best row's score (it stands in for that row;
+        ``scores["dense"]`` is its own cosine); its sentences are ranked as the others
+        (:func:`bot.quotes.rank_sentences`) and the reorderings move it first
+        (:func:`_latest_row_first`, :func:`_earliest_row_first`). Unchanged otherwise.
+
+        Args:
+            version: the index version searched.
+            qv: the embedded question (:class:`index.search.QueryVector`, ``text`` the
+                question as the rules read it).
+            hits: the search's passages, best first.
+            ranked: their candidate sentences, best first.
+        """
+        if not ranked or not is_row(ranked[0].text):
+            return hits, ranked
+        latest, earliest = _wants_latest_row(qv.text), _wants_earliest_row(qv.text)
+        if not (latest or earliest):
+            return hits, ranked
+        best = ranked[0]
+        names = list(naming_cells(best.text))
+        if _row_year(best.text) is None or not names:
+            return hits, ranked
+        doc_id = best.hit.passage.doc_id
+        have = {h.passage.passage_id for h in hits}
+        ids = [pid for pid in version.rows_containing(doc_id, names[-1][1]) if pid not in have]
+        if not ids:
+            return hits, ranked
+        found = _same_thing_rows(best, version.passages(ids))  # (one row a passage)
+        shown = [y for y, _ in _same_thing_rows(best, ranked)]
+        pick = max if latest else min
+        wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
+        if not wanted:
+            return hits, ranked
+        passage = pick(wanted, key=lambda yp: yp[0])[1]
+        vector = version.faiss_index.reconstruct_batch(np.array([passage.passage_id], dtype=np.int64))[0]
+        hit = Hit(passage=passage, document=version.document(passage.doc_id), score=best.hit.score,
+                  rank=len(hits) + 1, scores={"dense": float(vector @ qv.vector)})
+        added = rank_sentences(version, qv, [hit])
+        if not added:
+            return hits, ranked
+        return [*hits, hit], sorted([*ranked, *added], key=lambda c: -c.score)
 
     def _quote(
         self, version: IndexVersion, q: str, language: str, hits: list[Hit], ranked: list[ScoredSentence]
@@ -5118,6 +5304,8 @@ class Engine:
             return True  # "Apa nama mata uang Taiwan yang jarang dipakai?" against a passage on the currency
         if _defines_another(question, quoted, passage):
             return True  # "Apa pengertian dari hewan karnivora?" against "Herbivor adalah hewan ..."
+        if _aggregate_over_rows(question, quote):
+            return True  # "the average number of users" against one year's row
         if _ASKS_YEAR.search(question) and not YEAR_WRITTEN.search(quoted):
             return True  # "tahun berapa" / "what year" needs a year in the quote
         if _ASKS_DATE.search(question) and not _DATE_WRITTEN.search(quoted):
@@ -5288,6 +5476,7 @@ class Engine:
             paragraph=paragraph, year=doc.year, page=page if page is not None else p.page, url=doc.url,
             kind=doc.kind, paragraph_end=last_paragraph if last_paragraph != paragraph else None,
             page_end=last_page if last_page is not None and last_page != page else None,
+            superseded=superseded_spans(p, version.sentences(p.passage_id), doc.title or "", start, end),
         )
 
     # -- fact-checking ---------------------------------------------------------------

@@ -47,6 +47,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "paragraphs": {"en": "paragraphs", "id": "paragraf"},
     "pages": {"en": "pages", "id": "halaman"},
     "figures": {"en": "Figures", "id": "Angka"},
+    # a figure the quote's own source replaces (an erratum's old figure, the 3.2 of "4.1 days, not 3.2 days")
+    "superseded": {"en": "superseded", "id": "sudah diralat"},
     "declined": {
         "en": "I don't know: the sources I have don't say this.",
         "id": "Saya tidak tahu: sumber yang saya miliki tidak menyebutkan hal ini.",
@@ -352,6 +354,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "({new_date}), gives another figure, and the claim is judged by it.",
         "id": "Sumber yang lebih lama, {old_title} ({old_date}), menyebut {old}; sumber terbaru, {new_title} "
               "({new_date}), menyebut angka lain, dan klaim dinilai dengan angka terbaru itu.",
+    },
+    "fc_revision_confirmed": {
+        "en": "An older source, {old_title} ({old_date}), gave {old}; the most recent one, {new_title} "
+              "({new_date}), gives the claim's figure.",
+        "id": "Sumber yang lebih lama, {old_title} ({old_date}), menyebut {old}; sumber terbaru, {new_title} "
+              "({new_date}), menyebut angka klaim.",
     },
     "fc_conflict_note": {
         "en": "Another of my sources gives a different figure for the same thing and year (see the warning).",

@@ -58,7 +58,7 @@ def _pieces(answer: Answer) -> list[tuple[str, str]]:
     for i, c in enumerate(cits):
         run.append(c)
         out.append(("quote", c.quote))
-        line = figures_line(c.quote, languages.get(c.passage_id), lang)
+        line = figures_line(c.quote, languages.get(c.passage_id), lang, c.superseded)
         if line:
             out.append(("figures", line))
         if i + 1 == len(cits) or cits[i + 1].doc_id != c.doc_id:  # one source line per document
@@ -88,35 +88,41 @@ def quote_figures(quote: str, quote_lang: str | None) -> list[Figure]:
             if f.kind in FIGURE_LINE_KINDS or (f.kind == "number" and f.scale != 1.0)]
 
 
-def figure_label(f: Figure, quote: str, reader_lang: str, quote_lang: str | None = None) -> str:
+def figure_label(f: Figure, quote: str, reader_lang: str, quote_lang: str | None = None, note: str = "") -> str:
     """A figure exactly as the quote writes it (a count with its noun when the noun follows
     it), then its normalised form in the reader's language in brackets where that differs:
     ``USD148,76 juta (USD 148.76 million)``, ``2.000 sistem (2,000)``, ``500 pusat kerja pintar``.
     A rank the quote writes in words of the reader's language (``peringkat pertama``) is
     shown as written; a rank in digits or in the other language gets its normalised form
-    (``3 (ranked 3rd)``, ``peringkat pertama (ranked 1st)``).
+    (``3 (ranked 3rd)``, ``peringkat pertama (ranked 1st)``). A ``note`` goes in the
+    brackets after the normalised form: ``412.300 pengaduan (412,300; superseded)``.
     """
     from bot.figures import format_figure
 
     shown = f.surface
-    if f.kind == "rank" and quote_lang == reader_lang and re.search(r"[^\W\d_]", f.surface):
-        return shown
     if f.kind == "count" and f.noun and quote[f.end:f.end + 1 + len(f.noun)] == " " + f.noun:
         shown = quote[f.start:f.end + 1 + len(f.noun)]
-    try:
-        norm = format_figure(f, reader_lang)
-    except ValueError:
-        return shown
+    norm = ""
+    if not (f.kind == "rank" and quote_lang == reader_lang and re.search(r"[^\W\d_]", f.surface)):
+        try:
+            norm = format_figure(f, reader_lang)
+        except ValueError:
+            norm = ""
     if "".join(norm.split()).casefold() == "".join(f.surface.split()).casefold():
-        return shown
-    return f"{shown} ({norm})"
+        norm = ""
+    inside = "; ".join(part for part in (norm, note) if part)
+    return f"{shown} ({inside})" if inside else shown
 
 
-def figures_line(quote: str, quote_lang: str | None, reader_lang: str) -> str:
+def figures_line(quote: str, quote_lang: str | None, reader_lang: str,
+                 superseded: tuple[tuple[int, int], ...] = ()) -> str:
     """``Figures: USD9,87 juta (USD 9.87 million); ...`` for a quote, or ``""`` when it has none.
 
     Only figures of the quote are listed, each exactly as the quote writes it; the
-    normalised form beside it states the same number (never a number of its own).
+    normalised form beside it states the same number (never a number of its own). A
+    figure starting inside one of the ``superseded`` spans (characters of ``quote``,
+    :attr:`bot.types.Citation.superseded`) is labelled so: an erratum's "tertulis 412.300
+    pengaduan; yang benar adalah 398.750 pengaduan" had listed both figures alike.
     """
     figs = quote_figures(quote, quote_lang)
     if not figs:
@@ -127,11 +133,13 @@ def figures_line(quote: str, quote_lang: str | None, reader_lang: str) -> str:
     labels, i = [], 0
     while i < len(figs):
         f = figs[i]
+        old = any(a <= f.start < b for a, b in superseded)
         if f.range_span is not None and i + 1 < len(figs) and figs[i + 1].range_span == f.range_span:
-            labels.append(range_label(f, figs[i + 1], quote, reader_lang))
+            label = range_label(f, figs[i + 1], quote, reader_lang)
+            labels.append(f"{label} ({t('superseded', reader_lang)})" if old else label)
             i += 2
             continue
-        labels.append(figure_label(f, quote, reader_lang, lang))
+        labels.append(figure_label(f, quote, reader_lang, lang, t("superseded", reader_lang) if old else ""))
         i += 1
     return f"{t('figures', reader_lang)}: " + "; ".join(labels)
 

@@ -58,6 +58,12 @@ class Citation:
             spans more than one, else ``None``.
         quote: the quoted text, exactly ``document_text[start:end]``.
         start, end: character span of the quote in the document's canonical text.
+        superseded: character spans, relative to ``quote``, where it states figures its
+            own source replaces: the figures an erratum withdraws
+            (:func:`bot.quotes.withdrawn_part`: "tertulis 412.300 pengaduan; yang benar
+            adalah 398.750") and the one a correction pair rejects
+            (:func:`bot.quotes.rejected_figure`: the 3.2 of "4.1 days, not 3.2 days");
+            the reply labels a figure starting inside one as old (:mod:`bot.render`).
     """
 
     passage_id: int
@@ -73,6 +79,7 @@ class Citation:
     kind: str | None = None
     paragraph_end: int | None = None
     page_end: int | None = None
+    superseded: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -362,6 +362,21 @@ class IndexVersion:
             ).fetchall()
         return {int(pid): doc for pid, doc in rows}
 
+    def rows_containing(self, doc_id: str, text: str, limit: int = 1000) -> list[int]:
+        """Ids of the passages of document ``doc_id`` that start with a table row (a
+        ``row`` block) and hold ``text`` (case-sensitive), in reading order; at most
+        ``limit`` of them (one query; a spreadsheet may have hundreds of thousands of
+        rows, the callers want one thing's rows over the years)."""
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT p.passage_id, p.text FROM passages p JOIN blocks b ON b.doc_id = p.doc_id "
+                "AND b.idx = p.paragraph - 1 WHERE b.kind = 'row' AND p.doc_id = ? "
+                "AND p.text LIKE ? ESCAPE '\\' ORDER BY p.start",
+                (doc_id, pattern),
+            ).fetchall()
+        return [int(pid) for pid, passage_text in rows if text in passage_text][:limit]
+
     def paragraph_of(self, doc_id: str, offset: int) -> tuple[int, int | None]:
         """1-based paragraph (block) number and page holding character ``offset``."""
         with self._lock:

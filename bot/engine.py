@@ -70,7 +70,7 @@ from bot.quotes import (
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans,
-    CORRECTED, rejected_figure, withdrawn_part,
+    CORRECTED, replaced_figure, withdrawn_part,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -1991,14 +1991,22 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
         return True  # people are counted by many words, but never in days: "How many staff run X?" against "30 days"
     # a bare number in millions ("reached 11.47 million in 2023") counts what its sentence
     # is about (not "14 in the Seoul metropolitan area and 7 in other cities")
+    # ... and a bare number counts what its sentence names ("The number of households
+    # registered on AquaBill reached 740,000 in 2022" beside "12.6 million payments" in the
+    # quote: a blind probe of stop 44 had declined "How many households are registered?")
+    bare = [_sentence_at(text, f.start) for f in figures if f.kind == "number" and (f.scale or 1) == 1
+            and not f.noun and text and not _BARE_YEAR.fullmatch(f.surface)]
     q_lang = detect_language(question)
     if q_lang == "en" and passage_language in (None, "en"):
         asked = _things_counted(question)
-        return asked is not None and not any(_counts_thing(f.noun, asked) for f in counts)
+        return asked is not None and not any(_counts_thing(f.noun, asked) for f in counts) \
+            and not any(_counts_thing(sentence, asked) for sentence in bare)
     words = _words_counted(question)
     if not words or any((noun_words(f.noun) or [""])[-1] in _CLASSIFIERS for f in counts):
         return False  # (a count of times or units counts what its verb says: "diunduh 95,4 juta kali")
     asked = " ".join(words)
+    if any(same_sense(w, x) for sentence in bare for x in noun_words(sentence) for w in words):
+        return False
     for f in counts:
         told = f"{f.noun} {_sentence_at(text, f.start) if text else ''}"
         if any(same_sense(w, x) for x in noun_words(told) for w in words) or glossary_words(asked, told, across_only=False):
@@ -4419,10 +4427,22 @@ def _doc_of(row) -> str:
 
 
 def _same_table(a, b) -> bool:
-    """Whether two table rows (candidates or passages) are of one table: one document and
+    """Whether two table rows (candidates or passages) are of one table: one document,
     the same table name (:func:`_row_key`; an unnamed HTML table's rows had each been a
-    table of their own, their whole text read as the name: a blind probe of stop 44)."""
-    return _doc_of(a) == _doc_of(b) and _row_key(a.text)[0] == _row_key(b.text)[0]
+    table of their own, their whole text read as the name: a blind probe of stop 44) and
+    the same columns, but for empty cells (:func:`_row_headers`)."""
+    if _doc_of(a) != _doc_of(b) or _row_key(a.text)[0] != _row_key(b.text)[0]:
+        return False
+    # ... and its columns (a row leaves its empty cells out): two tables of one document
+    # under one name or none ("Registered users" and "Complaints handled" in one HTML page
+    # or Markdown file; a fresh-eyes review of stop 44)
+    ha, hb = _row_headers(a.text), _row_headers(b.text)
+    return ha <= hb or hb <= ha
+
+
+def _row_headers(text: str) -> set[str]:
+    """The column headers of a table row, lower case."""
+    return {m.group("h").strip().lower() for m in ROW_CELL.finditer(text)}
 
 
 #: A question asking for a figure of a time other than now: the first or an extreme over
@@ -4433,6 +4453,7 @@ def _same_table(a, b) -> bool:
 _NOT_LATEST = re.compile(
     r"\b(?:pertama|awal(?:nya)?|mula-mula|semula|sebelum(?:nya)?|dulu(?:nya)?|ter(?:besar|kecil|tinggi|rendah|banyak|"
     r"sedikit)|puncak(?:nya)?|setiap\s+tahun|tiap\s+tahun|per\s+tahun|tren|first|initial(?:ly)?|original(?:ly)?|"
+    r"minimum|maximum|least|fewest|paling\s+(?:sedikit|banyak|rendah|tinggi|kecil|besar)|"
     r"earliest|before|previous(?:ly)?|once|highest|lowest|largest|smallest|biggest|peak(?:ed)?|each\s+year|"
     r"every\s+year|per\s+year|a\s+year|annual(?:ly)?|trend|over\s+the\s+years|"
     # ... or a time of its own, an average or a total over the years
@@ -4442,11 +4463,16 @@ _NOT_LATEST = re.compile(
 )
 
 
+#: A table column of years: "Year", "Tahun", "Tahun anggaran", "Periode", "FY".
+_YEAR_HEADER = re.compile(r"\b(?:year|tahun|periode|period|fy|fiscal)\b", re.IGNORECASE)
+
+
 def _row_year(text: str) -> int | None:
-    """The year of a table row: its first cell holding a year alone ("Year: 2022",
-    "Tahun: 2022"), else ``None``."""
+    """The year of a table row: its first cell under a year column (:data:`_YEAR_HEADER`)
+    holding a year alone ("Year: 2022", "Tahun: 2022"), else ``None`` (a count of 2085
+    offices is no year: a fresh-eyes review of stop 44)."""
     return next((int(m.group("v").strip()) for m in ROW_CELL.finditer(text)
-                 if YEAR_LIKE.fullmatch(m.group("v").strip())), None)
+                 if YEAR_LIKE.fullmatch(m.group("v").strip()) and _YEAR_HEADER.search(m.group("h"))), None)
 
 
 def _wants_latest_row(question: str) -> bool:
@@ -4467,11 +4493,26 @@ _FIRST_TIME = re.compile(
 )
 
 
+#: A question asking when a figure first reached, passed or fell to something, or when
+#: another event happened: the earliest row need not be it ("When did PasarKita first
+#: reach one million registered users?", "Kapan jumlah pengguna pertama kali turun?",
+#: "When did TolPay start charging a fee?"; a fresh-eyes review of stop 44).
+_THRESHOLD_OR_EVENT = re.compile(
+    r"\b(?:reach\w*|hit|pass\w*|exceed\w*|surpass\w*|overt[ao]ok\w*|overtake|top(?:ped)?|cross\w*|"
+    r"f[ae]ll|drop\w*|declin\w*|ris\w*|rose|gr[eo]w\w*|doubl\w*|charg\w*|million|billion|thousand|hundred|"
+    r"mencapai|capai|melampaui|melebihi|menembus|turun|naik|menurun|meningkat|berkurang|bertambah|berlipat|"
+    r"juta|miliar|ribu|ratus)\b",
+    re.IGNORECASE,
+)
+
+
 def _wants_earliest_row(question: str) -> bool:
     """Whether ``question`` asks when something first happened, with no number but its
-    years (:data:`_FIRST_TIME`; "When did CivicBox first pass 3 million users?" asks
-    for a threshold, which the earliest row need not meet)."""
+    years (:data:`_FIRST_TIME`) and no threshold or other event (:data:`_THRESHOLD_OR_EVENT`:
+    "When did CivicBox first pass 3 million users?" asks for a threshold, which the
+    earliest row need not meet)."""
     return (bool(AnswerTypes.of(question).time) and bool(_FIRST_TIME.search(question))
+            and not _THRESHOLD_OR_EVENT.search(question)
             and all(YEAR_LIKE.fullmatch(n) for n in NUMBER.findall(question)))
 
 
@@ -4632,16 +4673,16 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     return _moved_first(final, ranked)
 
 
-def _replaced_values(c: ScoredSentence) -> set[float]:
-    """The values of the figures sentence ``c`` says its source replaces: an erratum's
+def _replaced_values(c: ScoredSentence) -> set[tuple[float, str]]:
+    """The ``(value, kind)`` of the figures sentence ``c`` says its source replaces: an erratum's
     withdrawn part (:func:`bot.quotes.withdrawn_part`, with the document's title) and
-    the second figure of a correction pair (:func:`bot.quotes.rejected_figure`: the 64
+    the second figure of a correction pair (:func:`bot.quotes.replaced_figure`: the 64
     of "dikoreksi menjadi 58, bukan 64")."""
     p = c.hit.passage
     at = c.start - p.start
     cut = withdrawn_part(c.text, "", c.hit.document.title or "")
-    return {f.value for f in _quoted_figures([c]) if f.kind != "year"
-            and (f.start - at < cut or rejected_figure(c.text, f.start - at))}
+    return {(f.value, f.kind) for f in _quoted_figures([c]) if f.kind != "year"
+            and (f.start - at < cut or replaced_figure(c.text, f.start - at, c.hit.document.title or ""))}
 
 
 def _correction_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -4657,15 +4698,26 @@ def _correction_first(question: str, ranked: list[ScoredSentence]) -> list[Score
     if len(ranked) < 2 or is_row(ranked[0].text):
         return ranked
     best = ranked[0]
-    values = {f.value for f in _quoted_figures([best]) if f.kind != "year"}
-    if not values or _replaced_values(best):
+    figures = [f for f in _quoted_figures([best]) if f.kind != "year"]
+    if not figures or _replaced_values(best):
         return ranked
     for c in ranked[1:]:
         if c.hit.passage.doc_id == best.hit.passage.doc_id or is_row(c.text) \
                 or not dated_after(c.hit.document.date, best.hit.document.date):
             continue
-        if (states_final(c.text) or CORRECTED.search(c.text)) and _replaced_values(c) & values \
-                and _gives_all_names(question, c.hit):
+        if not (states_final(c.text) or CORRECTED.search(c.text)) or not _gives_all_names(question, c.hit):
+            continue
+        replaced = _replaced_values(c)
+        said = noun_words(c.text)
+        # the same value, of a kind it may be, of the same thing (the figure's noun in the
+        # correcting sentence: "The number of villages ... was given as 120" corrects no
+        # "120 schools"; a fresh-eyes review of stop 44)
+        def corrected(f) -> bool:
+            kinds = {f.kind, "number"} if f.kind == "count" else {f.kind, "count"} if f.kind == "number" else {f.kind}
+            return any((f.value, k) in replaced for k in kinds) and (
+                not f.noun or any(same_sense(w, x) for w in noun_words(f.noun) for x in said))
+
+        if any(corrected(f) for f in figures):
             return _moved_first(c, ranked)
     return ranked
 
@@ -4878,8 +4930,9 @@ _AVERAGE_HEADER = re.compile(r"\b(?:average|mean|avg|rata-rata|rerata)\b", re.IG
 
 
 def _aggregate_over_rows(question: str, quote: list[ScoredSentence]) -> bool:
-    """Whether ``question`` asks for an average (:data:`_AVERAGE_ASKED`) and the quote is
-    only table rows of one year each whose columns state no average (:data:`_AVERAGE_HEADER`):
+    """Whether ``question`` asks for an average (:data:`_AVERAGE_ASKED`) naming no year and
+    the quote is only table rows of one year each whose columns, table name and document
+    title state no average (:data:`_AVERAGE_HEADER`):
     "What is the average number of registered users of BayarDaerah?" had been answered
     with the 2022 row's 5.6 million (a blind probe of stop 44). The reply declines and
     shows the row as the closest match, with no second chance for other passages
@@ -4887,11 +4940,19 @@ def _aggregate_over_rows(question: str, quote: list[ScoredSentence]) -> bool:
     sends the question to another passage's sentences, :meth:`Engine._answer_from`, which
     the probe's "What is the trend in DesaNet's average speed?" answered with prose about
     something else.)"""
-    if not _AVERAGE_ASKED.search(question) or not quote:
-        return False
+    if not _AVERAGE_ASKED.search(question) or not quote or _years_asked(question):
+        return False  # (an average of a year asked may be that year's row: "average speed in 2023")
     if not all(is_row(s.text) and _row_year(s.text) is not None for s in quote):
         return False
+    if _AVERAGE_HEADER.search(quote[0].hit.document.title or "") or any(
+            _AVERAGE_HEADER.search(_row_key(s.text)[0]) for s in quote):
+        return False  # a table of averages ("Table 3. Average internet speed by province")
     return not any(_AVERAGE_HEADER.search(m.group("h")) for s in quote for m in ROW_CELL.finditer(s.text))
+
+
+#: Candidates whose table's latest (earliest) row the engine reads from the index
+#: (:meth:`Engine._with_table_rows`): the reorderings may move any of the first few first.
+TABLE_ROW_CANDIDATES = 3
 
 
 class Engine:
@@ -5120,17 +5181,17 @@ class Engine:
     def _with_table_rows(
         version: IndexVersion, qv, hits: list[Hit], ranked: list[ScoredSentence]
     ) -> tuple[list[Hit], list[ScoredSentence]]:
-        """``hits`` and ``ranked`` with the row the question wants added from the index
-        when the search did not find it: for a question wanting the latest figure
+        """``hits`` and ``ranked`` with the rows the question wants added from the index
+        when the search did not find them: for a question wanting the latest figure
         (:func:`_wants_latest_row`) or when something first happened
-        (:func:`_wants_earliest_row`) whose best candidate is a table row, the latest
-        (earliest) year's row of the same table about the same thing
-        (:func:`_same_thing_rows`), read from the best row's document
-        (:meth:`index.store.IndexVersion.rows_containing`, one query). The search keeps at
+        (:func:`_wants_earliest_row`), for each table row among the best
+        :data:`TABLE_ROW_CANDIDATES` candidates, the latest (earliest) year's row of the
+        same table about the same thing (:func:`_same_thing_rows`), read from its document
+        (:meth:`index.store.IndexVersion.rows_containing`, one query each). The search keeps at
         most :data:`index.search.MAX_ROWS_PER_TABLE` rows of a table among the passages, so
         "How many users does ParkPay have?" had quoted 2021's row, the 2022 row unseen (a
-        blind probe of stop 43). The added passage's :class:`index.types.Hit` comes last
-        (rank ``len(hits) + 1``), with the best row's score (it stands in for that row;
+        blind probe of stop 43). Each added passage's :class:`index.types.Hit` comes last
+        (ranks after ``len(hits)``), with the score of the row it follows (it stands in for that row;
         ``scores["dense"]`` is its own cosine); its sentences are ranked as the others
         (:func:`bot.quotes.rank_sentences`) and the reorderings move it first
         (:func:`_latest_row_first`, :func:`_earliest_row_first`). Unchanged otherwise.
@@ -5142,34 +5203,38 @@ class Engine:
             hits: the search's passages, best first.
             ranked: their candidate sentences, best first.
         """
-        if not ranked or not is_row(ranked[0].text):
-            return hits, ranked
         latest, earliest = _wants_latest_row(qv.text), _wants_earliest_row(qv.text)
         if not (latest or earliest):
             return hits, ranked
-        best = ranked[0]
-        names = list(naming_cells(best.text))
-        if _row_year(best.text) is None or not names:
-            return hits, ranked
-        doc_id = best.hit.passage.doc_id
-        have = {h.passage.passage_id for h in hits}
-        ids = [pid for pid in version.rows_containing(doc_id, names[-1][1]) if pid not in have]
-        if not ids:
-            return hits, ranked
-        found = _same_thing_rows(best, version.passages(ids))  # (one row a passage)
-        shown = [y for y, _ in _same_thing_rows(best, ranked)]
         pick = max if latest else min
-        wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
-        if not wanted:
-            return hits, ranked
-        passage = pick(wanted, key=lambda yp: yp[0])[1]
-        vector = version.faiss_index.reconstruct_batch(np.array([passage.passage_id], dtype=np.int64))[0]
-        hit = Hit(passage=passage, document=version.document(passage.doc_id), score=best.hit.score,
-                  rank=len(hits) + 1, scores={"dense": float(vector @ qv.vector)})
-        added = rank_sentences(version, qv, [hit])
+        added_hits: list[Hit] = []
+        added: list[ScoredSentence] = []
+        # the best rows before the reorderings (one of them may come first after them: a
+        # row of another table of the document can rank above the one asked)
+        for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
+            names = list(naming_cells(best.text))
+            if _row_year(best.text) is None or not names:
+                continue
+            have = {c.hit.passage.passage_id for c in (*ranked, *added)}  # (passages whose sentences are ranked)
+            ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, names[-1][1]) if pid not in have]
+            found = _same_thing_rows(best, version.passages(ids))  # (one row a passage)
+            shown = [y for y, _ in _same_thing_rows(best, [*ranked, *added])]
+            wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
+            if not wanted:
+                continue
+            passage = pick(wanted, key=lambda yp: yp[0])[1]
+            # a passage the search found below the ones whose sentences are ranked
+            # (:data:`bot.quotes.SENTENCE_POOL`) keeps its hit
+            hit = next((h for h in (*hits, *added_hits) if h.passage.passage_id == passage.passage_id), None)
+            if hit is None:
+                vector = version.faiss_index.reconstruct_batch(np.array([passage.passage_id], dtype=np.int64))[0]
+                hit = Hit(passage=passage, document=version.document(passage.doc_id), score=best.hit.score,
+                          rank=len(hits) + len(added_hits) + 1, scores={"dense": float(vector @ qv.vector)})
+                added_hits.append(hit)
+            added.extend(rank_sentences(version, qv, [hit]))
         if not added:
             return hits, ranked
-        return [*hits, hit], sorted([*ranked, *added], key=lambda c: -c.score)
+        return [*hits, *added_hits], sorted([*ranked, *added], key=lambda c: -c.score)
 
     def _quote(
         self, version: IndexVersion, q: str, language: str, hits: list[Hit], ranked: list[ScoredSentence]

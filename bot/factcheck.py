@@ -160,7 +160,7 @@ from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
-    rejected_figure, join_corrections,
+    rejected_figure, replaced_figure, join_corrections,
     local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
     next_calls_preliminary,
 )
@@ -691,7 +691,8 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
                 replaced.append((sent, g))
                 continue  # "the first version of this page gave ... as 81.4%": withdrawn by an erratum
             if rejected_figure(sent_text, g.start - sent.start):
-                replaced.append((sent, g))
+                if replaced_figure(sent_text, g.start - sent.start, hit.document.title or ""):
+                    replaced.append((sent, g))
                 continue  # the 3.2 of "4.1 days, not 3.2 days"
             # "ranked 1st in 2012, as it did in 2010": one source figure for each year
             for year in (g.year, *g.also_years):
@@ -2545,18 +2546,39 @@ def _corrected_by_value(ctx: _Ctx, r: _Result) -> _Source | None:
     if r.ok is not True or r.source is None:
         return None
     src = r.source
+    noun = src.fig.noun or ctx.claim_fig(r.index, src.sent.hit.document.year).noun
     for sent, old in ctx.ev.replaced:
+        text = _doc_text(sent.hit, sent.start, sent.end)
         if sent.hit.passage.doc_id == src.sent.hit.passage.doc_id or old.kind == "year" \
                 or not math.isclose(old.value, src.fig.value, rel_tol=1e-9) \
-                or (old.kind != src.fig.kind and "number" not in (old.kind, src.fig.kind)) \
+                or not _kinds_may_match(old.kind, src.fig.kind) \
                 or not dated_after(sent.hit.document.date, src.sent.hit.document.date) \
                 or not _names_given(ctx.names, sent.hit):
             continue
+        # ... of the same thing: the figure's noun is the replaced one's or its sentence's
+        # ("The number of villages ... was given as 120" corrects no "120 schools"; a
+        # fresh-eyes review of stop 44)
+        if noun and not any(same_sense(w, x) for w in noun_words(noun)
+                            for x in noun_words(f"{old.noun or ''} {text}")):
+            continue
         right = [s for s in ctx.ev.sources if s.sent is sent and s.fig.kind != "year"
-                 and (s.fig.kind == old.kind or "number" in (s.fig.kind, old.kind))]
-        if right:  # (the nearest: "5 days, not 6 days, and 10 staff, not 12 staff")
-            return min(right, key=lambda s: abs(s.fig.start - old.start))
+                 and _kinds_may_match(s.fig.kind, old.kind)
+                 and not (noun and s.fig.noun and not any(same_sense(w, x) for w in noun_words(noun)
+                                                          for x in noun_words(s.fig.noun)))]
+        if not right:
+            continue
+        olds = [g for t, g in ctx.ev.replaced if t is sent and g.kind != "year"]
+        if len(olds) == len(right) > 1:  # "were given as 8.4 million and 0.3 million. The correct figures are ..."
+            return sorted(right, key=lambda s: s.fig.start)[sorted(olds, key=lambda g: g.start).index(old)]
+        return min(right, key=lambda s: abs(s.fig.start - old.start))  # (the nearest)
     return None
+
+
+def _kinds_may_match(a: str, b: str) -> bool:
+    """Whether figures of kinds ``a`` and ``b`` may state one thing: the same kind, or a
+    bare number and a count (a percentage or an amount is never a bare number: "64
+    persen" is no "64" of "dikoreksi menjadi 58, bukan 64")."""
+    return a == b or {a, b} == {"number", "count"}
 
 
 def _confirms_a_revision(r: _Result) -> bool:

@@ -96,6 +96,8 @@ Port Lamar, 1 February 2023 — The Water Authority today published the 2022 res
 
 TirtaBayar processed 8.4 million payments in 2022.
 
+The number of households registered on TirtaBayar reached 512,000 in 2022.
+
 TirtaBayar payments totalled USD 61.7 million in 2022.
 """
 
@@ -358,3 +360,22 @@ def test_an_average_a_sentence_states_is_answered(engine):
     a = engine.answer("What was the average top-up time of TolPay in 2022?")
     text = render_text(a)
     assert a.answered and "2.1 minutes" in text, text
+
+
+def test_a_bare_number_counts_what_its_sentence_names(engine):
+    """bot.engine._counts_something_else: "The number of households ... reached 512,000"
+    counts households, though the quote's other count counts payments; the Figures line
+    lists a number written in groups of thousands (bot.render._GROUPED)."""
+    a = engine.answer("How many households are registered on TirtaBayar?")
+    text = render_text(a)
+    assert a.answered, text
+    figures = next(line for line in text.splitlines() if line.strip().startswith("Figures:"))
+    assert "512,000" in figures, text
+
+
+def test_the_figures_line_lists_grouped_numbers_only():
+    from bot.render import quote_figures
+
+    shown = [f.surface for f in quote_figures("The number reached 740,000 in 2022 (Table 3), up from 1.250.000.", "en")]
+    assert "740,000" in shown and "3" not in shown and "2022" not in shown
+    assert not [f for f in quote_figures("The index stood at 0,935 and 0.854.", "en") if f.kind == "number"]

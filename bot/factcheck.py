@@ -2546,7 +2546,9 @@ def _corrected_by_value(ctx: _Ctx, r: _Result) -> _Source | None:
     if r.ok is not True or r.source is None:
         return None
     src = r.source
-    noun = src.fig.noun or ctx.claim_fig(r.index, src.sent.hit.document.year).noun
+    # (the claim's noun or the source figure's: "8.6 million downloads" against "downloaded
+    # 8.6 million times", corrected by "downloads ... stand at 8.1 million, not 8.6 million")
+    nouns = [n for n in (ctx.claim_fig(r.index, src.sent.hit.document.year).noun, src.fig.noun) if n]
     for sent, old in ctx.ev.replaced:
         text = _doc_text(sent.hit, sent.start, sent.end)
         if sent.hit.passage.doc_id == src.sent.hit.passage.doc_id or old.kind == "year" \
@@ -2558,13 +2560,13 @@ def _corrected_by_value(ctx: _Ctx, r: _Result) -> _Source | None:
         # ... of the same thing: the figure's noun is the replaced one's or its sentence's
         # ("The number of villages ... was given as 120" corrects no "120 schools"; a
         # fresh-eyes review of stop 44)
-        if noun and not any(same_sense(w, x) for w in noun_words(noun)
-                            for x in noun_words(f"{old.noun or ''} {text}")):
+        said = noun_words(f"{old.noun or ''} {text}")
+        if nouns and not any(same_sense(w, x) for n in nouns for w in noun_words(n) for x in said):
             continue
         right = [s for s in ctx.ev.sources if s.sent is sent and s.fig.kind != "year"
                  and _kinds_may_match(s.fig.kind, old.kind)
-                 and not (noun and s.fig.noun and not any(same_sense(w, x) for w in noun_words(noun)
-                                                          for x in noun_words(s.fig.noun)))]
+                 and not (nouns and s.fig.noun and not any(same_sense(w, x) for n in nouns for w in noun_words(n)
+                                                           for x in noun_words(s.fig.noun)))]
         if not right:
             continue
         olds = [g for t, g in ctx.ev.replaced if t is sent and g.kind != "year"]

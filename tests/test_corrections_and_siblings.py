@@ -271,10 +271,14 @@ def test_the_new_rules_read_narrowly():
 
 
 def test_a_count_of_times_counts_what_its_verb_says(engine):
-    """bot.factcheck._counted_by_verb: "downloaded 7.9 million times" gives downloads."""
+    """bot.factcheck._counted_by_verb: "downloaded 7.9 million times" gives downloads; the
+    update's "stand at 7.2 million, not 7.9 million" then revises it (stop 44:
+    bot.factcheck._corrected_by_value; stop 43 had supported the claim with the release)."""
     v = check_claim(engine, "N-Pass Wallet had 7.9 million downloads by the end of 2022.")
     text = render_verdict_text(v)
-    assert v.verdict == "supported" and "7.9 million times" in text.split("\n")[2], text
+    explanation = text.split("\n")[2]
+    assert v.verdict == "contradicted" and "gave 7.9 million times" in explanation, text
+    assert "7.2 million" in explanation, text
 
 
 RELEASE_EN = """Press Release: PermitHub Results 2022

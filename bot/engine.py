@@ -70,7 +70,7 @@ from bot.quotes import (
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans,
-    CORRECTED, replaced_figure, withdrawn_part,
+    CORRECTED, CORRECTION_PAIR, ERRATUM, replaced_figure, withdrawn_part,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -4698,6 +4698,9 @@ def _correction_first(question: str, ranked: list[ScoredSentence]) -> list[Score
     if len(ranked) < 2 or is_row(ranked[0].text):
         return ranked
     best = ranked[0]
+    if not any(c.hit.passage.doc_id != best.hit.passage.doc_id
+               and dated_after(c.hit.document.date, best.hit.document.date) for c in ranked[1:]):
+        return ranked  # (no later document among the candidates: read no figures)
     figures = [f for f in _quoted_figures([best]) if f.kind != "year"]
     if not figures or _replaced_values(best):
         return ranked
@@ -4948,6 +4951,14 @@ def _aggregate_over_rows(question: str, quote: list[ScoredSentence]) -> bool:
             _AVERAGE_HEADER.search(_row_key(s.text)[0]) for s in quote):
         return False  # a table of averages ("Table 3. Average internet speed by province")
     return not any(_AVERAGE_HEADER.search(m.group("h")) for s in quote for m in ROW_CELL.finditer(s.text))
+
+
+def _may_replace(passage: str, title: str) -> bool:
+    """Whether a quote of ``passage`` may state a figure its source replaces
+    (:func:`bot.quotes.superseded_spans` reads the passage's sentences only then, keeping
+    the answer within its speed budget): an erratum's label in the title or the passage,
+    or a correction pair in the passage."""
+    return bool(ERRATUM.search(title) or ERRATUM.search(passage) or CORRECTION_PAIR.search(passage))
 
 
 #: Candidates whose table's latest (earliest) row the engine reads from the index
@@ -5541,7 +5552,8 @@ class Engine:
             paragraph=paragraph, year=doc.year, page=page if page is not None else p.page, url=doc.url,
             kind=doc.kind, paragraph_end=last_paragraph if last_paragraph != paragraph else None,
             page_end=last_page if last_page is not None and last_page != page else None,
-            superseded=superseded_spans(p, version.sentences(p.passage_id), doc.title or "", start, end),
+            superseded=superseded_spans(p, version.sentences(p.passage_id), doc.title or "", start, end)
+            if _may_replace(p.text, doc.title or "") else (),
         )
 
     # -- fact-checking ---------------------------------------------------------------

@@ -23,3 +23,9 @@ def engine_over(root: Path, files: dict[str, tuple[str, ...]], embedder, kind: s
     eng = Engine(embedder, root / "index")
     eng.warm_up()
     return eng
+
+
+def first_quote(text: str) -> str:
+    """The first quoted line of a rendered reply (:func:`bot.render.render_text`): the line
+    a reader on a phone reads first."""
+    return next(line for line in text.splitlines() if line.strip().startswith("“"))

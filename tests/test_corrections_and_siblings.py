@@ -18,7 +18,7 @@ import pytest
 
 from bot.factcheck import check_claim
 from bot.render import render_text, render_verdict_text
-from tests.corpus_helpers import engine_over
+from tests.corpus_helpers import engine_over, first_quote
 
 PRESS = """Siaran Pers: Kartu Digital Nusa Diluncurkan Secara Nasional
 
@@ -106,16 +106,12 @@ def engine(embedder, tmp_path_factory):
     return engine_over(tmp_path_factory.mktemp("corrections_and_siblings"), FILES, embedder)
 
 
-def _first_quote(text: str) -> str:
-    return next(line for line in text.splitlines() if line.strip().startswith("“"))
-
-
 def test_an_indonesian_correction_answers_before_the_figure_it_corrects(engine):
     """bot.quotes.FINAL reads "yang benar adalah" as a revised figure (bot.engine._final_first)."""
     a = engine.answer("Berapa jumlah aktivasi Kartu Digital Nusa sampai akhir 2022?")
     text = render_text(a)
     assert a.answered, text
-    assert "5,1 juta" in _first_quote(text), text
+    assert "5,1 juta" in first_quote(text), text
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -146,7 +142,7 @@ def test_a_figure_asked_without_a_year_is_the_latest_row_s(engine, question, yea
     text = render_text(a)
     assert a.answered, text
     if year is not None:
-        assert f"Year: {year}" in _first_quote(text) and "Antrean Nusa" in _first_quote(text), text
+        assert f"Year: {year}" in first_quote(text) and "Antrean Nusa" in first_quote(text), text
 
 
 def test_another_thing_s_later_figure_revises_no_count(engine):

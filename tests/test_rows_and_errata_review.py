@@ -18,7 +18,7 @@ import pytest
 
 from bot.factcheck import check_claim
 from bot.render import render_text, render_verdict_text
-from tests.corpus_helpers import engine_over
+from tests.corpus_helpers import engine_over, first_quote
 
 TWO_TABLES = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Provincial Apps Report 2024</title></head>
@@ -166,16 +166,12 @@ def engine(embedder, tmp_path_factory):
     return engine_over(tmp_path_factory.mktemp("rows_and_errata_review"), FILES, embedder)
 
 
-def _first_quote(text: str) -> str:
-    return next(line for line in text.splitlines() if line.strip().startswith("“"))
-
-
 def test_another_table_of_the_document_gives_no_latest_row(engine):
     """bot.engine._same_table compares the columns too."""
     a = engine.answer("How many registered users does WargaKu have?")
     text = render_text(a)
     assert a.answered, text
-    assert "Year: 2022; App: WargaKu; Registered users (million): 2.1" in _first_quote(text), text
+    assert "Year: 2022; App: WargaKu; Registered users (million): 2.1" in first_quote(text), text
 
 
 def test_a_count_is_no_row_s_year(engine):
@@ -186,7 +182,7 @@ def test_a_count_is_no_row_s_year(engine):
     assert _row_year("x — App: LinkDinas; Offices connected: 2075") is None
     a = engine.answer("When did LinkDinas first connect offices?")
     text = render_text(a)
-    assert a.answered and "Year: 2020" in _first_quote(text), text
+    assert a.answered and "Year: 2020" in first_quote(text), text
 
 
 @pytest.mark.parametrize("question", [

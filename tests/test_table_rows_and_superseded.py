@@ -19,7 +19,7 @@ import pytest
 
 from bot.factcheck import check_claim
 from bot.render import figures_line, render_text, render_verdict_text
-from tests.corpus_helpers import engine_over
+from tests.corpus_helpers import engine_over, first_quote
 
 USERS = """Year,App,Registered users (million),Transactions (million)
 2017,TolPay,0.3,1.2
@@ -143,10 +143,6 @@ def engine(embedder, tmp_path_factory):
     return engine_over(tmp_path_factory.mktemp("table_rows_and_superseded"), FILES, embedder)
 
 
-def _first_quote(text: str) -> str:
-    return next(line for line in text.splitlines() if line.strip().startswith("“"))
-
-
 @pytest.mark.parametrize("question, year, app", [
     ("How many registered users does TolPay have?", "2022", "TolPay"),
     ("How many users does PermitGo have?", "2022", "PermitGo"),
@@ -162,7 +158,7 @@ def test_the_row_asked_is_fetched_from_the_index(engine, question, year, app):
     a = engine.answer(question)
     text = render_text(a)
     assert a.answered, text
-    quote = _first_quote(text)
+    quote = first_quote(text)
     assert f"Year: {year}" in quote and f"App: {app};" in quote, text
     # the added row is cited and listed among the answer's passages ("more" shows it)
     assert a.citations[0].passage_id in {h.passage.passage_id for h in a.hits}, text
@@ -288,7 +284,7 @@ def test_an_unnamed_html_table_s_rows_are_one_table(engine, question, row):
     a = engine.answer(question)
     text = render_text(a)
     assert a.answered, text
-    assert row in _first_quote(text), text
+    assert row in first_quote(text), text
 
 
 def test_an_erratum_s_two_sentence_correction_is_quoted_whole(engine):
@@ -297,7 +293,7 @@ def test_an_erratum_s_two_sentence_correction_is_quoted_whole(engine):
     a = engine.answer("How many payments did TirtaBayar process in 2022?")
     text = render_text(a)
     assert a.answered, text
-    quote = _first_quote(text)
+    quote = first_quote(text)
     assert "was given as 8.4 million. The correct figure is 7.9 million." in quote, text
     assert "8.4 million (superseded); 7.9 million" in text, text
 

@@ -347,8 +347,10 @@ def row_marked(text: str, pattern: re.Pattern) -> bool:
 
 
 #: A figure given with the one it replaces: "4.1 days, not 3.2 days", "8,1 juta, bukan
-#: 8,6 juta", "USD 89.2 million in 2022, not USD 96.4 million" (its year between). The first states the right figure (:func:`states_final`); the second is
-#: withdrawn (:func:`rejected_figure`).
+#: 8,6 juta", "USD 89.2 million in 2022, not USD 96.4 million" (its year between), "63%,
+#: not 58%". The first states the right figure (:func:`states_final`); the second is no
+#: evidence (:func:`rejected_figure`), and a figure replaced where the sentence says it
+#: corrects (:func:`replaced_figure`).
 CORRECTION_PAIR = re.compile(
     r"\d(?:[\d.,]*\d)?%?(?:\s+[^\W\d_]+){0,2}(?:\s+(?:in|pada|tahun|pada tahun)\s+(?:19|20)\d\d)?,\s+"
     r"(?:not|bukan)\s+(?P<old>(?:Rp\.?\s?|USD\s?|IDR\s?|KRW\s?|EUR\s?|US\$\s?|\$|€)?\d)"
@@ -1350,9 +1352,10 @@ def superseded_spans(passage, refs, title: str, start: int, end: int) -> tuple[t
     """Where the quote ``[start, end)`` of ``passage`` (document characters) states figures
     its own source replaces, as spans relative to the quote's start: the part of an
     erratum's sentence its correction withdraws (:func:`withdrawn_part`, read with the
-    document's ``title``) and the figure a correction pair rejects (:func:`rejected_figure`:
-    the 3.2 of "4.1 days, not 3.2 days", from its currency or first digit). ``refs`` are the passage's
-    sentences (:class:`index.store.SentenceRef`); table rows are never read so.
+    document's ``title``) and the figure a correction replaces (:func:`replaced_figure`:
+    the 3.2 of "4.1 days, not 3.2 days" in an erratum, from its currency or first digit).
+    ``refs`` are the passage's sentences (:class:`index.store.SentenceRef`); table rows
+    are never read so.
     :attr:`bot.types.Citation.superseded`."""
     spans: list[tuple[int, int]] = []
     for ref in refs:

@@ -61,9 +61,10 @@ class Citation:
         superseded: character spans, relative to ``quote``, where it states figures its
             own source replaces: the figures an erratum withdraws
             (:func:`bot.quotes.withdrawn_part`: "tertulis 412.300 pengaduan; yang benar
-            adalah 398.750") and the one a correction pair rejects
-            (:func:`bot.quotes.rejected_figure`: the 3.2 of "4.1 days, not 3.2 days");
-            the reply labels a figure starting inside one as old (:mod:`bot.render`).
+            adalah 398.750") and the one a correction replaces
+            (:func:`bot.quotes.replaced_figure`: the 3.2 of "4.1 days, not 3.2 days" in
+            an erratum); the reply labels a figure starting inside one "superseded" /
+            "sudah diralat" (:func:`bot.render.figures_line`).
     """
 
     passage_id: int

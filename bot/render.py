@@ -132,6 +132,8 @@ def figures_line(quote: str, quote_lang: str | None, reader_lang: str,
     pengaduan; yang benar adalah 398.750 pengaduan" had listed both figures alike.
     """
     figs = quote_figures(quote, quote_lang)
+    if superseded:
+        figs = sorted([*figs, *_correction_numbers(quote, quote_lang, superseded, figs)], key=lambda f: f.start)
     if not figs:
         return ""
     from index.language import detect_language
@@ -149,6 +151,25 @@ def figures_line(quote: str, quote_lang: str | None, reader_lang: str,
         labels.append(figure_label(f, quote, reader_lang, lang, t("superseded", reader_lang) if old else ""))
         i += 1
     return f"{t('figures', reader_lang)}: " + "; ".join(labels)
+
+
+def _correction_numbers(quote: str, quote_lang: str | None, superseded: tuple[tuple[int, int], ...],
+                        listed: list[Figure]) -> list[Figure]:
+    """The bare numbers of a correction the Figures line would leave out (no noun, no
+    scale, no thousands groups: :func:`quote_figures`): one starting inside a superseded
+    span, and the right figure of its pair just before it ("dikoreksi menjadi 58, bukan
+    64": ``58; 64 (sudah diralat)``; a blind probe of stop 44 had found neither listed)."""
+    from bot.figures import extract_figures
+    from bot.quotes import CORRECTION_PAIR
+    from index.language import detect_language
+
+    lang = quote_lang if quote_lang in ("id", "en") else detect_language(quote, "en")
+    starts = {f.start for f in listed}
+    numbers = [f for f in extract_figures(quote, lang) if f.kind == "number" and f.start not in starts]
+    olds = [f for f in numbers if any(a <= f.start < b for a, b in superseded)]
+    rights = [f for m in CORRECTION_PAIR.finditer(quote) if any(o.start == m.start("old") for o in olds)
+              for f in numbers if f.start == m.start()]
+    return olds + [f for f in rights if f not in olds]
 
 
 def range_label(low: Figure, high: Figure, quote: str, reader_lang: str) -> str:

@@ -375,3 +375,15 @@ def test_the_figures_line_lists_grouped_numbers_only():
     shown = [f.surface for f in quote_figures("The number reached 740,000 in 2022 (Table 3), up from 1.250.000.", "en")]
     assert "740,000" in shown and "3" not in shown and "2022" not in shown
     assert not [f for f in quote_figures("The index stood at 0,935 and 0.854.", "en") if f.kind == "number"]
+
+
+def test_a_correction_s_bare_numbers_are_listed(engine):
+    """bot.render._correction_numbers: "dikoreksi menjadi 63, bukan 71" lists both bare
+    numbers, the replaced one labelled (neither had been on the Figures line)."""
+    quote = "Jumlah kabupaten dan kota yang dilayani PosWarga dikoreksi menjadi 63, bukan 71."
+    at = quote.index("71")
+    assert figures_line(quote, "id", "id", ((at, at + 2),)) == "Angka: 63; 71 (sudah diralat)"
+    assert figures_line(quote, "id", "id") == ""  # no correction read: bare numbers stay off
+    a = engine.answer("Di berapa kabupaten dan kota PosWarga tersedia?")
+    text = render_text(a)
+    assert "63; 71 (sudah diralat)" in text, text

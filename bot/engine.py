@@ -76,9 +76,12 @@ from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
     writes_long_form,
 )
-from bot.figures import CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures, months_named
+from bot.figures import (
+    CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures,
+    kinds_may_match, months_named,
+)
 from bot.followup import is_fragment, read_followup
-from bot.nouns import counted_noun, glossary_words, noun_words, same_sense, translatable
+from bot.nouns import counted_noun, glossary_words, noun_words, same_sense, shares_a_sense, translatable
 from bot.places import (
     COUNTRY_ABBREVIATIONS, city_table, countries_named, country_key, country_names, country_spans, headed,
     COINED_PLACES, coined_name_places, implies_country, local_currency_of_another, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, same_country, territory_words,
@@ -4711,16 +4714,11 @@ def _correction_first(question: str, ranked: list[ScoredSentence]) -> list[Score
         if not (states_final(c.text) or CORRECTED.search(c.text)) or not _gives_all_names(question, c.hit):
             continue
         replaced = _replaced_values(c)
-        said = noun_words(c.text)
         # the same value, of a kind it may be, of the same thing (the figure's noun in the
         # correcting sentence: "The number of villages ... was given as 120" corrects no
         # "120 schools"; a fresh-eyes review of stop 44)
-        def corrected(f) -> bool:
-            kinds = {f.kind, "number"} if f.kind == "count" else {f.kind, "count"} if f.kind == "number" else {f.kind}
-            return any((f.value, k) in replaced for k in kinds) and (
-                not f.noun or any(same_sense(w, x) for w in noun_words(f.noun) for x in said))
-
-        if any(corrected(f) for f in figures):
+        if any(any(v == f.value and kinds_may_match(k, f.kind) for v, k in replaced)
+               and (not f.noun or shares_a_sense(f.noun, c.text)) for f in figures):
             return _moved_first(c, ranked)
     return ranked
 

@@ -144,13 +144,16 @@ from bot.figures import (
     MONTH_NUMBERS,
     extract_figures,
     format_figure,
+    kinds_may_match,
     part_of_whole,
     source_decimal,
     whole_after,
 )
 from bot.chatwords import provinces_in
 from bot.i18n import t
-from bot.nouns import counted_noun, forms_match, noun_words, same_noun, same_sense, singular, translatable, word_forms
+from bot.nouns import (
+    counted_noun, forms_match, noun_words, same_noun, same_sense, shares_a_sense, singular, translatable, word_forms,
+)
 from bot.places import (
     REGION_PHRASE, countries_named, country_key, country_names, country_spans, headed, last_country_named,
     COINED_PLACES, coined_name_places, coined_names, named_by_coined_name, names_country, place_word, same_country,
@@ -2553,20 +2556,18 @@ def _corrected_by_value(ctx: _Ctx, r: _Result) -> _Source | None:
         text = _doc_text(sent.hit, sent.start, sent.end)
         if sent.hit.passage.doc_id == src.sent.hit.passage.doc_id or old.kind == "year" \
                 or not math.isclose(old.value, src.fig.value, rel_tol=1e-9) \
-                or not _kinds_may_match(old.kind, src.fig.kind) \
+                or not kinds_may_match(old.kind, src.fig.kind) \
                 or not dated_after(sent.hit.document.date, src.sent.hit.document.date) \
                 or not _names_given(ctx.names, sent.hit):
             continue
         # ... of the same thing: the figure's noun is the replaced one's or its sentence's
         # ("The number of villages ... was given as 120" corrects no "120 schools"; a
         # fresh-eyes review of stop 44)
-        said = noun_words(f"{old.noun or ''} {text}")
-        if nouns and not any(same_sense(w, x) for n in nouns for w in noun_words(n) for x in said):
+        if nouns and not any(shares_a_sense(n, f"{old.noun or ''} {text}") for n in nouns):
             continue
         right = [s for s in ctx.ev.sources if s.sent is sent and s.fig.kind != "year"
-                 and _kinds_may_match(s.fig.kind, old.kind)
-                 and not (nouns and s.fig.noun and not any(same_sense(w, x) for n in nouns for w in noun_words(n)
-                                                           for x in noun_words(s.fig.noun)))]
+                 and kinds_may_match(s.fig.kind, old.kind)
+                 and not (nouns and s.fig.noun and not any(shares_a_sense(n, s.fig.noun) for n in nouns))]
         if not right:
             continue
         olds = [g for t, g in ctx.ev.replaced if t is sent and g.kind != "year"]
@@ -2574,13 +2575,6 @@ def _corrected_by_value(ctx: _Ctx, r: _Result) -> _Source | None:
             return sorted(right, key=lambda s: s.fig.start)[sorted(olds, key=lambda g: g.start).index(old)]
         return min(right, key=lambda s: abs(s.fig.start - old.start))  # (the nearest)
     return None
-
-
-def _kinds_may_match(a: str, b: str) -> bool:
-    """Whether figures of kinds ``a`` and ``b`` may state one thing: the same kind, or a
-    bare number and a count (a percentage or an amount is never a bare number: "64
-    persen" is no "64" of "dikoreksi menjadi 58, bukan 64")."""
-    return a == b or {a, b} == {"number", "count"}
 
 
 def _confirms_a_revision(r: _Result) -> bool:

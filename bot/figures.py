@@ -2684,3 +2684,10 @@ def _strip_token(tok: str) -> str:
             tok = tok[:-1]
         if tok == before:
             return tok
+
+
+def kinds_may_match(a: str, b: str) -> bool:
+    """Whether figures of kinds ``a`` and ``b`` (:attr:`bot.types.Figure.kind`) may state
+    one thing: the same kind, or a bare number and a count (a percentage or an amount is
+    never a bare number: "64 persen" is no "64" of "dikoreksi menjadi 58, bukan 64")."""
+    return a == b or {a, b} == {"number", "count"}

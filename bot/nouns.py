@@ -174,6 +174,13 @@ def same_sense(x: str, y: str) -> bool:
     return forms_match(x, y) or bool(glossary_words(x, y))
 
 
+def shares_a_sense(a: str | None, b: str | None) -> bool:
+    """Whether a word of ``a`` and a word of ``b`` (:func:`noun_words`) have one meaning
+    (:func:`same_sense`): "villages" in "The number of villages ... was given as 120"."""
+    words = noun_words(b)
+    return any(same_sense(w, x) for w in noun_words(a) for x in words)
+
+
 def translatable(word: str) -> bool:
     """Whether the other language's word for ``word`` is known here: a translation in
     :data:`NOUN_LEXICON` (either way) or a glossary entry (:mod:`index.glossary`).

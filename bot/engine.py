@@ -78,7 +78,7 @@ from bot.chatwords import (
 )
 from bot.figures import (
     CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures,
-    kinds_may_match, months_named,
+    kinds_may_match, months_named, parse_number,
 )
 from bot.followup import is_fragment, read_followup
 from bot.nouns import counted_noun, glossary_words, noun_words, same_sense, shares_a_sense, translatable
@@ -2430,12 +2430,14 @@ def gives_name(name: list[str], text: str) -> bool:
         if len(parts) > 1 and all(p[:1].isupper() and len(p) > 2 for p in parts) \
                 and all(p.lower() in words for p in parts):
             return True  # "Korea-Indonesia" is given by a text on Indonesia and Korea
+        # (a coined name's parts are other words: "DesaNet" is not "desa" spelt otherwise)
+        camel = {x.lower() for x in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", w)} if re.search(r"[a-z][A-Z]", w) else set()
         w = w.lower()
         if writes_long_form(w, low):
             return True  # "Pemprov" is given by "Pemerintah Provinsi NTB ..."
         if w in words or any(
             difflib.SequenceMatcher(None, w, t).ratio() >= NAME_SPELLING_RATIO and not _one_consonant_apart(w, t)
-            for t in words if t[0] == w[0] and abs(len(t) - len(w)) <= len(w) // 2
+            for t in words if t[0] == w[0] and abs(len(t) - len(w)) <= len(w) // 2 and t not in camel
         ):
             return True
     return _given_by_other_form(name, text)
@@ -4478,14 +4480,32 @@ def _row_year(text: str) -> int | None:
                  if YEAR_LIKE.fullmatch(m.group("v").strip()) and _YEAR_HEADER.search(m.group("h"))), None)
 
 
-def _wants_latest_row(question: str) -> bool:
+#: A word, a hyphenated compound one word ("rata-rata").
+_WORD_OR_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _wants_latest_row(question: str, row: str | None = None) -> bool:
     """Whether ``question`` asks for a figure without naming a year or a time other than
     now (:data:`_NOT_LATEST`), a change, or a time: a table's latest row answers it
-    ("How many users does ParkPay have?")."""
-    if _years_asked(question) or _NOT_LATEST.search(question) or ASKS_CHANGE.search(question):
+    ("How many users does ParkPay have?"). Words of the headers of table row ``row``'s
+    number columns (:func:`_number_cells`) are no time asked, and a question naming
+    such a column asks for its number: "What is DesaNet's average speed?" of a column
+    "Average speed (Mbps)" asks for the latest year's average, not one over the years."""
+    headers = [h for h, _ in _number_cells(row)] if row else []
+    header_words = {w.lower() for h in headers for w in _WORD_OR_COMPOUND.findall(h)}
+    # (a word of one sense with a header's word in either language: "average" of
+    # "Kecepatan rata-rata (Mbps)")
+    unnamed = _WORD_OR_COMPOUND.sub(
+        lambda m: " " if any(same_sense(m.group().lower(), w) for w in header_words) else m.group(),
+        question) if header_words else question
+    if _years_asked(question) or _NOT_LATEST.search(unnamed) or ASKS_CHANGE.search(question):
         return False
     asks = AnswerTypes.of(question)
-    return asks.number and not asks.time
+    if asks.time:
+        return False
+    return asks.number or (
+        not (asks.name or asks.place or asks.definition or asks.reason)
+        and any(shares_a_sense(question, h) for h in headers))
 
 
 #: "first" / "pertama" / "mulai" in a question asking when: the earliest year's row of a
@@ -4513,7 +4533,11 @@ def _wants_earliest_row(question: str) -> bool:
     """Whether ``question`` asks when something first happened, with no number but its
     years (:data:`_FIRST_TIME`) and no threshold or other event (:data:`_THRESHOLD_OR_EVENT`:
     "When did CivicBox first pass 3 million users?" asks for a threshold, which the
-    earliest row need not meet)."""
+    earliest row need not meet), or asks for a figure at the start (:data:`_AT_START`:
+    "How many villages did DesaNet connect at launch?", no year and no change named)."""
+    if (_AT_START.search(question) and AnswerTypes.of(question).number and not _years_asked(question)
+            and not _CHANGE_ASKED.search(question) and not ASKS_CHANGE.search(question)):
+        return True
     return (bool(AnswerTypes.of(question).time) and bool(_FIRST_TIME.search(question))
             and not _THRESHOLD_OR_EVENT.search(question)
             and all(YEAR_LIKE.fullmatch(n) for n in NUMBER.findall(question)))
@@ -4543,7 +4567,7 @@ def _latest_row_first(question: str, ranked: list[ScoredSentence]) -> list[Score
     million above the 2022 row's 1.1 (a twelfth blind attack's q05). The engine adds the
     table's later rows to the candidates when the search found none
     (:meth:`Engine._with_table_rows`). Unchanged otherwise."""
-    if len(ranked) < 2 or not is_row(ranked[0].text) or not _wants_latest_row(question):
+    if len(ranked) < 2 or not is_row(ranked[0].text) or not _wants_latest_row(question, ranked[0].text):
         return ranked
     year = _row_year(ranked[0].text)
     later = [(y, c) for y, c in _same_thing_rows(ranked[0], ranked[1:]) if y > year]
@@ -4562,6 +4586,199 @@ def _earliest_row_first(question: str, ranked: list[ScoredSentence]) -> list[Sco
     year = _row_year(ranked[0].text)
     earlier = [(y, c) for y, c in _same_thing_rows(ranked[0], ranked[1:]) if y < year]
     return _moved_first(min(earlier, key=lambda yc: yc[0])[1] if earlier else None, ranked)
+
+
+#: A question asking for the highest figure of one thing over the years: "What was the
+#: highest number of registered users RuangWarga reached?", "Kapan pengguna X mencapai
+#: puncaknya?" ("most" not in "most recent", "most of", "at most"; "maximum" and
+#: "minimum" name a rule more often than an extreme: "the maximum fee").
+_HIGHEST = re.compile(
+    r"\b(?:highest|largest|biggest|greatest|peak(?:ed)?|(?<!at\s)most(?!\s+(?:recent\w*|up|current|common|important|"
+    r"popular|widely|often|likely|of)\b)|tertinggi|terbesar|terbanyak|puncak(?:nya)?|paling\s+(?:banyak|tinggi|besar))\b",
+    re.IGNORECASE,
+)
+#: ... the lowest ("paling sedikit" also means "at least": left out).
+_LOWEST = re.compile(
+    r"\b(?:lowest|smallest|fewest|(?<!at\s)least|terendah|terkecil|tersedikit|paling\s+(?:rendah|kecil))\b",
+    re.IGNORECASE,
+)
+#: A change asked, whose size no row states: "the biggest increase", "kenaikan terbesar".
+_CHANGE_ASKED = re.compile(
+    r"\b(?:increas\w*|grow\w*|grew|gain\w*|jump\w*|ris(?:e|es|en|ing)|rose|declin\w*|drop\w*|f[ae]ll\w*|chang\w*|"
+    r"kenaikan|pertumbuhan|penurunan|lonjakan|perubahan|peningkatan|tumbuh|naik|turun|bertambah|berkurang)\b",
+    re.IGNORECASE,
+)
+#: A question asking for a figure over the years: "What is the trend in DesaNet's average
+#: speed?", "Bagaimana perkembangan jumlah transaksi KioskDesa dari tahun ke tahun?",
+#: "How many villages did DesaNet connect each year?".
+_SERIES_ASKED = re.compile(
+    r"\b(?:trends?|tren|each\s+year|every\s+year|per\s+year|year\s+(?:by|on|after)\s+year|over\s+the\s+years|over\s+time|"
+    r"setiap\s+tahun|tiap\s+tahun|per\s+tahun|tahun\s+ke\s+tahun|perkembangan|dari\s+waktu\s+ke\s+waktu|historis|history)\b",
+    re.IGNORECASE,
+)
+#: A figure asked of a thing's start: "How many villages did DesaNet connect at launch?",
+#: "Berapa pengguna X saat diluncurkan?" (the table's first row answers it).
+_AT_START = re.compile(
+    r"\b(?:at\s+(?:its\s+|the\s+)?(?:launch|start|outset|beginning)|at\s+first|when\s+(?:it\s+)?(?:was\s+)?"
+    r"(?:first\s+)?(?:launched|started|introduced)|in\s+(?:its|the)\s+first\s+year|initially|originally|awalnya|"
+    r"pada\s+awal(?:nya)?|semula|mula-mula|(?:saat|ketika|waktu)\s+(?:pertama\s+(?:kali\s+)?)?(?:di)?luncurkan|"
+    r"saat\s+peluncuran|(?:pada\s+)?tahun\s+pertama(?:nya)?)\b",
+    re.IGNORECASE,
+)
+#: At most this many rows of one thing over the years are fetched from the index for a
+#: highest, lowest or trend asked (:meth:`Engine._with_table_rows`): a yearly table rarely
+#: has more; a spreadsheet with monthly rows is left alone.
+ROWS_OVER_YEARS = 40
+#: A trend is quoted with at most this many rows, the first and the latest ones
+#: (:func:`_series_quote`): a reply read on a phone.
+SERIES_ROWS = 8
+#: A cell holding a plain number (a percent sign allowed), comparable down its column.
+_PLAIN_NUMBER = re.compile(r"[-+−]?\d[\d.,\u00a0\u202f ]*%?")
+
+
+def _extreme_asked(question: str) -> str | None:
+    """``"max"`` or ``"min"`` when ``question`` asks for the highest (:data:`_HIGHEST`) or
+    lowest (:data:`_LOWEST`) figure or its year, naming no year and no change
+    (:data:`_CHANGE_ASKED`: "the biggest increase" is no row's figure); else ``None``."""
+    if _years_asked(question) or _CHANGE_ASKED.search(question) or ASKS_CHANGE.search(question):
+        return None
+    high, low = bool(_HIGHEST.search(question)), bool(_LOWEST.search(question))
+    if high == low:
+        return None
+    asks = AnswerTypes.of(question)
+    if asks.reason or asks.definition:
+        return None
+    return "max" if high else "min"
+
+
+def _series_asked(question: str) -> bool:
+    """Whether ``question`` asks for a figure over the years (:data:`_SERIES_ASKED`) and no
+    highest, lowest or change size (those are one figure)."""
+    return bool(_SERIES_ASKED.search(question)) and _extreme_asked(question) is None and not ASKS_CHANGE.search(question)
+
+
+def _row_names_written(question: str, row: str) -> bool:
+    """Whether ``question`` writes every naming cell's value of table row ``row``
+    (:func:`bot.quotes.naming_cells`, case aside): "RuangWarga" for a row "Service:
+    RuangWarga", so that "Which service has the most users?" (no service named) is no
+    question about one service's rows over the years."""
+    names = [v for _, v in naming_cells(row)]
+    return bool(names) and all(
+        re.search(rf"(?<!\w){re.escape(v)}(?!\w)", question, re.IGNORECASE) for v in names)
+
+
+def _number_cells(row: str) -> list[tuple[str, str]]:
+    """The ``(header, value)`` cells of table row ``row`` holding a plain number
+    (:data:`_PLAIN_NUMBER`), but its year cell."""
+    return [(m.group("h").strip(), m.group("v").strip()) for m in ROW_CELL.finditer(row)
+            if _PLAIN_NUMBER.fullmatch(m.group("v").strip())
+            and not (YEAR_LIKE.fullmatch(m.group("v").strip()) and _YEAR_HEADER.search(m.group("h")))]
+
+
+def _column_asked(question: str, row: str) -> str | None:
+    """The header of the column of table row ``row`` that ``question`` asks about: its
+    only number cell (:func:`_number_cells`), or the one whose header shares the most
+    words in one sense with the question (:func:`bot.nouns.same_sense`: "average speed"
+    for "Average speed (Mbps)", "schools" for "Sekolah terhubung"), the row's names
+    aside ("DesaNet" holds no word "desa", villages); ``None`` when no header or two
+    share as many."""
+    cells = _number_cells(row)
+    if len(cells) == 1:
+        return cells[0][0]
+    named = {w for _, v in naming_cells(row) for w in noun_words(v)}
+    words = [w for w in noun_words(question) if w not in named]
+    scored = sorted(((sum(1 for h in noun_words(header) if any(same_sense(h, w) for w in words)), header)
+                     for header, _ in cells), reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _cell_value(row: str, header: str, language: str | None) -> float | None:
+    """The number in column ``header`` of table row ``row``, read in ``language``'s
+    convention (:func:`bot.figures.parse_number`: "4.380" in an Indonesian table is
+    4380), or ``None`` when the row has no such plain number."""
+    value = dict(_number_cells(row)).get(header)
+    if value is None:
+        return None
+    try:
+        return parse_number(value.rstrip("%").strip(), language)
+    except ValueError:
+        return None
+
+
+def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the row of the highest (lowest) figure in the column asked
+    (:func:`_column_asked`) among the best row's table's rows about the same thing
+    (:func:`_same_thing_rows`), the earliest year of a tie, when the question asks for
+    that extreme over the years (:func:`_extreme_asked`) and writes the thing's names
+    (:func:`_row_names_written`): "What was the highest number of registered users
+    RuangWarga reached?" had been answered with the latest row's 2.7 million below
+    2022's 3.0 (a blind probe of stop 44). The engine adds the thing's other rows to
+    the candidates (:meth:`Engine._with_table_rows`). Unchanged when any of those rows
+    lacks a plain number in that column."""
+    which = _extreme_asked(question)
+    if which is None or len(ranked) < 2 or not is_row(ranked[0].text) or not _row_names_written(question, ranked[0].text):
+        return ranked
+    best = ranked[0]
+    header = _column_asked(question, best.text)
+    rows = _same_thing_rows(best, ranked) if header else []
+    values = [(v, y, c) for y, c in rows if (v := _cell_value(c.text, header, c.hit.passage.language)) is not None]
+    if len(values) < 2 or len(values) < len(rows):
+        return ranked
+    sign = 1 if which == "max" else -1
+    return _moved_first(max(values, key=lambda vyc: (sign * vyc[0], -vyc[1]))[2], ranked)
+
+
+#: A total or an average asked over the years, which no year's row states: the rows of
+#: the years named are no answer to it ("the total number of transactions from 2019 to
+#: 2024").
+_AGGREGATE_ASKED = re.compile(
+    r"\b(?:total|sum|in\s+all|altogether|combined|cumulative|kumulatif|keseluruhan|seluruhnya|average|mean|"
+    r"rata-rata|rerata)\b", re.IGNORECASE)
+
+
+def _years_rows_asked(question: str) -> bool:
+    """Whether ``question`` names two years or more and no total or average
+    (:data:`_AGGREGATE_ASKED`): "How much did X grow from 2018 to 2020?", "Compare X in
+    2018 and 2022", which the rows of those years answer side by side."""
+    return len(_years_asked(question)) >= 2 and not _AGGREGATE_ASKED.search(question)
+
+
+def _series_quote(question: str, chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The quote for a figure asked over the years (:func:`_series_asked`) or of two years
+    or more (:func:`_years_rows_asked`) when it is one table row naming what the question
+    names (:func:`_row_names_written`): that thing's rows of the table among the
+    candidates (:func:`_same_thing_rows`; the engine adds them from the index,
+    :meth:`Engine._with_table_rows`), in year order: for a trend, every year's (within
+    the years named if two or more are), at most :data:`SERIES_ROWS`, the first and the
+    latest ones; else the rows of the years named, all of them or none. "What is the
+    trend in DesaNet's average speed?" had been answered with 2021's row alone (a blind
+    probe of stop 44), "How did the number of villages connected by SinyalTani change
+    from 2019 to 2023?" with 2019's. No change is computed: the rows' figures are the
+    sources'. ``chosen`` otherwise (one row a year is needed: half-year rows are left
+    alone)."""
+    series = _series_asked(question)
+    if len(chosen) != 1 or not is_row(chosen[0].text) or not (series or _years_rows_asked(question)):
+        return chosen
+    best = chosen[0]
+    if not _row_names_written(question, best.text):
+        return chosen
+    rows: dict[int, ScoredSentence] = {}
+    for y, c in _same_thing_rows(best, ranked):
+        if rows.setdefault(y, c).hit.passage.passage_id != c.hit.passage.passage_id:
+            return chosen  # two rows of one year
+    years = sorted(int(y) for y in _years_asked(question))
+    if not series:
+        return [rows[y] for y in years] if all(y in rows for y in years) else chosen
+    if len(years) >= 2:
+        rows = {y: c for y, c in rows.items() if years[0] <= y <= years[-1]}
+    if len(rows) < 2:
+        return chosen
+    order = sorted(rows)
+    if len(order) > SERIES_ROWS:
+        order = [order[0], *order[-(SERIES_ROWS - 1):]]
+    return [rows[y] for y in order]
 
 
 def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -4905,6 +5122,7 @@ _REORDERINGS = (
     _part_first,
     _latest_row_first,
     _earliest_row_first,
+    _extreme_row_first,
     _final_first,
     _correction_first,
     _target_first,
@@ -5170,9 +5388,9 @@ class Engine:
                 if not _ruled_out(alt_signals):
                     chosen, signals = alt_chosen, alt_signals
                     break
-        citations = [self._citation(version, s.hit, s.start, s.end) for s in chosen]
         confidence, threshold = decline_score(signals)
         answered = confidence >= threshold + self.threshold_offset
+        citations = [self._citation(version, s.hit, s.start, s.end) for s in chosen]
         t3 = time.perf_counter()
         timings = {"embed": t1 - t0, "search": t2 - t1, "compose": t3 - t2}
         if not answered:
@@ -5192,18 +5410,23 @@ class Engine:
     ) -> tuple[list[Hit], list[ScoredSentence]]:
         """``hits`` and ``ranked`` with the rows the question wants added from the index
         when the search did not find them: for a question wanting the latest figure
-        (:func:`_wants_latest_row`) or when something first happened
-        (:func:`_wants_earliest_row`), for each table row among the best
+        (:func:`_wants_latest_row`) or a figure at the start or when something first
+        happened (:func:`_wants_earliest_row`), for each table row among the best
         :data:`TABLE_ROW_CANDIDATES` candidates, the latest (earliest) year's row of the
         same table about the same thing (:func:`_same_thing_rows`), read from its document
-        (:meth:`index.store.IndexVersion.rows_containing`, one query each). The search keeps at
+        (:meth:`index.store.IndexVersion.rows_containing`, one query each); for a highest,
+        lowest (:func:`_extreme_asked`), trend (:func:`_series_asked`) or two years or
+        more asked (:func:`_years_rows_asked`) of a thing the question names
+        (:func:`_row_names_written`), every year's row of it (at most
+        :data:`ROWS_OVER_YEARS` in all, else none). The search keeps at
         most :data:`index.search.MAX_ROWS_PER_TABLE` rows of a table among the passages, so
         "How many users does ParkPay have?" had quoted 2021's row, the 2022 row unseen (a
         blind probe of stop 43). Each added passage's :class:`index.types.Hit` comes last
         (ranks after ``len(hits)``), with the score of the row it follows (it stands in for that row;
         ``scores["dense"]`` is its own cosine); its sentences are ranked as the others
         (:func:`bot.quotes.rank_sentences`) and the reorderings move it first
-        (:func:`_latest_row_first`, :func:`_earliest_row_first`). Unchanged otherwise.
+        (:func:`_latest_row_first`, :func:`_earliest_row_first`, :func:`_extreme_row_first`)
+        or the quote takes the rows in year order (:func:`_series_quote`). Unchanged otherwise.
 
         Args:
             version: the index version searched.
@@ -5212,35 +5435,39 @@ class Engine:
             hits: the search's passages, best first.
             ranked: their candidate sentences, best first.
         """
-        latest, earliest = _wants_latest_row(qv.text), _wants_earliest_row(qv.text)
-        if not (latest or earliest):
-            return hits, ranked
-        pick = max if latest else min
+        earliest = _wants_earliest_row(qv.text)
+        every = _extreme_asked(qv.text) is not None or _series_asked(qv.text) or _years_rows_asked(qv.text)
         added_hits: list[Hit] = []
         added: list[ScoredSentence] = []
         # the best rows before the reorderings (one of them may come first after them: a
         # row of another table of the document can rank above the one asked)
         for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
+            latest = not (earliest or every) and _wants_latest_row(qv.text, best.text)
+            if not (latest or earliest or every):
+                continue
+            pick = max if latest else min
             names = list(naming_cells(best.text))
-            if _row_year(best.text) is None or not names:
+            if _row_year(best.text) is None or not names or (every and not _row_names_written(qv.text, best.text)):
                 continue
             have = {c.hit.passage.passage_id for c in (*ranked, *added)}  # (passages whose sentences are ranked)
             ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, names[-1][1]) if pid not in have]
-            found = _same_thing_rows(best, version.passages(ids))  # (one row a passage)
+            found = _same_thing_rows(best, version.passages(ids[:ROWS_OVER_YEARS + 1]))  # (one row a passage)
             shown = [y for y, _ in _same_thing_rows(best, [*ranked, *added])]
-            wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
-            if not wanted:
-                continue
-            passage = pick(wanted, key=lambda yp: yp[0])[1]
-            # a passage the search found below the ones whose sentences are ranked
-            # (:data:`bot.quotes.SENTENCE_POOL`) keeps its hit
-            hit = next((h for h in (*hits, *added_hits) if h.passage.passage_id == passage.passage_id), None)
-            if hit is None:
-                vector = version.faiss_index.reconstruct_batch(np.array([passage.passage_id], dtype=np.int64))[0]
-                hit = Hit(passage=passage, document=version.document(passage.doc_id), score=best.hit.score,
-                          rank=len(hits) + len(added_hits) + 1, scores={"dense": float(vector @ qv.vector)})
-                added_hits.append(hit)
-            added.extend(rank_sentences(version, qv, [hit]))
+            if every:  # a highest, lowest or trend asked: every year's row
+                passages = [p for _, p in found] if len(found) + len(shown) <= ROWS_OVER_YEARS else []
+            else:
+                wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
+                passages = [pick(wanted, key=lambda yp: yp[0])[1]] if wanted else []
+            for passage in passages:
+                # a passage the search found below the ones whose sentences are ranked
+                # (:data:`bot.quotes.SENTENCE_POOL`) keeps its hit
+                hit = next((h for h in (*hits, *added_hits) if h.passage.passage_id == passage.passage_id), None)
+                if hit is None:
+                    vector = version.faiss_index.reconstruct_batch(np.array([passage.passage_id], dtype=np.int64))[0]
+                    hit = Hit(passage=passage, document=version.document(passage.doc_id), score=best.hit.score,
+                              rank=len(hits) + len(added_hits) + 1, scores={"dense": float(vector @ qv.vector)})
+                    added_hits.append(hit)
+                added.extend(rank_sentences(version, qv, [hit]))
         if not added:
             return hits, ranked
         return [*hits, *added_hits], sorted([*ranked, *added], key=lambda c: -c.score)
@@ -5250,7 +5477,7 @@ class Engine:
     ) -> tuple[list[ScoredSentence], Signals]:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
-        chosen = choose_quote(_reordered(q, ranked))
+        chosen = _series_quote(q, choose_quote(_reordered(q, ranked)), ranked)
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

@@ -163,7 +163,7 @@ from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
-    rejected_figure, replaced_figure, join_corrections,
+    rejected_figure, replaced_figure, join_corrections, NOT_ONLY_PAIR,
     local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
     next_calls_preliminary,
 )
@@ -653,6 +653,21 @@ def _relevance(hits: list[Hit]) -> list[bool]:
     return [i == 0 or (s - base) / (best - base) >= RELEVANT_Z for i, s in enumerate(scores)]
 
 
+def _not_only_counts(text: str, figs: list[Figure]) -> list[Figure]:
+    """``figs`` (of ``text``) with the bare number a "not only" pair gives as the figure
+    (:data:`bot.quotes.NOT_ONLY_PAIR`) read as a count of what the figure it says
+    understates counts: the 7 of "The project involved not only 2 water utilities but 7"
+    counts water utilities (a claim of 7 had found no figure; its surface stays "7")."""
+    pairs = [m for m in NOT_ONLY_PAIR.finditer(text)] if "only" in text or "hanya" in text or "sekadar" in text else []
+    if not pairs:
+        return figs
+    at = {f.start: f for f in figs}
+    counted = {m.start("new"): at[m.start("old")] for m in pairs
+               if m.start("old") in at and at[m.start("old")].kind == "count" and at[m.start("old")].noun}
+    return [replace(f, kind="count", noun=counted[f.start].noun) if f.kind == "number" and f.start in counted else f
+            for f in figs]
+
+
 def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
     """Sentences (with their cosine to the claim) and figures of the retrieved passages."""
     version = engine.version
@@ -675,7 +690,7 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
         ] or [_Sentence(hit, p.start, p.end, float(hit.scores.get("dense", hit.score)), rel)]
         sentences.extend(sents)
         lang = p.language if p.language in ("id", "en") else None
-        figs = extract_figures(p.text, lang, ref_year=hit.document.year)
+        figs = _not_only_counts(p.text, extract_figures(p.text, lang, ref_year=hit.document.year))
         ranges = _ranges(figs)
         for f in figs:
             g = replace(f, start=p.start + f.start, end=p.start + f.end,

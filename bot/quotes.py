@@ -373,13 +373,27 @@ CORRECTION_CONTEXT = re.compile(
     re.IGNORECASE)
 
 
+#: A figure said to understate, then the figure: "The project involved not only 2 water
+#: utilities but 7", "tidak hanya melibatkan 3 kementerian, tetapi 5 kementerian" (not "but
+#: also": "not only 3 ministries but also 2 agencies" adds a figure, and both stand).
+NOT_ONLY_PAIR = re.compile(
+    r"\b(?:not\s+(?:only|just|merely)|tidak\s+(?:hanya|sekadar)|bukan\s+(?:hanya|sekadar|cuma)|tak\s+(?:hanya|sekadar))\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?P<old>(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$|€)?\d[\d.,]*%?)(?:\s+[^\W\d_]+){0,3}?,?\s+"
+    r"(?:but|tetapi|melainkan|namun)\s+(?!also\b|juga\b|pula\b)(?:[^\W\d_]+\s+){0,2}?"
+    r"(?P<new>(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$|€)?\d)",
+    re.IGNORECASE)
+
+
 def rejected_figure(sentence: str, at: int) -> bool:
     """Whether the figure starting at character ``at`` of ``sentence`` (at its currency
     or its first digit) is the one a correction pair replaces (:data:`CORRECTION_PAIR`:
     the 3.2 of "4.1 days, not 3.2 days", the USD 96.4 million of "USD 89.2 million in 2022,
-    not USD 96.4 million"): no evidence
-    for the fact-checker (a probe of stop 43 had supported a claim of 3.2 days with it)."""
-    return any(m.start("old") <= at < m.end() for m in CORRECTION_PAIR.finditer(sentence))
+    not USD 96.4 million") or a "not only" pair says understates (:data:`NOT_ONLY_PAIR`:
+    the 3 of "tidak hanya melibatkan 3 kementerian, tetapi 5 kementerian"): no evidence
+    for the fact-checker (a probe of stop 43 had supported a claim of 3.2 days with it,
+    one of stop 44 a claim of 3 ministries)."""
+    return (any(m.start("old") <= at < m.end() for m in CORRECTION_PAIR.finditer(sentence))
+            or any(m.start("old") <= at < m.end("old") for m in NOT_ONLY_PAIR.finditer(sentence)))
 
 
 def replaced_figure(sentence: str, at: int, title: str = "") -> bool:

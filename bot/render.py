@@ -134,6 +134,7 @@ def figures_line(quote: str, quote_lang: str | None, reader_lang: str,
     figs = quote_figures(quote, quote_lang)
     if superseded:
         figs = sorted([*figs, *_correction_numbers(quote, quote_lang, superseded, figs)], key=lambda f: f.start)
+    figs = sorted([*figs, *_not_only_numbers(quote, quote_lang, figs)], key=lambda f: f.start)
     if not figs:
         return ""
     from index.language import detect_language
@@ -170,6 +171,25 @@ def _correction_numbers(quote: str, quote_lang: str | None, superseded: tuple[tu
     rights = [f for m in CORRECTION_PAIR.finditer(quote) if any(o.start == m.start("old") for o in olds)
               for f in numbers if f.start == m.start()]
     return olds + [f for f in rights if f not in olds]
+
+
+def _not_only_numbers(quote: str, quote_lang: str | None, listed: list[Figure]) -> list[Figure]:
+    """The bare number a "not only" pair gives as the figure (:data:`bot.quotes.NOT_ONLY_PAIR`)
+    when the Figures line would leave it out while listing the figure it says understates:
+    "not only 2 water utilities but 7" had listed ``2 water utilities`` alone (a blind
+    probe of stop 44)."""
+    from bot.quotes import NOT_ONLY_PAIR
+
+    pairs = list(NOT_ONLY_PAIR.finditer(quote))
+    if not pairs:
+        return []
+    from bot.figures import extract_figures
+    from index.language import detect_language
+
+    lang = quote_lang if quote_lang in ("id", "en") else detect_language(quote, "en")
+    starts = {f.start for f in listed}
+    news = {m.start("new") for m in pairs if m.start("old") in starts} - starts
+    return [f for f in extract_figures(quote, lang) if f.kind == "number" and f.start in news]
 
 
 def range_label(low: Figure, high: Figure, quote: str, reader_lang: str) -> str:

@@ -4712,17 +4712,23 @@ def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scor
     (:func:`_column_asked`) among the best row's table's rows about the same thing
     (:func:`_same_thing_rows`), the earliest year of a tie, when the question asks for
     that extreme over the years (:func:`_extreme_asked`) and writes the thing's names
-    (:func:`_row_names_written`): "What was the highest number of registered users
+    (:func:`_row_names_written`), or all but its place (then over every place's rows,
+    :func:`_place_rows`: the row shows which place): "What was the highest number of registered users
     RuangWarga reached?" had been answered with the latest row's 2.7 million below
     2022's 3.0 (a blind probe of stop 44). The engine adds the thing's other rows to
     the candidates (:meth:`Engine._with_table_rows`). Unchanged when any of those rows
     lacks a plain number in that column."""
     which = _extreme_asked(question)
-    if which is None or len(ranked) < 2 or not is_row(ranked[0].text) or not _row_names_written(question, ranked[0].text):
+    if which is None or len(ranked) < 2 or not is_row(ranked[0].text):
         return ranked
     best = ranked[0]
+    if _row_names_written(question, best.text):
+        rows = _same_thing_rows(best, ranked)
+    else:  # the thing named, not its place: every place's rows (:func:`_place_cell_unnamed`)
+        rows = [(y, c) for c in _place_rows(question, best, ranked) if (y := _row_year(c.text)) is not None]
     header = _column_asked(question, best.text)
-    rows = _same_thing_rows(best, ranked) if header else []
+    if header is None:
+        return ranked
     values = [(v, y, c) for y, c in rows if (v := _cell_value(c.text, header, c.hit.passage.language)) is not None]
     if len(values) < 2 or len(values) < len(rows):
         return ranked
@@ -4779,6 +4785,91 @@ def _series_quote(question: str, chosen: list[ScoredSentence], ranked: list[Scor
     if len(order) > SERIES_ROWS:
         order = [order[0], *order[-(SERIES_ROWS - 1):]]
     return [rows[y] for y in order]
+
+
+#: A table column of places: one row a province, region or city ("Provinsi", "Region",
+#: "Kabupaten/Kota").
+_PLACE_HEADER = re.compile(
+    r"\b(?:provinsi|province|region|regional|wilayah|daerah|kabupaten|kota|city|district|regency|state|area|lokasi|location)\b",
+    re.IGNORECASE)
+#: A place cell standing for every place: "Nasional", "Total", "Indonesia", "Semua provinsi".
+_EVERY_PLACE = re.compile(
+    r"(?:nasional|national|total|jumlah|keseluruhan|indonesia|(?:semua|seluruh|all)(?:\s+[^\W\d_]+)?)",
+    re.IGNORECASE)
+#: At most this many places' rows are quoted for a question naming none (a reply read on
+#: a phone; a table of 38 provinces is left to the ranker's row).
+PLACE_ROWS = 6
+
+
+def _value_written(question: str, value: str) -> bool:
+    """Whether ``question`` writes a table cell's ``value`` as words of its own (case aside)."""
+    return bool(re.search(rf"(?<!\w){re.escape(value)}(?!\w)", question, re.IGNORECASE))
+
+
+def _place_cell_unnamed(question: str, row: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """For table row ``row`` whose naming cells (:func:`bot.quotes.naming_cells`) the
+    question writes but one, a place column's (:data:`_PLACE_HEADER`): that column's header
+    and the cells written ("Berapa jumlah transaksi KioskDesa saat ini?" of a row
+    "Layanan: KioskDesa; Provinsi: Lembah Hijau" gives ``("Provinsi", [("Layanan",
+    "KioskDesa")])``); else ``None``."""
+    cells = list(naming_cells(row))
+    unwritten = [(h, v) for h, v in cells if not _value_written(question, v)]
+    written = [(h, v) for h, v in cells if _value_written(question, v)]
+    if len(unwritten) != 1 or not written or not _PLACE_HEADER.search(unwritten[0][0]):
+        return None
+    return unwritten[0][0], written
+
+
+def _place_rows(question: str, best, rows: list) -> list:
+    """Of ``rows`` (candidates or passages), the rows of the table of row ``best`` about
+    the thing the question names in every place of the column it leaves unnamed
+    (:func:`_place_cell_unnamed`), one a place and year, any year; empty when the question
+    names no such thing."""
+    unnamed = _place_cell_unnamed(question, best.text)
+    if unnamed is None:
+        return []
+    header, written = unnamed
+    out, seen = [], set()
+    for c in rows:
+        if not is_row(c.text) or not _same_table(c, best):
+            continue
+        cells = list(naming_cells(c.text))
+        key = (_row_year(c.text), dict(cells).get(header))
+        if key[1] is None or key in seen or [hv for hv in cells if hv[0] != header] != written:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def _place_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The quote for a figure of a thing a table gives place by place when the question
+    names the thing and no place (:func:`_place_cell_unnamed`) and the quote is one row
+    of a year: the row of every place (:func:`_place_rows`) for that year, in the table's
+    order, or the one standing for every place (:data:`_EVERY_PLACE`: "Provinsi:
+    Nasional") alone; at most :data:`PLACE_ROWS`, else ``chosen``. "Berapa jumlah
+    transaksi KioskDesa saat ini?" had been answered with one province's 2024 row of two
+    (a blind probe of stop 44). The engine adds the rows from the index
+    (:meth:`Engine._with_table_rows`). Not for a highest or lowest asked (each place has
+    its own)."""
+    if len(chosen) != 1 or not is_row(chosen[0].text) or _extreme_asked(question) is not None:
+        return chosen
+    best = chosen[0]
+    year = _row_year(best.text)
+    unnamed = _place_cell_unnamed(question, best.text) if year is not None else None
+    if unnamed is None:
+        return chosen
+    header = unnamed[0]
+    rows = [c for c in _place_rows(question, best, ranked) if _row_year(c.text) == year]
+    places = [dict(naming_cells(c.text))[header] for c in rows]
+    if any(_value_written(question, p) for p in places):
+        return chosen  # (a place of the column the question does name: the ranker's row)
+    every = [c for c, p in zip(rows, places) if _EVERY_PLACE.fullmatch(p.strip())]
+    if every:
+        return [every[0]]
+    if not 2 <= len(rows) <= PLACE_ROWS:
+        return chosen
+    return sorted(rows, key=lambda c: c.start)
 
 
 def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -5442,22 +5533,33 @@ class Engine:
         # the best rows before the reorderings (one of them may come first after them: a
         # row of another table of the document can rank above the one asked)
         for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
-            latest = not (earliest or every) and _wants_latest_row(qv.text, best.text)
-            if not (latest or earliest or every):
-                continue
-            pick = max if latest else min
             names = list(naming_cells(best.text))
-            if _row_year(best.text) is None or not names or (every and not _row_names_written(qv.text, best.text)):
+            year = _row_year(best.text)
+            if year is None or not names:
                 continue
+            latest = not (earliest or every) and _wants_latest_row(qv.text, best.text)
             have = {c.hit.passage.passage_id for c in (*ranked, *added)}  # (passages whose sentences are ranked)
-            ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, names[-1][1]) if pid not in have]
-            found = _same_thing_rows(best, version.passages(ids[:ROWS_OVER_YEARS + 1]))  # (one row a passage)
-            shown = [y for y, _ in _same_thing_rows(best, [*ranked, *added])]
-            if every:  # a highest, lowest or trend asked: every year's row
-                passages = [p for _, p in found] if len(found) + len(shown) <= ROWS_OVER_YEARS else []
-            else:
-                wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
-                passages = [pick(wanted, key=lambda yp: yp[0])[1]] if wanted else []
+            passages: list[Passage] = []
+            if latest or (earliest and not every) or (every and _row_names_written(qv.text, best.text)):
+                pick = max if latest else min
+                ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, names[-1][1]) if pid not in have]
+                found = _same_thing_rows(best, version.passages(ids[:ROWS_OVER_YEARS + 1]))  # (one row a passage)
+                shown = [y for y, _ in _same_thing_rows(best, [*ranked, *added])]
+                if every:  # a highest, lowest or trend asked: every year's row
+                    passages = [p for _, p in found] if len(found) + len(shown) <= ROWS_OVER_YEARS else []
+                else:
+                    wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
+                    passages = [pick(wanted, key=lambda yp: yp[0])[1]] if wanted else []
+            extreme = _extreme_asked(qv.text) is not None
+            unnamed = _place_cell_unnamed(qv.text, best.text) if extreme or not every else None
+            if unnamed is not None:  # the thing named, not its place: every place's row of the year
+                taken = have | {p.passage_id for p in passages}
+                ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, unnamed[1][-1][1])
+                       if pid not in taken]
+                found = _place_rows(qv.text, best, version.passages(ids)) if len(ids) <= ROWS_OVER_YEARS else []
+                years = [y for y in (_row_year(p.text) for p in found) if y is not None]
+                wanted_years = {year, *([max(years)] if latest and years else []), *([min(years)] if earliest and years else [])}
+                passages += [p for p in found if extreme or _row_year(p.text) in wanted_years]
             for passage in passages:
                 # a passage the search found below the ones whose sentences are ranked
                 # (:data:`bot.quotes.SENTENCE_POOL`) keeps its hit
@@ -5477,7 +5579,7 @@ class Engine:
     ) -> tuple[list[ScoredSentence], Signals]:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
-        chosen = _series_quote(q, choose_quote(_reordered(q, ranked)), ranked)
+        chosen = _place_rows_quote(q, _series_quote(q, choose_quote(_reordered(q, ranked)), ranked), ranked)
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

@@ -67,12 +67,37 @@ HALVES = """Year,Half,Service,Payments (million)
 2022,H2,BayarAir,2.4
 """
 
+# one service's rows for two provinces a year (and one served in one province only)
+PROVINCES = """Tahun,Layanan,Provinsi,Jumlah transaksi (ribu)
+2021,PosDesa,Bukit Raya,210
+2021,PosDesa,Danau Biru,95
+2022,PosDesa,Bukit Raya,260
+2022,PosDesa,Danau Biru,130
+2023,PosDesa,Bukit Raya,240
+2023,PosDesa,Danau Biru,175
+2022,TaniPintar,Bukit Raya,40
+2023,TaniPintar,Bukit Raya,55
+"""
+
+# ... and with a row for the whole country
+NATIONAL = """Year,Service,Province,Applications (thousand)
+2022,IzinCepat,North Coast,120
+2022,IzinCepat,South Hills,80
+2022,IzinCepat,National,200
+2023,IzinCepat,North Coast,150
+2023,IzinCepat,South Hills,90
+2023,IzinCepat,National,240
+"""
+
 FILES = {
     "portal-users-2017-2022.en.csv": (PORTALS, "Registered users and complaints of city portals, 2017-2022",
                                       "en", "2023-03-01"),
     "laporan-menara-desa-2023.id.md": (TOWERS, "Laporan Tahunan Menara Desa 2023", "id", "2024-02-10"),
     "kiosks-2010-2021.en.csv": (KIOSKS, "Public service kiosks installed, 2010-2021", "en", "2022-02-01"),
     "bayarair-payments.en.csv": (HALVES, "BayarAir payments by half-year, 2021-2022", "en", "2023-01-20"),
+    "transaksi-posdesa-per-provinsi.id.csv": (PROVINCES, "Jumlah transaksi layanan desa per provinsi, 2021-2023",
+                                             "id", "2024-01-15"),
+    "izincepat-applications.en.csv": (NATIONAL, "IzinCepat applications by province, 2022-2023", "en", "2024-02-01"),
 }
 
 
@@ -224,3 +249,40 @@ def test_a_coined_name_is_not_a_word_of_it_spelt_otherwise(engine):
     assert not gives_name(["DesaNet"], row)
     assert gives_name(["SinyalTani"], row) and gives_name(["Sinyaltani"], row)
     assert not engine.answer("What is DesaNet's average speed?").answered
+
+
+def _quoted_places(text: str) -> list[str]:
+    """The year and place cells of the quoted rows, in reply order: ``"2023 Bukit Raya"``."""
+    out = []
+    for line in text.splitlines():
+        m = re.search(r"(?:Year|Tahun): (\d{4});.*(?:Provinsi|Province): ([^;]+);", line)
+        if line.strip().startswith("“") and m:
+            out.append(f"{m.group(1)} {m.group(2)}")
+    return out
+
+
+@pytest.mark.parametrize("question, rows", [
+    # the service named, no province: every province's row of the year (a blind probe of
+    # stop 44 had one province's 2024 row of two)
+    ("Berapa jumlah transaksi PosDesa saat ini?", ["2023 Bukit Raya", "2023 Danau Biru"]),
+    ("How many PosDesa transactions were there in 2022?", ["2022 Bukit Raya", "2022 Danau Biru"]),
+    ("Berapa transaksi PosDesa di Danau Biru pada 2022?", ["2022 Danau Biru"]),  # a province named
+    ("How many TaniPintar transactions were there in 2023?", ["2023 Bukit Raya"]),  # one province only
+    ("How many IzinCepat applications were there in 2022?", ["2022 National"]),  # the country's row
+    # a highest over every province's years: the row shows which
+    ("What was the highest number of PosDesa transactions?", ["2022 Bukit Raya"]),
+])
+def test_a_thing_named_without_its_place_quotes_every_place(engine, question, rows):
+    a = engine.answer(question)
+    text = render_text(a)
+    assert a.answered and _quoted_places(text) == rows, text
+
+
+def test_too_many_places_are_left_to_the_ranker():
+    from bot.engine import PLACE_ROWS, _place_cell_unnamed
+
+    assert PLACE_ROWS == 6
+    row = "t — Tahun: 2023; Layanan: PosDesa; Provinsi: Bukit Raya; Jumlah transaksi (ribu): 240"
+    assert _place_cell_unnamed("Berapa transaksi PosDesa?", row) == ("Provinsi", [("Layanan", "PosDesa")])
+    assert _place_cell_unnamed("Berapa transaksi PosDesa di Bukit Raya?", row) is None
+    assert _place_cell_unnamed("Berapa transaksi layanan desa?", row) is None  # no service named

@@ -1486,8 +1486,8 @@ _DURATION_NUMBER = (
 #: proses izin ...?" was declined against it), "sejak" / "since", or a span of years or
 #: centuries ("1467-1603", "dari abad ke-12 hingga abad ke-19").
 _DURATION_STATED = re.compile(
-    _DURATION_NUMBER + r"[\s-]*" + _TIME_QUALIFIER + r"(?:tahun|bulan|minggu|pekan|hari|jam|menit|abad|dekade|dasawarsa|windu|years?|"
-    r"months?|weeks?|days?|hours?|minutes?|centur(?:y|ies)|decades?)\b|\bsejak\b|\bsince\b|"
+    _DURATION_NUMBER + r"[\s-]*" + _TIME_QUALIFIER + r"(?:tahun|bulan|minggu|pekan|hari|jam|menit|detik|abad|dekade|dasawarsa|windu|years?|"
+    r"months?|weeks?|days?|hours?|minutes?|seconds?|centur(?:y|ies)|decades?)\b|\bsejak\b|\bsince\b|"
     r"\b(?:1\d{3}|20\d{2})\s*[-–]\s*(?:1\d{3}|20\d{2})\b|\b(?:dari|from)\s+(?:tahun\s+|abad\s+)?\S+\s+"
     r"(?:hingga|sampai|to|until)\b",
     re.IGNORECASE,
@@ -2098,7 +2098,11 @@ def _counts_thing(noun: str | None, asked: set[str]) -> bool:
 #: "rata-rata waktu penyelesaian", "waktu tunggu rata-rata".
 _ASKS_TIME_TAKEN = re.compile(
     r"\b(?:average|mean|median|rata-rata)\s+(?:[\w-]+\s+){0,2}?(?:time|waktu|wait|waiting|duration|durasi)\b|"
-    r"\b(?:time|waktu|durasi|duration)\s+(?:[\w-]+\s+){0,2}?(?:rata-rata|average)\b|\bwaktu\s+tunggu\b",
+    r"\b(?:time|waktu|durasi|duration)\s+(?:[\w-]+\s+){0,2}?(?:rata-rata|average)\b|\bwaktu\s+tunggu\b|"
+    # ... or how long a thing takes: "How long does an average AquaBill payment take?",
+    # "Berapa lama proses izin?" (a blind probe of stop 44)
+    r"\bhow\s+long\s+(?:does|do|did|will|would|should)\b[^?]{0,80}?\b(?:take|takes|took|last|lasts|wait)\b|"
+    r"\bberapa\s+lama\b",
     re.IGNORECASE)
 
 
@@ -3747,7 +3751,7 @@ _RATE_WORD = re.compile(r"\b(?:rates?|ratios?|tingkat|rasio)\b", re.IGNORECASE)
 
 
 #: A number of a unit of time: "9 days", "4 hari kerja", "2,5 jam".
-_TIME_STATED = re.compile(r"\d[\d.,]*\s*(?:hari|jam|menit|minggu|pekan|bulan|days?|hours?|minutes?|weeks?|months?)\b",
+_TIME_STATED = re.compile(r"\d[\d.,]*\s*(?:detik|hari|jam|menit|minggu|pekan|bulan|seconds?|days?|hours?|minutes?|weeks?|months?)\b",
                           re.IGNORECASE)
 
 
@@ -3758,11 +3762,21 @@ def _time_taken_first(question: str, ranked: list[ScoredSentence]) -> list[Score
     average approval time of the ... portal in 2024?" had quoted "... handled 61,400
     permit requests in 2023 and 73,900 in 2024" above "The average approval time fell
     from 9 days in 2022 to 3 days in 2024" (an attack on stop 35). Unchanged otherwise."""
-    if len(ranked) < 2 or not _ASKS_TIME_TAKEN.search(question) or _TIME_STATED.search(ranked[0].text):
+    if len(ranked) < 2 or not _ASKS_TIME_TAKEN.search(question):
         return ranked
     best = ranked[0]
-    return _moved_first(next((c for c in ranked[1:] if c.hit is best.hit and _TIME_STATED.search(c.text)), None),
-                        ranked)
+    names = _name_runs(question)
+
+    def named(c: ScoredSentence) -> bool:  # (the time of the thing asked: "75 seconds" of BayarMudah,
+        # not the "6 days" of another service in the sentence above it; a probe of stop 45)
+        return all(gives_name(n, c.text) for n in names)
+
+    if _TIME_STATED.search(best.text) and (named(best) or not names):
+        return ranked
+    timed = [c for c in ranked[1:] if c.hit is best.hit and _TIME_STATED.search(c.text)]
+    if _TIME_STATED.search(best.text):
+        timed = [c for c in timed if named(c)]
+    return _moved_first(next(iter(timed), None), ranked)
 
 
 def _rate_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -4484,6 +4498,31 @@ def _row_year(text: str) -> int | None:
 _WORD_OR_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+def _without_column_names(question: str, row: str) -> str:
+    """``question`` with the names of table row ``row``'s number columns
+    (:func:`_number_cells`) blanked: two adjacent words or more each of one sense with a
+    word of one header, in either language (:func:`bot.nouns.same_sense`: "average speed"
+    of "Kecepatan rata-rata (Mbps)", "peak concurrent users" of "Peak concurrent users";
+    the "peak" of "registered users ... at its peak" stays, a fresh-eyes review of stop
+    45)."""
+    words = list(_WORD_OR_COMPOUND.finditer(question))
+    blank = [False] * len(words)
+    for header in (h for h, _ in _number_cells(row)):
+        named = [w.lower() for w in _WORD_OR_COMPOUND.findall(header)]
+        hit = [any(same_sense(m.group().lower(), w) for w in named) for m in words]
+        for i, h in enumerate(hit):
+            if h and ((i > 0 and hit[i - 1]) or (i + 1 < len(words) and hit[i + 1])):
+                blank[i] = True
+    if not any(blank):
+        return question
+    out, at = [], 0
+    for m, b in zip(words, blank):
+        if b:
+            out.append(question[at:m.start()] + " ")
+            at = m.end()
+    return "".join(out) + question[at:]
+
+
 def _wants_latest_row(question: str, row: str | None = None) -> bool:
     """Whether ``question`` asks for a figure without naming a year or a time other than
     now (:data:`_NOT_LATEST`), a change, or a time: a table's latest row answers it
@@ -4492,12 +4531,7 @@ def _wants_latest_row(question: str, row: str | None = None) -> bool:
     such a column asks for its number: "What is DesaNet's average speed?" of a column
     "Average speed (Mbps)" asks for the latest year's average, not one over the years."""
     headers = [h for h, _ in _number_cells(row)] if row else []
-    header_words = {w.lower() for h in headers for w in _WORD_OR_COMPOUND.findall(h)}
-    # (a word of one sense with a header's word in either language: "average" of
-    # "Kecepatan rata-rata (Mbps)")
-    unnamed = _WORD_OR_COMPOUND.sub(
-        lambda m: " " if any(same_sense(m.group().lower(), w) for w in header_words) else m.group(),
-        question) if header_words else question
+    unnamed = _without_column_names(question, row) if row else question
     if _years_asked(question) or _NOT_LATEST.search(unnamed) or ASKS_CHANGE.search(question):
         return False
     asks = AnswerTypes.of(question)
@@ -4593,7 +4627,8 @@ def _earliest_row_first(question: str, ranked: list[ScoredSentence]) -> list[Sco
 #: puncaknya?" ("most" not in "most recent", "most of", "at most"; "maximum" and
 #: "minimum" name a rule more often than an extreme: "the maximum fee").
 _HIGHEST = re.compile(
-    r"\b(?:highest|largest|biggest|greatest|peak(?:ed)?|(?<!at\s)most(?!\s+(?:recent\w*|up|current|common|important|"
+    r"\b(?:highest|largest|biggest|greatest|peak(?:ed)?(?!\s+(?:hours?|times?|seasons?|periods?|load|demand|jam|musim))|"
+    r"(?<!at\s)most(?!\s+(?:recent\w*|up|current|common|important|"
     r"popular|widely|often|likely|of)\b)|tertinggi|terbesar|terbanyak|puncak(?:nya)?|paling\s+(?:banyak|tinggi|besar))\b",
     re.IGNORECASE,
 )
@@ -4618,10 +4653,14 @@ _SERIES_ASKED = re.compile(
 )
 #: A figure asked of a thing's start: "How many villages did DesaNet connect at launch?",
 #: "Berapa pengguna X saat diluncurkan?" (the table's first row answers it).
+#: (Not the start of something else: "at the start of the pandemic", "pada awal pandemi";
+#: a fresh-eyes review of stop 45.)
 _AT_START = re.compile(
-    r"\b(?:at\s+(?:its\s+|the\s+)?(?:launch|start|outset|beginning)|at\s+first|when\s+(?:it\s+)?(?:was\s+)?"
+    r"\b(?:at\s+(?:its\s+|the\s+)?(?:launch|start|outset|beginning)(?!\s+of\s+(?!(?:the\s+|its\s+)?(?:programme|"
+    r"program|project|service|scheme|pilot|rollout|initiative|portal|app)\b))|at\s+first|when\s+(?:it\s+)?(?:was\s+)?"
     r"(?:first\s+)?(?:launched|started|introduced)|in\s+(?:its|the)\s+first\s+year|initially|originally|awalnya|"
-    r"pada\s+awal(?:nya)?|semula|mula-mula|(?:saat|ketika|waktu)\s+(?:pertama\s+(?:kali\s+)?)?(?:di)?luncurkan|"
+    r"pada\s+awal(?:nya)?(?!\s+(?!(?:program|proyek|layanan|peluncuran|uji\s+coba)\b)[^\W\d_])|semula|mula-mula|"
+    r"(?:saat|ketika|waktu)\s+(?:pertama\s+(?:kali\s+)?)?(?:di)?luncurkan|"
     r"saat\s+peluncuran|(?:pada\s+)?tahun\s+pertama(?:nya)?)\b",
     re.IGNORECASE,
 )
@@ -4636,13 +4675,16 @@ SERIES_ROWS = 8
 _PLAIN_NUMBER = re.compile(r"[-+−]?\d[\d.,\u00a0\u202f ]*%?")
 
 
-def _extreme_asked(question: str) -> str | None:
+def _extreme_asked(question: str, row: str | None = None) -> str | None:
     """``"max"`` or ``"min"`` when ``question`` asks for the highest (:data:`_HIGHEST`) or
     lowest (:data:`_LOWEST`) figure or its year, naming no year and no change
-    (:data:`_CHANGE_ASKED`: "the biggest increase" is no row's figure); else ``None``."""
+    (:data:`_CHANGE_ASKED`: "the biggest increase" is no row's figure), the names of
+    table row ``row``'s columns aside (:func:`_without_column_names`: "How many peak
+    concurrent users ...?" asks no extreme); else ``None``."""
     if _years_asked(question) or _CHANGE_ASKED.search(question) or ASKS_CHANGE.search(question):
         return None
-    high, low = bool(_HIGHEST.search(question)), bool(_LOWEST.search(question))
+    unnamed = _without_column_names(question, row) if row else question
+    high, low = bool(_HIGHEST.search(unnamed)), bool(_LOWEST.search(unnamed))
     if high == low:
         return None
     asks = AnswerTypes.of(question)
@@ -4686,7 +4728,9 @@ def _column_asked(question: str, row: str) -> str | None:
     if len(cells) == 1:
         return cells[0][0]
     named = {w for _, v in naming_cells(row) for w in noun_words(v)}
-    words = [w for w in noun_words(question) if w not in named]
+    # (the names and the extreme asked aside: "peak" of "registered users ... at its peak"
+    # is no word of "Peak concurrent users")
+    words = [w for w in noun_words(question) if w not in named and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)]
     scored = sorted(((sum(1 for h in noun_words(header) if any(same_sense(h, w) for w in words)), header)
                      for header, _ in cells), reverse=True)
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
@@ -4694,17 +4738,37 @@ def _column_asked(question: str, row: str) -> str | None:
     return scored[0][1]
 
 
-def _cell_value(row: str, header: str, language: str | None) -> float | None:
-    """The number in column ``header`` of table row ``row``, read in ``language``'s
-    convention (:func:`bot.figures.parse_number`: "4.380" in an Indonesian table is
-    4380), or ``None`` when the row has no such plain number."""
-    value = dict(_number_cells(row)).get(header)
-    if value is None:
-        return None
-    try:
-        return parse_number(value.rstrip("%").strip(), language)
-    except ValueError:
-        return None
+def _column_values(rows: list[str], header: str, language: str | None) -> list[float | None]:
+    """The numbers in column ``header`` of table rows ``rows``, read in one convention for
+    the whole column (:func:`bot.figures.parse_number`): a point before other than three
+    digits in any cell makes the point decimal ("0.9", "1.125", "2.35": 1.125 is no
+    1125; a fresh-eyes review of stop 45), a comma so makes it the comma, else the
+    table's ``language`` ("1.150" in an Indonesian table is 1150); ``None`` for a row
+    without a plain number there (:func:`_number_cells`)."""
+    cells = [dict(_number_cells(r)).get(header) for r in rows]
+    raw = [c.rstrip("%").strip() for c in cells if c is not None]
+    if any(re.search(r"\.(?!\d{3}(?!\d))\d", c) for c in raw):
+        lang = "en"
+    elif any(re.search(r",(?!\d{3}(?!\d))\d", c) for c in raw):
+        lang = "id"
+    else:
+        lang = language
+    out: list[float | None] = []
+    for c in cells:
+        try:
+            out.append(None if c is None else parse_number(c.rstrip("%").strip(), lang))
+        except ValueError:
+            out.append(None)
+    return out
+
+
+def _one_row_a_year(rows: list[tuple[int, object]]) -> bool:
+    """Whether ``rows`` (``(year, row)``) hold one row a year and every year between the
+    first and the last: the whole of a thing's rows (two tables of one document under one
+    header, quarterly rows, or rows the search found among many, are no yearly series to
+    take an extreme of; a fresh-eyes review of stop 45)."""
+    years = sorted(y for y, _ in rows)
+    return len(set(years)) == len(years) and (not years or years[-1] - years[0] + 1 == len(years))
 
 
 def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -4718,8 +4782,10 @@ def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scor
     2022's 3.0 (a blind probe of stop 44). The engine adds the thing's other rows to
     the candidates (:meth:`Engine._with_table_rows`). Unchanged when any of those rows
     lacks a plain number in that column."""
-    which = _extreme_asked(question)
-    if which is None or len(ranked) < 2 or not is_row(ranked[0].text):
+    if len(ranked) < 2 or not is_row(ranked[0].text) or _which_extreme_asked(question):
+        return ranked
+    which = _extreme_asked(question, ranked[0].text)
+    if which is None:
         return ranked
     best = ranked[0]
     if _row_names_written(question, best.text):
@@ -4729,11 +4795,15 @@ def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scor
     header = _column_asked(question, best.text)
     if header is None:
         return ranked
-    values = [(v, y, c) for y, c in rows if (v := _cell_value(c.text, header, c.hit.passage.language)) is not None]
+    if _row_names_written(question, best.text) and not _one_row_a_year(rows):
+        return ranked
+    numbers = _column_values([c.text for _, c in rows], header, best.hit.passage.language)
+    values = [(v, y, c) for v, (y, c) in zip(numbers, rows) if v is not None]
     if len(values) < 2 or len(values) < len(rows):
         return ranked
     sign = 1 if which == "max" else -1
     return _moved_first(max(values, key=lambda vyc: (sign * vyc[0], -vyc[1]))[2], ranked)
+
 
 
 #: A total or an average asked over the years, which no year's row states: the rows of
@@ -4744,11 +4814,19 @@ _AGGREGATE_ASKED = re.compile(
     r"rata-rata|rerata)\b", re.IGNORECASE)
 
 
+#: Two years asked together: "from 2018 to 2020", "between 2018 and 2021", "2019-2023",
+#: "2018 dan 2022", "dari 2019 ke 2023", "in 2018 and in 2022", "2018 vs 2022" (not "in
+#: 2021, a year after its 2020 relaunch": a fresh-eyes review of stop 45).
+_YEAR_PAIR = re.compile(
+    r"\b(?:19|20)\d\d\s*(?:[-–/&]|to|and|or|vs\.?|versus|dan|atau|hingga|sampai|ke|dengan|with)\s*"
+    r"(?:(?:in|pada|tahun|pada\s+tahun)\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _years_rows_asked(question: str) -> bool:
-    """Whether ``question`` names two years or more and no total or average
-    (:data:`_AGGREGATE_ASKED`): "How much did X grow from 2018 to 2020?", "Compare X in
-    2018 and 2022", which the rows of those years answer side by side."""
-    return len(_years_asked(question)) >= 2 and not _AGGREGATE_ASKED.search(question)
+    """Whether ``question`` names two years together (:data:`_YEAR_PAIR`) and no total or
+    average (:data:`_AGGREGATE_ASKED`): "How much did X grow from 2018 to 2020?", "Compare
+    X in 2018 and 2022", which the rows of those years answer side by side."""
+    return bool(_YEAR_PAIR.search(question)) and not _AGGREGATE_ASKED.search(question)
 
 
 def _series_quote(question: str, chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -4829,17 +4907,26 @@ def _place_rows(question: str, best, rows: list) -> list:
     if unnamed is None:
         return []
     header, written = unnamed
-    out, seen = [], set()
+    out, seen = [], {}
     for c in rows:
         if not is_row(c.text) or not _same_table(c, best):
             continue
         cells = list(naming_cells(c.text))
         key = (_row_year(c.text), dict(cells).get(header))
-        if key[1] is None or key in seen or [hv for hv in cells if hv[0] != header] != written:
+        if key[1] is None or [hv for hv in cells if hv[0] != header] != written:
             continue
-        seen.add(key)
+        if key in seen:
+            if seen[key] != _passage_id(c):
+                return []  # two rows of one place and year: two tables under one header
+            continue
+        seen[key] = _passage_id(c)
         out.append(c)
     return out
+
+
+def _passage_id(row) -> int:
+    """The passage id of a candidate (:class:`bot.quotes.ScoredSentence`) or a passage."""
+    return row.passage_id if isinstance(row, Passage) else row.hit.passage.passage_id
 
 
 def _place_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -4852,7 +4939,8 @@ def _place_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[
     (a blind probe of stop 44). The engine adds the rows from the index
     (:meth:`Engine._with_table_rows`). Not for a highest or lowest asked (each place has
     its own)."""
-    if len(chosen) != 1 or not is_row(chosen[0].text) or _extreme_asked(question) is not None:
+    if (len(chosen) != 1 or not is_row(chosen[0].text) or _extreme_asked(question, chosen[0].text) is not None
+            or _which_extreme_asked(question) is not None):
         return chosen
     best = chosen[0]
     year = _row_year(best.text)
@@ -4870,6 +4958,95 @@ def _place_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[
     if not 2 <= len(rows) <= PLACE_ROWS:
         return chosen
     return sorted(rows, key=lambda c: c.start)
+
+
+#: A question asking which thing of a kind ("Which service", "Provinsi mana", "Layanan
+#: apa yang ..."): with a highest or lowest, the rows of one year compared.
+_ASKS_WHICH = re.compile(
+    r"\bwhich\b|\bwhat\s+(?:service|portal|programme|program|province|region|city|agency|ministry|app|application|"
+    r"platform|system|country|district|regency)\b|\b[^\W\d_]+\s+(?:mana|apa)\s+yang\b",
+    re.IGNORECASE)
+#: At most this many rows of a document are read to compare one year's rows (a larger
+#: spreadsheet is left to the ranker's row).
+WHICH_ROWS = 200
+
+
+def _which_extreme_asked(question: str) -> str | None:
+    """``"max"`` or ``"min"`` when ``question`` asks which thing had the highest
+    (:data:`_HIGHEST`) or lowest (:data:`_LOWEST`) figure (:data:`_ASKS_WHICH`) in one year
+    or none named, and no change (:data:`_CHANGE_ASKED`); else ``None``."""
+    if len(_years_asked(question)) > 1 or not _ASKS_WHICH.search(question):
+        return None
+    if _CHANGE_ASKED.search(question) or ASKS_CHANGE.search(question):
+        return None
+    high, low = bool(_HIGHEST.search(question)), bool(_LOWEST.search(question))
+    return None if high == low else ("max" if high else "min")
+
+
+def _compared_cell(question: str, row: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """For table row ``row``, the naming cell (:func:`bot.quotes.naming_cells`) the question
+    leaves unwritten, the one its rows are compared by ("Service" for "Which service had
+    the most registered users in 2023?"), and the cells it writes; ``None`` unless
+    exactly one is unwritten."""
+    cells = list(naming_cells(row))
+    unwritten = [h for h, v in cells if not _value_written(question, v)]
+    if len(unwritten) != 1:
+        return None
+    return unwritten[0], [(h, v) for h, v in cells if _value_written(question, v)]
+
+
+def _compared_rows(question: str, best, rows: list) -> list:
+    """Of ``rows`` (candidates or passages), the rows of the table of row ``best`` that
+    differ from it only in the cell the question compares (:func:`_compared_cell`), of
+    the year asked or else of the latest year among them, one a value."""
+    compared = _compared_cell(question, best.text)
+    if compared is None:
+        return []
+    header, written = compared
+    same = []
+    for c in rows:
+        if not is_row(c.text) or not _same_table(c, best) or _row_year(c.text) is None:
+            continue
+        cells = list(naming_cells(c.text))
+        if dict(cells).get(header) is None or [hv for hv in cells if hv[0] != header] != written:
+            continue
+        same.append(c)
+    asked = _years_asked(question)
+    year = int(next(iter(asked))) if asked else max((_row_year(c.text) for c in same), default=None)
+    out, seen = [], {}
+    for c in same:
+        value = dict(naming_cells(c.text))[header]
+        if _row_year(c.text) != year:
+            continue
+        if value in seen:
+            if seen[value] != _passage_id(c):
+                return []  # two rows of one thing and year: two tables under one header
+            continue
+        seen[value] = _passage_id(c)
+        out.append(c)
+    return out
+
+
+def _which_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the row of the highest (lowest) figure in the column asked
+    (:func:`_column_asked`) among one year's rows of the best row's table that differ in
+    the cell the question compares (:func:`_compared_rows`), when it asks which thing
+    had that extreme (:func:`_which_extreme_asked`): "Which service had the most
+    registered users in 2023?" had been answered with the row of the service with the
+    fewest (a blind probe of stop 45). The engine adds the year's rows from the index
+    (:meth:`Engine._with_table_rows`). Unchanged when a row lacks a plain number there."""
+    which = _which_extreme_asked(question)
+    if which is None or len(ranked) < 2 or not is_row(ranked[0].text):
+        return ranked
+    best = ranked[0]
+    header = _column_asked(question, best.text)
+    rows = _compared_rows(question, best, ranked) if header else []
+    numbers = _column_values([c.text for c in rows], header, best.hit.passage.language) if rows else []
+    values = [(v, c) for v, c in zip(numbers, rows) if v is not None]
+    if len(values) < 2 or len(values) < len(rows):
+        return ranked
+    sign = 1 if which == "max" else -1
+    return _moved_first(max(values, key=lambda vc: sign * vc[0])[1], ranked)
 
 
 def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -5008,16 +5185,24 @@ def _correction_first(question: str, ranked: list[ScoredSentence]) -> list[Score
     Unchanged otherwise, and for a table row (its revisions are rows, :func:`_final_first`)."""
     if len(ranked) < 2 or is_row(ranked[0].text):
         return ranked
-    best = ranked[0]
-    if not any(c.hit.passage.doc_id != best.hit.passage.doc_id
-               and dated_after(c.hit.document.date, best.hit.document.date) for c in ranked[1:]):
-        return ranked  # (no later document among the candidates: read no figures)
-    figures = [f for f in _quoted_figures([best]) if f.kind != "year"]
-    if not figures or _replaced_values(best):
-        return ranked
-    for c in ranked[1:]:
-        if c.hit.passage.doc_id == best.hit.passage.doc_id or is_row(c.text) \
-                or not dated_after(c.hit.document.date, best.hit.document.date):
+    return _moved_first(_corrected_by(question, ranked[0], ranked[1:]), ranked)
+
+
+def _corrected_by(question: str, sentence: ScoredSentence, candidates: list[ScoredSentence]) -> ScoredSentence | None:
+    """The first of ``candidates`` from a later-dated document that corrects a figure of
+    ``sentence`` by its value (:func:`_replaced_values`), gives the right figure
+    (:func:`bot.quotes.states_final`, :data:`bot.quotes.CORRECTED`) and names what the
+    question names (:func:`_gives_all_names`); ``None`` when there is none (or
+    ``sentence`` is a correction itself)."""
+    if not any(c.hit.passage.doc_id != sentence.hit.passage.doc_id
+               and dated_after(c.hit.document.date, sentence.hit.document.date) for c in candidates):
+        return None  # (no later document among the candidates: read no figures)
+    figures = [f for f in _quoted_figures([sentence]) if f.kind != "year"]
+    if not figures or _replaced_values(sentence):
+        return None
+    for c in candidates:
+        if c.hit.passage.doc_id == sentence.hit.passage.doc_id or is_row(c.text) \
+                or not dated_after(c.hit.document.date, sentence.hit.document.date):
             continue
         if not (states_final(c.text) or CORRECTED.search(c.text)) or not _gives_all_names(question, c.hit):
             continue
@@ -5027,8 +5212,21 @@ def _correction_first(question: str, ranked: list[ScoredSentence]) -> list[Score
         # "120 schools"; a fresh-eyes review of stop 44)
         if any(any(v == f.value and kinds_may_match(k, f.kind) for v, k in replaced)
                and (not f.noun or shares_a_sense(f.noun, c.text)) for f in figures):
-            return _moved_first(c, ranked)
-    return ranked
+            return c
+    return None
+
+
+def _without_corrected_companion(question: str, chosen: list[ScoredSentence],
+                                 ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``chosen`` without its second sentence (the next best of the best one's passage,
+    :func:`bot.quotes.choose_quote`) when a later document among the candidates corrects
+    a figure of it (:func:`_corrected_by`): "How long does an average AquaBill payment
+    take?" had quoted, under the answer's "90 seconds", the press release's "payments
+    totalled USD 96.4 million", which an erratum corrects to USD 89.2 million (a blind
+    probe of stop 44), unlabelled."""
+    if len(chosen) != 2 or chosen[1].hit is not chosen[0].hit:
+        return chosen
+    return chosen[:1] if _corrected_by(question, chosen[1], ranked) is not None else chosen
 
 
 #: Question words of four letters or more that say nothing of the thing asked ("How many
@@ -5214,6 +5412,13 @@ _REORDERINGS = (
     _latest_row_first,
     _earliest_row_first,
     _extreme_row_first,
+    _which_row_first,
+    # (a rate or a time taken asked: its sentence first before the versions are weighed,
+    # so that a correction of another figure of the passage does not come first: "How
+    # long does an average AquaBill payment take?" had quoted an erratum's payment total,
+    # then declined; a blind probe of stop 44. They apply again below, to have the last say.)
+    _rate_first,
+    _time_taken_first,
     _final_first,
     _correction_first,
     _target_first,
@@ -5527,7 +5732,8 @@ class Engine:
             ranked: their candidate sentences, best first.
         """
         earliest = _wants_earliest_row(qv.text)
-        every = _extreme_asked(qv.text) is not None or _series_asked(qv.text) or _years_rows_asked(qv.text)
+        which = _which_extreme_asked(qv.text) is not None
+        over_years = _series_asked(qv.text) or _years_rows_asked(qv.text)
         added_hits: list[Hit] = []
         added: list[ScoredSentence] = []
         # the best rows before the reorderings (one of them may come first after them: a
@@ -5537,6 +5743,10 @@ class Engine:
             year = _row_year(best.text)
             if year is None or not names:
                 continue
+            # (a highest or lowest asked, but for the words of a column's name: "How many
+            # peak concurrent users ...?")
+            extreme = _extreme_asked(qv.text, best.text) is not None and not which
+            every = extreme or over_years
             latest = not (earliest or every) and _wants_latest_row(qv.text, best.text)
             have = {c.hit.passage.passage_id for c in (*ranked, *added)}  # (passages whose sentences are ranked)
             passages: list[Passage] = []
@@ -5550,7 +5760,11 @@ class Engine:
                 else:
                     wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
                     passages = [pick(wanted, key=lambda yp: yp[0])[1]] if wanted else []
-            extreme = _extreme_asked(qv.text) is not None
+            if which and _compared_cell(qv.text, best.text) is not None:  # one year's rows compared
+                taken = have | {p.passage_id for p in passages}
+                ids = version.rows_containing(best.hit.passage.doc_id, "", limit=WHICH_ROWS + 1)
+                if len(ids) <= WHICH_ROWS:
+                    passages += [p for p in _compared_rows(qv.text, best, version.passages([i for i in ids if i not in taken]))]
             unnamed = _place_cell_unnamed(qv.text, best.text) if extreme or not every else None
             if unnamed is not None:  # the thing named, not its place: every place's row of the year
                 taken = have | {p.passage_id for p in passages}
@@ -5579,7 +5793,8 @@ class Engine:
     ) -> tuple[list[ScoredSentence], Signals]:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole."""
-        chosen = _place_rows_quote(q, _series_quote(q, choose_quote(_reordered(q, ranked)), ranked), ranked)
+        chosen = choose_quote(_reordered(q, ranked))
+        chosen = _place_rows_quote(q, _series_quote(q, _without_corrected_companion(q, chosen, ranked), ranked), ranked)
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

@@ -163,7 +163,7 @@ from bot.quotes import (
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
-    rejected_figure, replaced_figure, join_corrections, NOT_ONLY_PAIR,
+    rejected_figure, replaced_figure, join_corrections, not_only_pairs,
     local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
     next_calls_preliminary,
 )
@@ -655,10 +655,10 @@ def _relevance(hits: list[Hit]) -> list[bool]:
 
 def _not_only_counts(text: str, figs: list[Figure]) -> list[Figure]:
     """``figs`` (of ``text``) with the bare number a "not only" pair gives as the figure
-    (:data:`bot.quotes.NOT_ONLY_PAIR`) read as a count of what the figure it says
+    (:func:`bot.quotes.not_only_pairs`) read as a count of what the figure it says
     understates counts: the 7 of "The project involved not only 2 water utilities but 7"
     counts water utilities (a claim of 7 had found no figure; its surface stays "7")."""
-    pairs = [m for m in NOT_ONLY_PAIR.finditer(text)] if "only" in text or "hanya" in text or "sekadar" in text else []
+    pairs = not_only_pairs(text) if "only" in text or "hanya" in text or "sekadar" in text or "just" in text else []
     if not pairs:
         return figs
     at = {f.start: f for f in figs}

@@ -174,13 +174,13 @@ def _correction_numbers(quote: str, quote_lang: str | None, superseded: tuple[tu
 
 
 def _not_only_numbers(quote: str, quote_lang: str | None, listed: list[Figure]) -> list[Figure]:
-    """The bare number a "not only" pair gives as the figure (:data:`bot.quotes.NOT_ONLY_PAIR`)
+    """The bare number a "not only" pair gives as the figure (:func:`bot.quotes.not_only_pairs`)
     when the Figures line would leave it out while listing the figure it says understates:
     "not only 2 water utilities but 7" had listed ``2 water utilities`` alone (a blind
     probe of stop 44)."""
-    from bot.quotes import NOT_ONLY_PAIR
+    from bot.quotes import not_only_pairs
 
-    pairs = list(NOT_ONLY_PAIR.finditer(quote))
+    pairs = not_only_pairs(quote)
     if not pairs:
         return []
     from bot.figures import extract_figures

@@ -61,6 +61,22 @@ def test_the_understated_figure_is_no_evidence(engine, claim, verdict, said):
     assert said in v.explanation, v.explanation
 
 
+def test_a_pair_of_other_things_rejects_nothing():
+    """A second figure of another thing, a year or an addition leaves the first standing
+    (a fresh-eyes review of stop 45 had found true claims unsupported or contradicted)."""
+    from bot.quotes import not_only_pairs
+
+    for text in ("The platform serves not only 34 provinces but 514 districts.",
+                 "The pilot ran not only in 2021 but in 2022.",
+                 "Signatures are not only 5% cheaper but 30% faster than paper.",
+                 "The project involved not only 3 ministries but 2 provincial agencies as well.",
+                 "Program itu bukan hanya melibatkan 3 kementerian melainkan 4 lembaga daerah.",
+                 "Program itu tidak hanya melibatkan 3 kementerian, tetapi juga 5 lembaga."):
+        assert not_only_pairs(text) == [], text
+    text = "The rollout involved not only 2 water utilities but 7.\n\nDigital signatures are cheap."
+    assert [m.group("old") for m in not_only_pairs(text)] == ["2"]
+
+
 def test_the_figure_given_is_listed():
     assert figures_line("The project involved not only 4 port operators but 9.", "en", "en") \
         == "Figures: 4 port operators; 9"

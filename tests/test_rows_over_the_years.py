@@ -178,6 +178,10 @@ def test_two_years_asked_quote_both_years_rows(engine, question, years):
 def test_a_total_over_years_named_is_not_their_rows():
     from bot.engine import _years_rows_asked
 
+    # a year named as context is no second year asked (a fresh-eyes review of stop 45)
+    assert not _years_rows_asked("How many users did LapakWarga have in 2021, a year after its 2020 relaunch?")
+    assert not _years_rows_asked("How many users did LapakWarga have in 2022 according to the 2023 report?")
+
     assert _years_rows_asked("How many users did LapakWarga have in 2018 and 2022?")
     assert not _years_rows_asked("What was the total number of LapakWarga users from 2018 to 2020?")
     assert not _years_rows_asked("Berapa rata-rata pengguna LapakWarga 2018-2020?")
@@ -228,15 +232,31 @@ def test_which_questions_ask_for_rows_over_the_years():
     assert _row_names_written("When did lapakwarga peak?", row)
     assert _column_asked("the most complaints of LapakWarga", row) == "Complaints handled (thousand)"
     assert _column_asked("the highest figure of LapakWarga", row) is None  # no column named
+    # a fresh-eyes review of stop 45: the start of something else, a column's name, peak hours
+    assert not _wants_earliest_row("How many users did LapakWarga have at the start of the pandemic?")
+    assert not _wants_earliest_row("Berapa pengguna LapakWarga pada awal pandemi?")
+    assert _wants_earliest_row("How many users did LapakWarga have at the start of the programme?")
+    peak = "p — Year: 2021; Portal: LapakWarga; Registered users: 3200; Peak concurrent users: 410"
+    assert _extreme_asked("How many peak concurrent users does LapakWarga have?", peak) is None
+    assert _extreme_asked("How many registered users did LapakWarga have at its peak?", peak) == "max"
+    assert _column_asked("How many registered users did LapakWarga have at its peak?", peak) == "Registered users"
+    assert _extreme_asked("How many complaints does LapakWarga handle during peak hours?") is None
 
 
-def test_no_extreme_row_when_a_cell_is_no_plain_number():
-    """A column whose cells are not all plain numbers is not compared."""
-    from bot.engine import _cell_value
+def test_a_column_is_read_in_one_convention():
+    """bot.engine._column_values: "1.125" among "0.9" and "2.35" is 1.125 (a fresh-eyes
+    review of stop 45 had its highest taken as 1125); a cell that is no plain number is
+    ``None``."""
+    from bot.engine import _column_values
 
-    assert _cell_value("t — Year: 2020; App: X; Users: 1.2 million", "Users", "en") is None
-    assert _cell_value("t — Tahun: 2021; Program: X; Desa: 1.150", "Desa", "id") == 1150.0
-    assert _cell_value("t — Year: 2021; App: X; Share: 45.5%", "Share", "en") == 45.5
+    rows = [f"t — Tahun: {y}; Layanan: X; Pengguna (juta): {v}" for y, v in
+            ((2019, "0.9"), (2020, "1.125"), (2021, "2.35"))]
+    assert _column_values(rows, "Pengguna (juta)", "id") == [0.9, 1.125, 2.35]
+    rows = [f"t — Tahun: {y}; Program: X; Desa: {v}" for y, v in ((2021, "1.150"), (2022, "2.040"), (2023, "985"))]
+    assert _column_values(rows, "Desa", "id") == [1150.0, 2040.0, 985.0]
+    assert _column_values(["t — Year: 2020; App: X; Users: 1.2 million", "t — Year: 2021; App: X; Share: 45.5%"],
+                          "Users", "en") == [None, None]
+    assert _column_values(["t — Year: 2021; App: X; Share: 45.5%"], "Share", "en") == [45.5]
 
 
 def test_a_coined_name_is_not_a_word_of_it_spelt_otherwise(engine):
@@ -286,3 +306,56 @@ def test_too_many_places_are_left_to_the_ranker():
     assert _place_cell_unnamed("Berapa transaksi PosDesa?", row) == ("Provinsi", [("Layanan", "PosDesa")])
     assert _place_cell_unnamed("Berapa transaksi PosDesa di Bukit Raya?", row) is None
     assert _place_cell_unnamed("Berapa transaksi layanan desa?", row) is None  # no service named
+
+
+# two captionless HTML tables of one document under the same header (applications
+# received, then permits approved), and a row whose figure the table lacks
+TWO_TABLES = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Permit service figures</title></head><body>
+<p>The city runs the SegeraIzin permit service. The first table gives applications received.</p>
+<table><tr><th>Year</th><th>Service</th><th>Number</th></tr>
+<tr><td>2020</td><td>SegeraIzin</td><td>5200</td></tr>
+<tr><td>2021</td><td>SegeraIzin</td><td>6100</td></tr>
+<tr><td>2022</td><td>SegeraIzin</td><td>6900</td></tr></table>
+<p>The second table gives permits approved.</p>
+<table><tr><th>Year</th><th>Service</th><th>Number</th></tr>
+<tr><td>2020</td><td>SegeraIzin</td><td>3100</td></tr>
+<tr><td>2021</td><td>SegeraIzin</td><td>4500</td></tr>
+<tr><td>2022</td><td>SegeraIzin</td><td>4200</td></tr></table>
+</body></html>
+"""
+
+SHARES = """Year,Programme,Villages connected,Share of villages online
+2019,DesaTerang,1020,12.5%
+2020,DesaTerang,1480,18%
+2021,DesaTerang,2050,24.5%
+2022,DesaTerang,2110,24.9%
+2023,DesaTerang,n/a,26%
+"""
+
+
+@pytest.fixture(scope="module")
+def review_engine(embedder, tmp_path_factory):
+    return engine_over(tmp_path_factory.mktemp("rows_review"), {
+        "permits.en.html": (TWO_TABLES, "Permit service figures", "en", "2023-02-01"),
+        "shares.en.csv": (SHARES, "DesaTerang village connectivity, 2019-2023", "en", "2024-01-05"),
+    }, embedder)
+
+
+def test_two_tables_under_one_header_give_no_extreme(review_engine):
+    """The 6900 applications are no permits approved: rows of one year twice are no one
+    thing's years (a fresh-eyes review of stop 45)."""
+    text = render_text(review_engine.answer("What was the highest number of permits SegeraIzin approved?"))
+    assert "6900" not in text, text
+
+
+def test_a_figure_the_table_lacks_is_no_other_thing(review_engine):
+    """"n/a" is no name: the 2023 row is DesaTerang's too (its share is the highest)."""
+    from bot.quotes import naming_cells
+
+    assert list(naming_cells("s — Year: 2023; Programme: DesaTerang; Villages connected: n/a; Share: 26%")) \
+        == [("Programme", "DesaTerang")]
+    a = review_engine.answer("What was the highest share of villages online for DesaTerang?")
+    assert _quoted_years(render_text(a))[:1] == ["2023"], render_text(a)
+    a = review_engine.answer("What is the trend in villages connected by DesaTerang?")
+    assert _quoted_years(render_text(a)) == ["2019", "2020", "2021", "2022", "2023"], render_text(a)

@@ -4782,8 +4782,9 @@ def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scor
     2022's 3.0 (a blind probe of stop 44). The engine adds the thing's other rows to
     the candidates (:meth:`Engine._with_table_rows`). Unchanged when any of those rows
     lacks a plain number in that column."""
-    if len(ranked) < 2 or not is_row(ranked[0].text) or _which_extreme_asked(question):
-        return ranked
+    if len(ranked) < 2 or not is_row(ranked[0].text) or (
+            _which_extreme_asked(question) and _compared_cell(question, ranked[0].text) is not None):
+        return ranked  # (which thing: :func:`_which_row_first`)
     which = _extreme_asked(question, ranked[0].text)
     if which is None:
         return ranked
@@ -4963,7 +4964,7 @@ def _place_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[
 #: A question asking which thing of a kind ("Which service", "Provinsi mana", "Layanan
 #: apa yang ..."): with a highest or lowest, the rows of one year compared.
 _ASKS_WHICH = re.compile(
-    r"\bwhich\b|\bwhat\s+(?:service|portal|programme|program|province|region|city|agency|ministry|app|application|"
+    r"\bwhich\b(?!\s+(?:year|month|quarter|period|date|time|day)s?\b)|\bwhat\s+(?:service|portal|programme|program|province|region|city|agency|ministry|app|application|"
     r"platform|system|country|district|regency)\b|\b[^\W\d_]+\s+(?:mana|apa)\s+yang\b",
     re.IGNORECASE)
 #: At most this many rows of a document are read to compare one year's rows (a larger
@@ -5732,7 +5733,7 @@ class Engine:
             ranked: their candidate sentences, best first.
         """
         earliest = _wants_earliest_row(qv.text)
-        which = _which_extreme_asked(qv.text) is not None
+        asks_which = _which_extreme_asked(qv.text) is not None
         over_years = _series_asked(qv.text) or _years_rows_asked(qv.text)
         added_hits: list[Hit] = []
         added: list[ScoredSentence] = []
@@ -5744,7 +5745,8 @@ class Engine:
             if year is None or not names:
                 continue
             # (a highest or lowest asked, but for the words of a column's name: "How many
-            # peak concurrent users ...?")
+            # peak concurrent users ...?"; which thing had it: :func:`_which_row_first`)
+            which = asks_which and _compared_cell(qv.text, best.text) is not None
             extreme = _extreme_asked(qv.text, best.text) is not None and not which
             every = extreme or over_years
             latest = not (earliest or every) and _wants_latest_row(qv.text, best.text)
@@ -5760,7 +5762,7 @@ class Engine:
                 else:
                     wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
                     passages = [pick(wanted, key=lambda yp: yp[0])[1]] if wanted else []
-            if which and _compared_cell(qv.text, best.text) is not None:  # one year's rows compared
+            if which:  # one year's rows compared
                 taken = have | {p.passage_id for p in passages}
                 ids = version.rows_containing(best.hit.passage.doc_id, "", limit=WHICH_ROWS + 1)
                 if len(ids) <= WHICH_ROWS:

@@ -115,6 +115,9 @@ def _quoted_years(text: str) -> list[str]:
 @pytest.mark.parametrize("question, year", [
     ("What was the highest number of registered users LapakWarga reached?", "2020"),  # 3.6, not 2022's 2.9
     ("When did LapakWarga have the most registered users?", "2020"),
+    # "which year" asks no thing compared (a blind probe of stop 45's first mend had
+    # compared nothing, then left the ranker's row)
+    ("In which year did LapakWarga have the most registered users, and how many?", "2020"),
     ("Berapa jumlah pengguna terdaftar LapakWarga tertinggi?", "2020"),
     ("What was the lowest number of registered users LapakWarga had?", "2017"),
     # the column asked: complaints peaked in 2021 and 2022 (a tie: the first year)

@@ -4705,8 +4705,7 @@ def _row_names_written(question: str, row: str) -> bool:
     RuangWarga", so that "Which service has the most users?" (no service named) is no
     question about one service's rows over the years."""
     names = [v for _, v in naming_cells(row)]
-    return bool(names) and all(
-        re.search(rf"(?<!\w){re.escape(v)}(?!\w)", question, re.IGNORECASE) for v in names)
+    return bool(names) and all(_value_written(question, v) for v in names)
 
 
 def _number_cells(row: str) -> list[tuple[str, str]]:
@@ -4781,7 +4780,9 @@ def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scor
     RuangWarga reached?" had been answered with the latest row's 2.7 million below
     2022's 3.0 (a blind probe of stop 44). The engine adds the thing's other rows to
     the candidates (:meth:`Engine._with_table_rows`). Unchanged when any of those rows
-    lacks a plain number in that column."""
+    lacks a plain number in that column, or they are not one a year with no year missing
+    (:func:`_one_row_a_year`), or the question asks which thing had the extreme
+    (:func:`_which_row_first`)."""
     if len(ranked) < 2 or not is_row(ranked[0].text) or (
             _which_extreme_asked(question) and _compared_cell(question, ranked[0].text) is not None):
         return ranked  # (which thing: :func:`_which_row_first`)
@@ -4804,7 +4805,6 @@ def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scor
         return ranked
     sign = 1 if which == "max" else -1
     return _moved_first(max(values, key=lambda vyc: (sign * vyc[0], -vyc[1]))[2], ranked)
-
 
 
 #: A total or an average asked over the years, which no year's row states: the rows of

@@ -658,7 +658,7 @@ def _not_only_counts(text: str, figs: list[Figure]) -> list[Figure]:
     (:func:`bot.quotes.not_only_pairs`) read as a count of what the figure it says
     understates counts: the 7 of "The project involved not only 2 water utilities but 7"
     counts water utilities (a claim of 7 had found no figure; its surface stays "7")."""
-    pairs = not_only_pairs(text) if "only" in text or "hanya" in text or "sekadar" in text or "just" in text else []
+    pairs = not_only_pairs(text)
     if not pairs:
         return figs
     at = {f.start: f for f in figs}

@@ -475,7 +475,7 @@ _ASKS_PROVINCES = re.compile(r"\b(?:provinsi|province|provinces|daerah|regions?|
 
 
 #: A table cell marking a figure the table lacks: "n/a", "NA", "-", "–", "..", "tidak ada".
-MISSING_VALUE = re.compile(r"n/?a|-+|–|—|\.\.+|…|\?|x|t/?a|tidak\s+ada|null|none|nil", re.IGNORECASE)
+MISSING_VALUE = re.compile(r"n/?a|-+|–|—|\.\.+|…|t/?a|tidak\s+ada|null|none|nil", re.IGNORECASE)
 
 
 def naming_cells(text: str):

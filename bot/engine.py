@@ -4890,39 +4890,54 @@ def _place_cell_unnamed(question: str, row: str) -> tuple[str, list[tuple[str, s
     question writes but one, a place column's (:data:`_PLACE_HEADER`): that column's header
     and the cells written ("Berapa jumlah transaksi KioskDesa saat ini?" of a row
     "Layanan: KioskDesa; Provinsi: Lembah Hijau" gives ``("Provinsi", [("Layanan",
-    "KioskDesa")])``); else ``None``."""
-    cells = list(naming_cells(row))
-    unwritten = [(h, v) for h, v in cells if not _value_written(question, v)]
-    written = [(h, v) for h, v in cells if _value_written(question, v)]
-    if len(unwritten) != 1 or not written or not _PLACE_HEADER.search(unwritten[0][0]):
+    "KioskDesa")])``); else ``None`` (:func:`_compared_cell`, a place column's, some cell
+    written)."""
+    unnamed = _compared_cell(question, row)
+    if unnamed is None or not unnamed[1] or not _PLACE_HEADER.search(unnamed[0]):
         return None
-    return unwritten[0][0], written
+    return unnamed
+
+
+def _rows_differing_in(best, header: str, written: list[tuple[str, str]], rows: list) -> list:
+    """Of ``rows`` (candidates or passages), the rows of the table of row ``best`` whose
+    naming cells are ``written`` and a value in column ``header``, in order."""
+    out = []
+    for c in rows:
+        if not is_row(c.text) or not _same_table(c, best):
+            continue
+        cells = list(naming_cells(c.text))
+        if dict(cells).get(header) is not None and [hv for hv in cells if hv[0] != header] == written:
+            out.append(c)
+    return out
+
+
+def _one_a_key(rows: list, key) -> list:
+    """``rows`` (candidates or passages) with one row a ``key(row)``, or empty when two
+    different passages share a key: two tables under one header (a fresh-eyes review of
+    stop 45 had found applications received taken for permits approved)."""
+    out, seen = [], {}
+    for c in rows:
+        k = key(c)
+        if k in seen:
+            if seen[k] != _passage_id(c):
+                return []
+            continue
+        seen[k] = _passage_id(c)
+        out.append(c)
+    return out
 
 
 def _place_rows(question: str, best, rows: list) -> list:
     """Of ``rows`` (candidates or passages), the rows of the table of row ``best`` about
     the thing the question names in every place of the column it leaves unnamed
-    (:func:`_place_cell_unnamed`), one a place and year, any year; empty when the question
-    names no such thing."""
+    (:func:`_place_cell_unnamed`), one a place and year (:func:`_one_a_key`), any year;
+    empty when the question names no such thing."""
     unnamed = _place_cell_unnamed(question, best.text)
     if unnamed is None:
         return []
-    header, written = unnamed
-    out, seen = [], {}
-    for c in rows:
-        if not is_row(c.text) or not _same_table(c, best):
-            continue
-        cells = list(naming_cells(c.text))
-        key = (_row_year(c.text), dict(cells).get(header))
-        if key[1] is None or [hv for hv in cells if hv[0] != header] != written:
-            continue
-        if key in seen:
-            if seen[key] != _passage_id(c):
-                return []  # two rows of one place and year: two tables under one header
-            continue
-        seen[key] = _passage_id(c)
-        out.append(c)
-    return out
+    header = unnamed[0]
+    return _one_a_key(_rows_differing_in(best, *unnamed, rows),
+                      lambda c: (_row_year(c.text), dict(naming_cells(c.text))[header]))
 
 
 def _passage_id(row) -> int:
@@ -5003,29 +5018,11 @@ def _compared_rows(question: str, best, rows: list) -> list:
     compared = _compared_cell(question, best.text)
     if compared is None:
         return []
-    header, written = compared
-    same = []
-    for c in rows:
-        if not is_row(c.text) or not _same_table(c, best) or _row_year(c.text) is None:
-            continue
-        cells = list(naming_cells(c.text))
-        if dict(cells).get(header) is None or [hv for hv in cells if hv[0] != header] != written:
-            continue
-        same.append(c)
+    header = compared[0]
+    same = [c for c in _rows_differing_in(best, *compared, rows) if _row_year(c.text) is not None]
     asked = _years_asked(question)
     year = int(next(iter(asked))) if asked else max((_row_year(c.text) for c in same), default=None)
-    out, seen = [], {}
-    for c in same:
-        value = dict(naming_cells(c.text))[header]
-        if _row_year(c.text) != year:
-            continue
-        if value in seen:
-            if seen[value] != _passage_id(c):
-                return []  # two rows of one thing and year: two tables under one header
-            continue
-        seen[value] = _passage_id(c)
-        out.append(c)
-    return out
+    return _one_a_key([c for c in same if _row_year(c.text) == year], lambda c: dict(naming_cells(c.text))[header])
 
 
 def _which_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -5766,7 +5763,7 @@ class Engine:
                 taken = have | {p.passage_id for p in passages}
                 ids = version.rows_containing(best.hit.passage.doc_id, "", limit=WHICH_ROWS + 1)
                 if len(ids) <= WHICH_ROWS:
-                    passages += [p for p in _compared_rows(qv.text, best, version.passages([i for i in ids if i not in taken]))]
+                    passages += _compared_rows(qv.text, best, version.passages([i for i in ids if i not in taken]))
             unnamed = _place_cell_unnamed(qv.text, best.text) if extreme or not every else None
             if unnamed is not None:  # the thing named, not its place: every place's row of the year
                 taken = have | {p.passage_id for p in passages}

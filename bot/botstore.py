@@ -180,7 +180,7 @@ class BotStore:
         """Store an answer shown to a user; returns its ``answer_id`` (for button data).
         A follow-up ("Dan tahun 2007?") is stored as the question it was read as, so
         staff's list of unanswered questions holds whole questions."""
-        citations = list(answer.citations) or ([answer.closest] if answer.closest else [])
+        citations = list(answer.citations) or ([answer.closest, *answer.closest_more] if answer.closest else [])
         passages = [
             StoredPassage(
                 passage_id=h.passage.passage_id,

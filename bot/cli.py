@@ -84,6 +84,8 @@ def answer_to_dict(answer) -> dict:
         "signals": {k: round(v, 4) for k, v in asdict(answer.signals).items()} if answer.signals else None,
         "citations": [asdict(c) for c in answer.citations],
         "closest": asdict(answer.closest) if answer.closest else None,
+        "closest_more": [asdict(c) for c in answer.closest_more],
+        "declined_because": answer.declined_because,
         "hits": [
             {
                 "rank": h.rank,

@@ -5014,11 +5014,15 @@ def _compared_cell(question: str, row: str) -> tuple[str, list[tuple[str, str]]]
 def _compared_rows(question: str, best, rows: list) -> list:
     """Of ``rows`` (candidates or passages), the rows of the table of row ``best`` that
     differ from it only in the cell the question compares (:func:`_compared_cell`), of
-    the year asked or else of the latest year among them, one a value."""
+    the year asked or else of the latest year among them (a table without years: its
+    rows), one a value."""
     compared = _compared_cell(question, best.text)
     if compared is None:
         return []
     header = compared[0]
+    if _row_year(best.text) is None:  # a table without years: its rows
+        same = [c for c in _rows_differing_in(best, *compared, rows) if _row_year(c.text) is None]
+        return _one_a_key(same, lambda c: dict(naming_cells(c.text))[header])
     same = [c for c in _rows_differing_in(best, *compared, rows) if _row_year(c.text) is not None]
     asked = _years_asked(question)
     year = int(next(iter(asked))) if asked else max((_row_year(c.text) for c in same), default=None)
@@ -5045,6 +5049,134 @@ def _which_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scored
         return ranked
     sign = 1 if which == "max" else -1
     return _moved_first(max(values, key=lambda vc: sign * vc[0])[1], ranked)
+
+
+#: Words scoping a total or an average over several things of a kind, not one thing's
+#: figure: "across all services", "semua layanan", "seluruh provinsi", "combined",
+#: "altogether", "in all" ("each" and "setiap" ask each one's figure).
+_ACROSS_THINGS = re.compile(
+    r"\b(?:all|across|combined|altogether|together|in\s+all|semua|seluruh|segenap|gabungan|keseluruhan|seluruhnya)\b",
+    re.IGNORECASE)
+#: Time words after "all" or "seluruh": a total over the years, not over things ("untuk
+#: seluruh periode 2020-2024", "all years", "sepanjang tahun").
+_ACROSS_TIME = re.compile(
+    r"\b(?:all|across|semua|seluruh|segenap)\s+(?:(?:the|of\s+the)\s+)?(?:periode|period|periods|tahun|years?|masa|"
+    r"bulan|months?|kuartal|quarters?|semester|time)\b", re.IGNORECASE)
+
+
+def _across_things(question: str) -> bool:
+    """Whether ``question`` scopes a total or an average over several things
+    (:data:`_ACROSS_THINGS`), not over the years (:data:`_ACROSS_TIME`; two years named
+    together, :data:`_YEAR_PAIR`: "total pagu ... periode 2020-2024")."""
+    if _YEAR_PAIR.search(question):
+        return False
+    return any(not _ACROSS_TIME.match(question, m.start()) for m in _ACROSS_THINGS.finditer(question))
+
+
+#: A table row standing for a total over the others ("Service: All services", "Provinsi:
+#: Nasional", "Total", "Jumlah") or for their average ("Average", "Rata-rata").
+_TOTAL_ROW = _EVERY_PLACE
+_AVERAGE_ROW = re.compile(r"(?:average|mean|rata-rata|rerata)(?:\s+[^\W\d_]+)?", re.IGNORECASE)
+#: At most this many things' rows are shown for a total or an average over them that no
+#: source states (a reply read on a phone).
+AGGREGATE_ROWS = 8
+
+
+def _aggregate_across_asked(question: str, row: str) -> str | None:
+    """The header of the naming cell of table row ``row`` that ``question`` aggregates
+    over when it asks a total or an average (:data:`_AGGREGATE_ASKED`) over several things
+    (:data:`_ACROSS_THINGS`) and leaves that one cell unwritten (:func:`_compared_cell`):
+    "Service" for "What is the total number of registered users across all services in
+    2023?" of a row "Year: 2023; Service: KartuWarga; ..."; else ``None`` (a highest,
+    lowest or which thing asked: :func:`_extreme_asked`, :func:`_which_extreme_asked`)."""
+    if not _AGGREGATE_ASKED.search(question) or not _across_things(question):
+        return None
+    if _which_extreme_asked(question) is not None or _extreme_asked(question, row) is not None:
+        return None
+    compared = _compared_cell(question, row)
+    return compared[0] if compared is not None else None
+
+
+#: The kind of things a total is asked over: the words after "all", "across", "semua",
+#: "seluruh" ("all city portals", "semua layanan").
+_ACROSS_KIND = re.compile(
+    r"\b(?:all|across|semua|seluruh|segenap)\s+(?:(?:the|of\s+the|all)\s+)?(?P<k>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
+    re.IGNORECASE)
+
+
+def _across_kind_written(question: str, header: str) -> bool:
+    """Whether a word of column ``header`` names the kind of things ``question`` asks a
+    total over (:data:`_ACROSS_KIND`; the first five letters alike: "Service" for "all
+    services", "Provinsi" for "semua provinsi")."""
+    kinds = {w[:5] for m in _ACROSS_KIND.finditer(question) for w in m.group("k").lower().split() if len(w) >= 4}
+    return any(w[:5] in kinds for w in re.findall(r"[^\W\d_]{4,}", header.lower()))
+
+
+def _is_aggregate_row(question: str, row: str, header: str) -> bool:
+    """Whether table row ``row``'s cell in column ``header`` stands for the aggregate
+    ``question`` asks: an average row (:data:`_AVERAGE_ROW`) for an average
+    (:data:`_AVERAGE_ASKED`), else a total row (:data:`_TOTAL_ROW`), whose words after the
+    first the question writes ("All portals" for "all city portals", not for "all
+    services")."""
+    value = dict(naming_cells(row)).get(header, "").strip()
+    if not (_AVERAGE_ROW if _AVERAGE_ASKED.search(question) else _TOTAL_ROW).fullmatch(value):
+        return False
+    # ... of the things asked: "All portals" is no total of "all services" (the words after
+    # "all" written in the question, "portal" for "portals")
+    words = re.findall(r"[^\W\d_]{3,}", value.lower())[1:]
+    asked = question.lower()
+    return all(w[:5] in asked for w in words)
+
+
+def _aggregate_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The quote for a total or an average over several things of a table
+    (:func:`_aggregate_across_asked`) when the quote is one row of one of them (or prose
+    writing no total nor "all" while such a row is among the best
+    :data:`TABLE_ROW_CANDIDATES` candidates: one thing's figure in a press release): the row
+    standing for the aggregate asked (:func:`_is_aggregate_row`: "Service: All services")
+    when the table has one, else every thing's row of that year (:func:`_compared_rows`,
+    in the table's order; at most :data:`AGGREGATE_ROWS`), which the reply shows as the
+    closest match when it declines (:func:`_aggregate_unstated`): no source states the
+    total, and the bot computes no figure. "What is the total number of registered users
+    across all services in 2023?" had been answered with one service's row (a blind probe
+    of stop 45). The engine adds the year's rows from the index
+    (:meth:`Engine._with_table_rows`). Unchanged otherwise."""
+    if not chosen or not _AGGREGATE_ASKED.search(question) or not _across_things(question):
+        return chosen
+    rows = [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text) and c is not chosen[0]]
+    if is_row(chosen[0].text):
+        if len(chosen) != 1 or _aggregate_across_asked(question, chosen[0].text) is None:
+            return chosen  # (a row of what the question names whole: "All portals" for "all portals")
+        rows.insert(0, chosen[0])
+    elif _AGGREGATE_ASKED.search(" ".join(s.text for s in chosen)) or _ACROSS_THINGS.search(" ".join(s.text for s in chosen)):
+        return chosen  # (prose stating a total: "a combined 12.9 million users")
+    # (prose giving one thing's figure: a row of the table among the best candidates)
+    headers = [(c, _aggregate_across_asked(question, c.text)) for c in rows]
+    headers = [(c, h) for c, h in headers if h is not None]
+    if not headers:
+        return chosen
+    # the row of a table of the things asked first: "Service" for "all services", not a
+    # row "Portal: All portals" ranked above it
+    best, header = next(((c, h) for c, h in headers if _across_kind_written(question, h)), headers[0])
+    rows = _compared_rows(question, best, ranked)
+    total = next((c for c in rows if _is_aggregate_row(question, c.text, header)), None)
+    if total is not None:
+        return [total]
+    if not 2 <= len(rows) <= AGGREGATE_ROWS:
+        return chosen
+    return sorted(rows, key=lambda c: c.start)
+
+
+def _aggregate_unstated(question: str, quote: list[ScoredSentence]) -> bool:
+    """Whether ``quote`` is two or more table rows of things a total or an average is asked over
+    (:func:`_aggregate_across_asked`), none of them standing for it
+    (:func:`_is_aggregate_row`): the reply declines, the rows shown as the closest match
+    (:func:`_aggregate_rows_quote`), and no other passage gets a second chance
+    (:meth:`Engine._answer_from`: one thing's figure in prose is no total either)."""
+    if len(quote) < 2 or not all(is_row(s.text) for s in quote):
+        return False  # (one row left: the other things' rows were not found, the ranker's quote stands)
+    header = _aggregate_across_asked(question, quote[0].text)
+    return header is not None and not any(_is_aggregate_row(question, s.text, header) for s in quote)
 
 
 def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -5651,7 +5783,7 @@ class Engine:
         # (no second chance for an average asked of a table's rows: prose below them gave
         # another thing's average, "The average top-up time of TolPay in 2022 was 2.1
         # minutes" for "the average number of registered users of TolPay")
-        if _ruled_out(signals) and not _aggregate_over_rows(q, chosen):
+        if _ruled_out(signals) and not _aggregate_over_rows(q, chosen) and not _aggregate_unstated(q, chosen):
             # the best passage lacks what the question names (its year, its country, the
             # figure it asks for): a passage in the other language just below it may have
             # it (the model ranks passages in the question's language higher)
@@ -5688,8 +5820,11 @@ class Engine:
         t3 = time.perf_counter()
         timings = {"embed": t1 - t0, "search": t2 - t1, "compose": t3 - t2}
         if not answered:
+            unstated = _aggregate_unstated(q, chosen)  # (each thing's row shown, and why)
             return Answer(
                 question=question, language=language, answered=False, closest=citations[0] if citations else None,
+                closest_more=citations[1:] if unstated else [],
+                declined_because=("no_average" if _AVERAGE_ASKED.search(q) else "no_total") if unstated else None,
                 confidence=confidence, hits=hits, timings=timings, signals=signals,
             )
         return Answer(
@@ -5739,14 +5874,17 @@ class Engine:
         for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
             names = list(naming_cells(best.text))
             year = _row_year(best.text)
-            if year is None or not names:
+            if not names:
                 continue
             # (a highest or lowest asked, but for the words of a column's name: "How many
             # peak concurrent users ...?"; which thing had it: :func:`_which_row_first`)
             which = asks_which and _compared_cell(qv.text, best.text) is not None
-            extreme = _extreme_asked(qv.text, best.text) is not None and not which
-            every = extreme or over_years
-            latest = not (earliest or every) and _wants_latest_row(qv.text, best.text)
+            across = _aggregate_across_asked(qv.text, best.text) is not None
+            if year is None and not (which or across):
+                continue  # (a table without years: only its rows compared)
+            extreme = year is not None and _extreme_asked(qv.text, best.text) is not None and not which
+            every = extreme or (year is not None and over_years)
+            latest = year is not None and not (earliest or every) and _wants_latest_row(qv.text, best.text)
             have = {c.hit.passage.passage_id for c in (*ranked, *added)}  # (passages whose sentences are ranked)
             passages: list[Passage] = []
             if latest or (earliest and not every) or (every and _row_names_written(qv.text, best.text)):
@@ -5759,12 +5897,12 @@ class Engine:
                 else:
                     wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
                     passages = [pick(wanted, key=lambda yp: yp[0])[1]] if wanted else []
-            if which:  # one year's rows compared
+            if which or across:  # one year's rows compared, or a total or an average over them asked
                 taken = have | {p.passage_id for p in passages}
                 ids = version.rows_containing(best.hit.passage.doc_id, "", limit=WHICH_ROWS + 1)
                 if len(ids) <= WHICH_ROWS:
                     passages += _compared_rows(qv.text, best, version.passages([i for i in ids if i not in taken]))
-            unnamed = _place_cell_unnamed(qv.text, best.text) if extreme or not every else None
+            unnamed = _place_cell_unnamed(qv.text, best.text) if year is not None and (extreme or not every) else None
             if unnamed is not None:  # the thing named, not its place: every place's row of the year
                 taken = have | {p.passage_id for p in passages}
                 ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, unnamed[1][-1][1])
@@ -5794,6 +5932,7 @@ class Engine:
         is quotable, the best passage whole."""
         chosen = choose_quote(_reordered(q, ranked))
         chosen = _place_rows_quote(q, _series_quote(q, _without_corrected_companion(q, chosen, ranked), ranked), ranked)
+        chosen = _aggregate_rows_quote(q, chosen, ranked)
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -5923,6 +6062,8 @@ class Engine:
             return True  # "Apa pengertian dari hewan karnivora?" against "Herbivor adalah hewan ..."
         if _aggregate_over_rows(question, quote):
             return True  # "the average number of users" against one year's row
+        if _aggregate_unstated(question, quote):
+            return True  # "the total ... across all services" against each service's row
         if _ASKS_YEAR.search(question) and not YEAR_WRITTEN.search(quoted):
             return True  # "tahun berapa" / "what year" needs a year in the quote
         if _ASKS_DATE.search(question) and not _DATE_WRITTEN.search(quoted):

@@ -53,6 +53,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I don't know: the sources I have don't say this.",
         "id": "Saya tidak tahu: sumber yang saya miliki tidak menyebutkan hal ini.",
     },
+    "no_total": {
+        "en": "I don't know: my sources give each one's figure, not their total (I add up no figures myself).",
+        "id": "Saya tidak tahu: sumber saya menyebut angka masing-masing, bukan totalnya (saya tidak menjumlahkan angka sendiri).",
+    },
+    "no_average": {
+        "en": "I don't know: my sources give each one's figure, not their average (I compute no figures myself).",
+        "id": "Saya tidak tahu: sumber saya menyebut angka masing-masing, bukan rata-ratanya (saya tidak menghitung angka sendiri).",
+    },
     "read_as": {"en": "Read as", "id": "Dibaca sebagai"},
     "needs_previous": {
         "en": "That reads like a follow-up, but I have no earlier question to read it with. "

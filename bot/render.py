@@ -45,11 +45,17 @@ def _pieces(answer: Answer) -> list[tuple[str, str]]:
         return [("declined", t("needs_previous", lang))]
     read_as = [("note", f"{t('read_as', lang)}: {answer.read_as}")] if answer.read_as else []
     if not answer.answered:
-        out = read_as + [("declined", t("declined", lang))]
+        out = read_as + [("declined", t(answer.declined_because or "declined", lang))]
         if answer.closest is not None:
             out.append(("note", t("closest", lang) + ":"))
-            out.append(("quote", answer.closest.quote))
-            out.append(("source", f"{t('source', lang)}: {citation_label(answer.closest, lang)}"))
+            shown, run = [answer.closest, *answer.closest_more], []
+            for i, c in enumerate(shown):
+                run.append(c)
+                out.append(("quote", c.quote))
+                if i + 1 == len(shown) or shown[i + 1].doc_id != c.doc_id:  # one source line per document
+                    label = sources_label(run, lang) if len(run) > 1 else citation_label(c, lang)
+                    out.append(("source", f"{t('source', lang)}: {label}"))
+                    run = []
         return out
     out = read_as + [("intro", t("answer_intro", lang))]
     languages = {h.passage.passage_id: h.passage.language for h in answer.hits}

@@ -95,6 +95,12 @@ class Answer:
             ``closest`` below).
         closest: when declined, the nearest passage's citation shown only as
             "closest match", else ``None``.
+        closest_more: when declined because no source states a total or an average
+            asked over several things of a table, the other things' rows shown after
+            ``closest`` (:func:`bot.engine._aggregate_rows_quote`), else empty.
+        declined_because: when declined for a known reason, the key of the message
+            saying it in :data:`bot.i18n.MESSAGES` (``"no_total"``, ``"no_average"``),
+            shown instead of the plain "I don't know"; else ``None``.
         figures: figures found in the quotes (spans relative to each quote's text).
         confidence: the calibrated score the decision was made on (higher = surer).
         hits: the retrieved passages, best first (for "more" and for evaluation).
@@ -111,6 +117,8 @@ class Answer:
     answered: bool
     citations: list[Citation] = field(default_factory=list)
     closest: Citation | None = None
+    closest_more: list[Citation] = field(default_factory=list)
+    declined_because: str | None = None
     figures: list[Figure] = field(default_factory=list)
     confidence: float = 0.0
     hits: list[Hit] = field(default_factory=list)

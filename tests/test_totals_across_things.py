@@ -1,0 +1,156 @@
+"""A total or an average asked over several things of a table that no source states.
+
+A blind probe of stop 45 found "What is the total number of registered users across all
+services in 2023?" answered with one service's row, and an average across services with
+another: no source stated the total, and the bot adds up no figures of its own (figures
+are sacred). The reply now declines, says why, and shows every thing's row of the year as
+the closest match (bot.engine._aggregate_rows_quote, bot.engine._aggregate_unstated,
+bot.types.Answer.closest_more); a table's own total or average row answers
+("Portal: All portals", "Provinsi: Nasional"), and so does prose stating the total. The
+documents are invented for the test.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.render import render_html, render_text
+from tests.corpus_helpers import engine_over
+
+SERVICES = """Year,Service,Registered users (million),Transactions (million)
+2019,TandaDiri,2.1,14
+2020,TandaDiri,3.4,22
+2021,TandaDiri,4.9,31
+2022,TandaDiri,6.2,40
+2023,TandaDiri,7.0,38
+2019,PajakMudah,0.8,5
+2020,PajakMudah,1.3,9
+2021,PajakMudah,2.2,15
+2022,PajakMudah,2.9,19
+2023,PajakMudah,2.6,21
+2021,KlinikKita,1.0,3
+2022,KlinikKita,1.8,6
+2023,KlinikKita,3.3,11
+"""
+
+# one service's figure in prose, in the other language than the question
+PRESS = """Press release, 15 January 2024: TandaDiri passes 7 million users
+
+The Ministry announced today that TandaDiri, the national digital identity service, had 7.0 million registered users at the end of 2023. TandaDiri is now accepted by 65 agencies, up from 40 in 2021.
+"""
+
+# a table with its own total row
+PORTALS = """Year,Portal,Registered users (thousand)
+2022,KotaSatu,120
+2022,KotaDua,80
+2022,All portals,200
+2023,KotaSatu,150
+2023,KotaDua,95
+2023,All portals,245
+"""
+
+# a place table with the country's row in one year only
+KIOSKS = """Tahun,Layanan,Provinsi,Jumlah transaksi (ribu)
+2023,AnjunganDesa,Lembah Hijau,402
+2023,AnjunganDesa,Pesisir Timur,334
+2024,AnjunganDesa,Lembah Hijau,455
+2024,AnjunganDesa,Pesisir Timur,390
+2024,AnjunganDesa,Nasional,845
+"""
+
+# a table without years, and prose stating the total
+SCHOOLS = """# Sekolah Daring 2023
+
+Program KelasJauh menghubungkan sekolah di tiga kabupaten.
+
+| Kabupaten | Sekolah terhubung | Guru dilatih |
+|---|---:|---:|
+| Sungai Jernih | 120 | 340 |
+| Gunung Kabut | 85 | 210 |
+| Teluk Sunyi | 60 | 150 |
+
+Secara keseluruhan, 265 sekolah terhubung pada 2023.
+"""
+
+FILES = {
+    "digital-services-2019-2023.en.csv": (SERVICES, "Digital services dataset 2019-2023", "en", "2024-02-01"),
+    "tandadiri-press-2024.en.txt": (PRESS, "TandaDiri passes 7 million users", "en", "2024-01-15"),
+    "city-portals.en.csv": (PORTALS, "City portals registered users", "en", "2024-01-10"),
+    "transaksi-anjungandesa.id.csv": (KIOSKS, "Transaksi AnjunganDesa per provinsi", "id", "2025-01-10"),
+    "sekolah-daring-2023.id.md": (SCHOOLS, "Sekolah Daring 2023", "id", "2024-01-10"),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(embedder, tmp_path_factory):
+    return engine_over(tmp_path_factory.mktemp("totals_across_things"), FILES, embedder)
+
+
+def _shown_rows(answer) -> list[str]:
+    """The quotes a declined reply shows as its closest match, in order."""
+    return [c.quote for c in ([answer.closest] if answer.closest else []) + list(answer.closest_more)]
+
+
+@pytest.mark.parametrize("question, year, things, because", [
+    ("What is the total number of registered users across all services in 2023?", "2023",
+     ["TandaDiri", "PajakMudah", "KlinikKita"], "no_total"),
+    # the search ranks the press release's one-service sentence first
+    ("Berapa total pengguna terdaftar semua layanan pada 2023?", "2023",
+     ["TandaDiri", "PajakMudah", "KlinikKita"], "no_total"),
+    ("What is the combined number of transactions of all services in 2021?", "2021",
+     ["TandaDiri", "PajakMudah", "KlinikKita"], "no_total"),
+    ("What was the average number of registered users across the services in 2022?", "2022",
+     ["TandaDiri", "PajakMudah", "KlinikKita"], "no_average"),
+    # a place table whose year has no country's row
+    ("Berapa total transaksi AnjunganDesa di semua provinsi pada 2023?", "2023",
+     ["Lembah Hijau", "Pesisir Timur"], "no_total"),
+])
+def test_a_total_no_source_states_is_declined_with_every_row_shown(engine, question, year, things, because):
+    a = engine.answer(question)
+    text = render_text(a)
+    assert not a.answered, text
+    assert a.declined_because == because, text
+    rows = _shown_rows(a)
+    assert len(rows) == len(things), text
+    for thing in things:  # every thing's row of the year asked, once
+        assert sum(thing in r and re.search(rf"(?:Year|Tahun): {year}\b", r) is not None for r in rows) == 1, text
+    # the reply says why and computes nothing: every figure shown is a row's own
+    assert ("not their" in text) if a.language == "en" else ("bukan" in text), text
+    assert "7.0" not in text or "TandaDiri" in text
+    assert "12.9" not in text and "12,9" not in text, text
+
+
+def test_the_reply_in_telegram_html_shows_the_rows_and_one_source_line(engine):
+    a = engine.answer("What is the total number of registered users across all services in 2023?")
+    html = "\n".join(render_html(a))
+    assert html.count("<blockquote>") == 3, html
+    assert html.count("Source:") == 1, html  # one document: one source line naming its paragraphs
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the table's own total row answers
+    ("What is the total number of registered users across all city portals in 2023?", "All portals; Registered users (thousand): 245"),
+    ("What was the combined number of registered users of all portals in 2022?", "All portals; Registered users (thousand): 200"),
+    ("Berapa total transaksi AnjunganDesa di semua provinsi pada 2024?", "Nasional; Jumlah transaksi (ribu): 845"),
+    # prose stating the total answers
+    ("Berapa total sekolah terhubung di semua kabupaten?", "265 sekolah"),
+    # a total of one thing named is that thing's row
+    ("What is the total number of registered users of KotaDua in 2023?", "KotaDua; Registered users (thousand): 95"),
+    ("How many registered users did KlinikKita have in 2023?", "KlinikKita; Registered users (million): 3.3"),
+])
+def test_a_stated_total_or_one_thing_is_answered(engine, question, expected):
+    a = engine.answer(question)
+    text = render_text(a)
+    assert a.answered, text
+    assert expected in a.citations[0].quote, text
+    assert a.declined_because is None and not a.closest_more
+
+
+def test_an_average_over_a_table_without_years_shows_every_row(engine):
+    a = engine.answer("Berapa rata-rata guru dilatih di semua kabupaten?")
+    text = render_text(a)
+    assert not a.answered and a.declined_because == "no_average", text
+    rows = _shown_rows(a)
+    assert [re.search(r"Kabupaten: ([^;]+)", r).group(1) for r in rows] == ["Sungai Jernih", "Gunung Kabut", "Teluk Sunyi"], text

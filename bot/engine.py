@@ -4783,12 +4783,20 @@ def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scor
     lacks a plain number in that column, or they are not one a year with no year missing
     (:func:`_one_row_a_year`), or the question asks which thing had the extreme
     (:func:`_which_row_first`)."""
+    found = _extreme_row(question, ranked)
+    return _moved_first(found[0], ranked) if found is not None else ranked
+
+
+def _extreme_row(question: str, ranked: list[ScoredSentence]) -> tuple[ScoredSentence, str, int] | None:
+    """The row :func:`_extreme_row_first` moves first, the header of the column compared
+    and how many rows (years, or places' years) were compared (at least 2); ``None`` when
+    it leaves ``ranked`` unchanged."""
     if len(ranked) < 2 or not is_row(ranked[0].text) or (
             _which_extreme_asked(question) and _compared_cell(question, ranked[0].text) is not None):
-        return ranked  # (which thing: :func:`_which_row_first`)
+        return None  # (which thing: :func:`_which_row_first`)
     which = _extreme_asked(question, ranked[0].text)
     if which is None:
-        return ranked
+        return None
     best = ranked[0]
     if _row_names_written(question, best.text):
         rows = _same_thing_rows(best, ranked)
@@ -4796,15 +4804,15 @@ def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scor
         rows = [(y, c) for c in _place_rows(question, best, ranked) if (y := _row_year(c.text)) is not None]
     header = _column_asked(question, best.text)
     if header is None:
-        return ranked
+        return None
     if _row_names_written(question, best.text) and not _one_row_a_year(rows):
-        return ranked
+        return None
     numbers = _column_values([c.text for _, c in rows], header, best.hit.passage.language)
     values = [(v, y, c) for v, (y, c) in zip(numbers, rows) if v is not None]
     if len(values) < 2 or len(values) < len(rows):
-        return ranked
+        return None
     sign = 1 if which == "max" else -1
-    return _moved_first(max(values, key=lambda vyc: (sign * vyc[0], -vyc[1]))[2], ranked)
+    return max(values, key=lambda vyc: (sign * vyc[0], -vyc[1]))[2], header, len(values)
 
 
 #: A total or an average asked over the years, which no year's row states: the rows of
@@ -6237,6 +6245,49 @@ class Engine:
             superseded=superseded_spans(p, version.sentences(p.passage_id), doc.title or "", start, end)
             if _may_replace(p.text, doc.title or "") else (),
         )
+
+    def extreme_row(self, question: str, also_year: int | None = None
+                    ) -> tuple[Citation, int, str, int, Citation | None] | None:
+        """The table row holding the highest (lowest) figure of a thing over the years
+        that ``question`` asks ("What was the highest number of registered users
+        KartuWarga reached?") among the rows of the best-ranked row writing the thing's
+        names (:meth:`_with_table_rows`, :func:`_extreme_row`; prose ranked above it
+        aside): its citation, its year, the header of the column compared, how many rows
+        were compared (at least 2), and the citation of the row of ``also_year`` among them
+        (``None`` when none is, or two are: places); ``None`` when the question asks no
+        extreme over a table's rows. The fact-checker reads a claimed peak year with it
+        (:func:`bot.factcheck.check_claim`: "X peaked in 2022")."""
+        self.maybe_reload()
+        q = clean_text(question)[:MAX_QUESTION_CHARS]
+        version = self.version
+        if not q or not self._has_content(version, q):
+            return None
+        searcher = Searcher(version, self.embedder)
+        qv = searcher.embed(q)
+        hits = searcher.search(qv, self.top_k)
+        if not hits:
+            return None
+        q = _written_out(q, detect_language(q, self.default_language))
+        ranked = rank_sentences(version, replace(qv, text=q), hits)
+        # the best row writing the thing's names first, though prose ranks above it (a
+        # press release's "7.0 million registered users at the end of 2023")
+        row = next((c for c in ranked if is_row(c.text) and _row_year(c.text) is not None
+                    and _row_names_written(q, c.text)), None)
+        if row is None:
+            return None
+        hits, ranked = self._with_table_rows(version, replace(qv, text=q), hits, _moved_first(row, ranked))
+        found = _extreme_row(q, _moved_first(row, ranked))
+        if found is None:
+            return None
+        row, header, compared = found
+        year = _row_year(row.text)
+        if year is None:
+            return None
+        of_year = [c for c in ranked if also_year is not None and is_row(c.text) and _row_year(c.text) == also_year
+                   and _same_table(c, row) and _row_names_written(q, c.text)]
+        other = of_year[0] if len(of_year) == 1 else None
+        return (self._citation(version, row.hit, row.start, row.end), year, header, compared,
+                self._citation(version, other.hit, other.start, other.end) if other is not None else None)
 
     # -- fact-checking ---------------------------------------------------------------
     def check(self, claim: str, lang: str | None = None):

@@ -165,7 +165,7 @@ from bot.quotes import (
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
     rejected_figure, replaced_figure, join_corrections, not_only_pairs,
     local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
-    next_calls_preliminary,
+    next_calls_preliminary, TOTAL_CELL,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -1167,7 +1167,7 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
     (:func:`bot.quotes.local_places`) and a candidate's sentence (or its document's
     title) names it, candidates naming no province or city at all are dropped
     (:func:`_placed_first`)."""
-    return _placed_first(ctx, [
+    return _placed_first(ctx, _named_rows_only(ctx, [
         s for s in ctx.ev.sources
         if s.fig.kind in kinds and (s.sent.relevant or not relevant_only) and _countries_ok(ctx.countries, s.sent.hit, ctx.text)
         and _cities_ok(ctx, s.sent.hit) and _part_ok(ctx, s)
@@ -1178,7 +1178,48 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
         and not row_about_another(_sentence_of(s)[0], ctx.text)
         and not _another_holder(ctx, s)
         and not national_for_place(ctx.text, _sentence_of(s)[0])  # the nation's figure for a city's claim
-    ])
+    ]))
+
+
+def _named_rows_only(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
+    """``cands`` less the table rows of a table one of whose candidate rows the claim
+    names whole (every naming cell's value written, :func:`bot.quotes.naming_cells`:
+    "KioskDesa" and "Pesisir Timur") when they leave a naming cell unwritten: the row
+    "Layanan: KioskDesa; Provinsi: Lembah Hijau; ...: 455" is no figure of Pesisir Timur
+    (a blind probe of stop 44's claim "Transaksi KioskDesa di Pesisir Timur mencapai 402
+    ribu pada 2024", Lembah Hijau's figure, had been "not in my sources" instead of
+    contradicted by Pesisir Timur's row). Unchanged when no row is named whole (a claim
+    naming the service and no province keeps every province's row); when none is, the
+    same for a row the claim names but for a cell standing for the whole
+    (:data:`_WHOLE_CELL`: "Provinsi: Nasional" for "Transaksi KioskDesa mencapai 455 ribu
+    pada 2024", a claim naming no province, which one province's 455 had supported)."""
+    low = ctx.text.lower()
+
+    def written(value: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", low) is not None
+
+    def table(s: _Source, text: str) -> tuple[str, str]:
+        return s.sent.hit.passage.doc_id, text.split(" — ", 1)[0]
+
+    rows = {}
+    for s in cands:
+        text = _sentence_of(s)[0]
+        if not is_row(text):
+            continue
+        cells = [v for _, v in naming_cells(text)]
+        if cells:
+            rows[id(s)] = (table(s, text), all(written(v) for v in cells),
+                           all(written(v) or _WHOLE_CELL.fullmatch(" ".join(v.split())) for v in cells))
+    for whole in (1, 2):  # named whole, else named but for a cell standing for the whole
+        named = {key for key, *marks in rows.values() if marks[whole - 1]}
+        if named:
+            return [s for s in cands if id(s) not in rows or rows[id(s)][whole] or rows[id(s)][0] not in named]
+    return cands
+
+
+#: A naming cell standing for the whole of its column: the country's row of a province
+#: table ("Nasional", "National", "Total", "Jumlah"; :data:`bot.quotes.TOTAL_CELL`).
+_WHOLE_CELL = re.compile(rf"(?:{TOTAL_CELL.pattern})|nasional|national|indonesia", re.IGNORECASE)
 
 
 def _placed_first(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
@@ -1510,9 +1551,26 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
     then with the other documents' figures of the same thing and year
     (:func:`_across_documents`).
 
+    A scaled number read as money in no currency (:func:`claim_figures`: "Transaksi
+    KioskDesa ... mencapai 390 ribu", transactions being money or a count) that no
+    amount matches is matched as a count of a noun the claim writes before it, else as a
+    bare number ("Jumlah transaksi (ribu): 390"; a blind probe of stop 44's claim of one province's
+    figure as another's had been "not in my sources").
+
     Returns None for a 4-digit count that counts nothing the sources count (a year).
     """
     r = _direct_relevant(ctx, i, c, qual)
+    if c.kind == "amount" and c.unit is None and (r is None or r.source is None):
+        # a count of the noun the claim writes before the figure, else the same value
+        # (one word will do: "Transaksi KioskDesa ... mencapai 390 ribu" writes "transaksi")
+        before = noun_words(ctx.text[_clause_start(ctx.text, c.start):c.start])
+        nouns = [s.fig.noun for s in _candidates(ctx, ("count",)) if s.fig.noun and noun_words(s.fig.noun)
+                 and all(any(forms_match(x, y) for y in before) for x in noun_words(s.fig.noun))]
+        for read in ([replace(c, kind="count", noun=nouns[0])] if nouns else []) + [replace(c, kind="number")]:
+            other = _direct_relevant(ctx, i, read, qual)
+            if other is not None and other.source is not None:
+                r = replace(other, claim=c)
+                break
     return _across_documents(ctx, i, c, qual, r) if r is not None else None
 
 
@@ -3627,11 +3685,76 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     corpus_token = CORPUS_ACRONYMS.set(table)
     placed = COINED_PLACES.set(coined_name_places(text, lambda: [_passage_text_with_title(h) for h in hits]))
     try:
-        return _judge_claim(ctx, claim, language, parsed, hits, t0, t1)
+        return _peak_verdict(ctx, claim, language, parsed, hits, t0, t1) or _judge_claim(
+            ctx, claim, language, parsed, hits, t0, t1)
     finally:
         _CLAIM_ACRONYMS.reset(token)
         CORPUS_ACRONYMS.reset(corpus_token)
         COINED_PLACES.reset(placed)
+
+
+#: A claim that a figure peaked (or bottomed out) in a year: an extreme over the years,
+#: not among things in one year ("Jakarta had the highest score in 2023" is left to the
+#: figures): "peaked in 2022", "reached its highest level", "an all-time high", "mencapai
+#: puncaknya", "tertinggi sepanjang", "titik terendah".
+_PEAK_CLAIMED = re.compile(
+    r"\b(?:(?P<max>peak(?:ed|s)?|puncak(?:nya)?|(?:its|their)\s+(?:highest|largest|biggest)|"
+    r"(?:all-time|record)\s+highs?|(?:highest|largest)\s+(?:ever|level)|tertinggi\s+sepanjang|titik\s+tertinggi)|"
+    r"(?P<min>(?:its|their)\s+(?:lowest|smallest)|(?:all-time|record)\s+lows?|(?:lowest|smallest)\s+(?:ever|level)|"
+    r"terendah\s+sepanjang|titik\s+terendah))\b", re.IGNORECASE)
+
+
+def _peak_verdict(ctx: "_Ctx", claim: str, language: str, parsed: Claim, hits: list[Hit],
+                  t0: float, t1: float) -> Verdict | None:
+    """The verdict on a claim that a figure peaked in one year (:data:`_PEAK_CLAIMED`,
+    one year: "KartuWarga's registered users peaked in 2022", "Pengguna PajakMudah
+    mencapai puncaknya pada 2022") read from a table's rows of the thing over the years
+    (:meth:`bot.engine.Engine.extreme_row`, asked the claim without its year): supported
+    when the extreme row is of the year claimed and the claim has no other figure,
+    contradicted, with that row and the claimed year's row quoted, when it is of another
+    year (whatever the claim's other figures: "peaked at 6.2 million in 2022" is wrong
+    when 2023 had 7.0); ``None`` (the figures are checked as usual) when no table gives
+    the thing's rows, or the peak's year is right and the claim has other figures. A blind probe of
+    stop 45 found "LaporCepat registered users peaked in 2022" supported by the 2022 row
+    alone, and a claimed peak had been checked against any sentence writing the year
+    ("19 juta transaksi" of 2022 supported "Pengguna ... mencapai puncaknya pada 2022")."""
+    m = _PEAK_CLAIMED.search(ctx.text)
+    years = [f for f in parsed.figures if f.kind == "year"]
+    if m is None or len(years) != 1 or not hasattr(ctx.engine, "extreme_row"):
+        return None
+    claimed = years[0].year if years[0].year is not None else int(years[0].value)
+    text = ctx.text
+    # the claim asked as a question of the extreme, its year left out
+    start = years[0].start
+    lead = re.search(r"(?:\b(?:in|on|during|pada|di)\s+)?(?:\btahun\s+)?\Z", text[:start], re.IGNORECASE)
+    question = (text[:lead.start()] + text[years[0].end:]).strip()
+    if m.group("max") and not re.search(r"\b(?:highest|tertinggi|peak|puncak)", question, re.IGNORECASE):
+        question += " (highest)" if ctx.claim_lang == "en" else " (tertinggi)"
+    if m.group("min") and not re.search(r"\b(?:lowest|terendah)", question, re.IGNORECASE):
+        question += " (lowest)" if ctx.claim_lang == "en" else " (terendah)"
+    found = ctx.engine.extreme_row(question, also_year=claimed)
+    if found is None:
+        return None
+    citation, year, header, compared, claimed_row = found
+    extreme = t("fc_extreme_max" if m.group("max") else "fc_extreme_min", language)
+    ok = year == claimed
+    if ok and len(parsed.figures) > 1:
+        return None  # the peak's year right: its figures checked as usual ("peaked at 7.0 million in 2023")
+    # the claimed year's row beside the extreme one, in document order
+    citations = sorted([citation, claimed_row], key=lambda c: c.start) if claimed_row and not ok else [citation]
+    verdict = "supported" if ok else "contradicted"
+    explanation = t("verdict_" + verdict, language) + ". " + t(
+        "fc_peak_ok" if ok else "fc_peak_differs", language, claimed=claimed, year=year, extreme=extreme,
+        column=header, rows=compared)
+    # the extreme row's year cell, as the source writes it (document offsets)
+    cell = re.search(rf"(?<!\d){year}(?!\d)", citation.quote)
+    source = Figure(surface=str(year), start=citation.start + cell.start(), end=citation.start + cell.end(),
+                    value=float(year), kind="year", year=year) if cell else None
+    match = FigureMatch(claim=years[0], source=source, ok=ok, citation=citation)
+    log.debug("claimed peak checked against %d rows: %s", compared, verdict)
+    return Verdict(claim=claim, language=language, verdict=verdict, citations=citations, matches=[match],
+                   explanation=explanation, parsed=parsed, hits=hits,
+                   timings={"search": t1 - t0, "check": time.perf_counter() - t1})
 
 
 def _claim_acronyms(text: str, table: dict[str, str]) -> dict[str, str]:

@@ -246,6 +246,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verdict_not_found": {"en": "Not in my sources", "id": "Tidak ditemukan dalam sumber saya"},
     "source_inconsistent": {"en": "Source inconsistency", "id": "Sumber tidak konsisten"},
     "sources_disagree": {"en": "Sources disagree", "id": "Sumber berbeda"},
+    "fc_extreme_max": {"en": "highest", "id": "tertinggi"},
+    "fc_extreme_min": {"en": "lowest", "id": "terendah"},
+    "fc_peak_ok": {
+        "en": "{claimed}: of the {rows} years' rows of this figure ({column}), the {extreme} is {year}'s.",
+        "id": "{claimed}: dari {rows} baris tahunan angka ini ({column}), yang {extreme} adalah tahun {year}.",
+    },
+    "fc_peak_differs": {
+        "en": "{claimed}: wrong; of the {rows} years' rows of this figure ({column}), the {extreme} is {year}'s, not {claimed}'s.",
+        "id": "{claimed}: salah; dari {rows} baris tahunan angka ini ({column}), yang {extreme} adalah tahun {year}, bukan {claimed}.",
+    },
     "fc_year": {"en": " for {year}", "id": " untuk {year}"},
     "fc_year_inferred": {
         "en": " for {year} (inferred: the sentence does not write the year)",

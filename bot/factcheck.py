@@ -3685,8 +3685,8 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     corpus_token = CORPUS_ACRONYMS.set(table)
     placed = COINED_PLACES.set(coined_name_places(text, lambda: [_passage_text_with_title(h) for h in hits]))
     try:
-        return _peak_verdict(ctx, claim, language, parsed, hits, t0, t1) or _judge_claim(
-            ctx, claim, language, parsed, hits, t0, t1)
+        return _peak_verdict(ctx, claim, language, parsed, hits, t0, t1) or _peak_unstated(
+            ctx, _judge_claim(ctx, claim, language, parsed, hits, t0, t1))
     finally:
         _CLAIM_ACRONYMS.reset(token)
         CORPUS_ACRONYMS.reset(corpus_token)
@@ -3755,6 +3755,27 @@ def _peak_verdict(ctx: "_Ctx", claim: str, language: str, parsed: Claim, hits: l
     return Verdict(claim=claim, language=language, verdict=verdict, citations=citations, matches=[match],
                    explanation=explanation, parsed=parsed, hits=hits,
                    timings={"search": t1 - t0, "check": time.perf_counter() - t1})
+
+
+#: A highest or lowest written in a source sentence: a peak it may state.
+_EXTREME_WRITTEN = re.compile(
+    r"\b(?:peak\w*|puncak\w*|highest|lowest|largest|smallest|record|tertinggi|terendah|terbesar|terkecil|"
+    r"terbanyak|tersedikit|all-time|most|fewest|least)\b", re.IGNORECASE)
+
+
+def _peak_unstated(ctx: "_Ctx", verdict: Verdict) -> Verdict:
+    """``verdict`` as "not in my sources" when the claim states a peak in a year and
+    nothing else (:data:`_PEAK_CLAIMED`, no table rows of the thing:
+    :func:`_peak_verdict`) and it was supported by sentences writing the year but no
+    highest or lowest (:data:`_EXTREME_WRITTEN`): "Pada akhir 2022, PajakMudah ...
+    mencatat 19 juta transaksi" states no peak of its users in 2022. Unchanged otherwise."""
+    figures = verdict.parsed.figures if verdict.parsed else []
+    if (verdict.verdict != "supported" or not _PEAK_CLAIMED.search(ctx.text) or len(figures) != 1
+            or figures[0].kind != "year" or any(_EXTREME_WRITTEN.search(c.quote) for c in verdict.citations)):
+        return verdict
+    lang = verdict.language
+    return replace(verdict, verdict="not_found", matches=[replace(m, ok=None) for m in verdict.matches],
+                   explanation=t("verdict_not_found", lang) + ". " + t("fc_peak_unstated", lang, claimed=figures[0].surface))
 
 
 def _claim_acronyms(text: str, table: dict[str, str]) -> dict[str, str]:

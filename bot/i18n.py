@@ -246,6 +246,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verdict_not_found": {"en": "Not in my sources", "id": "Tidak ditemukan dalam sumber saya"},
     "source_inconsistent": {"en": "Source inconsistency", "id": "Sumber tidak konsisten"},
     "sources_disagree": {"en": "Sources disagree", "id": "Sumber berbeda"},
+    "fc_peak_unstated": {
+        "en": "{claimed}: my sources write this year, but no source says the figure peaked then.",
+        "id": "{claimed}: sumber saya menyebut tahun ini, tetapi tidak ada sumber yang menyatakan angkanya mencapai puncak saat itu.",
+    },
     "fc_extreme_max": {"en": "highest", "id": "tertinggi"},
     "fc_extreme_min": {"en": "lowest", "id": "terendah"},
     "fc_peak_ok": {

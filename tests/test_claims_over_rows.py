@@ -7,7 +7,8 @@ mencapai 402 ribu pada 2024", another province's figure, "not in my sources" ins
 contradicted: "402 ribu" of transactions was read as money in no currency, and the
 other province's row of the same value stood beside the province's own. The fact-checker
 now reads a claimed peak from the thing's rows over the years
-(bot.factcheck._peak_verdict, bot.engine.Engine.extreme_row), matches a scaled number in
+(bot.factcheck._peak_verdict, bot.engine.Engine.extreme_row), or else from a sentence
+stating a peak (bot.factcheck._peak_unstated), matches a scaled number in
 no currency as a count of the noun the claim writes before it (bot.factcheck._direct),
 and keeps to the rows the claim names whole, or the country's row for a claim naming no
 province (bot.factcheck._named_rows_only). The documents are invented for the test.
@@ -51,6 +52,12 @@ PajakMudah diluncurkan pada 2019 untuk pembayaran pajak kendaraan dan pajak bumi
 Pada akhir 2022, PajakMudah melayani 48 kabupaten dan mencatat 19 juta transaksi. Waktu pembayaran rata-rata turun dari 3 hari menjadi 15 menit.
 """
 
+# prose stating a peak, of a figure no table gives
+CLINIC = """# KlinikKita 2023
+
+Kunjungan daring KlinikKita mencapai puncaknya pada 2021, saat pandemi, lalu menurun.
+"""
+
 KIOSKS = """Tahun,Layanan,Provinsi,Jumlah transaksi (ribu)
 2023,AnjunganDesa,Lembah Hijau,402
 2023,AnjunganDesa,Pesisir Timur,334
@@ -63,6 +70,7 @@ FILES = {
     "digital-services-2019-2023.en.csv": (SERVICES, "Digital services dataset 2019-2023", "en", "2024-02-01"),
     "tandadiri-press-2024.en.txt": (PRESS, "TandaDiri passes 7 million users", "en", "2024-01-15"),
     "laporan-pajak-daerah-2022.id.md": (REPORT, "Laporan Layanan Pajak Daerah 2022", "id", "2023-02-01"),
+    "klinikkita-2023.id.md": (CLINIC, "KlinikKita 2023", "id", "2024-01-20"),
     "transaksi-anjungandesa.id.csv": (KIOSKS, "Transaksi AnjunganDesa per provinsi", "id", "2025-01-10"),
 }
 
@@ -104,6 +112,17 @@ def test_a_peak_with_its_right_figure_is_checked_as_usual(engine):
     v = check_claim(engine, "TandaDiri peaked at 7.0 million registered users in 2023")
     assert v.verdict == "supported", render_verdict_text(v)
     assert any(m.claim.kind != "year" and m.ok for m in v.matches)
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # no table of the districts served: a sentence writing 2022 states no peak
+    ("Jumlah kabupaten yang dilayani PajakMudah mencapai puncaknya pada 2022", "not_found"),
+    # a sentence stating the peak does
+    ("Kunjungan daring KlinikKita mencapai puncaknya pada 2021", "supported"),
+])
+def test_a_claimed_peak_without_rows_needs_a_source_stating_it(engine, claim, verdict):
+    v = check_claim(engine, claim)
+    assert v.verdict == verdict, render_verdict_text(v)
 
 
 @pytest.mark.parametrize("claim, verdict, says", [

@@ -81,7 +81,7 @@ from bot.figures import (
     kinds_may_match, months_named, parse_number,
 )
 from bot.followup import is_fragment, read_followup
-from bot.nouns import counted_noun, glossary_words, noun_words, same_sense, shares_a_sense, translatable
+from bot.nouns import counted_noun, glossary_words, noun_words, same_noun, same_sense, shares_a_sense, translatable
 from bot.places import (
     COUNTRY_ABBREVIATIONS, city_table, countries_named, country_key, country_names, country_spans, headed,
     COINED_PLACES, coined_name_places, implies_country, local_currency_of_another, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, same_country, territory_words,
@@ -4592,6 +4592,60 @@ def _same_thing_rows(best, rows: list) -> list[tuple[int, object]]:
             and list(naming_cells(c.text)) == names and (y := _row_year(c.text)) is not None]
 
 
+#: A question asking for a figure as it stands now: "now", "currently", "today", "at
+#: present", "latest", "saat ini", "sekarang", "kini", "terkini", "terbaru".
+_NOW_ASKED = re.compile(
+    r"\b(?:now|currently|current|today|at\s+present|presently|latest|most\s+recent|saat\s+ini|sekarang|kini|"
+    r"terkini|terbaru|dewasa\s+ini)\b", re.IGNORECASE)
+#: Candidates read for a later source's figure of the same thing (:func:`_latest_said_first`).
+NOW_CANDIDATES = 6
+
+
+def _said_as_of(c: ScoredSentence, figures: list) -> tuple[int, str]:
+    """When candidate ``c`` gives its ``figures``: the latest year they refer to, else its
+    document's year, then the document's date (ISO text; "" when undated)."""
+    doc = c.hit.document
+    years = [f.year for f in figures if f.year is not None]
+    return (max(years) if years else (doc.year or 0)), (doc.date or "")
+
+
+def _latest_said_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the candidate of a later source giving a figure of the same
+    counted thing (:func:`bot.nouns.same_noun`) and every name of the question the best
+    sentence writes (no plan or target: :data:`bot.quotes.PLANNED`), when the question
+    asks for a count or an amount as it stands now
+    (:data:`_NOW_ASKED`, no year named) and the best candidate is prose giving an older
+    one (:func:`_said_as_of`: the year its figures refer to, else its document's, then
+    the document's date): "How many registered users does IdentitasKu have now?" had
+    quoted an interview of June 2023 ("more than 8.7 million") over a press release of
+    January 2024 giving 10.2 million at the end of 2023 (a blind probe of stop 45). A
+    table's rows have :func:`_latest_row_first`. Among the first :data:`NOW_CANDIDATES`
+    candidates; unchanged otherwise."""
+    if len(ranked) < 2 or not _NOW_ASKED.search(question) or _years_asked(question) or is_row(ranked[0].text):
+        return ranked
+    asks = AnswerTypes.of(question)
+    if not asks.number or asks.time:
+        return ranked
+    best = ranked[0]
+    kinds = ("count", "amount")
+    own = [f for f in _quoted_figures([best]) if f.kind in kinds]
+    if not own:
+        return ranked
+    names = [n for n in _name_runs(question) if _names_written_whole([n], best.text)]
+    when = _said_as_of(best, own)
+    later = []
+    for c in ranked[1:NOW_CANDIDATES]:
+        if _names_written_whole(names, c.text) < len(names) or PLANNED.search(c.text):
+            continue  # (a target for a later year is no figure of now)
+        figures = [f for f in _quoted_figures([c]) if f.kind in kinds and any(
+            f.kind == o.kind and (f.unit == o.unit if f.kind == "amount" else same_noun(f.noun, o.noun)) for o in own)]
+        if figures and _said_as_of(c, figures) > when:
+            later.append((_said_as_of(c, figures), c))
+    if not later:
+        return ranked
+    return _moved_first(max(later, key=lambda wc: wc[0])[1], ranked)
+
+
 def _latest_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the latest year's row of the best row's table about the
     same thing (:func:`_same_thing_rows`) among the candidates, when the question asks
@@ -5547,6 +5601,7 @@ _REORDERINGS = (
     _measure_first,
     _wanted_first,
     _part_first,
+    _latest_said_first,
     _latest_row_first,
     _earliest_row_first,
     _extreme_row_first,

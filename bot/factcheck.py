@@ -1854,6 +1854,15 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     corrected = _corrected_by_value(ctx, r)
     if corrected is not None:  # a later erratum replaces this very figure: its correction decides
         return replace(r, source=corrected, ok=False, revised=True, conflicts=[r.source])
+    if (not r.wrong_year and r.source is not None and (r.ok is True or (r.ok is None and r.source.qual is not None))
+            and ctx.claim_fig(i, r.source.sent.hit.document.year).year is None):
+        # a claim of now that an older figure supports (or bounds: "more than 4 million"):
+        # the latest figure decides, the older one shown as revised by a later document
+        later = _later_present_figure(ctx, i, c, qual, r.source)
+        if later is not None and later.sent.hit.passage.doc_id != r.source.sent.hit.passage.doc_id:
+            return replace(r, source=later, ok=False, revised=True, conflicts=[r.source])
+        if later is not None:  # (the same document's later figure: "65 agencies, up from 40 in 2021")
+            return replace(r, source=later, ok=False)
     if not r.wrong_year and r.ok is True and r.source is not None and ctx.claim_fig(i, r.source.sent.hit.document.year).year is None:
         return replace(r, conflicts=_disagreeing(ctx, r.source, _yearless_pool(ctx, c, r.source)))
     def same_year(s: _Source) -> bool:
@@ -1954,6 +1963,49 @@ def _may_confirm(ctx: _Ctx, i: int, s: _Source, pool: list[_Source]) -> bool:
             o.sent.hit.passage.doc_id == s.sent.hit.passage.doc_id and not _preliminary(o) for o in pool)):
         return False
     return not (ctx.claim_fig(i, s.sent.hit.document.year).year is not None and _over_period(s))
+
+
+#: A claim stating a figure as it stands now: "now", "currently", "today", "still",
+#: "to date", "saat ini", "kini", "sekarang", "masih", "hingga kini", or an English
+#: present "has", "have", "is", "are" ("JembatanData has 4 agencies connected").
+_PRESENT_CLAIMED = re.compile(
+    r"\b(?:now|currently|today|at\s+present|presently|still|to\s+date|so\s+far|has|have|is|are|saat\s+ini|kini|"
+    r"sekarang|masih|hingga\s+kini|sampai\s+kini|dewasa\s+ini)\b", re.IGNORECASE)
+
+
+def _as_of(s: _Source) -> tuple[int, str]:
+    """When source figure ``s`` holds: the year it refers to, else its document's year,
+    then the document's date (ISO text; "" when undated)."""
+    doc = s.sent.hit.document
+    return (s.fig.year or doc.year or 0), (doc.date or "")
+
+
+def _later_present_figure(ctx: _Ctx, i: int, c: Figure, qual: str | None, source: _Source) -> _Source | None:
+    """For a claim of a figure as it stands now (:data:`_PRESENT_CLAIMED`, writing no year) that
+    ``source`` supports: the figure of the same thing (:func:`_same_thing_pool`, a count
+    of the same noun as ``source``'s, an amount in its currency) that a later source gives
+    (:func:`_as_of`: a later year it refers to, or a later document of the same year), in
+    a passage writing every name of the claim, stated as a result (no plan), when it
+    disagrees with the claim; the latest such (a figure its sentence dates before an
+    undated one), else ``None``. "KartuWarga has 4 million
+    users" had been supported by an interview of 2021 while a press release of 2024 gave
+    7.0 million (a blind probe of stop 45's "JembatanData connects 4 agencies", the launch
+    figure, where a later sentence gives 9)."""
+    if (not _PRESENT_CLAIMED.search(ctx.text) or source.fig.kind not in ("count", "amount")
+            or _YEAR_IN_TEXT.search(ctx.text)):
+        return None  # (a claim naming a year or a period is of that time: "budget for 2024–2026 is ...")
+    when = _as_of(source)
+    later = [
+        s for s in _same_thing_pool(ctx, c)
+        if s.fig.kind == source.fig.kind and s.key != source.key
+        and (same_noun(s.fig.noun, source.fig.noun) if s.fig.kind == "count" else s.fig.unit == source.fig.unit)
+        and _as_of(s) > when and not _planned(s) and _names_given(ctx.choosing_names, s.sent.hit)
+        and s.sent.hit.scores.get("dense", s.sent.hit.score) >= MIN_DENSE
+        and _value_ok(ctx.claim_fig(i, s.sent.hit.document.year), qual, s) is False
+    ]
+    # a figure its sentence dates before an undated one (a headline's "passes 7 million
+    # users" of a January release is no figure of that year), then the latest, the most relevant
+    return max(later, key=lambda s: (s.fig.year is not None, _as_of(s), s.sent.cos)) if later else None
 
 
 def _yearless_pool(ctx: _Ctx, c: Figure, source: _Source) -> list[_Source]:

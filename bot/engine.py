@@ -70,7 +70,7 @@ from bot.quotes import (
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans,
-    CORRECTED, CORRECTION_PAIR, ERRATUM, replaced_figure, withdrawn_part,
+    CORRECTED, CORRECTION_PAIR, ERRATUM, replaced_figure, withdrawn_part, TOTAL_CELL,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -4678,12 +4678,12 @@ def _earliest_row_first(question: str, ranked: list[ScoredSentence]) -> list[Sco
 
 #: A question asking for the highest figure of one thing over the years: "What was the
 #: highest number of registered users RuangWarga reached?", "Kapan pengguna X mencapai
-#: puncaknya?" ("most" not in "most recent", "most of", "at most"; "maximum" and
+#: puncaknya?" ("Puncak" capitalised is a regency of Papua, no peak; "most" not in "most recent", "most of", "at most"; "maximum" and
 #: "minimum" name a rule more often than an extreme: "the maximum fee").
 _HIGHEST = re.compile(
     r"\b(?:highest|largest|biggest|greatest|peak(?:ed)?(?!\s+(?:hours?|times?|seasons?|periods?|load|demand|jam|musim))|"
     r"(?<!at\s)most(?!\s+(?:recent\w*|up|current|common|important|"
-    r"popular|widely|often|likely|of)\b)|tertinggi|terbesar|terbanyak|puncak(?:nya)?|paling\s+(?:banyak|tinggi|besar))\b",
+    r"popular|widely|often|likely|of)\b)|tertinggi|terbesar|terbanyak|(?-i:puncak(?:nya)?)|paling\s+(?:banyak|tinggi|besar))\b",
     re.IGNORECASE,
 )
 #: ... the lowest ("paling sedikit" also means "at least": left out).
@@ -5136,8 +5136,12 @@ def _across_things(question: str) -> bool:
 
 
 #: A table row standing for a total over the others ("Service: All services", "Provinsi:
-#: Nasional", "Total", "Jumlah") or for their average ("Average", "Rata-rata").
-_TOTAL_ROW = _EVERY_PLACE
+#: Nasional", "Grand total", "Total nasional", "Jumlah"; a country's name is none: a
+#: table of countries has "Indonesia" as one of them) or for their average ("Average",
+#: "Rata-rata").
+_TOTAL_ROW = re.compile(
+    rf"(?:{TOTAL_CELL.pattern})|(?:grand\s+|jumlah\s+)?(?:total|nasional|national|overall)(?:\s+[^\W\d_]+)?|"
+    r"(?:semua|seluruh|all)(?:\s+[^\W\d_]+)?", re.IGNORECASE)
 _AVERAGE_ROW = re.compile(r"(?:average|mean|rata-rata|rerata)(?:\s+[^\W\d_]+)?", re.IGNORECASE)
 #: At most this many things' rows are shown for a total or an average over them that no
 #: source states (a reply read on a phone).
@@ -5168,26 +5172,27 @@ _ACROSS_KIND = re.compile(
 
 def _across_kind_written(question: str, header: str) -> bool:
     """Whether a word of column ``header`` names the kind of things ``question`` asks a
-    total over (:data:`_ACROSS_KIND`; the first five letters alike: "Service" for "all
-    services", "Provinsi" for "semua provinsi")."""
-    kinds = {w[:5] for m in _ACROSS_KIND.finditer(question) for w in m.group("k").lower().split() if len(w) >= 4}
-    return any(w[:5] in kinds for w in re.findall(r"[^\W\d_]{4,}", header.lower()))
+    total over (:data:`_ACROSS_KIND`; the first five letters alike, or the same noun in
+    the other language, :func:`bot.nouns.same_noun`: "Service" for "all services" and
+    "semua layanan", "Provinsi" for "semua provinsi")."""
+    kinds = {w for m in _ACROSS_KIND.finditer(question) for w in m.group("k").lower().split() if len(w) >= 4}
+    return any(w[:5] == k[:5] or same_noun(w, k) for w in re.findall(r"[^\W\d_]{4,}", header.lower()) for k in kinds)
 
 
 def _is_aggregate_row(question: str, row: str, header: str) -> bool:
     """Whether table row ``row``'s cell in column ``header`` stands for the aggregate
-    ``question`` asks: an average row (:data:`_AVERAGE_ROW`) for an average
-    (:data:`_AVERAGE_ASKED`), else a total row (:data:`_TOTAL_ROW`), whose words after the
-    first the question writes ("All portals" for "all city portals", not for "all
-    services")."""
-    value = dict(naming_cells(row)).get(header, "").strip()
-    if not (_AVERAGE_ROW if _AVERAGE_ASKED.search(question) else _TOTAL_ROW).fullmatch(value):
-        return False
-    # ... of the things asked: "All portals" is no total of "all services" (the words after
-    # "all" written in the question, "portal" for "portals")
-    words = re.findall(r"[^\W\d_]{3,}", value.lower())[1:]
-    asked = question.lower()
-    return all(w[:5] in asked for w in words)
+    ``question`` asks: an average row (:data:`_AVERAGE_ROW`), or a total row of a column
+    of averages, for an average (:data:`_AVERAGE_ASKED`), else a total row
+    (:data:`_TOTAL_ROW`). (A total row of another table than the things asked, "All
+    portals" for "all services", is left out by :func:`_aggregate_rows_quote`'s choice of
+    table.)"""
+    value = " ".join(dict(naming_cells(row)).get(header, "").split())
+    if _AVERAGE_ASKED.search(question):
+        # (a column of averages: its national row is their average, "Rata-rata waktu
+        # proses (hari)" of "Provinsi: Nasional")
+        averages = any(_AVERAGE_HEADER.search(h) for h, _ in _number_cells(row))
+        return bool(_AVERAGE_ROW.fullmatch(value) or (averages and _TOTAL_ROW.fullmatch(value)))
+    return bool(_TOTAL_ROW.fullmatch(value))
 
 
 def _aggregate_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:

@@ -1217,9 +1217,25 @@ def _named_rows_only(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
     return cands
 
 
+def _row_named(ctx: _Ctx, s: _Source) -> bool:
+    """Whether source figure ``s`` is no table row's, or one whose naming cells
+    (:func:`bot.quotes.naming_cells`) the claim writes every one of, but cells standing
+    for the whole (:data:`_WHOLE_CELL`): the reading of a number in no currency as a count
+    (:func:`_direct`) takes no row of another service ("LoketPintar" for a claim of
+    AnjunganDesa) or of a province the claim does not name (a fresh-eyes review of stop
+    46)."""
+    text = _sentence_of(s)[0]
+    if not is_row(text):
+        return True
+    low = ctx.text.lower()
+    return all(re.search(rf"(?<!\w){re.escape(v.lower())}(?!\w)", low) or _WHOLE_CELL.fullmatch(" ".join(v.split()))
+               for _, v in naming_cells(text))
+
+
 #: A naming cell standing for the whole of its column: the country's row of a province
-#: table ("Nasional", "National", "Total", "Jumlah"; :data:`bot.quotes.TOTAL_CELL`).
-_WHOLE_CELL = re.compile(rf"(?:{TOTAL_CELL.pattern})|nasional|national|indonesia", re.IGNORECASE)
+#: table ("Nasional", "National", "Total", "Jumlah"; :data:`bot.quotes.TOTAL_CELL`; not
+#: "Indonesia": a table of countries has it as one of them).
+_WHOLE_CELL = re.compile(rf"(?:{TOTAL_CELL.pattern})|nasional|national", re.IGNORECASE)
 
 
 def _placed_first(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
@@ -1568,7 +1584,7 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
                  and all(any(forms_match(x, y) for y in before) for x in noun_words(s.fig.noun))]
         for read in ([replace(c, kind="count", noun=nouns[0])] if nouns else []) + [replace(c, kind="number")]:
             other = _direct_relevant(ctx, i, read, qual)
-            if other is not None and other.source is not None:
+            if other is not None and other.source is not None and _row_named(ctx, other.source):
                 r = replace(other, claim=c)
                 break
     return _across_documents(ctx, i, c, qual, r) if r is not None else None
@@ -3748,9 +3764,11 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
 #: A claim that a figure peaked (or bottomed out) in a year: an extreme over the years,
 #: not among things in one year ("Jakarta had the highest score in 2023" is left to the
 #: figures): "peaked in 2022", "reached its highest level", "an all-time high", "mencapai
-#: puncaknya", "tertinggi sepanjang", "titik terendah".
+#: puncaknya", "tertinggi sepanjang", "titik terendah" (not "di Puncak", a regency of Papua,
+#: nor a column's "peak concurrent users").
 _PEAK_CLAIMED = re.compile(
-    r"\b(?:(?P<max>peak(?:ed|s)?|puncak(?:nya)?|(?:its|their)\s+(?:highest|largest|biggest)|"
+    r"\b(?:(?P<max>peaked|peaks\s+(?:in|at)|(?:reached|hit|at)\s+(?:a|its|their|the)\s+peak|puncaknya|(?:mencapai|capai|meraih|titik|angka|masa)\s+puncak|"
+    r"(?:its|their)\s+(?:highest|largest|biggest)|"
     r"(?:all-time|record)\s+highs?|(?:highest|largest)\s+(?:ever|level)|tertinggi\s+sepanjang|titik\s+tertinggi)|"
     r"(?P<min>(?:its|their)\s+(?:lowest|smallest)|(?:all-time|record)\s+lows?|(?:lowest|smallest)\s+(?:ever|level)|"
     r"terendah\s+sepanjang|titik\s+terendah))\b", re.IGNORECASE)
@@ -3764,7 +3782,7 @@ def _peak_verdict(ctx: "_Ctx", claim: str, language: str, parsed: Claim, hits: l
     (:meth:`bot.engine.Engine.extreme_row`, asked the claim without its year): supported
     when the extreme row is of the year claimed and the claim has no other figure,
     contradicted, with that row and the claimed year's row quoted, when it is of another
-    year (whatever the claim's other figures: "peaked at 6.2 million in 2022" is wrong
+    year that has a row (whatever the claim's other figures: "peaked at 6.2 million in 2022" is wrong
     when 2023 had 7.0); ``None`` (the figures are checked as usual) when no table gives
     the thing's rows, or the peak's year is right and the claim has other figures. A blind probe of
     stop 45 found "LaporCepat registered users peaked in 2022" supported by the 2022 row
@@ -3780,10 +3798,9 @@ def _peak_verdict(ctx: "_Ctx", claim: str, language: str, parsed: Claim, hits: l
     start = years[0].start
     lead = re.search(r"(?:\b(?:in|on|during|pada|di)\s+)?(?:\btahun\s+)?\Z", text[:start], re.IGNORECASE)
     question = (text[:lead.start()] + text[years[0].end:]).strip()
-    if m.group("max") and not re.search(r"\b(?:highest|tertinggi|peak|puncak)", question, re.IGNORECASE):
-        question += " (highest)" if ctx.claim_lang == "en" else " (tertinggi)"
-    if m.group("min") and not re.search(r"\b(?:lowest|terendah)", question, re.IGNORECASE):
-        question += " (lowest)" if ctx.claim_lang == "en" else " (terendah)"
+    # (the extreme written out: a column "Peak concurrent users" makes "peaked" a column's word)
+    question += {("en", True): " (highest)", ("id", True): " (tertinggi)", ("en", False): " (lowest)",
+                 ("id", False): " (terendah)"}[("en" if ctx.claim_lang == "en" else "id", bool(m.group("max")))]
     found = ctx.engine.extreme_row(question, also_year=claimed)
     if found is None:
         return None
@@ -3792,6 +3809,8 @@ def _peak_verdict(ctx: "_Ctx", claim: str, language: str, parsed: Claim, hits: l
     ok = year == claimed
     if ok and len(parsed.figures) > 1:
         return None  # the peak's year right: its figures checked as usual ("peaked at 7.0 million in 2023")
+    if not ok and claimed_row is None:
+        return None  # no row of the year claimed: the rows do not cover it ("peaked in 2024" of rows to 2023)
     # the claimed year's row beside the extreme one, in document order
     citations = sorted([citation, claimed_row], key=lambda c: c.start) if claimed_row and not ok else [citation]
     verdict = "supported" if ok else "contradicted"
@@ -3817,12 +3836,14 @@ _EXTREME_WRITTEN = re.compile(
 
 def _peak_unstated(ctx: "_Ctx", verdict: Verdict) -> Verdict:
     """``verdict`` as "not in my sources" when the claim states a peak in a year and
-    nothing else (:data:`_PEAK_CLAIMED`, no table rows of the thing:
-    :func:`_peak_verdict`) and it was supported by sentences writing the year but no
-    highest or lowest (:data:`_EXTREME_WRITTEN`): "Pada akhir 2022, PajakMudah ...
-    mencatat 19 juta transaksi" states no peak of its users in 2022. Unchanged otherwise."""
+    nothing else (:data:`_PEAK_CLAIMED`, no table rows of the thing, or none of that
+    year: :func:`_peak_verdict`) and it was supported or contradicted by sentences
+    writing a year but no highest or lowest (:data:`_EXTREME_WRITTEN`): "Pada akhir 2022,
+    PajakMudah ... mencatat 19 juta transaksi" states no peak of its users in 2022, and
+    "7.0 million registered users at the end of 2023" none against a peak in 2024.
+    Unchanged otherwise."""
     figures = verdict.parsed.figures if verdict.parsed else []
-    if (verdict.verdict != "supported" or not _PEAK_CLAIMED.search(ctx.text) or len(figures) != 1
+    if (verdict.verdict not in ("supported", "contradicted") or not _PEAK_CLAIMED.search(ctx.text) or len(figures) != 1
             or figures[0].kind != "year" or any(_EXTREME_WRITTEN.search(c.quote) for c in verdict.citations)):
         return verdict
     lang = verdict.language

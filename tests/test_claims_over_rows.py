@@ -22,20 +22,23 @@ from bot.factcheck import check_claim
 from bot.render import render_verdict_text
 from tests.corpus_helpers import engine_over
 
-SERVICES = """Year,Service,Registered users (million),Transactions (million)
-2019,TandaDiri,2.1,14
-2020,TandaDiri,3.4,22
-2021,TandaDiri,4.9,31
-2022,TandaDiri,6.2,40
-2023,TandaDiri,7.0,38
-2019,PajakMudah,0.8,5
-2020,PajakMudah,1.3,9
-2021,PajakMudah,2.2,15
-2022,PajakMudah,2.9,19
-2023,PajakMudah,2.6,21
-2021,KlinikKita,1.0,3
-2022,KlinikKita,1.8,6
-2023,KlinikKita,3.3,11
+# (a column named "Peak ...": "peaked" is then a word of a column's name, and "peak
+# concurrent users reached 140 thousand" claims no peak over the years; a fresh-eyes
+# review of stop 46)
+SERVICES = """Year,Service,Registered users (million),Transactions (million),Peak concurrent users (thousand)
+2019,TandaDiri,2.1,14,60
+2020,TandaDiri,3.4,22,90
+2021,TandaDiri,4.9,31,120
+2022,TandaDiri,6.2,40,150
+2023,TandaDiri,7.0,38,140
+2019,PajakMudah,0.8,5,20
+2020,PajakMudah,1.3,9,30
+2021,PajakMudah,2.2,15,41
+2022,PajakMudah,2.9,19,55
+2023,PajakMudah,2.6,21,52
+2021,KlinikKita,1.0,3,8
+2022,KlinikKita,1.8,6,12
+2023,KlinikKita,3.3,11,21
 """
 
 # prose ranked above the rows for a claim about TandaDiri's users
@@ -58,12 +61,25 @@ CLINIC = """# KlinikKita 2023
 Kunjungan daring KlinikKita mencapai puncaknya pada 2021, saat pandemi, lalu menurun.
 """
 
+# (another service's rows beside: its 455 in Pesisir Timur is no figure of AnjunganDesa)
 KIOSKS = """Tahun,Layanan,Provinsi,Jumlah transaksi (ribu)
 2023,AnjunganDesa,Lembah Hijau,402
 2023,AnjunganDesa,Pesisir Timur,334
 2024,AnjunganDesa,Lembah Hijau,455
 2024,AnjunganDesa,Pesisir Timur,390
 2024,AnjunganDesa,Nasional,845
+2024,LoketPintar,Pesisir Timur,455
+2024,LoketPintar,Lembah Hijau,150
+"""
+
+# a regency named Puncak (Papua): no peak
+PUNCAK = """Tahun,Kabupaten,Pengguna SehatKu (ribu)
+2022,Puncak,11
+2023,Puncak,18
+2024,Puncak,15
+2022,Jayawijaya,30
+2023,Jayawijaya,34
+2024,Jayawijaya,41
 """
 
 FILES = {
@@ -71,7 +87,8 @@ FILES = {
     "tandadiri-press-2024.en.txt": (PRESS, "TandaDiri passes 7 million users", "en", "2024-01-15"),
     "laporan-pajak-daerah-2022.id.md": (REPORT, "Laporan Layanan Pajak Daerah 2022", "id", "2023-02-01"),
     "klinikkita-2023.id.md": (CLINIC, "KlinikKita 2023", "id", "2024-01-20"),
-    "transaksi-anjungandesa.id.csv": (KIOSKS, "Transaksi AnjunganDesa per provinsi", "id", "2025-01-10"),
+    "transaksi-anjungandesa.id.csv": (KIOSKS, "Transaksi AnjunganDesa dan LoketPintar per provinsi", "id", "2025-01-10"),
+    "sehatku-papua.id.csv": (PUNCAK, "Pengguna SehatKu per kabupaten di Papua", "id", "2025-01-15"),
 }
 
 
@@ -141,3 +158,28 @@ def test_a_place_figure_is_checked_against_the_place_row(engine, claim, verdict,
     text = render_verdict_text(v)
     assert v.verdict == verdict, text
     assert v.citations and f"Jumlah transaksi (ribu): {says}" in v.citations[0].quote, text
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # "Puncak" the regency claims no peak: its 2024 figure is right
+    ("Pengguna SehatKu di Puncak mencapai 15 ribu pada 2024", "supported"),
+    ("SehatKu users in Puncak reached 15 thousand in 2024", "supported"),
+    # a column's "peak": the figure of the year is checked
+    ("TandaDiri peak concurrent users reached 140 thousand in 2023", "supported"),
+    # a peak in a year the rows do not reach: not contradicted by them
+    ("TandaDiri registered users peaked in 2024", "not_found"),
+])
+def test_no_peak_claimed_or_no_row_of_the_year(engine, claim, verdict):
+    v = check_claim(engine, claim)
+    assert v.verdict == verdict, render_verdict_text(v)
+
+
+@pytest.mark.parametrize("claim", [
+    # LoketPintar's row of Pesisir Timur says 455: no figure of AnjunganDesa
+    "Transaksi AnjunganDesa di Pesisir Timur mencapai 455 ribu pada 2024",
+    # one province's 402, no province claimed and no national row for 2023
+    "Transaksi AnjunganDesa mencapai 402 ribu pada 2023",
+])
+def test_no_other_row_supports_a_claim(engine, claim):
+    v = check_claim(engine, claim)
+    assert v.verdict != "supported", render_verdict_text(v)

@@ -41,14 +41,14 @@ PRESS = """Press release, 15 January 2024: TandaDiri passes 7 million users
 The Ministry announced today that TandaDiri, the national digital identity service, had 7.0 million registered users at the end of 2023. TandaDiri is now accepted by 65 agencies, up from 40 in 2021.
 """
 
-# a table with its own total row
+# a table with its own total row (one word or two)
 PORTALS = """Year,Portal,Registered users (thousand)
 2022,KotaSatu,120
 2022,KotaDua,80
 2022,All portals,200
 2023,KotaSatu,150
 2023,KotaDua,95
-2023,All portals,245
+2023,Grand total,245
 """
 
 # a place table with the country's row in one year only
@@ -74,7 +74,33 @@ Program KelasJauh menghubungkan sekolah di tiga kabupaten.
 Secara keseluruhan, 265 sekolah terhubung pada 2023.
 """
 
+# channels with "Semua kanal" (asked in English too); countries
+# (Indonesia is one of them, no total); a column of averages with the country's row (a
+# fresh-eyes review of stop 46)
+CHANNELS = """Tahun,Kanal,Transaksi (juta)
+2024,Aplikasi,20
+2024,Situs web,12
+2024,Loket,8
+2024,Semua kanal,40
+"""
+
+COUNTRIES = """Year,Country,Online services
+2023,Indonesia,450
+2023,Malaysia,400
+2023,Thailand,360
+2023,Vietnam,320
+"""
+
+PERMITS = """Tahun,Provinsi,Rata-rata waktu proses izin (hari)
+2024,Kalimantan Timur,3.8
+2024,Kalimantan Barat,4.4
+2024,Nasional,4.0
+"""
+
 FILES = {
+    "transaksi-kanal-2024.id.csv": (CHANNELS, "Transaksi layanan publik per kanal 2024", "id", "2025-01-20"),
+    "asean-online-services.en.csv": (COUNTRIES, "Online public services in four ASEAN countries", "en", "2024-03-01"),
+    "waktu-proses-izin.id.csv": (PERMITS, "Rata-rata waktu proses izin per provinsi", "id", "2025-02-01"),
     "digital-services-2019-2023.en.csv": (SERVICES, "Digital services dataset 2019-2023", "en", "2024-02-01"),
     "tandadiri-press-2024.en.txt": (PRESS, "TandaDiri passes 7 million users", "en", "2024-01-15"),
     "city-portals.en.csv": (PORTALS, "City portals registered users", "en", "2024-01-10"),
@@ -131,11 +157,13 @@ def test_the_reply_in_telegram_html_shows_the_rows_and_one_source_line(engine):
 
 @pytest.mark.parametrize("question, expected", [
     # the table's own total row answers
-    ("What is the total number of registered users across all city portals in 2023?", "All portals; Registered users (thousand): 245"),
+    ("What is the total number of registered users across all city portals in 2023?", "Grand total; Registered users (thousand): 245"),
     ("What was the combined number of registered users of all portals in 2022?", "All portals; Registered users (thousand): 200"),
     ("Berapa total transaksi AnjunganDesa di semua provinsi pada 2024?", "Nasional; Jumlah transaksi (ribu): 845"),
     # prose stating the total answers
     ("Berapa total sekolah terhubung di semua kabupaten?", "265 sekolah"),
+    # "Semua kanal" asked in English
+    ("What was the total number of transactions across all channels in 2024?", "Semua kanal; Transaksi (juta): 40"),
     # a total of one thing named is that thing's row
     ("What is the total number of registered users of KotaDua in 2023?", "KotaDua; Registered users (thousand): 95"),
     ("How many registered users did KlinikKita have in 2023?", "KlinikKita; Registered users (million): 3.3"),
@@ -154,3 +182,18 @@ def test_an_average_over_a_table_without_years_shows_every_row(engine):
     assert not a.answered and a.declined_because == "no_average", text
     rows = _shown_rows(a)
     assert [re.search(r"Kabupaten: ([^;]+)", r).group(1) for r in rows] == ["Sungai Jernih", "Gunung Kabut", "Teluk Sunyi"], text
+
+
+def test_a_country_named_indonesia_is_no_total_row(engine):
+    a = engine.answer("What was the total number of online services across all four countries in 2023?")
+    text = render_text(a)
+    assert not a.answered and a.declined_because == "no_total", text
+    assert len(_shown_rows(a)) == 4, text
+
+
+def test_the_national_row_of_a_column_of_averages_is_their_average(engine):
+    """The reply does not say the sources give no average: the national row is one."""
+    a = engine.answer("Berapa rata-rata waktu proses izin di seluruh provinsi pada 2024?")
+    assert a.declined_because is None and not a.closest_more, render_text(a)
+    shown = a.citations if a.answered else [a.closest]
+    assert "Nasional" in shown[0].quote, render_text(a)

@@ -4678,8 +4678,9 @@ def _earliest_row_first(question: str, ranked: list[ScoredSentence]) -> list[Sco
 
 #: A question asking for the highest figure of one thing over the years: "What was the
 #: highest number of registered users RuangWarga reached?", "Kapan pengguna X mencapai
-#: puncaknya?" ("Puncak" capitalised is a regency of Papua, no peak; "most" not in "most recent", "most of", "at most"; "maximum" and
-#: "minimum" name a rule more often than an extreme: "the maximum fee").
+#: puncaknya?" ("Puncak" capitalised is a regency of Papua, no peak; "most" not in "most
+#: recent", "most of", "at most"; "maximum" and "minimum" name a rule more often than an
+#: extreme: "the maximum fee").
 _HIGHEST = re.compile(
     r"\b(?:highest|largest|biggest|greatest|peak(?:ed)?(?!\s+(?:hours?|times?|seasons?|periods?|load|demand|jam|musim))|"
     r"(?<!at\s)most(?!\s+(?:recent\w*|up|current|common|important|"

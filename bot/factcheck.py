@@ -1193,11 +1193,6 @@ def _named_rows_only(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
     same for a row the claim names but for a cell standing for the whole
     (:data:`_WHOLE_CELL`: "Provinsi: Nasional" for "Transaksi KioskDesa mencapai 455 ribu
     pada 2024", a claim naming no province, which one province's 455 had supported)."""
-    low = ctx.text.lower()
-
-    def written(value: str) -> bool:
-        return re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", low) is not None
-
     def table(s: _Source, text: str) -> tuple[str, str]:
         return s.sent.hit.passage.doc_id, text.split(" — ", 1)[0]
 
@@ -1208,8 +1203,8 @@ def _named_rows_only(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
             continue
         cells = [v for _, v in naming_cells(text)]
         if cells:
-            rows[id(s)] = (table(s, text), all(written(v) for v in cells),
-                           all(written(v) or _WHOLE_CELL.fullmatch(" ".join(v.split())) for v in cells))
+            rows[id(s)] = (table(s, text), all(_cell_written(ctx, v) for v in cells),
+                           all(_cell_written(ctx, v, whole=True) for v in cells))
     for whole in (1, 2):  # named whole, else named but for a cell standing for the whole
         named = {key for key, *marks in rows.values() if marks[whole - 1]}
         if named:
@@ -1225,11 +1220,15 @@ def _row_named(ctx: _Ctx, s: _Source) -> bool:
     AnjunganDesa) or of a province the claim does not name (a fresh-eyes review of stop
     46)."""
     text = _sentence_of(s)[0]
-    if not is_row(text):
+    return not is_row(text) or all(_cell_written(ctx, v, whole=True) for _, v in naming_cells(text))
+
+
+def _cell_written(ctx: _Ctx, value: str, whole: bool = False) -> bool:
+    """Whether the claim writes a table cell's ``value`` whole (case aside), or, with
+    ``whole``, the value stands for the whole of its column (:data:`_WHOLE_CELL`)."""
+    if whole and _WHOLE_CELL.fullmatch(" ".join(value.split())):
         return True
-    low = ctx.text.lower()
-    return all(re.search(rf"(?<!\w){re.escape(v.lower())}(?!\w)", low) or _WHOLE_CELL.fullmatch(" ".join(v.split()))
-               for _, v in naming_cells(text))
+    return re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", ctx.text.lower()) is not None
 
 
 #: A naming cell standing for the whole of its column: the country's row of a province
@@ -1570,7 +1569,8 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
     A scaled number read as money in no currency (:func:`claim_figures`: "Transaksi
     KioskDesa ... mencapai 390 ribu", transactions being money or a count) that no
     amount matches is matched as a count of a noun the claim writes before it, else as a
-    bare number ("Jumlah transaksi (ribu): 390"; a blind probe of stop 44's claim of one province's
+    bare number, a table row only when the claim names it (:func:`_row_named`):
+    "Jumlah transaksi (ribu): 390" (a blind probe of stop 44's claim of one province's
     figure as another's had been "not in my sources").
 
     Returns None for a 4-digit count that counts nothing the sources count (a year).
@@ -2003,10 +2003,10 @@ def _later_present_figure(ctx: _Ctx, i: int, c: Figure, qual: str | None, source
     (:func:`_as_of`: a later year it refers to, or a later document of the same year), in
     a passage writing every name of the claim, stated as a result (no plan), when it
     disagrees with the claim; the latest such (a figure its sentence dates before an
-    undated one), else ``None``. "KartuWarga has 4 million
-    users" had been supported by an interview of 2021 while a press release of 2024 gave
-    7.0 million (a blind probe of stop 45's "JembatanData connects 4 agencies", the launch
-    figure, where a later sentence gives 9)."""
+    undated one), else ``None``. "KartuWarga has 4 million users" had been supported by
+    an interview of 2021 while a press release of 2024 gave 7.0 million (a blind probe of
+    stop 45's "JembatanData connects 4 agencies", the launch figure, where a later
+    sentence gives 9)."""
     if (not _PRESENT_CLAIMED.search(ctx.text) or source.fig.kind not in ("count", "amount")
             or _YEAR_IN_TEXT.search(ctx.text)):
         return None  # (a claim naming a year or a period is of that time: "budget for 2024–2026 is ...")
@@ -3782,10 +3782,10 @@ def _peak_verdict(ctx: "_Ctx", claim: str, language: str, parsed: Claim, hits: l
     (:meth:`bot.engine.Engine.extreme_row`, asked the claim without its year): supported
     when the extreme row is of the year claimed and the claim has no other figure,
     contradicted, with that row and the claimed year's row quoted, when it is of another
-    year that has a row (whatever the claim's other figures: "peaked at 6.2 million in 2022" is wrong
-    when 2023 had 7.0); ``None`` (the figures are checked as usual) when no table gives
-    the thing's rows, or the peak's year is right and the claim has other figures. A blind probe of
-    stop 45 found "LaporCepat registered users peaked in 2022" supported by the 2022 row
+    year that has a row (whatever the claim's other figures: "peaked at 6.2 million in
+    2022" is wrong when 2023 had 7.0); ``None`` (the figures are checked as usual) when
+    no table gives the thing's rows, or the peak's year is right and the claim has other
+    figures. A blind probe of stop 45 found "LaporCepat registered users peaked in 2022" supported by the 2022 row
     alone, and a claimed peak had been checked against any sentence writing the year
     ("19 juta transaksi" of 2022 supported "Pengguna ... mencapai puncaknya pada 2022")."""
     m = _PEAK_CLAIMED.search(ctx.text)

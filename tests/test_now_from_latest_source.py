@@ -68,7 +68,7 @@ def test_a_figure_only_one_source_gives_stays(engine):
     assert a.answered and "320 kiosks" in a.citations[0].quote, render_text(a)
 
 
-# A claim of a figure as it stands now ("has", "now", "saat ini") that an older source
+# A claim of a figure as it stands now ("now", "currently", "saat ini") that an older source
 # supports is judged by the latest source's figure of the same thing
 # (bot.factcheck._later_present_figure): a blind probe of stop 45 found "JembatanData
 # connects 4 agencies" supported by the launch figure while a later sentence gave 9.
@@ -77,7 +77,7 @@ def test_a_claim_of_now_with_an_older_figure_is_contradicted_by_the_latest(engin
     from bot.factcheck import check_claim
     from bot.render import render_verdict_text
 
-    v = check_claim(engine, "TandaDiri has 6 million registered users")
+    v = check_claim(engine, "TandaDiri currently has 6 million registered users")
     text = render_verdict_text(v)
     assert v.verdict == "contradicted", text
     assert any("7.0 million" in c.quote or "7 million" in c.quote for c in v.citations), text
@@ -88,7 +88,7 @@ def test_a_claim_of_now_with_an_older_figure_is_contradicted_by_the_latest(engin
 @pytest.mark.parametrize("claim, verdict", [
     ("TandaDiri now has 7 million registered users", "supported"),
     ("Pengguna terdaftar TandaDiri saat ini mencapai 7 juta", "supported"),
-    ("TandaDiri is accepted by 65 agencies", "supported"),
+    ("TandaDiri is now accepted by 65 agencies", "supported"),
 ])
 def test_a_claim_of_the_latest_figure_stands(engine, claim, verdict):
     from bot.factcheck import check_claim
@@ -103,4 +103,15 @@ def test_a_past_claim_is_not_judged_by_a_later_figure(engine):
     from bot.render import render_verdict_text
 
     v = check_claim(engine, "TandaDiri had more than 6 million registered users in June 2023")
+    assert v.verdict != "contradicted", render_verdict_text(v)
+
+
+def test_a_claim_in_the_present_tense_alone_is_no_claim_of_now(engine):
+    """An English present with no word of now keeps the older source's verdict: "has 19
+    sub-districts" of a district is no outdated figure beside a later report's count of
+    the sub-districts connected (the suite's glossary tests)."""
+    from bot.factcheck import check_claim
+    from bot.render import render_verdict_text
+
+    v = check_claim(engine, "TandaDiri has 6 million registered users")
     assert v.verdict != "contradicted", render_verdict_text(v)

@@ -1224,11 +1224,12 @@ def _row_named(ctx: _Ctx, s: _Source) -> bool:
 
 
 def _cell_written(ctx: _Ctx, value: str, whole: bool = False) -> bool:
-    """Whether the claim writes a table cell's ``value`` whole (case aside), or, with
-    ``whole``, the value stands for the whole of its column (:data:`_WHOLE_CELL`)."""
-    if whole and _WHOLE_CELL.fullmatch(" ".join(value.split())):
-        return True
-    return re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", ctx.text.lower()) is not None
+    """Whether the claim writes a table cell's ``value`` whole (case aside:
+    :func:`bot.engine._value_written`, as a question does), or, with ``whole``, the
+    value stands for the whole of its column (:data:`_WHOLE_CELL`)."""
+    from bot.engine import _value_written
+
+    return bool(whole and _WHOLE_CELL.fullmatch(" ".join(value.split()))) or _value_written(ctx.text, value)
 
 
 #: A naming cell standing for the whole of its column: the country's row of a province

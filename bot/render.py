@@ -48,23 +48,23 @@ def _pieces(answer: Answer) -> list[tuple[str, str]]:
         out = read_as + [("declined", t(answer.declined_because or "declined", lang))]
         if answer.closest is not None:
             out.append(("note", t("closest", lang) + ":"))
-            shown, run = [answer.closest, *answer.closest_more], []
-            for i, c in enumerate(shown):
-                run.append(c)
-                out.append(("quote", c.quote))
-                if i + 1 == len(shown) or shown[i + 1].doc_id != c.doc_id:  # one source line per document
-                    label = sources_label(run, lang) if len(run) > 1 else citation_label(c, lang)
-                    out.append(("source", f"{t('source', lang)}: {label}"))
-                    run = []
+            out += _quoted([answer.closest, *answer.closest_more], lang)
         return out
-    out = read_as + [("intro", t("answer_intro", lang))]
     languages = {h.passage.passage_id: h.passage.language for h in answer.hits}
-    cits = answer.citations
+    return read_as + [("intro", t("answer_intro", lang))] + _quoted(
+        answer.citations, lang, lambda c: figures_line(c.quote, languages.get(c.passage_id), lang, c.superseded))
+
+
+def _quoted(cits: list[Citation], lang: str, figures=None) -> list[tuple[str, str]]:
+    """Pieces for quotes ``cits`` in order: each quote, its figures line when ``figures``
+    (a function of the citation) gives one, and one source line per run of quotes of one
+    document (:func:`sources_label`)."""
+    out: list[tuple[str, str]] = []
     run: list[Citation] = []
     for i, c in enumerate(cits):
         run.append(c)
         out.append(("quote", c.quote))
-        line = figures_line(c.quote, languages.get(c.passage_id), lang, c.superseded)
+        line = figures(c) if figures is not None else None
         if line:
             out.append(("figures", line))
         if i + 1 == len(cits) or cits[i + 1].doc_id != c.doc_id:  # one source line per document

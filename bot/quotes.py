@@ -568,6 +568,49 @@ def _table_named(row: str, asked: str) -> bool:
     return not names or any(n in lead for n in names)
 
 
+#: A column of places: its total row is the whole country's, which a claim or question
+#: naming no place speaks of ("Province: National total").
+_PLACE_COLUMN = re.compile(
+    r"\b(?:provinsi|province|region|regional|wilayah|daerah|kabupaten|kota|city|cities|district|regency|state|"
+    r"area|lokasi|location|negara|country)\b", re.IGNORECASE)
+#: Words that say nothing of what a total is of: a table name's generic words, scales,
+#: and the words a question or claim asks with ("number", "jumlah", "berapa").
+_NO_SUBJECT_WORDS = frozenset(
+    """data dataset datasets statistics statistik stats table tabel report laporan final list daftar summary
+    ringkasan rekap rekapitulasi annual tahunan yearly per by
+    thousand thousands million millions billion billions trillion ribu juta miliar milyar triliun persen percent
+    number numbers many much total totals jumlah banyak berapa figure figures angka nilai value
+    what when which how apa kapan mana bagaimana""".split())
+
+
+def _total_of_other_things(row: str, header: str, asked: str) -> bool:
+    """Whether table row ``row``'s total cell under ``header`` ("Portal: Grand total")
+    totals things of another kind than ``asked`` (a question or a claim) speaks of: the
+    column is no place column (:data:`_PLACE_COLUMN`: a national row is the whole
+    country's), ``asked`` names something the row does not write (a word of four letters
+    or more that is no function word, scale, question word or "-ed" verb: "ministry",
+    "digital", "services"), and it writes no word of the table's name (the file's stem
+    before " — ", its generic words aside: "city-portals") nor of ``header`` (the first
+    five letters alike, or the same noun in the other language, :func:`bot.nouns.same_noun`:
+    "services" for "Layanan"). A blind review of stop 46: "The ministry's digital
+    services had 10.9 million registered users in 2022", stated by a press release, had
+    been "contradicted" by a later table's "Portal: Grand total; Registered users
+    (thousand): 200", a total of city portals."""
+    from bot.nouns import same_noun
+
+    if _PLACE_COLUMN.search(header) or " — " not in row:
+        return False
+    in_row = lower_words(row)
+    subject = {w for w in lower_words(asked, 4) - in_row
+               if w not in FUNCTION_WORDS and w not in _NO_SUBJECT_WORDS and not w.endswith("ed")}
+    if not subject:
+        return False  # (a claim of the measure alone: "Registered users reached 10.7 million in 2023")
+    kinds = {w for w in lower_words(row.split(" — ", 1)[0] + " " + header, 4)
+             if w not in _NO_SUBJECT_WORDS and not _PLACE_COLUMN.fullmatch(w)}
+    asked_words = lower_words(asked, 4)
+    return not any(k[:5] == w[:5] or same_noun(k, w) for k in kinds for w in asked_words)
+
+
 def row_about_another(text: str, asked: str) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
     does not name: a row whose cells of words before its first figure (a year aside:
@@ -604,6 +647,9 @@ def row_about_another(text: str, asked: str) -> bool:
         # press release's preliminary figure; an eleventh attack)
         and not (TOTAL_CELL.fullmatch(" ".join(value.split())) and not provinces and _table_named(text, asked))
     ]
+    if any(TOTAL_CELL.fullmatch(" ".join(value.split())) and _total_of_other_things(text, header, asked)
+           for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)):
+        return True  # (a total of city portals for a claim of digital services)
     # a cell is named when at least half of its words are ("Korea" names "Republic of
     # Korea"; "pemerintah pusat" does not name "Pusat kerja pintar"), or by its acronym
     # ("BKN" names "Badan Kepegawaian Negara (BKN)")

@@ -1653,6 +1653,12 @@ def _holder_beside_office(sentence: str, offices: set[tuple[str, ...]], someone:
             after = re.findall(r"[\w'’-]+|[,;()]", sentence[m.end():])
             if not former and _FORMER.search(sentence[: m.start()]):
                 continue  # "Mantan Kepala LKPP, Agus Prabowo" does not hold the office now
+            lead = re.findall(r"[\w'’-]+", sentence[: m.start()])[-1:]
+            if lead and lead[0].lower() in _OFFICE_COMPOUND:
+                # an instrument or body of the office: "Peraturan Presiden Nomor 82" names
+                # no president Nomor (a blind probe of stop 46: "Who was the president of
+                # NIA in 2023?" had been answered with it)
+                continue
             if asked_titles:
                 # up to a comma, after which the holder's name usually stands
                 title = [t.lower() for t in itertools.takewhile(

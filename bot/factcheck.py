@@ -142,6 +142,10 @@ from bot.figures import (
     FUNCTION_WORDS,
     MONTH_NAMES,
     MONTH_NUMBERS,
+    QUALIFIER_AFTER,
+    QUALIFIER_RES,
+    ROW_CELL,
+    law_number_spans,
     extract_figures,
     format_figure,
     kinds_may_match,
@@ -205,25 +209,10 @@ MAX_CLAIM_CHARS = 1000
 
 # -- qualifiers -----------------------------------------------------------------------------
 
-_QUALIFIER_BEFORE = [
-    ("gt", r"lebih\s+dari(?:pada)?|di\s+atas|melebihi|melampaui|more\s+than|over|above|in\s+excess\s+of"
-           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"),
-    ("ge", r"at\s+least|sedikitnya|setidaknya|paling\s+sedikit|minimal|no\s+less\s+than"),
-    ("lt", r"kurang\s+dari|di\s+bawah|less\s+than|fewer\s+than|under|below"),
-    ("le", r"at\s+most|up\s+to|paling\s+banyak|maksimal|no\s+more\s+than"),
-    ("about", r"sekitar|kira-kira|kurang\s+lebih|lebih\s+kurang|hampir|mendekati|about|around|approximately"
-              r"|roughly|nearly|almost|some|an\s+estimated|circa"),
-]
-_QUALIFIER_RES = [
-    (kind, re.compile(rf"(?:^|(?<=[^\w-]))(?P<q>{words})\s+(?:(?:sebesar|senilai|mencapai|of|to|at)\s+)?\Z",
-                      re.IGNORECASE))
-    for kind, words in _QUALIFIER_BEFORE
-]
-#: "2.000 lebih sistem" (more than 2,000), but not "2235 lebih besar" (a comparison).
-_QUALIFIER_AFTER = re.compile(
-    r"\A\s*(?:lebih|-plus|\+)(?!\s*(?:besar|tinggi|banyak|kecil|rendah|sedikit|dari|daripada|kali)\b)",
-    re.IGNORECASE,
-)
+# (the qualifier words themselves: bot.figures.QUALIFIER_RES, QUALIFIER_AFTER; the
+# Figures line shows them too)
+_QUALIFIER_RES = QUALIFIER_RES
+_QUALIFIER_AFTER = QUALIFIER_AFTER
 
 #: A count right before "over" ("8 rounds over 24 months"): "over" then spans the time.
 _SPAN_OVER = re.compile(r"\d[\d.,]*\s+[^\W\d_]+\s+\Z")
@@ -1116,6 +1105,19 @@ class _Ctx:
         first = _opening_name(self.text, self.ev.hits)
         return [first, *out] if first is not None and first not in out else out
 
+    def figure_parts(self, i: int | None) -> set[str]:
+        """The parts of a year claim figure ``i`` is of: the claim's
+        (:attr:`year_parts`), or, when it names several, those written after the figure
+        up to the next ("grew from 2.1 million in Q1 2023 to 5.6 million in Q4 2023": Q1
+        for 2.1 million, Q4 for 5.6 million)."""
+        parts = self.year_parts
+        if i is None or len(parts) < 2:
+            return parts
+        figs = [f for f in self.claim_figs[None] if f.kind != "year"]
+        f = self.claim_figs[None][i]
+        end = min((g.start for g in figs if g.start > f.start), default=len(self.text))
+        return year_parts(self.text[f.end:end]) or parts
+
     def claim_fig(self, i: int, ref_year: int | None) -> Figure:
         figs = self.claim_figs.get(ref_year)
         if figs is None:
@@ -1306,7 +1308,12 @@ def _year_label(s: _Source) -> str:
     return fiscal if fiscal and (s.fig.year is None or str(s.fig.year) in fiscal) else str(s.fig.year)
 
 
-def _same_part_of_year(ctx: _Ctx, s: _Source) -> bool:
+#: A table column of parts of a year ("Quarter: Q3 2023", "Triwulan", "Semester", "Month").
+_PERIOD_HEADER = re.compile(r"\b(?:quarter|kuartal|kwartal|triwulan|semester|half|month|bulan|period|periode)\b",
+                            re.IGNORECASE)
+
+
+def _same_part_of_year(ctx: _Ctx, s: _Source, i: int | None = None) -> bool:
     """Whether source figure ``s`` is of the part of a year the claim names
     (:func:`bot.quotes.year_parts`: a half, a quarter), or of none as the claim names none:
     the clause holding the figure is read ("... 1.38 million questions in the fourth quarter
@@ -1326,7 +1333,9 @@ def _same_part_of_year(ctx: _Ctx, s: _Source) -> bool:
     lead = _TIME_LEAD.match(sentence[:_clause_start(sentence, at)])
     if lead:  # "In the first six months of 2024, the Directorate ... recorded 3,412,905 ..."
         clause = lead.group(0) + " " + clause
-    return year_parts(clause) == ctx.year_parts
+    if is_row(sentence):  # a row's part of the year is its period cell: "Quarter: Q3 2023"
+        clause += " " + " ".join(m.group("v") for m in ROW_CELL.finditer(sentence) if _PERIOD_HEADER.search(m.group("h")))
+    return year_parts(clause) == ctx.figure_parts(i)
 
 
 #: A year written in a text.
@@ -1395,7 +1404,7 @@ def _year_filter(ctx: _Ctx, i: int, cands: list[_Source]) -> tuple[list[_Source]
     same, other = [], []
     for s in cands:
         cy = ctx.claim_fig(i, s.sent.hit.document.year).year
-        if not _same_part_of_year(ctx, s):
+        if not _same_part_of_year(ctx, s, i):
             other.append(s)
         elif cy is None or s.fig.year == cy or (s.fig.year is None and _may_be_of(s, cy) and (
                 _top(ctx, s.sent) or (s.sent.relevant and s.sent.hit.document.year == cy)
@@ -1897,7 +1906,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
         if same_year(s) and s.sent.hit.scores.get("dense", s.sent.hit.score) >= MIN_DENSE
         and not row_about_another(_sentence_of(s)[0], ctx.text)  # a part: KONEPS's budget
         and not _over_period(s)  # a total over several years is no figure of the claim's year
-        and _same_part_of_year(ctx, s)  # nor a half year's or a quarter's
+        and _same_part_of_year(ctx, s, i)  # nor a half year's or a quarter's
     ]
     if c.kind == "count":
         pool = _parts_not_wholes(ctx, c, pool)  # (a whole is no figure of its part: "14 dari 19")
@@ -3636,7 +3645,13 @@ def _source_year_note(s: _Source, lang: str) -> str:
     2015")."""
     if s.fig.year is None or str(s.fig.year) in s.fig.surface:  # a year figure: not "2015 for 2015"
         return ""
-    if str(s.fig.year) in _sentence_of(s)[0]:
+    sentence = _sentence_of(s)[0]
+    if is_row(sentence):  # a row's part of a year as the row writes it: " for Q3 2023"
+        period = next((m.group("v").strip() for m in ROW_CELL.finditer(sentence)
+                       if _PERIOD_HEADER.search(m.group("h")) and str(s.fig.year) in m.group("v")), None)
+        if period is not None:
+            return t("fc_year", lang, year=period)
+    if str(s.fig.year) in sentence:
         return _year_note(s.fig, lang)
     return t("fc_year_inferred", lang, year=s.fig.year)
 
@@ -3867,6 +3882,28 @@ def _claim_acronyms(text: str, table: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _claimed_ranges(results: list[_Result]) -> list[_Result]:
+    """``results`` with a range the claim states as the source does supported: the two
+    ends of a claim's range ("Between 3 and 5 million citizens are expected ...", "3 to 5
+    million"; ``Figure.range_span``) each lie inside the source's range and so are, one
+    by one, only not confirmed (:func:`_value_ok`); when the source's range
+    (:attr:`_Source.rng`) has the same two ends (in the claim's unit), both are
+    supported. A blind probe of stop 46 had a claim repeating the source's sentence
+    word for word judged "not in my sources". Other results are unchanged."""
+    ends: dict[tuple[int, int], list[_Result]] = {}
+    for r in results:
+        if r.claim.range_span is not None:
+            ends.setdefault(r.claim.range_span, []).append(r)
+    out = list(results)
+    for pair in ends.values():
+        if len(pair) != 2 or any(r.ok is not None or r.source is None or r.source.rng is None for r in pair):
+            continue
+        lo, hi = sorted(r.claim.value * _unit_factor(r.claim, r.source.fig) for r in pair)
+        if all(abs(lo - r.source.rng[0]) <= _eps(lo) and abs(hi - r.source.rng[1]) <= _eps(hi) for r in pair):
+            out = [replace(r, ok=True) if r in pair else r for r in out]
+    return out
+
+
 def _judge_claim(ctx: "_Ctx", claim: str, language: str, parsed, hits, t0: float, t1: float) -> Verdict:
     """The verdict on ``claim`` from its context (:func:`check_claim`, which read it and
     gathered its evidence)."""
@@ -3885,6 +3922,7 @@ def _judge_claim(ctx: "_Ctx", claim: str, language: str, parsed, hits, t0: float
             years_from_counts.append(int(f.value))
         else:
             results.append(r)
+    results = _claimed_ranges(results)
     years = _claim_years(ctx, years_from_counts)
     for i, f in changes:
         results.append(_derived(ctx, i, f, _qualifier(text, f), years, change=True))
@@ -3910,6 +3948,11 @@ def _judge_claim(ctx: "_Ctx", claim: str, language: str, parsed, hits, t0: float
         if r is not None:
             results.append(r)
     year_figs = [(i, f) for i, f in enumerate(parsed.figures) if f.kind == "year"]
+    laws = [(i, f) for i, f in year_figs if _law_year(text, f)]
+    if laws and len(laws) < len(year_figs):
+        # a law's year names the law ("Perpres Nomor 95 Tahun 2018 ditandatangani pada 16
+        # Oktober 2019"): the other dates are the claim's
+        year_figs = [x for x in year_figs if x not in laws]
     unread = _unread_figure(text, parsed.figures)
     if not results and year_figs and not direction and unread is None:
         results = [_date_result(ctx, r) for r in _year_only(ctx, year_figs)]
@@ -4088,12 +4131,22 @@ def _date_result(ctx: _Ctx, r: _Result) -> _Result:
     return replace(r, claim=claim, source=replace(r.source, fig=fig), ok=same is not None)
 
 
+def _law_year(text: str, f: Figure) -> bool:
+    """Whether year figure ``f`` of ``text`` is a law's year after its number ("Nomor 95
+    Tahun 2018", "No. 11 of 2008"; :func:`bot.figures.law_number_spans`)."""
+    return any(re.fullmatch(r"\s*(?:tahun|th\.?|of|year)\s*", text[b:f.start], re.IGNORECASE)
+               for _, b in law_number_spans(text))
+
+
 def _unread_figure(text: str, figures: list[Figure]) -> str | None:
     """A number or fraction the claim writes that no figure read from it covers ("9.9m
     users", "a third of"), else None. Such a claim is never judged by its year or its
     names alone: "The app had 9.9m users in 2017" had been "supported" by "1.5m users in
     2017", its year being the only figure read."""
     spans = [(f.start, f.end) for f in figures] + [(d.start, d.end) for d in _dates(text)]  # a date's day
+    # (a law's number names the law, no figure: "Perpres Nomor 95 Tahun 2018 ditandatangani
+    # pada 16 Oktober 2019" is checked by its date; a blind probe of stop 46)
+    spans += law_number_spans(text)
     for m in _NUMBER_TOKEN.finditer(text):
         if not any(a <= m.start() < b for a, b in spans):
             return m.group().rstrip(".,")

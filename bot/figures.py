@@ -451,6 +451,49 @@ _STOP_WORDS = frozenset(
 #: Function words of Indonesian and English (and verbs that end a counted noun): what a
 #: counted noun stops at, and what says nothing of a claim's subject.
 FUNCTION_WORDS = _STOP_WORDS
+
+#: Words bounding or approximating the figure after them, by kind: ``gt`` ("more than",
+#: "lebih dari", "over"), ``ge`` ("at least", "sedikitnya"), ``lt`` ("less than", "di
+#: bawah"), ``le`` ("up to", "paling banyak"), ``about`` ("about", "sekitar", "nearly",
+#: "hampir"). The fact-checker judges a claim's figure with them
+#: (:func:`bot.factcheck._qualifier`), and the Figures line shows them as the quote
+#: writes them (:func:`qualifier_start`).
+QUALIFIER_BEFORE = [
+    ("gt", r"lebih\s+dari(?:pada)?|di\s+atas|melebihi|melampaui|more\s+than|over|above|in\s+excess\s+of"
+           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"),
+    ("ge", r"at\s+least|sedikitnya|setidaknya|paling\s+sedikit|minimal|no\s+less\s+than"),
+    ("lt", r"kurang\s+dari|di\s+bawah|less\s+than|fewer\s+than|under|below"),
+    ("le", r"at\s+most|up\s+to|paling\s+banyak|maksimal|no\s+more\s+than"),
+    ("about", r"sekitar|kira-kira|kurang\s+lebih|lebih\s+kurang|hampir|mendekati|about|around|approximately"
+              r"|roughly|nearly|almost|some|an\s+estimated|circa"),
+]
+#: ``(kind, pattern)``: a qualifier ending right before a figure (group ``q``), maybe
+#: with "sebesar", "mencapai", "of", "to" or "at" between ("up to 150 thousand", "lebih
+#: dari sebesar ..."), searched in the text before the figure.
+QUALIFIER_RES = [
+    (kind, re.compile(rf"(?:^|(?<=[^\w-]))(?P<q>{words})\s+(?:(?:sebesar|senilai|mencapai|of|to|at)\s+)?\Z",
+                      re.IGNORECASE))
+    for kind, words in QUALIFIER_BEFORE
+]
+#: "2.000 lebih sistem" (more than 2,000), but not "2235 lebih besar" (a comparison).
+QUALIFIER_AFTER = re.compile(
+    r"\A\s*(?:lebih|-plus|\+)(?!\s*(?:besar|tinggi|banyak|kecil|rendah|sedikit|dari|daripada|kali)\b)",
+    re.IGNORECASE,
+)
+
+
+def qualifier_start(text: str, start: int) -> int | None:
+    """Where the qualifier (:data:`QUALIFIER_RES`) of the figure starting at character
+    ``start`` of ``text`` starts ("Nearly 700 public services": 0 for the figure at 7),
+    else ``None``: the Figures line shows "Nearly 700 public services", not an
+    approximation as an exact figure (a blind probe of stop 46)."""
+    base = max(0, start - 40)
+    before = text[base:start]
+    for _kind, rx in QUALIFIER_RES:
+        m = rx.search(before)
+        if m:
+            return base + m.start("q")
+    return None
 _STRONG_YEAR_CUES = frozenset(
     """
     pada tahun thn th in since sejak semenjak year years fy during akhir awal
@@ -2215,6 +2258,17 @@ _HEADER_YEAR = re.compile(
     r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data|evaluasi|penilaian|pengukuran))?\s*$",
     re.IGNORECASE,
 )
+#: The header of a row's part of a year: "Quarter", "Kuartal", "Triwulan", "Semester",
+#: "Half", "Month", "Bulan", "Period", "Periode" (a blind probe of stop 46: "Quarter: Q3
+#: 2023" had dated none of its row's figures, and a claim of "4.3 million in Q3 2023" was
+#: "not confirmed for 2023").
+_HEADER_PERIOD = re.compile(
+    r"^\s*(?:quarter|kuartal|kwartal|triwulan|semester|half|month|bulan|period|periode)\s*$", re.IGNORECASE)
+#: A period cell: a part of a year and one year, in either order ("Q3 2023", "2023 Q3",
+#: "Triwulan III 2023", "March 2024", "H1 2023").
+_PERIOD_YEAR = re.compile(
+    r"(?:[^\W\d_][\w.]*\s+){0,2}(?P<y>(?:19|20)\d{2})|(?P<y2>(?:19|20)\d{2})[\s-]*(?:[^\W\d_][\w.]*)",
+    re.IGNORECASE)
 #: A year column naming when figures were evaluated, not what year they are of, when the
 #: row also has the data's year ("Tahun data", "Reference year").
 _EVALUATION_YEAR = re.compile(r"\b(?:evaluasi|penilaian|pengukuran|evaluation|assessment|review)\b", re.IGNORECASE)
@@ -2289,6 +2343,13 @@ def _table_cells(
         if _HEADER_YEAR.match(m.group("h")) and re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", m.group("v")):
             if row_year is None or not _EVALUATION_YEAR.search(m.group("h")):
                 row_year = int(m.group("v"))  # (the data's year over the evaluation's: "Tahun data: 2022; Tahun evaluasi: 2023")
+    if row_year is None:
+        # a part of a year: "Quarter: Q3 2023", "Triwulan: III 2023", "Month: March 2024"
+        # (its part stays in the cell: bot.factcheck._same_part_of_year reads it)
+        period = next((y for m in cells if _HEADER_PERIOD.search(m.group("h"))
+                       for y in [_PERIOD_YEAR.fullmatch(m.group("v").strip())] if y), None)
+        if period is not None:
+            row_year = int(period.group("y") or period.group("y2"))
     caption = lead.rsplit(" — ", 1)[0]
     if row_year is None and caption and not _YEAR_SPAN.search(caption):
         # a table named for one year ("Table 1. Digital ID adoption ..., end-2024",

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot.evaluation import load_jsonl
-from bot.figures import extract_figures, format_figure, mentions, number_values, numbers_in
+from bot.figures import extract_figures, format_figure, mentions, number_values, numbers_in, qualifier_start
 from bot.i18n import t
 from bot.render import figure_label, figures_line, quote_figures, render_html, render_text
 from bot.telegram_app import html_to_text
@@ -112,7 +112,11 @@ def test_figures_line_lists_the_quotes_figures_exactly_and_states_the_same_value
     for f in figs:
         assert quote[f.start:f.end] == f.surface
         label = figure_label(f, quote, reader, quote_lang)
-        assert label.startswith(f.surface) and label in line
+        # (after the words bounding or approximating it, as the quote writes them: "lebih
+        # dari 2.000 sistem")
+        q = qualifier_start(quote, f.start)
+        lead = " ".join(quote[q:f.start].split()) + " " if q is not None else ""
+        assert label.startswith(lead + f.surface) and label in line
         shown = label.split(" (")[0]
         assert shown in quote  # exactly as the source writes it (with the counted noun)
         norm = re.search(r"\((.*)\)\Z", label)

@@ -81,7 +81,7 @@ from bot.figures import (
     kinds_may_match, months_named, parse_number,
 )
 from bot.followup import is_fragment, read_followup
-from bot.nouns import counted_noun, glossary_words, noun_words, same_noun, same_sense, shares_a_sense, translatable
+from bot.nouns import counted_noun, forms_match, glossary_words, noun_words, same_noun, same_sense, shares_a_sense, translatable
 from bot.places import (
     COUNTRY_ABBREVIATIONS, city_table, countries_named, country_key, country_names, country_spans, headed,
     COINED_PLACES, coined_name_places, implies_country, local_currency_of_another, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, same_country, territory_words,
@@ -5232,7 +5232,8 @@ def _aggregate_rows_quote(question: str, chosen: list[ScoredSentence], ranked: l
         if len(chosen) != 1 or _aggregate_across_asked(question, chosen[0].text) is None:
             return chosen  # (a row of what the question names whole: "All portals" for "all portals")
         rows.insert(0, chosen[0])
-    elif _AGGREGATE_ASKED.search(" ".join(s.text for s in chosen)) or _ACROSS_THINGS.search(" ".join(s.text for s in chosen)):
+    elif (_AGGREGATE_ASKED.search(" ".join(s.text for s in chosen)) or _ACROSS_THINGS.search(" ".join(s.text for s in chosen))) \
+            and not _total_of_another_measure(question, chosen):
         return chosen  # (prose stating a total: "a combined 12.9 million users")
     # (prose giving one thing's figure: a row of the table among the best candidates)
     headers = [(c, _aggregate_across_asked(question, c.text)) for c in rows]
@@ -5248,7 +5249,56 @@ def _aggregate_rows_quote(question: str, chosen: list[ScoredSentence], ranked: l
         return [total]
     if not 2 <= len(rows) <= AGGREGATE_ROWS:
         return chosen
+    things = [v for c in rows for h, v in naming_cells(c.text) if h == header]
+    prose = next((c for c in ranked if _states_total_of_kind(question, c, things)), None)
+    if prose is not None:  # prose ranked below the rows stating the whole's figure
+        return [prose]
     return sorted(rows, key=lambda c: c.start)
+
+
+def _states_total_of_kind(question: str, c: ScoredSentence, things: list[str]) -> bool:
+    """Whether sentence ``c`` (not a table row) states the figure of the whole kind of
+    things ``question`` asks a total over: it names the kind (:func:`_across_kind_written`:
+    "its digital services counted ..." for "across all services"), writes every year
+    asked, names none of ``things`` (the table's rows: one service's figure is no
+    total), and counts what the question asks (a count of a noun it writes,
+    :func:`_total_of_another_measure`). "The Ministry of Digital Affairs said its digital
+    services counted 10.9 million registered users at the end of 2022" ranked below the
+    services' rows, and the reply had declined saying no source states the total (a
+    fresh-eyes review of stop 46)."""
+    if is_row(c.text) or not _across_kind_written(question, c.text):
+        return False
+    if not all(y in c.text for y in _years_asked(question)):
+        return False
+    if any(_value_written(c.text, v) for v in things):
+        return False
+    nouns = [w for f in extract_figures(c.text, _span_language(c)) if f.kind == "count" for w in noun_words(f.noun)]
+    return any(_writes_noun_word(question, w) for w in nouns)
+
+
+def _writes_noun_word(question: str, word: str) -> bool:
+    """Whether ``question`` writes counted-noun word ``word`` as what it counts (a function
+    word, and the kind of things a total is asked over, :data:`_ACROSS_KIND`, aside:
+    "kabupaten" of "di semua kabupaten"): by a form (:func:`bot.nouns.forms_match`:
+    "users" / "user") or as the same noun in the other language
+    (:func:`bot.nouns.same_noun`: "sekolah" / "schools")."""
+    kinds = {w for m in _ACROSS_KIND.finditer(question) for w in m.group("k").lower().split()}
+    return any(forms_match(word, a) or same_noun(word, a)
+               for a in re.findall(r"[^\W\d_]{3,}", question.lower()) if a not in FUNCTION_WORDS and a not in kinds)
+
+
+def _total_of_another_measure(question: str, prose: list[ScoredSentence]) -> bool:
+    """Whether ``prose`` (the quote for a total asked over several things) counts only
+    things ``question`` does not ask about: every figure of it (years aside) is a count of
+    a noun none of whose words the question writes (:func:`_writes_noun_word`). "Secara
+    keseluruhan, 265 sekolah terhubung pada 2023" is no total of teachers trained ("Berapa
+    total guru dilatih di semua kabupaten?"), nor of online services across the ASEAN
+    countries (a fresh-eyes review of stop 46: both had been answered with it). An amount
+    or a bare number is left as a total: what it measures is not read here."""
+    figures = [f for s in prose for f in extract_figures(s.text, _span_language(s)) if f.kind != "year"]
+    if not figures or any(f.kind != "count" or not noun_words(f.noun) for f in figures):
+        return False
+    return not any(_writes_noun_word(question, w) for f in figures for w in noun_words(f.noun))
 
 
 def _aggregate_unstated(question: str, quote: list[ScoredSentence]) -> bool:

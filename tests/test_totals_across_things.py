@@ -207,3 +207,18 @@ def test_the_national_row_of_a_column_of_averages_is_their_average(engine):
 def test_a_time_taken_in_a_column_of_days_is_answered(engine, question, row):
     a = engine.answer(question)
     assert a.answered and row in a.citations[0].quote, render_text(a)
+
+
+@pytest.mark.parametrize("question, rows", [
+    # prose stating a total of another measure is no total of the one asked (a fresh-eyes
+    # review of stop 46: "265 sekolah terhubung" had answered both; bot.engine._total_of_another_measure)
+    ("Berapa total guru dilatih di semua kabupaten?", 3),
+    ("Berapa total layanan daring di seluruh negara ASEAN pada 2023?", 4),
+    ("What was the average number of teachers trained across all districts?", 3),
+])
+def test_prose_totalling_another_measure_is_no_total(engine, question, rows):
+    a = engine.answer(question)
+    text = render_text(a)
+    assert not a.answered and a.declined_because in ("no_total", "no_average"), text
+    assert len(_shown_rows(a)) == rows, text
+    assert "265" not in text, text

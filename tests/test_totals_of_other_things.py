@@ -67,3 +67,24 @@ def test_a_total_row_speaks_only_for_the_things_of_its_table(engine, claim, verd
     assert quoted in text, text
     if not_quoted:
         assert not_quoted not in text, text
+
+
+def test_prose_stating_the_kinds_total_answers_though_ranked_below_the_rows(engine):
+    """bot.engine._states_total_of_kind: the press release's figure of the ministry's
+    digital services answers a total across all services of its year; the reply had
+    declined saying no source states the total."""
+    a = engine.answer("What was the total number of registered users across all services in 2022?")
+    text = render_text(a)
+    assert a.answered, text
+    assert "10.9 million registered users" in a.citations[0].quote, text
+
+
+@pytest.mark.parametrize("question", [
+    "What was the total number of registered users across all services in 2023?",  # (no prose of 2023)
+    "What was the total number of transactions across all services in 2022?",  # (the prose counts users)
+])
+def test_prose_of_another_year_or_measure_is_no_total(engine, question):
+    a = engine.answer(question)
+    text = render_text(a)
+    assert not a.answered and a.declined_because == "no_total", text
+    assert "10.9" not in text, text

@@ -99,7 +99,15 @@ PROVINCES = {
     "sulsel": "Sulawesi Selatan", "sultra": "Sulawesi Tenggara", "sulbar": "Sulawesi Barat",
     "malut": "Maluku Utara", "pabar": "Papua Barat", "pbd": "Papua Barat Daya",
 }
+#: Jakarta's administrative cities as the press and officials shorten them ("Jaksel",
+#: "jakpus"), written out as tables name them (a blind probe of stop 46: "brp aktivasi
+#: IKD di Jaksel thn 2022?" had been declined beside the row "Kota: Jakarta Selatan").
+CITY_SHORT_NAMES = {
+    "jaksel": "Jakarta Selatan", "jakpus": "Jakarta Pusat", "jakbar": "Jakarta Barat",
+    "jaktim": "Jakarta Timur", "jakut": "Jakarta Utara",
+}
 _PROVINCE = re.compile(r"(?<![\w.-])(?:" + "|".join(PROVINCES) + r")(?![\w.-])", re.IGNORECASE)
+_CITY_SHORT = re.compile(r"(?<![\w.-])(?:" + "|".join(CITY_SHORT_NAMES) + r")(?![\w.-])", re.IGNORECASE)
 #: The provinces whose English names differ from their own (the English names used by
 #: Indonesia's government and the press): an English question about "Central Java" reads
 #: the Indonesian name too, as tables and Indonesian sources write it.
@@ -269,8 +277,11 @@ _REDUPLICATED = re.compile(r"(?<![\w-])([A-Za-z][a-z]{2,})2(?![\w.,-]?\w)")
 def expand_provinces(text: str) -> str:
     """``text`` with Indonesia's province short names written out (:data:`PROVINCES`, lower
     case or capitalised: "Jateng" -> "Jawa Tengah"; acronyms in capitals stay), in a
-    question of any language: "What was Jateng's SPBE index in 2024?"; a province's English
+    question of any language: "What was Jateng's SPBE index in 2024?" (and Jakarta's
+    cities, :data:`CITY_SHORT_NAMES`: "Jaksel" -> "Jakarta Selatan"); a province's English
     name (:data:`PROVINCES_EN`) is followed by its own name in brackets: "Central Java
     (Jawa Tengah) SPBE score in 2022?"."""
     text = _PROVINCE.sub(lambda m: m.group() if m.group().isupper() else PROVINCES[m.group().lower()], text)
+    # (and Jakarta's cities: "Jaksel" -> "Jakarta Selatan")
+    text = _CITY_SHORT.sub(lambda m: m.group() if m.group().isupper() else CITY_SHORT_NAMES[m.group().lower()], text)
     return _PROVINCE_EN.sub(lambda m: f"{m.group()} ({PROVINCES_EN[' '.join(m.group().lower().split())]})", text)

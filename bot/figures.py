@@ -962,7 +962,10 @@ _YEAR_SLASH = re.compile(
 _COLON = re.compile(r"(?<![\w.,:])[0-9]+(?::[0-9]+)+(?![\w:])")
 _SLASH = re.compile(r"(?<![\w/])[0-9]+(?:/[0-9A-Za-z]+)+")
 _CLOCK_ID = re.compile(r"\b(?:pukul|jam)\s+(?P<t>[0-9]{1,2}[.:][0-9]{2})\b", re.IGNORECASE)
-_DAY_MONTH = re.compile(r"\b(?P<d>[0-9]{1,2})\s+(?:" + _MONTHS + r")\b")
+#: A day before its month, or a span of days ("8-12 Mei 2023", "8 and 12 May": a blind
+#: probe of stop 46 had "8" of a visit's dates dating a figure of 2023).
+_DAY_MONTH = re.compile(
+    r"\b(?P<d>[0-9]{1,2}(?:\s*[-–]\s*[0-9]{1,2}|\s+(?:dan|and|to|hingga|sampai)\s+[0-9]{1,2})?)\s+(?:" + _MONTHS + r")\b")
 _MONTH_DAY = re.compile(
     r"\b(?:" + _MONTHS + r")\.?\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![.,]?[0-9])"
 )

@@ -25,7 +25,11 @@ Rules (version :data:`CHUNKER_VERSION`, recorded in the index manifest):
   nor after the Indonesian titles written in lower case, "dr." (a physician) and "drg."
   (a dentist), nor "KH." ("Kepala Dinas Kesehatan Kota ..., dr. Ayu ..., menyatakan"
   had been cut after "dr.", and "Who runs the health department?" was answered with
-  "Kepala Dinas Kesehatan Kota ..., dr." without the name).
+  "Kepala Dinas Kesehatan Kota ..., dr." without the name). Version 8: nor after the
+  Indonesian acting titles "Plt." (pelaksana tugas), "Plh." (pelaksana harian) and
+  "Pj." (penjabat), also in brackets ("Mahfud MD ditunjuk sebagai Pelaksana Tugas (Plt.)
+  Menteri PANRB sejak 4 Juli 2022" had left "Menteri PANRB sejak 4 Juli 2022." a
+  sentence; a blind probe of stop 46).
 
 ``max_chars`` = 1000 characters (about 250 e5 tokens for Indonesian or English text),
 well inside e5's 512-token window with room for the title and question context that is
@@ -39,7 +43,7 @@ from dataclasses import dataclass
 
 from index.types import Block
 
-CHUNKER_VERSION = 7
+CHUNKER_VERSION = 8
 DEFAULT_MAX_CHARS = 1000
 
 # A sentence ends at . ! ? (or ; between clauses is NOT an end) followed by space and an
@@ -48,7 +52,7 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À
 #: A month's abbreviation (English, Indonesian) before a day: "Feb. 12", "Sept. 18", "Des. 5".
 _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Agt|Sep|Sept|Oct|Okt|Nov|Dec|Des)\.$")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|dr|drg|Drs|Dra|Prof|KH|Ir|Hj|Sdr|Kol|Jend|St|No|Vol|Jl|Tn|Ny|Bpk|Kav|Kec|Kab|Kel|Gd|Prov|dll|dsb|yth|e\.g|i\.e|vs|etc|Inc|Ltd|Co|Jr|Sr|Gen|Lt|Col|Mt|Ft)\.|\b[A-Z]\.)$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|dr|drg|Drs|Dra|Prof|KH|Plt|Plh|Pj|Ir|Hj|Sdr|Kol|Jend|St|No|Vol|Jl|Tn|Ny|Bpk|Kav|Kec|Kab|Kel|Gd|Prov|dll|dsb|yth|e\.g|i\.e|vs|etc|Inc|Ltd|Co|Jr|Sr|Gen|Lt|Col|Mt|Ft)\.|\b[A-Z]\.)$"
 )
 
 

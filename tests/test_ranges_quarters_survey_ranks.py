@@ -129,3 +129,16 @@ def test_a_rank_asked_in_the_un_survey_is_answered(engine, question, row):
     text = render_text(a)
     assert a.answered, text
     assert row in a.citations[0].quote, text
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # bare numbers of a claim about a ranking are ranks (bot.factcheck._RANK_CLAIMED)
+    ("Peringkat Indonesia naik dari 107 pada 2018 menjadi 88 pada 2020", "supported"),
+    ("Peringkat Indonesia naik dari 107 pada 2018 menjadi 80 pada 2020", "partly_supported"),
+    # a rank of a year after the rows' last is not "the wrong year" of an earlier row
+    ("Korea ranked 2nd in the UN E-Government Survey 2024", "not_found"),
+    ("Korea ranked 2nd in the UN E-Government Survey 2018", "contradicted"),
+])
+def test_ranks_claimed_as_bare_numbers_and_beyond_the_rows(engine, claim, verdict):
+    v = check_claim(engine, claim)
+    assert v.verdict == verdict, render_verdict_text(v)

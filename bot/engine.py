@@ -1959,6 +1959,14 @@ def _missing_numbers(question: str, passage: str, stated_years=None, published: 
     return len(missing)
 
 
+#: A term of office that ended: a span of years (:data:`_TERM`), or "until" / "hingga" a
+#: date or a death ("hingga wafat pada 1 Juli 2022", "served ... until May 2022"): its
+#: holder is no holder now (a blind probe of stop 46: "Siapa Menteri PANRB skrg?" had
+#: been answered with the late minister once "menjabat sebagai" named him).
+_TERM_ENDED = re.compile(
+    r"\b(?:hingga|sampai|until|till)\s+(?:(?:wafat|meninggal|died|his\s+death|her\s+death|pensiun|retiring)\b[^.;]{0,30}?)?"
+    r"(?:(?:pada|on|in)\s+)?(?:\d{1,2}\s+)?(?:[^\W\d_]+\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b|"
+    r"\bfrom\s+[^.;]{0,30}?\b(?:19|20)\d{2}\s+to\s+[^.;]{0,20}?(?:19|20)\d{2}\b", re.IGNORECASE)
 #: A span of years in a text ("sejak 23 Oktober 2019 hingga wafat pada 1 Juli 2022",
 #: "from 2017 to 2021", "2019-2022", "between 2015 and 2018"): at most 60 characters
 #: between the two years, no sentence end.
@@ -5642,6 +5650,7 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     asked_words = {w.lower() for w in re.findall(r"[\w-]+", question)}
     title_words = _office_title_words(question)
     asked_titles = _office_titles(question)
+    now = bool(_NOW_ASKED.search(expand_chat_words(question)))
 
     def names_office(c: ScoredSentence) -> bool:
         text = write_out_government(c.text)  # "Dirut BPJS Kesehatan ..." names a direktur utama
@@ -5649,6 +5658,8 @@ def _office_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
             return False
         if heads_asked and not _gives_all_names(question, c.hit):
             return False  # any head is asked, so only one of what the question names: not another regency's office
+        if now and _TERM_ENDED.search(text):
+            return False  # a term that ended ("... sejak 2019 hingga wafat pada 1 Juli 2022") is no holder now
         if orgs or not former:  # the organisation's own office, held now ("Kepala LKPP, Hendrar Prihadi")
             someone = {w for w in CAPITALISED.findall(text) if w.lower() not in asked_words}
             if not _holder_beside_office(text, {g for g, _ in wanted}, someone, orgs, former, title_words,

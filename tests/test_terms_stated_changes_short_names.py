@@ -7,6 +7,7 @@ A second blind probe of stop 46 found:
   read by bot.engine._missing_numbers for a who-question of an office; a year outside
   the term is missing, whatever other sentences write), and "X menjabat sebagai Menteri"
   named no holder (bot.engine._HOLDER_GAP);
+* asked now, a term that ended names no holder (bot.engine._TERM_ENDED);
 * "Siapa Dirjen Dukcapil skrg?" declined beside an interview's "Teguh Setyabudi: Saya
   dilantik sebagai Dirjen Dukcapil pada Juli 2023";
 * "(Plt.) Menteri PANRB sejak 4 Juli 2022" cut after "Plt." (index.chunking version 8);
@@ -33,6 +34,8 @@ OFFICIALS = """# Profil Pimpinan Kementerian PANRB
 Tjahjo Kumolo menjabat sebagai Menteri PANRB sejak 23 Oktober 2019 hingga wafat pada 1 Juli 2022. Selama masa jabatannya, Peraturan Presiden Nomor 95 Tahun 2018 tentang SPBE mulai dievaluasi secara nasional.
 
 Setelah Tjahjo Kumolo wafat, Mahfud MD ditunjuk sebagai Pelaksana Tugas (Plt.) Menteri PANRB sejak 4 Juli 2022.
+
+Abdullah Azwar Anas dilantik sebagai Menteri PANRB pada 7 September 2022, menggantikan Tjahjo Kumolo.
 """
 
 INTERVIEW = """# Wawancara dengan Dirjen Dukcapil
@@ -95,6 +98,15 @@ def test_a_year_inside_a_term_is_answered_by_the_holder(engine, question):
     text = render_text(a)
     assert a.answered, text
     assert "Tjahjo Kumolo" in a.citations[0].quote, text
+
+
+@pytest.mark.parametrize("question", ["Siapa Menteri PANRB skrg?", "Who is the current PANRB minister?"])
+def test_a_term_that_ended_is_no_holder_now(engine, question):
+    """bot.engine._TERM_ENDED: "menjabat ... hingga wafat pada 1 Juli 2022" names no
+    minister now; the one appointed after him does."""
+    a = engine.answer(question)
+    text = render_text(a)
+    assert a.answered and "Abdullah Azwar Anas" in a.citations[0].quote, text
 
 
 def test_a_year_outside_the_term_is_declined(engine):

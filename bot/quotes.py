@@ -592,7 +592,7 @@ def _total_of_other_things(row: str, header: str, asked: str) -> bool:
     "digital", "services"), and it writes no word of the table's name (the file's stem
     before " — ", its generic words aside: "city-portals") nor of ``header`` (the first
     five letters alike, or the same noun in the other language, :func:`bot.nouns.same_noun`:
-    "services" for "Layanan"). A blind review of stop 46: "The ministry's digital
+    "services" for "Layanan"). A fresh-eyes review of stop 46: "The ministry's digital
     services had 10.9 million registered users in 2022", stated by a press release, had
     been "contradicted" by a later table's "Portal: Grand total; Registered users
     (thousand): 200", a total of city portals."""

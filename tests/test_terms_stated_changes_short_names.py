@@ -177,3 +177,15 @@ def test_a_multiple_in_one_year_is_against_the_year_before(embedder, tmp_path):
     v = check_claim(eng, "The Digital Platform Government budget doubled in 2023")
     text = render_verdict_text(v)
     assert v.verdict == "contradicted" and "1.2 times" in text, text
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Government24 had 21.3 million registered members at the end of 2023", "supported"),
+    ("Government24 had 25 million registered members at the end of 2023", "contradicted"),
+])
+def test_a_name_inside_the_counted_noun(engine, claim, verdict):
+    """bot.factcheck._counted_words: "The number of registered Government24 members
+    reached 21.3 million" counts registered members (it had been "not in my sources")."""
+    v = check_claim(engine, claim)
+    text = render_verdict_text(v)
+    assert v.verdict == verdict and "21.3 million" in text, text

@@ -4434,8 +4434,13 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
         # (in another document, the sentence itself names every name asked: not "Indonesia's
         # IKD had been activated by 21.6 million people by 31 March 2025" in a report whose
         # title names Korea, for Korea's Mobile ID)
+        # (and only when the best sentence writes another year and not the one asked: an
+        # erratum's "The number of payments TirtaBayar processed in 2022 was given as 8.4
+        # million. The correct figure is 7.9 million." stays before the release it corrects)
+        other_year = not any(str(y) in best.text for y in asked) and any(
+            YEAR_LIKE.match(n) and int(n) not in asked for n in NUMBER.findall(best.text))
         holding = next((c for c in ranked[1:] if c.hit.document.doc_id == top.document.doc_id and dated(c)), None) \
-            or next((c for c in ranked[1:] if c.hit.document.doc_id != top.document.doc_id and dated(c)
+            or next((c for c in ranked[1:] if other_year and c.hit.document.doc_id != top.document.doc_id and dated(c)
                      and all(gives_name(n, c.text) for n in _question_names(question))), None)
         if holding is not None:
             return _moved_first(holding, ranked)

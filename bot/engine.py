@@ -1942,12 +1942,12 @@ def _missing_numbers(question: str, passage: str, stated_years=None, published: 
     if stated_years is not None and any(YEAR_LIKE.match(n) for n in missing):
         years = stated_years()
         missing = [n for n in missing if not (YEAR_LIKE.match(n) and int(n) in years)]
-    if _WHO.search(question) and _offices_asked(question):
+    offices = _offices_asked(question) if _WHO.search(question) else None
+    if offices:
         # who held an office in a year: a term the sentences naming the office write decides
         # ("menjabat ... sejak 23 Oktober 2019 hingga wafat pada 1 Juli 2022" holds 2020, not
         # 2018, whatever other sentences write: a blind probe of stop 46 had 2020 declined);
         # another sentence's span of years ("Indeks SPBE 2018 hingga 2023") dates no term
-        offices = _offices_asked(question)
         named = [x for x in re.split(r"(?<=[.;])\s+|\n", passage) if _names_any_office(x, offices)]
         terms = [(int(m.group("a")), int(m.group("b"))) for x in named for m in _TERM.finditer(x)]
         for n in {n for n in NUMBER.findall(question) if YEAR_LIKE.match(n)} if terms else ():
@@ -5315,7 +5315,7 @@ def _states_total_of_kind(question: str, c: ScoredSentence, things: list[str]) -
     "its digital services counted ..." for "across all services"), writes every year
     asked, names none of ``things`` (the table's rows: one service's figure is no
     total), and counts what the question asks (a count of a noun it writes,
-    :func:`_total_of_another_measure`). "The Ministry of Digital Affairs said its digital
+    :func:`_writes_noun_word`). "The Ministry of Digital Affairs said its digital
     services counted 10.9 million registered users at the end of 2022" ranked below the
     services' rows, and the reply had declined saying no source states the total (a
     fresh-eyes review of stop 46)."""

@@ -78,7 +78,7 @@ from bot.chatwords import (
 )
 from bot.figures import (
     CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures,
-    kinds_may_match, months_named, parse_number,
+    kinds_may_match, months_named, parse_number, row_period,
 )
 from bot.followup import is_fragment, read_followup
 from bot.nouns import counted_noun, forms_match, glossary_words, noun_words, same_noun, same_sense, shares_a_sense, translatable
@@ -3731,10 +3731,21 @@ def _part_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     above it. Unchanged otherwise (:meth:`Engine._missing_figure_kind` declines a quote
     naming no part asked)."""
     asked = year_parts(question)
-    if not asked or not ranked or year_parts(ranked[0].text) & asked:
+    if not asked or not ranked or _parts_named(ranked[0].text) & asked:
         return ranked
-    holding = next((c for c in ranked[1:] if c.typed and year_parts(c.text) & asked), None)
-    return _moved_first(holding, ranked)
+    holding = [c for c in ranked[1:] if c.typed and _parts_named(c.text) & asked]
+    # (of the year asked first: "triwulan I 2023" is not the row "Quarter: Q1 2022")
+    years = _years_asked(question)
+    return _moved_first(next((c for c in holding if all(y in c.text for y in years)), holding[0] if holding else None),
+                        ranked)
+
+
+def _parts_named(text: str) -> set[str]:
+    """The parts of a year (:func:`bot.quotes.year_parts`) sentence or table row ``text``
+    names, a row's period cell read with its header ("Triwulan: I 2023" names the first
+    quarter; :func:`bot.figures.row_period`)."""
+    period = row_period(text) if is_row(text) else None
+    return year_parts(text) | (year_parts(period[0]) if period else set())
 
 
 def _target_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -5366,6 +5377,143 @@ def _aggregate_unstated(question: str, quote: list[ScoredSentence]) -> bool:
     return header is not None and not any(_is_aggregate_row(question, s.text, header) for s in quote)
 
 
+#: A figure asked at a point of a year or as of a date ("akhir 2023", "end of 2023",
+#: "year-end", "as of", "per Desember 2023", "hingga", "so far"): the last part's row
+#: or a running total may state it, so a year asked so is not asked whole
+#: (:func:`_whole_year_asked`).
+_AS_OF_ASKED = re.compile(
+    r"\b(?:akhir|end\s+of|year[\s-]end|as\s+(?:of|at)|per\s+(?:akhir|\d{1,2}\s|[^\W\d_]+\s+(?:19|20)\d{2})|hingga|"
+    r"sampai|until|through|so\s+far|sejauh\s+ini|by\s+(?:the\s+)?end)", re.IGNORECASE)
+#: At most this many rows of the parts of a year are shown for a year's figure that no
+#: source states (twelve months; four quarters, two halves).
+YEAR_PART_ROWS = 12
+
+
+def _whole_year_asked(question: str) -> str | None:
+    """The year ``question`` asks a figure of as a whole ("How many online licence
+    transactions were there in 2023?"), as written: one year, no span of years
+    (:data:`bot.quotes.PERIOD`), no part of it (:func:`bot.quotes.year_parts`), no month
+    word, no point of it (:data:`_AS_OF_ASKED`); else ``None``."""
+    years = _years_asked(question)
+    if len(years) != 1 or PERIOD.search(question) or year_parts(question) or _AS_OF_ASKED.search(question):
+        return None
+    if any(w in MONTH_WORDS and w != "may" for w in re.findall(r"[^\W\d_]+", question.lower())):
+        return None
+    return next(iter(years))
+
+
+def _year_part_of(text: str) -> int | None:
+    """The year of table row ``text`` when a part of it dates the row
+    (:func:`bot.figures.row_period` whose label names a quarter or a half,
+    :func:`bot.quotes.year_parts`, or a month, :func:`bot.figures.months_named`): 2023
+    for "Quarter: Q4 2023; Online licence transactions: 5,600,000"; ``None`` for a row
+    of a whole year ("Period: 2023", "Year: 2023") and for prose."""
+    period = row_period(text)
+    if period is None:
+        return None
+    label, year = period
+    return year if year_parts(label) or months_named(label) else None
+
+
+def _part_dated(span: ScoredSentence, year: str) -> bool:
+    """Whether quoted span ``span`` states figures of parts of ``year`` only: a row
+    dated by a part of it (:func:`_year_part_of`), or prose each of whose figures (years
+    aside) has a part of a year in its clause or before it since the figure before
+    ("Pada triwulan II 2023, layanan paspor daring Batam melayani 82.000 permohonan"). A
+    span with no figure is not."""
+    if is_row(span.text):
+        return _year_part_of(span.text) == int(year)
+    figures = [f for f in extract_figures(span.text, _span_language(span)) if f.kind != "year"]
+
+    def dated(i: int) -> bool:  # from the figure before (or the sentence's start) to the end of its clause
+        start = figures[i - 1].end if i else 0
+        end = _CLAUSE_END.search(span.text, figures[i].end)
+        return bool(year_parts(span.text[start: end.end() if end else len(span.text)]))
+
+    return bool(figures) and all(dated(i) for i in range(len(figures)))
+
+
+def _year_part_rows(best, rows: list, year: int | None = None) -> list:
+    """Of ``rows`` (candidates or passages), the rows of the table of row ``best``
+    (:func:`_same_table`) dated by ``year`` (by default ``best``'s year) in its period cell
+    (:func:`bot.figures.row_period`: a part of it, "Quarter: Q1 2023", or the whole year,
+    "Period: Total 2023") and naming what it names (its cells without digits), one a
+    period (:func:`_one_a_key`), in the table's order."""
+    year = row_period(best.text)[1] if year is None else year
+    names = _text_cells(best.text)
+    found = [c for c in rows if is_row(c.text) and _same_table(c, best) and (row_period(c.text) or ("", 0))[1] == year
+             and _text_cells(c.text) == names]
+    found = _one_a_key(found, lambda c: row_period(c.text)[0])
+    return sorted(found, key=lambda c: c.start)
+
+
+def _text_cells(row: str) -> list[tuple[str, str]]:
+    """The ``(header, value)`` cells of table row ``row`` whose values hold no digit (what
+    it names beside its period and figures), in order."""
+    cells = ((m.group("h").strip(), m.group("v").strip()) for m in ROW_CELL.finditer(row))
+    return [(h, v) for h, v in cells if not re.search(r"\d", v)]
+
+
+def _year_parts_quote(question: str, chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The quote for a figure of a whole year (:func:`_whole_year_asked`) when the quote
+    is a row of a part of that year (:func:`_year_part_of`): the table's row of the whole
+    year when it has one ("Period: Total 2023"), else every part's row of the year
+    (:func:`_year_part_rows`, at most :data:`YEAR_PART_ROWS`), which the reply shows as
+    the closest match when it declines (:func:`_year_parts_unstated`): no source states
+    the year's figure, and the bot adds up none. "How many online licence transactions
+    were there in 2023?" had been answered with the row "Quarter: Q4 2023" (a blind probe
+    of stop 47). The end of a year asked (:func:`_year_end_asked`) of such a row: the row
+    of the year's last part in the table (:func:`_part_end`). The engine adds the year's
+    rows from the index (:meth:`Engine._with_table_rows`). Unchanged otherwise."""
+    end = _year_end_asked(question)
+    if end is not None and chosen and is_row(chosen[0].text) and _year_part_of(chosen[0].text) == int(end):
+        # the end of the year asked: its last part's row ("Quarter: Q4 2023" for "at the
+        # end of 2023", not the row of Q2 the ranker put first)
+        rows = [c for c in _year_part_rows(chosen[0], ranked) if _year_part_of(c.text) is not None]
+        return [max(rows, key=lambda c: _part_end(c.text))] if rows else chosen
+    year = _whole_year_asked(question)
+    if year is None or not chosen or not is_row(chosen[0].text) or _year_part_of(chosen[0].text) != int(year):
+        return chosen
+    rows = _year_part_rows(chosen[0], ranked)
+    whole = next((c for c in rows if _year_part_of(c.text) is None), None)
+    if whole is not None:
+        return [whole]
+    return rows if 2 <= len(rows) <= YEAR_PART_ROWS else chosen
+
+
+#: A figure asked at the end of a year: "akhir 2023", "pada akhir tahun 2023", "at the
+#: end of 2023", "year-end 2023", "by the end of 2023".
+_YEAR_END_ASKED = re.compile(r"\b(?:akhir|(?:by\s+)?(?:the\s+)?end\s+of|year[\s-]end)\b", re.IGNORECASE)
+#: The last month of each part of a year (:data:`bot.quotes.YEAR_PARTS`).
+_PART_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q4": 12, "H2": 12}
+
+
+def _year_end_asked(question: str) -> str | None:
+    """The year ``question`` asks a figure at the end of (:data:`_YEAR_END_ASKED`: "How
+    many registered app users were there at the end of 2023?"), as written; ``None`` when
+    it names no one year or names a part of it."""
+    years = _years_asked(question)
+    if len(years) != 1 or year_parts(question) or not _YEAR_END_ASKED.search(question):
+        return None
+    return next(iter(years))
+
+
+def _part_end(row: str) -> int:
+    """The last month (1-12) of the part of a year table row ``row`` is dated by
+    (:func:`_year_part_of`): 12 for "Quarter: Q4 2023", 3 for "Month: March 2023"; 0 for
+    none."""
+    label = (row_period(row) or ("", 0))[0]
+    return max([m for m, _ in months_named(label)] + [_PART_END_MONTH[p] for p in year_parts(label)], default=0)
+
+
+def _year_parts_unstated(question: str, quote: list[ScoredSentence]) -> bool:
+    """Whether ``quote`` is two or more rows of the parts of the year asked whole
+    (:func:`_year_parts_quote`): the reply declines with them as the closest match."""
+    year = _whole_year_asked(question)
+    return (year is not None and len(quote) >= 2
+            and all(is_row(s.text) and _year_part_of(s.text) == int(year) for s in quote))
+
+
 def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the final figure when the best sentence (for a question
     asking for the final figure, the best holding a figure) states a preliminary one
@@ -6012,10 +6160,12 @@ class Engine:
         timings = {"embed": t1 - t0, "search": t2 - t1, "compose": t3 - t2}
         if not answered:
             unstated = _aggregate_unstated(q, chosen)  # (each thing's row shown, and why)
+            parts = not unstated and _year_parts_unstated(q, chosen)  # (each part of the year's row)
+            because = ("no_average" if _AVERAGE_ASKED.search(q) else "no_total") if unstated else None
             return Answer(
                 question=question, language=language, answered=False, closest=citations[0] if citations else None,
-                closest_more=citations[1:] if unstated else [],
-                declined_because=("no_average" if _AVERAGE_ASKED.search(q) else "no_total") if unstated else None,
+                closest_more=citations[1:] if unstated or parts else [],
+                declined_because="no_year_total" if parts else because,
                 confidence=confidence, hits=hits, timings=timings, signals=signals,
             )
         return Answer(
@@ -6062,10 +6212,43 @@ class Engine:
         added: list[ScoredSentence] = []
         # the best rows before the reorderings (one of them may come first after them: a
         # row of another table of the document can rank above the one asked)
+        whole = _whole_year_asked(qv.text) or _year_end_asked(qv.text)
+
+        def add(passages: list[Passage], best: ScoredSentence) -> None:
+            for passage in passages:
+                # a passage the search found below the ones whose sentences are ranked
+                # (:data:`bot.quotes.SENTENCE_POOL`) keeps its hit
+                hit = next((h for h in (*hits, *added_hits) if h.passage.passage_id == passage.passage_id), None)
+                if hit is None:
+                    vector = version.faiss_index.reconstruct_batch(np.array([passage.passage_id], dtype=np.int64))[0]
+                    hit = Hit(passage=passage, document=version.document(passage.doc_id), score=best.hit.score,
+                              rank=len(hits) + len(added_hits) + 1, scores={"dense": float(vector @ qv.vector)})
+                    added_hits.append(hit)
+                added.extend(rank_sentences(version, qv, [hit]))
+
+        parts_asked, years_asked = year_parts(qv.text), _years_asked(qv.text)
+        if parts_asked and len(years_asked) == 1 and not any(_parts_named(c.text) & parts_asked for c in ranked):
+            # a part of a year asked that no candidate names, a row of a part of a year
+            # among them: that table's row of the part asked ("triwulan I 2023" asked, the
+            # search keeping only the row "Quarter: Q3 2023"; a blind probe of stop 47)
+            year = int(next(iter(years_asked)))
+            row = next((c for c in ranked if is_row(c.text) and _year_part_of(c.text) is not None), None)
+            if row is not None:
+                ids = version.rows_containing(row.hit.passage.doc_id, str(year))
+                found = _year_part_rows(row, version.passages(ids[:WHICH_ROWS]), year)
+                add([p for p in found if year_parts(row_period(p.text)[0]) & parts_asked][:1], row)
         for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
             names = list(naming_cells(best.text))
             year = _row_year(best.text)
+            passages: list[Passage] = []
+            if whole is not None and _year_part_of(best.text) == int(whole):
+                # a whole year asked of a row of a part of it: every part's row of the year
+                have = {c.hit.passage.passage_id for c in (*ranked, *added)}
+                ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, whole) if pid not in have]
+                passages = _year_part_rows(best, version.passages(ids[:WHICH_ROWS]))[:YEAR_PART_ROWS + 1]
+                names = []
             if not names:
+                add(passages, best)
                 continue
             # (a highest or lowest asked, but for the words of a column's name: "How many
             # peak concurrent users ...?"; which thing had it: :func:`_which_row_first`)
@@ -6077,7 +6260,6 @@ class Engine:
             every = extreme or (year is not None and over_years)
             latest = year is not None and not (earliest or every) and _wants_latest_row(qv.text, best.text)
             have = {c.hit.passage.passage_id for c in (*ranked, *added)}  # (passages whose sentences are ranked)
-            passages: list[Passage] = []
             if latest or (earliest and not every) or (every and _row_names_written(qv.text, best.text)):
                 pick = max if latest else min
                 ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, names[-1][1]) if pid not in have]
@@ -6102,16 +6284,7 @@ class Engine:
                 years = [y for y in (_row_year(p.text) for p in found) if y is not None]
                 wanted_years = {year, *([max(years)] if latest and years else []), *([min(years)] if earliest and years else [])}
                 passages += [p for p in found if extreme or _row_year(p.text) in wanted_years]
-            for passage in passages:
-                # a passage the search found below the ones whose sentences are ranked
-                # (:data:`bot.quotes.SENTENCE_POOL`) keeps its hit
-                hit = next((h for h in (*hits, *added_hits) if h.passage.passage_id == passage.passage_id), None)
-                if hit is None:
-                    vector = version.faiss_index.reconstruct_batch(np.array([passage.passage_id], dtype=np.int64))[0]
-                    hit = Hit(passage=passage, document=version.document(passage.doc_id), score=best.hit.score,
-                              rank=len(hits) + len(added_hits) + 1, scores={"dense": float(vector @ qv.vector)})
-                    added_hits.append(hit)
-                added.extend(rank_sentences(version, qv, [hit]))
+            add(passages, best)
         if not added:
             return hits, ranked
         return [*hits, *added_hits], sorted([*ranked, *added], key=lambda c: -c.score)
@@ -6124,6 +6297,7 @@ class Engine:
         chosen = choose_quote(_reordered(q, ranked))
         chosen = _place_rows_quote(q, _series_quote(q, _without_corrected_companion(q, chosen, ranked), ranked), ranked)
         chosen = _aggregate_rows_quote(q, chosen, ranked)
+        chosen = _year_parts_quote(q, chosen, ranked)
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
@@ -6297,10 +6471,15 @@ class Engine:
         hit = quote[0].hit
         p = hit.passage
         parts = year_parts(question)
-        if parts and not year_parts(quoted) & parts and not year_parts(hit.document.title or "") & parts:
+        if parts and not any(_parts_named(s.text) & parts for s in quote) and not year_parts(hit.document.title or "") & parts:
             return True  # "in the second quarter of 2024" against the year's figure
         quoted_figures = _quoted_figures(quote)  # (read once: each call extracts the passage's figures)
         stated = [f for f in quoted_figures if f.kind != "year"]
+        whole = _whole_year_asked(question)
+        numbered = [s for s in quote if is_row(s.text)
+                    or any(f.kind != "year" for f in extract_figures(s.text, _span_language(s)))]
+        if whole and numbered and all(_part_dated(s, whole) for s in numbered):
+            return True  # "in 2023" against the figure of a quarter of it ("Quarter: Q4 2023")
         if stated and all(national_for_place(question, _sentence_at(p.text, f.start)) for f in stated):
             return True  # the nation's figure for a province or city asked
         asked_months = months_named(_MONTH_OF_ANOTHER_EVENT.sub(" ", question))

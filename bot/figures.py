@@ -2272,6 +2272,23 @@ _HEADER_PERIOD = re.compile(
 _PERIOD_YEAR = re.compile(
     r"(?:[^\W\d_][\w.]*\s+){0,2}(?P<y>(?:19|20)\d{2})|(?P<y2>(?:19|20)\d{2})[\s-]*(?:[^\W\d_][\w.]*)",
     re.IGNORECASE)
+
+
+def row_period(text: str) -> tuple[str, int] | None:
+    """The period cell of table row ``text`` (a header of :data:`_HEADER_PERIOD` over a
+    part of a year and one year, :data:`_PERIOD_YEAR`) as ``(label, year)``, the label
+    its header and value together so the part reads whole ("Quarter Q3 2023", "Triwulan
+    III 2023", "Month March 2024"); ``None`` for a row without one or prose. A row whose
+    period is a whole year ("Period: 2023", "Periode: Total 2023") has one too: the caller
+    reads whether the label names a part (:func:`bot.quotes.year_parts`)."""
+    for m in row_cells(text):
+        if _HEADER_PERIOD.search(m.group("h")):
+            y = _PERIOD_YEAR.fullmatch(m.group("v").strip())
+            if y:
+                return f"{m.group('h').strip()} {m.group('v').strip()}", int(y.group("y") or y.group("y2"))
+    return None
+
+
 #: A year column naming when figures were evaluated, not what year they are of, when the
 #: row also has the data's year ("Tahun data", "Reference year").
 _EVALUATION_YEAR = re.compile(r"\b(?:evaluasi|penilaian|pengukuran|evaluation|assessment|review)\b", re.IGNORECASE)

@@ -61,6 +61,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I don't know: my sources give each one's figure, not their average (I compute no figures myself).",
         "id": "Saya tidak tahu: sumber saya menyebut angka masing-masing, bukan rata-ratanya (saya tidak menghitung angka sendiri).",
     },
+    "no_year_total": {
+        "en": "I don't know: my sources give the figure of each part of that year (quarter or month), not the whole year's (I add up no figures myself).",
+        "id": "Saya tidak tahu: sumber saya menyebut angka tiap bagian tahun itu (triwulan atau bulan), bukan angka setahun penuh (saya tidak menjumlahkan angka sendiri).",
+    },
     "read_as": {"en": "Read as", "id": "Dibaca sebagai"},
     "needs_previous": {
         "en": "That reads like a follow-up, but I have no earlier question to read it with. "

@@ -97,9 +97,12 @@ class Answer:
             "closest match", else ``None``.
         closest_more: when declined because no source states a total or an average
             asked over several things of a table, the other things' rows shown after
-            ``closest`` (:func:`bot.engine._aggregate_rows_quote`), else empty.
+            ``closest`` (:func:`bot.engine._aggregate_rows_quote`), or a whole year's
+            figure asked of a table of its parts, the other parts' rows
+            (:func:`bot.engine._year_parts_quote`); else empty.
         declined_because: when declined for a known reason, the key of the message
-            saying it in :data:`bot.i18n.MESSAGES` (``"no_total"``, ``"no_average"``),
+            saying it in :data:`bot.i18n.MESSAGES` (``"no_total"``, ``"no_average"``,
+            ``"no_year_total"``),
             shown instead of the plain "I don't know"; else ``None``.
         figures: figures found in the quotes (spans relative to each quote's text).
         confidence: the calibrated score the decision was made on (higher = surer).

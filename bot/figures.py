@@ -2314,6 +2314,15 @@ _INDICATOR_HEADER = re.compile(
     r"descriptions?|deskripsi|statistics?|statistik)\s*",
     re.IGNORECASE,
 )
+#: A column header that names no measure, only that its cells are the values ("value",
+#: "nilai", "obs_value"): in data laid out one figure a row ("year: 2023; metric: Online
+#: permit applications; value: 2131000; unit: applications"), the row's indicator cell
+#: (:data:`_INDICATOR_HEADER`) says what is counted and its unit cell (:data:`_UNIT_HEADER`)
+#: in what (a blind probe of stop 47: every such row's figure had been a count of "value").
+_VALUE_HEADER = re.compile(r"\s*(?:values?|nilai|angka|obs[\s_]?value|observation|data[\s_]value|amount)\s*",
+                           re.IGNORECASE)
+#: The header of a row's unit cell: "unit", "units", "satuan", "unit of measure", "uom".
+_UNIT_HEADER = re.compile(r"\s*(?:units?|satuan|unit[\s_]+of[\s_]+measure(?:ment)?|uom)\s*", re.IGNORECASE)
 #: A column header that is a year alone, maybe with a note ("2022", "2022 (revised)",
 #: "FY2024", "TA 2025"): it names the figure's year, not what is counted; the row's
 #: indicator cell (:data:`_INDICATOR_HEADER`) names that. A row named by a country or an
@@ -2390,9 +2399,15 @@ def _table_cells(
         if c.kind in ("number", "count") and cell.group("v").strip() == text[c.start:c.end]:
             header = cell.group("h")
             year_only = _YEAR_ONLY_HEADER.fullmatch(header) is not None
-            if year_only:  # "2022 (revised): 7.05": the row's indicator says what
+            value_only = _VALUE_HEADER.fullmatch(header) is not None
+            if year_only or value_only:  # "2022 (revised): 7.05", "value: 2131000": the row's indicator says what
                 header = next((m.group("v").strip() for m in cells if _INDICATOR_HEADER.fullmatch(m.group("h"))
                                and re.search(r"[^\W\d_]", m.group("v"))), header)
+                unit = next((m.group("v").strip() for m in cells if _UNIT_HEADER.fullmatch(m.group("h"))), "")
+                if unit and not re.search(r"\d", unit) and not set(unit.lower().split()) <= set(header.lower().split()):
+                    # ... and its unit cell in what ("unit: million users", "satuan: Rp miliar",
+                    # "unit: percent"), read as a header's note: "Registered users (million users)"
+                    header = f"{header} ({'%' if unit.lower() in ('%', 'percent', 'persen') else unit})"
             money = _HEADER_MONEY.search(header)
             count = _HEADER_COUNT.match(header)
             scaled = _HEADER_SCALE_ONLY.search(header)

@@ -70,7 +70,7 @@ from bot.quotes import (
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans,
-    CORRECTED, CORRECTION_PAIR, ERRATUM, replaced_figure, withdrawn_part, TOTAL_CELL,
+    CORRECTED, CORRECTION_PAIR, ERRATUM, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -3219,6 +3219,73 @@ def _wanted_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSen
     return _moved_first(holding, ranked)
 
 
+#: A question asking who runs or answers for a thing: "Who runs Hometax?", "Which agency
+#: is responsible for Singpass?", "Siapa yang mengelola LAPOR!?", "Instansi apa yang
+#: menyelenggarakan ...?", "dikelola oleh siapa".
+_ASKS_OPERATOR = re.compile(
+    r"\bwho\s+(?:runs|ran|operates|operated|manages|managed|owns|owned|administers|oversees|is\s+(?:responsible|in\s+charge))\b|"
+    r"\b(?:which|what)\s+(?:government\s+)?(?:agency|agencies|ministry|ministries|institution|body|organi[sz]ation|office|department)\b|"
+    r"\bsiapa\s+(?:yang\s+)?(?:mengelola|menjalankan|mengoperasikan|menyelenggarakan|mengurus|bertanggung\s+jawab|"
+    r"penanggung\s+jawab|pengelola|penyelenggara)\b|"
+    r"\b(?:instansi|lembaga|kementerian|badan|dinas)\s+(?:apa|mana)\b|\b(?:dikelola|dijalankan|diselenggarakan)\s+(?:oleh\s+)?siapa\b",
+    re.IGNORECASE)
+#: A table column naming who runs the thing of its row: "Responsible agency", "Ministry",
+#: "Operator", "Lead institution", "Instansi pengelola", "Penanggung jawab".
+_OPERATOR_HEADER = re.compile(
+    r"(?<![^\W\d_])(?:agency|agencies|ministry|operator|operated\s+by|owner|responsible|managed\s+by|manager|"
+    r"institution|implementer|implementing|lead\s+(?:agency|body)|instansi|lembaga|kementerian|pengelola|"
+    r"penyelenggara|penanggung\s+jawab|pelaksana|dikelola\s+oleh)(?![^\W\d_])",
+    re.IGNORECASE)
+#: A question asking whether a thing is still in use: "Is Minwon24 still active?",
+#: "Apakah PeduliLindungi masih aktif?", "Was X discontinued?".
+_ASKS_STATUS = re.compile(
+    r"\bstill\s+(?:active|running|in\s+(?:use|operation|service)|available|operating|operational|used|live)\b|"
+    r"\b(?:discontinued|shut\s+down|retired|decommissioned|phased\s+out)\b|"
+    r"\bmasih\s+(?:aktif|berjalan|beroperasi|digunakan|dipakai|berlaku|tersedia)\b|\b(?:dihentikan|ditutup|dinonaktifkan)\b",
+    re.IGNORECASE)
+#: A table column giving whether the thing of its row is in use: "Status", "Status
+#: operasional".
+_STATUS_HEADER = re.compile(r"^\s*(?:(?:operational|current)\s+)?status(?:\s+(?:operasional|saat\s+ini))?\s*$",
+                            re.IGNORECASE)
+#: Candidates :func:`_attribute_row_first` looks through.
+ATTRIBUTE_ROW_DEPTH = 10
+
+
+def _attribute_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best table row among the first
+    :data:`ATTRIBUTE_ROW_DEPTH` candidates that a naming cell's value the question writes
+    whole names (a cell before its first number: "Programme: Hometax", "Programme:
+    Minwon24") and that has a
+    filled column of what the question asks about the thing: who runs it
+    (:data:`_ASKS_OPERATOR`, a column of :data:`_OPERATOR_HEADER`: "Responsible agency:
+    National Tax Service") or whether it is still in use (:data:`_ASKS_STATUS`, a
+    "Status" column). "Who runs Hometax?" had quoted an interview's sentence naming
+    Hometax and no agency, and "Is Minwon24 still active?" the row of Government24, whose
+    notes name Minwon24 (a blind probe of stop 47). Unchanged when the best candidate is
+    such a row or none is."""
+    headers = [p for p, asks in ((_OPERATOR_HEADER, _ASKS_OPERATOR), (_STATUS_HEADER, _ASKS_STATUS))
+               if asks.search(question)]
+    if not headers or not ranked:
+        return ranked
+    low = question.lower()
+
+    def fits(c: ScoredSentence) -> bool:
+        if not is_row(c.text):
+            return False
+        # (a name may hold digits, "Programme: Government24", which naming_cells reads as
+        # the row's first figure: the cells up to the first number alone)
+        cells = itertools.takewhile(lambda hv: not re.fullmatch(r"[\d\s.,%+-]+", hv[1]),
+                                    ((m.group("h"), m.group("v").strip()) for m in ROW_CELL.finditer(c.text)))
+        named = any(len(v) >= 3 and re.search(r"[^\W\d_]", v)
+                    and re.search(rf"(?<![\w-]){re.escape(v.lower())}(?![\w-])", low) for _, v in cells)
+        return named and any(p.search(m.group("h")) and not MISSING_VALUE.fullmatch(m.group("v").strip())
+                             for p in headers for m in ROW_CELL.finditer(c.text))
+
+    if fits(ranked[0]):
+        return ranked
+    return _moved_first(next((c for c in ranked[1:ATTRIBUTE_ROW_DEPTH] if fits(c)), None), ranked)
+
+
 def _named_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best table row stating the kind of figure asked
     (:func:`_stated_kinds`) whose naming cells (:func:`bot.quotes.naming_cells`) write
@@ -5871,6 +5938,7 @@ _REORDERINGS = (
     _total_first,
     _official_first,
     _named_row_first,
+    _attribute_row_first,
     _count_first,
     _total_not_new_first,
     _counted_thing_first,

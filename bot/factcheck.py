@@ -1201,7 +1201,7 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
         and not _header_of_another(ctx, s) and not _index_of_another(ctx, s)
         and (s.fig.kind != "rank" or _rank_subject_ok(ctx, s))
         and not row_about_another(_sentence_of(s)[0], ctx.text)
-        and not _another_holder(ctx, s)
+        and not _another_holder(ctx, s) and not _another_speaker(ctx, s)
         and not national_for_place(ctx.text, _sentence_of(s)[0])  # the nation's figure for a city's claim
     ]))
 
@@ -2484,6 +2484,51 @@ def _initials(run: str) -> list[str]:
 _SPELT_OUT = re.compile(r"((?:[A-Z][\w'’-]*[^\S\n]+(?:(?:of|and|dan|untuk|for|the)[^\S\n]+)?){1,9})\(([A-Za-z]{2,12})\)")
 
 
+#: A verb of saying: "mengatakan", "menyatakan", "menegaskan", "said", "stated",
+#: "announced" (:func:`_another_speaker`).
+_SAYING = re.compile(
+    r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyampaikan|mengungkapkan|berkata|"
+    r"said|says|stated|states|announced|announces|told|explained|declared|declares)\b", re.IGNORECASE)
+#: A run of capitalised words (a name, maybe with a title before it).
+_CAPITAL_RUN = re.compile(r"(?:\b[A-Z][\w'’.-]*(?:[^\S\n]+|$))+")
+
+
+def _speaker_words(text: str) -> set[str]:
+    """The words (lower case) of the last name written before ``text``'s first verb of
+    saying (:data:`_SAYING`), months and the sentence's opening word aside: ``{"rudi",
+    "hartono"}`` for "Rudi Hartono mengatakan pada 7 Maret 2024 bahwa ..." and for
+    "Kepala Diskominfo Balikpapan, Rudi Hartono, pada 5 Maret 2024 mengatakan, ...";
+    empty when it says no one said something."""
+    said = _SAYING.search(text)
+    if said is None:
+        return set()
+    runs = [m for m in _CAPITAL_RUN.finditer(text, 0, said.start())
+            if any(w.lower() not in _MONTHS for w in m.group().split())]
+    if not runs:
+        return set()
+    words = {w.strip(".,").lower() for w in runs[-1].group().split()} - _MONTHS
+    return {w for w in words if w and w not in FUNCTION_WORDS}
+
+
+def _another_speaker(ctx: "_Ctx", s: _Source) -> bool:
+    """Whether the claim says who said something ("Rudi Hartono mengatakan pada 7 Maret
+    2024 bahwa ...": :func:`_speaker_words`) and source figure ``s`` is in a sentence
+    telling what someone said that writes no word of that speaker's name: "Sementara
+    itu, Sekretaris Daerah Kota Balikpapan, Andi Syamsuddin, menyatakan pada 7 Maret 2024
+    bahwa ..." dates no saying of Rudi Hartono (a blind probe of stop 47 had the claim
+    supported by it; Rudi Hartono spoke on 5 March)."""
+    return _said_by_another(ctx, _sentence_of(s)[0])
+
+
+def _said_by_another(ctx: "_Ctx", sentence: str) -> bool:
+    """:func:`_another_speaker` for a source sentence's text (the year-only check reads
+    sentences, not figures: :func:`_year_only`)."""
+    speaker = _speaker_words(ctx.text)
+    if not speaker or not _SAYING.search(sentence):
+        return False
+    return not speaker & {w.lower() for w in re.findall(r"[^\W\d_]+", sentence)}
+
+
 def _another_holder(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source figure belongs to another holder of a title the claim gives: its
     sentence, before the figure, gives a title word of the claim ("Pemerintah") followed
@@ -3576,7 +3621,8 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
     pada tahun 2011", not against the document's heading or "naik dari 8,6% pada tahun
     2012"."""
     relevant = [s for s in ctx.ev.sentences if s.relevant and _countries_ok(ctx.countries, s.hit, ctx.text)
-                and _cities_ok(ctx, s.hit)]  # (Cikarang's data centre gives no year of one in Surabaya)
+                and _cities_ok(ctx, s.hit)  # (Cikarang's data centre gives no year of one in Surabaya)
+                and not _said_by_another(ctx, _doc_text(s.hit, s.start, s.end))]  # (nor another's saying its date)
     best_overall = max(relevant, key=lambda s: s.cos, default=None)
     out = []
     for i, c in years:
@@ -3588,7 +3634,8 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
                      and _cities_ok(ctx, s.sent.hit)
                      and (h := _year_head(_doc_text(s.sent.hit, s.sent.start, s.fig.start), s.fig.start - s.sent.start))
                      and forms_match(head, h)
-                     and not _clause_about_another(ctx, s)}  # not Dukcapil Mobile's launch for IKD's
+                     and not _clause_about_another(ctx, s)  # not Dukcapil Mobile's launch for IKD's
+                     and not _another_speaker(ctx, s)}
             if dated:
                 best = max(dated.values(), key=lambda s: s.cos)
         if best is None:

@@ -78,7 +78,7 @@ from bot.chatwords import (
 )
 from bot.figures import (
     CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures,
-    kinds_may_match, months_named, parse_number, row_period,
+    kinds_may_match, months_named, parse_number, row_period, INDICATOR_HEADER,
 )
 from bot.followup import is_fragment, read_followup
 from bot.nouns import counted_noun, forms_match, glossary_words, noun_words, same_noun, same_sense, shares_a_sense, translatable
@@ -4831,12 +4831,17 @@ def _earliest_row_first(question: str, ranked: list[ScoredSentence]) -> list[Sco
 _HIGHEST = re.compile(
     r"\b(?:highest|largest|biggest|greatest|peak(?:ed)?(?!\s+(?:hours?|times?|seasons?|periods?|load|demand|jam|musim))|"
     r"(?<!at\s)most(?!\s+(?:recent\w*|up|current|common|important|"
-    r"popular|widely|often|likely|of)\b)|tertinggi|terbesar|terbanyak|(?-i:puncak(?:nya)?)|paling\s+(?:banyak|tinggi|besar))\b",
+    r"popular|widely|often|likely|of)\b)|tertinggi|terbesar|terbanyak|(?-i:puncak(?:nya)?)|paling\s+(?:banyak|tinggi|besar|lama)|"
+    # a time taken, and a ranking's head: "In which year was the processing time longest?",
+    # "Which province led the SPBE index in 2022?", "teratas" (a blind probe of stop 47)
+    r"longest|terlama|topped|teratas|(?:led|leads)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:index|indeks|ranking|rankings|"
+    r"peringkat|list|daftar|table|tabel))\b",
     re.IGNORECASE,
 )
 #: ... the lowest ("paling sedikit" also means "at least": left out).
 _LOWEST = re.compile(
-    r"\b(?:lowest|smallest|fewest|(?<!at\s)least|terendah|terkecil|tersedikit|paling\s+(?:rendah|kecil))\b",
+    r"\b(?:lowest|smallest|fewest|(?<!at\s)least|terendah|terkecil|tersedikit|paling\s+(?:rendah|kecil|singkat)|"
+    r"shortest|tersingkat)\b",
     re.IGNORECASE,
 )
 #: A change asked, whose size no row states: "the biggest increase", "kenaikan terbesar".
@@ -4906,8 +4911,25 @@ def _row_names_written(question: str, row: str) -> bool:
     (:func:`bot.quotes.naming_cells`, case aside): "RuangWarga" for a row "Service:
     RuangWarga", so that "Which service has the most users?" (no service named) is no
     question about one service's rows over the years."""
-    names = [v for _, v in naming_cells(row)]
-    return bool(names) and all(_value_written(question, v) for v in names)
+    cells = list(naming_cells(row))
+    return bool(cells) and all(_value_written(question, v) or (INDICATOR_HEADER.fullmatch(h) and _measure_written(
+        question, v)) for h, v in cells)
+
+
+#: Words of a measure's name that a question may leave out: "processing time" asks the
+#: indicator "Average processing time", "jumlah permohonan" the indicator "Permohonan".
+_MEASURE_MODIFIERS = frozenset("average mean median total number count amount rata rata-rata jumlah banyaknya".split())
+
+
+def _measure_written(question: str, value: str) -> bool:
+    """Whether ``question`` writes the measure an indicator cell names (data laid out one
+    figure a row: "metric: Average processing time"): each of its words of four letters
+    or more, modifiers aside (:data:`_MEASURE_MODIFIERS`), in one sense with a word of the
+    question (:func:`bot.nouns.same_sense`). "In which year was the processing time
+    longest?" names the indicator "Average processing time" (a blind probe of stop 47)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", value.lower()) if len(w) >= 4 and w not in _MEASURE_MODIFIERS]
+    asked = re.findall(r"[^\W\d_][\w-]*", question.lower())
+    return bool(words) and all(any(same_sense(w, a) for a in asked) for w in words)
 
 
 def _number_cells(row: str) -> list[tuple[str, str]]:

@@ -2327,6 +2327,8 @@ _INDICATOR_HEADER = re.compile(
     r"descriptions?|deskripsi|statistics?|statistik)\s*",
     re.IGNORECASE,
 )
+#: The header of a row's indicator cell, public (:data:`_INDICATOR_HEADER`).
+INDICATOR_HEADER = _INDICATOR_HEADER
 #: A column header that names no measure, only that its cells are the values ("value",
 #: "nilai", "obs_value"): in data laid out one figure a row ("year: 2023; metric: Online
 #: permit applications; value: 2131000; unit: applications"), the row's indicator cell

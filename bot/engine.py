@@ -4156,6 +4156,8 @@ def _missing_figure_kind(
         things = money_things(question)
         if things and not writes_money_thing(passage.text, things) and not _trade_told(question, passage.text):
             return True  # an amount of something else (a trade told from the other side is none)
+        if _amounts_of_another_thing(things, [text for (text, _), (k, _) in zip(spans, stated) if "amount" in k]):
+            return True  # ... sentence by sentence, for a kind of money of its own: a budget is no export
     years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)} - _source_years(question)
     if years and figure_years and all(y is not None and y not in years for y in figure_years):
         return True  # a figure of another year
@@ -5476,6 +5478,30 @@ _AS_OF_ASKED = re.compile(
 #: At most this many rows of the parts of a year are shown for a year's figure that no
 #: source states (twelve months; four quarters, two halves).
 YEAR_PART_ROWS = 12
+
+
+#: Money of a kind of its own (:data:`bot.quotes.MONEY_THINGS` groups by their first
+#: word): an export, an import, an investment, a loan, a grant, revenue, profit, a salary
+#: or a price is never another group's amount (a budget, a cost, funds: those may name one
+#: sum in several words).
+_DISTINCT_MONEY = frozenset({"ekspor", "impor", "investasi", "pinjaman", "hibah", "pendapatan", "keuntungan", "gaji",
+                             "harga"})
+
+
+def _amounts_of_another_thing(things: list[tuple[str, ...]], texts: list[str]) -> bool:
+    """Whether ``things`` (the :data:`bot.quotes.MONEY_THINGS` groups a question names)
+    are money of a kind of its own (:data:`_DISTINCT_MONEY`: exports, imports,
+    investment, loans, grants, revenue, ...) and every quoted span stating an amount
+    (``texts``) writes another kind of money (:func:`bot.quotes.writes_money_thing`) and
+    not the one asked: "What was the value of Korea's e-government exports in 2023?" had
+    been answered with "Korea's central government allocated KRW 1.2 trillion to its
+    Digital Platform Government programme in 2023" and a budget of Indonesia's, because
+    their passage goes on to 2022's exports (a blind probe of stop 47). A span writing no
+    kind of money is left to the passage (the exports may be named a sentence before)."""
+    if not things or any(g[0] not in _DISTINCT_MONEY for g in things):
+        return False
+    others = [g for g in MONEY_THINGS if g not in things]
+    return bool(texts) and all(not writes_money_thing(t, things) and writes_money_thing(t, others) for t in texts)
 
 
 def _whole_year_asked(question: str) -> str | None:

@@ -5504,6 +5504,34 @@ def _amounts_of_another_thing(things: list[tuple[str, ...]], texts: list[str]) -
     return bool(texts) and all(not writes_money_thing(t, things) and writes_money_thing(t, others) for t in texts)
 
 
+#: What became of things counted (applications, permits, complaints), each in both
+#: languages: a count of those "rejected" is no count of those received.
+#: (Not "diterima", received as well as accepted, nor "penyelesaian", also a processing
+#: time's "waktu penyelesaian", nor "declined", also a fall.)
+_OUTCOMES = (
+    ("rejected", "refused", "denied", "ditolak", "penolakan"),
+    ("approved", "granted", "disetujui", "persetujuan"),
+    ("cancelled", "canceled", "revoked", "dibatalkan", "dicabut", "pembatalan", "pencabutan"),
+    ("pending", "backlog", "tertunda", "tunggakan"),
+    ("resolved", "diselesaikan", "terselesaikan"),
+)
+_OUTCOME_WORD = re.compile(r"\b(?:" + "|".join(w for g in _OUTCOMES for w in g) + r")\b", re.IGNORECASE)
+
+
+def _outcome_unwritten(question: str, quoted: str) -> bool:
+    """Whether ``question`` counts things by what became of them (:data:`_OUTCOMES`:
+    "How many permit applications were rejected in 2023?") and the quote writes no word
+    of that outcome in either language: "year: 2023; metric: Online permit applications;
+    value: 2131000" counts the applications, not the rejected ones (a blind probe of stop
+    47)."""
+    asked = {m.group().lower() for m in _OUTCOME_WORD.finditer(question)}
+    groups = [g for g in _OUTCOMES if asked & set(g)]
+    if not groups:
+        return False
+    low = quoted.lower()
+    return not any(re.search(rf"\b{w}", low) for g in groups for w in g)
+
+
 def _whole_year_asked(question: str) -> str | None:
     """The year ``question`` asks a figure of as a whole ("How many online licence
     transactions were there in 2023?"), as written: one year, no span of years
@@ -6584,6 +6612,8 @@ class Engine:
             return True  # "How much did passport demand fall?" against "demand rose 30 percent"
         if not asks.figure:
             return False
+        if asks.count and _outcome_unwritten(question, quoted):
+            return True  # "How many permit applications were rejected?" against the applications received
         hit = quote[0].hit
         p = hit.passage
         parts = year_parts(question)

@@ -134,3 +134,15 @@ def test_an_extreme_over_the_years_of_a_row_a_figure(engine, question, row):
     text = render_text(a)
     assert a.answered, text
     assert row in a.citations[0].quote, text
+
+
+@pytest.mark.parametrize("question", [
+    "How many permit applications were rejected in 2023?",
+    "Berapa permohonan izin yang ditolak pada 2023?",
+    "How many online permit applications were approved in 2022?",
+])
+def test_a_count_by_outcome_is_not_the_count_of_all(engine, question):
+    # the row counts the applications made; what became of them no source says
+    # (bot.engine._outcome_unwritten)
+    a = engine.answer(question)
+    assert not a.answered, render_text(a)

@@ -3265,8 +3265,8 @@ def _attribute_row_first(question: str, ranked: list[ScoredSentence]) -> list[Sc
     such a row or none is."""
     headers = [p for p, asks in ((_OPERATOR_HEADER, _ASKS_OPERATOR), (_STATUS_HEADER, _ASKS_STATUS))
                if asks.search(question)]
-    if not headers or not ranked:
-        return ranked
+    if not headers or not ranked or AnswerTypes.of(question).reason:
+        return ranked  # (not why it was: "Kenapa PeduliLindungi dihentikan?" wants the reason, no status)
     low = question.lower()
 
     def fits(c: ScoredSentence) -> bool:

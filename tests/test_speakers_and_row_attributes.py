@@ -50,6 +50,8 @@ T: Layanan apa yang paling sukses di Korea?
 J: Government24. Sekarang Government24 dipakai sekitar 20 juta orang, dan Hometax sudah ada sejak 2002, jadi warga Korea sudah terbiasa mengurus pajak secara daring.
 
 J: Singpass diluncurkan tahun 2003 dan kini digunakan lebih dari 4,5 juta penduduk Singapura.
+
+J: Minwon24 dihentikan karena layanannya digabung ke Government24 yang lebih lengkap.
 """
 
 FILES = {
@@ -105,3 +107,9 @@ def test_a_row_s_text_column_asked_about_quotes_the_thing_s_row(engine, question
     text = render_text(a)
     assert a.answered, text
     assert a.citations[0].quote.split(" — ", 1)[-1].startswith(row), text
+
+
+def test_why_a_thing_was_discontinued_is_not_answered_with_its_status(engine):
+    a = engine.answer("Kenapa Minwon24 dihentikan?")
+    text = render_text(a)
+    assert a.answered and "digabung ke Government24" in a.citations[0].quote, text

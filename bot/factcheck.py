@@ -3642,11 +3642,18 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
             out.append(_Result(i, c, None, None))
             continue
         ys = [s for s in ctx.ev.sources if s.sent is best and s.fig.kind == "year" and not _clause_about_another(ctx, s)]
-        if not ys and ctx.own_names and any(s.sent is best and s.fig.kind == "year" for s in ctx.ev.sources):
+        best_names = len(_names_written(ctx.own_names, _doc_text(best.hit, best.start, best.end))) if ctx.own_names else 0
+        if ctx.own_names and ((not ys and any(s.sent is best and s.fig.kind == "year" for s in ctx.ev.sources))
+                              or (ys and best_names < len(ctx.own_names))):
             # every year of the best sentence is another thing's ("... the older Dukcapil
             # Mobile app, which ... was launched in 2019"): the best relevant sentence that
             # writes all the claim's names and a year of theirs ("launched the ... (IKD)
-            # app in 2022"; an eleventh attack's "IKD launched in 2019" had been supported)
+            # app in 2022"; an eleventh attack's "IKD launched in 2019" had been supported);
+            # so too when the best sentence leaves a name of the claim unwritten ("Singpass
+            # was launched in 2003 by GovTech Singapore": an interview's "Singpass
+            # diluncurkan tahun 2003" names no GovTech, the dataset's row "Programme:
+            # Singpass; ... Launch year: 2003; Responsible agency: GovTech Singapore" does;
+            # a blind probe of stop 47 had the claim partly supported)
             own = [s for s in ctx.ev.sources if s.fig.kind == "year" and s.sent.relevant and s.sent is not best
                    and _countries_ok(ctx.countries, s.sent.hit, ctx.text)
                    and len(_names_written(ctx.own_names, _sentence_of(s)[0])) == len(ctx.own_names)

@@ -113,3 +113,16 @@ def test_why_a_thing_was_discontinued_is_not_answered_with_its_status(engine):
     a = engine.answer("Kenapa Minwon24 dihentikan?")
     text = render_text(a)
     assert a.answered and "digabung ke Government24" in a.citations[0].quote, text
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Singpass was launched in 2003 by GovTech Singapore", "supported"),
+    ("Singpass was launched in 2005 by GovTech Singapore", "contradicted"),
+])
+def test_a_launch_year_claimed_with_its_agency_reads_the_row_naming_both(engine, claim, verdict):
+    # the interview's "Singpass diluncurkan tahun 2003" names no GovTech: the row does
+    # (bot.factcheck._year_only; the claim had been partly supported, GovTech unnamed)
+    v = check_claim(engine, claim)
+    text = render_verdict_text(v)
+    assert v.verdict == verdict, text
+    assert "Responsible agency: GovTech Singapore" in text, text

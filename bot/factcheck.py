@@ -3642,9 +3642,11 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
             out.append(_Result(i, c, None, None))
             continue
         ys = [s for s in ctx.ev.sources if s.sent is best and s.fig.kind == "year" and not _clause_about_another(ctx, s)]
-        best_names = len(_names_written(ctx.own_names, _doc_text(best.hit, best.start, best.end))) if ctx.own_names else 0
+        # (the names the best sentence's passage gives, with its title and publisher: a
+        # dataset's row "Nepal, ..., 2024-02-19" gives UNI-PASS by its title)
+        best_names = _names_given(ctx.own_names, best.hit) if ctx.own_names else True
         if ctx.own_names and ((not ys and any(s.sent is best and s.fig.kind == "year" for s in ctx.ev.sources))
-                              or (ys and best_names < len(ctx.own_names))):
+                              or (ys and not best_names)):
             # every year of the best sentence is another thing's ("... the older Dukcapil
             # Mobile app, which ... was launched in 2019"): the best relevant sentence that
             # writes all the claim's names and a year of theirs ("launched the ... (IKD)

@@ -3255,8 +3255,8 @@ def _attribute_row_first(question: str, ranked: list[ScoredSentence]) -> list[Sc
     """``ranked`` with, first, the best table row among the first
     :data:`ATTRIBUTE_ROW_DEPTH` candidates that a naming cell's value the question writes
     whole names (a cell before its first number: "Programme: Hometax", "Programme:
-    Minwon24") and that has a
-    filled column of what the question asks about the thing: who runs it
+    Minwon24") and that has a filled column of what the question asks about the thing:
+    who runs it
     (:data:`_ASKS_OPERATOR`, a column of :data:`_OPERATOR_HEADER`: "Responsible agency:
     National Tax Service") or whether it is still in use (:data:`_ASKS_STATUS`, a
     "Status" column). "Who runs Hometax?" had quoted an interview's sentence naming

@@ -2370,9 +2370,10 @@ def _table_cells(
     count of what the header says ("e-People petitions received: 3,120,000"); a figure of a row with a "Year" / "Tahun" cell
     refers to that year, and one under a header naming a year ("Peringkat 2021: 8") to
     the header's year, unless the year opens a running total ("Peserta kumulatif sejak
-    2021: 180.839" is of no one year). Under a header that is a year alone ("2022 (revised): 7.05") the
-    row's indicator cell (:data:`_INDICATOR_HEADER`) says what is counted and in what
-    unit; a units note in the table's name ("Tabel 1. ... (Rp miliar) — ...") is the
+    2021: 180.839" is of no one year). Under a header that is a year alone ("2022 (revised): 7.05") or
+    names only a value (:data:`_VALUE_HEADER`: "value: 2131000") the row's indicator cell
+    (:data:`_INDICATOR_HEADER`) says what is counted and in what unit, and its unit cell
+    (:data:`_UNIT_HEADER`: "unit: million users") the unit and scale; a units note in the table's name ("Tabel 1. ... (Rp miliar) — ...") is the
     currency of the plain cells under a header naming money (:data:`_HEADER_MONEY_WORD`)
     or a bare year. Text that is not a table row is left as it is."""
     if not cells:

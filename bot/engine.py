@@ -6332,7 +6332,11 @@ class Engine:
         lowest (:func:`_extreme_asked`), trend (:func:`_series_asked`) or two years or
         more asked (:func:`_years_rows_asked`) of a thing the question names
         (:func:`_row_names_written`), every year's row of it (at most
-        :data:`ROWS_OVER_YEARS` in all, else none). The search keeps at
+        :data:`ROWS_OVER_YEARS` in all, else none); for a whole year or its end asked
+        of a row dated by a part of it (:func:`_whole_year_asked`, :func:`_year_end_asked`,
+        :func:`_year_part_of`), every part's row of that year (:func:`_year_part_rows`),
+        and for a part of a year that no candidate names, the row of that part in the
+        table of the first row dated by a part (:func:`_parts_named`). The search keeps at
         most :data:`index.search.MAX_ROWS_PER_TABLE` rows of a table among the passages, so
         "How many users does ParkPay have?" had quoted 2021's row, the 2022 row unseen (a
         blind probe of stop 43). Each added passage's :class:`index.types.Hit` comes last

@@ -6627,8 +6627,8 @@ class Engine:
         stated = [f for f in quoted_figures if f.kind != "year"]
         whole = _whole_year_asked(question)
         numbered = [s for s in quote if is_row(s.text)
-                    or any(f.kind != "year" for f in extract_figures(s.text, _span_language(s)))]
-        if whole and numbered and all(_part_dated(s, whole) for s in numbered):
+                    or any(f.kind != "year" for f in extract_figures(s.text, _span_language(s)))] if whole else []
+        if numbered and all(_part_dated(s, whole) for s in numbered):
             return True  # "in 2023" against the figure of a quarter of it ("Quarter: Q4 2023")
         if stated and all(national_for_place(question, _sentence_at(p.text, f.start)) for f in stated):
             return True  # the nation's figure for a province or city asked

@@ -416,6 +416,21 @@ def _years_asked(question: str) -> frozenset[str]:
     return frozenset(n for n in NUMBER.findall(question) if YEAR_LIKE.match(n))
 
 
+def question_language(question: str, default: str = "en") -> str:
+    """The reply language of ``question``: :func:`index.language.detect_language`, and
+    for a question it reads as English, Indonesian when the question with its chat
+    abbreviations written out (:func:`bot.chatwords.expand_chat_words`) reads as
+    Indonesian: "gmn kalo lupa passphrase?" is "bagaimana kalau lupa passphrase?" (a
+    blind probe of stop 47 had it answered with English labels: "gmn" and "kalo" are no
+    words of either language, "passphrase" is English)."""
+    language = detect_language(question, default)
+    if language == "en":
+        written = expand_chat_words(question)
+        if written != question and detect_language(written, default) == "id":
+            return "id"
+    return language
+
+
 def _written_out(question: str, language: str) -> str:
     """An Indonesian question with its chat abbreviations written out
     (:func:`bot.chatwords.expand_chat_words`: "brp" -> "berapa", "knp" -> "kenapa"), so
@@ -6211,9 +6226,9 @@ class Engine:
         read = read_followup(q, clean_question(previous)) if previous else None
         if read is not None:
             q, cue_lang = read
-            language = lang if lang in ("id", "en") else cue_lang or detect_language(q, self.default_language)
+            language = lang if lang in ("id", "en") else cue_lang or question_language(q, self.default_language)
             return replace(self._answer(question, q, language, t0), read_as=q)
-        language = lang if lang in ("id", "en") else detect_language(q, self.default_language)
+        language = lang if lang in ("id", "en") else question_language(q, self.default_language)
         if is_fragment(q):
             return Answer(question=question, language=language, answered=False, needs_previous=True)
         return self._answer(question, q, language, t0)
@@ -6782,7 +6797,7 @@ class Engine:
         hits = searcher.search(qv, self.top_k)
         if not hits:
             return None
-        q = _written_out(q, detect_language(q, self.default_language))
+        q = _written_out(q, question_language(q, self.default_language))
         ranked = rank_sentences(version, replace(qv, text=q), hits)
         # the best row writing the thing's names first, though prose ranks above it (a
         # press release's "7.0 million registered users at the end of 2023")

@@ -82,3 +82,16 @@ def test_an_abbreviated_question_asks_what_its_words_mean(tmp_path, embedder):
     assert a.answered and "2,88" in render_text(a), render_text(a)
     # the question as typed is kept for the reply's record
     assert a.question == "indeks spbe kaltara 2024 brp?"
+
+
+def test_a_question_in_chat_abbreviations_is_answered_in_indonesian():
+    # "gmn" and "kalo" are no words of either language and "passphrase" is English, so the
+    # question had read as English and got English labels (a blind probe of stop 47)
+    from bot.engine import question_language
+
+    assert question_language("gmn kalo lupa passphrase?") == "id"
+    assert question_language("brp biaya bikin sertifikat elektronik?") == "id"
+    # English stays English, abbreviations or not
+    assert question_language("How many users did the passphrase reset app have in 2023?") == "en"
+    assert question_language("What is the SPBE index of Jateng?") == "en"
+    assert question_language("MOPAS?", "id") == "id"

@@ -1116,6 +1116,13 @@ class _Ctx:
                 if len(w) >= 4 and w not in FUNCTION_WORDS and w not in in_figures and w not in countries]
 
     @cached_property
+    def speaker_words(self) -> set[str]:
+        """The words of the name of who the claim says said something
+        (:func:`_speaker_words`), read once: every candidate figure asks
+        (:func:`_another_speaker`)."""
+        return _speaker_words(self.text)
+
+    @cached_property
     def titled_names(self) -> dict[str, set[str]]:
         """The claim's titled names (:func:`_titled_names`): ``{"pemerintah": {"korea"}}``."""
         return _titled_names(self.text)
@@ -2523,7 +2530,7 @@ def _another_speaker(ctx: "_Ctx", s: _Source) -> bool:
 def _said_by_another(ctx: "_Ctx", sentence: str) -> bool:
     """:func:`_another_speaker` for a source sentence's text (the year-only check reads
     sentences, not figures: :func:`_year_only`)."""
-    speaker = _speaker_words(ctx.text)
+    speaker = ctx.speaker_words
     if not speaker or not _SAYING.search(sentence):
         return False
     return not speaker & {w.lower() for w in re.findall(r"[^\W\d_]+", sentence)}

@@ -49,7 +49,9 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from index.bm25 import BM25Index
-from index.chunking import CHUNKER_VERSION, DEFAULT_MAX_CHARS, MAX_SENTENCE_CHARS, canonical_text, chunk_blocks, split_sentences
+from index.chunking import (
+    CHUNKER_VERSION, DEFAULT_MAX_CHARS, MAX_SENTENCE_CHARS, canonical_text, chunk_blocks, item_sentences, split_sentences,
+)
 from index.corpus import CorpusFile, invalid_fields, scan_corpus
 from index.embedding import Embedder
 from index.language import detect_language
@@ -623,7 +625,7 @@ def _embed_documents(
             if blocks[c.first_block].kind == "row" and c.end - c.start <= MAX_SENTENCE_CHARS:
                 sentence_spans = [(c.start, c.end)]  # a table row is one sentence ("Tabel 1. Pagu ... — ...")
             else:
-                sentence_spans = split_sentences(ptext, c.start)
+                sentence_spans = item_sentences(split_sentences(ptext, c.start), blocks, spans)
             if sentence_spans == [(c.start, c.end)]:
                 sents.append((pid, c.start, c.end))
                 sentence_from.append(-len(passage_texts))

@@ -152,6 +152,12 @@ doctors = dokter
 service, services = layanan, pelayanan
 public service, public services = pelayanan publik, layanan publik
 application, applications, app, apps = aplikasi, permohonan
+phone, phones, mobile phone, mobile phones, smartphone, smartphones, handset, handsets = ponsel, telepon seluler, handphone, hp, gawai
+# procedures (guides: a list asked for is found by its heading, bot.engine._list_quote)
+requirement, requirements, prerequisite, prerequisites = persyaratan, syarat
+step, steps, stage, stages = langkah, tahap, tahapan
+procedure, procedures = prosedur, tata cara
+apply, applying, applicant, applicants = mengajukan, permohonan, pemohon
 system, systems = sistem
 electronic = elektronik
 online = daring

@@ -46,8 +46,11 @@ from index.types import Block
 #: paragraph. 2: a Markdown or DOCX table is named by the caption paragraph just above
 #: it (:func:`_caption_above`), as a PDF's is. 3: a PDF's list items are paragraphs of
 #: their own (:func:`_bullet_groups`); before, a list without blank lines between its
-#: items became one paragraph.
-READER_VERSION = 3
+#: items became one paragraph. 4: a question heading (an FAQ's, an interview's without
+#: "Q:") is a ``question`` block (:func:`question_headings`); a list item is an ``item``
+#: block (DOCX list paragraphs, Markdown and HTML list items, lines opening with a
+#: bullet or a number: :func:`list_items`).
+READER_VERSION = 4
 
 
 class ReadError(Exception):
@@ -546,13 +549,16 @@ def markdown_blocks(lines: list[str], name: str) -> tuple[list[Block], str | Non
     para: list[str] = []
     table: list[str] = []
     in_fence = False
+    in_item = False  # whether ``para`` is a list item
 
     def flush() -> None:
+        nonlocal in_item
         if para:
             text = _md_inline(" ".join(para))
             if text:
-                blocks.append(Block(text, "question" if _QUESTION.match(text) else "paragraph"))
+                blocks.append(Block(text, "question" if _QUESTION.match(text) else "item" if in_item else "paragraph"))
             para.clear()
+        in_item = False
         if table:
             rows = [_md_cells(t) for t in table if not _MD_TABLE_RULE.match(t)]
             blocks.extend(table_blocks(_caption_above(blocks) or name, rows))
@@ -611,6 +617,7 @@ def markdown_blocks(lines: list[str], name: str) -> tuple[list[Block], str | Non
         if item:
             flush()
             para.append(line[item.end() :] if item.group(1) in "-*+" else line.strip())
+            in_item = True
             continue
         para.append(line.strip())
     flush()
@@ -1124,7 +1131,7 @@ def _html_blocks(body: Any) -> list[Block]:
             for item in el.iter("item"):
                 text = _clean("".join(item.xpath("./text() | ./*[not(self::list)]//text()")))
                 if text:
-                    blocks.append(Block(text))
+                    blocks.append(Block(text, "item"))
         elif tag == "table":
             rows = [[_xml_text(c) for c in row.iter("cell")] for row in el.iter("row")]
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
@@ -1273,6 +1280,17 @@ def _docx_table_rows(table: Any) -> list[list[str]]:
     return rows
 
 
+def _docx_list_item(paragraph: Any) -> bool:
+    """Whether a python-docx paragraph is a list item: numbered or bulleted by its own
+    properties (``w:numPr``) or by a list style ("List Bullet", "List Number 2", ...)."""
+    with contextlib.suppress(Exception):
+        ppr = paragraph._p.pPr  # noqa: SLF001 - python-docx exposes no numbering API
+        if ppr is not None and ppr.numPr is not None:
+            return True
+        return paragraph.style is not None and paragraph.style.name.startswith("List")
+    return False
+
+
 def read_docx(path: Path) -> ReadResult:
     """Read a Word ``.docx`` file with python-docx.
 
@@ -1312,7 +1330,7 @@ def read_docx(path: Path) -> ReadResult:
             with contextlib.suppress(Exception):
                 if style_title is None and item.style is not None and item.style.name == "Title":
                     style_title = text
-            blocks.append(Block(text))
+            blocks.append(Block(text, "item" if _docx_list_item(item) else "paragraph"))
         elif isinstance(item, Table):
             rows = [r for r in _docx_table_rows(item) if any(r)]
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
@@ -1470,6 +1488,56 @@ def content_matches_suffix(path: Path) -> bool:
     return b"\x00" not in head and not head.startswith((b"%PDF", b"PK\x03\x04"))
 
 
+#: Longest paragraph (characters) that :func:`list_items` reads as a list item: a longer
+#: one opening with a number is a numbered section ("2. Waktu tindak lanjut Rata-rata
+#: ..."), not an item.
+LIST_ITEM_MAX_CHARS = 400
+
+
+def list_items(blocks: list[Block]) -> list[Block]:
+    """The blocks with each paragraph that opens with a list marker ("- ", "• ", "1. ",
+    "2) ", "a. "; :data:`_BULLET_LINE`) next to another such paragraph or an ``item``
+    block made an ``item`` block, as the DOCX, Markdown and HTML readers mark their list
+    items (a lone numbered line is a heading: "1. Pendahuluan"): a list is then quoted
+    whole when a question asks for one (:func:`bot.engine._list_quote`). Other blocks
+    are kept as they are."""
+    marked = [b.kind == "item" or (b.kind == "paragraph" and len(b.text) <= LIST_ITEM_MAX_CHARS
+                                   and bool(_BULLET_LINE.match(b.text))) for b in blocks]
+    # (a lone numbered line is a section's heading, "1. Pendahuluan", not a list)
+    return [
+        Block(b.text, "item", b.page)
+        if b.kind == "paragraph" and marked[i] and ((i and marked[i - 1]) or (i + 1 < len(blocks) and marked[i + 1]))
+        else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+#: Longest paragraph (characters) read as a question heading (:func:`question_headings`).
+QUESTION_HEADING_MAX_CHARS = 250
+_ENDS_AS_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+
+
+def question_headings(blocks: list[Block]) -> list[Block]:
+    """The blocks with each question heading made a ``question`` block.
+
+    A question heading is a paragraph block of at most :data:`QUESTION_HEADING_MAX_CHARS`
+    characters that ends with a question mark and is followed by a paragraph block that
+    does not: an FAQ's question ("Bagaimana jika saya lupa passphrase?" over "Passphrase
+    tidak dapat dipulihkan. ..."), an interview's question written without "Q:". The
+    chunker then starts a passage at the question and keeps its answer with it, and the
+    question is embedded with the answer's passage (:func:`index.chunking.chunk_blocks`);
+    before, an FAQ heading could end one passage and its answer open the next (a blind
+    probe of stop 48). Rows, ``question`` blocks and the rest are kept as they are.
+    """
+    out = list(blocks)
+    for i, b in enumerate(blocks[:-1]):
+        nxt = blocks[i + 1]
+        if b.kind == "paragraph" and len(b.text) <= QUESTION_HEADING_MAX_CHARS and _ENDS_AS_QUESTION.search(b.text) \
+                and nxt.kind in ("paragraph", "item") and not _ENDS_AS_QUESTION.search(nxt.text):
+            out[i] = Block(b.text, "question", b.page)
+    return out
+
+
 def read_document(path: Path) -> ReadResult:
     """Read ``path`` with the reader for its suffix.
 
@@ -1490,7 +1558,9 @@ def read_document(path: Path) -> ReadResult:
     try:
         if path.stat().st_size == 0:
             raise ReadError(path, "the file is empty")
-        return reader(path)
+        result = reader(path)
+        result.blocks = question_headings(list_items(result.blocks))
+        return result
     except ReadError:
         raise
     except OSError as exc:

@@ -160,7 +160,7 @@ def check_manifest(manifest: dict, model_id: str, dim: int | None = None) -> Non
 @dataclass(frozen=True)
 class SentenceRef:
     """A sentence of a passage: ``row`` in ``sentences.npy``, span in the document text,
-    and the block it lies in (``block_kind``: paragraph | question | row; ``block_start``,
+    and the block it lies in (``block_kind``: paragraph | item | question | row; ``block_start``,
     ``block_end``: the block's span)."""
 
     row: int

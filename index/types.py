@@ -15,9 +15,11 @@ class Block:
 
     Attributes:
         text: the unit's text, cleaned (no trailing newline).
-        kind: ``"paragraph"`` (prose; the chunker may join neighbours), ``"question"``
-            (an interview question: starts a new passage that keeps its answer), or
-            ``"row"`` (a table row rendered with its headers: always a passage alone).
+        kind: ``"paragraph"`` (prose; the chunker may join neighbours), ``"item"`` (a
+            list item: chunked as a paragraph; a list asked for is quoted whole),
+            ``"question"`` (an interview's or FAQ's question: starts a new passage that
+            keeps its answer), or ``"row"`` (a table row rendered with its headers:
+            always a passage alone).
         page: 1-based page number for paginated sources (PDF), else ``None``.
     """
 

@@ -570,7 +570,10 @@ def test_html_main_text_only(tmp_path: Path, suffix: str) -> None:
     assert any("the ministry said on Tuesday." in x for x in t)
     assert "Cloud computing for every ministry" in t
     assert "Year: 2015; Centres: 500" in t
-    assert {b.kind for b in result.blocks} == {"paragraph", "row"}
+    # the article's bulleted list is kept as list items (a list asked for is quoted whole)
+    assert {b.kind for b in result.blocks} == {"paragraph", "item", "row"}
+    assert [b.text for b in result.blocks if b.kind == "item"] == [
+        "Cloud computing for every ministry", "Video conferencing in every centre"]
     joined = "\n".join(t)
     for boilerplate in ("About us", "World news", "cookies", "Copyright", "Privacy policy", "Celebrity gossip"):
         assert boilerplate not in joined

@@ -70,7 +70,7 @@ from bot.quotes import (
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans,
-    CORRECTED, CORRECTION_PAIR, ERRATUM, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE,
+    CORRECTED, CORRECTION_PAIR, ERRATUM, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
@@ -91,6 +91,7 @@ from index.acronyms import writes_acronym, writes_name_in_full
 from index.bm25 import tokenize
 from index.build import model_identity
 from index.embedding import Embedder
+from index.glossary import glossary
 from index.language import detect_language
 from index.search import Searcher
 from index.store import IndexError_, IndexVersion, current_version_dir, open_current
@@ -1352,7 +1353,10 @@ def _writes_term(term: list[str], words: set[str]) -> bool:
 def _term_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best sentence that defines the term a what-is question
     asks about (it writes the term, :func:`_writes_term`, and a definition cue: the
-    ranker's ``definition`` feature), when the best sentence does not write the term, and
+    ranker's ``definition`` feature), when the best sentence does not write the term or
+    does not define it ("Your data is stored in the city's Pusat Data Daerah ..." from an
+    FAQ had come before "Yang dimaksud dengan Pusat Data Daerah adalah ..."; a blind probe
+    of stop 49), and
     without the definitions of other terms (they are no second sentence of the quote;
     the ranking the decline signals read is not this one): in a glossary passage the
     first definition ("SPBE adalah ...") had been quoted first, or beside the right one,
@@ -1368,10 +1372,25 @@ def _term_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     writes = {id(c): _writes_term(asked[0], set(_plain_words(c.text))) for c in ranked[:20]}
     if not writes[id(ranked[0])]:
         ranked = _moved_first(next((c for c in ranked[1:20] if defines(c) and writes[id(c)]), None), ranked)
+    elif not defines(ranked[0]):  # ... or a sentence that defines the term itself, before its cue
+        ranked = _moved_first(next((c for c in ranked[1:20] if defines(c) and _defines_term(asked[0], c.text)), None), ranked)
     if not writes[id(ranked[0])]:
         return ranked
     # ... and a definition of another term is no second sentence for it ("SPBE adalah ...")
     return [ranked[0], *(c for c in ranked[1:] if not (defines(c) and not writes.get(id(c), True)))]
+
+
+#: A definition's cue after its term: "X adalah ...", "X is ...", "X refers to ...".
+_DEFINITION_CUE = re.compile(r"\b(?:adalah|ialah|merupakan|yaitu|is|are|refers?\s+to|means)\b", re.IGNORECASE)
+
+
+def _defines_term(term: str, sentence: str) -> bool:
+    """Whether ``sentence`` defines ``term`` itself: the term written before the first
+    definition cue (:data:`_DEFINITION_CUE`: "Yang dimaksud dengan Pusat Data Daerah
+    adalah ..."), not after it ("Dunia maya adalah media ... untuk komunikasi satu arah"
+    defines another term)."""
+    cue = _DEFINITION_CUE.search(sentence)
+    return cue is not None and _writes_term(term, set(_plain_words(sentence[: cue.start()])))
 
 
 def _asked_event(question: str, where: bool = False) -> str | None:
@@ -2045,12 +2064,17 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
     server sistem antrean?" had been answered with the sub-districts connected and the
     waiting time. People asked (:data:`_ASKS_PEOPLE_COUNT`) are told missing only by counts
     that are all units of time (:data:`_TIME_NOUN`: "Berapa jumlah pegawai yang
-    mengelola HANSEOP?" had been answered with "from about 30 days to about 10")."""
+    mengelola HANSEOP?" had been answered with "from about 30 days to about 10") or of
+    things that are no people (:data:`_NOT_PEOPLE`: "40 public services")."""
     counts = [f for f in figures if f.kind == "count" or (f.kind == "number" and (f.scale or 1) > 1)]
     if not counts or any(not f.noun for f in counts):
         return False
-    if _ASKS_PEOPLE_COUNT.search(question) and all(_TIME_NOUN.fullmatch(f.noun.strip()) for f in counts):
-        return True  # people are counted by many words, but never in days: "How many staff run X?" against "30 days"
+    if _ASKS_PEOPLE_COUNT.search(question) and all(
+            _TIME_NOUN.fullmatch(f.noun.strip()) or _NOT_PEOPLE & set(noun_words(f.noun)[:2]) for f in counts):
+        # people are counted by many words, but never in days: "How many staff run X?"
+        # against "30 days"; nor in services ("How many registered users does LestariKu
+        # have?" against "It combines 40 public services", a blind probe of stop 49)
+        return True
     # a bare number in millions ("reached 11.47 million in 2023") counts what its sentence
     # is about (not "14 in the Seoul metropolitan area and 7 in other cities")
     # ... and a bare number counts what its sentence names ("The number of households
@@ -2076,6 +2100,13 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
     return passage_language == q_lang or any(translatable(w) for w in words)
 
 
+#: Things no count of people is told in (:func:`_counts_something_else`), one of the first
+#: two words of a count's noun (:func:`bot.nouns.noun_words`: "public services"):
+#: services, apps, documents, systems.
+_NOT_PEOPLE = frozenset(
+    "service services layanan pelayanan app apps application applications aplikasi dataset datasets document "
+    "documents dokumen transaction transactions transaksi server servers rack racks rak system systems sistem "
+    "module modules modul feature features fitur portal portals website websites situs".split())
 #: Nouns that count occurrences or units of whatever the sentence speaks of (people are
 #: told by the sentence's words: "pengangguran ... 5.000 orang").
 _CLASSIFIERS = frozenset("kali times buah unit units keping lembar".split())
@@ -5612,6 +5643,185 @@ def _text_cells(row: str) -> list[tuple[str, str]]:
     return [(h, v) for h, v in cells if not re.search(r"\d", v)]
 
 
+#: A question asking for a list of things: the requirements, the steps, the documents,
+#: "apa saja", "langkah-langkah", "how do I apply" (:func:`_list_quote`).
+_LIST_ASKED = re.compile(
+    r"\b(?:(?:apa|siapa|mana|di\s?mana|kapan)\s+saja|langkah(?:-langkah|2)?|tahap(?:an|-tahap(?:an)?)|"
+    r"(?:per)?syarat(?:an)?(?:-syarat(?:nya)?|nya)?|prosedur(?:nya)?|dokumen\s+apa|berkas\s+apa|"
+    r"bagaimana\s+(?:cara|langkah|prosedur)|cara\s+(?:meng|mem|men|me|ber|men)\w+|"
+    r"requirements?|steps?|procedures?|stages|phases|criteria|conditions|(?:which|what)\s+documents|"
+    r"what\s+do\s+(?:i|we|you)\s+need|list\s+(?:of|the|all)|"
+    r"how\s+(?:do|can|should|does|would)\s+(?:i|we|you|one|an?\s+\w+|citizens|users|officials)\s+"
+    r"(?:apply|register|sign\s+up|submit|request|renew|obtain|get|replace|activate))\b",
+    re.IGNORECASE,
+)
+#: The things a list asked for lists: "persyaratan", "langkah-langkah", "requirements",
+#: "steps", "documents" (:func:`_list_quote`: a list under a heading naming them wins).
+_LIST_NOUN = re.compile(
+    r"\b(?:(?:per)?syarat\w*|langkah\w*|tahap\w*|prosedur\w*|dokumen|berkas|requirements?|prerequisites?|steps?|"
+    r"procedures?|stages?|phases?|criteria|conditions|documents?)\b",
+    re.IGNORECASE,
+)
+#: One thing of a list asked, not the list: "langkah berikutnya", "the first step", "the
+#: last requirement" (the sentence the ranker picks answers it).
+_ONE_OF_LIST = re.compile(
+    r"\b(?:berikut(?:nya)?\s*(?:apa)?\s*\?|selanjutnya|sesudahnya|setelahnya|pertama|kedua|ketiga|terakhir|ke-?\d+|"
+    r"next|first|second|third|last|final|after|before|sebelum|setelah)\b",
+    re.IGNORECASE,
+)
+#: Most list items quoted as one list (:func:`_list_quote`); a longer list is cut after
+#: them, the rest in the cited passage.
+LIST_MAX_ITEMS = 12
+#: Longest list quote (characters): a list of long items is cut after the item that
+#: reaches it (a phone screen or two).
+LIST_MAX_CHARS = 1500
+#: How much closer (cosine) the best sentence must be to the question than a list's
+#: lead-in (its heading or intro) for the sentence to be kept over a list whose lead-in
+#: shares no word with the question; what an item's own cosine gives up against a
+#: lead-in's (:data:`LIST_ITEM_PENALTY`); and what each word of the question written in
+#: a lead-in adds (:data:`LIST_WORD_BONUS`). e5 cosines of one document's sentences lie
+#: close together (0.78-0.90 for a guide's headings, items and definitions against "Apa
+#: saja persyaratan ...?"): the heading "Persyaratan" is 0.02 closer than
+#: "Langkah-langkah Permohonan", an item of the steps 0.04 closer than both, and the
+#: guide's opening definition 0.034 closer than "Persyaratan" to "What are the
+#: requirements for an electronic certificate?" (measured on the blind probe of stop 48).
+LIST_MARGIN = 0.05
+LIST_ITEM_PENALTY = 0.03
+LIST_WORD_BONUS = 0.02
+#: What a lead-in that names the things asked for (:data:`_LIST_NOUN`, in either language
+#: through the glossary) adds: "Langkah-langkah Pendaftaran" shares "daftar" with "Apa
+#: saja persyaratan untuk mendaftar ...?" as "Persyaratan" shares "syarat", and was 0.006
+#: closer (the test corpus of tests/test_lists_faqs_and_words.py).
+LIST_NOUN_BONUS = 0.05
+
+
+def _neighbourhood(version: IndexVersion, hit: Hit) -> tuple[list[tuple[Passage, object]], bool]:
+    """The sentences (:class:`index.store.SentenceRef`) of ``hit``'s passage and of the
+    passages just before and after it in its document (a document's passages have
+    consecutive ids), each with its passage, in reading order: a list cut by a passage
+    break is read whole; and whether they open the document (else a list at their start
+    may have begun in a passage before them)."""
+    out = []
+    opens = True
+    for pid in (hit.passage.passage_id - 1, hit.passage.passage_id, hit.passage.passage_id + 1):
+        try:
+            p = version.passages([pid])[0]
+        except KeyError:
+            continue
+        if p.doc_id == hit.passage.doc_id:
+            opens = opens and not (pid == hit.passage.passage_id - 1 and _has_passage(version, pid - 1, p.doc_id))
+            out.extend((p, r) for r in version.sentences(pid))
+    return out, opens
+
+
+def _has_passage(version: IndexVersion, pid: int, doc_id: str) -> bool:
+    """Whether passage ``pid`` exists and belongs to ``doc_id``."""
+    try:
+        return version.passages([pid])[0].doc_id == doc_id
+    except KeyError:
+        return False
+
+
+def _list_runs(refs: list[tuple[Passage, object]], opens: bool = True) -> list[tuple[list, list]]:
+    """The lists of ``refs`` (:func:`_neighbourhood`): ``(lead_in, items)`` pairs of
+    ``(passage, SentenceRef)`` lists in reading order, ``items`` the sentences of one run
+    of consecutive ``item`` blocks (of two items or more), ``lead_in`` the sentences of up
+    to two blocks just before it (a heading, an intro "Pemohon wajib menyiapkan dokumen
+    berikut:"; empty when nothing precedes it). A run at the very start of ``refs`` is
+    left out unless they ``opens`` the document: it may be the tail of a longer list."""
+    runs: list[tuple[list, list]] = []
+    i = 0
+    while i < len(refs):
+        if refs[i][1].block_kind != "item":
+            i += 1
+            continue
+        j = i
+        while j < len(refs) and refs[j][1].block_kind == "item":
+            j += 1
+        if i == 0 and not opens:
+            i = j
+            continue
+        blocks: list[int] = []
+        lead: list = []
+        for pr in reversed(refs[:i]):
+            if pr[1].block_kind in ("item", "row"):
+                break
+            if pr[1].block_start not in blocks:
+                if len(blocks) == 2:
+                    break
+                blocks.append(pr[1].block_start)
+            lead.insert(0, pr)
+        if len({r.block_start for _, r in refs[i:j]}) >= 2:  # one item is no list
+            runs.append((lead, refs[i:j]))
+        i = j
+    return runs
+
+
+def _list_quote(version: IndexVersion, qv, question: str, hits: list[Hit], chosen: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The quote for a question asking for a list (:data:`_LIST_ASKED`: "Apa saja
+    persyaratan ...?", "What are the steps to ...?"), not a figure nor one thing of it
+    (:data:`_ONE_OF_LIST`): the list of the best passages (:data:`bot.quotes.SENTENCE_POOL`,
+    and the passages beside them: :func:`_neighbourhood`) whose lead-in (heading or
+    intro, :func:`_list_runs`) or item is closest to the question (cosine of the stored
+    sentence vectors, ``(dim,)`` float32 each, with the question's; a word of the
+    question in the lead-in adds :data:`LIST_WORD_BONUS`, one naming the things asked for
+    :data:`LIST_NOUN_BONUS`), quoted from the intro that ends with a colon (when there is
+    one) to its last item (at most :data:`LIST_MAX_ITEMS` items and
+    :data:`LIST_MAX_CHARS` characters), exactly as written: one span per passage it lies
+    in. It replaces the ranker's quote unless the
+    list's lead-in shares no word with the question and a chosen sentence is closer to
+    the question by :data:`LIST_MARGIN`. Before, a list asked for got one or two of its
+    items, or the document's opening definition (a blind probe of stop 48: "Apa saja
+    persyaratan untuk mengajukan sertifikat elektronik bagi ASN?" against a DOCX guide's
+    bulleted requirements)."""
+    if not chosen or not _LIST_ASKED.search(question) or _ONE_OF_LIST.search(question) \
+            or AnswerTypes.of(question).figure:
+        return chosen
+    words = set(tokenize(qv.lexical_text)) | set(tokenize(" ".join(qv.glossary)))
+    nouns = " ".join(m.group() for m in _LIST_NOUN.finditer(question))
+    listed = set(tokenize(nouns)) | set(tokenize(" ".join(glossary().expand(nouns, version.bm25)))) if nouns else set()
+    best = None  # (score, shared words, hit, lead_in, items)
+    seen_runs: set[tuple[int, int]] = set()
+    for hit in hits[:SENTENCE_POOL]:
+        for lead, items in _list_runs(*_neighbourhood(version, hit)):
+            key = (items[0][0].passage_id, items[0][1].start)
+            if key in seen_runs:
+                continue
+            seen_runs.add(key)
+            rows = [r.row for _, r in (*lead, *items)]
+            sims = np.asarray(version.sentence_vectors[rows], dtype=np.float32) @ qv.vector
+            lead_words = set(tokenize(" ".join(p.text[r.start - p.start: r.end - p.start] for p, r in lead)))
+            shared = words & lead_words
+            score = (float(sims[: len(lead)].max()) + LIST_WORD_BONUS * len(shared)
+                     + (LIST_NOUN_BONUS if listed & lead_words else 0.0) if lead
+                     else float(sims[len(lead):].max()) - LIST_ITEM_PENALTY)
+            if best is None or score > best[0]:
+                best = (score, shared, hit, lead, items)
+    if best is None:
+        return chosen
+    score, shared, hit, lead, items = best
+    if not shared and max(c.cosine for c in chosen) > score + LIST_MARGIN:
+        return chosen
+    first_p, first_r = lead[-1] if lead else items[0]
+    intro = lead and first_p.text[first_r.start - first_p.start: first_r.end - first_p.start].rstrip().endswith(":")
+    quoted = [lead[-1]] if intro else []
+    start = (lead[-1] if intro else items[0])[1].start
+    seen: list[int] = []  # the items quoted (block starts)
+    for p, r in items:
+        if r.block_start not in seen:
+            if len(seen) == LIST_MAX_ITEMS or (len(seen) and r.end - start > LIST_MAX_CHARS):
+                break
+            seen.append(r.block_start)
+        quoted.append((p, r))
+    out: list[ScoredSentence] = []
+    for pid, group in itertools.groupby(quoted, key=lambda pr: pr[0].passage_id):
+        group = list(group)
+        h = hit if pid == hit.passage.passage_id else replace(hit, passage=group[0][0])
+        out.append(ScoredSentence(h, group[0][1].start, group[-1][1].end, score, chosen[0].score, chosen[0].typed,
+                                  chosen[0].features))
+    return out
+
+
 def _year_parts_quote(question: str, chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """The quote for a figure of a whole year (:func:`_whole_year_asked`) when the quote
     is a row of a part of that year (:func:`_year_part_of`): the table's row of the whole
@@ -6277,7 +6487,7 @@ class Engine:
         q = _written_out(q, language)
         ranked = rank_sentences(version, replace(qv, text=q), hits)
         hits, ranked = self._with_table_rows(version, replace(qv, text=q), hits, ranked)
-        chosen, signals = self._quote(version, q, language, hits, ranked)
+        chosen, signals = self._quote(version, q, language, hits, ranked, qv)
         # (no second chance for an average asked of a table's rows: prose below them gave
         # another thing's average, "The average top-up time of TolPay in 2022 was 2.1
         # minutes" for "the average number of registered users of TolPay")
@@ -6308,7 +6518,7 @@ class Engine:
                     continue
                 alt_hits = [alt, *(h for h in hits if h is not alt)]
                 alt_ranked = [c for c in ranked if c.hit is alt]
-                alt_chosen, alt_signals = self._quote(version, q, language, alt_hits, alt_ranked)
+                alt_chosen, alt_signals = self._quote(version, q, language, alt_hits, alt_ranked, qv)
                 if not _ruled_out(alt_signals):
                     chosen, signals = alt_chosen, alt_signals
                     break
@@ -6453,14 +6663,19 @@ class Engine:
         return [*hits, *added_hits], sorted([*ranked, *added], key=lambda c: -c.score)
 
     def _quote(
-        self, version: IndexVersion, q: str, language: str, hits: list[Hit], ranked: list[ScoredSentence]
+        self, version: IndexVersion, q: str, language: str, hits: list[Hit], ranked: list[ScoredSentence],
+        qv=None,
     ) -> tuple[list[ScoredSentence], Signals]:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
-        is quotable, the best passage whole."""
+        is quotable, the best passage whole. ``qv`` (the embedded question,
+        :class:`index.search.QueryVector`) lets a list asked for be quoted whole
+        (:func:`_list_quote`)."""
         chosen = choose_quote(_reordered(q, ranked))
         chosen = _place_rows_quote(q, _series_quote(q, _without_corrected_companion(q, chosen, ranked), ranked), ranked)
         chosen = _aggregate_rows_quote(q, chosen, ranked)
         chosen = _year_parts_quote(q, chosen, ranked)
+        if qv is not None:
+            chosen = _list_quote(version, qv, q, hits, chosen)
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]

@@ -139,8 +139,11 @@ Counts (kind ``"count"``)
     sistem``, ``24 bulan``, ``4 kali``. ``5-year`` counts ``year``. Number words
     dua..sepuluh / two..ten count too (``tiga tahun`` = 3, noun ``tahun``;
     ``satu``/``one`` only with a scale or a multiple, because of "salah satu",
-    "one of"; ``lima belas``/``dua puluh``/``two hundred`` are skipped, not
-    misread). The surface is the number only; ``noun`` holds the words. A part of a
+    "one of"). A number in words of more words, or above ten, is read whole
+    (:data:`_WORDS_NUMBER`, up to 999 and ``seribu``, times a scale word after it):
+    ``two hundred officials`` = 200, ``lima belas hari`` = 15, ``tiga puluh lima
+    persen`` = 35%; a decimal in words (``dua puluh koma lima``) is skipped, not
+    misread. The surface is the number only; ``noun`` holds the words. A part of a
     whole counts the whole's noun: ``14`` in ``14 dari 19 kecamatan`` / ``14 of the 19
     sub-districts`` / ``14 out of 19`` is a count of ``kecamatan`` (at most the whole);
     a blind attack's reply had listed only "19 kecamatan" for the 14 connected. A bare
@@ -362,6 +365,70 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
 }
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_EN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+             "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ID_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_EN_BELOW_100 = (rf"(?:(?:{_alternatives(_EN_TENS)})(?:[- ](?:{_alternatives(_EN_UNITS)}))?|"
+                 rf"{_alternatives(_EN_TEENS)}|{_alternatives(_EN_UNITS)})")
+_ID_BELOW_100 = (rf"(?:(?:{_alternatives(_ID_UNITS)})\s+puluh(?:\s+(?:{_alternatives(_ID_UNITS)}))?|sepuluh|sebelas|"
+                 rf"(?:{_alternatives(_ID_UNITS)})\s+belas|{_alternatives(_ID_UNITS)})")
+#: A number written in words of more than one word, or one word above ten: "two hundred",
+#: "six hundred and fifty", "twenty-five", "fourteen", "dua ratus", "seratus lima puluh",
+#: "dua belas", "tiga puluh", "seribu" (up to 999, and "seribu" / "sejuta"; a scale word
+#: after it multiplies it as after digits: "two hundred thousand"). Before, only "one" to
+#: "ten" were read and a longer number in words not at all, so "In 2015 we trained two
+#: hundred Indonesian officials" stated no figure, and a claim of 200 officials was "not
+#: in my sources" (a blind probe of stop 49). Read by :meth:`_Scanner.compound_words`.
+_WORDS_NUMBER = re.compile(
+    rf"(?<![\w-])(?:(?:(?:a|{_alternatives(_EN_UNITS)})\s+hundred(?:\s+(?:and\s+)?{_EN_BELOW_100})?|{_EN_BELOW_100})"
+    rf"|(?:(?:seratus|(?:{_alternatives(_ID_UNITS)})\s+ratus)(?:\s+{_ID_BELOW_100})?|{_ID_BELOW_100}|seribu|sejuta))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def words_value(words: str) -> int:
+    """The value of a number written in words (:data:`_WORDS_NUMBER`): "two hundred and
+    fifty" -> 250, "dua ratus lima puluh" -> 250, "twenty-five" -> 25, "seribu" -> 1000.
+
+    Raises:
+        KeyError: a word that is not part of such a number.
+    """
+    total, current = 0, 0
+    for w in re.findall(r"[a-z]+", words.lower()):
+        if w in ("and",):
+            continue
+        if w == "a":
+            current = 1
+        elif w in ("hundred", "ratus"):
+            total += (current or 1) * 100
+            current = 0
+        elif w == "puluh":
+            current *= 10
+        elif w == "belas":
+            current += 10
+        elif w == "seratus":
+            total += 100
+        elif w == "sepuluh":
+            current += 10
+        elif w == "sebelas":
+            current += 11
+        elif w == "seribu":
+            total += 1000
+        elif w == "sejuta":
+            total += 1_000_000
+        else:
+            current += {**_EN_UNITS, **_EN_TEENS, **_EN_TENS, **_ID_UNITS}[w]
+    return total + current
+
+
 _ID_ORDINALS = {
     "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
     "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
@@ -446,6 +513,8 @@ _STOP_WORDS = frozenset(
     ada terdapat tersedia datang dibangun dimiliki berlangsung mencapai tercatat senilai baru lain lainnya
     were rose grew fell increased decreased reached built joined visited came x
     milik kepunyaan dikelola dioperasikan owned belonging managed operated
+    setelah sesudah sebelum apabila sementara sedangkan
+    we they he she you us them kami kita mereka
     """.split()
 )
 #: Function words of Indonesian and English (and verbs that end a counted noun): what a
@@ -961,7 +1030,15 @@ _YEAR_SLASH = re.compile(
 )
 _COLON = re.compile(r"(?<![\w.,:])[0-9]+(?::[0-9]+)+(?![\w:])")
 _SLASH = re.compile(r"(?<![\w/])[0-9]+(?:/[0-9A-Za-z]+)+")
-_CLOCK_ID = re.compile(r"\b(?:pukul|jam)\s+(?P<t>[0-9]{1,2}[.:][0-9]{2})\b", re.IGNORECASE)
+_CLOCK_TIME = r"[0-9]{1,2}[.:][0-9]{2}"
+_CLOCK_TO = r"(?:\s*(?:[-–]|s\.?d\.?|sampai|hingga|to|until)\s*" + _CLOCK_TIME + r")?"
+#: A clock time, or a span of them, after "pukul"/"jam" or before a time zone or am/pm:
+#: "pukul 08.00-16.00 WIB", "jam 08.00 sampai 15.00", "9.30 am" (no figure: "16.00 WIB"
+#: had been shown as a count of "WIB" on a reply's Figures line, a blind probe of stop 48).
+_CLOCK_ID = re.compile(r"\b(?:pukul|jam)\s+(?P<t>" + _CLOCK_TIME + _CLOCK_TO + r")\b", re.IGNORECASE)
+_CLOCK_ZONE = re.compile(
+    r"(?<![\w.,])(?P<t>" + _CLOCK_TIME + _CLOCK_TO + r")(?=\s*(?:WIB|WITA|WIT|[ap]\.?m\.?)(?![^\W\d_]))",
+    re.IGNORECASE)
 #: A day before its month, or a span of days ("8-12 Mei 2023", "8 and 12 May": a blind
 #: probe of stop 46 had "8" of a visit's dates dating a figure of 2023).
 _DAY_MONTH = re.compile(
@@ -1136,8 +1213,8 @@ class _Scanner:
                     self.add(_Cand(m.start(g), m.end(g), float(v), "year"))
                     break
             self.claim(m.start(), m.end())
-        gates = (self.has("pukul", "jam"), ":" in t, "/" in t, True, True)
-        for ok, (rx, g) in zip(gates, ((_CLOCK_ID, "t"), (_COLON, 0), (_SLASH, 0), (_DAY_MONTH, "d"),
+        gates = (self.has("pukul", "jam"), True, ":" in t, "/" in t, True, True)
+        for ok, (rx, g) in zip(gates, ((_CLOCK_ID, "t"), (_CLOCK_ZONE, "t"), (_COLON, 0), (_SLASH, 0), (_DAY_MONTH, "d"),
                                        (_MONTH_DAY, "d"))):
             if not ok:
                 continue
@@ -1321,6 +1398,49 @@ class _Scanner:
             words.append(w)
             end = pos = m.end()
         return (" ".join(words) if words else None), end
+
+    def compound_words(self) -> None:
+        """Numbers in words of more than one word, or one word above ten
+        (:data:`_WORDS_NUMBER`), read as :meth:`number_word` reads "two": an amount
+        with a currency after it, a multiple, or a count of the noun after it ("two
+        hundred Indonesian officials", "fourteen days"), a percentage ("tiga puluh lima
+        persen"), or a bare number ("the number was six hundred"; "two" alone is left
+        unread: "one of", "two of them")."""
+        t = self.text
+        for m in _WORDS_NUMBER.finditer(t):
+            s, e = m.span()
+            w = m.group()
+            if self.mask[s] or w.lower() in _NUMBER_WORDS or w.lower() == "a":
+                continue  # one word to ten: number_word reads it
+            if not w.islower() and not (w[0].isupper() and w[1:].islower() and _sentence_initial(t, s)):
+                continue
+            if e < len(t) and t[e] == "-" and not _MULT_FOLD.match(t, e):
+                continue  # "twenty-year", "fifteen-minute": part of a compound word
+            if re.match(r"\s+(?:koma|point|titik)\b", t[e:], re.IGNORECASE):
+                continue  # "dua puluh koma lima": a decimal in words, not read
+            d = Decimal(words_value(w))
+            p, scale = e, 1.0
+            sm = _SCALE_WORD.match(t, p)
+            if sm:
+                scale = _SCALE_WORDS[sm.group("w").lower()]
+                p = sm.end()
+            unit, p2 = self.currency_suffix(p, scale != 1.0)
+            if unit:
+                self.add(_Cand(s, p2, _scaled(d, scale), "amount", unit=unit, scale=scale))
+                continue
+            if scale == 1.0:
+                pm = _PP.match(t, e) or _PERCENT.match(t, e)
+                if pm:
+                    self.add(_Cand(s, pm.end(), float(d), "percent", unit="pp" if _PP.match(t, e) else "%"))
+                    continue
+                mm = self.multiple_suffix(s, e, d)
+                if mm:
+                    self.add(_Cand(s, mm, float(d), "multiple", unit="x"))
+                    continue
+            noun, nend = self.noun(p)
+            if noun or scale != 1.0 or d > 10:
+                self.add(_Cand(s, p, _scaled(d, scale), "count" if noun else "number", scale=scale, noun=noun, tail=nend,
+                               bare=not noun and scale == 1.0))
 
     def numbers(self) -> None:
         t = self.text
@@ -2091,6 +2211,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     sc.half_scales()
     sc.fractions()
     rels = sc.relative_years()
+    sc.compound_words()
     sc.numbers()
     cands = sorted(sc.cands, key=lambda c: c.start)
     segments = _segments(text)
@@ -2337,6 +2458,8 @@ INDICATOR_HEADER = _INDICATOR_HEADER
 _VALUE_HEADER = re.compile(r"\s*(?:values?|nilai|angka|obs[\s_]?value|observation|data[\s_]value|amount)\s*",
                            re.IGNORECASE)
 #: The header of a row's unit cell: "unit", "units", "satuan", "unit of measure", "uom".
+#: A unit cell of a percentage: "%", "percent", "% of population", "persen penduduk".
+_UNIT_PERCENT = re.compile(r"\s*(?:%|percent|persen)(?![^\W\d_])", re.IGNORECASE)
 _UNIT_HEADER = re.compile(r"\s*(?:units?|satuan|unit[\s_]+of[\s_]+measure(?:ment)?|uom)\s*", re.IGNORECASE)
 #: A column header that is a year alone, maybe with a note ("2022", "2022 (revised)",
 #: "FY2024", "TA 2025"): it names the figure's year, not what is counted; the row's
@@ -2423,7 +2546,8 @@ def _table_cells(
                 if unit and not re.search(r"\d", unit) and not set(unit.lower().split()) <= set(header.lower().split()):
                     # ... and its unit cell in what ("unit: million users", "satuan: Rp miliar",
                     # "unit: percent"), read as a header's note: "Registered users (million users)"
-                    header = f"{header} ({'%' if unit.lower() in ('%', 'percent', 'persen') else unit})"
+                    # ("% of population", "persen penduduk": a percentage, a blind probe of stop 49)
+                    header = f"{header} ({'%' if _UNIT_PERCENT.match(unit) else unit})"
             money = _HEADER_MONEY.search(header)
             count = _HEADER_COUNT.match(header)
             scaled = _HEADER_SCALE_ONLY.search(header)

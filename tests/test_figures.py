@@ -581,7 +581,11 @@ def test_dates_give_their_year_only() -> None:
 def test_law_numbers_and_teen_words() -> None:
     figs = extract_figures("UU Nomor 14 Tahun 2008", "id")
     assert [(f.surface, f.kind) for f in figs] == [("2008", "year")]
-    assert extract_figures("lima belas negara dan dua puluh kota", "id") == []
+    # a number in words of two words is read whole, never as its last word ("dua puluh
+    # kota" is 20 kota, not 2 nor 10)
+    figs = extract_figures("lima belas negara dan dua puluh kota", "id")
+    assert [(f.surface, f.value, f.noun) for f in figs] == [("lima belas", 15.0, "negara"), ("dua puluh", 20.0, "kota")]
+    assert extract_figures("dua puluh koma lima juta", "id") == []  # a decimal in words: not misread
     assert extract_figures("salah satu negara, one of the best", "id") == []
 
 
@@ -886,7 +890,9 @@ def test_a_running_total_so_far_is_not_dated_to_an_earlier_year(text, lang) -> N
 def test_a_longer_number_in_words_is_not_read_as_its_last_word(text):
     lang = "en" if text.startswith("tw") else "id"
     words = [f for f in extract_figures(text, lang) if not f.surface[0].isdigit() and not f.surface.startswith("Rp")]
-    assert words == [], words
+    # read whole (25 million: "dua puluh lima juta rupiah", "twenty five million dollars")
+    # or not at all (a decimal in words), never as its last word
+    assert all(f.value == 25e6 for f in words), words
 
 
 def test_single_number_words_are_still_read():

@@ -19,6 +19,9 @@ Answer composition (extractive, DESIGN.md "Answers"):
    the passage never writes first quotes the sentence whose figure the source dates to
    that year ("tahun sebelumnya": :func:`_year_first`); a when-question first quotes the
    best passage's sentence telling the event asked, with a time (:func:`_event_first`).
+   A question asking for a list ("Apa saja persyaratan ...?", "What are the steps
+   ...?") quotes the list under the heading or intro closest to it whole, from the
+   intro to its last item, one span per passage it lies in (:func:`_list_quote`).
 5. Decide whether to answer (:func:`decline_score`): input with no words the index
    could know and no question word ("?!", "hello") is declined outright, and so is a
    question naming a number or a country the best passage lacks or asking for a figure
@@ -5765,7 +5768,8 @@ def _list_quote(version: IndexVersion, qv, question: str, hits: list[Hit], chose
     intro, :func:`_list_runs`) or item is closest to the question (cosine of the stored
     sentence vectors, ``(dim,)`` float32 each, with the question's; a word of the
     question in the lead-in adds :data:`LIST_WORD_BONUS`, one naming the things asked for
-    :data:`LIST_NOUN_BONUS`), quoted from the intro that ends with a colon (when there is
+    :data:`LIST_NOUN_BONUS`; a list opening its document is led by the document's
+    title), quoted from the intro that ends with a colon (when there is
     one) to its last item (at most :data:`LIST_MAX_ITEMS` items and
     :data:`LIST_MAX_CHARS` characters), exactly as written: one span per passage it lies
     in. It replaces the ranker's quote unless the
@@ -5790,11 +5794,12 @@ def _list_quote(version: IndexVersion, qv, question: str, hits: list[Hit], chose
             seen_runs.add(key)
             rows = [r.row for _, r in (*lead, *items)]
             sims = np.asarray(version.sentence_vectors[rows], dtype=np.float32) @ qv.vector
-            lead_words = set(tokenize(" ".join(p.text[r.start - p.start: r.end - p.start] for p, r in lead)))
+            # (a list opening its document is led by the document's title: "Langkah izin")
+            lead_words = set(tokenize(" ".join(p.text[r.start - p.start: r.end - p.start] for p, r in lead)
+                                      if lead else hit.document.title or ""))
             shared = words & lead_words
-            score = (float(sims[: len(lead)].max()) + LIST_WORD_BONUS * len(shared)
-                     + (LIST_NOUN_BONUS if listed & lead_words else 0.0) if lead
-                     else float(sims[len(lead):].max()) - LIST_ITEM_PENALTY)
+            score = (float(sims[: len(lead)].max()) if lead else float(sims.max()) - LIST_ITEM_PENALTY) \
+                + LIST_WORD_BONUS * len(shared) + (LIST_NOUN_BONUS if listed & lead_words else 0.0)
             if best is None or score > best[0]:
                 best = (score, shared, hit, lead, items)
     if best is None:

@@ -769,6 +769,17 @@ _COMPOUND_BEFORE = re.compile(
 _COMPOUND_AFTER = re.compile(
     r"[^\S\n]+(?:koma|point|titik|" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
+#: More number words after a number in words (and its scale word): "dua ribu sembilan
+#: belas" (the year 2019), "nineteen ninety-eight", "two thousand and five": a number
+#: longer than :data:`_WORDS_NUMBER` reads, so none of it is read (the helper's attack on
+#: stop 49 had "dua ribu (2 ribu)" and "nineteen (19)" on the Figures line).
+_ANY_NUMBER_WORD = _alternatives({*_NUMBER_WORDS, *_EN_TEENS, *_EN_TENS, *_ID_UNITS, "hundred", "ratus", "puluh", "belas",
+                                   "seratus", "sebelas", "seribu"})
+_MORE_NUMBER_WORDS = re.compile(r"[^\S\n]+(?:and[^\S\n]+|dan[^\S\n]+)?(?:" + _ANY_NUMBER_WORD + r")(?![\w])", re.IGNORECASE)
+#: ... and number words (or a scale word) just before one: "ninety-eight" of "nineteen
+#: ninety-eight" and "sembilan belas" of "dua ribu sembilan belas" are not read alone.
+_NUMBER_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + _ANY_NUMBER_WORD + r"|ribu|thousand)[^\S\n]+\Z", re.IGNORECASE)
 #: One letter of the Latin script (with accents): a counted noun is an Indonesian or
 #: English word; a number before Arabic or Korean text ("2020 كانت", "500 خدمة") has no
 #: noun this reader can name, so none is read (a noun in a script it does not know
@@ -1037,7 +1048,8 @@ _CLOCK_TO = r"(?:\s*(?:[-–]|s\.?d\.?|sampai|hingga|to|until)\s*" + _CLOCK_TIME
 #: had been shown as a count of "WIB" on a reply's Figures line, a blind probe of stop 48).
 _CLOCK_ID = re.compile(r"\b(?:pukul|jam)\s+(?P<t>" + _CLOCK_TIME + _CLOCK_TO + r")\b", re.IGNORECASE)
 _CLOCK_ZONE = re.compile(
-    r"(?<![\w.,])(?P<t>" + _CLOCK_TIME + _CLOCK_TO + r")(?=\s*(?:WIB|WITA|WIT|[ap]\.?m\.?)(?![^\W\d_]))",
+    r"(?<![\w.,])(?P<t>" + _CLOCK_TIME + _CLOCK_TO + r"|[0-9]{1,2}(?=\s*[ap]\.?m\.?(?![^\W\d_])))"
+    r"(?=\s*(?:WIB|WITA|WIT|[ap]\.?m\.?)(?![^\W\d_]))",
     re.IGNORECASE)
 #: A day before its month, or a span of days ("8-12 Mei 2023", "8 and 12 May": a blind
 #: probe of stop 46 had "8" of a visit's dates dating a figure of 2023).
@@ -1416,14 +1428,17 @@ class _Scanner:
                 continue
             if e < len(t) and t[e] == "-" and not _MULT_FOLD.match(t, e):
                 continue  # "twenty-year", "fifteen-minute": part of a compound word
-            if re.match(r"\s+(?:koma|point|titik)\b", t[e:], re.IGNORECASE):
-                continue  # "dua puluh koma lima": a decimal in words, not read
+            if re.match(r"\s+(?:koma|point|titik)\b", t[e:], re.IGNORECASE) or _MORE_NUMBER_WORDS.match(t, e) \
+                    or _NUMBER_WORD_BEFORE.search(t, max(0, s - 20), s):
+                continue  # "dua puluh koma lima", "nineteen ninety-eight": a longer number in words, not read
             d = Decimal(words_value(w))
             p, scale = e, 1.0
             sm = _SCALE_WORD.match(t, p)
             if sm:
                 scale = _SCALE_WORDS[sm.group("w").lower()]
                 p = sm.end()
+                if _MORE_NUMBER_WORDS.match(t, p):
+                    continue  # "two thousand and five", "dua ribu sembilan belas": not read
             unit, p2 = self.currency_suffix(p, scale != 1.0)
             if unit:
                 self.add(_Cand(s, p2, _scaled(d, scale), "amount", unit=unit, scale=scale))
@@ -1476,6 +1491,8 @@ class _Scanner:
         if sm:
             scale = _SCALE_WORDS[sm.group("w").lower()]
             p = sm.end()
+            if _MORE_NUMBER_WORDS.match(t, p):
+                return  # "dua ribu sembilan belas": a longer number in words, not read
         unit, p2 = self.currency_suffix(p, scale != 1.0)
         if unit:
             self.add(_Cand(s, p2, _scaled(d, scale), "amount", unit=unit, scale=scale))

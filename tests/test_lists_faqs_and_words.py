@@ -87,6 +87,23 @@ def _guide(path: Path) -> None:
     d.save(str(path))
 
 
+COMPLAINT_STEPS = [
+    "Tulis aduan melalui kanal pengaduan warga di aplikasi kota.",
+    "Lampirkan foto lokasi kejadian.",
+    "Pantau status aduan melalui nomor tiket.",
+]
+
+
+def _only_a_list(path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Langkah Pengaduan Warga"
+    for item in COMPLAINT_STEPS:
+        d.add_paragraph(item, style="List Number")
+    d.save(str(path))
+
+
 TIMELINE = """# PayHub: milestones of a national payment gateway
 
 PayHub is the national government payment gateway of a fictional island state, run by the Treasury Digital Office.
@@ -130,6 +147,7 @@ def corpus(tmp_path_factory) -> Path:
     corpus = root / "corpus"
     corpus.mkdir()
     _guide(corpus / "panduan-izin-usaha-mikro.docx")
+    _only_a_list(corpus / "langkah-pengaduan.docx")
     (corpus / "payhub-timeline.en.md").write_text(TIMELINE, encoding="utf-8")
     (corpus / "wawancara-pelatihan.en.txt").write_text(INTERVIEW, encoding="utf-8")
     (corpus / "glosarium.id.txt").write_text(GLOSSARY, encoding="utf-8")
@@ -139,6 +157,7 @@ def corpus(tmp_path_factory) -> Path:
         '["payhub-timeline.en.md"]\ntitle = "PayHub milestones"\nkind = "web page"\nlanguage = "en"\ndate = "2023-06"\n\n'
         '["wawancara-pelatihan.en.txt"]\ntitle = "Interview on the digital government training programme"\n'
         'kind = "interview"\nlanguage = "en"\ndate = "2023-09"\n\n'
+        '["langkah-pengaduan.docx"]\nkind = "guide"\nlanguage = "id"\ndate = "2024-02"\n\n'
         '["glosarium.id.txt"]\ntitle = "Glosarium Layanan Keuangan Digital"\nkind = "report"\nlanguage = "id"\ndate = "2023-01"\n',
         encoding="utf-8")
     return corpus
@@ -307,3 +326,19 @@ def test_a_unit_cell_of_a_share_makes_percentages():
     row = "indicators / Indicators — Indicator: Internet users; Unit: % of population; 2020: 89.6; 2021: 91.7"
     figs = [f for f in extract_figures(row, "en") if f.kind != "year"]
     assert [(f.surface, f.kind, f.unit, f.year) for f in figs] == [("89.6", "percent", "%", 2020), ("91.7", "percent", "%", 2021)]
+
+
+def test_a_list_that_opens_its_document_is_led_by_its_title(engine):
+    a = engine.answer("Apa saja langkah pengaduan warga?")
+    text = render_text(a)
+    assert a.answered and all(step in text for step in COMPLAINT_STEPS), text
+    assert not any(step in text for step in STEPS), text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pada tahun dua ribu sembilan belas, layanan dibuka.", "id"),  # a year in words: not "dua ribu"
+    ("The agency was founded in nineteen ninety-eight.", "en"),  # not "nineteen"
+    ("Office hours are 9.30 am to 4 pm.", "en"),  # not "4 pm"
+])
+def test_longer_numbers_in_words_and_hours_are_not_misread(text, lang):
+    assert extract_figures(text, lang) == []

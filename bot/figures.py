@@ -394,6 +394,14 @@ _WORDS_NUMBER = re.compile(
 )
 
 
+#: What each word of a number in words adds to the part below a hundred
+#: (:func:`words_value`): "belas" adds ten to its unit ("dua belas" = 12), "a" is the one
+#: of "a hundred".
+_WORD_VALUES = {**_EN_UNITS, **_EN_TEENS, **_EN_TENS, **_ID_UNITS, "a": 1, "belas": 10, "sepuluh": 10, "sebelas": 11}
+#: Words that are whole numbers of their own in a number in words.
+_WHOLE_WORD_VALUES = {"seratus": 100, "seribu": 1000, "sejuta": 1_000_000}
+
+
 def words_value(words: str) -> int:
     """The value of a number written in words (:data:`_WORDS_NUMBER`): "two hundred and
     fifty" -> 250, "dua ratus lima puluh" -> 250, "twenty-five" -> 25, "seribu" -> 1000.
@@ -403,29 +411,15 @@ def words_value(words: str) -> int:
     """
     total, current = 0, 0
     for w in re.findall(r"[a-z]+", words.lower()):
-        if w in ("and",):
-            continue
-        if w == "a":
-            current = 1
-        elif w in ("hundred", "ratus"):
+        if w in ("hundred", "ratus"):
             total += (current or 1) * 100
             current = 0
         elif w == "puluh":
             current *= 10
-        elif w == "belas":
-            current += 10
-        elif w == "seratus":
-            total += 100
-        elif w == "sepuluh":
-            current += 10
-        elif w == "sebelas":
-            current += 11
-        elif w == "seribu":
-            total += 1000
-        elif w == "sejuta":
-            total += 1_000_000
-        else:
-            current += {**_EN_UNITS, **_EN_TEENS, **_EN_TENS, **_ID_UNITS}[w]
+        elif w in _WHOLE_WORD_VALUES:  # "seratus", "seribu", "sejuta"
+            total += _WHOLE_WORD_VALUES[w]
+        elif w != "and":
+            current += _WORD_VALUES[w]  # "a" (hundred), units, teens, tens, "belas", "sepuluh"
     return total + current
 
 

@@ -1426,30 +1426,44 @@ class _Scanner:
                     or _NUMBER_WORD_BEFORE.search(t, max(0, s - 20), s):
                 continue  # "dua puluh koma lima", "nineteen ninety-eight": a longer number in words, not read
             d = Decimal(words_value(w))
-            p, scale = e, 1.0
-            sm = _SCALE_WORD.match(t, p)
-            if sm:
-                scale = _SCALE_WORDS[sm.group("w").lower()]
-                p = sm.end()
-                if _MORE_NUMBER_WORDS.match(t, p):
-                    continue  # "two thousand and five", "dua ribu sembilan belas": not read
-            unit, p2 = self.currency_suffix(p, scale != 1.0)
-            if unit:
-                self.add(_Cand(s, p2, _scaled(d, scale), "amount", unit=unit, scale=scale))
+            head = self.word_number_head(s, e, d, percent=True)
+            if head is None:
                 continue
-            if scale == 1.0:
-                pm = _PP.match(t, e) or _PERCENT.match(t, e)
-                if pm:
-                    self.add(_Cand(s, pm.end(), float(d), "percent", unit="pp" if _PP.match(t, e) else "%"))
-                    continue
-                mm = self.multiple_suffix(s, e, d)
-                if mm:
-                    self.add(_Cand(s, mm, float(d), "multiple", unit="x"))
-                    continue
+            p, scale = head
             noun, nend = self.noun(p)
             if noun or scale != 1.0 or d > 10:
                 self.add(_Cand(s, p, _scaled(d, scale), "count" if noun else "number", scale=scale, noun=noun, tail=nend,
                                bare=not noun and scale == 1.0))
+
+    def word_number_head(self, s: int, e: int, d: Decimal, percent: bool = False) -> tuple[int, float] | None:
+        """What follows a number in words at ``[s, e)`` of value ``d``, shared by
+        :meth:`number_word` and :meth:`compound_words`: a scale word ("two hundred
+        thousand"), then a currency (an amount is added), or, unscaled, a percentage
+        (with ``percent``) or a multiple (added). ``None`` when a candidate was added or
+        more number words follow the scale ("dua ribu sembilan belas": not read); else
+        ``(end, scale)`` for the counted noun after it."""
+        t = self.text
+        p, scale = e, 1.0
+        sm = _SCALE_WORD.match(t, p)
+        if sm:
+            scale = _SCALE_WORDS[sm.group("w").lower()]
+            p = sm.end()
+            if _MORE_NUMBER_WORDS.match(t, p):
+                return None  # "two thousand and five", "dua ribu sembilan belas": a longer number, not read
+        unit, p2 = self.currency_suffix(p, scale != 1.0)
+        if unit:
+            self.add(_Cand(s, p2, _scaled(d, scale), "amount", unit=unit, scale=scale))
+            return None
+        if scale == 1.0:
+            pm = (_PP.match(t, e) or _PERCENT.match(t, e)) if percent else None
+            if pm:
+                self.add(_Cand(s, pm.end(), float(d), "percent", unit="pp" if _PP.match(t, e) else "%"))
+                return None
+            mm = self.multiple_suffix(s, e, d)
+            if mm:
+                self.add(_Cand(s, mm, float(d), "multiple", unit="x"))
+                return None
+        return p, scale
 
     def numbers(self) -> None:
         t = self.text
@@ -1480,22 +1494,10 @@ class _Scanner:
             return
         v = _NUMBER_WORDS[w.lower()]
         d = Decimal(v)
-        p, scale = e, 1.0
-        sm = _SCALE_WORD.match(t, p)
-        if sm:
-            scale = _SCALE_WORDS[sm.group("w").lower()]
-            p = sm.end()
-            if _MORE_NUMBER_WORDS.match(t, p):
-                return  # "dua ribu sembilan belas": a longer number in words, not read
-        unit, p2 = self.currency_suffix(p, scale != 1.0)
-        if unit:
-            self.add(_Cand(s, p2, _scaled(d, scale), "amount", unit=unit, scale=scale))
+        head = self.word_number_head(s, e, d)
+        if head is None:
             return
-        if scale == 1.0:
-            mm = self.multiple_suffix(s, e, d)
-            if mm:
-                self.add(_Cand(s, mm, float(v), "multiple", unit="x"))
-                return
+        p, scale = head
         noun, nend = self.noun(p)
         if scale != 1.0:
             self.add(_Cand(s, p, _scaled(d, scale), "count" if noun else "number",

@@ -6274,6 +6274,11 @@ _REORDERINGS = (
 )
 
 
+def _spans(quote: list[ScoredSentence]) -> list[tuple[int, int, int]]:
+    """``quote``'s spans as ``(passage id, start, end)``, for comparing quotes."""
+    return [(s.hit.passage.passage_id, s.start, s.end) for s in quote]
+
+
 def _reordered(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` after every reordering of :data:`_REORDERINGS`, in turn."""
     for reorder in _REORDERINGS:
@@ -6674,8 +6679,12 @@ class Engine:
         """The quote for ``hits`` (best first) and its decline signals; when no sentence
         is quotable, the best passage whole. ``qv`` (the embedded question,
         :class:`index.search.QueryVector`) lets a list asked for be quoted whole
-        (:func:`_list_quote`)."""
-        chosen = choose_quote(_reordered(q, ranked))
+        (:func:`_list_quote`). A quote of the best sentence and the next best of its
+        passage that no later rule changed is cut to the best sentence when the second
+        scores far below it (:data:`bot.quotes.SECOND_SENTENCE_MARGIN`), after the
+        decline signals are read from both."""
+        order = _reordered(q, ranked)
+        pair = chosen = choose_quote(order)
         chosen = _place_rows_quote(q, _series_quote(q, _without_corrected_companion(q, chosen, ranked), ranked), ranked)
         chosen = _aggregate_rows_quote(q, chosen, ranked)
         chosen = _year_parts_quote(q, chosen, ranked)
@@ -6684,7 +6693,12 @@ class Engine:
         if not chosen:  # no quotable sentence: cite the best passage whole
             p = hits[0].passage
             chosen = [ScoredSentence(hits[0], p.start, p.end, hits[0].score, hits[0].score, False, np.zeros(0))]
-        return chosen, self._signals(version, q, language, hits, ranked, chosen)
+        signals = self._signals(version, q, language, hits, ranked, chosen)
+        if _spans(chosen) == _spans(pair):
+            # the best sentence alone when the second scores far below it; the decline
+            # signals read both, as the decline model was fitted on pairs
+            chosen = choose_quote(order, trim=True)
+        return chosen, signals
 
     @staticmethod
     def _has_content(version: IndexVersion, question: str) -> bool:

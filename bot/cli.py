@@ -86,6 +86,7 @@ def answer_to_dict(answer) -> dict:
         "closest": asdict(answer.closest) if answer.closest else None,
         "closest_more": [asdict(c) for c in answer.closest_more],
         "declined_because": answer.declined_because,
+        "small_talk": answer.small_talk,
         "hits": [
             {
                 "rank": h.rank,
@@ -290,7 +291,7 @@ def _chat_reply(engine, line: str, default_language: str, state: dict | None = N
         if len(line.strip()) > MAX_QUESTION_CHARS:  # as in Telegram: a polite "too long", not a fragment's answer
             return t("too_long", detect_language(line[:MAX_QUESTION_CHARS]), limit=MAX_QUESTION_CHARS)
         answer = engine.answer(line, previous=state.get("previous"))
-        if not answer.needs_previous:
+        if not (answer.needs_previous or answer.small_talk):  # (a greeting is nothing to follow up)
             state["previous"] = answer.read_as or line
         return render_text(answer)
     name, rest = m.group("name").lower(), (m.group("rest") or "").strip()

@@ -138,6 +138,34 @@ _GREETING = re.compile(
     r"how are you|assalamu\W?alaikum)\b[\s\w]{0,12}?[\s!?.,]*$",
     re.IGNORECASE,
 )
+#: Thanks on its own ("makasih ya", "thank you very much"), a part of :data:`_GREETING`.
+_THANKS = re.compile(r"^\s*(?:terima ?kasih|makasih|thanks?)\b", re.IGNORECASE)
+#: A message asking what the bot is or does, on its own: "what can u do?", "how do I use
+#: this?", "who are you?", "help", "kamu bisa apa?", "apa yang bisa kamu lakukan?",
+#: "cara pakainya gmn?". (A blind tester's "what can u do?" had got "I don't know".)
+_HELP_ASKED = re.compile(
+    r"^\s*(?:(?:so\s+)?what\s+(?:can|do)\s+(?:you|u|this\s+bot|the\s+bot)\s+do|what\s+are\s+you|who\s+are\s+(?:you|u)|"
+    r"how\s+(?:do|can|should)\s+i\s+use\s+(?:this|you|u|it|the\s+bot)|(?:please\s+)?help(?:\s+me)?|"
+    r"(?:kamu|km|anda|kau|bot\s+ini|bot)\s+bisa\s+apa(?:\s+saja|\s+aja)?|bisa\s+apa\s+(?:saja\s+|aja\s+)?(?:kamu|km|anda)|"
+    r"apa\s+(?:yang|yg)\s+bisa\s+(?:kamu|km|anda|kau|bot\s+ini)\s+(?:lakukan|bantu)|siapa\s+(?:kamu|km|anda|kau)|"
+    r"(?:bagaimana|gimana|gmn)\s+cara\s+(?:pakai|pake|menggunakan)\s+(?:bot\s+ini|kamu|ini)|"
+    r"cara\s+(?:pakai|pake|menggunakan)(?:nya|\s+bot\s+ini)?(?:\s+(?:gimana|gmn|bagaimana))?|bantuan|tolong)"
+    r"(?:\s+(?:ya|dong|sih|nih|please|pls))?[\s!?.,]*$",
+    re.IGNORECASE,
+)
+
+
+def small_talk(question: str) -> str | None:
+    """What ``question`` is when it is no question about the corpus but talk to the bot:
+    ``"greeting"`` ("halo", "selamat pagi", "hello"), ``"thanks"`` ("makasih ya",
+    "thank you"), ``"help_asked"`` ("what can u do?", "kamu bisa apa?"; :data:`_HELP_ASKED`)
+    — the keys of their replies in :data:`bot.i18n.MESSAGES` — else ``None``. A blind
+    tester's "halo" and "what can u do?" had got "I don't know"."""
+    if _HELP_ASKED.match(question):
+        return "help_asked"
+    if _GREETING.match(question):
+        return "thanks" if _THANKS.match(question) else "greeting"
+    return None
 
 SIGNAL_NAMES = (
     "dense", "margin", "sentence", "coverage", "oov", "same_language", "answer_type", "idf_coverage",
@@ -6469,6 +6497,9 @@ class Engine:
         question's language (a tester's "skor EGDI Korsel 2024 brp?" lost the English
         table row holding the score)."""
         version = self.version
+        talk = small_talk(q) if q else None
+        if talk is not None:  # a greeting, thanks, "what can you do?": its reply, no search
+            return Answer(question=question, language=language, answered=False, small_talk=talk)
         if not q or not self._has_content(version, q):
             return Answer(question=question, language=language, answered=False)
         searcher = Searcher(version, self.embedder)

@@ -40,6 +40,28 @@ MESSAGES: dict[str, dict[str, str]] = {
             "/cek KLAIM - periksa angka sebuah klaim dengan sumber saya"
         ),
     },
+    # small talk (bot.engine.small_talk): a greeting gets the introduction ("start", below the table)
+    "thanks": {
+        "en": "You're welcome! Ask me anything else about what my sources say.",
+        "id": "Sama-sama! Silakan tanyakan hal lain tentang isi sumber saya.",
+    },
+    "help_asked": {
+        "en": (
+            "I answer questions from my sources (interviews and reports on e-government) with the exact "
+            "sentences that answer them, the document, year and paragraph, and figures exactly as written; "
+            "when my sources do not say, I tell you so. Ask in English or Indonesian.\n\n"
+            "Try: How much did Korea earn from e-government exports in 2010?\n"
+            "/check CLAIM checks a claim's figures against my sources; /help lists the commands."
+        ),
+        "id": (
+            "Saya menjawab pertanyaan dari sumber saya (wawancara dan laporan tentang e-government) dengan "
+            "kalimat persis yang menjawabnya, beserta dokumen, tahun dan paragrafnya, dan angka persis seperti "
+            "tertulis; bila sumber saya tidak menyebutkannya, saya katakan terus terang. Bertanyalah dalam "
+            "bahasa Indonesia atau Inggris.\n\n"
+            "Coba: Berapa nilai ekspor e-Government Korea pada tahun 2010?\n"
+            "/cek KLAIM memeriksa angka sebuah klaim dengan sumber saya; /help berisi daftar perintah."
+        ),
+    },
     "answer_intro": {"en": "According to my sources:", "id": "Menurut sumber saya:"},
     "source": {"en": "Source", "id": "Sumber"},
     "paragraph": {"en": "paragraph", "id": "paragraf"},
@@ -398,6 +420,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "ini mengikuti angkanya, bukan pernyataan itu.",
     },
 }
+
+
+MESSAGES["greeting"] = MESSAGES["start"]
 
 
 def t(key: str, lang: str, **kwargs: object) -> str:

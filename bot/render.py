@@ -43,6 +43,8 @@ def _pieces(answer: Answer) -> list[tuple[str, str]]:
     lang = answer.language
     if answer.needs_previous:
         return [("declined", t("needs_previous", lang))]
+    if answer.small_talk:
+        return [("note", t(answer.small_talk, lang))]
     read_as = [("note", f"{t('read_as', lang)}: {answer.read_as}")] if answer.read_as else []
     if not answer.answered:
         out = read_as + [("declined", t(answer.declined_because or "declined", lang))]

@@ -541,8 +541,8 @@ def _previous_question(context: ContextTypes.DEFAULT_TYPE, user_id: int | None) 
 
 def _remember_question(context: ContextTypes.DEFAULT_TYPE, user_id: int | None, answer: Any) -> None:
     """Keep the question ``answer`` answered (as read, for a follow-up) for the next one."""
-    if context.chat_data is None or answer.needs_previous:
-        return
+    if context.chat_data is None or answer.needs_previous or answer.small_talk:
+        return  # (a greeting or thanks is nothing to follow up)
     context.chat_data.setdefault("previous", {})[user_id] = (answer.read_as or answer.question, time.monotonic())
 
 
@@ -565,7 +565,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     def answer_and_record() -> tuple[Any, int | None]:
         answer = engine.answer(question, chosen, previous=previous)
         _remember_question(context, user.id if user else None, answer)
-        if answer.needs_previous:  # a follow-up with nothing before it: a hint, no answer to keep
+        if answer.needs_previous or answer.small_talk:  # a hint or small talk: no answer to keep, no buttons
             return answer, None
         version = getattr(getattr(engine, "version", None), "name", None)
         return answer, _store(context).record_answer(answer, message.chat_id, user.id if user else None, version)

@@ -113,6 +113,10 @@ class Answer:
             question it was read as and answered (:mod:`bot.followup`), else ``None``.
         needs_previous: ``True`` when ``question`` was a follow-up with no previous
             question to read it against (declined with a hint to ask it whole).
+        small_talk: when ``question`` was a greeting, thanks or a question about the
+            bot itself (:func:`bot.engine.small_talk`), the key of its reply in
+            :data:`bot.i18n.MESSAGES` (``"greeting"``, ``"thanks"``, ``"help_asked"``);
+            such a message is no question to follow up; else ``None``.
     """
 
     question: str
@@ -129,6 +133,7 @@ class Answer:
     signals: object | None = None
     read_as: str | None = None
     needs_previous: bool = False
+    small_talk: str | None = None
 
 
 @dataclass

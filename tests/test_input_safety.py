@@ -24,14 +24,54 @@ CORPUS = ROOT / "corpus"
 
 
 @pytest.mark.parametrize(
-    "junk", ["?!?...,,;", "🤔🇰🇷❓", "hello", "a", "...", "-", "apa kabar?", "Selamat pagi!", "terima kasih", "Thanks a lot",
-             "'; DROP TABLE passages; --", "lorem ipsum dolor sit amet consectetur"]
+    "junk", ["?!?...,,;", "🤔🇰🇷❓", "a", "...", "-", "'; DROP TABLE passages; --", "lorem ipsum dolor sit amet consectetur"]
 )
 def test_junk_is_declined_without_a_closest_match(engine, junk):
     a = engine.answer(junk)
     assert not a.answered
     assert a.closest is None
     assert render_text(a).startswith(("I don't know", "Saya tidak tahu"))
+
+
+@pytest.mark.parametrize(
+    "message, kind, reply",
+    [
+        ("hello", "greeting", "Hello! I answer questions"),
+        ("halo", "greeting", "Halo! Saya menjawab pertanyaan"),
+        ("apa kabar?", "greeting", "Halo! Saya menjawab pertanyaan"),
+        ("Selamat pagi!", "greeting", "Halo! Saya menjawab pertanyaan"),
+        ("terima kasih", "thanks", "Sama-sama!"),
+        ("makasih ya", "thanks", "Sama-sama!"),
+        ("Thanks a lot", "thanks", "You're welcome!"),
+        ("what can u do?", "help_asked", "I answer questions from my sources"),
+        ("How do I use this?", "help_asked", "I answer questions from my sources"),
+        ("kamu bisa apa?", "help_asked", "Saya menjawab pertanyaan dari sumber saya"),
+        ("apa yg bisa kamu lakukan?", "help_asked", "Saya menjawab pertanyaan dari sumber saya"),
+    ],
+)
+def test_greetings_thanks_and_what_can_you_do_get_their_replies(engine, message, kind, reply):
+    # a blind tester's "halo" and "what can u do?" had got "I don't know"
+    a = engine.answer(message)
+    assert not a.answered and a.closest is None and not a.hits
+    assert a.small_talk == kind
+    assert render_text(a).startswith(reply)
+
+
+def test_a_greeting_is_nothing_to_follow_up(engine):
+    from bot.cli import _chat_reply
+    from bot.i18n import t
+
+    state: dict = {}
+    assert _chat_reply(engine, "halo", "id", state).startswith("Halo!")
+    assert "previous" not in state  # a fragment after it is asked whole, not read against "halo"
+    assert _chat_reply(engine, "Dan tahun 2007?", "id", state) == t("needs_previous", "id")
+
+
+@pytest.mark.parametrize("question", ["What can Korea do to export e-government?", "Apa yang bisa dilakukan pemerintah daerah?",
+                                      "help desk phone number?", "Halo, berapa nilai ekspor e-Government Korea pada tahun 2010?"])
+def test_questions_that_open_like_small_talk_are_searched(engine, question):
+    a = engine.answer(question)
+    assert a.small_talk is None and a.hits
 
 
 @pytest.mark.parametrize("question", ["Apa itu stalakmit?", "What is zorbing?"])

@@ -186,6 +186,18 @@ async def test_a_follow_up_is_read_against_the_same_persons_question(api: FakeBo
     assert "pertanyaan lengkapnya" in await reply_text(api, other)
 
 
+async def test_a_greeting_gets_the_introduction_and_no_buttons(api: FakeBotAPI, bot: Bot, engine: Any) -> None:
+    # a blind tester's "halo" and "what can u do?" had got "I don't know"
+    hello = api.queue_text(8, 8, "halo", language_code="id")
+    assert await reply_text(api, hello) == t("start", "id")
+    [call] = replies_to(api, hello)
+    assert "reply_markup" not in call.params  # nothing to rate, no sources
+    what = api.queue_text(8, 8, "what can u do?", language_code="en")
+    assert await reply_text(api, what) == t("help_asked", "en")
+    follow = api.queue_text(8, 8, "Dan tahun 2007?", language_code="id")  # not read against "halo"
+    assert "pertanyaan lengkapnya" in await reply_text(api, follow)
+
+
 async def test_admin_commands_work_for_admins_and_are_refused_to_others(api: FakeBotAPI, bot: Bot,
                                                                         engine: Any) -> None:
     await bot.restart({"admin_ids": [ADMIN]})

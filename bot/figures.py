@@ -481,7 +481,8 @@ def months_named(text: str) -> set[tuple[int, int]]:
 #: 2024 mencapai ..."), where "for 2000 applicants" counts.
 _CLAUSE_VERBS = frozenset(
     "stood stands was were is are reached reaches rose rises fell falls grew grows came comes totalled totaled "
-    "amounted amounts mencapai sebesar adalah ialah naik turun tercatat menjadi".split())
+    "amounted amounts becomes became remains remained mencapai sebesar adalah ialah naik turun tercatat menjadi"
+    .split())
 #: What follows an "-ed" verb ending a subject ("for 2022 totalled 40", "... amounted to"),
 #: not a noun ("for 2000 registered users").
 _AFTER_PREDICATE = re.compile(r"\s*(?:[.,;:)]|$|\d|(?:at|by|to|in|on|from|with|about|around|some|over|nearly|almost)\b)")
@@ -1759,11 +1760,30 @@ class _Scanner:
         nm = _NOUN_WORD.match(t, p)
         if nm and nm.group("w").lower() in _YEAR_FOLLOWERS:
             return True
+        if nm and _dated_by(nm.group("w"), pm.group("w").lower() if pm else ""):
+            return True
         if _YEAR_LEVEL.match(t, p) or _NAME_BRACKET_PREV.search(t, max(0, start - 60), start):
             return True
         # "ada 2000 mengajukan izin": a verb after it is no year cue (the 2000 applied)
         noun, _ = self.noun(p, verbs_end=False)
         return noun is None
+
+
+def _dated_by(word: str, before: str) -> bool:
+    """Whether ``word``, right after a 4-digit number of 1900-2100 written without a
+    separator, makes the number a year: a noun a year dates ("2024 budget", "2025
+    target", :data:`_DATED_NOUNS`, singular), a word in title case that is no plural
+    ("2024 Gambar 3: ...", a chart's last label before its caption), or a name in capitals
+    after "for"/"untuk" ("For 2024 BIDN aims to ..."). Blind testers' corpora had shown
+    "2024 budget (2.024)", "2024 Gambar (2,024)" and "For 2024 BIDN aims (2,024)": a
+    count of a thousand or more is written with a separator ("2,000 officials", "2.000
+    pegawai"); a plural after the number still counts ("2000 Villages")."""
+    low = word.lower()
+    if low in _DATED_NOUNS and not low.endswith("s"):
+        return True
+    if word[0].isupper() and word[1:].islower() and not low.endswith("s"):
+        return True
+    return before in ("for", "untuk") and len(word) >= 2 and word.isupper()
 
 
 def _segments(text: str) -> tuple[list[tuple[int, int, int, int]], list[int]]:

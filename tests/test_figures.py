@@ -1201,3 +1201,28 @@ def test_an_acronyms_year_opening_a_heading_is_a_year():
     (a fact-check had shown it as the source's figure for "15 peringkat")."""
     figs = extract_figures("EGDI 2024 rank and change since 2022, selected ASEAN members", "en")
     assert [(f.surface, f.kind) for f in figs] == [("2024", "year"), ("2022", "year")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, year",
+    [
+        ("For 2024 BIDN aims to reach 15 million registered users.", "en", "2024"),
+        ("Untuk 2024 BIDN menargetkan 15 juta pengguna.", "id", "2024"),
+        ("• 2024 budget: Rp 12.3 billion", "en", "2024"),
+        ("The 2025 target is 120 services.", "en", "2025"),
+        ("2020 15,6 2021 21,0 2022 27,1 2023 38,4 2024 Gambar 3: Jumlah pengguna terdaftar (juta orang).", "id", "2024"),
+        ("The allocation for 2025 becomes IDR 19,500 million after the revision.", "en", "2025"),
+    ],
+)
+def test_a_year_before_a_dated_noun_a_name_or_a_title_word_is_a_year(text, lang, year):
+    """Blind testers' corpora had shown "2024 budget (2.024)", "For 2024 BIDN aims (2,024)",
+    "2024 Gambar (2,024)" and "2025 becomes IDR (2,025)": figures the sources never wrote."""
+    [f] = [f for f in extract_figures(text, lang) if f.surface == year]
+    assert f.kind == "year"
+
+
+@pytest.mark.parametrize("text, lang", [("Over 2000 Villages Connected", "en"), ("ada 2000 pegawai baru", "id"),
+                                        ("for 2000 registered users", "en"), ("sebanyak 2000 tercatat", "id")])
+def test_a_count_of_two_thousand_stays_a_count(text, lang):
+    [f] = [f for f in extract_figures(text, lang) if f.surface == "2000"]
+    assert f.kind != "year"

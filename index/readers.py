@@ -49,8 +49,15 @@ from index.types import Block
 #: items became one paragraph. 4: a question heading (an FAQ's, an interview's without
 #: "Q:") is a ``question`` block (:func:`question_headings`); a list item is an ``item``
 #: block (DOCX list paragraphs, Markdown and HTML list items, lines opening with a
-#: bullet or a number: :func:`list_items`).
-READER_VERSION = 4
+#: bullet or a number: :func:`list_items`). 5: a PDF's tables drawn with text are rows
+#: (:func:`_text_tables`), its running heads are cut off each page's text before it is
+#: made into paragraphs (:func:`_running_lines`), as are heads and feet naming their page
+#: and a chart's labels, and a page in columns is cut after its headings
+#: (:func:`_plain_heading`); a hard-wrapped text file's lines are joined
+#: (:data:`WRAPPED_SHARE`); an HTML definition list's term and definition are one
+#: paragraph (:func:`_definition_blocks`); a worksheet's title rows join its rows' table
+#: name, and a column numbering the rows is left out of them (:func:`table_blocks`).
+READER_VERSION = 5
 
 
 class ReadError(Exception):
@@ -123,23 +130,37 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
 
     Lines that open an interview question ("Tanya :", "Q:") become ``question`` blocks.
     A line broken inside a sentence (it ends without sentence punctuation and the next
-    starts in lower case) is joined to the next with a space.
+    starts in lower case, or it is nearly as long as the file's wrap width,
+    :data:`WRAPPED_SHARE`, and the next follows it without a blank line and opens no
+    list item) is joined to the next with a space.
     """
+    lengths = sorted(len(raw.strip()) for raw in lines if raw.strip())
+    wrap = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0  # the width a hard-wrapped file is cut at
     paras: list[str] = []
+    previous = ""  # the line before, when not blank
     for raw in lines:
         line = raw.strip()
         if not line:
+            previous = ""
             continue
         if (
             paras
             and not re.search(r"[.!?:;)\"'”]$", paras[-1])
-            and line[:1].islower()
+            and (line[:1].islower() or (previous and len(previous) >= WRAPPED_SHARE * wrap and not _BULLET_LINE.match(line)))
             and not _QUESTION.match(line)
         ):
             paras[-1] = f"{paras[-1]} {line}"
         else:
             paras.append(line)
+        previous = line
     return [Block(p, "question" if _QUESTION.match(p) else "paragraph") for p in paras]
+
+
+#: A line at least this share of a file's wrap width (its 90th-percentile line length)
+#: that ends no sentence is continued by the next line (no blank line between): a memo
+#: wrapped at 95 characters had been read a line a paragraph ("... because the purchase
+#: of" | "40 telemedicine devices ..."), and its reason lost from the quote (a blind tester).
+WRAPPED_SHARE = 0.75
 
 
 # ---------------------------------------------------------------------------------------
@@ -365,19 +386,31 @@ def _cell_text(value: Any, number_format: str | None = None) -> str:
     return _clean(str(value))
 
 
-def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]]) -> list[Block]:
+#: A column that numbers a table's rows ("No", "No.", "#", "Nr", "S/N"): its numbers are
+#: no figures of the row. A minutes' attendee row "No: 6; Nama: Dewi Lestari" had answered
+#: "who took the notes at the 6th meeting?" (a blind tester's corpus).
+_ROW_NUMBER_HEADER = re.compile(r"(?:no\.?|nr\.?|#|s/?n|sl\.?\s*no\.?|no\.?\s*urut|urut)", re.IGNORECASE)
+
+
+def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool = False) -> list[Block]:
     """Turn table rows (cells already as text) into blocks, one ``row`` block per data row.
 
     The first row with at least two non-empty cells is the header row; single-cell rows
     above it (captions such as "Table 1. E-Government Development Index") become
     ``paragraph`` blocks. Each later non-empty row becomes
     ``"<prefix> — <header>: <value>; <header>: <value>; ..."`` (without ``"<prefix> — "``
-    when prefix is None), leaving out empty cells;
-    a cell under no header is named ``column N`` (1-based). Empty rows are skipped.
+    when prefix is None), leaving out empty cells and the number in a column that numbers
+    the rows (:data:`_ROW_NUMBER_HEADER`); a cell under no header is named ``column N``
+    (1-based). Empty rows are skipped.
 
     Args:
         prefix: the table's name (file stem, or "workbook / sheet"), or None.
         rows: the rows, each a sequence of cell texts.
+        titled: the single-cell rows above the header row also join the table's name,
+            after a slash ("Desa Digital ... / Budget / Programme budget allocation by
+            year (IDR million) — Programme: ...; 2024: 8,100"): a worksheet's title row
+            says what its cells are and in what unit (a blind tester's workbook had
+            shown bare numbers, its unit only in the title row).
 
     Returns:
         The blocks in row order (possibly empty).
@@ -394,7 +427,10 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]]) -> list[Bloc
         if headers is None:
             if len(filled) >= 2:
                 headers = cells
-                blocks.extend(Block(" ".join(c for c in p if c)) for p in pending)
+                titles = [" ".join(c for c in p if c) for p in pending]
+                blocks.extend(Block(t) for t in titles)
+                if titled and titles and prefix:
+                    lead = f"{prefix} / {' '.join(titles)} — "
                 pending = []
             else:
                 pending.append(cells)
@@ -402,7 +438,7 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]]) -> list[Bloc
         pairs = [
             f"{headers[i] if i < len(headers) and headers[i] else f'column {i + 1}'}: {c}"
             for i, c in enumerate(cells)
-            if c
+            if c and not (i < len(headers) and _ROW_NUMBER_HEADER.fullmatch(headers[i]) and re.fullmatch(r"\d{1,4}\.?", c))
         ]
         blocks.append(Block(f"{lead}{'; '.join(pairs)}", "row"))
     if headers is None:
@@ -651,9 +687,24 @@ def read_markdown(path: Path) -> ReadResult:
 _MIN_PDF_CHARS = 20
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _PAGE_NUMBER = re.compile(r"^(page\s*|halaman\s*|-\s*)?\d{1,4}(\s*(of|/|dari)\s*\d{1,4})?(\s*-)?$", re.I)
-_MAX_HEAD_CHARS = 80  # running heads and feet are short lines
-_COLUMN_GAP = re.compile(r"\S {4,}\S")
-_SENTENCE_END = re.compile(r"[.!?:;)\"'”’]$")
+#: A running head or foot that names its page: "... - halaman 1", "... | Page 3 of 9".
+_PAGED_EDGE = re.compile(r"(?:^|[\s|·•–—-])(?:page|halaman|hlm\.?|hal\.?)\s*\d{1,4}(?:\s*(?:of|/|dari)\s*\d{1,4})?\s*$",
+                         re.IGNORECASE)
+#: Running heads and feet are at most this long (characters): a report's "Rencana Induk
+#: SPBE Kota Lestari Raya 2023-2027 | Dinas Komunikasi dan Informatika" (82) had been kept
+#: at 80 and quoted with the page's first paragraph (a blind tester's corpus). What makes a
+#: head is its repetition (:func:`_drop_running_heads`), not its length.
+_MAX_HEAD_CHARS = 160
+#: A line of a page laid out in columns holds at least this many characters, and letters,
+#: on each side of its widest gap (:func:`_column_line`).
+_COLUMN_MIN_CHARS = 25
+_COLUMN_MIN_LETTERS = 15
+#: A wide gap inside a layout-mode line: between columns, table cells, or justified words.
+_WIDE_GAP = re.compile(r"\S {4,}\S")
+#: A line that ends a sentence (or a clause before a list: ":", ";"). Not ")": "Sebanyak
+#: 86.500 aparatur sipil negara (ASN)" ends a line mid-sentence (a blind tester's report
+#: had been cut there, and its count quoted without "mengikuti pelatihan ...").
+_SENTENCE_END = re.compile(r"(?:[.!?:;]|[.!?][)\"'”’]|[\"”’])$")
 
 
 class _LogCollector(logging.Handler):
@@ -709,15 +760,176 @@ def join_lines(lines: list[str]) -> str:
     return out.replace("\u00ad", "")
 
 
-def _pdf_paragraphs(page: Any, tables: list[tuple[int, list[list[str]]]] = ()) -> list[str]:
-    """The paragraphs of one pypdf page, in reading order.
+def _column_line(line: str) -> bool:
+    """Whether a layout-mode ``line`` holds text of two columns side by side: split at
+    its widest gap of four spaces or more, each side holds at least
+    :data:`_COLUMN_MIN_CHARS` characters, :data:`_COLUMN_MIN_LETTERS` of them letters.
+    (The widest gap: justified text is laid out with gaps of four or five spaces between
+    words, the gutter is wider.) A text table's row has a short first cell ("Tahap I
+    2023  Konsolidasi ...") or figures on one side ("Pengembangan Portal LayananKu  520,0
+    498,3  95,8"): a page of such rows had been read as columns, in plain mode, where its
+    running head, headings and table ran into one paragraph (a blind tester's corpus)."""
+    line = line.strip()
+    gaps = [m for m in re.finditer(r" {4,}", line)]
+    if not gaps:
+        return False
+    gap = max(gaps, key=lambda m: m.end() - m.start())
+    sides = (line[: gap.start()], line[gap.end() :])
+    return all(len(s) >= _COLUMN_MIN_CHARS and sum(c.isalpha() for c in s) >= _COLUMN_MIN_LETTERS for s in sides)
+
+
+#: A rule line of a table drawn with characters: "+-------+-----+", "|---|---|", "=====".
+_TEXT_RULE = re.compile(r"^\s*[+|]?[-=]{3,}[-=+| ]*$")
+#: A wide gap inside a line of a table drawn with text: its cells are parted by three
+#: spaces or more somewhere on each row.
+_CELL_GAP = re.compile(r"\S {3,}\S")
+#: A text table's cell is at most this long (characters): longer is prose.
+TEXT_CELL_MAX_CHARS = 60
+#: A text table has at least this many rows, its header row counted.
+TEXT_TABLE_MIN_ROWS = 3
+
+
+def _table_line(line: str) -> bool:
+    """Whether ``line`` (a layout-mode line of a PDF page) may be a row of a table drawn
+    with text: cells parted by "|" ("| 2023 | Rp 38,6 miliar |") or a wide gap
+    (:data:`_CELL_GAP`), and no line of two text columns (:func:`_column_line`)."""
+    text = line.strip()
+    return text.startswith("|") or (bool(_CELL_GAP.search(text)) and not _column_line(line))
+
+
+def _gutters(lines: list[str]) -> list[tuple[int, int]]:
+    """The character columns that are blank (or "|") on every one of ``lines``, in runs of
+    two or more between text, as ``(start, end)``: where a text table's columns part."""
+    width = max(len(ln) for ln in lines)
+    blank = [all(j >= len(ln) or ln[j] in " |" for ln in lines) for j in range(width)]
+    first = min((len(ln) - len(ln.lstrip(" |")) for ln in lines if ln.strip(" |")), default=width)
+    out, j = [], first
+    while j < width:
+        if blank[j]:
+            k = j
+            while k < width and blank[k]:
+                k += 1
+            if k < width and k - j >= 2 or (k < width and any(ln[j:k].strip() == "|" for ln in lines)):
+                out.append((j, k))
+            j = k
+        else:
+            j += 1
+    return out
+
+
+def _split_cells(line: str, gutters: list[tuple[int, int]]) -> list[str]:
+    """``line`` cut at ``gutters`` (:func:`_gutters`) into its cells' texts ("|" dropped)."""
+    bounds = [0, *[g for a, b in gutters for g in (a, b)], max(len(line), gutters[-1][1] if gutters else 0)]
+    return [_clean(line[a:b].replace("|", " ")) for a, b in zip(bounds[::2], bounds[1::2])]
+
+
+def _table_rows(lines: list[str]) -> list[list[str]] | None:
+    """``lines`` (rows of a text table, :func:`_table_line`) cut into cells at their common
+    gutters (:func:`_gutters`), or None when they stand in no columns: fewer than two, a
+    cell holding a wide gap of its own (justified prose: its gaps fall anywhere), a cell
+    over :data:`TEXT_CELL_MAX_CHARS`, a row whose first cell is empty, or a column filled
+    on under half the rows. A header laid out otherwise than the rows under it (centred)
+    is cut at the rows' gutters when that leaves no word across one."""
+    def cut(rows: list[str], gutters: list[tuple[int, int]]) -> list[list[str]] | None:
+        if not gutters:
+            return None
+        cells = [_split_cells(ln, gutters) for ln in rows]
+        if any(_CELL_GAP.search(c) or len(c) > TEXT_CELL_MAX_CHARS for r in cells for c in r):
+            return None
+        if any(not r[0] for r in cells):
+            return None
+        if any(sum(1 for r in cells if r[j]) < len(cells) / 2 for j in range(len(cells[0]))):
+            return None
+        return cells
+
+    rows = cut(lines, _gutters(lines))
+    if rows is None and len(lines) > TEXT_TABLE_MIN_ROWS:
+        gutters = _gutters(lines[1:])
+        header = lines[0]
+        if gutters and all(header[a:b].strip() in ("", "|") for a, b in gutters if a < len(header)):
+            rows = cut(lines, gutters)
+    if rows is not None and _data_row(rows[0], rows[1:]):
+        rows = [[f"column {j + 1}" for j in range(len(rows[0]))], *rows]
+    return rows
+
+
+def _cell_kind(cell: str) -> str:
+    """"year", "number" (digits, with separators, signs, "%" or a currency) or "text"."""
+    if re.fullmatch(r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?", cell):
+        return "year"
+    letters = sum(c.isalpha() for c in cell)
+    return "number" if any(c.isdigit() for c in cell) and letters <= 3 else "text"
+
+
+def _data_row(first: list[str], rest: list[list[str]]) -> bool:
+    """Whether a text table's ``first`` row is a data row like ``rest``, not a header: each
+    of its cells of the kind (:func:`_cell_kind`) most of its column's cells below are, and
+    one column at least of years or numbers ("Tahap I  2023  Konsolidasi ..." over "Tahap
+    II  2024  Peluncuran ..."; a header "Type  2021  2022" over "Goods  54.9  57.2" has
+    years over numbers). Such a table's columns are named "column 1", "column 2" ..."""
+    numeric = False
+    for j, cell in enumerate(first):
+        kinds = Counter(_cell_kind(r[j]) for r in rest if r[j])
+        if not kinds:
+            continue
+        kind = kinds.most_common(1)[0][0]
+        if _cell_kind(cell) != kind:
+            return False
+        numeric = numeric or kind != "text"
+    return numeric
+
+
+def _text_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """The tables drawn with text among a layout-mode page's ``lines``, as ``(first line,
+    last line, rows)``: runs of at least :data:`TEXT_TABLE_MIN_ROWS` lines that may be
+    rows (:func:`_table_line`; rule lines, :data:`_TEXT_RULE`, and single blank lines
+    between them allowed) whose cells stand in columns (:func:`_table_rows`). A report's
+    unruled table ("Tabel 4.2 Alokasi Anggaran per Komponen" over "Komponen  Porsi" /
+    "Infrastruktur  41%" ...) had been one paragraph, "Komponen Porsi Infrastruktur 41%
+    Aplikasi 33% ...", whose figures no row named (a blind tester's corpus); its rows are
+    read as a table's now (:func:`table_blocks`)."""
+    out: list[tuple[int, int, list[list[str]]]] = []
+    i = 0
+    while i < len(lines):
+        if not _table_line(lines[i]):
+            i += 1
+            continue
+        start = i - 1 if i > 0 and _TEXT_RULE.match(lines[i - 1]) else i
+        rows, j, end = [lines[i]], i + 1, i
+        while j < len(lines):
+            line = lines[j]
+            if _TEXT_RULE.match(line):
+                end, j = j, j + 1
+                continue
+            if not line.strip():
+                if j + 1 < len(lines) and _table_line(lines[j + 1]):
+                    j += 1
+                    continue
+                break
+            if not _table_line(line):
+                break
+            rows.append(line)
+            end, j = j, j + 1
+        cells = _table_rows(rows) if len(rows) >= TEXT_TABLE_MIN_ROWS else None
+        if cells is not None:
+            out.append((start, end, cells))
+        i = max(end, i) + 1
+    return out
+
+
+def _page_text(page: Any, tables: list[tuple[int, list[list[str]]]] = (),
+               add_table: Callable[[list[list[str]]], int] | None = None) -> tuple[str, bool]:
+    """The text of one pypdf page and whether it is laid out in columns.
 
     Layout mode keeps vertical gaps as blank lines, which separate paragraphs. A page
-    laid out in columns (many lines with wide gaps) is read in plain mode instead, which
-    follows the content stream, and cut where a line ends a sentence and is clearly
-    shorter than the page's full lines. The lines of each of the page's ``tables``
-    (``(key, rows)``, :func:`_pdf_tables`) become one paragraph, its mark
-    (:func:`_mark_tables`), and do not count as columns.
+    laid out in columns (over 30% of its lines with wide gaps, :data:`_WIDE_GAP`, and
+    some of them, at least 3 and 10%, two columns of text side by side,
+    :func:`_column_line`; a page of text tables alone is no such page; a table above
+    two columns is one) is read in plain mode instead, which follows the content stream.
+    The lines of each of the page's ``tables`` (``(key, rows)``, :func:`_pdf_tables`)
+    become one line, its mark (:func:`_mark_tables`), and do not count as columns; on a
+    page read in layout mode, each table drawn with text (:func:`_text_tables`) is
+    marked too, its rows given to ``add_table`` (which returns its key).
     """
     text = None
     with contextlib.suppress(Exception):
@@ -725,32 +937,125 @@ def _pdf_paragraphs(page: Any, tables: list[tuple[int, list[list[str]]]] = ()) -
     if text:
         text = _mark_tables(text, tables)
         lines = [ln for ln in text.splitlines() if ln.strip()]
-        columnar = len(lines) >= 5 and sum(bool(_COLUMN_GAP.search(ln.strip())) for ln in lines) > 0.3 * len(lines)
+        gapped = sum(bool(_WIDE_GAP.search(ln.strip())) for ln in lines)
+        columnar = len(lines) >= 5 and gapped > 0.3 * len(lines) and sum(map(_column_line, lines)) >= max(3, 0.1 * len(lines))
         if not columnar:
-            chunks = re.split(r"\n\s*\n", text)
-            return [p for c in chunks for p in (join_lines(g) for g in _bullet_groups(c.splitlines())) if p]
-    plain = _mark_tables(page.extract_text() or "", tables)
+            if add_table is not None:
+                all_lines = text.splitlines()
+                for first, last, rows in reversed(_text_tables(all_lines)):
+                    all_lines[first : last + 1] = ["", _TABLE_MARK.format(add_table(rows)), ""]
+                text = "\n".join(all_lines)
+            return text, False
+    return _mark_tables(page.extract_text() or "", tables), True
+
+
+def _text_paragraphs(text: str, columnar: bool) -> list[str]:
+    """The paragraphs of a page's ``text`` (:func:`_page_text`), in reading order: cut at
+    blank lines (and before list items, :func:`_bullet_groups`) in layout mode; in plain
+    mode (``columnar``), where a line ends a sentence and is clearly shorter than the
+    page's full lines, after a heading (:func:`_plain_heading`), and before a numbered
+    one (:data:`_NUMBERED_HEADING`: a signature line had run into "2. Ringkasan Kinerja
+    2024" and its first paragraph). A table's mark is a paragraph alone."""
+    if not columnar:
+        chunks = re.split(r"\n\s*\n", text)
+        return [p for c in chunks for p in (join_lines(g) for g in _bullet_groups(c.splitlines())) if p]
     paragraphs: list[str] = []
-    for chunk in re.split(r"\n\s*\n", plain):
+    for chunk in re.split(r"\n\s*\n", text):
         lines = [ln if _TABLE_MARK_RE.match(ln) else _clean(ln) for ln in chunk.splitlines() if ln.strip()]
         if not lines:
             continue
         full = max(len(ln) for ln in lines)
+        # a column's width on a page of columns: the median of its lines of 20 characters or
+        # more (not a chart's labels, short headings and paragraphs' last lines)
+        longer = sorted(len(ln) for ln in lines if len(ln) >= 20) or [full]
+        usual = longer[len(longer) // 2]
         current: list[str] = []
-        for ln in lines:
-            if _TABLE_MARK_RE.match(ln):  # a table's mark is a paragraph alone
-                if current:
+        for k, ln in enumerate(lines):
+            if _TABLE_MARK_RE.match(ln) or (current and _NUMBERED_HEADING.match(ln) and _plain_heading(ln, "A", usual)):
+                if current:  # a table's mark is a paragraph alone; a numbered heading opens one
                     paragraphs.append(join_lines(current))
                     current = []
-                paragraphs.append(ln)
-                continue
+                if _TABLE_MARK_RE.match(ln):
+                    paragraphs.append(ln)
+                    continue
             current.append(ln)
             if _SENTENCE_END.search(ln) and len(ln) < 0.8 * full:
                 paragraphs.append(join_lines(current))
                 current = []
+            elif len(current) == 1 and _plain_heading(ln, lines[k + 1] if k + 1 < len(lines) else "", usual):
+                paragraphs.append(ln)
+                current = []
         if current:
             paragraphs.append(join_lines(current))
     return [p for p in paragraphs if p]
+
+
+def _pdf_paragraphs(page: Any, tables: list[tuple[int, list[list[str]]]] = (),
+                    add_table: Callable[[list[list[str]]], int] | None = None) -> list[str]:
+    """The paragraphs of one pypdf page, in reading order (:func:`_page_text`,
+    :func:`_text_paragraphs`)."""
+    return _text_paragraphs(*_page_text(page, tables, add_table))
+
+
+def _line_key(line: str) -> str:
+    """A line compared with the other pages' lines: cleaned, lower case, digits as "#"."""
+    return re.sub(r"\d+", "#", _clean(line).lower())
+
+
+def _edge_lines(text: str) -> list[str]:
+    """The first and last non-blank lines of a page's text (one when it has one), less
+    table marks."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not _TABLE_MARK_RE.search(ln)]
+    return lines[:1] + lines[-1:] if len(lines) >= 2 else []
+
+
+def _running_lines(texts: list[str]) -> set[str]:
+    """The keys (:func:`_line_key`) of the running heads and feet of a PDF's pages
+    (``texts``, :func:`_page_text`): a first or last line of at most
+    :data:`_MAX_HEAD_CHARS` characters found on at least two pages and half of them, in a
+    document of three pages or more. Cut off each page's text before it is made into
+    paragraphs (:func:`_without_running_lines`): a page read in plain mode (columns) had
+    run its head into its first heading and paragraph ("Laporan Tahunan 2024 | Badan
+    Layanan Digital Nasional (BLDN) 6. Realisasi Anggaran Realisasi anggaran ...", a
+    blind tester's corpus)."""
+    if len(texts) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update({_line_key(ln) for ln in _edge_lines(text) if len(_clean(ln)) <= _MAX_HEAD_CHARS})
+    return {k for k, n in counts.items() if k and n >= 2 and n >= 0.5 * len(texts)}
+
+
+def _without_running_lines(text: str, keys: set[str]) -> str:
+    """``text`` less its first and last non-blank lines when their keys are in ``keys``
+    (:func:`_running_lines`) and other text remains."""
+    if not keys:
+        return text
+    lines = text.splitlines()
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(filled) < 3:
+        return text
+    for i in (filled[0], filled[-1]):
+        if _line_key(lines[i]) in keys:
+            lines[i] = ""
+    return "\n".join(lines)
+
+
+#: A numbered heading: "2. Ringkasan Kinerja 2024", "4.1 Kebutuhan Anggaran", "BAB 4 ...".
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|BAB\s+[\dIVX]+)\s+[A-Z]")
+
+
+def _plain_heading(line: str, after: str, usual: int) -> bool:
+    """Whether ``line``, opening a paragraph of a page read in plain mode, is a heading: at
+    most 75% as long as the page's usual line (``usual`` characters, the median: a
+    column's width on a page of columns), ending no sentence
+    (:data:`_SENTENCE_END`) nor with a comma or a joining word's hyphen, and followed by a
+    line that opens with a capital letter or a digit. Read as one paragraph, a two-column
+    report's "Realisasi Anggaran" had opened its first sentence ("Realisasi Anggaran
+    Realisasi anggaran BLDN ...", a blind tester's corpus)."""
+    if not line or not after or len(line) > 0.75 * usual or _SENTENCE_END.search(line) or line.endswith((",", "-")):
+        return False
+    return after[0].isupper() or after[0].isdigit()
 
 
 #: A list item's bullet at the start of a line: "-", "•", "*", "–", "1.", "2)", "a)".
@@ -797,12 +1102,27 @@ def _pdf_title(meta: Any) -> str | None:
 
 
 def _drop_running_heads(pages: list[list[str]]) -> list[list[str]]:
-    """Remove page numbers, and running heads/feet repeated on most pages.
+    """Remove page numbers, paragraphs without a letter, and running heads/feet repeated
+    on most pages.
 
-    A running head is a short first or last paragraph (digits ignored) found on at least
-    three pages and half of them; it is removed only from pages that have other text.
+    A running head is a first or last paragraph of at most :data:`_MAX_HEAD_CHARS`
+    characters (digits ignored) found on at least two pages and half of them, in a
+    document of three pages or more (a three-page report's head stood alone on two pages
+    and ran into the cover's text on the first); it is
+    removed only from pages that have other text. Where a page's first paragraph opens
+    with a running head (or its last ends with one) and more text, the head is cut off
+    it: a page read in plain mode (columns) runs its head into its first heading and
+    paragraph ("Rencana Induk ... | Dinas Komunikasi dan Informatika BAB 4 ANGGARAN ...").
     """
-    pages = [[p for p in paras if not _PAGE_NUMBER.match(p)] for paras in pages]
+    # (and a chart's labels: numbers without a word, "15,6", "2020 2021 2022", read as
+    # paragraphs of their own; a blind tester's chart had shown "2024 Gambar (2,024)")
+    pages = [[p for p in paras if not _PAGE_NUMBER.match(p) and re.search(r"[^\W\d_]", p)] for paras in pages]
+    # a head or foot that names its page ("Ringkasan Rencana Kerja ... - halaman 1", "ASEAN
+    # Digital ID: Adoption Brief 2025 - page 1"), on a page with other text, in a document
+    # of any length: a tester's two-page brief had quoted its foot
+    pages = [[p for i, p in enumerate(paras) if not (len(paras) >= 2 and i in (0, len(paras) - 1)
+                                                   and len(p) <= _MAX_HEAD_CHARS and _PAGED_EDGE.search(p))]
+             for paras in pages]
     if len(pages) < 3:
         return pages
     key = lambda p: re.sub(r"\d+", "#", p.lower())  # noqa: E731
@@ -810,16 +1130,24 @@ def _drop_running_heads(pages: list[list[str]]) -> list[list[str]]:
     for paras in pages:
         if len(paras) >= 2:
             edges.update({key(p) for p in (paras[0], paras[-1]) if len(p) <= _MAX_HEAD_CHARS})
-    repeated = {k for k, n in edges.items() if n >= 3 and n >= 0.5 * len(pages)}
+    repeated = {k for k, n in edges.items() if n >= 2 and n >= 0.5 * len(pages)}
     if not repeated:
         return pages
+    # a head glued to text: its words, digits as any number, then a space and more text
+    pattern = lambda k: r"\s+".join(re.escape(w).replace("\\#", "#").replace("#", r"\d+") for w in k.split())  # noqa: E731
+    glued_head = re.compile(rf"^(?:{'|'.join(pattern(k) for k in sorted(repeated, key=len, reverse=True))})\s+(?=\S)", re.I)
+    glued_foot = re.compile(rf"(?<=\S)\s+(?:{'|'.join(pattern(k) for k in sorted(repeated, key=len, reverse=True))})$", re.I)
     out = []
     for paras in pages:
         paras = list(paras)
         if len(paras) >= 2 and key(paras[0]) in repeated:
             paras = paras[1:]
+        elif paras and (m := glued_head.match(paras[0])):
+            paras[0] = paras[0][m.end() :]
         if len(paras) >= 2 and key(paras[-1]) in repeated:
             paras = paras[:-1]
+        elif paras and (m := glued_foot.search(paras[-1])):
+            paras[-1] = paras[-1][: m.start()]
         out.append(paras)
     return out
 
@@ -829,7 +1157,7 @@ def _join_across_pages(pages: list[list[str]]) -> list[Block]:
     running heads and page numbers dropped), a paragraph cut by a page break joined
     again: the last paragraph of a page that does not end a sentence
     (:data:`_SENTENCE_END`) and the first of the next page that begins in lower case or
-    with a digit are one paragraph, cited at the page where it starts. Read page by
+    with a digit (not a numbered heading, :data:`_NUMBERED_HEADING`) are one paragraph, cited at the page where it starts. Read page by
     page, "... 34 provinsi pada | 2019 menurut ..." had lost its year to the next
     passage, and "2019 menurut" read as a count. A word hyphenated across the break
     is mended (:func:`join_lines`); a page without text ends any paragraph, and so does a
@@ -840,7 +1168,8 @@ def _join_across_pages(pages: list[list[str]]) -> list[Block]:
         for i, text in enumerate(paras):
             if (
                 i == 0 and blocks and last_page == number - 1 and not _SENTENCE_END.search(blocks[-1].text)
-                and (text[0].islower() or text[0].isdigit()) and not _TABLE_MARK_RE.match(blocks[-1].text)
+                and (text[0].islower() or (text[0].isdigit() and not _NUMBERED_HEADING.match(text)))
+                and not _TABLE_MARK_RE.match(blocks[-1].text)
             ):
                 blocks[-1] = Block(join_lines([blocks[-1].text, text]), "paragraph", blocks[-1].page)
             else:
@@ -1079,18 +1408,26 @@ def read_pdf(path: Path) -> ReadResult:
             raise ReadError(path, "broken PDF (no pages found)")
         warnings: list[str] = []
         per_page: list[list[str]] = []
+        texts: list[tuple[str, bool]] = []  # each page's text and whether it is in columns
         failed: list[str] = []
         page_tables = _pdf_tables(path, _drawing_pages(pages), warnings)
         tables = {}  # key -> rows
+
+        def add_table(rows: list[list[str]]) -> int:  # a table drawn with text (_text_tables)
+            tables[len(tables)] = rows
+            return len(tables) - 1
+
         for number, page in enumerate(pages, 1):
             keyed = [(len(tables) + i, rows) for i, rows in enumerate(page_tables.get(number, []))]
             tables.update(keyed)
             try:
-                paras = [p.translate(_LIGATURES) for p in _pdf_paragraphs(page, keyed)]
+                texts.append(_page_text(page, keyed, add_table))
             except Exception as exc:  # noqa: BLE001
                 failed.append(f"{number} ({_clean(str(exc)) or type(exc).__name__})")
-                paras = []
-            per_page.append(paras)
+                texts.append(("", False))
+        running = _running_lines([text for text, _ in texts])
+        for text, columnar in texts:
+            per_page.append([p.translate(_LIGATURES) for p in _text_paragraphs(_without_running_lines(text, running), columnar)])
         total = sum(len(re.sub(r"\s", "", p)) for paras in per_page for p in paras)
         if total < _MIN_PDF_CHARS:
             if failed and len(failed) == len(pages):
@@ -1122,12 +1459,41 @@ def _xml_text(el: Any) -> str:
     return _clean("".join(el.itertext()))
 
 
+def _definition_blocks(dl: Any) -> list[Block]:
+    """A definition list's blocks (trafilatura's ``<list rend="dl">``, its items
+    ``rend="dt-N"`` and ``"dd-N"``): each term with its (first) definition as one paragraph,
+    "OTP: One-Time Password, kode 6 angka ...". Read as separate items, a glossary's term
+    and its definition had parted, and "what does OTP mean" was declined (a blind
+    tester's FAQ page)."""
+    out: list[Block] = []
+    term: str | None = None
+    for item in (c for c in dl if c.tag == "item"):
+        text = _clean("".join(item.itertext()))
+        rend = item.get("rend") or ""
+        if not text:
+            continue
+        if rend.startswith("dt"):
+            if term is not None:
+                out.append(Block(term))
+            term = text
+        elif term is not None:
+            out.append(Block(f"{term}: {text}"))
+            term = None
+        else:  # a term's second definition, or one without a term
+            out.append(Block(text))
+    if term is not None:
+        out.append(Block(term))
+    return out
+
+
 def _html_blocks(body: Any) -> list[Block]:
     """Blocks from trafilatura's XML body: paragraphs, headings, list items, table rows."""
     blocks: list[Block] = []
     for el in body:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag == "list":
+        if tag == "list" and el.get("rend") == "dl":
+            blocks.extend(_definition_blocks(el))
+        elif tag == "list":
             for item in el.iter("item"):
                 text = _clean("".join(item.xpath("./text() | ./*[not(self::list)]//text()")))
                 if text:
@@ -1399,7 +1765,8 @@ def read_xlsx(path: Path) -> ReadResult:
     Returns:
         A :class:`ReadResult` whose blocks are ``row`` blocks
         ``"<workbook title or stem> / <sheet> — <header>: <value>; ..."`` (plus caption
-        paragraphs found above a header row); title = the workbook's title property,
+        paragraphs found above a header row, which also join the rows' table name:
+        ``"<workbook> / <sheet> / <caption> — ..."``); title = the workbook's title property,
         else the stem with hyphens/underscores as spaces; language from the workbook's
         language property.
 
@@ -1430,7 +1797,7 @@ def read_xlsx(path: Path) -> ReadResult:
                 [_cell_text(getattr(c, "value", None), getattr(c, "number_format", None)) for c in row]
                 for row in sheet.iter_rows()
             )
-            blocks.extend(table_blocks(f"{name} / {sheet.title}", rows))
+            blocks.extend(table_blocks(f"{name} / {sheet.title}", rows, titled=True))
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001

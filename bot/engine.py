@@ -67,7 +67,7 @@ from babel.core import get_global
 
 from bot.quotes import (
     AGE, ASKS_CHANGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
-    FEATURE_NAMES, opening_name, states_time,
+    FEATURE_NAMES, GLOSSARY_ENTRY, opening_name, states_time,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
@@ -1349,7 +1349,9 @@ def _defines_another(question: str, quoted: str, passage: str) -> bool:
 
 #: An English what-is question's term: "What is interoperability?", "What are smart work
 #: centres?" (only to quote first the sentence defining it: :func:`_term_first`).
-_DEFINITION_ASKED_EN = re.compile(r"\bwhat\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<term>[^?]+)", re.IGNORECASE)
+_DEFINITION_ASKED_EN = re.compile(
+    r"\bwhat\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<term>[^?]+)|\bwhat\s+does\s+(?P<term2>.+?)\s+(?:mean|stand\s+for)\b",
+    re.IGNORECASE)
 
 
 def _term_asked(question: str, english: bool = False) -> tuple[list[str], list[str]] | None:
@@ -1361,10 +1363,12 @@ def _term_asked(question: str, english: bool = False) -> tuple[list[str], list[s
     m = _DEFINITION_ASKED.search(question) or (english and _DEFINITION_ASKED_EN.search(question)) or None
     if m is None:
         return None
-    term, *qualifier = _QUALIFIER.split(m.group("term").strip(), maxsplit=1)
+    term, *qualifier = _QUALIFIER.split((m.group("term") or m.group("term2")).strip(), maxsplit=1)
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}  # "OTP", "SPBE": short, still the term
 
     def words(text: str) -> list[str]:
-        return [w for w in _plain_words(text) if len(w) > 3 and w not in _TERM_KIND_WORDS and w not in FUNCTION_WORDS]
+        return [w for w in _plain_words(text)
+                if (len(w) > 3 or w in acronyms) and w not in _TERM_KIND_WORDS and w not in FUNCTION_WORDS]
 
     return words(term), words(" ".join(qualifier))
 
@@ -1418,8 +1422,12 @@ _DEFINITION_CUE = re.compile(r"\b(?:adalah|ialah|merupakan|yaitu|is|are|refers?\
 def _defines_term(term: str, sentence: str) -> bool:
     """Whether ``sentence`` defines ``term`` itself: the term written before the first
     definition cue (:data:`_DEFINITION_CUE`: "Yang dimaksud dengan Pusat Data Daerah
-    adalah ..."), not after it ("Dunia maya adalah media ... untuk komunikasi satu arah"
+    adalah ...") or before the colon of a glossary's entry (:data:`bot.quotes.GLOSSARY_ENTRY`:
+    "OTP: One-Time Password, ..."), not after it ("Dunia maya adalah media ... untuk komunikasi satu arah"
     defines another term)."""
+    glossary = GLOSSARY_ENTRY.match(sentence)  # "OTP: One-Time Password, ..."
+    if glossary is not None and _writes_term(term, set(_plain_words(sentence[: sentence.index(":")]))):
+        return True
     cue = _DEFINITION_CUE.search(sentence)
     return cue is not None and _writes_term(term, set(_plain_words(sentence[: cue.start()])))
 
@@ -6837,8 +6845,9 @@ class Engine:
         duration or a unit of time asked, a final figure asked, a rate's base and the way
         asked (:func:`_told_other_way`, also for a bound asked with no figure word:
         "What is the minimum fine ...?"); then, for a figure question, a part of the
-        year, a national figure for a place, a month and the year of the figures (of a
-        realisation asked, not the year's budget: :func:`_budget_or_spending_only`)."""
+        year, a national figure for a place, amounts of money only for "how many", a month
+        and the year of the figures (of a realisation asked, not the year's budget:
+        :func:`_budget_or_spending_only`)."""
         quoted = " ".join(s.text for s in quote)
         if _event_untold(question, quoted):
             return True  # "Kapan X meninggal?" against "X lahir pada 1941"
@@ -6921,6 +6930,9 @@ class Engine:
             dated = [months_named(s.text) for s in quote if states_number(s.text)]
             if dated and all(m and not m & asked_months and {y for _, y in m} & years for m in dated):
                 return True
+        if asks.count and not asks.money and _ASKS_HOW_MANY.search(question) and stated and all(
+                f.kind == "amount" for f in stated):
+            return True  # "how many villages ...?" against a budget row's amounts (a blind probe of stop 50)
         spans = [(s.text, _span_subject(s)) for s in quote]
         figure_years = None
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):

@@ -184,6 +184,10 @@ _DEFINITION_CUE = re.compile(
     r"\b(?:adalah|merupakan|ialah|yaitu|yakni|is an?|are|refers?|means?|singkatan|kependekan|stands? for)\b",
     re.IGNORECASE,
 )
+#: A glossary's entry, its term and a colon before the definition: "OTP: One-Time
+#: Password, kode 6 angka ..." (an HTML definition list, index.readers; a blind tester's
+#: "what does OTP mean" had been answered with another line of the page).
+GLOSSARY_ENTRY = re.compile(r"\s*[^\W\d_][^:.!?\n]{0,40}:\s+[^\W\d_]")
 #: A sentence that says where something is ("terletak di", "berkantor pusat di", "is
 #: located in"): the ``located`` feature, for where-questions.
 _LOCATED_CUE = re.compile(
@@ -1393,6 +1397,20 @@ def _byline(block: str) -> bool:
 
 
 _BULLET = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s")
+
+
+def _name_line(block: str) -> bool:
+    """Whether a list item only names someone or something, perhaps with a date: past its
+    bullet and a date at its end (:data:`_DATED_END`), no digit and at most one lower-case
+    word besides those joining a name ("• Dinas Komunikasi dan Informatika, Kota Tanjung
+    Biru", "• City Council briefing, February 2024" on a title slide)."""
+    text = _BULLET.sub("", block, count=1)
+    m = _DATED_END.search(text)
+    text = text[: m.start()] if m else text
+    if re.search(r"\d", text):
+        return False
+    lower = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and w not in _NAME_JOINERS]
+    return len(lower) <= 1
 #: Lower-case words inside names of offices and places.
 _NAME_JOINERS = frozenset("dan and of the for untuk di pada on at by oleh van de".split())
 #: Words saying a sentence withdraws a figure: "the first version of this page gave ... as
@@ -1513,8 +1531,10 @@ def quotable(sentence: str, ref, passage) -> bool:
     """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
     not an erratum's sentence that only withdraws a figure (:func:`withdrawn_part`),
     not a heading or byline (a short block, or one ending with a date and stating no
-    figure, that does not end as a sentence does: :func:`_byline`; a list item giving
-    a figure under its label is none, :data:`LABELLED_FIGURE`), not a short
+    figure, that does not end as a sentence does: :func:`_byline`; a list item is none
+    unless it only names (:func:`_name_line`: a title slide's "• Dinas Komunikasi dan
+    Informatika, Kota Tanjung Biru"), nor a figure under its label, :data:`LABELLED_FIGURE`:
+    a slide deck's "• 412,000 registered residents (61% of adults)" had been no answer), not a short
     editorial note in brackets ("(bersambung ke bagian 2)"), not one without a word
     (a list item's number split off: "2."); table rows always may."""
     if ref.block_kind == "row":
@@ -1528,7 +1548,9 @@ def quotable(sentence: str, ref, passage) -> bool:
         return False  # an erratum's withdrawn figure, with no correction in the sentence
     if ref.block_end and len(block) <= BYLINE_MAX_CHARS and not _TERMINAL.search(block) \
             and not LABELLED_FIGURE.match(block):
-        if len(block) <= HEADING_MAX_CHARS or _byline(block):
+        if ref.block_kind == "item" and not _name_line(block):
+            pass  # a list item is no heading, unless it is a name or a byline
+        elif len(block) <= HEADING_MAX_CHARS or _byline(block):
             return False
     if ref.block_end and len(block) <= HEADING_MAX_CHARS:
         if block.strip().startswith("(") and block.strip().endswith(")"):  # "(bersambung ke bagian 2)"
@@ -1587,7 +1609,7 @@ def sentence_features(
         float(asks.time and states_time(sentence, q_numbers)),
         float(asks.name and new_caps),
         float(asks.place and new_caps),
-        float(asks.definition and bool(_DEFINITION_CUE.search(sentence))),
+        float(asks.definition and bool(_DEFINITION_CUE.search(sentence) or GLOSSARY_ENTRY.match(sentence))),
         float(asks.reason and bool(_REASON_CUE.search(sentence))),
         float(first and asks.definition), float(first and not asks.definition),
         float(asks.place and bool(_LOCATED_CUE.search(sentence))),

@@ -1226,3 +1226,23 @@ def test_a_year_before_a_dated_noun_a_name_or_a_title_word_is_a_year(text, lang,
 def test_a_count_of_two_thousand_stays_a_count(text, lang):
     [f] = [f for f in extract_figures(text, lang) if f.surface == "2000"]
     assert f.kind != "year"
+
+
+@pytest.mark.parametrize("text, lang, kind, noun, value", [
+    ("Permintaan data wajib dijawab paling lama 10 (sepuluh) hari kerja sejak diterima.", "id", "count", "hari kerja", 10),
+    ("Perjanjian berbagi data berlaku paling lama 2 (dua) tahun.", "id", "count", "tahun", 2),
+    ("dalam waktu 30 (tiga puluh) hari kalender", "id", "count", "hari kalender", 30),
+    ("sebanyak 250 (dua ratus lima puluh) dataset", "id", "count", "dataset", 250),
+    ("The late fee is 5 (five) percent of the value.", "en", "percent", None, 5),
+])
+def test_a_number_followed_by_itself_in_words_in_brackets_is_read_with_its_noun(text, lang, kind, noun, value):
+    """Indonesian laws write "10 (sepuluh) hari kerja": the number had been read bare, and a
+    claim of "14 hari kerja" against it was "not in my sources" (a blind tester's corpus)."""
+    [f] = extract_figures(text, lang)
+    assert (f.kind, f.noun, f.value) == (kind, noun, value)
+    assert text[f.start:f.end] == f.surface
+
+
+def test_a_number_with_other_words_in_brackets_is_left_alone():
+    figs = extract_figures("10 (sebelas) hari", "id")  # a typo's words say another number: both stay as written
+    assert [f.value for f in figs] == [10, 11]

@@ -129,6 +129,17 @@ def forms_match(x: str, y: str) -> bool:
     return any(words_match(fx, fy) for fx in word_forms(x) for fy in word_forms(y))
 
 
+#: Days, and what makes them working days: "hari kerja", "working days", "business days"
+#: are not days ("hari", "days", "hari kalender", "calendar days").
+_DAY_WORDS = frozenset({"hari", "day", "days"})
+_WORKING_WORDS = frozenset({"kerja", "working", "work", "business"})
+
+
+def _working(words: list[str]) -> bool:
+    """Whether counted noun ``words`` (:func:`noun_words`) are working days."""
+    return bool(_WORKING_WORDS & set(words))
+
+
 def same_noun(a: str | None, b: str | None) -> bool:
     """Whether two counted nouns name the same thing: every word of the shorter one
     matches a word of the other, by the same word, one inside the other
@@ -137,11 +148,14 @@ def same_noun(a: str | None, b: str | None) -> bool:
     (``times``/``kali``, ``smart work centers``/``pusat kerja pintar``), a word of a
     glossary entry both write (:func:`glossary_words`: ``sub-districts``/``kecamatan``)
     or an acronym of words of the other (``IKD``/``Identitas Kependudukan Digital``); ``data centres`` is
-    not ``pusat kerja pintar``, and a rate (``pengguna per 100 penduduk``,
-    :func:`bot.figures._rate_denominators`) is no count (``pengguna``)."""
+    not ``pusat kerja pintar``, a rate (``pengguna per 100 penduduk``,
+    :func:`bot.figures._rate_denominators`) is no count (``pengguna``), and working days
+    (``hari kerja``, ``working days``) are no days (``hari``, ``calendar days``)."""
     wa, wb = noun_words(a), noun_words(b)
     if not wa or not wb or ("per" in wa) != ("per" in wb):
         return False
+    if _working(wa) != _working(wb) and _DAY_WORDS & set(wa) and _DAY_WORDS & set(wb):
+        return False  # "14 hari" (the data-breach notice's) are no "14 hari kerja" (a blind tester's regulation)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     initials = {"".join(w[0] for w in long_[i:j]) for i in range(len(long_)) for j in range(i + 2, len(long_) + 1)}
     glossed = glossary_words(a, b)

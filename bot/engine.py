@@ -144,10 +144,13 @@ _THANKS = re.compile(r"^\s*(?:terima ?kasih|makasih|thanks?)\b", re.IGNORECASE)
 #: this?", "who are you?", "help", "kamu bisa apa?", "apa yang bisa kamu lakukan?",
 #: "cara pakainya gmn?". (A blind tester's "what can u do?" had got "I don't know".)
 _HELP_ASKED = re.compile(
-    r"^\s*(?:(?:so\s+)?what\s+(?:can|do)\s+(?:you|u|this\s+bot|the\s+bot)\s+do|what\s+are\s+you|who\s+are\s+(?:you|u)|"
+    r"^\s*(?:(?:halo+|hai+|hi+|hello+|hey+)(?:\s+bot)?[\s!,.]+)?"  # "Hai bot, apa yang bisa kamu lakukan?" (an attack)
+    r"(?:(?:so\s+)?what\s+(?:can|do)\s+(?:you|u|this\s+bot|the\s+bot)\s+do|what\s+are\s+you|who\s+are\s+(?:you|u)|"
+    r"(?:can|could)\s+(?:you|u)\s+help(?:\s+me)?|"
     r"how\s+(?:do|can|should)\s+i\s+use\s+(?:this|you|u|it|the\s+bot)|(?:please\s+)?help(?:\s+me)?|"
-    r"(?:kamu|km|anda|kau|bot\s+ini|bot)\s+bisa\s+apa(?:\s+saja|\s+aja)?|bisa\s+apa\s+(?:saja\s+|aja\s+)?(?:kamu|km|anda)|"
-    r"apa\s+(?:yang|yg)\s+bisa\s+(?:kamu|km|anda|kau|bot\s+ini)\s+(?:lakukan|bantu)|siapa\s+(?:kamu|km|anda|kau)|"
+    r"(?:kamu|km|anda|kau|bot\s+ini|bot)\s+(?:bisa|dapat)\s+apa(?:\s+saja|\s+aja)?|"
+    r"(?:bisa|dapat)\s+apa\s+(?:saja\s+|aja\s+)?(?:kamu|km|anda)|"
+    r"apa\s+(?:yang|yg)\s+(?:bisa|dapat)\s+(?:kamu|km|anda|kau|bot\s+ini)\s+(?:lakukan|bantu)|siapa\s+(?:kamu|km|anda|kau)|"
     r"(?:bagaimana|gimana|gmn)\s+cara\s+(?:pakai|pake|menggunakan)\s+(?:bot\s+ini|kamu|ini)|"
     r"cara\s+(?:pakai|pake|menggunakan)(?:nya|\s+bot\s+ini)?(?:\s+(?:gimana|gmn|bagaimana))?|bantuan|tolong)"
     r"(?:\s+(?:ya|dong|sih|nih|please|pls))?[\s!?.,]*$",

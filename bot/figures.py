@@ -2328,19 +2328,30 @@ def _list_item_years(text: str, cands: list, years: list[int | None]) -> list[in
 #: "contradicted" by "Rp 1.250"), or a power (:func:`_is_footnote_mark` tells them apart).
 #: A number followed by itself in words in brackets, as Indonesian laws and contracts write
 #: them: "paling lama 10 (sepuluh) hari kerja", "2 (dua) tahun", "5 (five) percent".
-_SPELT_AFTER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\s*\((?P<w>[^\W\d_][^()\d]{1,60})\)")
+_SPELT_AFTER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d{3})*(?:,\d+)?)\s*\((?P<w>[^\W\d_][^()\d]{1,80})\)")
+#: Words of a number in words beyond :func:`words_value`'s (scales, decimals) and the
+#: currency or unit words that end one: "(satu miliar dua ratus lima puluh juta rupiah)".
+_SPELT_EXTRA = frozenset(
+    "ribu juta miliar milyar triliun thousand million billion trillion koma point nol zero rupiah dolar dollar dollars "
+    "won persen percent and dan".split())
 
 
 def _spelt_out_masked(m: re.Match) -> str:
     """``m`` (:data:`_SPELT_AFTER`) with its bracketed words as spaces when they say the
-    same number (:func:`words_value`), so the number is read with the noun, unit or
+    same number (:func:`words_value`), or are all words of a number (a longer one, or with
+    its currency: :data:`_SPELT_EXTRA`), so the number is read with the noun, unit or
     percent after them ("10 (sepuluh) hari kerja" is 10 hari kerja; it had been a bare
     10, and a claim of "14 hari kerja" against a regulation's "10 (sepuluh) hari kerja"
     was "not in my sources": a blind tester's corpus); else ``m`` unchanged."""
+    words = re.findall(r"[a-z]+", m.group("w").lower())
     try:
         same = words_value(m.group("w")) == int(m.group("n"))
-    except KeyError:
-        same = False
+    except (KeyError, ValueError):
+        # a longer number, or one with its currency ("Rp 1.250.000.000 (satu miliar dua
+        # ratus lima puluh juta rupiah)" had shown "dua ratus lima puluh juta rupiah (Rp 250
+        # juta)": an attack): words of numbers only
+        same = bool(words) and all(w in _WORD_VALUES or w in _WHOLE_WORD_VALUES or w in _SPELT_EXTRA
+                                   or w in ("hundred", "ratus", "puluh", "belas") for w in words)
     if not same:
         return m.group()
     return m.group()[: m.start("w") - 1 - m.start()] + " " * (m.end() - m.start("w") + 1)

@@ -131,8 +131,9 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
     Lines that open an interview question ("Tanya :", "Q:") become ``question`` blocks.
     A line broken inside a sentence (it ends without sentence punctuation and the next
     starts in lower case, or it is nearly as long as the file's wrap width,
-    :data:`WRAPPED_SHARE`, and the next follows it without a blank line and opens no
-    list item) is joined to the next with a space.
+    :data:`WRAPPED_SHARE` and :data:`WRAPPED_MIN_CHARS`, and the next follows it without a
+    blank line and opens no list item, neither being a table's row) is joined to the next
+    with a space.
     """
     lengths = sorted(len(raw.strip()) for raw in lines if raw.strip())
     wrap = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0  # the width a hard-wrapped file is cut at
@@ -146,7 +147,9 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
         if (
             paras
             and not re.search(r"[.!?:;)\"'”]$", paras[-1])
-            and (line[:1].islower() or (previous and len(previous) >= WRAPPED_SHARE * wrap and not _BULLET_LINE.match(line)))
+            and (line[:1].islower() or (previous and len(previous) >= max(WRAPPED_MIN_CHARS, WRAPPED_SHARE * wrap)
+                                         and not _BULLET_LINE.match(line)
+                                         and not _CELL_GAP.search(previous) and not _CELL_GAP.search(line)))
             and not _QUESTION.match(line)
         ):
             paras[-1] = f"{paras[-1]} {line}"
@@ -161,6 +164,11 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
 #: wrapped at 95 characters had been read a line a paragraph ("... because the purchase
 #: of" | "40 telemedicine devices ..."), and its reason lost from the quote (a blind tester).
 WRAPPED_SHARE = 0.75
+#: ... and at least this long (characters): text is wrapped at 60 or more; shorter lines
+#: are a heading, an address, a list or verse. Lines of a table aligned with spaces (a gap
+#: of three spaces or more) are never joined (an attack: a fee table had become one
+#: paragraph, and a claim of one service's fee was supported with another's).
+WRAPPED_MIN_CHARS = 60
 
 
 # ---------------------------------------------------------------------------------------
@@ -392,6 +400,25 @@ def _cell_text(value: Any, number_format: str | None = None) -> str:
 _ROW_NUMBER_HEADER = re.compile(r"(?:no\.?|nr\.?|#|s/?n|sl\.?\s*no\.?|no\.?\s*urut|urut)", re.IGNORECASE)
 
 
+def _numbering_columns(rows: list[list[str]]) -> set[int]:
+    """The columns of a table's ``rows`` that number them: headed "No", "#" ...
+    (:data:`_ROW_NUMBER_HEADER`) in the header row (the first with two cells filled), and
+    holding 1, 2, 3 ... down the rows (each at most one more than the one before; a
+    column headed "No" that holds quantities or regulation numbers is data)."""
+    header = next((i for i, r in enumerate(rows) if sum(1 for c in r if c) >= 2), None)
+    if header is None:
+        return set()
+    out = set()
+    for j, name in enumerate(rows[header]):
+        if not _ROW_NUMBER_HEADER.fullmatch(name):
+            continue
+        values = [r[j].rstrip(".") for r in rows[header + 1:] if j < len(r) and r[j]]
+        if values and all(v.isdigit() for v in values) and all(
+                0 < int(b) - int(a) <= 1 for a, b in zip(values, values[1:])) and int(values[0]) <= 1:
+            out.add(j)
+    return out
+
+
 def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool = False) -> list[Block]:
     """Turn table rows (cells already as text) into blocks, one ``row`` block per data row.
 
@@ -399,8 +426,8 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     above it (captions such as "Table 1. E-Government Development Index") become
     ``paragraph`` blocks. Each later non-empty row becomes
     ``"<prefix> — <header>: <value>; <header>: <value>; ..."`` (without ``"<prefix> — "``
-    when prefix is None), leaving out empty cells and the number in a column that numbers
-    the rows (:data:`_ROW_NUMBER_HEADER`); a cell under no header is named ``column N``
+    when prefix is None), leaving out empty cells and a column that numbers the rows
+    (:func:`_numbering_columns`); a cell under no header is named ``column N``
     (1-based). Empty rows are skipped.
 
     Args:
@@ -419,6 +446,8 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     blocks: list[Block] = []
     headers: list[str] | None = None
     pending: list[list[str]] = []
+    rows = [[_clean(c) for c in raw] for raw in rows]
+    numbering = _numbering_columns(rows)
     for raw in rows:
         cells = [_clean(c) for c in raw]
         filled = [c for c in cells if c]
@@ -438,7 +467,7 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
         pairs = [
             f"{headers[i] if i < len(headers) and headers[i] else f'column {i + 1}'}: {c}"
             for i, c in enumerate(cells)
-            if c and not (i < len(headers) and _ROW_NUMBER_HEADER.fullmatch(headers[i]) and re.fullmatch(r"\d{1,4}\.?", c))
+            if c and i not in numbering
         ]
         blocks.append(Block(f"{lead}{'; '.join(pairs)}", "row"))
     if headers is None:
@@ -840,6 +869,16 @@ def _table_rows(lines: list[str]) -> list[list[str]] | None:
             return None
         if any(sum(1 for r in cells if r[j]) < len(cells) / 2 for j in range(len(cells[0]))):
             return None
+        # prose is no table: no column of more than six words a cell (by the median), and
+        # one column at least of numbers or years (a column of prose beside a sidebar of
+        # facts had been read as a table; an attack on stop 50)
+        for j in range(len(cells[0])):
+            words = sorted(len(r[j].split()) for r in cells)
+            if words[len(words) // 2] > 6:
+                return None
+        if not any(sum(_cell_kind(r[j]) != "text" for r in cells[1:] if r[j]) * 2 >= len(cells) - 1
+                   for j in range(len(cells[0]))):
+            return None
         return cells
 
     rows = cut(lines, _gutters(lines))
@@ -858,7 +897,7 @@ def _cell_kind(cell: str) -> str:
     if re.fullmatch(r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?", cell):
         return "year"
     letters = sum(c.isalpha() for c in cell)
-    return "number" if any(c.isdigit() for c in cell) and letters <= 3 else "text"
+    return "number" if re.match(r"[-+−(]?\d", cell) and letters <= 3 else "text"  # ("Q1" is a name)
 
 
 def _data_row(first: list[str], rest: list[list[str]]) -> bool:
@@ -1012,8 +1051,9 @@ def _edge_lines(text: str) -> list[str]:
 def _running_lines(texts: list[str]) -> set[str]:
     """The keys (:func:`_line_key`) of the running heads and feet of a PDF's pages
     (``texts``, :func:`_page_text`): a first or last line of at most
-    :data:`_MAX_HEAD_CHARS` characters found on at least two pages and half of them, in a
-    document of three pages or more. Cut off each page's text before it is made into
+    :data:`_MAX_HEAD_CHARS` characters, ending with no full stop, found on at least two
+    pages and half of them (the same line, or one differing only by its page's number), in
+    a document of three pages or more. Cut off each page's text before it is made into
     paragraphs (:func:`_without_running_lines`): a page read in plain mode (columns) had
     run its head into its first heading and paragraph ("Laporan Tahunan 2024 | Badan
     Layanan Digital Nasional (BLDN) 6. Realisasi Anggaran Realisasi anggaran ...", a
@@ -1021,9 +1061,21 @@ def _running_lines(texts: list[str]) -> set[str]:
     if len(texts) < 3:
         return set()
     counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update({_line_key(ln) for ln in _edge_lines(text) if len(_clean(ln)) <= _MAX_HEAD_CHARS})
-    return {k for k, n in counts.items() if k and n >= 2 and n >= 0.5 * len(texts)}
+    seen: dict[str, set[str]] = {}  # key -> the lines' texts
+    paged: dict[str, bool] = {}  # key -> every line writes its page's number
+    for number, text in enumerate(texts, 1):
+        for ln in {_clean(ln) for ln in _edge_lines(text)}:
+            if len(ln) > _MAX_HEAD_CHARS or ln.endswith("."):
+                continue  # (a sentence ending every page is text: "... ditinjau ulang pada akhir tahun.")
+            key = _line_key(ln)
+            counts[key] += 1
+            seen.setdefault(key, set()).add(ln)
+            paged[key] = (paged.get(key, True) and str(number) in re.findall(r"\d+", ln)
+                          and len(re.findall(r"[^\W\d_]+", ln)) >= 2)  # (not a heading "Bab 3" on page 3)
+    # the same line on every page, or one that differs only by its page's number ("Laporan
+    # ... - halaman 3"): not "Jumlah layanan aktif pada akhir tahun: 42" / ": 45" (an attack)
+    return {k for k, n in counts.items() if k and n >= 2 and n >= 0.5 * len(texts)
+            and (len(seen[k]) == 1 or paged[k])}
 
 
 def _without_running_lines(text: str, keys: set[str]) -> str:
@@ -1101,9 +1153,9 @@ def _pdf_title(meta: Any) -> str | None:
     return None
 
 
-def _drop_running_heads(pages: list[list[str]]) -> list[list[str]]:
-    """Remove page numbers, paragraphs without a letter, and running heads/feet repeated
-    on most pages.
+def _drop_running_heads(pages: list[list[str]], repeated: bool = True) -> list[list[str]]:
+    """Remove page numbers, chart labels (two or more paragraphs without a letter in a
+    row), and (with ``repeated``) running heads/feet repeated on most pages.
 
     A running head is a first or last paragraph of at most :data:`_MAX_HEAD_CHARS`
     characters (digits ignored) found on at least two pages and half of them, in a
@@ -1115,15 +1167,21 @@ def _drop_running_heads(pages: list[list[str]]) -> list[list[str]]:
     paragraph ("Rencana Induk ... | Dinas Komunikasi dan Informatika BAB 4 ANGGARAN ...").
     """
     # (and a chart's labels: numbers without a word, "15,6", "2020 2021 2022", read as
-    # paragraphs of their own; a blind tester's chart had shown "2024 Gambar (2,024)")
-    pages = [[p for p in paras if not _PAGE_NUMBER.match(p) and re.search(r"[^\W\d_]", p)] for paras in pages]
+    # paragraphs of their own, two or more in a row; a blind tester's chart had shown
+    # "2024 Gambar (2,024)"; one alone, a key figure over its label, stays)
+    def chart_label(paras: list[str], i: int) -> bool:
+        bare = [not re.search(r"[^\W\d_]", p) for p in paras]
+        return bare[i] and ((i > 0 and bare[i - 1]) or (i + 1 < len(paras) and bare[i + 1]))
+
+    pages = [[p for i, p in enumerate(paras) if not _PAGE_NUMBER.match(p) and not chart_label(paras, i)]
+             for paras in pages]
     # a head or foot that names its page ("Ringkasan Rencana Kerja ... - halaman 1", "ASEAN
     # Digital ID: Adoption Brief 2025 - page 1"), on a page with other text, in a document
     # of any length: a tester's two-page brief had quoted its foot
     pages = [[p for i, p in enumerate(paras) if not (len(paras) >= 2 and i in (0, len(paras) - 1)
                                                    and len(p) <= _MAX_HEAD_CHARS and _PAGED_EDGE.search(p))]
              for paras in pages]
-    if len(pages) < 3:
+    if len(pages) < 3 or not repeated:
         return pages
     key = lambda p: re.sub(r"\d+", "#", p.lower())  # noqa: E731
     edges: Counter[str] = Counter()
@@ -1438,7 +1496,9 @@ def read_pdf(path: Path) -> ReadResult:
         empty = [str(n) for n, paras in enumerate(per_page, 1) if not paras and str(n) not in {f.split()[0] for f in failed}]
         if empty:
             warnings.append(f"no text on page(s) {', '.join(empty)} (scanned images? needs OCR)")
-        blocks = _join_across_pages(_drop_running_heads(per_page))
+        # (repeated first and last paragraphs are looked for only where no running line was
+        # found: else a second pass took the text under a page's foot for another foot)
+        blocks = _join_across_pages(_drop_running_heads(per_page, repeated=not running))
         blocks = _with_table_rows(blocks, tables)
         title = date = None
         with contextlib.suppress(Exception):
@@ -1461,28 +1521,33 @@ def _xml_text(el: Any) -> str:
 
 def _definition_blocks(dl: Any) -> list[Block]:
     """A definition list's blocks (trafilatura's ``<list rend="dl">``, its items
-    ``rend="dt-N"`` and ``"dd-N"``): each term with its (first) definition as one paragraph,
-    "OTP: One-Time Password, kode 6 angka ...". Read as separate items, a glossary's term
-    and its definition had parted, and "what does OTP mean" was declined (a blind
-    tester's FAQ page)."""
+    ``rend="dt-N"`` and ``"dd-N"``): each definition with its term as one paragraph,
+    "OTP: One-Time Password, kode 6 angka ..." (a second definition too; two terms over
+    one definition are both written: "NIB / Nomor Induk Berusaha: ..."). Read as separate
+    items, a glossary's term and its definition had parted, and "what does OTP mean" was
+    declined (a blind tester's FAQ page)."""
     out: list[Block] = []
-    term: str | None = None
+    terms: list[str] = []  # the terms over the definitions that follow
+    defined = False  # whether a definition followed the current terms
     for item in (c for c in dl if c.tag == "item"):
-        text = _clean("".join(item.itertext()))
+        text = _clean(" ".join(item.itertext()))
         rend = item.get("rend") or ""
         if not text:
             continue
         if rend.startswith("dt"):
-            if term is not None:
-                out.append(Block(term))
-            term = text
-        elif term is not None:
-            out.append(Block(f"{term}: {text}"))
-            term = None
-        else:  # a term's second definition, or one without a term
+            if terms and not defined and len(terms) < 2:  # two names of one term: "NIB", "Nomor Induk Berusaha"
+                terms.append(text)
+                continue
+            if terms and not defined:
+                out.append(Block(" / ".join(terms)))  # terms with no definition
+            terms, defined = [text], False
+        elif terms:  # each definition under its terms, a second one too
+            out.append(Block(f"{' / '.join(terms)}: {text}"))
+            defined = True
+        else:
             out.append(Block(text))
-    if term is not None:
-        out.append(Block(term))
+    if terms and not defined:
+        out.append(Block(" / ".join(terms)))
     return out
 
 

@@ -1243,6 +1243,14 @@ def test_a_number_followed_by_itself_in_words_in_brackets_is_read_with_its_noun(
     assert text[f.start:f.end] == f.surface
 
 
+def test_a_long_number_in_words_in_brackets_is_no_figure_of_its_own():
+    # "dua ratus lima puluh juta rupiah (Rp 250 juta)" had been shown from the brackets (an attack)
+    text = "Biaya penyambungan Rp 1.250.000.000 (satu miliar dua ratus lima puluh juta rupiah) untuk 2025."
+    assert [(f.kind, f.surface) for f in extract_figures(text, "id")] == [("amount", "Rp 1.250.000.000"), ("year", "2025")]
+    [f] = extract_figures("untuk 2.500 (dua ribu lima ratus) pegawai", "id")
+    assert (f.kind, f.noun, f.value) == ("count", "pegawai", 2500)
+
+
 def test_a_number_with_other_words_in_brackets_is_left_alone():
     figs = extract_figures("10 (sebelas) hari", "id")  # a typo's words say another number: both stay as written
     assert [f.value for f in figs] == [10, 11]

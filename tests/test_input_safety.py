@@ -47,6 +47,8 @@ def test_junk_is_declined_without_a_closest_match(engine, junk):
         ("How do I use this?", "help_asked", "I answer questions from my sources"),
         ("kamu bisa apa?", "help_asked", "Saya menjawab pertanyaan dari sumber saya"),
         ("apa yg bisa kamu lakukan?", "help_asked", "Saya menjawab pertanyaan dari sumber saya"),
+        ("Hai bot, apa yang dapat kamu lakukan?", "help_asked", "Saya menjawab pertanyaan dari sumber saya"),
+        ("Hello! Can you help me?", "help_asked", "I answer questions from my sources"),
     ],
 )
 def test_greetings_thanks_and_what_can_you_do_get_their_replies(engine, message, kind, reply):

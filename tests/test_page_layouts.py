@@ -234,9 +234,41 @@ def test_a_column_numbering_the_rows_is_left_out_of_them(tmp_path: Path) -> None
     # a minutes' attendee row "No: 6; Nama: Dewi Lestari" had answered "who took the
     # notes at the 6th meeting?"
     path = tmp_path / "hadir.csv"
-    path.write_text("No,Nama,Jabatan\n1,Drs. Agus Santoso,Ketua Komite\n6,Dewi Lestari,Notulis\n", encoding="utf-8")
+    path.write_text("No,Nama,Jabatan\n1,Drs. Agus Santoso,Ketua Komite\n2,Dewi Lestari,Notulis\n", encoding="utf-8")
     assert [b.text for b in read_document(path).blocks] == [
         "hadir — Nama: Drs. Agus Santoso; Jabatan: Ketua Komite", "hadir — Nama: Dewi Lestari; Jabatan: Notulis"]
     path = tmp_path / "nomor.csv"  # a number of something else stays
     path.write_text("Nomor,Perihal\n027/BAPPEDA/III/2025,Revisi anggaran\n", encoding="utf-8")
     assert [b.text for b in read_document(path).blocks] == ["nomor — Nomor: 027/BAPPEDA/III/2025; Perihal: Revisi anggaran"]
+    path = tmp_path / "barang.csv"  # a column headed "No" that holds quantities is data (an attack)
+    path.write_text("Barang,No\nLaptop,35\nPrinter,12\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == ["barang — Barang: Laptop; No: 35", "barang — Barang: Printer; No: 12"]
+
+
+def test_prose_beside_a_sidebar_and_a_header_of_quarters_are_read_right() -> None:
+    # (an attack: a column of prose beside a sidebar of facts had become a table's rows;
+    # "Q1 Q2 Q3 Q4" had been taken for a data row)
+    prose = [
+        "Layanan kependudukan daring diluncurkan pada              Diluncurkan: Februari 2024",
+        "bulan Februari 2024 agar warga tidak perlu datang         Pengguna: 31.400 warga",
+        "ke kantor dinas. Warga cukup mengunggah berkas            Petugas: 18 orang",
+    ]
+    assert _text_tables(prose) == []
+    quarters = [
+        "Wilayah           Q1      Q2      Q3      Q4",
+        "Batu Ampar        45      52      48      61",
+        "Rawa Indah        30      28      35      33",
+    ]
+    assert _text_tables(quarters) == [(0, 2, [["Wilayah", "Q1", "Q2", "Q3", "Q4"], ["Batu Ampar", "45", "52", "48", "61"],
+                                             ["Rawa Indah", "30", "28", "35", "33"]])]
+
+
+def test_lines_ending_every_page_that_are_text_stay() -> None:
+    from index.readers import _running_lines
+
+    pages = [f"Bab {n}\nIsi halaman {n} tentang layanan.\nJumlah layanan aktif pada akhir tahun: {n * 3 + 39}" for n in (1, 2, 3)]
+    assert _running_lines(pages) == set()  # numbers that are no page numbers: text
+    pages = [f"Bab {n}\nIsi halaman {n}.\nRencana ini akan ditinjau ulang pada akhir tahun." for n in (1, 2, 3)]
+    assert _running_lines(pages) == set()  # a sentence: text
+    pages = [f"Laporan Tahunan 2024 | BLDN\nIsi halaman {n}.\nLaporan Tahunan 2024 - halaman {n}" for n in (1, 2, 3)]
+    assert _running_lines(pages) == {"laporan tahunan # | bldn", "laporan tahunan # - halaman #"}

@@ -728,8 +728,11 @@ def test_xlsx_rows_with_headers_and_clean_numbers(tmp_path: Path) -> None:
     assert result.title == "un egdi 2014"
     assert [(b.kind, b.text) for b in result.blocks] == [
         ("paragraph", "Table 1. E-Government Development Index"),
-        ("row", "un_egdi-2014 / EGDI 2014 — country: Indonesia; e-gov-rank: 106; e-gov-index: 0.94623; surveyed: 2014-06-01"),
-        ("row", "un_egdi-2014 / EGDI 2014 — country: Korea; e-gov-rank: 1; e-gov-index: 0.94623"),
+        # (the sheet's title row joins its rows' table name: reader version 5)
+        ("row", "un_egdi-2014 / EGDI 2014 / Table 1. E-Government Development Index — country: Indonesia; "
+                "e-gov-rank: 106; e-gov-index: 0.94623; surveyed: 2014-06-01"),
+        ("row", "un_egdi-2014 / EGDI 2014 / Table 1. E-Government Development Index — country: Korea; e-gov-rank: 1; "
+                "e-gov-index: 0.94623"),
         ("row", "un_egdi-2014 / Notes — key: source; value: UN e-Government Survey 2014"),
     ]
     assert "0.9462299999999999" not in result.blocks[1].text and "106.0" not in result.blocks[1].text

@@ -110,6 +110,19 @@ def test_a_definition_list_keeps_each_term_with_its_definition(tmp_path: Path) -
     texts = [b.text for b in read_document(path).blocks]
     assert "OTP: One-Time Password, kode 6 angka yang dikirim lewat SMS dan hanya berlaku 5 menit." in texts
     assert "OTP" not in texts
+    # two names over one definition, two definitions under one term, a list inside one
+    path.write_text(
+        "<html><body><main><h1>Glosarium</h1><p>Daftar istilah yang dipakai di portal layanan kota.</p><dl>"
+        "<dt>NIB</dt><dt>Nomor Induk Berusaha</dt><dd>Identitas pelaku usaha yang diterbitkan lewat OSS.</dd>"
+        "<dt>SiTTE</dt><dd>Sistem tanda tangan elektronik kota.</dd><dd>Sertifikatnya berlaku 2 (dua) tahun.</dd>"
+        "<dt>MPP</dt><dd>Mal Pelayanan Publik.<ul><li>Lantai 1: kependudukan</li><li>Lantai 2: pajak</li></ul></dd>"
+        "</dl></main></body></html>", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks][2:] == [
+        "NIB / Nomor Induk Berusaha: Identitas pelaku usaha yang diterbitkan lewat OSS.",
+        "SiTTE: Sistem tanda tangan elektronik kota.",
+        "SiTTE: Sertifikatnya berlaku 2 (dua) tahun.",
+        "MPP: Mal Pelayanan Publik. Lantai 1: kependudukan Lantai 2: pajak",
+    ]
 
 
 @pytest.mark.parametrize("question, expected", [

@@ -31,7 +31,7 @@ import re
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

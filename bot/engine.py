@@ -2632,6 +2632,9 @@ def _one_consonant_apart(a: str, b: str) -> bool:
 #: nor a scale ("berapa triliun" asks an amount).
 _MONEY_NOUN_ID = (r"(?:nilai|harga|biaya|dana|anggaran|ekspor|impor|pendapatan|penghasilan|pemasukan|belanja|"
                   r"pengeluaran|investasi|hibah|pinjaman|gaji|upah|ongkos|tarif|keuntungan|laba|penghematan)\w*\b")
+#: A count of things asked, never of money: "how many", "berapa banyak", "berapa jumlah"
+#: (not "berapa" alone: "Berapa denda minimal ...?", "Berapa modal ...?" ask amounts).
+_COUNT_OF_THINGS = re.compile(r"\bhow\s+many\b|\bberapa\s+(?:banyak|jumlah)\b", re.IGNORECASE)
 _ASKS_HOW_MANY = re.compile(
     r"\bhow many\b|\bberapa\s+(?!besar\b|lama\b|persen\b|kali\b|tahun\b|umur\b|usia\b|realisasi\w*|penyerapan\b|"
     r"ribu\b|juta\b|miliar\b|milyar\b|triliun\b|"
@@ -6933,7 +6936,7 @@ class Engine:
             dated = [months_named(s.text) for s in quote if states_number(s.text)]
             if dated and all(m and not m & asked_months and {y for _, y in m} & years for m in dated):
                 return True
-        if asks.count and not asks.money and _ASKS_HOW_MANY.search(question) and stated and all(
+        if asks.count and not asks.money and _COUNT_OF_THINGS.search(question) and stated and all(
                 f.kind == "amount" for f in stated):
             return True  # "how many villages ...?" against a budget row's amounts (a blind probe of stop 50)
         spans = [(s.text, _span_subject(s)) for s in quote]

@@ -42,6 +42,13 @@ def engine(embedder, tmp_path_factory):
     sheet.append(["Indicator", "Unit", "2022", "2023"])
     sheet.append(["Internet users", "% of population", 96.8, 97.4])
     sheet.append(["Online services", "count", 2310, 2585])
+    budget = book.create_sheet("Budget")
+    budget.append(["Village programme budget allocation by year (IDR million)"])
+    budget.append(["Programme", "2023", "2024"])
+    budget.append(["Village internet network", 7450, 8100])
+    kpi = book.create_sheet("KPI")
+    kpi.append(["Indicator", "Unit", "Target 2024", "Actual 2024"])
+    kpi.append(["Villages connected to the internet", "villages", 120, 112])
     times = book.create_sheet("Processing")
     times.append(["Year", "Average processing time (days)", "Median processing time (days)"])
     times.append([2023, 1.6, 0.6])
@@ -75,3 +82,12 @@ def test_a_claimed_statistic_is_checked_against_that_statistic(engine):
     assert "the source says 0.5" in render_verdict_text(v)
     assert check_claim(engine, "The average processing time in 2024 was 1.4 days").verdict == "supported"
     assert check_claim(engine, "The median processing time in 2024 was 0.5 days").verdict == "supported"
+
+
+def test_how_many_is_not_answered_with_money(engine):
+    # a blind probe's "How many villages were connected in 2023?" had been answered with the
+    # budget row of the village internet network (IDR million, by its sheet's title row)
+    a = engine.answer("How many villages were connected to the internet in 2023?")
+    assert not a.answered, a.citations
+    a = engine.answer("What was the budget for the village internet network in 2024?")
+    assert a.answered and "8100" in a.citations[0].quote

@@ -1548,9 +1548,8 @@ def quotable(sentence: str, ref, passage) -> bool:
         return False  # an erratum's withdrawn figure, with no correction in the sentence
     if ref.block_end and len(block) <= BYLINE_MAX_CHARS and not _TERMINAL.search(block) \
             and not LABELLED_FIGURE.match(block):
-        if ref.block_kind == "item" and not _name_line(block):
-            pass  # a list item is no heading, unless it is a name or a byline
-        elif len(block) <= HEADING_MAX_CHARS or _byline(block):
+        # (a list item is no heading, unless it only names someone or something)
+        if (ref.block_kind != "item" or _name_line(block)) and (len(block) <= HEADING_MAX_CHARS or _byline(block)):
             return False
     if ref.block_end and len(block) <= HEADING_MAX_CHARS:
         if block.strip().startswith("(") and block.strip().endswith(")"):  # "(bersambung ke bagian 2)"

@@ -1155,26 +1155,24 @@ def _pdf_title(meta: Any) -> str | None:
 
 def _drop_running_heads(pages: list[list[str]], repeated: bool = True) -> list[list[str]]:
     """Remove page numbers, chart labels (two or more paragraphs without a letter in a
-    row), and (with ``repeated``) running heads/feet repeated on most pages.
+    row), heads and feet naming their page, and (with ``repeated``) running heads/feet
+    repeated on most pages.
 
     A running head is a first or last paragraph of at most :data:`_MAX_HEAD_CHARS`
     characters (digits ignored) found on at least two pages and half of them, in a
-    document of three pages or more (a three-page report's head stood alone on two pages
-    and ran into the cover's text on the first); it is
-    removed only from pages that have other text. Where a page's first paragraph opens
-    with a running head (or its last ends with one) and more text, the head is cut off
-    it: a page read in plain mode (columns) runs its head into its first heading and
-    paragraph ("Rencana Induk ... | Dinas Komunikasi dan Informatika BAB 4 ANGGARAN ...").
+    document of three pages or more; it is removed only from pages that have other text.
+    (Running lines are mostly cut off each page's text before this, :func:`_running_lines`;
+    this finds a head of several lines where none was.)
     """
-    # (and a chart's labels: numbers without a word, "15,6", "2020 2021 2022", read as
-    # paragraphs of their own, two or more in a row; a blind tester's chart had shown
-    # "2024 Gambar (2,024)"; one alone, a key figure over its label, stays)
-    def chart_label(paras: list[str], i: int) -> bool:
+    def kept(paras: list[str]) -> list[str]:
+        # (a chart's labels: numbers without a word, "15,6", "2020 2021 2022", read as
+        # paragraphs of their own, two or more in a row; a blind tester's chart had shown
+        # "2024 Gambar (2,024)"; one alone, a key figure over its label, stays)
         bare = [not re.search(r"[^\W\d_]", p) for p in paras]
-        return bare[i] and ((i > 0 and bare[i - 1]) or (i + 1 < len(paras) and bare[i + 1]))
+        label = [b and ((i > 0 and bare[i - 1]) or (i + 1 < len(bare) and bare[i + 1])) for i, b in enumerate(bare)]
+        return [p for p, lab in zip(paras, label) if not lab and not _PAGE_NUMBER.match(p)]
 
-    pages = [[p for i, p in enumerate(paras) if not _PAGE_NUMBER.match(p) and not chart_label(paras, i)]
-             for paras in pages]
+    pages = [kept(paras) for paras in pages]
     # a head or foot that names its page ("Ringkasan Rencana Kerja ... - halaman 1", "ASEAN
     # Digital ID: Adoption Brief 2025 - page 1"), on a page with other text, in a document
     # of any length: a tester's two-page brief had quoted its foot
@@ -1188,24 +1186,16 @@ def _drop_running_heads(pages: list[list[str]], repeated: bool = True) -> list[l
     for paras in pages:
         if len(paras) >= 2:
             edges.update({key(p) for p in (paras[0], paras[-1]) if len(p) <= _MAX_HEAD_CHARS})
-    repeated = {k for k, n in edges.items() if n >= 2 and n >= 0.5 * len(pages)}
-    if not repeated:
+    heads = {k for k, n in edges.items() if n >= 2 and n >= 0.5 * len(pages)}
+    if not heads:
         return pages
-    # a head glued to text: its words, digits as any number, then a space and more text
-    pattern = lambda k: r"\s+".join(re.escape(w).replace("\\#", "#").replace("#", r"\d+") for w in k.split())  # noqa: E731
-    glued_head = re.compile(rf"^(?:{'|'.join(pattern(k) for k in sorted(repeated, key=len, reverse=True))})\s+(?=\S)", re.I)
-    glued_foot = re.compile(rf"(?<=\S)\s+(?:{'|'.join(pattern(k) for k in sorted(repeated, key=len, reverse=True))})$", re.I)
     out = []
     for paras in pages:
         paras = list(paras)
-        if len(paras) >= 2 and key(paras[0]) in repeated:
+        if len(paras) >= 2 and key(paras[0]) in heads:
             paras = paras[1:]
-        elif paras and (m := glued_head.match(paras[0])):
-            paras[0] = paras[0][m.end() :]
-        if len(paras) >= 2 and key(paras[-1]) in repeated:
+        if len(paras) >= 2 and key(paras[-1]) in heads:
             paras = paras[:-1]
-        elif paras and (m := glued_foot.search(paras[-1])):
-            paras[-1] = paras[-1][: m.start()]
         out.append(paras)
     return out
 

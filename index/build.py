@@ -217,7 +217,7 @@ def _read_failure(plan: _DocPlan, exc: Exception) -> str:
 
 
 def _read(plan: _DocPlan, report: BuildReport) -> tuple[Document, list[Block]]:
-    res = read_document(plan.file.path)
+    res = read_document(plan.file.path, plan.file.meta.get("language"))
     for w in res.warnings:
         report.warnings.append(f"{plan.file.rel}: {w}")
     meta = dict(plan.file.meta)

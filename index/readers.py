@@ -56,8 +56,10 @@ from index.types import Block
 #: (:func:`_plain_heading`); a hard-wrapped text file's lines are joined
 #: (:data:`WRAPPED_SHARE`); an HTML definition list's term and definition are one
 #: paragraph (:func:`_definition_blocks`); a worksheet's title rows join its rows' table
-#: name, and a column numbering the rows is left out of them (:func:`table_blocks`).
-READER_VERSION = 5
+#: name, and a column numbering the rows is left out of them (:func:`table_blocks`). 6:
+#: an Indonesian workbook's numbers are shown with a decimal comma and a thousands dot
+#: (:func:`read_xlsx`).
+READER_VERSION = 6
 
 
 class ReadError(Exception):
@@ -377,14 +379,23 @@ def format_cell_number(value: float | int, number_format: str | None) -> str | N
     return f"{'-' if x < 0 and float(body.replace(',', '')) else ''}{literal(m['pre'])}{body}{m['pct']}{literal(m['post'])}"
 
 
-def _cell_text(value: Any, number_format: str | None = None) -> str:
+#: Swaps a number's separators to the Indonesian convention ("1,500.50" -> "1.500,50").
+_TO_DECIMAL_COMMA = str.maketrans(",.", ".,")
+
+
+def _cell_text(value: Any, number_format: str | None = None, decimal_comma: bool = False) -> str:
     """One spreadsheet cell as text: a number as its cell's format shows it
-    (:func:`format_cell_number`) or else via :func:`format_number`, dates in ISO."""
+    (:func:`format_cell_number`) or else via :func:`format_number`, dates in ISO; with
+    ``decimal_comma``, the number's separators as an Indonesian spreadsheet shows them
+    (``"18.200"``, ``"97,3%"``, ``"3,781"``; :func:`read_xlsx`)."""
     if value is None:
         return ""
     if isinstance(value, (bool, int, float)):
         shown = format_cell_number(value, number_format) if isinstance(value, (int, float)) else None
-        return shown if shown is not None else format_number(value)
+        shown = shown if shown is not None else format_number(value)
+        if decimal_comma and not isinstance(value, bool) and "e" not in shown.lower():
+            shown = shown.translate(_TO_DECIMAL_COMMA)
+        return shown
     if isinstance(value, dt.datetime):
         if value.time() == dt.time(0):
             return value.date().isoformat()
@@ -988,16 +999,23 @@ def _page_text(page: Any, tables: list[tuple[int, list[list[str]]]] = (),
     return _mark_tables(page.extract_text() or "", tables), True
 
 
+#: A table of contents' line: an entry, dot leaders and its page ("BAB 1 Pendahuluan
+#: ........ 3"): no content of its own (a blind probe of stop 50 had it quoted).
+_TOC_LINE = re.compile(r"[^\W\d_][^.…]*?(?:(?:\.\s?){4,}|…{2,})\s*\d{1,4}\s*$")
+
+
 def _text_paragraphs(text: str, columnar: bool) -> list[str]:
     """The paragraphs of a page's ``text`` (:func:`_page_text`), in reading order: cut at
     blank lines (and before list items, :func:`_bullet_groups`) in layout mode; in plain
     mode (``columnar``), where a line ends a sentence and is clearly shorter than the
     page's full lines, after a heading (:func:`_plain_heading`), and before a numbered
     one (:data:`_NUMBERED_HEADING`: a signature line had run into "2. Ringkasan Kinerja
-    2024" and its first paragraph). A table's mark is a paragraph alone."""
+    2024" and its first paragraph). A table's mark is a paragraph alone. A table of
+    contents' lines (:data:`_TOC_LINE`) are left out."""
+    text = "\n".join(ln for ln in text.split("\n") if not _TOC_LINE.search(ln[-200:]))
     if not columnar:
-        chunks = re.split(r"\n\s*\n", text)
-        return [p for c in chunks for p in (join_lines(g) for g in _bullet_groups(c.splitlines())) if p]
+        chunks = [g for c in re.split(r"\n\s*\n", text) for g in _numbered_heading_groups(c.splitlines())]
+        return [p for c in chunks for p in (join_lines(g) for g in _bullet_groups(c)) if p]
     paragraphs: list[str] = []
     for chunk in re.split(r"\n\s*\n", text):
         lines = [ln if _TABLE_MARK_RE.match(ln) else _clean(ln) for ln in chunk.splitlines() if ln.strip()]
@@ -1027,6 +1045,26 @@ def _text_paragraphs(text: str, columnar: bool) -> list[str]:
         if current:
             paragraphs.append(join_lines(current))
     return [p for p in paragraphs if p]
+
+
+def _numbered_heading_groups(lines: list[str]) -> list[list[str]]:
+    """``lines`` (one paragraph of a page in layout mode) cut before and after a numbered
+    heading (:data:`_NUMBERED_HEADING`, :func:`_plain_heading`) printed without a blank
+    line below it: "3.3 Biaya dan Jangka Waktu" | "Penerbitan IUMD dikenakan retribusi ..."
+    had been one paragraph, quoted with "3.3 Biaya (3,3)" as a figure (a blind probe of
+    stop 50). Only the first line, or one after a line ending a sentence, can be one."""
+    stripped = [ln.strip() for ln in lines]
+    full = [len(ln) for ln in stripped if len(ln) >= 20]
+    usual = sorted(full)[len(full) // 2] if full else 0
+    groups: list[list[str]] = [[]]
+    for k, ln in enumerate(stripped):
+        after = next((x for x in stripped[k + 1:] if x), "")
+        if (_NUMBERED_HEADING.match(ln) and usual and _plain_heading(ln, after, usual)
+                and (not groups[-1] or _SENTENCE_END.search(groups[-1][-1].strip()))):
+            groups.extend([[lines[k]], []])
+            continue
+        groups[-1].append(lines[k])
+    return [g for g in groups if any(x.strip() for x in g)]
 
 
 def _pdf_paragraphs(page: Any, tables: list[tuple[int, list[list[str]]]] = (),
@@ -1805,25 +1843,34 @@ def read_csv(path: Path) -> ReadResult:
     return ReadResult(blocks=blocks, title=table_title(path), warnings=warnings)
 
 
-def read_xlsx(path: Path) -> ReadResult:
+def read_xlsx(path: Path, language: str | None = None) -> ReadResult:
     """Read an Excel ``.xlsx`` workbook (openpyxl, read-only, cached values of formulas).
 
     Each worksheet is a table whose first row with two or more filled cells gives the
     headers. Numbers are shown as the spreadsheet shows them under their cells' number
     formats (``0.973`` under ``0.0%`` -> ``"97.3%"``, :func:`format_cell_number`), else
     as the source means them (``0.9462299999999999`` -> ``"0.94623"``, ``106.0`` ->
-    ``"106"``), dates in ISO form.
+    ``"106"``), dates in ISO form. A workbook in Indonesian (``language``, else the
+    workbook's language property, else its text cells', :func:`index.language.detect_language`)
+    shows them as an Indonesian spreadsheet does, with a decimal comma and a thousands
+    dot (``"18.200"``, ``"97,3%"``, ``"3,781"``): a number format's comma is the
+    reader's locale's thousands separator, and our figures read a document's numbers in
+    its language's convention (an Indonesian workbook's "18,200" under ``#,##0`` had been
+    read as 18,2 and contradicted "Anggaran ... Rp18,2 miliar", its "3.781" under General
+    as 3781; a blind probe of stop 50).
 
     Args:
         path: the file.
+        language: the document's language as its metadata gives it (ISO 639-1), if any.
 
     Returns:
         A :class:`ReadResult` whose blocks are ``row`` blocks
         ``"<workbook title or stem> / <sheet> — <header>: <value>; ..."`` (plus caption
         paragraphs found above a header row, which also join the rows' table name:
         ``"<workbook> / <sheet> / <caption> — ..."``); title = the workbook's title property,
-        else the stem with hyphens/underscores as spaces; language from the workbook's
-        language property.
+        else the stem with hyphens/underscores as spaces; language: the one its numbers
+        are shown in (``language``, else the workbook's language property, else its
+        text's).
 
     Raises:
         ReadError: "not a valid XLSX (not a zip file)", "not a valid XLSX (...)", or
@@ -1840,19 +1887,26 @@ def read_xlsx(path: Path) -> ReadResult:
     try:
         props = workbook.properties
         book_title = _clean(props.title or "") if props is not None else ""
-        language = _language(getattr(props, "language", None)) if props is not None else None
+        stated = _language(getattr(props, "language", None)) if props is not None else None
         name = book_title or path.stem
-        blocks: list[Block] = []
+        sheets: list[tuple[str, list[list[tuple[Any, str | None]]]]] = []
         for sheet in workbook.worksheets:
             if not hasattr(sheet, "iter_rows"):
                 continue
             with contextlib.suppress(Exception):
                 sheet.reset_dimensions()
-            rows = (
-                [_cell_text(getattr(c, "value", None), getattr(c, "number_format", None)) for c in row]
-                for row in sheet.iter_rows()
-            )
-            blocks.extend(table_blocks(f"{name} / {sheet.title}", rows, titled=True))
+            sheets.append((sheet.title, [[(getattr(c, "value", None), getattr(c, "number_format", None)) for c in row]
+                                         for row in sheet.iter_rows()]))
+        convention = _language(language) or stated
+        if convention is None:
+            from index.language import detect_language
+
+            words = " ".join(v for _, rows in sheets for row in rows[:50] for v, _ in row if isinstance(v, str))
+            convention = detect_language(f"{book_title} {words}"[:5000], default="en")
+        blocks: list[Block] = []
+        for title, cells in sheets:
+            rows = ([_cell_text(v, fmt, decimal_comma=convention == "id") for v, fmt in row] for row in cells)
+            blocks.extend(table_blocks(f"{name} / {title}", rows, titled=True))
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001
@@ -1861,7 +1915,7 @@ def read_xlsx(path: Path) -> ReadResult:
         workbook.close()
     if not blocks:
         raise ReadError(path, "no data rows found")
-    return ReadResult(blocks=blocks, title=book_title or table_title(path), language=language)
+    return ReadResult(blocks=blocks, title=book_title or table_title(path), language=convention)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1960,11 +2014,13 @@ def question_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def read_document(path: Path) -> ReadResult:
+def read_document(path: Path, language: str | None = None) -> ReadResult:
     """Read ``path`` with the reader for its suffix.
 
     Args:
         path: the file (its suffix, in any case, chooses the reader; see ``READERS``).
+        language: the document's language as its metadata gives it (ISO 639-1), if any:
+            a workbook's numbers are shown in its convention (:func:`read_xlsx`).
 
     Returns:
         The reader's :class:`ReadResult`.
@@ -1980,7 +2036,7 @@ def read_document(path: Path) -> ReadResult:
     try:
         if path.stat().st_size == 0:
             raise ReadError(path, "the file is empty")
-        result = reader(path)
+        result = reader(path, language) if reader is read_xlsx else reader(path)
         result.blocks = question_headings(list_items(result.blocks))
         return result
     except ReadError:

@@ -272,3 +272,27 @@ def test_lines_ending_every_page_that_are_text_stay() -> None:
     assert _running_lines(pages) == set()  # a sentence: text
     pages = [f"Laporan Tahunan 2024 | BLDN\nIsi halaman {n}.\nLaporan Tahunan 2024 - halaman {n}" for n in (1, 2, 3)]
     assert _running_lines(pages) == {"laporan tahunan # | bldn", "laporan tahunan # - halaman #"}
+
+
+def test_a_table_of_contents_is_left_out_and_a_numbered_heading_is_no_sentence(tmp_path):
+    # a blind probe's guidebook (stop 50): its contents page was quoted ("BAB 1 Pendahuluan
+    # ........ 3 BAB 2 ..."), and "3.3 Biaya dan Jangka Waktu", printed right above its
+    # paragraph, opened it ("3.3 Biaya dan Jangka Waktu Penerbitan IUMD dikenakan ..."), its
+    # number shown as a figure "3.3 Biaya (3,3)"
+    def contents(pdf):
+        _para(pdf, "DAFTAR ISI")
+        for n, name in enumerate(["Pendahuluan", "Kartu Warga Digital", "Izin Usaha Mikro Daring"], start=3):
+            pdf.cell(0, 6, f"BAB {n - 2} {name} " + "." * 40 + f" {n}")
+            pdf.ln()
+
+    def chapter(pdf):
+        _para(pdf, "Pada tahun 2023 tercatat 9.812 izin diterbitkan melalui aplikasi, naik dari 6.145 izin pada tahun 2022.")
+        pdf.multi_cell(0, 6, "3.3 Biaya dan Jangka Waktu", new_x="LMARGIN", new_y="NEXT")
+        _para(pdf, "Penerbitan IUMD dikenakan retribusi sebesar Rp50.000 yang dibayarkan melalui kanal pembayaran "
+                   "non-tunai. IUMD diterbitkan paling lambat 5 (lima) hari kerja sejak berkas dinyatakan lengkap.")
+
+    path = _pdf(tmp_path / "panduan.pdf", [contents, chapter])
+    texts = [b.text for b in read_document(path).blocks]
+    assert not any("...." in t or "Pendahuluan" in t for t in texts), texts
+    assert "3.3 Biaya dan Jangka Waktu" in texts, texts
+    assert any(t.startswith("Penerbitan IUMD dikenakan retribusi sebesar Rp50.000") for t in texts), texts

@@ -767,6 +767,36 @@ def test_xlsx_numbers_are_shown_as_their_cells_format_shows_them(tmp_path: Path)
     assert format_cell_number(44000, "yyyy-mm-dd") is None
 
 
+def test_an_indonesian_workbook_shows_its_numbers_as_an_indonesian_spreadsheet_does(tmp_path: Path) -> None:
+    # a blind probe's Indonesian budget sheet showed "18,200" under #,##0, which our figures
+    # read in Indonesian as 18,2: "Anggaran ... Rp18,2 miliar" was contradicted by "18,200
+    # (Rp 18,200 juta)"; and a General 3.781 read as 3781
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Anggaran"
+    sheet.append(["Tahun", "Anggaran (Rp juta)", "Skor indeks", "Realisasi (%)"])
+    sheet.append([2023, 18200, 3.781, 0.953])
+    sheet.cell(row=2, column=2).number_format = "#,##0"
+    sheet.cell(row=2, column=4).number_format = "0.0%"
+    path = tmp_path / "anggaran-spbe.xlsx"
+    workbook.save(str(path))
+    indonesian = "Tahun: 2023; Anggaran (Rp juta): 18.200; Skor indeks: 3,781; Realisasi (%): 95,3%"
+    english = "Tahun: 2023; Anggaran (Rp juta): 18,200; Skor indeks: 3.781; Realisasi (%): 95.3%"
+    result = read_document(path, "id")  # the metadata's language
+    assert [t.split(" — ")[1] for t in texts(result)] == [indonesian]
+    assert result.language == "id"
+    assert [t.split(" — ")[1] for t in texts(read_document(path, "en"))] == [english]
+    # no metadata: the workbook's words decide
+    sheet.append([2024, 21600, 3.9, 0.96])
+    sheet.insert_rows(1)
+    sheet.cell(row=1, column=1).value = "Anggaran dan realisasi belanja pemerintahan digital kota per tahun"
+    workbook.save(str(path))
+    result = read_document(path)
+    assert result.language == "id" and texts(result)[1].endswith(indonesian), texts(result)
+
+
 def test_xlsx_workbook_title_is_used(tmp_path: Path) -> None:
     import openpyxl
 

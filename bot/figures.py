@@ -685,6 +685,12 @@ _ATOM = re.compile(
     r"|(?P<w>\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)",
     re.IGNORECASE,
 )
+#: A year and a footnote's mark after the sentence's stop, as a PDF's text runs them
+#: together: "2021.2" (:data:`_NEXT_SENTENCE` after it).
+_YEAR_FOOTNOTE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})\.[0-9]{1,2}")
+#: What opens the next sentence (a space and a capital letter), or the text's end (a
+#: sentence quoted alone, :data:`index.chunking._FOOTNOTE_END`).
+_NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]|\s*\Z")
 _CUR_PREFIX = re.compile(
     r"(?<![^\W\d_])(?P<c>US\s?\$|U\.S\.\s?\$|SG\$|S\$|AU\$|A\$|HK\$|CA\$|C\$|NT\$|\$"
     r"|USD|IDR|KRW|SGD|EUR|JPY|CNY|GBP|AUD|HKD|Rp\.?|€|£|₩|₱|" + _ISO + r")\s?\Z",
@@ -1475,6 +1481,13 @@ class _Scanner:
             if m.group("w"):
                 self.number_word(m)
             else:
+                mark = _YEAR_FOOTNOTE.fullmatch(t, s, e)
+                if mark and _NEXT_SENTENCE.match(t, e) and not _SCALE_WORD.match(t, e):
+                    # a year ending a sentence with a footnote's mark after its stop: "Nomor 4
+                    # Tahun 2021.2 Portal ini ..." is 2021 and mark 2, not "2021.2 Portal
+                    # (2.021,2)" (a PDF's superscript; a blind probe of stop 50)
+                    self.claim(mark.end("year"), e)
+                    e = mark.end("year")
                 self.digits(s, e)
 
     def identifier(self, s: int, e: int) -> None:
@@ -1735,6 +1748,10 @@ class _Scanner:
                     return True  # a 2024 target
             if wl == "of" and _END_OF.search(t, max(0, pm.start("w") - 12), pm.start("w")):
                 return True  # the end of 2022 (a tester's "At the end of 2022 Government24 had ...")
+            if wl == "of" and _NUMBERED_OF.search(t, max(0, pm.start("w") - 24), pm.start("w")):
+                # a law's or a document's number and year: "Presidential Regulation No. 38 of
+                # 2016 establishes ..." (had been "2016 establishes (2,016)"; a blind probe of stop 50)
+                return True
             if wl in ("for", "untuk"):
                 nm = _NOUN_WORD.match(t, p)
                 if nm and (nm.group("w").lower() in _CLAUSE_VERBS or (
@@ -1767,6 +1784,12 @@ class _Scanner:
         # "ada 2000 mengajukan izin": a verb after it is no year cue (the 2000 applied)
         noun, _ = self.noun(p, verbs_end=False)
         return noun is None
+
+
+#: A number named before "of": "No. 38 of", "Law 11 of", "Nomor 4/2020 of" (a law's or a
+#: document's number, whose year follows).
+_NUMBERED_OF = re.compile(r"(?:\b(?:No|Nos|Number|Nomor|Law|Act|Decree|Regulation|Instruction)\.?\s*)"
+                          r"\d[\w/.-]*\s+\Z", re.IGNORECASE)
 
 
 def _dated_by(word: str, before: str) -> bool:
@@ -1869,7 +1892,10 @@ def _inherit_ranges(text: str, cands: list[_Cand]) -> None:
                 a.kind, a.unit, a.noun = b.kind, b.unit, b.noun
                 if b.kind == "count":
                     a.tail = b.tail
-        if a.kind == "amount" and b.kind in ("number", "count") and b.unit is None:
+        if a.kind == "amount" and b.unit is None and (
+                b.kind == "number" or (b.kind == "count" and not re.search(r"[^\W\d_]", gap))):
+            # (not a count after a word between: "IDR 21.47 billion to three tower
+            # contractors" had shown "three (IDR 3)"; a blind probe of stop 50)
             b.kind, b.unit = "amount", a.unit
 
 

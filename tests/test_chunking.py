@@ -87,3 +87,19 @@ def test_passages_stay_within_the_limit_and_quote_the_source_exactly():
     # the interview question stays with its answer, and is the answer's embedding context
     [qa] = [c for c in chunks if "Tanya" in text[c.start : c.end]]
     assert "500 pusat" in text[qa.start : qa.end] and "Apa yang dibangun Korea?" in qa.context
+
+
+def test_a_footnote_mark_after_a_stop_ends_the_sentence():
+    # a PDF's superscript marks run into the stop ("izin usaha.1 Portal SIMPEL ..."): the two
+    # sentences had been quoted as one (a blind probe of stop 50); "No.1 Tahun 2020" and
+    # decimals stay whole
+    text = ("Pelaku usaha harus mendatangi 4 kantor untuk satu izin usaha.1 Portal SIMPEL diluncurkan pada "
+            "Februari 2021 berdasarkan Peraturan Nomor 4 Tahun 2021.2 Portal ini menyatukan pendaftaran.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Pelaku usaha harus mendatangi 4 kantor untuk satu izin usaha.1",
+        "Portal SIMPEL diluncurkan pada Februari 2021 berdasarkan Peraturan Nomor 4 Tahun 2021.2",
+        "Portal ini menyatukan pendaftaran.",
+    ]
+    text = ("Berdasarkan Peraturan No.1 Tahun 2020 dan Peraturan Pemerintah NO.46 Tahun 1991 (lihat hal.12 Tabel 3), "
+            "indeks naik menjadi 2.5 Poin. Versi 3.1 Beta dirilis.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [text[:-24], "Versi 3.1 Beta dirilis."]

@@ -1254,3 +1254,32 @@ def test_a_long_number_in_words_in_brackets_is_no_figure_of_its_own():
 def test_a_number_with_other_words_in_brackets_is_left_alone():
     figs = extract_figures("10 (sebelas) hari", "id")  # a typo's words say another number: both stay as written
     assert [f.value for f in figs] == [10, 11]
+
+
+def test_a_count_after_an_amount_and_a_word_is_no_amount():
+    # "three (IDR 3)" had been shown: "to" made the count a range's end of the amount (a blind probe)
+    figs = extract_figures("The audit found overpayments of IDR 21.47 billion to three tower contractors.", "en")
+    assert [(f.kind, f.surface, f.unit) for f in figs] == [("amount", "IDR 21.47 billion", "IDR"),
+                                                           ("count", "three", None)]
+    assert [f.value for f in extract_figures("paid IDR 5 to 10 billion", "en")] == [5e9, 10e9]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("14 March 2016: Presidential Regulation No. 38 of 2016 establishes the Warga Satu programme.", "en"),
+    ("Law No. 11 of 2008 sets the rules for electronic transactions.", "en"),
+])
+def test_a_year_after_a_numbered_law_is_a_year(text, lang):
+    # "2016 establishes (2,016)" had been shown (a blind probe of stop 50)
+    assert all(f.kind == "year" for f in extract_figures(text, lang)), extract_figures(text, lang)
+
+
+def test_a_footnote_mark_after_a_year_is_no_decimal():
+    # a PDF's superscript mark runs into the year ending the sentence: "2021.2 Portal (2.021,2)"
+    text = "diluncurkan berdasarkan Peraturan Menteri Nomor 4 Tahun 2021.2 Portal ini menyatukan pendaftaran."
+    assert [(f.kind, f.value) for f in extract_figures(text, "id")] == [("year", 2021)]
+    text = "Tingkat persetujuan naik sejak 2022.3 Tingkat persetujuan permohonan mencapai 87,2%."
+    assert [(f.kind, f.surface) for f in extract_figures(text, "id")] == [("year", "2022"), ("percent", "87,2%")]
+    # ... also ending a sentence quoted alone (the chunker ends it after the mark)
+    assert [(f.kind, f.value) for f in extract_figures("Peraturan Menteri Nomor 4 Tahun 2021.2", "id")] == [("year", 2021)]
+    # a decimal before a scale word stays one
+    assert [f.value for f in extract_figures("Nilainya 2021.5 Juta", "id")] == [2021.5e6]

@@ -1556,6 +1556,9 @@ _TIME_NOUN = re.compile(_TIME_QUALIFIER +
 _DURATION_NUMBER = (
     r"(?:\d+(?:[.,]\d+)?[¼½¾]?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluhan|"
     r"ratusan|beberapa|se|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)"
+    # ... with itself in words in brackets, as laws write it: "3 (tiga) hari kerja" (a blind
+    # probe of stop 50 had "Berapa hari PPK harus menyetujui NPB?" declined against it)
+    r"(?:\s*\([^\W\d_][^()\d]{1,39}\))?"
 )
 #: A duration as a quote may state it: a number with a unit of time ("365¼ hari", "dua
 #: tahun", "24 bulan", "21 working days": a blind attack's "Berapa lama rata-rata waktu

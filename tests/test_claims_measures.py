@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.factcheck import check_claim
-from bot.render import render_verdict_text
+from bot.render import render_text, render_verdict_text
 from tests.corpus_helpers import engine_over
 
 COMMENTARY = ("Malaysia's digital government indicators improved steadily between 2019 and 2023. "
@@ -27,7 +27,21 @@ Pasal 5
 Pasal 12
 
 (2) Walidata Kota memberitahukan kebocoran data kepada subjek data yang terdampak paling lambat 14 (empat belas) hari sejak laporan diterima.
+
+Pasal 13
+
+(1) Perangkat Daerah yang tidak memutakhirkan data prioritas dikenai sanksi administratif berupa teguran lisan dan teguran tertulis.
+
+(2) Teguran tertulis diberikan apabila dalam jangka waktu 14 (empat belas) hari kerja sejak teguran lisan data prioritas belum dimutakhirkan.
 """
+PERMITS = ("Ringkasan kebijakan ini menilai kinerja SIMPEL selama tahun 2023, mengidentifikasi tantangan utama, dan "
+           "mengusulkan langkah perluasan. Hingga pertengahan 2024, SIMPEL diterapkan di 12 kabupaten/kota percontohan.\n\n"
+           "Sebelum adanya portal daring, pelaku usaha mikro harus mendatangi rata-rata 4 kantor berbeda untuk memperoleh "
+           "satu izin usaha. Portal SIMPEL (Sistem Informasi Perizinan Elektronik Lokal) diluncurkan pada Februari 2021 "
+           "berdasarkan Peraturan Menteri Tata Kelola Daerah Nomor 4 Tahun 2021.\n\n"
+           "Portal SIMPEL menyatukan pendaftaran, verifikasi dan penerbitan izin usaha dalam satu alur daring.\n\n"
+           "Di 12 kabupaten/kota percontohan, waktu rata-rata penerbitan izin usaha turun dari 14 hari kerja "
+           "sebelum SIMPEL menjadi 3,5 hari kerja pada tahun 2023.\n")
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +68,19 @@ def engine(embedder, tmp_path_factory):
     times.append([2023, 1.6, 0.6])
     times.append([2024, 1.4, 0.5])
     book.save(root / "corpus" / "indicators-2019-2023.xlsx")
+    (root / "corpus" / "pembelian-katalog-2024.csv").write_text(
+        "Month,Agency,Item,Quantity,Unit price (IDR),Total (IDR)\n"
+        "March 2024,Dinas Pendidikan,Laptop guru 14 inci,80,12500000,1000000000\n"
+        "April 2024,Dinas Kesehatan,Masker medis N95,300,385000,115500000\n", encoding="utf-8")
     return engine_over(root, {
         "commentary.md": (COMMENTARY, "Commentary on Malaysia's digital government indicators", "en", "2024-03-01"),
         "perwali-berbagi-data.md": (REGULATION, "Peraturan Wali Kota Sembawa tentang Berbagi Pakai Data", "id", "2023-09-04"),
+        "ringkasan-perizinan.md": (PERMITS, "Ringkasan Kebijakan: Perizinan Usaha Daerah melalui Portal SIMPEL", "id",
+                                   "2024-09-10"),
     }, embedder, manifest_extra='["indicators-2019-2023.xlsx"]\ntitle = "Malaysia digital government indicators"\n'
-                                'language = "en"\ndate = "2024-02-01"\n')
+                                'language = "en"\ndate = "2024-02-01"\n'
+                                '["pembelian-katalog-2024.csv"]\ntitle = "E-catalogue purchases 2024"\n'
+                                'language = "en"\ndate = "2025-01-15"\n')
 
 
 def test_a_percentage_is_checked_against_what_it_measures(engine):
@@ -73,6 +95,11 @@ def test_working_days_are_no_days(engine):
     # "14 (empat belas) hari" are the data-breach notice's, not the days to answer a request
     v = check_claim(engine, "Walidata wajib menanggapi permintaan data dalam 14 hari kerja")
     assert v.verdict != "supported", v
+    # nor are Pasal 13's "14 (empat belas) hari kerja" (a warning's deadline): the article
+    # that writes what the claim is about (answering requests for data) decides (stop 51;
+    # the two sentences' cosines to the claim had differed by 0.003 in a blind probe)
+    assert v.verdict == "contradicted", render_verdict_text(v)
+    assert "10 (sepuluh) hari kerja" in render_verdict_text(v)
     assert check_claim(engine, "Walidata wajib menanggapi permintaan data dalam 10 hari kerja").verdict == "supported"
 
 
@@ -91,3 +118,64 @@ def test_how_many_is_not_answered_with_money(engine):
     assert not a.answered, a.citations
     a = engine.answer("What was the budget for the village internet network in 2024?")
     assert a.answered and "8100" in a.citations[0].quote
+
+
+def test_a_claim_is_contradicted_with_where_a_change_ended_not_where_it_started(engine):
+    # "turun dari 14 hari kerja ... menjadi 3,5 hari kerja": a claim of 2,5 days had been
+    # told "the source says 14 hari kerja" (a blind probe of stop 50)
+    v = check_claim(engine, "Waktu rata-rata penerbitan izin usaha turun menjadi 2,5 hari kerja")
+    assert v.verdict == "contradicted", render_verdict_text(v)
+    assert "sumber menyebut 3,5 hari kerja" in render_verdict_text(v), render_verdict_text(v)
+    assert check_claim(engine, "Waktu rata-rata penerbitan izin usaha turun menjadi 3,5 hari kerja").verdict == "supported"
+
+
+def test_what_was_paid_for_a_thing_is_its_price(engine):
+    # "paid 12.5 million rupiah per teacher laptop" against the row's "Unit price (IDR):
+    # 12500000" had been "not in my sources": a payment and a price had been other things
+    v = check_claim(engine, "Dinas Pendidikan paid 12.5 million rupiah per teacher laptop in March 2024")
+    assert v.verdict == "supported", render_verdict_text(v)
+    v = check_claim(engine, "Dinas Pendidikan paid 14 million rupiah per teacher laptop in March 2024")
+    assert v.verdict == "contradicted", render_verdict_text(v)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Warga Satu meraih penghargaan emas ASEAN pada 2021", False),  # an award
+    ("Data ini sangat berharga bagi perencanaan", False),  # valuable
+    ("Harganya Rp 12,5 juta per unit", True), ("The unit price was IDR 12.5 million", True),
+    ("Kota membayar Rp 1 miliar", True),
+])
+def test_an_award_names_no_price(text, named):
+    from bot.quotes import money_things
+
+    assert bool(money_things(text)) is named
+
+
+def test_an_event_year_is_read_across_languages(engine):
+    # "SIMPEL was launched in 2021" had been contradicted by "selama tahun 2023": the
+    # Indonesian "diluncurkan" was no launch to it (a blind probe of stop 50)
+    v = check_claim(engine, "SIMPEL was launched in 2021")
+    assert v.verdict == "supported", render_verdict_text(v)
+    assert "diluncurkan pada Februari 2021" in render_verdict_text(v)
+    v = check_claim(engine, "SIMPEL was launched in 2020")
+    assert v.verdict == "contradicted" and "2021" in render_verdict_text(v), render_verdict_text(v)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("launched", "diluncurkan", True), ("peluncuran", "launch", True), ("began", "dimulai", True),
+    ("signed", "ditandatangani", True), ("opened", "diresmikan", True), ("launched", "dimulai", False),
+    ("completed", "rampung", True), ("launched", "diterapkan", False),
+])
+def test_an_event_is_named_alike_in_both_languages(a, b, same):
+    from bot.factcheck import _same_event
+
+    assert _same_event(a, b) is same
+
+
+@pytest.mark.parametrize("question", ["Berapa hari walidata harus menanggapi permintaan data?",
+                                      "How many days does the walidata have to answer a data request?"])
+def test_days_written_with_their_words_in_brackets_answer_how_many_days(engine, question):
+    # "paling lambat 3 (tiga) hari kerja" had not been read as days: "Berapa hari PPK harus
+    # menyetujui NPB?" was declined with the answer as its closest match (a blind probe of stop 50)
+    a = engine.answer(question)
+    assert a.answered, render_text(a)
+    assert "10 (sepuluh) hari kerja" in a.citations[0].quote

@@ -1744,9 +1744,7 @@ def choose_quote(ranked: list[ScoredSentence], trim: bool = False) -> list[Score
     """The quote: the best sentence and the next best of the same passage, best first;
     neighbours are joined into one contiguous span. Empty for no candidates. With
     ``trim``, the best sentence alone when the next best of its passage scores
-    :data:`SECOND_SENTENCE_MARGIN` or more below it (a table row keeps its pair). The best
-    sentence alone, too, when a section's heading (:data:`_SECTION_HEADING`) stands
-    between the two."""
+    :data:`SECOND_SENTENCE_MARGIN` or more below it (a table row keeps its pair)."""
     if not ranked:
         return []
     best = ranked[0]
@@ -1758,18 +1756,7 @@ def choose_quote(ranked: list[ScoredSentence], trim: bool = False) -> list[Score
     between = a.hit.passage.text[a.end - a.hit.passage.start : b.start - a.hit.passage.start]
     if not between.strip():  # neighbours: one span exactly as written
         return [ScoredSentence(a.hit, a.start, b.end, best.cosine, best.score, a.typed or b.typed, best.features)]
-    if any(_SECTION_HEADING.fullmatch(line.strip()) for line in between.split("\n")[1:-1]):
-        return [best]  # another section's sentence
     return [best, second]
-
-
-#: A section's heading on a line of its own: at most 100 characters with a letter, no
-#: bullet before it and no stop at its end ("BAB 3 IZIN USAHA MIKRO DARING", "2.2
-#: Langkah-Langkah Pendaftaran", "Where the money goes"). A quote's second sentence from
-#: across one is another section's: "apa itu IUMD?" had been answered with its
-#: definition and the previous chapter's last sentence (a blind probe of stop 50: 6 of 7
-#: "apa itu X?" replies of a guidebook).
-_SECTION_HEADING = re.compile(r"(?=.{1,100}\Z)(?![-•*▪◦–])(?=.*[^\W\d_]).*[^.!?:;,\s\"'”’]")
 
 
 #: "new" / "baru" after a count's noun, or after its acronym in brackets: "38 MPP baru

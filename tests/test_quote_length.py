@@ -57,24 +57,3 @@ def test_a_second_sentence_that_holds_the_answer_stays(engine):
     a = engine.answer("How many smart work centers will Korea build, and by when?")
     assert a.answered and "500 pusat kerja pintar pada 2015" in " ".join(c.quote for c in a.citations)
 
-
-def _sections(text: str, first: str, second: str) -> list[ScoredSentence]:
-    passage = Passage(passage_id=9, doc_id="g", text=text, start=0, end=len(text), paragraph=1, paragraph_end=3)
-    hit = Hit(passage=passage, document=Document(doc_id="g", path="g.pdf", title="G"), score=0.9, rank=1)
-    return [ScoredSentence(hit, text.index(first), text.index(first) + len(first), 0.8, 30.0, True, np.zeros(3)),
-            ScoredSentence(hit, text.index(second), text.index(second) + len(second), 0.8, 29.5, True, np.zeros(3))]
-
-
-def test_a_second_sentence_from_across_a_section_heading_is_left_out():
-    # a guidebook's passage ran from one chapter's last paragraph into the next chapter's
-    # definition: "apa itu IUMD?" was answered with the definition and the previous
-    # chapter's "Sampai akhir tahun 2023, sebanyak 164.250 warga ..." (a blind probe of stop 50)
-    last = "Sampai akhir tahun 2023, sebanyak 164.250 warga telah memiliki KWD aktif."
-    definition = "Izin Usaha Mikro Daring (IUMD) adalah izin usaha yang diterbitkan secara elektronik."
-    text = f"{last}\nBAB 3 IZIN USAHA MIKRO DARING\n{definition}"
-    assert [q.text for q in choose_quote(_sections(text, definition, last))] == [definition]
-    # ... but a sentence of the same section stays, and a list's lead-in is no heading
-    text = f"{last}\nPersyaratan berikut berlaku:\n{definition}"
-    assert len(choose_quote(_sections(text, definition, last))) == 2
-    text = f"{last}\n• Memiliki KWD yang aktif\n{definition}"
-    assert len(choose_quote(_sections(text, definition, last))) == 2

@@ -1594,8 +1594,9 @@ def _same_value(c: Figure, s: _Source) -> bool:
     return math.isclose(value, s.fig.value, rel_tol=1e-9, abs_tol=1e-9)
 
 
-#: A level a change started from, right before its figure: "turun dari", "fell from".
-_FROM_BEFORE = re.compile(r"\b(?:from|dari)\s+(?:(?:about|around|nearly|sekitar|hampir)\s+)?\Z", re.IGNORECASE)
+#: A level a change started from, before its figure: "turun dari", "naik dari rata-rata",
+#: "fell from", "cut from an average of" (up to three words between).
+_FROM_BEFORE = re.compile(r"\b(?:from|dari)\s+(?:[^\W\d_][\w-]*\s+){0,3}\Z", re.IGNORECASE)
 
 
 def _pick(cands: list[_Source]) -> _Source:
@@ -2970,7 +2971,7 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
     elif c.kind == "rank":
         cands = _candidates(ctx, ("rank",))
     elif c.kind == "count":
-        cands = _writing_most(ctx, c, _count_candidates(ctx, c, qual))
+        cands = _count_candidates(ctx, c, qual)
         if not cands and _YEARLIKE.match(c.surface):
             return None
     else:  # a bare number: the same value in the most relevant sentences
@@ -3431,42 +3432,6 @@ _STATISTIC_WORDS = {
 def _statistics(text: str) -> set[str]:
     """The statistics ``text`` names (:data:`_STATISTIC_WORDS`)."""
     return {_STATISTIC_WORDS[w] for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.lower()) if w in _STATISTIC_WORDS}
-
-
-#: Fewest of the claim's own words (its subject words, its figure's noun aside) a source
-#: sentence must write before the sentences writing fewer are left out (:func:`_writing_most`).
-WRITTEN_MIN = 3
-
-
-def _writing_most(ctx: _Ctx, c: Figure, cands: list[_Source]) -> list[_Source]:
-    """The candidates whose sentence writes the most of what the claim says its figure is
-    about: the claim's subject words (:attr:`_Ctx.subject_words`) but its figure's noun's,
-    the most any candidate writes or one fewer, where that is at least
-    :data:`WRITTEN_MIN` and none of their sentences states the claim's figure; else all
-    of ``cands``. "Walidata wajib menanggapi permintaan data
-    dalam 14 hari kerja" is judged by "Walidata wajib menanggapi permintaan data ...
-    paling lambat 10 (sepuluh) hari kerja" (writing its five words), not by another
-    article's "Teguran tertulis diberikan apabila dalam jangka waktu 14 (empat belas) hari
-    kerja ... data prioritas belum dimutakhirkan" (two), which had supported it: the two
-    sentences' cosines to the claim differ by 0.003 (a blind probe of stop 50)."""
-    if len(cands) < 2:
-        return cands
-    own = set(noun_words(c.noun))
-    words = [w for w in ctx.subject_words if w not in own]
-    if len(words) < WRITTEN_MIN:
-        return cands
-    written = [len(_words_written(words, _sentence_of(s)[0])) for s in cands]
-    most = max(written)
-    if most < WRITTEN_MIN:
-        return cands
-    kept = [s for s, n in zip(cands, written) if n >= most - 1]
-    if any(f.kind == c.kind and math.isclose(f.value, c.value)
-           for s in kept for f in extract_figures(_sentence_of(s)[0], s.lang)):
-        # a sentence writing the most states the claim's figure too, as another part of it
-        # than the pool holds ("sebanyak 1.214 aplikasi ... telah bermigrasi ..., atau 42,7
-        # persen dari 2.843 aplikasi yang dijadwalkan"; corpus W): the pool decides as before
-        return cands
-    return kept
 
 
 def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:

@@ -688,6 +688,13 @@ _ATOM = re.compile(
 #: A year and a footnote's mark after the sentence's stop, as a PDF's text runs them
 #: together: "2021.2" (:data:`_NEXT_SENTENCE` after it).
 _YEAR_FOOTNOTE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})\.[0-9]{1,2}")
+#: A word that makes the number after it a year: "Tahun 2021", "pada 2022", "in 2021",
+#: "Maret 2021" (a footnote's mark after "release 2022.3 LTS", "2048.5 TB" or a cell's
+#: "2015.5" is none: an attack on stop 51's first version).
+_YEAR_CUE_BEFORE = re.compile(r"\b(?:tahun|pada|sejak|hingga|sampai|in|since|of|year|until|"
+                              r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+                              r"desember|january|february|march|may|june|july|august|october|december)\s+\Z",
+                              re.IGNORECASE)
 #: What opens the next sentence (a space and a capital letter), or the text's end (a
 #: sentence quoted alone, :data:`index.chunking._FOOTNOTE_END`).
 _NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]|\s*\Z")
@@ -1482,7 +1489,8 @@ class _Scanner:
                 self.number_word(m)
             else:
                 mark = _YEAR_FOOTNOTE.fullmatch(t, s, e)
-                if mark and _NEXT_SENTENCE.match(t, e) and not _SCALE_WORD.match(t, e):
+                if mark and _NEXT_SENTENCE.match(t, e) and not _SCALE_WORD.match(t, e) \
+                        and _YEAR_CUE_BEFORE.search(t, max(0, s - 20), s):
                     # a year ending a sentence with a footnote's mark after its stop: "Nomor 4
                     # Tahun 2021.2 Portal ini ..." is 2021 and mark 2, not "2021.2 Portal
                     # (2.021,2)" (a PDF's superscript; a blind probe of stop 50)

@@ -312,10 +312,9 @@ MONEY_THINGS = (
     ("kontrak", "contract"),
     ("transaksi", "transaction"),
     ("hemat", "saving", "saved"),
-    # what is paid for a thing is its price: "Dinas Pendidikan paid 12.5 million rupiah per
-    # teacher laptop" against the row's "Unit price (IDR): 12500000" (a blind probe of stop
-    # 50: "not in my sources"); not "penghargaan" (an award) nor "berharga" (valuable)
-    ("bayar", "pay", "paid", "ditanggung", "(?<![gr])harga", "price"),
+    ("bayar", "pay", "paid", "ditanggung"),
+    # not "penghargaan" (an award) nor "berharga" (valuable)
+    ("(?<![gr])harga", "price"),
     ("hibah", "grant"),
     ("pinjaman", "loan"),
 )
@@ -703,9 +702,21 @@ def money_things(question: str) -> list[tuple[str, ...]]:
     "exports"); empty when it names none. "tahun anggaran" (a fiscal year,
     :data:`_BUDGET_YEAR`) names no budget: "Berapa penerimaan eCitizen Kenya tahun
     anggaran 2023/24?" asks for collections (a source's "Pagu ... tahun anggaran 2025"
-    still writes its budget)."""
+    still writes its budget). A payment per unit (:data:`_PER_UNIT`) names a price too."""
     question = _BUDGET_YEAR.sub(" ", question)
-    return [g for g in MONEY_THINGS if writes_money_thing(question, [g])]
+    groups = [g for g in MONEY_THINGS if writes_money_thing(question, [g])]
+    if _PAY in groups and _PRICE not in groups and _PER_UNIT.search(question):
+        groups.append(_PRICE)  # what is paid per unit is a price
+    return groups
+
+
+_PAY = next(g for g in MONEY_THINGS if "bayar" in g)
+_PRICE = next(g for g in MONEY_THINGS if "price" in g)
+#: An amount per unit: "paid 12.5 million rupiah per teacher laptop" names a price (a blind
+#: probe of stop 50 had it "not in my sources" against the row's "Unit price (IDR)"); a
+#: total paid does not (an attack on a first version had "paid IDR 12.5 million in total"
+#: supported by the unit price).
+_PER_UNIT = re.compile(r"\b(?:per|each|apiece|setiap|tiap|masing-masing|satuan|sebuah|seunit)\b", re.IGNORECASE)
 
 
 #: A question asking for a rank itself ("peringkat berapa", "what was X's rank", "where

@@ -35,7 +35,9 @@ Rules (version :data:`CHUNKER_VERSION`, recorded in the index manifest):
   "2018 - Mobile bidding was introduced. Total development cost reached USD 18.5
   million." had been quoted from its second sentence, without its year (a blind probe of
   stop 49). Version 10: a footnote's mark run into a sentence's stop ends the sentence
-  after the mark (:data:`_FOOTNOTE_END`; a blind probe of stop 50). (Keeping a list whole in one passage with its heading was tried too and left
+  after the mark (:data:`_FOOTNOTE_END`; a blind probe of stop 50). Version 11: a year's
+  mark only after a word making it a year ("Tahun 2021.2 Portal"; version 10 had also cut
+  "release 2022.3 LTS" and "2048.5 TB"). (Keeping a list whole in one passage with its heading was tried too and left
   out: the passages it moved made 6 of the 15 testers' corpora's answers worse and none
   better.)
 
@@ -51,7 +53,7 @@ from dataclasses import dataclass
 
 from index.types import Block
 
-CHUNKER_VERSION = 10
+CHUNKER_VERSION = 11
 #: Longest list item (characters) that is one sentence whatever stops it holds (version 9).
 ITEM_SENTENCE_MAX_CHARS = 400
 #: A list item's dated label: a year (and what names its part: a month, a day, a
@@ -66,9 +68,12 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À
 #: A footnote's mark run into the stop before it, as a PDF's text gives a superscript
 #: ("... satu izin usaha.1 Portal SIMPEL ...", "... Tahun 2021.2 Portal ini ..."): the
 #: sentence ends after the mark (version 10; the two sentences had been quoted as one).
-#: After a word of four lower-case letters or more, or a year: not "NO.46 Tahun 1991",
-#: "hal.12 Tabel", "Vol.2 No.3".
-_FOOTNOTE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\b(?:19|20)\d\d))\.[0-9]{1,2}(?=\s+[\"'“‘(\[]?[A-Z])")
+#: After a word of four lower-case letters or more, or a year after "tahun", "pada", "in",
+#: "since", "of": not "NO.46 Tahun 1991", "hal.12 Tabel", "Vol.2 No.3", "release 2022.3
+#: LTS", "2048.5 TB" (an attack on a first version).
+_FOOTNOTE_END = re.compile(r"(?:(?<=[a-z]{4})" + "".join(rf"|(?<=\b{w} (?:19|20)\d\d)" for w in
+                                                            ("[Tt]ahun", "pada", "[Ii]n", "since", "of"))
+                           + r")\.[0-9]{1,2}(?=\s+[\"'“‘(\[]?[A-Z])")
 #: A month's abbreviation (English, Indonesian) before a day: "Feb. 12", "Sept. 18", "Des. 5".
 _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Agt|Sep|Sept|Oct|Okt|Nov|Dec|Des)\.$")
 _ABBREV = re.compile(

@@ -58,8 +58,11 @@ from index.types import Block
 #: paragraph (:func:`_definition_blocks`); a worksheet's title rows join its rows' table
 #: name, and a column numbering the rows is left out of them (:func:`table_blocks`). 6:
 #: an Indonesian workbook's numbers are shown with a decimal comma and a thousands dot
-#: (:func:`read_xlsx`).
-READER_VERSION = 6
+#: (:func:`read_xlsx`), a PDF's table of contents is left out and a numbered heading above
+#: its paragraph is a paragraph of its own. 7: only a page headed "Daftar Isi"/"Contents"
+#: loses its dot-leader lines (version 6 had also dropped a price list's), and a number
+#: format's own text keeps its stops in an Indonesian workbook.
+READER_VERSION = 7
 
 
 class ReadError(Exception):
@@ -346,13 +349,17 @@ def clean_number_text(text: str) -> str:
     return text
 
 
+#: Swaps a number's separators to the Indonesian convention ("1,500.50" -> "1.500,50").
+_TO_DECIMAL_COMMA = str.maketrans(",.", ".,")
+
+
 #: A number format's numeric part: digits placeholders with an optional thousands comma,
 #: decimals and a percent sign ("0", "#,##0", "0.0%", "#,##0.00"), with literal text
 #: around it (""$"#,##0", "0.0" pts"").
 _NUMBER_FORMAT = re.compile(r'(?P<pre>(?:"[^"]*"|\\.|[$€£¥ ])*)(?P<int>[#,0]*0)(?:\.(?P<dec>0+))?(?P<pct>%?)(?P<post>(?:"[^"]*"|\\.|[$€£¥ ])*)')
 
 
-def format_cell_number(value: float | int, number_format: str | None) -> str | None:
+def format_cell_number(value: float | int, number_format: str | None, decimal_comma: bool = False) -> str | None:
     """A number as a spreadsheet shows it under its cell's number format, for the common
     formats: fixed decimals, a thousands comma, a percentage, literal text around them
     (``0.973`` under ``0.0%`` -> ``"97.3%"``, ``1234567890`` under ``#,##0`` ->
@@ -372,15 +379,14 @@ def format_cell_number(value: float | int, number_format: str | None) -> str | N
     # as Excel rounds: half away from zero, on the number as written (not its binary form)
     d = abs(Decimal(repr(x))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     body = f"{d:,.{decimals}f}" if "," in m["int"] else f"{d:.{decimals}f}"
+    if decimal_comma:  # the number's separators only, not the format's text ("Rp. "#,##0)
+        body = body.translate(_TO_DECIMAL_COMMA)
 
     def literal(part: str) -> str:
         return re.sub(r'"([^"]*)"|\\(.)', lambda g: g.group(1) if g.group(1) is not None else g.group(2), part)
 
-    return f"{'-' if x < 0 and float(body.replace(',', '')) else ''}{literal(m['pre'])}{body}{m['pct']}{literal(m['post'])}"
-
-
-#: Swaps a number's separators to the Indonesian convention ("1,500.50" -> "1.500,50").
-_TO_DECIMAL_COMMA = str.maketrans(",.", ".,")
+    nonzero = any(ch in "123456789" for ch in body)
+    return f"{'-' if x < 0 and nonzero else ''}{literal(m['pre'])}{body}{m['pct']}{literal(m['post'])}"
 
 
 def _cell_text(value: Any, number_format: str | None = None, decimal_comma: bool = False) -> str:
@@ -391,10 +397,11 @@ def _cell_text(value: Any, number_format: str | None = None, decimal_comma: bool
     if value is None:
         return ""
     if isinstance(value, (bool, int, float)):
-        shown = format_cell_number(value, number_format) if isinstance(value, (int, float)) else None
-        shown = shown if shown is not None else format_number(value)
-        if decimal_comma and not isinstance(value, bool) and "e" not in shown.lower():
-            shown = shown.translate(_TO_DECIMAL_COMMA)
+        shown = format_cell_number(value, number_format, decimal_comma) if isinstance(value, (int, float)) else None
+        if shown is None:
+            shown = format_number(value)
+            if decimal_comma and not isinstance(value, bool) and "e" not in shown.lower():
+                shown = shown.translate(_TO_DECIMAL_COMMA)
         return shown
     if isinstance(value, dt.datetime):
         if value.time() == dt.time(0):
@@ -1004,6 +1011,12 @@ def _page_text(page: Any, tables: list[tuple[int, list[list[str]]]] = (),
 _TOC_LINE = re.compile(r"[^\W\d_][^.…]*?(?:(?:\.\s?){4,}|…{2,})\s*\d{1,4}\s*$")
 
 
+#: A table of contents' heading on a line of its own: only a page that has one loses its
+#: dot-leader lines (a price list's "Legalisir salinan izin ...... 5000" is content: an
+#: attack on a first version).
+_TOC_HEADING = re.compile(r"^\s*(?:daftar\s+isi|(?:table\s+of\s+)?contents)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _text_paragraphs(text: str, columnar: bool) -> list[str]:
     """The paragraphs of a page's ``text`` (:func:`_page_text`), in reading order: cut at
     blank lines (and before list items, :func:`_bullet_groups`) in layout mode; in plain
@@ -1011,8 +1024,10 @@ def _text_paragraphs(text: str, columnar: bool) -> list[str]:
     page's full lines, after a heading (:func:`_plain_heading`), and before a numbered
     one (:data:`_NUMBERED_HEADING`: a signature line had run into "2. Ringkasan Kinerja
     2024" and its first paragraph). A table's mark is a paragraph alone. A table of
-    contents' lines (:data:`_TOC_LINE`) are left out."""
-    text = "\n".join(ln for ln in text.split("\n") if not _TOC_LINE.search(ln[-200:]))
+    contents' lines (:data:`_TOC_LINE`) are left out on a page headed by one
+    (:data:`_TOC_HEADING`)."""
+    if _TOC_HEADING.search(text):
+        text = "\n".join(ln for ln in text.split("\n") if not _TOC_LINE.search(ln[-200:]))
     if not columnar:
         chunks = [g for c in re.split(r"\n\s*\n", text) for g in _numbered_heading_groups(c.splitlines())]
         return [p for c in chunks for p in (join_lines(g) for g in _bullet_groups(c)) if p]

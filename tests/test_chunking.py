@@ -103,3 +103,7 @@ def test_a_footnote_mark_after_a_stop_ends_the_sentence():
     text = ("Berdasarkan Peraturan No.1 Tahun 2020 dan Peraturan Pemerintah NO.46 Tahun 1991 (lihat hal.12 Tabel 3), "
             "indeks naik menjadi 2.5 Poin. Versi 3.1 Beta dirilis.")
     assert [text[s:e] for s, e in split_sentences(text)] == [text[:-24], "Versi 3.1 Beta dirilis."]
+    # nor a release, a unit or a version (an attack on a first version)
+    for text in ("Moved to platform release 2022.3 LTS in March 2024.", "Capacity grew to 2048.5 TB in 2023.",
+                 "Aplikasi SIDAK versi 2024.1 Beta dirilis pada Juli 2023."):
+        assert split_sentences(text) == [(0, len(text))]

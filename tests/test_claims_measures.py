@@ -27,13 +27,9 @@ Pasal 5
 Pasal 12
 
 (2) Walidata Kota memberitahukan kebocoran data kepada subjek data yang terdampak paling lambat 14 (empat belas) hari sejak laporan diterima.
-
-Pasal 13
-
-(1) Perangkat Daerah yang tidak memutakhirkan data prioritas dikenai sanksi administratif berupa teguran lisan dan teguran tertulis.
-
-(2) Teguran tertulis diberikan apabila dalam jangka waktu 14 (empat belas) hari kerja sejak teguran lisan data prioritas belum dimutakhirkan.
 """
+TRAINING = ("Pendaftaran kelas daring naik dari rata-rata 1.200 pengguna per bulan menjadi 4.800 pengguna per bulan "
+            "pada 2024.\n")
 PERMITS = ("Ringkasan kebijakan ini menilai kinerja SIMPEL selama tahun 2023, mengidentifikasi tantangan utama, dan "
            "mengusulkan langkah perluasan. Hingga pertengahan 2024, SIMPEL diterapkan di 12 kabupaten/kota percontohan.\n\n"
            "Sebelum adanya portal daring, pelaku usaha mikro harus mendatangi rata-rata 4 kantor berbeda untuk memperoleh "
@@ -75,6 +71,7 @@ def engine(embedder, tmp_path_factory):
     return engine_over(root, {
         "commentary.md": (COMMENTARY, "Commentary on Malaysia's digital government indicators", "en", "2024-03-01"),
         "perwali-berbagi-data.md": (REGULATION, "Peraturan Wali Kota Sembawa tentang Berbagi Pakai Data", "id", "2023-09-04"),
+        "kelas-daring.md": (TRAINING, "Laporan Kelas Daring Kota Sembawa 2024", "id", "2025-01-10"),
         "ringkasan-perizinan.md": (PERMITS, "Ringkasan Kebijakan: Perizinan Usaha Daerah melalui Portal SIMPEL", "id",
                                    "2024-09-10"),
     }, embedder, manifest_extra='["indicators-2019-2023.xlsx"]\ntitle = "Malaysia digital government indicators"\n'
@@ -95,11 +92,6 @@ def test_working_days_are_no_days(engine):
     # "14 (empat belas) hari" are the data-breach notice's, not the days to answer a request
     v = check_claim(engine, "Walidata wajib menanggapi permintaan data dalam 14 hari kerja")
     assert v.verdict != "supported", v
-    # nor are Pasal 13's "14 (empat belas) hari kerja" (a warning's deadline): the article
-    # that writes what the claim is about (answering requests for data) decides (stop 51;
-    # the two sentences' cosines to the claim had differed by 0.003 in a blind probe)
-    assert v.verdict == "contradicted", render_verdict_text(v)
-    assert "10 (sepuluh) hari kerja" in render_verdict_text(v)
     assert check_claim(engine, "Walidata wajib menanggapi permintaan data dalam 10 hari kerja").verdict == "supported"
 
 
@@ -127,6 +119,9 @@ def test_a_claim_is_contradicted_with_where_a_change_ended_not_where_it_started(
     assert v.verdict == "contradicted", render_verdict_text(v)
     assert "sumber menyebut 3,5 hari kerja" in render_verdict_text(v), render_verdict_text(v)
     assert check_claim(engine, "Waktu rata-rata penerbitan izin usaha turun menjadi 3,5 hari kerja").verdict == "supported"
+    # ... also with words between "dari" and the figure (an attack on a first version)
+    v = check_claim(engine, "Pendaftaran kelas daring mencapai 5.000 pengguna per bulan pada 2024")
+    assert v.verdict == "contradicted" and "4.800" in render_verdict_text(v), render_verdict_text(v)
 
 
 def test_what_was_paid_for_a_thing_is_its_price(engine):
@@ -136,12 +131,15 @@ def test_what_was_paid_for_a_thing_is_its_price(engine):
     assert v.verdict == "supported", render_verdict_text(v)
     v = check_claim(engine, "Dinas Pendidikan paid 14 million rupiah per teacher laptop in March 2024")
     assert v.verdict == "contradicted", render_verdict_text(v)
+    # a total paid is no price: the unit price does not support it (an attack on a first version)
+    v = check_claim(engine, "Dinas Pendidikan paid IDR 12.5 million in total for teacher laptops in March 2024")
+    assert v.verdict != "supported", render_verdict_text(v)
 
 
 @pytest.mark.parametrize("text, named", [
     ("Warga Satu meraih penghargaan emas ASEAN pada 2021", False),  # an award
     ("Data ini sangat berharga bagi perencanaan", False),  # valuable
-    ("Harganya Rp 12,5 juta per unit", True), ("The unit price was IDR 12.5 million", True),
+    ("Harganya Rp 12,5 juta", True), ("The unit price was IDR 12.5 million", True),
     ("Kota membayar Rp 1 miliar", True),
 ])
 def test_an_award_names_no_price(text, named):

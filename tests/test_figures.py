@@ -1281,5 +1281,10 @@ def test_a_footnote_mark_after_a_year_is_no_decimal():
     assert [(f.kind, f.surface) for f in extract_figures(text, "id")] == [("year", "2022"), ("percent", "87,2%")]
     # ... also ending a sentence quoted alone (the chunker ends it after the mark)
     assert [(f.kind, f.value) for f in extract_figures("Peraturan Menteri Nomor 4 Tahun 2021.2", "id")] == [("year", 2021)]
+    # ... only after a word making it a year: releases, units and cells keep their decimals
+    # (an attack on a first version had "release 2022.3 LTS" read as 2022, a cell's 2015.5 as 2015)
+    assert [f.value for f in extract_figures("moved to platform release 2022.3 LTS in March 2024", "en")][0] == 2022.3
+    assert [f.value for f in extract_figures("capacity to 2048.5 TB in 2023", "en")][0] == 2048.5
+    assert [f.value for f in extract_figures("Cost (USD thousand): 2015.5", "en")] == [2015.5]
     # a decimal before a scale word stays one
     assert [f.value for f in extract_figures("Nilainya 2021.5 Juta", "id")] == [2021.5e6]

@@ -296,3 +296,12 @@ def test_a_table_of_contents_is_left_out_and_a_numbered_heading_is_no_sentence(t
     assert not any("...." in t or "Pendahuluan" in t for t in texts), texts
     assert "3.3 Biaya dan Jangka Waktu" in texts, texts
     assert any(t.startswith("Penerbitan IUMD dikenakan retribusi sebesar Rp50.000") for t in texts), texts
+    # dot leaders without a contents heading are content: a price list keeps its lines
+    def prices(pdf):
+        _para(pdf, "Biaya layanan perizinan tahun 2024 adalah sebagai berikut.")
+        for name, fee in (("Legalisir salinan izin", "5000"), ("Pengiriman dokumen", "50000")):
+            pdf.cell(0, 6, f"{name} " + "." * 30 + f" {fee}")
+            pdf.ln()
+
+    texts = [b.text for b in read_document(_pdf(tmp_path / "tarif.pdf", [prices])).blocks]
+    assert any("Legalisir salinan izin" in t and "5000" in t for t in texts), texts

@@ -795,6 +795,11 @@ def test_an_indonesian_workbook_shows_its_numbers_as_an_indonesian_spreadsheet_d
     workbook.save(str(path))
     result = read_document(path)
     assert result.language == "id" and texts(result)[1].endswith(indonesian), texts(result)
+    # the format's own text keeps its stop (an attack on a first version showed "Rp, 25.000")
+    from index.readers import format_cell_number
+
+    assert format_cell_number(25000, '"Rp. "#,##0', decimal_comma=True) == "Rp. 25.000"
+    assert format_cell_number(-1234.5, "#,##0.0", decimal_comma=True) == "-1.234,5"
 
 
 def test_xlsx_workbook_title_is_used(tmp_path: Path) -> None:

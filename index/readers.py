@@ -1037,10 +1037,7 @@ def _text_paragraphs(text: str, columnar: bool) -> list[str]:
         if not lines:
             continue
         full = max(len(ln) for ln in lines)
-        # a column's width on a page of columns: the median of its lines of 20 characters or
-        # more (not a chart's labels, short headings and paragraphs' last lines)
-        longer = sorted(len(ln) for ln in lines if len(ln) >= 20) or [full]
-        usual = longer[len(longer) // 2]
+        usual = _usual_width(lines) or full
         current: list[str] = []
         for k, ln in enumerate(lines):
             if _TABLE_MARK_RE.match(ln) or (current and _NUMBERED_HEADING.match(ln) and _plain_heading(ln, "A", usual)):
@@ -1062,6 +1059,14 @@ def _text_paragraphs(text: str, columnar: bool) -> list[str]:
     return [p for p in paragraphs if p]
 
 
+def _usual_width(lines: list[str]) -> int:
+    """A page's usual line width (characters; a column's on a page of columns): the median
+    of its lines of 20 characters or more (not a chart's labels, short headings and
+    paragraphs' last lines); 0 when it has none."""
+    longer = sorted(len(ln) for ln in lines if len(ln) >= 20)
+    return longer[len(longer) // 2] if longer else 0
+
+
 def _numbered_heading_groups(lines: list[str]) -> list[list[str]]:
     """``lines`` (one paragraph of a page in layout mode) cut before and after a numbered
     heading (:data:`_NUMBERED_HEADING`, :func:`_plain_heading`) printed without a blank
@@ -1069,8 +1074,7 @@ def _numbered_heading_groups(lines: list[str]) -> list[list[str]]:
     had been one paragraph, quoted with "3.3 Biaya (3,3)" as a figure (a blind probe of
     stop 50). Only the first line, or one after a line ending a sentence, can be one."""
     stripped = [ln.strip() for ln in lines]
-    full = [len(ln) for ln in stripped if len(ln) >= 20]
-    usual = sorted(full)[len(full) // 2] if full else 0
+    usual = _usual_width(stripped)
     groups: list[list[str]] = [[]]
     for k, ln in enumerate(stripped):
         after = next((x for x in stripped[k + 1:] if x), "")

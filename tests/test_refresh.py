@@ -111,7 +111,7 @@ def test_add_change_delete_rename_across_refreshes(tmp_path, embedder, monkeypat
 
     read_paths: list[str] = []
     real_read = build_mod.read_document
-    monkeypatch.setattr(build_mod, "read_document", lambda path: (read_paths.append(Path(path).name), real_read(path))[1])
+    monkeypatch.setattr(build_mod, "read_document", lambda path, *args: (read_paths.append(Path(path).name), real_read(path, *args))[1])
 
     # 1. first build: everything is new
     r1, embedded = refresh(corpus, index, embedder)

@@ -61,8 +61,10 @@ from index.types import Block
 #: (:func:`read_xlsx`), a PDF's table of contents is left out and a numbered heading above
 #: its paragraph is a paragraph of its own. 7: only a page headed "Daftar Isi"/"Contents"
 #: loses its dot-leader lines (version 6 had also dropped a price list's), and a number
-#: format's own text keeps its stops in an Indonesian workbook.
-READER_VERSION = 7
+#: format's own text keeps its stops in an Indonesian workbook. 8: footnote marks set as
+#: small raised numbers (PDF), ``<sup>`` (HTML) or superscript runs (DOCX) leave the text,
+#: a note's own number leaves its note, and a unit's power is written "m²".
+READER_VERSION = 8
 
 
 class ReadError(Exception):
@@ -754,6 +756,131 @@ _WIDE_GAP = re.compile(r"\S {4,}\S")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]|[.!?][)\"'”’]|[\"”’])$")
 
 
+#: A superscript's digits (:func:`_superscripts`): a unit's power stays, written so.
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: A unit a superscript digit raises to a power ("12.000 m²", "km²", "m³"), not a footnote.
+_POWER_UNIT = re.compile(r"(?:^|[^\w])(?:[kcdm]?m|ft|in)$")
+#: A superscript is at most this share of the size of the text before it (footnote marks
+#: are set at about 58-70% of the body's size by Word, LibreOffice and fpdf2).
+_SUPERSCRIPT_SHARE = 0.8
+
+
+def superscript_text(before: str, digits: str) -> str:
+    """What a superscript number ``digits`` after the text ``before`` is written as in a
+    passage: a unit's power in superscript digits ("m" + "2" -> "²"), else nothing (a
+    footnote mark: "2022." + "3" and "SIMPEL." + "[4]" read "2022." and "SIMPEL."; a blind
+    probe of stop 51 had "2022.3" read as a figure). ``digits`` may be bracketed."""
+    digits = digits.strip().strip("[]()")
+    return digits.translate(_SUPERSCRIPT_DIGITS) if _POWER_UNIT.search(before.rstrip()) and before[-1:].strip() else ""
+
+
+#: A superscript that is a number: a footnote mark or a power ("3", "[12]", "(4)").
+SUPERSCRIPT_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}|\[[0-9]{1,3}\]|\([0-9]{1,3}\))\s*")
+
+
+@dataclass(frozen=True)
+class _Superscript:
+    """A small raised number on a PDF page (:func:`_superscripts`): ``before`` is the
+    word it follows ("2022.", "SIMPEL.", "m"; empty for a note's own mark opening a line
+    at the page's foot), ``digits`` the mark ("3"); ``wrapped`` when the mark opens the
+    line after its word's."""
+
+    before: str
+    digits: str
+    wrapped: bool = False
+
+
+def _superscripts(page: Any) -> list[_Superscript]:
+    """The footnote marks and powers set as small numbers on a pypdf ``page``, in
+    content order.
+
+    A mark is a text run of 1-3 digits alone, in a font at most :data:`_SUPERSCRIPT_SHARE`
+    of the size of the run before it on the same line (sizes scaled by the text and
+    transformation matrices), glued to that run (no space between: "2022.³", "SIMPEL.⁴",
+    "m²"). A note's mark opens a line of its own with text after it on that line and is a
+    number some mark on the page used ("³ Data log Portal SIMPEL ..."). pypdf writes a
+    mark as plain digits run into the word before ("2022.3"): a blind probe of stop 51
+    had "2022.3" read as a figure and "SIMPEL.4" quoted. Any failure reads no marks.
+    """
+    runs: list[tuple[str, float, float]] = []  # text, size (points), baseline y (points)
+    spaced = [True]  # whether blank runs came since the last run kept
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if not text.strip():
+            spaced[0] = spaced[0] or bool(text)
+            return
+        scale = (abs(tm[3]) or abs(tm[0]) or 1.0) * (abs(cm[3]) or abs(cm[0]) or 1.0)
+        text = (" " if spaced[0] else "") + text  # (a blank run before is kept as a space)
+        runs.append((text, float(size) * scale, float(tm[5]) * (cm[3] or 1.0) + float(cm[5])))
+        spaced[0] = False
+
+    with contextlib.suppress(Exception):
+        page.extract_text(visitor_text=visit)
+    out: list[_Superscript] = []
+    used: set[str] = set()
+    for i, (text, size, y) in enumerate(runs):
+        if not re.fullmatch(r" ?[0-9]{1,3}", text):
+            continue
+        glued, text = text[0] != " ", text.strip()
+        before = runs[i - 1] if i else None
+        after = runs[i + 1] if i + 1 < len(runs) else None
+        same_line = bool(after and abs(after[2] - y) < 0.6 * max(size, after[1]))
+        if before and abs(before[2] - y) < 0.6 * before[1]:  # on the run's line
+            if size <= _SUPERSCRIPT_SHARE * before[1] and glued and not before[0][-1].isspace():
+                out.append(_Superscript(before[0].split()[-1][-20:], text))
+                used.add(text)
+        elif text in used and same_line:
+            out.append(_Superscript("", text))
+        elif before and same_line and size <= _SUPERSCRIPT_SHARE * after[1]:
+            # a mark the line's wrap put at the start of the next line ("teknis." | "⁷ Daerah")
+            out.append(_Superscript(before[0].split()[-1][-20:], text, wrapped=True))
+            used.add(text)
+    return out
+
+
+def _without_superscripts(text: str, marks: list[_Superscript]) -> str:
+    """A page's ``text`` (pypdf's) with its footnote marks (:func:`_superscripts`) taken
+    out and a unit's power written as superscript digits ("m2" -> "m²"). Each mark is
+    looked for after the last one found, right after its word and not before another
+    digit; a note's mark where a line opens with it; a mark wrapped to the next line
+    there, any blank lines before it taken out (layout mode had read the raised mark as a
+    gap between paragraphs). The characters a mark took are given back at the next gap of
+    its line, so a layout-mode line's columns stay where they were."""
+    at = 0
+    for mark in marks:
+        if mark.wrapped:
+            pattern = re.escape(mark.before) + r"[ \t]*(\n\s*?[ \t]*" + mark.digits + r")(?=[ \t]+\S)"
+        elif mark.before:
+            pattern = re.escape(mark.before) + "(" + mark.digits + ")(?![0-9])"
+        else:
+            pattern = r"(?m)^[ \t]*(" + mark.digits + r")(?=[ \t]+\S)"
+        found = re.compile(pattern).search(text, at) or re.compile(pattern).search(text)
+        if not found:
+            continue
+        a, b = found.span(1)
+        if mark.before and not mark.wrapped and superscript_text(mark.before, mark.digits):
+            text = text[:a] + superscript_text(mark.before, mark.digits) + text[b:]
+            at = b
+            continue
+        if mark.wrapped:  # the line goes on after its word's (the raised mark had made a gap)
+            text = text[:a] + "\n" + " " * len(text[a:b].rsplit("\n", 1)[1]) + text[b:]
+            at = a
+            continue
+        if not mark.before:  # a note's mark: spaces where it was
+            text = text[:a] + " " * (b - a) + text[b:]
+            at = b
+            continue
+        end = text.find("\n", b)
+        end = len(text) if end < 0 else end
+        gap = re.compile(r" {2,}").search(text, b, end)
+        if gap:  # the characters go back at the line's next gap
+            text = text[:a] + text[b : gap.start()] + " " * (b - a) + text[gap.start():]
+        else:
+            text = text[:a] + text[b:]
+        at = a
+    return text
+
+
 class _LogCollector(logging.Handler):
     """Collects the messages a library logs while a file is read."""
 
@@ -989,10 +1116,11 @@ def _page_text(page: Any, tables: list[tuple[int, list[list[str]]]] = (),
     marked too, its rows given to ``add_table`` (which returns its key).
     """
     text = None
+    marks = _superscripts(page)
     with contextlib.suppress(Exception):
         text = page.extract_text(extraction_mode="layout")
     if text:
-        text = _mark_tables(text, tables)
+        text = _without_superscripts(_mark_tables(text, tables), marks)
         lines = [ln for ln in text.splitlines() if ln.strip()]
         gapped = sum(bool(_WIDE_GAP.search(ln.strip())) for ln in lines)
         columnar = len(lines) >= 5 and gapped > 0.3 * len(lines) and sum(map(_column_line, lines)) >= max(3, 0.1 * len(lines))
@@ -1003,7 +1131,7 @@ def _page_text(page: Any, tables: list[tuple[int, list[list[str]]]] = (),
                     all_lines[first : last + 1] = ["", _TABLE_MARK.format(add_table(rows)), ""]
                 text = "\n".join(all_lines)
             return text, False
-    return _mark_tables(page.extract_text() or "", tables), True
+    return _without_superscripts(_mark_tables(page.extract_text() or "", tables), marks), True
 
 
 #: A table of contents' line: an entry, dot leaders and its page ("BAB 1 Pendahuluan
@@ -1636,6 +1764,27 @@ _IMAGE_OF_TEXT = re.compile(r"\s*(?:tangkapan layar|screenshot|screen shot|scree
                             re.IGNORECASE)
 
 
+def _unmark_superscripts(tree: Any) -> None:
+    """Take each ``<sup>`` holding a number out of an HTML ``tree`` (lxml, changed in
+    place), a unit's power written in superscript digits instead (:func:`superscript_text`):
+    trafilatura reads ``2022.<sup>3</sup>`` as "2022.3" and ``m<sup>2</sup>`` as "m2"."""
+    for sup in list(tree.iter("sup")):
+        parent = sup.getparent()
+        digits = "".join(sup.itertext())
+        if parent is None or not SUPERSCRIPT_NUMBER.fullmatch(digits):
+            continue
+        prev = sup.getprevious()
+        before = (prev.tail if prev is not None else parent.text) or ""
+        if not before and prev is not None:
+            before = "".join(prev.itertext())
+        kept = superscript_text(before, digits) + (sup.tail or "")
+        if prev is not None:
+            prev.tail = (prev.tail or "") + kept
+        else:
+            parent.text = (parent.text or "") + kept
+        parent.remove(sup)
+
+
 def _unwrap_figures(tree: Any) -> None:
     """Lift each ``<figure>``'s content out of it, its ``<figcaption>`` as a paragraph.
 
@@ -1708,6 +1857,7 @@ def read_html(path: Path) -> ReadResult:
         if tree is None:
             raise ReadError(path, "not an HTML page (it could not be parsed)")
         _unwrap_figures(tree)
+        _unmark_superscripts(tree)
         root = tree.getroottree().getroot()
         lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         if not lang:
@@ -1769,6 +1919,29 @@ def _docx_list_item(paragraph: Any) -> bool:
     return False
 
 
+def _docx_text(paragraph: Any) -> str:
+    """A python-docx ``paragraph``'s text less its footnote marks typed as superscript
+    numbers (a unit's power written in superscript digits, :func:`superscript_text`);
+    Word's own footnote references hold no text and are not read either way."""
+    runs = []
+    with contextlib.suppress(Exception):
+        runs = list(paragraph.iter_inner_content())
+    def raised(run: Any) -> bool:
+        with contextlib.suppress(Exception):
+            style = run.style.font.superscript if run.style is not None else None
+            return bool(run.font.superscript if run.font.superscript is not None else style)
+        return False
+    if not any(hasattr(r, "font") and raised(r) for r in runs):
+        return paragraph.text
+    text = ""
+    for run in runs:
+        part = run.text or ""
+        if hasattr(run, "font") and raised(run) and SUPERSCRIPT_NUMBER.fullmatch(part) and text[-1:].strip():
+            part = superscript_text(text, part)
+        text += part
+    return text
+
+
 def read_docx(path: Path) -> ReadResult:
     """Read a Word ``.docx`` file with python-docx.
 
@@ -1802,7 +1975,7 @@ def read_docx(path: Path) -> ReadResult:
     style_title = None
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            text = _clean(item.text)
+            text = _clean(_docx_text(item))
             if not text:
                 continue
             with contextlib.suppress(Exception):

@@ -1825,6 +1825,71 @@ def _syllable_acronym_of(word: str, words: list[str]) -> bool:
     return n >= 4 and any(fits(0, j, 0) for j in range(len(words)))
 
 
+#: The head word of an Indonesian office's name, which its short name abbreviates
+#: ("Dinas Kesehatan" -> "Dinkes", "Badan Perencanaan Pembangunan Daerah" -> "Bappeda",
+#: "Kementerian Kesehatan" -> "Kemenkes"), and up to five words of the name after it
+#: (capitalised, or "dan"/"and"/"of").
+_OFFICE_NAME = re.compile(
+    r"\b(?:Dinas|Badan|Kementerian|Direktorat|Biro|Bagian|Kantor|Sekretariat|Inspektorat|Satuan|Pusat|Lembaga|Rumah Sakit)"
+    r"(?:\s+(?:dan\s+|and\s+|of\s+)?[A-Z][\w-]*){1,5}")
+
+
+def _office_short_name_of(word: str, name: str) -> bool:
+    """Whether ``word`` (any case, four letters or more) shortens the office ``name``
+    (:data:`_OFFICE_NAME`) as Indonesian agencies are shortened
+    (:func:`_syllable_acronym_of`), "Dinas" being "Din-" or "Dis-" ("Dinkes", "Dishub" for
+    "Dinas Perhubungan", "Diskominfo", "Disdukcapil"): a blind probe of stop 51 had
+    "How many ambulances did Dinkes buy?" and "harga satuan ETLE yg dibeli Dishub"
+    declined against the purchases' rows naming "Dinas Kesehatan" and "Dinas
+    Perhubungan"."""
+    low = word.lower()
+    words = [w for w in re.findall(r"[\w-]+", name.lower())]
+    if words and words[0] == "dinas" and low[:3] == "dis":
+        low = "din" + low[3:]
+    return _syllable_acronym_of(low, words)
+
+
+#: A word at least this frequent (wordfreq's Zipf scale, Indonesian or English) is a word,
+#: not an office's short name (:func:`_office_short_names_written_out`).
+_COMMON_WORD_ZIPF = 4.0
+
+
+def _office_short_names_written_out(question: str, texts: list[str], knows) -> str:
+    """``question`` with each word the corpus does not know (``knows``: the BM25 index's
+    :meth:`index.bm25.BM25Index.knows`) that shortens an office's name one of ``texts``
+    writes (:func:`_office_short_name_of`; the found passages) replaced by that name:
+    "How many ambulances did Dinkes buy?" reads "... did Dinas Kesehatan buy?" against a
+    row naming "Agency: Dinas Kesehatan". The engine searches again with the question so
+    written out, and the ranking, the names check and the decline signals read it so. A word the corpus
+    writes stays (its documents use the short name), as do common words
+    (:data:`_COMMON_WORD_ZIPF`)."""
+    words = [m for m in re.finditer(r"(?<![\w-])[A-Za-z]{4,12}(?![\w-])", question)
+             if not any(knows(t) for t in tokenize(m.group()))]
+    if not words:
+        return question
+    from wordfreq import zipf_frequency
+
+    names: list[str] = []
+    for text in texts:
+        for m in _OFFICE_NAME.finditer(text):
+            if m.group() not in names:
+                names.append(m.group())
+    for m in reversed(words):
+        word = m.group()
+        if max(zipf_frequency(word.lower(), "id"), zipf_frequency(word.lower(), "en")) >= _COMMON_WORD_ZIPF:
+            continue  # (the short names are rarer: "Dinkes" 3.1, "Dishub" 3.3, "Satpol" 3.8)
+        for name in names:
+            # the name's shortest start the word shortens ("Dinas Kesehatan" of "Dinas
+            # Kesehatan Kota Lintang Barat")
+            parts = name.split()
+            full = next((" ".join(parts[:n]) for n in range(2, len(parts) + 1)
+                         if _office_short_name_of(word, " ".join(parts[:n]))), None)
+            if full:
+                question = question[:m.start()] + full + question[m.end():]
+                break
+    return question
+
+
 def _office_titles(question: str) -> list[list[str]]:
     """The words after each office a question names (:data:`_ROLE`), up to five and up
     to a function word other than "dan" / "of", lower case, an enclitic "-nya" dropped:
@@ -2128,6 +2193,10 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
     # quote: a blind probe of stop 44 had declined "How many households are registered?")
     bare = [_sentence_at(text, f.start) for f in figures if f.kind == "number" and (f.scale or 1) == 1
             and not f.noun and text and not _BARE_YEAR.fullmatch(f.surface)]
+    # ... and a table row's quantity counts the row's item ("Item: Ambulans transport 4x4;
+    # Quantity: 2" for "How many ambulances ...?", a blind probe of stop 51)
+    bare += [_sentence_at(text, f.start) for f in counts if text and is_row(text)
+             and f.noun.strip().lower() in _QUANTITY_HEADERS]
     q_lang = detect_language(question)
     if q_lang == "en" and passage_language in (None, "en"):
         asked = _things_counted(question)
@@ -2146,6 +2215,10 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
     return passage_language == q_lang or any(translatable(w) for w in words)
 
 
+#: A table's column headers that give how many of the row's item there are
+#: (:func:`_counts_something_else`).
+_QUANTITY_HEADERS = frozenset(
+    "quantity qty volume jumlah banyaknya kuantitas number count units".split())
 #: Things no count of people is told in (:func:`_counts_something_else`), one of the first
 #: two words of a count's noun (:func:`bot.nouns.noun_words`: "public services"):
 #: services, apps, documents, systems.
@@ -6530,6 +6603,14 @@ class Engine:
             qv = replace(qv, translations=(*qv.translations, *written))
         t1 = time.perf_counter()
         hits = searcher.search(qv, self.top_k)
+        if hits and version.bm25 is not None:
+            # an office's short name the corpus does not write, read as the found passages
+            # write the office ("Dinkes" -> "Dinas Kesehatan") and searched again so
+            written_out = _office_short_names_written_out(q, [h.passage.text for h in hits], version.bm25.knows)
+            if written_out != q:
+                q = written_out
+                qv = replace(searcher.embed(q), translations=qv.translations)
+                hits = searcher.search(qv, self.top_k)
         t2 = time.perf_counter()
         if not hits:
             return Answer(question=question, language=language, answered=False, hits=[])

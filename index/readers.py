@@ -63,7 +63,9 @@ from index.types import Block
 #: loses its dot-leader lines (version 6 had also dropped a price list's), and a number
 #: format's own text keeps its stops in an Indonesian workbook. 8: footnote marks set as
 #: small raised numbers (PDF), ``<sup>`` (HTML) or superscript runs (DOCX) leave the text,
-#: a note's own number leaves its note, and a unit's power is written "m²".
+#: a note's own number leaves its note, and a unit's power is written "m²"; a slide's row
+#: of big figures over their captions is read as figure-caption pairs; a form laid out as
+#: a table with a column of colons ("Waktu | : | 09.00 WIB") gives one row per field.
 READER_VERSION = 8
 
 
@@ -439,6 +441,27 @@ def _numbering_columns(rows: list[list[str]]) -> set[int]:
     return out
 
 
+def _field_value_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
+    """The ``(field, value)`` pairs of a form laid out as a table, a column of colons
+    between its fields and their values ("Hari/Tanggal | : | Kamis, 12 September 2024",
+    "Pimpinan Rapat | : | Drs. Hendra Wijaya"), as minutes, letters and decrees set their
+    heads, or every field ending in its colon ("Waktu : | 09.00 WIB"); ``None`` for any
+    other table.
+    A blind probe of stop 52 had a meeting's head read as a table headed by its first row
+    ("Hari/Tanggal: Notulis; :: :; Kamis, 12 September 2024: Rina Oktaviani")."""
+    filled = [r for r in rows if any(r)]
+    if len(filled) < 2:
+        return None
+    width = min(len(r) for r in filled)
+    colon = next((k for k in range(1, width) if all(r[k] in (":", "：") for r in filled)), None)
+    if colon is None:
+        if width >= 2 and all(len(r[0]) > 1 and r[0].endswith(":") for r in filled):  # "Waktu :" | "09.00 WIB"
+            return [(r[0][:-1].strip(), " ".join(c for c in r[1:] if c)) for r in filled if any(r[1:])]
+        return None
+    return [(" ".join(c for c in r[:colon] if c), " ".join(c for c in r[colon + 1:] if c)) for r in filled
+            if any(r[colon + 1:])]
+
+
 def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool = False) -> list[Block]:
     """Turn table rows (cells already as text) into blocks, one ``row`` block per data row.
 
@@ -448,7 +471,9 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     ``"<prefix> — <header>: <value>; <header>: <value>; ..."`` (without ``"<prefix> — "``
     when prefix is None), leaving out empty cells and a column that numbers the rows
     (:func:`_numbering_columns`); a cell under no header is named ``column N``
-    (1-based). Empty rows are skipped.
+    (1-based). Empty rows are skipped. A form's table, a column of colons between its
+    fields and values (:func:`_field_value_rows`), gives one ``"<field>: <value>"`` row
+    block per field instead.
 
     Args:
         prefix: the table's name (file stem, or "workbook / sheet"), or None.
@@ -467,6 +492,9 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     headers: list[str] | None = None
     pending: list[list[str]] = []
     rows = [[_clean(c) for c in raw] for raw in rows]
+    pairs = _field_value_rows(rows)
+    if pairs is not None:
+        return [Block(f"{lead}{field}: {value}", "row") for field, value in pairs]
     numbering = _numbering_columns(rows)
     for raw in rows:
         cells = [_clean(c) for c in raw]
@@ -1063,6 +1091,49 @@ def _data_row(first: list[str], rest: list[list[str]]) -> bool:
     return numeric
 
 
+#: A cell of a layout-mode line: text between runs of three spaces or more.
+_LAYOUT_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
+#: A figure shown big on a slide or an infographic ("42", "6,800", "1.2M", "IDR 9.6 bn",
+#: "Rp 74,5 M", "97%", "4.3 / 5", "IDR 2.1 bn / yr"): a number, a currency before it, a
+#: scale or unit after it, and a rate.
+_TILE_FIGURE = re.compile(
+    r"(?:(?:[A-Z]{3}|Rp\.?|US\$|S\$|\$|€|£|¥|₩)\s?)?[<>~≈±+−-]?\d[\d.,]*\s?"
+    r"(?:%|[KMBkmb]|bn|mn|jt|rb|T|juta|ribu|miliar|triliun|million|billion|trillion|x)?"
+    r"(?:\s?/\s?[\w.]+)?")
+
+
+def _stat_tiles(lines: list[str]) -> list[str]:
+    """A layout-mode page's ``lines`` with each row of big figures over a row of their
+    captions, column by column (a slide's or an infographic's tiles: "42      6,800
+    1.2M" over "agencies      civil servants      e-letters signed"), made one line of
+    figure-and-caption pairs: "42 agencies; 6,800 civil servants; 1.2M e-letters
+    signed". The figures' row has two cells or more (:data:`_LAYOUT_CELL`), each a figure
+    alone (:data:`_TILE_FIGURE`); the captions' row, right below it, as many cells, each
+    opening with a word, each nearest (by its centre) to its own figure's (up to two
+    blank lines between the rows). A blind probe
+    of stop 52 had the slide read as the paragraphs "42 6,800 1.2M" and "agencies civil
+    servants e-letters signed", whose figures counted nothing."""
+    out = list(lines)
+    i = 0
+    while i + 1 < len(out):
+        figures = list(_LAYOUT_CELL.finditer(out[i]))
+        j = i + 1
+        while j < len(out) and j <= i + 2 and not out[j].strip():
+            j += 1  # (a blank line or two between: the figures are set big)
+        captions = list(_LAYOUT_CELL.finditer(out[j])) if len(figures) >= 2 and j < len(out) else []
+        if (len(figures) >= 2 and len(captions) == len(figures)
+                and all(_TILE_FIGURE.fullmatch(m.group()) for m in figures)
+                and all(re.match(r"[^\W\d_]", m.group()) for m in captions)):
+            centres = [(m.start() + m.end()) / 2 for m in figures]
+            nearest = [min(range(len(centres)), key=lambda k: abs(centres[k] - (m.start() + m.end()) / 2)) for m in captions]
+            if nearest == list(range(len(figures))):
+                indent = len(out[i]) - len(out[i].lstrip())
+                out[i] = " " * indent + "; ".join(f"{f.group()} {c.group()}" for f, c in zip(figures, captions))
+                del out[i + 1 : j + 1]
+        i += 1
+    return out
+
+
 def _text_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
     """The tables drawn with text among a layout-mode page's ``lines``, as ``(first line,
     last line, rows)``: runs of at least :data:`TEXT_TABLE_MIN_ROWS` lines that may be
@@ -1126,7 +1197,7 @@ def _page_text(page: Any, tables: list[tuple[int, list[list[str]]]] = (),
         columnar = len(lines) >= 5 and gapped > 0.3 * len(lines) and sum(map(_column_line, lines)) >= max(3, 0.1 * len(lines))
         if not columnar:
             if add_table is not None:
-                all_lines = text.splitlines()
+                all_lines = _stat_tiles(text.splitlines())
                 for first, last, rows in reversed(_text_tables(all_lines)):
                     all_lines[first : last + 1] = ["", _TABLE_MARK.format(add_table(rows)), ""]
                 text = "\n".join(all_lines)

@@ -487,10 +487,14 @@ _CLAUSE_VERBS = frozenset(
 #: not a noun ("for 2000 registered users").
 _AFTER_PREDICATE = re.compile(r"\s*(?:[.,;:)]|$|\d|(?:at|by|to|in|on|from|with|about|around|some|over|nearly|almost)\b)")
 
+#: The word before a day of the month ("tanggal 10 bulan berikutnya": no count of months,
+#: which a blind probe of stop 52 had shown as "10 bulan").
+_DAY_OF_MONTH_BEFORE = re.compile(r"(?<![^\W\d_])(?:tanggal|tgl\.?)\s*\Z", re.IGNORECASE)
+
 _STOP_WORDS = frozenset(
     """
     yang dan atau serta beserta pada di ke dari daripada untuk bagi dengan dalam oleh
-    sejak semenjak selama hingga sampai sebesar sebanyak sekitar lebih kurang adalah
+    sejak semenjak selama sepanjang hingga sampai sebesar sebanyak sekitar lebih kurang adalah
     ialah merupakan ini itu tersebut telah akan sudah sedang masih juga tentang
     terhadap per setiap tiap atas antara sebagai seperti karena namun tetapi tapi
     hanya saja pun lagi lalu silam mendatang terakhir kemudian sebelumnya berikutnya
@@ -1728,6 +1732,8 @@ class _Scanner:
                            same_as=_SAME_AS_LEFT.search(t, max(0, start - 40), start) is not None))
             return
         noun, nend = self.noun(p)
+        if noun and scale == 1.0 and re.fullmatch(r"[0-9]{1,2}", tok) and _DAY_OF_MONTH_BEFORE.search(t, max(0, s - 12), s):
+            noun = None  # a day of the month counts nothing: "paling lambat tanggal 10 bulan berikutnya"
         if noun:
             self.add(_Cand(start, p, value, "count", scale=scale, noun=noun, tail=nend))
         else:
@@ -2361,8 +2367,10 @@ def _list_item_years(text: str, cands: list, years: list[int | None]) -> list[in
 #: word, so the amount had lost its "miliar" and a claim of Rp 1,25 triliun was
 #: "contradicted" by "Rp 1.250"), or a power (:func:`_is_footnote_mark` tells them apart).
 #: A number followed by itself in words in brackets, as Indonesian laws and contracts write
-#: them: "paling lama 10 (sepuluh) hari kerja", "2 (dua) tahun", "5 (five) percent".
-_SPELT_AFTER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d{3})*(?:,\d+)?)\s*\((?P<w>[^\W\d_][^()\d]{1,80})\)")
+#: them: "paling lama 10 (sepuluh) hari kerja", "2 (dua) tahun", "5 (five) percent", and
+#: a percentage "5% (lima persen)" (a blind probe of stop 52 had the Figures line show
+#: "5%; lima persen (5)").
+_SPELT_AFTER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d{3})*(?:,\d+)?)\s?%?\s*\((?P<w>[^\W\d_][^()\d]{1,80})\)")
 #: Words of a number in words beyond :func:`words_value`'s (scales, decimals) and the
 #: currency or unit words that end one: "(satu miliar dua ratus lima puluh juta rupiah)".
 _SPELT_EXTRA = frozenset(

@@ -1288,3 +1288,18 @@ def test_a_footnote_mark_after_a_year_is_no_decimal():
     assert [f.value for f in extract_figures("Cost (USD thousand): 2015.5", "en")] == [2015.5]
     # a decimal before a scale word stays one
     assert [f.value for f in extract_figures("Nilainya 2021.5 Juta", "id")] == [2021.5e6]
+
+
+def test_a_percentage_with_its_words_in_brackets_is_one_figure():
+    # stop 52: a regulation's "5% (lima persen)" had shown "5%; lima persen (5)"
+    text = "Jaminan pelaksanaan ditetapkan sebesar 5% (lima persen) dari nilai kontrak untuk penawaran paling rendah 80% (delapan puluh persen) dari HPS."
+    assert [(f.kind, f.surface) for f in extract_figures(text, "id")] == [("percent", "5%"), ("percent", "80%")]
+
+
+def test_a_day_of_the_month_counts_nothing_and_sepanjang_ends_a_noun():
+    # stop 52: "tanggal 10 bulan berikutnya" had shown "10 bulan"; "48.317 kali sepanjang"
+    due = extract_figures("Laporan wajib diunggah paling lambat tanggal 10 bulan berikutnya.", "id")
+    assert [(f.kind, f.surface, f.noun) for f in due] == [("number", "10", None)]
+    visits = extract_figures("Dasbor publik dikunjungi 48.317 kali sepanjang 2023.", "id")
+    assert (visits[0].kind, visits[0].noun) == ("count", "kali")
+    assert extract_figures("Tercatat 10 desa sepanjang pantai menerima bantuan.", "id")[0].noun == "desa"

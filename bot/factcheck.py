@@ -338,6 +338,25 @@ def _qualifier(text: str, f: Figure) -> str | None:
     return _qualifier_at(text, f)[0]
 
 
+#: A limit a claim gives the value of ("Batas pengadaan langsung barang adalah Rp200
+#: juta", "the ceiling is", "nilai maksimum"), in the figure's clause before it.
+_LIMIT_NAMED = re.compile(
+    r"\b(?:batas(?:an)?|ambang|plafon|pagu\s+maksimal|limit|ceiling|threshold|cap|maksimum|maximum)\b[^,;.]*\Z",
+    re.IGNORECASE)
+
+
+def _claim_qualifier(text: str, f: Figure) -> str | None:
+    """A claim figure's qualifier (:func:`_qualifier`), or ``"limit"`` when the claim gives
+    it as the value of a limit (:data:`_LIMIT_NAMED`) with no qualifier of its own: a
+    source's bound then states that value (:func:`_value_ok`: "nilai paling banyak
+    Rp200.000.000,00" is the limit of Rp200 juta; a blind probe of stop 52 had the claim
+    "not confirmed"), and any other value is still no limit of it."""
+    qual = _qualifier(text, f)
+    if qual is None and _LIMIT_NAMED.search(text, max(0, f.start - 80), f.start):
+        return "limit"
+    return qual
+
+
 def _label(text: str, f: Figure) -> str:
     """A figure as written with its qualifier and counted noun: ``lebih dari 2.000 sistem``;
     a part with its whole (:func:`bot.figures.whole_after`): ``14 dari 19 kecamatan``.
@@ -348,8 +367,11 @@ def _label(text: str, f: Figure) -> str:
     q = _qualifier_at(text, f)[1]
     if q is not None:
         start = q
+    spelt = re.compile(r"\s*\([^()\d]{1,80}\)\s+" + re.escape(f.noun or "")) if f.kind == "count" and f.noun else None
     if f.kind == "count" and f.noun and text[end:end + 1 + len(f.noun)] == " " + f.noun:
         end += 1 + len(f.noun)
+    elif spelt is not None and spelt.match(text, end):  # "7 (tujuh) hari kerja", as written (stop 52)
+        end = spelt.match(text, end).end()
     elif f.kind == "count" and f.noun:  # a part with its whole: "14 dari 19 kecamatan"
         end = whole_after(text, end, f.noun) or end
     return " ".join(text[start:end].split())
@@ -1521,7 +1543,10 @@ def _value_ok(c: Figure, c_qual: str | None, s: _Source) -> bool | None:
     are compared (:func:`_same_bound`): "over 1,700 services" against "over 2,700
     services" is implied but understates the source's figure by a thousand, so it is not
     confirmed (a tester's claim had been "supported" so); "over 2,700" and "more than
-    2,000" are confirmed."""
+    2,000" are confirmed. A claimed limit (``c_qual`` ``"limit"``, :func:`_claim_qualifier`)
+    is the value a source's upper bound ("paling banyak", "kurang dari") names."""
+    if c_qual == "limit":
+        return _value_ok(c, None, replace(s, qual=None) if s.qual in ("le", "lt") else s)
     if c_qual in _BOUND_SIDE and _BOUND_SIDE.get(s.qual) == _BOUND_SIDE[c_qual]:
         return True if _same_bound(c.value * _unit_factor(c, s.fig), s.fig.value, _BOUND_SIDE[c_qual]) else None
     if s.qual == "about" and c_qual in (None, "about") and _unit_factor(c, s.fig) == 1 \
@@ -2176,7 +2201,7 @@ def _clause_span(sentence: str, s: _Source) -> tuple[int, int]:
 def _other_names(ctx: "_Ctx", s: _Source, clause: str, countries: bool = True) -> list[str]:
     """The names ``clause`` writes (:data:`_NAME`, not at its start: a capital opening a
     clause says nothing, "Number of export projects: 24") that are none of the claim's
-    (:func:`_same_name`), no word of the figure, no stop word, month, country or currency
+    (:func:`_same_name`), no word of a figure of its sentence, no stop word, month, country or currency
     ("yang mulai beroperasi pada November 2024" names no other thing, nor does the header
     "Anggaran SPBE (juta Rp): 5.980": an eleventh attack's claim had been "not in my
     sources"), and no word of a name the claim writes as an acronym or spells out
@@ -2186,7 +2211,11 @@ def _other_names(ctx: "_Ctx", s: _Source, clause: str, countries: bool = True) -
     name or demonym is no other name either ("Korea's" in an antecedent or a title)."""
     clause = _SPELT_OUT.sub(lambda m: m.group(2) if m.group(2).lower() in ctx.names else m.group(0), clause)
     spelt = {w for w, acronym in spelt_acronyms(clause).items() if acronym in ctx.names}
-    figure_words = {w.lower() for w in re.findall(r"[^\W\d_]+", s.fig.surface)}
+    # (the words of every figure of the sentence: "US" of "(about US$4.9 million)" beside
+    # "Rp 74.5 billion" names no other thing; a blind probe of stop 52's claim of the Rp
+    # 74,5 miliar had been "not confirmed", shown the dollars)
+    figure_words = {w.lower() for o in [s, *(o for o in ctx.ev.sources if o.sent is s.sent)]
+                    for w in re.findall(r"[^\W\d_]+", o.fig.surface)}
     return [
         w for w in (m.group() for m in _NUMBERED_NAME.finditer(clause) if clause[: m.start()].strip())
         if not any(_same_name(w, n) for n in ctx.names) and w.lower() not in figure_words
@@ -4124,7 +4153,7 @@ def _judge_claim(ctx: "_Ctx", claim: str, language: str, parsed, hits, t0: float
               if f.kind not in ("year", "multiple", "percent") and (i, f) not in changes and (i, f) not in periods]
     derivable = [(i, f) for i, f in enumerate(parsed.figures) if f.kind in ("multiple", "percent")]
     for i, f in values:
-        r = _direct(ctx, i, f, _qualifier(text, f))
+        r = _direct(ctx, i, f, _claim_qualifier(text, f))
         if r is None:
             years_from_counts.append(int(f.value))
         else:

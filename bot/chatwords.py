@@ -285,3 +285,45 @@ def expand_provinces(text: str) -> str:
     # (and Jakarta's cities: "Jaksel" -> "Jakarta Selatan")
     text = _CITY_SHORT.sub(lambda m: m.group() if m.group().isupper() else CITY_SHORT_NAMES[m.group().lower()], text)
     return _PROVINCE_EN.sub(lambda m: f"{m.group()} ({PROVINCES_EN[' '.join(m.group().lower().split())]})", text)
+
+
+#: Indonesian words as often written otherwise than the standard (KBBI) spelling, each
+#: group one word's spellings, the standard first: a question typed "kadaluarsa" over a
+#: source writing "kedaluwarsa" (a blind probe of stop 52: "brp ASN sertifikat
+#: kadaluarsa" had quoted another sentence), or an older source writing "ijin" for a
+#: question's "izin". Read by :func:`spelt_as_corpus`.
+SPELLING_VARIANTS: tuple[tuple[str, ...], ...] = (
+    ("kedaluwarsa", "kadaluarsa", "kadaluwarsa", "kedaluarsa"), ("izin", "ijin"), ("perizinan", "perijinan"),
+    ("provinsi", "propinsi"), ("apotek", "apotik"), ("risiko", "resiko"), ("praktik", "praktek"),
+    ("sistem", "sistim"), ("jadwal", "jadual"), ("kualitas", "kwalitas"), ("kuantitas", "kwantitas"),
+    ("analisis", "analisa"), ("aktivitas", "aktifitas"), ("efektivitas", "efektifitas"),
+    ("produktivitas", "produktifitas"), ("kreativitas", "kreatifitas"), ("objek", "obyek"), ("subjek", "subyek"),
+    ("sekadar", "sekedar"), ("nasihat", "nasehat"), ("teknik", "tehnik"), ("teknologi", "tehnologi", "tekhnologi"),
+    ("ijazah", "ijasah"), ("zaman", "jaman"), ("keterampilan", "ketrampilan"), ("terampil", "trampil"),
+    ("standardisasi", "standarisasi"), ("antre", "antri"), ("antrean", "antrian"), ("imbauan", "himbauan"),
+    ("kuitansi", "kwitansi"), ("karier", "karir"), ("frekuensi", "frekwensi"), ("ekstrem", "ekstrim"),
+    ("konkret", "konkrit"), ("nomor", "nomer"), ("telepon", "telpon"), ("hierarki", "hirarki"),
+    ("respons", "respon"), ("modern", "moderen"), ("manajemen", "managemen", "menejemen"),
+    ("koordinasi", "kordinasi"), ("kualifikasi", "kwalifikasi"), ("November", "Nopember"), ("Februari", "Pebruari"),
+    ("kalender", "kalendar"), ("cenderamata", "cinderamata"), ("sertifikat", "sertipikat"),
+)
+_VARIANT_OF = {w.lower(): tuple(x.lower() for x in group if x != w) for group in SPELLING_VARIANTS for w in group}
+_VARIANT_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_VARIANT_OF, key=len, reverse=True))})(?![\w-])")
+
+
+def spelt_as_corpus(text: str, knows) -> str:
+    """``text`` with each word of :data:`SPELLING_VARIANTS` that no passage writes
+    (``knows``: whether some passage writes a word, lower case; the engine asks the BM25
+    index for its tokens) spelt as
+    some passage writes it, capitalised as typed ("Kadaluarsa" -> "Kedaluwarsa"); a word
+    the corpus writes, and any other word, stays."""
+    def spelt(m: re.Match) -> str:
+        word = m.group()
+        if knows(word.lower()):
+            return word
+        other = next((v for v in _VARIANT_OF[word.lower()] if knows(v)), None)
+        if other is None:
+            return word
+        return other.capitalize() if word[0].isupper() else other
+
+    return _VARIANT_WORD.sub(spelt, text)

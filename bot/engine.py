@@ -76,8 +76,8 @@ from bot.quotes import (
     CORRECTED, CORRECTION_PAIR, ERRATUM, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
 )
 from bot.chatwords import (
-    PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, write_out_government,
-    writes_long_form,
+    PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, spelt_as_corpus,
+    write_out_government, writes_long_form,
 )
 from bot.figures import (
     CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures,
@@ -6593,6 +6593,8 @@ class Engine:
             return Answer(question=question, language=language, answered=False, small_talk=talk)
         if not q or not self._has_content(version, q):
             return Answer(question=question, language=language, answered=False)
+        if version.bm25 is not None:  # "kadaluarsa" as the corpus spells it, "kedaluwarsa"
+            q = spelt_as_corpus(q, lambda w: any(version.bm25.knows(t) for t in tokenize(w)))
         searcher = Searcher(version, self.embedder)
         qv = searcher.embed(q)
         provinces = [p for p in provinces_in(q) if p not in q.lower()]

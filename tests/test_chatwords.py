@@ -95,3 +95,15 @@ def test_a_question_in_chat_abbreviations_is_answered_in_indonesian():
     assert question_language("How many users did the passphrase reset app have in 2023?") == "en"
     assert question_language("What is the SPBE index of Jateng?") == "en"
     assert question_language("MOPAS?", "id") == "id"
+
+
+def test_words_are_spelt_as_the_corpus_spells_them():
+    from bot.chatwords import spelt_as_corpus
+
+    corpus = {"kedaluwarsa", "ijin", "sertifikat", "izin"}.__contains__
+    assert spelt_as_corpus("Berapa sertifikat yang Kadaluarsa?", corpus) == "Berapa sertifikat yang Kedaluwarsa?"
+    # a word the corpus writes stays, whichever spelling it is
+    assert spelt_as_corpus("kapan ijin terbit? kapan izin terbit?", corpus) == "kapan ijin terbit? kapan izin terbit?"
+    older = {"ijin", "propinsi"}.__contains__
+    assert spelt_as_corpus("Berapa izin di provinsi ini?", older) == "Berapa ijin di propinsi ini?"
+    assert spelt_as_corpus("Berapa izin di provinsi ini?", set().__contains__) == "Berapa izin di provinsi ini?"

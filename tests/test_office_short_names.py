@@ -21,7 +21,9 @@ PURCHASES = ("Month,Agency,Item,Quantity,Unit price (IDR),Total (IDR)\n"
              "June 2024,Dinas Pendidikan,Laptop guru 14 inci,80,12500000,1000000000\n")
 PLAN = ("Rencana kerja Badan Perencanaan Pembangunan Daerah tahun 2025 menetapkan 14 program prioritas "
         "dengan pagu indikatif Rp 212 miliar.\n\n"
-        "Program prioritas terbesar adalah perbaikan jalan lingkungan senilai Rp 48 miliar.\n")
+        "Program prioritas terbesar adalah perbaikan jalan lingkungan senilai Rp 48 miliar.\n\n"
+        "Kepala BKPSDM menyampaikan bahwa baru 61 persen ASN yang memiliki sertifikat elektronik aktif. "
+        "Sertifikat milik 412 pegawai kedaluwarsa pada Juli 2024 dan belum diperpanjang.\n")
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +81,9 @@ def test_questions_naming_an_office_by_its_short_name_are_answered(engine, quest
 def test_an_office_the_sources_do_not_name_is_still_declined(engine):
     answer = engine.answer("How many ambulances did Dinsos buy in 2024?")
     assert not answer.answered, render_text(answer)
+
+
+def test_a_word_spelt_otherwise_than_the_corpus_spells_it(engine):
+    # stop 52: "kadaluarsa" typed, "kedaluwarsa" written (a blind probe's minutes)
+    answer = engine.answer("Berapa ASN yang sertifikat elektroniknya kadaluarsa?")
+    assert answer.answered and any("412 pegawai kedaluwarsa" in c.quote for c in answer.citations), render_text(answer)

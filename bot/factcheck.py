@@ -345,16 +345,30 @@ _LIMIT_NAMED = re.compile(
     re.IGNORECASE)
 
 
+#: Words making a limit a lower one ("batas minimal", "minimum capital") or an upper one.
+_LOWER_LIMIT = re.compile(r"\b(?:minimal|minimum|terendah|paling\s+sedikit|sekurang-kurangnya|lower|floor|at\s+least)\b",
+                          re.IGNORECASE)
+_UPPER_LIMIT = re.compile(r"\b(?:maksimal|maksimum|tertinggi|paling\s+banyak|upper|ceiling|cap|plafon|at\s+most)\b",
+                          re.IGNORECASE)
+
+
 def _claim_qualifier(text: str, f: Figure) -> str | None:
-    """A claim figure's qualifier (:func:`_qualifier`), or ``"limit"`` when the claim gives
-    it as the value of a limit (:data:`_LIMIT_NAMED`) with no qualifier of its own: a
-    source's bound then states that value (:func:`_value_ok`: "nilai paling banyak
+    """A claim figure's qualifier (:func:`_qualifier`), or a limit when the claim gives it
+    as the value of a limit (:data:`_LIMIT_NAMED`) with no qualifier of its own:
+    ``"limit_le"`` for an upper one (:data:`_UPPER_LIMIT`), ``"limit_ge"`` for a lower
+    one ("Batas minimal ...", :data:`_LOWER_LIMIT`), else ``"limit"``. A source's bound on
+    that side then states that value (:func:`_value_ok`: "nilai paling banyak
     Rp200.000.000,00" is the limit of Rp200 juta; a blind probe of stop 52 had the claim
-    "not confirmed"), and any other value is still no limit of it."""
+    "not confirmed"; "Batas minimal ... Rp200 juta" is no such limit: an attack), and any
+    other value is still no limit of it."""
     qual = _qualifier(text, f)
-    if qual is None and _LIMIT_NAMED.search(text, max(0, f.start - 80), f.start):
-        return "limit"
-    return qual
+    m = _LIMIT_NAMED.search(text, max(0, f.start - 80), f.start) if qual is None else None
+    if m is None:
+        return qual
+    named = text[m.start():f.start]
+    if _LOWER_LIMIT.search(named):
+        return "limit_ge"
+    return "limit_le" if _UPPER_LIMIT.search(named) else "limit"
 
 
 def _label(text: str, f: Figure) -> str:
@@ -1520,6 +1534,8 @@ def _noun_sim(ctx: _Ctx, a: str | None, b: str | None) -> float:
 
 #: Bounds on one side: "more than", "at least" (above); "less than", "at most" (below).
 _BOUND_SIDE = {"gt": "above", "ge": "above", "lt": "below", "le": "below"}
+#: The source bounds whose value a claimed limit (:func:`_claim_qualifier`) is.
+_LIMIT_SIDES = {"limit": ("le", "lt", "ge", "gt"), "limit_le": ("le", "lt"), "limit_ge": ("ge", "gt")}
 
 
 def _same_bound(claimed: float, source: float, side: str) -> bool:
@@ -1544,9 +1560,10 @@ def _value_ok(c: Figure, c_qual: str | None, s: _Source) -> bool | None:
     services" is implied but understates the source's figure by a thousand, so it is not
     confirmed (a tester's claim had been "supported" so); "over 2,700" and "more than
     2,000" are confirmed. A claimed limit (``c_qual`` ``"limit"``, :func:`_claim_qualifier`)
-    is the value a source's upper bound ("paling banyak", "kurang dari") names."""
-    if c_qual == "limit":
-        return _value_ok(c, None, replace(s, qual=None) if s.qual in ("le", "lt") else s)
+    is the value a source's bound on its side ("paling banyak", "kurang dari" for an
+    upper one; :data:`_LIMIT_SIDES`) names."""
+    if c_qual in _LIMIT_SIDES:
+        return _value_ok(c, None, replace(s, qual=None) if s.qual in _LIMIT_SIDES[c_qual] else s)
     if c_qual in _BOUND_SIDE and _BOUND_SIDE.get(s.qual) == _BOUND_SIDE[c_qual]:
         return True if _same_bound(c.value * _unit_factor(c, s.fig), s.fig.value, _BOUND_SIDE[c_qual]) else None
     if s.qual == "about" and c_qual in (None, "about") and _unit_factor(c, s.fig) == 1 \
@@ -1663,6 +1680,12 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
             if other is not None and other.source is not None and _row_named(ctx, other.source):
                 r = replace(other, claim=c)
                 break
+    if r is not None and qual in _LIMIT_SIDES:
+        # a limit's other documents: only their bounds may disagree with it (an amount
+        # another document states of another thing had been shown as "sources disagree"
+        # for "The ceiling ... is Rp 200 million": an attack)
+        r = _across_documents(ctx, i, c, qual, r)
+        return replace(r, conflicts=[x for x in r.conflicts if x.qual is not None])
     return _across_documents(ctx, i, c, qual, r) if r is not None else None
 
 

@@ -472,8 +472,10 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     when prefix is None), leaving out empty cells and a column that numbers the rows
     (:func:`_numbering_columns`); a cell under no header is named ``column N``
     (1-based). Empty rows are skipped. A form's table, a column of colons between its
-    fields and values (:func:`_field_value_rows`), gives one ``"<field>: <value>"`` row
-    block per field instead.
+    fields and values (:func:`_field_value_rows`), gives one row block of its fields
+    instead, ``"<field>: <value>; <field>: <value>; ..."`` (a field alone, "Waktu: 09:00 -
+    12:00 WIB", had not been found for "Jam berapa rapat evaluasi SPBE dimulai?": an
+    attack).
 
     Args:
         prefix: the table's name (file stem, or "workbook / sheet"), or None.
@@ -493,8 +495,8 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     pending: list[list[str]] = []
     rows = [[_clean(c) for c in raw] for raw in rows]
     pairs = _field_value_rows(rows)
-    if pairs is not None:
-        return [Block(f"{lead}{field}: {value}", "row") for field, value in pairs]
+    if pairs is not None:  # one passage: a field alone ("Waktu: 09:00 - 12:00 WIB") says too little to be found
+        return [Block(f"{lead}{'; '.join(f'{field}: {value}' for field, value in pairs)}", "row")]
     numbering = _numbering_columns(rows)
     for raw in rows:
         cells = [_clean(c) for c in raw]
@@ -786,20 +788,34 @@ _SENTENCE_END = re.compile(r"(?:[.!?:;]|[.!?][)\"'”’]|[\"”’])$")
 
 #: A superscript's digits (:func:`_superscripts`): a unit's power stays, written so.
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-#: A unit a superscript digit raises to a power ("12.000 m²", "km²", "m³"), not a footnote.
-_POWER_UNIT = re.compile(r"(?:^|[^\w])(?:[kcdm]?m|ft|in)$")
+#: A length unit after a number (or "per") that a superscript 2 or 3 raises to a power
+#: ("1.200 m²", "2.315 Km²", "per m²", "40 m³", "38 µg/m³"), not a footnote; money in millions is no
+#: unit ("US$ 4.9 m³" is the mark 3 after 4.9 million: an attack on a first version).
+_POWER_UNIT = re.compile(r"(?:\d\s?|\bper\s|/)(?:[kcdm]?m)\Z", re.IGNORECASE)
+_MONEY_BEFORE_UNIT = re.compile(r"(?:US\$|S\$|\$|€|£|Rp\.?|USD|IDR|EUR)\s?[\d.,]+\s?m\Z", re.IGNORECASE)
 #: A superscript is at most this share of the size of the text before it (footnote marks
-#: are set at about 58-70% of the body's size by Word, LibreOffice and fpdf2).
+#: are set at about 58-70% of the body's size by Word, LibreOffice and fpdf2), and raised
+#: at least :data:`_RAISED_SHARE` of that text's size above its baseline (or by a text
+#: rise): a subscript ("CO₂") and a small list number on the line's baseline are no marks.
 _SUPERSCRIPT_SHARE = 0.8
+_RAISED_SHARE = 0.15
 
 
 def superscript_text(before: str, digits: str) -> str:
     """What a superscript number ``digits`` after the text ``before`` is written as in a
-    passage: a unit's power in superscript digits ("m" + "2" -> "²"), else nothing (a
-    footnote mark: "2022." + "3" and "SIMPEL." + "[4]" read "2022." and "SIMPEL."; a blind
-    probe of stop 51 had "2022.3" read as a figure). ``digits`` may be bracketed."""
-    digits = digits.strip().strip("[]()")
-    return digits.translate(_SUPERSCRIPT_DIGITS) if _POWER_UNIT.search(before.rstrip()) and before[-1:].strip() else ""
+    passage: a power in superscript digits, of a number ("10" + "6" -> "10⁶": the
+    figures module tells an exponent from a mark after a number) or of a length unit
+    (:data:`_POWER_UNIT`: "1.200 m" + "2" -> "m²"); else nothing, a footnote mark
+    ("2022." + "3" and "SIMPEL." + "[4]" read "2022." and "SIMPEL."; a blind probe of stop
+    51 had "2022.3" read as a figure). ``digits`` may be bracketed (a mark, never a
+    power)."""
+    bare = digits.strip()
+    tail = before.rstrip()
+    if not bare.isdigit() or tail != before:
+        return ""
+    if tail[-1:].isdigit() or (bare in ("2", "3") and _POWER_UNIT.search(tail) and not _MONEY_BEFORE_UNIT.search(tail)):
+        return bare.translate(_SUPERSCRIPT_DIGITS)
+    return ""
 
 
 #: A superscript that is a number: a footnote mark or a power ("3", "[12]", "(4)").
@@ -809,29 +825,44 @@ SUPERSCRIPT_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}|\[[0-9]{1,3}\]|\([0-9]{1,3}\)
 @dataclass(frozen=True)
 class _Superscript:
     """A small raised number on a PDF page (:func:`_superscripts`): ``before`` is the
-    word it follows ("2022.", "SIMPEL.", "m"; empty for a note's own mark opening a line
-    at the page's foot), ``digits`` the mark ("3"); ``wrapped`` when the mark opens the
-    line after its word's."""
+    text it follows on its line, up to 30 characters ("tahun 2022.", "layanan SIMPEL.",
+    "seluas 1.200 m"; empty for a note's own mark opening a line at the page's foot),
+    ``digits`` the mark ("3"), ``after`` the start of the text after it (for a mark
+    opening a line); ``wrapped`` when the mark opens the line after its word's."""
 
     before: str
     digits: str
+    after: str = ""
     wrapped: bool = False
 
 
 def _superscripts(page: Any) -> list[_Superscript]:
-    """The footnote marks and powers set as small numbers on a pypdf ``page``, in
+    """The footnote marks and powers set as small raised numbers on a pypdf ``page``, in
     content order.
 
     A mark is a text run of 1-3 digits alone, in a font at most :data:`_SUPERSCRIPT_SHARE`
     of the size of the run before it on the same line (sizes scaled by the text and
-    transformation matrices), glued to that run (no space between: "2022.³", "SIMPEL.⁴",
-    "m²"). A note's mark opens a line of its own with text after it on that line and is a
-    number some mark on the page used ("³ Data log Portal SIMPEL ..."). pypdf writes a
-    mark as plain digits run into the word before ("2022.3"): a blind probe of stop 51
-    had "2022.3" read as a figure and "SIMPEL.4" quoted. Any failure reads no marks.
+    transformation matrices), raised above that run's baseline (by a text rise, ``Ts``,
+    or its position: :data:`_RAISED_SHARE`), glued to that run (no space between:
+    "2022.³", "SIMPEL.⁴", "m²"). A mark the line's wrap put at the start of the next line
+    is raised above the text after it; so is a note's own mark, which opens a line at the
+    page's foot and is a number some mark on the page used ("³ Data log Portal SIMPEL
+    ..."). pypdf writes a mark as plain digits run into the word before ("2022.3"): a
+    blind probe of stop 51 had "2022.3" read as a figure and "SIMPEL.4" quoted. Any
+    failure reads no marks.
     """
-    runs: list[tuple[str, float, float]] = []  # text, size (points), baseline y (points)
+    runs: list[tuple[str, float, float, float]] = []  # text, size, baseline y (points), rise
     spaced = [True]  # whether blank runs came since the last run kept
+    rise, saved = [0.0], []
+
+    def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"q":
+            saved.append(rise[0])
+        elif op == b"Q":
+            rise[0] = saved.pop() if saved else 0.0
+        elif op == b"Ts" and args:
+            with contextlib.suppress(Exception):
+                rise[0] = float(args[0])
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
         if not text.strip():
@@ -839,54 +870,66 @@ def _superscripts(page: Any) -> list[_Superscript]:
             return
         scale = (abs(tm[3]) or abs(tm[0]) or 1.0) * (abs(cm[3]) or abs(cm[0]) or 1.0)
         text = (" " if spaced[0] else "") + text  # (a blank run before is kept as a space)
-        runs.append((text, float(size) * scale, float(tm[5]) * (cm[3] or 1.0) + float(cm[5])))
+        runs.append((text, float(size) * scale, float(tm[5]) * (cm[3] or 1.0) + float(cm[5]), rise[0]))
         spaced[0] = False
 
     with contextlib.suppress(Exception):
-        page.extract_text(visitor_text=visit)
+        page.extract_text(visitor_text=visit, visitor_operand_before=operator)
     out: list[_Superscript] = []
     used: set[str] = set()
-    for i, (text, size, y) in enumerate(runs):
+
+    def raised(y: float, r: float, ref: tuple[str, float, float, float]) -> bool:
+        return r > ref[3] or y - ref[2] >= _RAISED_SHARE * ref[1]
+
+    for i, (text, size, y, r) in enumerate(runs):
         if not re.fullmatch(r" ?[0-9]{1,3}", text):
             continue
         glued, text = text[0] != " ", text.strip()
         before = runs[i - 1] if i else None
         after = runs[i + 1] if i + 1 < len(runs) else None
         same_line = bool(after and abs(after[2] - y) < 0.6 * max(size, after[1]))
+        lead = after[0].strip()[:12] if after else ""
         if before and abs(before[2] - y) < 0.6 * before[1]:  # on the run's line
-            if size <= _SUPERSCRIPT_SHARE * before[1] and glued and not before[0][-1].isspace():
-                out.append(_Superscript(before[0].split()[-1][-20:], text))
+            if size <= _SUPERSCRIPT_SHARE * before[1] and glued and not before[0][-1].isspace() \
+                    and raised(y, r, before):
+                out.append(_Superscript(before[0].strip()[-30:], text))
                 used.add(text)
-        elif text in used and same_line:
-            out.append(_Superscript("", text))
-        elif before and same_line and size <= _SUPERSCRIPT_SHARE * after[1]:
+        elif not same_line or not lead or not raised(y, r, after):
+            continue
+        elif text in used:
+            out.append(_Superscript("", text, lead))
+        elif before and size <= _SUPERSCRIPT_SHARE * after[1]:
             # a mark the line's wrap put at the start of the next line ("teknis." | "⁷ Daerah")
-            out.append(_Superscript(before[0].split()[-1][-20:], text, wrapped=True))
+            out.append(_Superscript(before[0].strip()[-30:], text, lead, wrapped=True))
             used.add(text)
     return out
 
 
 def _without_superscripts(text: str, marks: list[_Superscript]) -> str:
     """A page's ``text`` (pypdf's) with its footnote marks (:func:`_superscripts`) taken
-    out and a unit's power written as superscript digits ("m2" -> "m²"). Each mark is
-    looked for after the last one found, right after its word and not before another
-    digit; a note's mark where a line opens with it; a mark wrapped to the next line
-    there, any blank lines before it taken out (layout mode had read the raised mark as a
-    gap between paragraphs). The characters a mark took are given back at the next gap of
-    its line, so a layout-mode line's columns stay where they were."""
+    out and a power written in superscript digits (:func:`superscript_text`: "m2" ->
+    "m²"). Each mark is looked for after the last one found (else from the page's
+    start), right after its word and not before another digit; a mark opening a line
+    where the line opens with it and the text after it (a body line opening "1 hari
+    kerja" keeps its figure: an attack on a first version); a mark wrapped to the next
+    line there, any blank lines before it taken out (layout mode had read the raised mark
+    as a gap between paragraphs). The characters a mark took are given back at the next
+    gap of its line, so a layout-mode line's columns stay where they were."""
     at = 0
     for mark in marks:
+        word = mark.before.split()[-1][-20:] if mark.before.split() else ""
+        follows = r"(?=[ \t]+" + re.escape(mark.after) + ")"
         if mark.wrapped:
-            pattern = re.escape(mark.before) + r"[ \t]*(\n\s*?[ \t]*" + mark.digits + r")(?=[ \t]+\S)"
-        elif mark.before:
-            pattern = re.escape(mark.before) + "(" + mark.digits + ")(?![0-9])"
+            pattern = re.escape(word) + r"[ \t]*(\n\s*?[ \t]*" + mark.digits + r")" + follows
+        elif word:
+            pattern = re.escape(word) + "(" + mark.digits + ")(?![0-9])"
         else:
-            pattern = r"(?m)^[ \t]*(" + mark.digits + r")(?=[ \t]+\S)"
+            pattern = r"(?m)^[ \t]*(" + mark.digits + r")" + follows
         found = re.compile(pattern).search(text, at) or re.compile(pattern).search(text)
         if not found:
             continue
         a, b = found.span(1)
-        if mark.before and not mark.wrapped and superscript_text(mark.before, mark.digits):
+        if word and not mark.wrapped and superscript_text(mark.before, mark.digits):
             text = text[:a] + superscript_text(mark.before, mark.digits) + text[b:]
             at = b
             continue
@@ -894,7 +937,7 @@ def _without_superscripts(text: str, marks: list[_Superscript]) -> str:
             text = text[:a] + "\n" + " " * len(text[a:b].rsplit("\n", 1)[1]) + text[b:]
             at = a
             continue
-        if not mark.before:  # a note's mark: spaces where it was
+        if not word:  # a note's mark: spaces where it was
             text = text[:a] + " " * (b - a) + text[b:]
             at = b
             continue
@@ -1102,6 +1145,12 @@ _TILE_FIGURE = re.compile(
     r"(?:\s?/\s?[\w.]+)?")
 
 
+def _tile_caption(cell: str) -> bool:
+    """Whether a layout-mode cell may caption a big figure: it opens with a word and is
+    short (at most five words), no label waiting for a value ("Catatan:")."""
+    return bool(re.match(r"[^\W\d_]", cell)) and len(cell.split()) <= 5 and not cell.endswith(":")
+
+
 def _stat_tiles(lines: list[str]) -> list[str]:
     """A layout-mode page's ``lines`` with each row of big figures over a row of their
     captions, column by column (a slide's or an infographic's tiles: "42      6,800
@@ -1110,7 +1159,10 @@ def _stat_tiles(lines: list[str]) -> list[str]:
     signed". The figures' row has two cells or more (:data:`_LAYOUT_CELL`), each a figure
     alone (:data:`_TILE_FIGURE`); the captions' row, right below it, as many cells, each
     opening with a word, each nearest (by its centre) to its own figure's (up to two
-    blank lines between the rows). A blind probe
+    blank lines between the rows). Not when a row of captions stands above the figures
+    too (tiles captioned above their figures, two rows of them: the captions below are
+    the next row's), nor for a table's column numbers "1 2 3 4" (attacks on a first
+    version). A blind probe
     of stop 52 had the slide read as the paragraphs "42 6,800 1.2M" and "agencies civil
     servants e-letters signed", whose figures counted nothing."""
     out = list(lines)
@@ -1121,9 +1173,13 @@ def _stat_tiles(lines: list[str]) -> list[str]:
         while j < len(out) and j <= i + 2 and not out[j].strip():
             j += 1  # (a blank line or two between: the figures are set big)
         captions = list(_LAYOUT_CELL.finditer(out[j])) if len(figures) >= 2 and j < len(out) else []
+        above = next((out[k] for k in (i - 1, i - 2, i - 3) if k >= 0 and out[k].strip()), "") if i else ""
         if (len(figures) >= 2 and len(captions) == len(figures)
                 and all(_TILE_FIGURE.fullmatch(m.group()) for m in figures)
-                and all(re.match(r"[^\W\d_]", m.group()) for m in captions)):
+                and [m.group() for m in figures] != [str(k) for k in range(1, len(figures) + 1)]
+                and all(_tile_caption(m.group()) for m in captions)
+                and not (len(list(_LAYOUT_CELL.finditer(above))) == len(figures)
+                         and all(_tile_caption(m.group()) for m in _LAYOUT_CELL.finditer(above)))):
             centres = [(m.start() + m.end()) / 2 for m in figures]
             nearest = [min(range(len(centres)), key=lambda k: abs(centres[k] - (m.start() + m.end()) / 2)) for m in captions]
             if nearest == list(range(len(figures))):

@@ -47,8 +47,16 @@ def _brief(path: Path, raised_by_position: bool) -> Path:
         pdf.set_y(255)
         pdf.line(10, 253, 70, 253)
         for digits, text in texts:
-            pdf.set_font("Helvetica", size=5)
-            pdf.write(4, digits)
+            if raised_by_position:
+                x, y = pdf.get_x(), pdf.get_y()
+                pdf.set_font("Helvetica", size=5)
+                pdf.text(x, y + 2.0, digits)  # above the note's baseline (about y + 3)
+                pdf.set_x(x + pdf.get_string_width(digits))
+            else:
+                pdf.set_font("Helvetica", size=8)
+                pdf.char_vpos = "SUP"
+                pdf.write(4, digits)
+                pdf.char_vpos = "LINE"
             pdf.set_font("Helvetica", size=8)
             pdf.write(4, " " + text)
             pdf.ln(4)
@@ -68,6 +76,28 @@ def _brief(path: Path, raised_by_position: bool) -> Path:
     pdf.ln(6)
     pdf.ln(4)
     line("Gedung layanan baru seluas 1.200 m", "2", " dibuka di Kota Sentana pada Maret 2024.")
+    line("Izin reklame diproses paling lama")
+    line("3 hari kerja sejak berkas lengkap, dan kapasitas server naik menjadi 10", "6", " transaksi per hari.")
+    pdf.set_font("Helvetica", size=BODY)  # a subscript: "CO2", the 2 lowered
+    pdf.write(6, "Emisi CO")
+    pdf.set_font("Helvetica", size=7)
+    if raised_by_position:
+        x, y = pdf.get_x(), pdf.get_y()
+        pdf.text(x, y + 5.8, "2")
+        pdf.set_x(x + pdf.get_string_width("2"))
+    else:
+        pdf.char_vpos = "SUB"
+        pdf.write(6, "2")
+        pdf.char_vpos = "LINE"
+    pdf.set_font("Helvetica", size=BODY)
+    pdf.write(6, " turun 1.250 ton pada tahun 2024.")
+    pdf.ln(8)
+    for n, step in (("1", "Unggah berkas permohonan."), ("2", "Bayar retribusi.")):  # small step numbers on the line
+        pdf.set_font("Helvetica", size=8)
+        pdf.write(6, n)
+        pdf.set_font("Helvetica", size=BODY)
+        pdf.write(6, " " + step)
+        pdf.ln(6)
     notes(("3", "Data log Portal SIMPEL, diakses Maret 2024."),
           ("4", "Survei Kepuasan Pengguna SIMPEL, November 2023."),
           ("5", "Analisis APBD 12 daerah percontohan tahun anggaran 2023."))
@@ -90,9 +120,14 @@ def test_footnote_marks_and_note_numbers_leave_the_text(tmp_path: Path, raised_b
     # the notes' texts stay, without their numbers
     for note in ("Data log Portal SIMPEL, diakses Maret 2024.", "Survei Kepuasan Pengguna SIMPEL, November 2023.",
                  "Analisis APBD 12 daerah percontohan tahun anggaran 2023."):
-        assert any(b.text.startswith(note) for b in blocks), note
-    # a unit's power stays, as a superscript
+        assert note in text and f" {note}" not in text.replace(". " + note, ""), note
+    assert "3 Data log" not in text and "4 Survei" not in text and "5 Analisis" not in text
+    # a unit's power stays, as a superscript; so does an exponent, a subscript, a body
+    # line opening with the number of a note, and list numbers on the line
     assert "seluas 1.200 m² dibuka" in text
+    assert "paling lama 3 hari kerja" in text and "naik menjadi 10⁶ transaksi" in text, text
+    assert "Emisi CO2 turun 1.250 ton" in text, text
+    assert "1 Unggah berkas permohonan." in text and "2 Bayar retribusi." in text, text
     # numbers in the body's own size are untouched
     assert "412.800 permohonan" in text and "Rp27,4 miliar untuk 2025-2026" in text
 
@@ -122,12 +157,17 @@ def test_superscript_numbers_in_web_pages_and_word_files(tmp_path: Path) -> None
         "<p>Sebanyak 81,6% pelaku usaha menyatakan puas terhadap layanan <b>SIMPEL.</b><sup><a href='#fn4'>[4]</a></sup>"
         " Keluhan yang paling sering adalah notifikasi status yang terlambat, kata laporan itu.</p>"
         "<p>Pendaftar ke-2<sup>nd</sup> gelombang menerima sertifikat pada minggu yang sama di kantor kecamatan.</p>"
+        "<p>Proyek senilai US$ 4.9 m<sup>3</sup> itu mencakup lahan 2.315 Km<sup>2</sup> dan server 2<sup>10</sup> inti.</p>"
+        "<p>Konsentrasi PM2,5 rata-rata 38 µg/m<sup>3</sup> pada tahun 2023 menurut pemantauan kualitas udara kota.</p>"
         "</article></body></html>", encoding="utf-8")
     text = "\n".join(b.text for b in read_document(page).blocks)
     assert "pada tahun 2022. Tingkat persetujuan" in text
     assert "seluas 1.200 m² dibuka" in text
     assert "layanan SIMPEL. Keluhan" in text
     assert "ke-2nd gelombang" in text  # a superscript that is no number stays
+    # a mark after money in millions is no power; a capitalised unit's power and an exponent stay
+    assert "senilai US$ 4.9 m itu mencakup lahan 2.315 Km² dan server 2¹⁰ inti" in text, text
+    assert "rata-rata 38 µg/m³ pada tahun 2023" in text, text
 
     docx = pytest.importorskip("docx")
     document = docx.Document()

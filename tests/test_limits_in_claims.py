@@ -39,6 +39,8 @@ def engine(embedder, tmp_path_factory):
     ("Batas pengadaan langsung barang adalah Rp200 juta", "supported", "paling banyak Rp200.000.000,00"),
     ("Batas nilai pengadaan langsung untuk barang adalah Rp250 juta", "contradicted", "Rp200.000.000,00"),
     ("Pengadaan langsung jasa konsultansi paling banyak Rp100 juta", "supported", "Rp100.000.000,00"),
+    # a lower limit is no upper bound's value (an attack on a first version)
+    ("Batas minimal nilai pengadaan langsung barang adalah Rp200 juta", "not_found", "Rp200.000.000,00"),
 ])
 def test_a_claimed_limit_against_the_bound_a_regulation_sets(engine, claim, verdict, said):
     v = check_claim(engine, claim)

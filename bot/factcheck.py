@@ -149,6 +149,7 @@ from bot.figures import (
     extract_figures,
     format_figure,
     kinds_may_match,
+    noun_end,
     part_of_whole,
     source_decimal,
     whole_after,
@@ -381,11 +382,8 @@ def _label(text: str, f: Figure) -> str:
     q = _qualifier_at(text, f)[1]
     if q is not None:
         start = q
-    spelt = re.compile(r"\s*\([^()\d]{1,80}\)\s+" + re.escape(f.noun or "")) if f.kind == "count" and f.noun else None
-    if f.kind == "count" and f.noun and text[end:end + 1 + len(f.noun)] == " " + f.noun:
-        end += 1 + len(f.noun)
-    elif spelt is not None and spelt.match(text, end):  # "7 (tujuh) hari kerja", as written (stop 52)
-        end = spelt.match(text, end).end()
+    if noun_end(text, f) is not None:  # "2.000 sistem", "7 (tujuh) hari kerja", as written
+        end = noun_end(text, f)
     elif f.kind == "count" and f.noun:  # a part with its whole: "14 dari 19 kecamatan"
         end = whole_after(text, end, f.noun) or end
     return " ".join(text[start:end].split())

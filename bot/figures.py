@@ -2378,6 +2378,25 @@ _SPELT_EXTRA = frozenset(
     "won persen percent and dan".split())
 
 
+_WORDS_IN_BRACKETS = re.compile(r"\s*\([^()\d]{1,80}\)")
+
+
+def noun_end(text: str, f: Figure) -> int | None:
+    """Where a count's noun ends in ``text`` (which ``f``'s offsets index) when it follows
+    the figure: right after it ("500 pusat kerja pintar") or after the number in words in
+    brackets ("7 (tujuh) hari kerja": :data:`_SPELT_AFTER`; the Figures line and the
+    fact-checker had shown a bare "7"); ``None`` for any other figure."""
+    if f.kind != "count" or not f.noun:
+        return None
+    at = f.end
+    if text[at:at + 1 + len(f.noun)] != " " + f.noun:
+        m = _WORDS_IN_BRACKETS.match(text, at)
+        if m is None or text[m.end():m.end() + 1 + len(f.noun)] != " " + f.noun:
+            return None
+        at = m.end()
+    return at + 1 + len(f.noun)
+
+
 def _spelt_out_masked(m: re.Match) -> str:
     """``m`` (:data:`_SPELT_AFTER`) with its bracketed words as spaces when they say the
     same number (:func:`words_value`), or are all words of a number (a longer one, or with

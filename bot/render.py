@@ -106,7 +106,7 @@ _GROUPED = re.compile(r"[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*")  # (not "0,935
 def figure_label(f: Figure, quote: str, reader_lang: str, quote_lang: str | None = None, note: str = "") -> str:
     """A figure exactly as the quote writes it (with the words bounding or approximating it
     before it, :func:`bot.figures.qualifier_start`: "Nearly 700", "lebih dari 9,2 juta";
-    a count with its noun when the noun follows it), then its normalised form in the
+    a count with its noun when the noun follows it, :func:`bot.figures.noun_end`), then its normalised form in the
     reader's language in brackets where that differs:
     ``USD148,76 juta (USD 148.76 million)``, ``2.000 sistem (2,000)``, ``500 pusat kerja pintar``.
     A rank the quote writes in words of the reader's language (``peringkat pertama``) is
@@ -114,11 +114,12 @@ def figure_label(f: Figure, quote: str, reader_lang: str, quote_lang: str | None
     (``3 (ranked 3rd)``, ``peringkat pertama (ranked 1st)``). A ``note`` goes in the
     brackets after the normalised form: ``412.300 pengaduan (412,300; superseded)``.
     """
-    from bot.figures import format_figure, qualifier_start
+    from bot.figures import format_figure, noun_end, qualifier_start
 
     shown = f.surface
-    if f.kind == "count" and f.noun and quote[f.end:f.end + 1 + len(f.noun)] == " " + f.noun:
-        shown = quote[f.start:f.end + 1 + len(f.noun)]
+    end = noun_end(quote, f)
+    if end is not None:  # "500 pusat kerja pintar", "7 (tujuh) hari kerja"
+        shown = quote[f.start:end]
     q = qualifier_start(quote, f.start) if f.kind != "year" and quote[f.start:f.end] == f.surface else None
     if q is not None:  # "Nearly 700 public services", "lebih dari 9,2 juta": as the quote writes it
         shown = " ".join(quote[q:f.start].split()) + " " + shown

@@ -1303,3 +1303,12 @@ def test_a_day_of_the_month_counts_nothing_and_sepanjang_ends_a_noun():
     visits = extract_figures("Dasbor publik dikunjungi 48.317 kali sepanjang 2023.", "id")
     assert (visits[0].kind, visits[0].noun) == ("count", "kali")
     assert extract_figures("Tercatat 10 desa sepanjang pantai menerima bantuan.", "id")[0].noun == "desa"
+
+
+def test_the_figures_line_shows_a_count_with_its_words_in_brackets_as_written():
+    # stop 52: "paling singkat 10 (sepuluh) tahun" had been shown as a bare "10"
+    from bot.render import figures_line
+
+    line = figures_line("Dokumen disimpan dalam SPSE paling singkat 10 (sepuluh) tahun.", "id", "id")
+    assert "10 (sepuluh) tahun" in line, line
+    assert "500 pusat kerja pintar" in figures_line("Korea membangun 500 pusat kerja pintar.", "id", "id")

@@ -812,10 +812,12 @@ _ACRONYM_PREV = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Za-z]*\)?[ ]\Z")
 #: (not "4 in 10": a proportion).
 _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:di|pada|in|at|on|milik)\b(?!\s+\d)", re.IGNORECASE)
 #: Words that number what follows them: "Fase 1", "tahap 2", "Phase 1", "Pasal 5",
-#: "Tabel 3", "Chapter 2".
+#: "Tabel 3", "Chapter 2"; a floor, room or counter ("Lantai 2 Kantor Bupati": a blind
+#: probe of stop 52 had shown "2 Kantor Bupati Tirtamaya" as a count).
 _LABEL_PREV = re.compile(
     r"(?<![\w-])(?P<w>fase|tahap|tahapan|phase|stage|gelombang|batch|pasal|ayat|bab|tabel|table|gambar|figure|"
-    r"lampiran|annex|appendix|chapter|section|article|jilid|volume|seri|series|paket|putaran|round)[ ]\Z",
+    r"lampiran|annex|appendix|chapter|section|article|jilid|volume|seri|series|paket|putaran|round|"
+    r"lantai|floor|ruang|room|loket|counter)[ ]\Z",
     re.IGNORECASE)
 #: A word before such a label that makes it a common noun ending its phrase: "the first
 #: round 120 startups", "Each Batch 60 officials", "setiap Gelombang".

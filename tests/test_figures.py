@@ -1312,3 +1312,11 @@ def test_the_figures_line_shows_a_count_with_its_words_in_brackets_as_written():
     line = figures_line("Dokumen disimpan dalam SPSE paling singkat 10 (sepuluh) tahun.", "id", "id")
     assert "10 (sepuluh) tahun" in line, line
     assert "500 pusat kerja pintar" in figures_line("Korea membangun 500 pusat kerja pintar.", "id", "id")
+
+
+def test_a_floor_room_or_counter_number_is_no_count():
+    # stop 52: a meeting's "Lantai 2 Kantor Bupati Tirtamaya" had been shown as "2 Kantor Bupati Tirtamaya"
+    assert extract_figures("Tempat: Ruang Rapat Sekda, Lantai 2 Kantor Bupati Tirtamaya", "id") == []
+    assert extract_figures("Layanan dibuka di Loket 5 dan Ruang 3 gedung utama.", "id") == []
+    assert [(f.surface, f.noun) for f in extract_figures("Gedung baru memiliki 12 lantai dan 3 ruang rapat.", "id")] == [
+        ("12", "lantai"), ("3", "ruang rapat")]

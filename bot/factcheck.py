@@ -382,8 +382,9 @@ def _label(text: str, f: Figure) -> str:
     q = _qualifier_at(text, f)[1]
     if q is not None:
         start = q
-    if noun_end(text, f) is not None:  # "2.000 sistem", "7 (tujuh) hari kerja", as written
-        end = noun_end(text, f)
+    noun_at = noun_end(text, f)
+    if noun_at is not None:  # "2.000 sistem", "7 (tujuh) hari kerja", as written
+        end = noun_at
     elif f.kind == "count" and f.noun:  # a part with its whole: "14 dari 19 kecamatan"
         end = whole_after(text, end, f.noun) or end
     return " ".join(text[start:end].split())
@@ -1678,13 +1679,15 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
             if other is not None and other.source is not None and _row_named(ctx, other.source):
                 r = replace(other, claim=c)
                 break
-    if r is not None and qual in _LIMIT_SIDES:
+    if r is None:
+        return None
+    r = _across_documents(ctx, i, c, qual, r)
+    if qual in _LIMIT_SIDES:
         # a limit's other documents: only their bounds may disagree with it (an amount
         # another document states of another thing had been shown as "sources disagree"
         # for "The ceiling ... is Rp 200 million": an attack)
-        r = _across_documents(ctx, i, c, qual, r)
-        return replace(r, conflicts=[x for x in r.conflicts if x.qual is not None])
-    return _across_documents(ctx, i, c, qual, r) if r is not None else None
+        r = replace(r, conflicts=[x for x in r.conflicts if x.qual is not None])
+    return r
 
 
 def _same_thing_pool(ctx: _Ctx, c: Figure) -> list[_Source]:

@@ -65,7 +65,7 @@ from index.types import Block
 #: small raised numbers (PDF), ``<sup>`` (HTML) or superscript runs (DOCX) leave the text,
 #: a note's own number leaves its note, and a unit's power is written "m²"; a slide's row
 #: of big figures over their captions is read as figure-caption pairs; a form laid out as
-#: a table with a column of colons ("Waktu | : | 09.00 WIB") gives one row per field.
+#: a table with a column of colons ("Waktu | : | 09.00 WIB") gives one row of its fields.
 READER_VERSION = 8
 
 
@@ -925,12 +925,14 @@ def _without_superscripts(text: str, marks: list[_Superscript]) -> str:
             pattern = re.escape(word) + "(" + mark.digits + ")(?![0-9])"
         else:
             pattern = r"(?m)^[ \t]*(" + mark.digits + r")" + follows
-        found = re.compile(pattern).search(text, at) or re.compile(pattern).search(text)
+        rx = re.compile(pattern)
+        found = rx.search(text, at) or rx.search(text)
         if not found:
             continue
         a, b = found.span(1)
-        if word and not mark.wrapped and superscript_text(mark.before, mark.digits):
-            text = text[:a] + superscript_text(mark.before, mark.digits) + text[b:]
+        power = superscript_text(mark.before, mark.digits) if word and not mark.wrapped else ""
+        if power:
+            text = text[:a] + power + text[b:]
             at = b
             continue
         if mark.wrapped:  # the line goes on after its word's (the raised mark had made a gap)
@@ -1174,12 +1176,12 @@ def _stat_tiles(lines: list[str]) -> list[str]:
             j += 1  # (a blank line or two between: the figures are set big)
         captions = list(_LAYOUT_CELL.finditer(out[j])) if len(figures) >= 2 and j < len(out) else []
         above = next((out[k] for k in (i - 1, i - 2, i - 3) if k >= 0 and out[k].strip()), "") if i else ""
+        above_cells = [m.group() for m in _LAYOUT_CELL.finditer(above)]
         if (len(figures) >= 2 and len(captions) == len(figures)
                 and all(_TILE_FIGURE.fullmatch(m.group()) for m in figures)
                 and [m.group() for m in figures] != [str(k) for k in range(1, len(figures) + 1)]
                 and all(_tile_caption(m.group()) for m in captions)
-                and not (len(list(_LAYOUT_CELL.finditer(above))) == len(figures)
-                         and all(_tile_caption(m.group()) for m in _LAYOUT_CELL.finditer(above)))):
+                and not (len(above_cells) == len(figures) and all(map(_tile_caption, above_cells)))):
             centres = [(m.start() + m.end()) / 2 for m in figures]
             nearest = [min(range(len(centres)), key=lambda k: abs(centres[k] - (m.start() + m.end()) / 2)) for m in captions]
             if nearest == list(range(len(figures))):

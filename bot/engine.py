@@ -5147,25 +5147,27 @@ def _number_cells(row: str) -> list[tuple[str, str]]:
             and not (YEAR_LIKE.fullmatch(m.group("v").strip()) and _YEAR_HEADER.search(m.group("h")))]
 
 
-def _column_asked(question: str, row: str) -> str | None:
-    """The header of the column of table row ``row`` that ``question`` asks about: its
-    only number cell (:func:`_number_cells`), or the one whose header shares the most
-    words in one sense with the question (:func:`bot.nouns.same_sense`: "average speed"
-    for "Average speed (Mbps)", "schools" for "Sekolah terhubung"), the row's names
-    aside ("DesaNet" holds no word "desa", villages); ``None`` when no header or two
-    share as many."""
+def _columns_asked(question: str, row: str) -> list[str]:
+    """The headers of the columns of table row ``row`` that ``question`` may ask about, in
+    the row's order: its only number cell (:func:`_number_cells`), or those whose headers
+    share the most words in one sense with the question (:func:`bot.nouns.same_sense`, or
+    a glossary entry both write in one language, :func:`bot.nouns.glossary_words`:
+    "average speed" for "Average speed (Mbps)", "schools" for "Sekolah terhubung"; two
+    or more when they share as many: "enrolment" for "Enrolled (million)" and "Share
+    enrolled (%)"), the row's names aside ("DesaNet" holds no word "desa", villages);
+    empty when no header shares a word."""
     cells = _number_cells(row)
     if len(cells) == 1:
-        return cells[0][0]
+        return [cells[0][0]]
     named = {w for _, v in naming_cells(row) for w in noun_words(v)}
     # (the names and the extreme asked aside: "peak" of "registered users ... at its peak"
     # is no word of "Peak concurrent users")
     words = [w for w in noun_words(question) if w not in named and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)]
-    scored = sorted(((sum(1 for h in noun_words(header) if any(same_sense(h, w) for w in words)), header)
-                     for header, _ in cells), reverse=True)
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return scored[0][1]
+    # (or a glossary entry both write in one language: "enrolment" names "Enrolled")
+    scores = [(sum(1 for h in noun_words(header) if any(same_sense(h, w) or glossary_words(h, w, across_only=False)
+                                                        for w in words)), header) for header, _ in cells]
+    top = max((n for n, _ in scores), default=0)
+    return [header for n, header in scores if n == top] if top else []
 
 
 def _column_values(rows: list[str], header: str, language: str | None) -> list[float | None]:
@@ -5203,7 +5205,7 @@ def _one_row_a_year(rows: list[tuple[int, object]]) -> bool:
 
 def _extreme_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the row of the highest (lowest) figure in the column asked
-    (:func:`_column_asked`) among the best row's table's rows about the same thing
+    (:func:`_columns_asked`, :func:`_agreed_extreme`) among the best row's table's rows about the same thing
     (:func:`_same_thing_rows`), the earliest year of a tie, when the question asks for
     that extreme over the years (:func:`_extreme_asked`) and writes the thing's names
     (:func:`_row_names_written`), or all but its place (then over every place's rows,
@@ -5233,17 +5235,14 @@ def _extreme_row(question: str, ranked: list[ScoredSentence]) -> tuple[ScoredSen
         rows = _same_thing_rows(best, ranked)
     else:  # the thing named, not its place: every place's rows (:func:`_place_cell_unnamed`)
         rows = [(y, c) for c in _place_rows(question, best, ranked) if (y := _row_year(c.text)) is not None]
-    header = _column_asked(question, best.text)
-    if header is None:
+    headers = _columns_asked(question, best.text)
+    if not headers:
         return None
     if _row_names_written(question, best.text) and not _one_row_a_year(rows):
         return None
-    numbers = _column_values([c.text for _, c in rows], header, best.hit.passage.language)
-    values = [(v, y, c) for v, (y, c) in zip(numbers, rows) if v is not None]
-    if len(values) < 2 or len(values) < len(rows):
-        return None
-    sign = 1 if which == "max" else -1
-    return max(values, key=lambda vyc: (sign * vyc[0], -vyc[1]))[2], header, len(values)
+    found = _agreed_extreme(which, headers, [c.text for _, c in rows], best.hit.passage.language,
+                            [y for y, _ in rows])
+    return (rows[found[0]][1], found[1], len(rows)) if found is not None else None
 
 
 #: A total or an average asked over the years, which no year's row states: the rows of
@@ -5470,7 +5469,7 @@ def _compared_rows(question: str, best, rows: list) -> list:
 
 def _which_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the row of the highest (lowest) figure in the column asked
-    (:func:`_column_asked`) among one year's rows of the best row's table that differ in
+    (:func:`_columns_asked`, :func:`_agreed_extreme`) among one year's rows of the best row's table that differ in
     the cell the question compares (:func:`_compared_rows`), when it asks which thing
     had that extreme (:func:`_which_extreme_asked`): "Which service had the most
     registered users in 2023?" had been answered with the row of the service with the
@@ -5480,14 +5479,35 @@ def _which_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scored
     if which is None or len(ranked) < 2 or not is_row(ranked[0].text):
         return ranked
     best = ranked[0]
-    header = _column_asked(question, best.text)
-    rows = _compared_rows(question, best, ranked) if header else []
-    numbers = _column_values([c.text for c in rows], header, best.hit.passage.language) if rows else []
-    values = [(v, c) for v, c in zip(numbers, rows) if v is not None]
-    if len(values) < 2 or len(values) < len(rows):
-        return ranked
+    headers = _columns_asked(question, best.text)
+    rows = _compared_rows(question, best, ranked) if headers else []
+    compared = _compared_cell(question, best.text)
+    if compared is not None:  # (a row standing for all of them, "Region: Total", is none of them)
+        rows = [c for c in rows if not _stands_for_all(c.text, compared[0])]
+    found = _agreed_extreme(which, headers, [c.text for c in rows], best.hit.passage.language)
+    return _moved_first(rows[found[0]], ranked) if found is not None else ranked
+
+
+def _agreed_extreme(which: str, headers: list[str], rows: list[str], language: str | None,
+                    order: list[int] | None = None) -> tuple[int, str] | None:
+    """The index in table rows ``rows`` of the row holding the highest (``which`` is
+    ``"max"``) or lowest (``"min"``) number in each column of ``headers``
+    (:func:`_column_values`), and the first header, when every column puts the same row
+    first (a question's "enrolment" asks "Enrolled (million)" or "Share enrolled (%)":
+    one answer when both give the same region, none when they differ); a tie goes to
+    the row first in ``order`` (ints, smaller first; default the rows' order). ``None``
+    when a row lacks a plain number in one of the columns, or fewer than 2 rows."""
+    if len(rows) < 2 or not headers:
+        return None
+    order = order if order is not None else list(range(len(rows)))
     sign = 1 if which == "max" else -1
-    return _moved_first(max(values, key=lambda vc: sign * vc[0])[1], ranked)
+    found: set[int] = set()
+    for header in headers:
+        numbers = _column_values(rows, header, language)
+        if any(v is None for v in numbers):
+            return None
+        found.add(max(range(len(rows)), key=lambda i: (sign * numbers[i], -order[i])))
+    return (found.pop(), headers[0]) if len(found) == 1 else None
 
 
 #: Words scoping a total or an average over several things of a kind, not one thing's
@@ -5554,6 +5574,16 @@ def _across_kind_written(question: str, header: str) -> bool:
     "semua layanan", "Provinsi" for "semua provinsi")."""
     kinds = {w for m in _ACROSS_KIND.finditer(question) for w in m.group("k").lower().split() if len(w) >= 4}
     return any(w[:5] == k[:5] or same_noun(w, k) for w in re.findall(r"[^\W\d_]{4,}", header.lower()) for k in kinds)
+
+
+def _stands_for_all(row: str, header: str) -> bool:
+    """Whether table row ``row``'s cell in column ``header`` stands for all the others: a
+    total (:data:`_TOTAL_ROW`: "Total", "Nasional", "All services") or an average
+    (:data:`_AVERAGE_ROW`) row, which is no thing compared with them ("Which region has
+    the highest enrolment?" had been answered with nothing moved, a "Region: Total" row
+    among the regions' rows; a blind probe of stop 52)."""
+    value = " ".join(dict(naming_cells(row)).get(header, "").split())
+    return bool(_TOTAL_ROW.fullmatch(value) or _AVERAGE_ROW.fullmatch(value))
 
 
 def _is_aggregate_row(question: str, row: str, header: str) -> bool:

@@ -217,7 +217,7 @@ def test_a_column_named_average_asks_for_the_latest_row(engine):
 
 
 def test_which_questions_ask_for_rows_over_the_years():
-    from bot.engine import _column_asked, _extreme_asked, _row_names_written, _series_asked, _wants_earliest_row
+    from bot.engine import _columns_asked, _extreme_asked, _row_names_written, _series_asked, _wants_earliest_row
 
     assert _extreme_asked("What was the highest number of users LapakWarga reached?") == "max"
     assert _extreme_asked("Kapan pengguna LapakWarga paling sedikit?") is None  # "paling sedikit": at least
@@ -233,8 +233,8 @@ def test_which_questions_ask_for_rows_over_the_years():
     # no portal named: a comparison of portals, not one portal's years
     assert not _row_names_written("Which portal had the most registered users?", row)
     assert _row_names_written("When did lapakwarga peak?", row)
-    assert _column_asked("the most complaints of LapakWarga", row) == "Complaints handled (thousand)"
-    assert _column_asked("the highest figure of LapakWarga", row) is None  # no column named
+    assert _columns_asked("the most complaints of LapakWarga", row) == ["Complaints handled (thousand)"]
+    assert _columns_asked("the highest figure of LapakWarga", row) == []  # no column named
     # a fresh-eyes review of stop 45: the start of something else, a column's name, peak hours
     assert not _wants_earliest_row("How many users did LapakWarga have at the start of the pandemic?")
     assert not _wants_earliest_row("Berapa pengguna LapakWarga pada awal pandemi?")
@@ -242,7 +242,7 @@ def test_which_questions_ask_for_rows_over_the_years():
     peak = "p — Year: 2021; Portal: LapakWarga; Registered users: 3200; Peak concurrent users: 410"
     assert _extreme_asked("How many peak concurrent users does LapakWarga have?", peak) is None
     assert _extreme_asked("How many registered users did LapakWarga have at its peak?", peak) == "max"
-    assert _column_asked("How many registered users did LapakWarga have at its peak?", peak) == "Registered users"
+    assert _columns_asked("How many registered users did LapakWarga have at its peak?", peak) == ["Registered users"]
     assert _extreme_asked("How many complaints does LapakWarga handle during peak hours?") is None
 
 

@@ -2668,8 +2668,10 @@ def gives_name(name: list[str], text: str) -> bool:
     ``["Korea", "Selatan"]``; a hyphenated word whole, "Nam-seok", or by all its parts
     when each is a capitalised name, "Korea-Indonesia"; not a generic word,
     :data:`GENERIC_NAME_WORDS`, when the name has another) is a word of ``text``,
-    or is spelt nearly alike (another language's spelling: the same first letter and
-    :data:`NAME_SPELLING_RATIO`; "Japan" is not "apa"; not one consonant apart,
+    or is spelt nearly alike (another language's spelling: the same first letter,
+    :data:`NAME_SPELLING_RATIO` and lengths at most a quarter of the longer apart; "Japan"
+    is not "apa", "Android" not the name "Andi" (a blind probe of stop 52's count of
+    the app's users had been answered with a meeting's attendance); not one consonant apart,
     :func:`_one_consonant_apart`: "Bandung" is not "Badung"), or the initials of a name of
     several words are ("United Nations" for "UN"), or the name's other form the corpus
     defines is (:func:`_given_by_other_form`: "NIA" for "National Information Society
@@ -2697,7 +2699,7 @@ def gives_name(name: list[str], text: str) -> bool:
             return True  # "Pemprov" is given by "Pemerintah Provinsi NTB ..."
         if w in words or any(
             difflib.SequenceMatcher(None, w, t).ratio() >= NAME_SPELLING_RATIO and not _one_consonant_apart(w, t)
-            for t in words if t[0] == w[0] and abs(len(t) - len(w)) <= len(w) // 2 and t not in camel
+            for t in words if t[0] == w[0] and 4 * abs(len(t) - len(w)) <= max(len(t), len(w)) and t not in camel
         ):
             return True
     return _given_by_other_form(name, text)

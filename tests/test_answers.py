@@ -197,6 +197,10 @@ def test_gives_name_reads_other_spellings_and_names_of_several_words():
     assert not gives_name(["Indonesia"], "Korea diperingkat teratas dalam UN E-Government Survey")
     assert not gives_name(["Brunei"], "Pada tahun 2010 peringkat UN E-Government Survey menempatkan Korea")
     assert not gives_name(["Japan"], "Layanan e-Government Korea apa saja")  # "apa" is not "Japan"
+    # a shorter name is no spelling (a blind probe of stop 52: the attendee "Andi Saputra"
+    # had given the "Android" app of "How many people use the Android app?")
+    assert not gives_name(["Android"], "Andi Saputra, S.T. – Kepala Bidang Aplikasi Informatika")
+    assert gives_name(["Makasar"], "Kota Makassar")
     assert gives_name(["United", "Nations"], "peringkat UN E-Government Survey")  # initials
     assert gives_name(["Nam-seok"], "Kim Nam-seok, wakil menteri")  # a hyphenated name whole
 

@@ -150,6 +150,7 @@ from bot.figures import (
     format_figure,
     kinds_may_match,
     noun_end,
+    writes_form,
     part_of_whole,
     source_decimal,
     whole_after,
@@ -3875,7 +3876,7 @@ def _shown(src: _Source, lang: str) -> str:
         norm = format_figure(f, lang)
     except ValueError:
         norm = f.surface
-    if f.kind == "year" or "".join(norm.split()).lower() == "".join(f.surface.split()).lower():
+    if f.kind == "year" or writes_form(f.surface, norm):  # ("five (5)": the 5 is written)
         return label
     return f"{label} ({norm})"
 

@@ -513,6 +513,7 @@ _STOP_WORDS = frozenset(
     were rose grew fell increased decreased reached built joined visited came x
     milik kepunyaan dikelola dioperasikan owned belonging managed operated
     setelah sesudah sebelum apabila sementara sedangkan
+    unless whether although though whilst worth kecuali walaupun meskipun bernilai seharga
     we they he she you us them kami kita mereka
     """.split()
 )
@@ -789,9 +790,12 @@ _ANY_NUMBER_WORD = _alternatives({*_NUMBER_WORDS, *_EN_TEENS, *_EN_TENS, *_ID_UN
                                    "seratus", "sebelas", "seribu"})
 _MORE_NUMBER_WORDS = re.compile(r"[^\S\n]+(?:and[^\S\n]+|dan[^\S\n]+)?(?:" + _ANY_NUMBER_WORD + r")(?![\w])", re.IGNORECASE)
 #: ... and number words (or a scale word) just before one: "ninety-eight" of "nineteen
-#: ninety-eight" and "sembilan belas" of "dua ribu sembilan belas" are not read alone.
+#: ninety-eight", "sembilan belas" of "dua ribu sembilan belas" and "five hundred thousand
+#: euros" of "eighteen million five hundred thousand euros" (shown as EUR 500 thousand in
+#: a blind probe of stop 52) are not read alone.
 _NUMBER_WORD_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + _ANY_NUMBER_WORD + r"|ribu|thousand)[^\S\n]+\Z", re.IGNORECASE)
+    r"(?<![\w-])(?:" + _ANY_NUMBER_WORD + r"|ribu|thousand|juta|million|miliar|milyar|billion|triliun|trillion)"
+    r"[^\S\n]+\Z", re.IGNORECASE)
 #: One letter of the Latin script (with accents): a counted noun is an Indonesian or
 #: English word; a number before Arabic or Korean text ("2020 كانت", "500 خدمة") has no
 #: noun this reader can name, so none is read (a noun in a script it does not know
@@ -972,6 +976,15 @@ _LAW_BEFORE = re.compile(
     r"|putusan|maklumat))(?:\s+[A-Z][\w&-]*){0,5}\s*\Z"
 )
 _LAW_NO = re.compile(r"\b(?:No\.|Nomor|Number)\s?\d+\b(?![.,]\d)", re.IGNORECASE)
+#: What comes before a street address's number: a street's kind and up to four
+#: capitalised words of its name ("Jalan Merbabu Nomor 12", "Jl. Sudirman Kav. 5 No. 3",
+#: "Merdeka Street No. 8"; a blind probe of stop 52 had "Jalan Merbabu Nomor 12" shown as
+#: the 12th place).
+_ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:jalan|jln?|gang|gg|street|st|road|rd|avenue|ave|lane|boulevard|blvd|blok|block|kompleks|komplek|"
+    r"perumahan|ruko|gedung|building))\.?(?:\s+(?:[A-Z][\w&'.-]*|(?i:kav|kavling|blok|block)\.?\s*[\w-]+)){0,4}"
+    r"(?:\s+(?i:street|st|road|rd|avenue|ave|lane))?\.?\s*,?\s*\Z"
+)
 
 
 def is_law_number(text: str, start: int, end: int) -> bool:
@@ -982,12 +995,21 @@ def is_law_number(text: str, start: int, end: int) -> bool:
     return bool(_LAW_AFTER.match(text, end) or _LAW_BEFORE.search(text, max(0, start - 80), start))
 
 
+def is_address_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a "No. N" / "Nomor N" / "Number N", numbers a building
+    on a street (:data:`_ADDRESS_BEFORE`: "Jalan Merbabu Nomor 12", "Jl. Sudirman No.
+    5"): an identifier, no rank nor count."""
+    return bool(_ADDRESS_BEFORE.search(text, max(0, start - 80), start))
+
+
 def law_number_spans(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` character spans of ``text``'s law and regulation numbers
     (:func:`is_law_number`): "Nomor 7" in "Peraturan Bupati Wira Sakti Nomor 7 Tahun
-    2022", "No. 88" in "City Ordinance No. 88". They are identifiers, no figures: not a
-    rank, not a count, not an answer to "how many"."""
-    return [m.span() for m in _LAW_NO.finditer(text) if is_law_number(text, *m.span())]
+    2022", "No. 88" in "City Ordinance No. 88") and of its street addresses
+    (:func:`is_address_number`: "Nomor 12" in "Jalan Merbabu Nomor 12"). They are
+    identifiers, no figures: not a rank, not a count, not an answer to "how many"."""
+    return [m.span() for m in _LAW_NO.finditer(text)
+            if is_law_number(text, *m.span()) or is_address_number(text, *m.span())]
 
 
 def without_law_numbers(text: str) -> str:
@@ -1292,8 +1314,8 @@ class _Scanner:
         for m in (_RANK_NO.finditer(t) if self.has("no.", "nomor", "number") else ()):
             if not self.free(m.start(), m.end()):
                 continue
-            if is_law_number(t, m.start(), m.end()):
-                self.claim(m.start("n"), m.end("n"))  # a law/document number
+            if is_law_number(t, m.start(), m.end()) or is_address_number(t, m.start(), m.end()):
+                self.claim(m.start("n"), m.end("n"))  # a law/document number, a street address's
                 continue
             n = m.group("n")
             v = int(n) if n.isdigit() else 1
@@ -2281,6 +2303,11 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
         text = _SUPERSCRIPTS.sub(lambda m: " " * len(m.group()) if _is_footnote_mark(text, m.start()) else m.group(), text)
     if "(" in text:  # "10 (sepuluh) hari kerja": the number in words in brackets read as spaces
         text = _SPELT_AFTER.sub(_spelt_out_masked, text)
+        # ... and "five (5) years": the words before the bracket and the brackets as spaces
+        spelt = _spelt_before_spans(text)
+        text = _spelt_before_masked(text, spelt)
+    else:
+        spelt = []
     sc = _Scanner(text, conv)
     sc.identifiers()
     sc.ranks()
@@ -2312,11 +2339,16 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     years, also = _rank_year_lists(text, cands, years)
     also = _also_years(text, cands, years, also, segments)
     spans = _range_spans(text, cands)
+    # a number in words before its digits in brackets is part of the figure as written:
+    # "five (5) years" (a count of 5, shown "five (5) years"), "lima persen (5%)"
+    bounds = [(c.start, c.end) for c in cands]
+    for ws, ds, _de, end in spelt:
+        bounds = [(ws, max(e, end)) if s0 == ds else (s0, e) for s0, e in bounds]
     return [
         Figure(
-            surface=source[c.start:c.end],
-            start=c.start,
-            end=c.end,
+            surface=source[s0:e],
+            start=s0,
+            end=e,
             value=float(c.value),
             kind=c.kind,
             unit=c.unit,
@@ -2326,7 +2358,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
             also_years=a,
             range_span=r,
         )
-        for c, y, a, r in zip(cands, years, also, spans)
+        for c, (s0, e), y, a, r in zip(cands, bounds, years, also, spans)
     ]
 
 
@@ -2377,10 +2409,87 @@ _SPELT_AFTER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d{3})*(?:,\d+)?)\s?%
 #: currency or unit words that end one: "(satu miliar dua ratus lima puluh juta rupiah)".
 _SPELT_EXTRA = frozenset(
     "ribu juta miliar milyar triliun thousand million billion trillion koma point nol zero rupiah dolar dollar dollars "
-    "won persen percent and dan".split())
+    "won persen percent and dan euro euros yen yuan ringgit baht peso pesos pound pounds sterling rupee rupees franc "
+    "francs amerika serikat us".split())
+#: Scale words of a number in words and what they multiply by (:func:`spelt_value`).
+_SPELT_SCALES = {"ribu": 1_000, "thousand": 1_000, "juta": 1_000_000, "million": 1_000_000, "miliar": 10**9,
+                 "milyar": 10**9, "billion": 10**9, "triliun": 10**12, "trillion": 10**12}
+
+
+def spelt_value(words: str) -> int | None:
+    """The value of a number written in words with scale words (:data:`_SPELT_SCALES`):
+    "eighteen million five hundred thousand" -> 18500000, "tiga puluh dua" -> 32, "delapan
+    belas juta lima ratus ribu" -> 18500000, "seribu" -> 1000; ``None`` when a word is no
+    number word (:func:`words_value`)."""
+    total, group = 0, []
+    try:
+        for w in re.findall(r"[a-z]+", words.lower()):
+            if w in _SPELT_SCALES:
+                total += (words_value(" ".join(group)) if group else 1) * _SPELT_SCALES[w]
+                group = []
+            else:
+                group.append(w)
+        return total + (words_value(" ".join(group)) if group else 0)
+    except KeyError:
+        return None
+
+
+#: A number in words followed by itself in digits in brackets, as laws, contracts and
+#: speeches write them: "five (5) years", "ninety (90) days' notice", "tiga puluh dua
+#: (32) kabupaten", "lima persen (5%)" (a blind probe of stop 52 had "ninety" and "90"
+#: as two bare numbers and a claim of "five years" against "five (5) years" not found).
+#: Read by :func:`_spelt_before_spans`.
+_SPELT_BEFORE = re.compile(
+    r"(?<![\w-])(?P<w>[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,9})[^\S\n]*\([^\S\n]*"
+    r"(?P<n>\d{1,3}(?:[.,]\d{3})*)(?P<p>[^\S\n]?%)?[^\S\n]*\)")
+
+
+def _spelt_before_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """``(words start, digits start, digits end, bracket end)`` of each number in words
+    followed by itself in digits in brackets (:data:`_SPELT_BEFORE`): the last words
+    before the bracket say the number in it (:func:`spelt_value`; with a percent in the
+    bracket, "persen"/"percent" after them). The digits end after a percent sign."""
+    out = []
+    for m in _SPELT_BEFORE.finditer(text):
+        words = list(re.finditer(r"[^\W\d_]+", m.group("w")))
+        if m.group("p") and words and words[-1].group().lower() in ("persen", "percent"):
+            last = words[-1].start() if len(words) > 1 else 0
+            words = words[:-1]
+        else:
+            last = len(m.group("w"))
+        n = int(re.sub(r"[.,]", "", m.group("n")))
+        for w in words:
+            if w.group().lower() in ("and", "dan", "a"):
+                continue
+            if spelt_value(m.group("w")[w.start():last]) == n:
+                out.append((m.start("w") + w.start(), m.start("n"), m.end("p") if m.group("p") else m.end("n"), m.end()))
+                break
+    return out
+
+
+def _spelt_before_masked(text: str, spans: list[tuple[int, int, int, int]]) -> str:
+    """``text`` with the words and brackets of each of ``spans`` (:func:`_spelt_before_spans`)
+    as spaces (offsets unchanged), so the digits are read with the noun, unit or currency
+    after the bracket: "five (5) years" reads as 5 years."""
+    for ws, ds, de, end in reversed(spans):
+        text = text[:ws] + " " * (ds - ws) + text[ds:de] + " " * (end - de) + text[end:]
+    return text
 
 
 _WORDS_IN_BRACKETS = re.compile(r"\s*\([^()\d]{1,80}\)")
+
+
+def writes_form(surface: str, norm: str) -> bool:
+    """Whether a figure as written (``surface``) already shows its normalised form
+    ``norm``: the same text (case and spaces aside), or ``norm`` in brackets after a
+    number in words ("five (5)" shows "5", "lima persen (5%)" shows "5%"): the Figures
+    line and the verdicts add no bracket saying it again ("five (5) years (5)" in a
+    blind probe of stop 52)."""
+    if not norm:
+        return True
+    if "".join(norm.split()).casefold() == "".join(surface.split()).casefold():
+        return True
+    return bool(re.search(r"\(\s*" + re.escape(norm) + r"\s*\)", surface))
 
 
 def noun_end(text: str, f: Figure) -> int | None:

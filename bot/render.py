@@ -114,7 +114,7 @@ def figure_label(f: Figure, quote: str, reader_lang: str, quote_lang: str | None
     (``3 (ranked 3rd)``, ``peringkat pertama (ranked 1st)``). A ``note`` goes in the
     brackets after the normalised form: ``412.300 pengaduan (412,300; superseded)``.
     """
-    from bot.figures import format_figure, noun_end, qualifier_start
+    from bot.figures import format_figure, noun_end, qualifier_start, writes_form
 
     shown = f.surface
     end = noun_end(quote, f)
@@ -129,7 +129,7 @@ def figure_label(f: Figure, quote: str, reader_lang: str, quote_lang: str | None
             norm = format_figure(f, reader_lang)
         except ValueError:
             norm = ""
-    if "".join(norm.split()).casefold() == "".join(f.surface.split()).casefold():
+    if writes_form(f.surface, norm):  # ("five (5)": the 5 is written)
         norm = ""
     inside = "; ".join(part for part in (norm, note) if part)
     return f"{shown} ({inside})" if inside else shown

@@ -66,7 +66,9 @@ from index.types import Block
 #: a note's own number leaves its note, and a unit's power is written "m²"; a slide's row
 #: of big figures over their captions is read as figure-caption pairs; a form laid out as
 #: a table with a column of colons ("Waktu | : | 09.00 WIB") gives one row of its fields.
-READER_VERSION = 8
+#: 9: a web page's accordion buttons (a FAQ's questions) are read as text; a note alone
+#: in a table's row ("Sumber: ...") is a paragraph and numbers no row.
+READER_VERSION = 9
 
 
 class ReadError(Exception):
@@ -426,7 +428,8 @@ def _numbering_columns(rows: list[list[str]]) -> set[int]:
     """The columns of a table's ``rows`` that number them: headed "No", "#" ...
     (:data:`_ROW_NUMBER_HEADER`) in the header row (the first with two cells filled), and
     holding 1, 2, 3 ... down the rows (each at most one more than the one before; a
-    column headed "No" that holds quantities or regulation numbers is data)."""
+    column headed "No" that holds quantities or regulation numbers is data), a note alone
+    in its row aside (:func:`_table_note`)."""
     header = next((i for i, r in enumerate(rows) if sum(1 for c in r if c) >= 2), None)
     if header is None:
         return set()
@@ -434,11 +437,25 @@ def _numbering_columns(rows: list[list[str]]) -> set[int]:
     for j, name in enumerate(rows[header]):
         if not _ROW_NUMBER_HEADER.fullmatch(name):
             continue
-        values = [r[j].rstrip(".") for r in rows[header + 1:] if j < len(r) and r[j]]
+        # (a note under the table, alone in its row, is no row: "Sumber: Daftar hadir ...")
+        values = [r[j].rstrip(".") for r in rows[header + 1:] if j < len(r) and r[j] and sum(1 for c in r if c) >= 2]
         if values and all(v.isdigit() for v in values) and all(
                 0 < int(b) - int(a) <= 1 for a, b in zip(values, values[1:])) and int(values[0]) <= 1:
             out.add(j)
     return out
+
+
+#: A note under a table's rows: its source, a remark, a footnote ("Sumber: Daftar hadir
+#: pelatihan", "Note: figures are provisional", "* belum termasuk ...").
+_NOTE_START = re.compile(r"(?:sumber|source|sources|catatan|note|notes|keterangan|ket\.|remarks?)\s*:|\*", re.IGNORECASE)
+
+
+def _table_note(filled: list[str]) -> bool:
+    """Whether a table row whose non-empty cells are ``filled`` is a note under the table,
+    not a row of it: one cell, opening as a note does (:data:`_NOTE_START`) or of six
+    words or more (a blind probe of stop 52's workbook had "No: Sumber: Daftar hadir
+    pelatihan, BKPSDM ..." as a row, and its row numbers kept)."""
+    return len(filled) == 1 and bool(_NOTE_START.match(filled[0]) or len(filled[0].split()) >= 6)
 
 
 def _field_value_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
@@ -471,7 +488,8 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     ``"<prefix> — <header>: <value>; <header>: <value>; ..."`` (without ``"<prefix> — "``
     when prefix is None), leaving out empty cells and a column that numbers the rows
     (:func:`_numbering_columns`); a cell under no header is named ``column N``
-    (1-based). Empty rows are skipped. A form's table, a column of colons between its
+    (1-based). Empty rows are skipped; a note under the rows (:func:`_table_note`:
+    "Sumber: ...") is a ``paragraph`` block. A form's table, a column of colons between its
     fields and values (:func:`_field_value_rows`), gives one row block of its fields
     instead, ``"<field>: <value>; <field>: <value>; ..."`` (a field alone, "Waktu: 09:00 -
     12:00 WIB", had not been found for "Jam berapa rapat evaluasi SPBE dimulai?": an
@@ -513,6 +531,9 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
                 pending = []
             else:
                 pending.append(cells)
+            continue
+        if _table_note(filled):  # a note under the table: a paragraph
+            blocks.append(Block(filled[0]))
             continue
         pairs = [
             f"{headers[i] if i < len(headers) and headers[i] else f'column {i + 1}'}: {c}"
@@ -1948,6 +1969,32 @@ def _unwrap_figures(tree: Any) -> None:
         parent.remove(fig)
 
 
+#: A button that opens a panel of the page (an accordion's or a FAQ's question): its
+#: ARIA disclosure attributes, a toggle's data attribute, or such a class.
+_DISCLOSURE_CLASS = re.compile(r"accordion|collapse|toggle|faq|question|expand", re.IGNORECASE)
+
+
+def _disclosure_buttons_as_text(tree: Any) -> None:
+    """Turn each ``<button>`` that opens a panel of the page (``aria-expanded``,
+    ``aria-controls``, a ``data-*-toggle`` attribute or an accordion's class:
+    :data:`_DISCLOSURE_CLASS`) and says two words or more into text: a paragraph, or
+    plain text inside the heading holding it. trafilatura drops buttons, so a FAQ's
+    accordion lost its questions and their answers ran together (a blind probe of stop
+    52); a search or menu button ("Cari") stays out. The tree (lxml) is changed in place."""
+    for button in list(tree.iter("button")):
+        attrs = button.attrib
+        disclosure = ("aria-expanded" in attrs or "aria-controls" in attrs
+                      or any(k.startswith("data-") and k.endswith("toggle") for k in attrs)
+                      or _DISCLOSURE_CLASS.search(attrs.get("class", "")))
+        if not disclosure or len("".join(button.itertext()).split()) < 2:
+            continue
+        parent = button.getparent()
+        in_heading = parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        button.tag = "span" if in_heading else "p"
+        for k in list(attrs):
+            del attrs[k]
+
+
 # Extracted text shorter than this is checked again with trafilatura's precision setting.
 _SHORT_PAGE = 500
 # A main text shorter than this (non-space characters) is a stray menu link, not text.
@@ -1987,6 +2034,7 @@ def read_html(path: Path) -> ReadResult:
             raise ReadError(path, "not an HTML page (it could not be parsed)")
         _unwrap_figures(tree)
         _unmark_superscripts(tree)
+        _disclosure_buttons_as_text(tree)
         root = tree.getroottree().getroot()
         lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         if not lang:

@@ -276,6 +276,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{claimed}: my sources write this year, but no source says the figure peaked then.",
         "id": "{claimed}: sumber saya menyebut tahun ini, tetapi tidak ada sumber yang menyatakan angkanya mencapai puncak saat itu.",
     },
+    "fc_which_ok": {
+        "en": "{claimed}: of the {rows} rows of this table ({column}), the {extreme} is {claimed}'s.",
+        "id": "{claimed}: dari {rows} baris tabel ini ({column}), yang {extreme} adalah {claimed}.",
+    },
+    "fc_which_differs": {
+        "en": "{claimed}: wrong; of the {rows} rows of this table ({column}), the {extreme} is {other}'s, not {claimed}'s.",
+        "id": "{claimed}: salah; dari {rows} baris tabel ini ({column}), yang {extreme} adalah {other}, bukan {claimed}.",
+    },
+    "fc_which_unstated": {
+        "en": "{claimed}: my sources name it, but none says it is the {extreme}.",
+        "id": "{claimed}: sumber saya menyebutnya, tetapi tidak ada yang menyatakan bahwa ia yang {extreme}.",
+    },
     "fc_extreme_max": {"en": "highest", "id": "tertinggi"},
     "fc_extreme_min": {"en": "lowest", "id": "terendah"},
     "fc_peak_ok": {

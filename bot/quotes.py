@@ -617,7 +617,7 @@ def _total_of_other_things(row: str, header: str, asked: str) -> bool:
     return not any(k[:5] == w[:5] or same_noun(k, w) for k in kinds for w in asked_words)
 
 
-def row_about_another(text: str, asked: str) -> bool:
+def row_about_another(text: str, asked: str, across: bool = False) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
     does not name: a row whose cells of words before its first figure (a year aside:
     "Tahun: 2010; Program: KONEPS; Anggaran: 38,5") name something, none of them at
@@ -631,7 +631,12 @@ def row_about_another(text: str, asked: str) -> bool:
     other provinces only, whatever words they share ("Jawa Timur" for "Jawa Tengah"). A
     cell is named by its acronym too (:func:`_acronyms`: "BKN" for "Badan Kepegawaian
     Negara (BKN)"), and a country by any of its full names (:func:`bot.places.territory_words`:
-    "Viet Nam" for "Vietnam"; not "Papua New Guinea" for "Guinea")."""
+    "Viet Nam" for "Vietnam"; not "Papua New Guinea" for "Guinea"). With ``across`` (the
+    row and ``asked`` in two languages), a cell's word is also written by a word of one
+    meaning in the other language (:func:`bot.nouns.same_sense`: "referrals" by
+    "rujukan", "electronically" by "elektronik"; a blind probe of stop 52's claim "83%
+    rujukan dibuat secara elektronik" had found the row "Indicator: Share of referrals
+    made electronically; ...: 83.0%" about another thing, and was "not in my sources")."""
     if not ROW_LEAD.match(text):
         return False
     if row_of_another_province(text, asked):
@@ -662,6 +667,11 @@ def row_about_another(text: str, asked: str) -> bool:
     asked_acronyms = {w for w in words if w not in FUNCTION_WORDS}  # not "dan", "the"
     if any(_acronyms(value) & asked_acronyms for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)):
         return False
+    if across:
+        from bot.nouns import same_sense
+
+        return bool(cells) and not any(c and 2 * sum(1 for w in c if w in words or any(
+            same_sense(w, x) for x in words if x not in FUNCTION_WORDS)) >= len(c) for c in cells)
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
 
 

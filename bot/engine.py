@@ -926,6 +926,9 @@ _SUPERLATIVE_PAIRS = (
     ("terdekat", "terjauh"), ("tercepat", "terlambat"), ("terberat", "teringan"), ("pertama", "terakhir"),
     ("best", "worst"), ("largest", "smallest"), ("biggest", "smallest"), ("highest", "lowest"),
     ("oldest", "youngest"), ("longest", "shortest"), ("richest", "poorest"), ("first", "last"),
+    # a service's speed: "dinas mana yg paling cepet respon aduan?" had been answered with
+    # the office whose response the source calls "paling lama" (a blind probe of stop 52)
+    ("tercepat", "terlama"), ("paling cepat", "paling lama"), ("fastest", "slowest"), ("quickest", "slowest"),
 )
 _SUPERLATIVE_WORD = {w: re.compile(rf"\b{w}(?:nya)?\b", re.IGNORECASE) for pair in _SUPERLATIVE_PAIRS for w in pair}
 
@@ -5156,8 +5159,9 @@ def _columns_asked(question: str, row: str) -> list[str]:
     a glossary entry both write in one language, :func:`bot.nouns.glossary_words`:
     "average speed" for "Average speed (Mbps)", "schools" for "Sekolah terhubung"; two
     or more when they share as many: "enrolment" for "Enrolled (million)" and "Share
-    enrolled (%)"), the row's names aside ("DesaNet" holds no word "desa", villages);
-    empty when no header shares a word."""
+    enrolled (%)"; of those, a rate asked keeps its percentage columns, :data:`_SHARE_OR_RATE`),
+    the row's names aside ("DesaNet" holds no word "desa", villages); empty when no
+    header shares a word."""
     cells = _number_cells(row)
     if len(cells) == 1:
         return [cells[0][0]]
@@ -5169,7 +5173,18 @@ def _columns_asked(question: str, row: str) -> list[str]:
     scores = [(sum(1 for h in noun_words(header) if any(same_sense(h, w) or glossary_words(h, w, across_only=False)
                                                         for w in words)), header) for header, _ in cells]
     top = max((n for n, _ in scores), default=0)
-    return [header for n, header in scores if n == top] if top else []
+    tied = [header for n, header in scores if n == top] if top else []
+    if len(tied) > 1 and _SHARE_OR_RATE.search(question):
+        # a rate asked: its percentage column ("attendance rate" is "Persentase Kehadiran",
+        # not "Peserta Hadir")
+        tied = [h for h in tied if _SHARE_OR_RATE.search(h)] or tied
+    return tied
+
+
+#: A rate, share or percentage asked ("attendance rate", "tingkat kehadiran", "berapa
+#: persen"), or a column holding one ("Persentase Kehadiran", "Share enrolled (%)").
+_SHARE_OR_RATE = re.compile(r"\b(?:rate|ratio|share|percent\w*|proportion|tingkat|persen\w*|rasio|porsi|proporsi)\b|%",
+                         re.IGNORECASE)
 
 
 def _column_values(rows: list[str], header: str, language: str | None) -> list[float | None]:
@@ -5477,17 +5492,26 @@ def _which_row_first(question: str, ranked: list[ScoredSentence]) -> list[Scored
     registered users in 2023?" had been answered with the row of the service with the
     fewest (a blind probe of stop 45). The engine adds the year's rows from the index
     (:meth:`Engine._with_table_rows`). Unchanged when a row lacks a plain number there."""
+    found = _which_row(question, ranked)
+    return _moved_first(found[0], ranked) if found is not None else ranked
+
+
+def _which_row(question: str, ranked: list[ScoredSentence]) -> tuple[ScoredSentence, str, str, int] | None:
+    """The row :func:`_which_row_first` moves first, the header of the naming cell the rows
+    are compared by ("Perangkat Daerah"), the header of the column compared, and how many
+    rows were compared (at least 2); ``None`` when it leaves ``ranked`` unchanged."""
     which = _which_extreme_asked(question)
     if which is None or len(ranked) < 2 or not is_row(ranked[0].text):
-        return ranked
+        return None
     best = ranked[0]
     headers = _columns_asked(question, best.text)
-    rows = _compared_rows(question, best, ranked) if headers else []
     compared = _compared_cell(question, best.text)
-    if compared is not None:  # (a row standing for all of them, "Region: Total", is none of them)
-        rows = [c for c in rows if not _stands_for_all(c.text, compared[0])]
+    if not headers or compared is None:
+        return None
+    # (a row standing for all of them, "Region: Total", is none of them)
+    rows = [c for c in _compared_rows(question, best, ranked) if not _stands_for_all(c.text, compared[0])]
     found = _agreed_extreme(which, headers, [c.text for c in rows], best.hit.passage.language)
-    return _moved_first(rows[found[0]], ranked) if found is not None else ranked
+    return (rows[found[0]], compared[0], found[1], len(rows)) if found is not None else None
 
 
 def _agreed_extreme(which: str, headers: list[str], rows: list[str], language: str | None,
@@ -7257,6 +7281,38 @@ class Engine:
         other = of_year[0] if len(of_year) == 1 else None
         return (self._citation(version, row.hit, row.start, row.end), year, header, compared,
                 self._citation(version, other.hit, other.start, other.end) if other is not None else None)
+
+    def which_row(self, question: str) -> tuple[Citation, str, str, int] | None:
+        """The table row of the thing with the highest (lowest) figure that ``question``
+        asks for among things of one kind ("Which Perangkat Daerah had the highest
+        attendance rate?": :func:`_which_row`) in the table of the best-ranked row that
+        leaves one naming cell unwritten (:func:`_compared_cell`; prose ranked above it
+        aside): its citation, the header of the naming cell compared ("Perangkat
+        Daerah"), the header of the column compared, and how many rows were compared (at
+        least 2); ``None`` when the question asks no such extreme or the columns it may
+        name disagree (:func:`_agreed_extreme`). The fact-checker reads a claimed
+        extreme with it ("Dinas Sosial had the highest attendance rate")."""
+        self.maybe_reload()
+        q = clean_text(question)[:MAX_QUESTION_CHARS]
+        version = self.version
+        if not q or not self._has_content(version, q) or _which_extreme_asked(q) is None:
+            return None
+        searcher = Searcher(version, self.embedder)
+        qv = searcher.embed(q)
+        hits = searcher.search(qv, self.top_k)
+        if not hits:
+            return None
+        q = _written_out(q, question_language(q, self.default_language))
+        ranked = rank_sentences(version, replace(qv, text=q), hits)
+        row = next((c for c in ranked if is_row(c.text) and _compared_cell(q, c.text) is not None), None)
+        if row is None:
+            return None
+        hits, ranked = self._with_table_rows(version, replace(qv, text=q), hits, _moved_first(row, ranked))
+        found = _which_row(q, _moved_first(row, ranked))
+        if found is None:
+            return None
+        best, naming, column, compared = found
+        return self._citation(version, best.hit, best.start, best.end), naming, column, compared
 
     # -- fact-checking ---------------------------------------------------------------
     def check(self, claim: str, lang: str | None = None):

@@ -138,6 +138,7 @@ users, user = pengguna
 active users = pengguna aktif
 visitors, visits, visitor = pengunjung, kunjungan
 participants, participant, attendees, trainees = peserta
+attendance, attended, attend, turnout = kehadiran, hadir, menghadiri
 businesses, business, entrepreneurs, enterprises = usaha, pelaku usaha, perusahaan
 small businesses, smes, msmes = umkm
 companies, company, firms = perusahaan

@@ -66,3 +66,14 @@ def test_columns_asked_and_their_agreed_extreme():
     assert _stands_for_all("Provinsi: Nasional; Jumlah: 30", "Provinsi")
     assert _stands_for_all("Region: Average; Enrolled (million): 7.5", "Region")
     assert not _stands_for_all("Region: Highlands; Enrolled (million): 2.3", "Region")
+
+
+def test_the_fastest_is_not_answered_by_the_slowest():
+    """A blind probe of stop 52: "dinas mana yg paling cepet respon aduan?" had been
+    answered with the office whose first response the source calls the slowest."""
+    from bot.engine import _opposite_superlative_only
+
+    slowest = "Dinas Perhubungan, dan rata-rata tanggapan pertamanya masih 8,9 hari, paling lama di antara perangkat daerah."
+    assert _opposite_superlative_only("dinas mana yang paling cepat merespons aduan?", slowest)
+    assert _opposite_superlative_only("Which office is the fastest to respond?", "Transport was the slowest, at 8.9 days.")
+    assert not _opposite_superlative_only("dinas mana yang paling lama merespons aduan?", slowest)

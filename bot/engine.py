@@ -2672,9 +2672,10 @@ def gives_name(name: list[str], text: str) -> bool:
     when each is a capitalised name, "Korea-Indonesia"; not a generic word,
     :data:`GENERIC_NAME_WORDS`, when the name has another) is a word of ``text``,
     or is spelt nearly alike (another language's spelling: the same first letter,
-    :data:`NAME_SPELLING_RATIO` and lengths at most a quarter of the longer apart; "Japan"
-    is not "apa", "Android" not the name "Andi" (a blind probe of stop 52's count of
-    the app's users had been answered with a meeting's attendance); not one consonant apart,
+    :data:`NAME_SPELLING_RATIO` and lengths at most a quarter of the longer apart, or a
+    short form of it, :func:`_contracted`; "Japan" is not "apa", "Android" not the name
+    "Andi" (a blind probe of stop 52's count of the app's users had been answered with a
+    meeting's attendance); not one consonant apart,
     :func:`_one_consonant_apart`: "Bandung" is not "Badung"), or the initials of a name of
     several words are ("United Nations" for "UN"), or the name's other form the corpus
     defines is (:func:`_given_by_other_form`: "NIA" for "National Information Society
@@ -2702,10 +2703,24 @@ def gives_name(name: list[str], text: str) -> bool:
             return True  # "Pemprov" is given by "Pemerintah Provinsi NTB ..."
         if w in words or any(
             difflib.SequenceMatcher(None, w, t).ratio() >= NAME_SPELLING_RATIO and not _one_consonant_apart(w, t)
-            for t in words if t[0] == w[0] and 4 * abs(len(t) - len(w)) <= max(len(t), len(w)) and t not in camel
+            for t in words if t[0] == w[0] and (4 * abs(len(t) - len(w)) <= max(len(t), len(w)) or _contracted(w, t))
+            and t not in camel
         ):
             return True
     return _given_by_other_form(name, text)
+
+
+def _contracted(a: str, b: str) -> bool:
+    """Whether the shorter of two lower-case words is the longer one's ending (four
+    letters or more: "kominfo" of "kemenkominfo") or its first three letters or more
+    followed by its last three or more ("gyeongbuk" of "gyeongsangbuk"): a short form of
+    one name, where their lengths differ too much for a spelling (:func:`gives_name`; an
+    attack on stop 52's length rule). A beginning alone is none: "Telkom" is no
+    "Telkomsel", "Andi" no "Android"."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.endswith(short):
+        return True
+    return any(long_.startswith(short[:k]) and long_.endswith(short[k:]) for k in range(3, len(short) - 2))
 
 
 def _spelt_alike(a: str, b: str) -> bool:
@@ -5156,8 +5171,10 @@ def _columns_asked(question: str, row: str) -> list[str]:
     """The headers of the columns of table row ``row`` that ``question`` may ask about, in
     the row's order: its only number cell (:func:`_number_cells`), or those whose headers
     share the most words in one sense with the question (:func:`bot.nouns.same_sense`, or
-    a glossary entry both write in one language, :func:`bot.nouns.glossary_words`:
-    "average speed" for "Average speed (Mbps)", "schools" for "Sekolah terhubung"; two
+    where none does, a glossary entry both write in one language,
+    :func:`bot.nouns.glossary_words`: "budget" names "Budget (Rp million)", not
+    "Allocation per village" beside it; "average speed" for "Average speed (Mbps)",
+    "schools" for "Sekolah terhubung"; two
     or more when they share as many: "enrolment" for "Enrolled (million)" and "Share
     enrolled (%)"; of those, a rate asked keeps its percentage columns, :data:`_SHARE_OR_RATE`),
     the row's names aside ("DesaNet" holds no word "desa", villages); empty when no
@@ -5169,10 +5186,12 @@ def _columns_asked(question: str, row: str) -> list[str]:
     # (the names and the extreme asked aside: "peak" of "registered users ... at its peak"
     # is no word of "Peak concurrent users")
     words = [w for w in noun_words(question) if w not in named and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)]
-    # (or a glossary entry both write in one language: "enrolment" names "Enrolled")
-    scores = [(sum(1 for h in noun_words(header) if any(same_sense(h, w) or glossary_words(h, w, across_only=False)
-                                                        for w in words)), header) for header, _ in cells]
+    scores = [(sum(1 for h in noun_words(header) if any(same_sense(h, w) for w in words)), header) for header, _ in cells]
     top = max((n for n, _ in scores), default=0)
+    if not top:  # or, none sharing a word, a glossary entry both write in one language: "enrolment" names "Enrolled"
+        scores = [(sum(1 for h in noun_words(header) if any(glossary_words(h, w, across_only=False) for w in words)),
+                   header) for header, _ in cells]
+        top = max((n for n, _ in scores), default=0)
     tied = [header for n, header in scores if n == top] if top else []
     if len(tied) > 1 and _SHARE_OR_RATE.search(question):
         # a rate asked: its percentage column ("attendance rate" is "Persentase Kehadiran",
@@ -5609,7 +5628,17 @@ def _stands_for_all(row: str, header: str) -> bool:
     the highest enrolment?" had been answered with nothing moved, a "Region: Total" row
     among the regions' rows; a blind probe of stop 52)."""
     value = " ".join(dict(naming_cells(row)).get(header, "").split())
-    return bool(_TOTAL_ROW.fullmatch(value) or _AVERAGE_ROW.fullmatch(value))
+    return bool(_ALL_ROW.fullmatch(value))
+
+
+#: A row standing for all the others (:func:`_stands_for_all`): a total ("Total", "Grand
+#: total", "Jumlah", "Total nasional", "Nasional", "All services", "Semua layanan") or an
+#: average ("Average", "Rata-rata"); not an agency named "National Police" or "Badan
+#: Nasional ..." (an attack on a first version, which read :data:`_TOTAL_ROW`'s "national"
+#: and one word after it as a total).
+_ALL_ROW = re.compile(
+    rf"(?:{TOTAL_CELL.pattern})|(?:grand\s+|jumlah\s+)?(?:total|overall)(?:\s+(?:nasional|national|keseluruhan))?|"
+    r"nasional|national|(?:semua|seluruh|all)(?:\s+[^\W\d_]+)?|average|mean|rata-rata|rerata", re.IGNORECASE)
 
 
 def _is_aggregate_row(question: str, row: str, header: str) -> bool:

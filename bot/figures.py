@@ -976,15 +976,20 @@ _LAW_BEFORE = re.compile(
     r"|putusan|maklumat))(?:\s+[A-Z][\w&-]*){0,5}\s*\Z"
 )
 _LAW_NO = re.compile(r"\b(?:No\.|Nomor|Number)\s?\d+\b(?![.,]\d)", re.IGNORECASE)
-#: What comes before a street address's number: a street's kind and up to four
-#: capitalised words of its name ("Jalan Merbabu Nomor 12", "Jl. Sudirman Kav. 5 No. 3",
-#: "Merdeka Street No. 8"; a blind probe of stop 52 had "Jalan Merbabu Nomor 12" shown as
-#: the 12th place).
+#: What comes before a street address's number: an Indonesian street's kind and up to
+#: four capitalised words of its name ("Jalan Merbabu Nomor 12", "Jl. Sudirman Kav. 5 No.
+#: 3"; not "Jalan Tol", a toll road), or an English street's name and kind ("Merdeka
+#: Street No. 8"); a blind probe of stop 52 had "Jalan Merbabu Nomor 12" shown as the
+#: 12th place.
 _ADDRESS_BEFORE = re.compile(
-    r"(?i:\b(?:jalan|jln?|gang|gg|street|st|road|rd|avenue|ave|lane|boulevard|blvd|blok|block|kompleks|komplek|"
-    r"perumahan|ruko|gedung|building))\.?(?:\s+(?:[A-Z][\w&'.-]*|(?i:kav|kavling|blok|block)\.?\s*[\w-]+)){0,4}"
-    r"(?:\s+(?i:street|st|road|rd|avenue|ave|lane))?\.?\s*,?\s*\Z"
+    r"(?:\b(?i:jalan|jln?|gang|gg)\.?(?!\s+(?i:tol)\b)(?:\s+(?:[A-Z][\w&'.-]*|(?i:kav|kavling|blok)\.?\s*[\w-]+)){1,4}"
+    r"|(?:\b[A-Z][\w&'.-]*\s+){1,3}(?i:street|st|road|rd|avenue|ave|lane|boulevard|blvd)\.?)\s*,?\s*\Z"
 )
+#: What follows a rank's "No. N" rather than an address's: "nomor 1 dalam ...", "No. 5
+#: among", "nomor 1 di Indonesia" (an attack on a first version had "Jalan Malioboro
+#: nomor 1 dalam ..." and "On Main Street, No. 5 among ..." lose their ranks).
+_RANK_AFTER_NO = re.compile(r"\s+(?i:dalam|di|in|among|untuk|for|of|se|sebagai|as|pada|on|nasional|national|dunia|"
+                            r"world)\b")
 
 
 def is_law_number(text: str, start: int, end: int) -> bool:
@@ -998,8 +1003,9 @@ def is_law_number(text: str, start: int, end: int) -> bool:
 def is_address_number(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a "No. N" / "Nomor N" / "Number N", numbers a building
     on a street (:data:`_ADDRESS_BEFORE`: "Jalan Merbabu Nomor 12", "Jl. Sudirman No.
-    5"): an identifier, no rank nor count."""
-    return bool(_ADDRESS_BEFORE.search(text, max(0, start - 80), start))
+    5") and no rank's word follows (:data:`_RANK_AFTER_NO`: "nomor 1 dalam ..."): an
+    identifier, no rank nor count."""
+    return bool(_ADDRESS_BEFORE.search(text, max(0, start - 80), start)) and not _RANK_AFTER_NO.match(text, end)
 
 
 def law_number_spans(text: str) -> list[tuple[int, int]]:
@@ -2342,8 +2348,10 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     # a number in words before its digits in brackets is part of the figure as written:
     # "five (5) years" (a count of 5, shown "five (5) years"), "lima persen (5%)"
     bounds = [(c.start, c.end) for c in cands]
-    for ws, ds, _de, end in spelt:
-        bounds = [(ws, max(e, end)) if s0 == ds else (s0, e) for s0, e in bounds]
+    for ws, ds, _de, end, cur in spelt:
+        # (the figure holding the digits, from its currency or a rank's word before them)
+        at = ds - (len(cur) + 1 if cur else 0)
+        bounds = [(min(s0, ws), max(e, end)) if s0 <= at < e or s0 == ds else (s0, e) for s0, e in bounds]
     return [
         Figure(
             surface=source[s0:e],
@@ -2444,11 +2452,26 @@ _SPELT_BEFORE = re.compile(
     r"(?P<n>\d{1,3}(?:[.,]\d{3})*)(?P<p>[^\S\n]?%)?[^\S\n]*\)")
 
 
-def _spelt_before_spans(text: str) -> list[tuple[int, int, int, int]]:
-    """``(words start, digits start, digits end, bracket end)`` of each number in words
-    followed by itself in digits in brackets (:data:`_SPELT_BEFORE`): the last words
-    before the bracket say the number in it (:func:`spelt_value`; with a percent in the
-    bracket, "persen"/"percent" after them). The digits end after a percent sign."""
+#: A currency written before a number in words ("USD five million (5,000,000)", "Rp
+#: delapan belas juta (18.000.000)"): read with the digits (:func:`_spelt_before_spans`).
+_CURRENCY_BEFORE_WORDS = re.compile(r"(?<![\w$€])(?:Rp\.?|US\$|USD|IDR|EUR|SGD|KRW|JPY|€|\$)[^\S\n]*\Z")
+#: A word numbering a part before a number in words: "Pasal lima (5)", "ayat dua (2)",
+#: "Phase one (1)" (an attack on a first version had "lima (5) Peraturan Bupati" as a
+#: count and "one (1) covers"); such a number stays as it was read.
+_PART_BEFORE_WORDS = re.compile(
+    r"(?i:\b(?:pasal|ayat|huruf|article|section|phase|tahap|fase|bab|chapter|paragraph|paragraf|clause|point|butir|"
+    r"angka|nomor|no\.?|number|lampiran|annex|bagian|part|level|grade|kelas|class|jilid|volume|seri|series))"
+    r"[^\S\n]*\Z")
+
+
+def _spelt_before_spans(text: str) -> list[tuple[int, int, int, int, str]]:
+    """``(start, digits start, digits end, bracket end, currency)`` of each number in
+    words followed by itself in digits in brackets (:data:`_SPELT_BEFORE`): the last
+    words before the bracket say the number in it (:func:`spelt_value`; with a percent
+    in the bracket, "persen"/"percent" after them), and no word numbering a part comes
+    before them (:data:`_PART_BEFORE_WORDS`: "Pasal lima (5)"). The digits end after a
+    percent sign; the span starts at a currency written before the words
+    (:data:`_CURRENCY_BEFORE_WORDS`, given as ``currency``; else ``""``)."""
     out = []
     for m in _SPELT_BEFORE.finditer(text):
         words = list(re.finditer(r"[^\W\d_]+", m.group("w")))
@@ -2462,17 +2485,25 @@ def _spelt_before_spans(text: str) -> list[tuple[int, int, int, int]]:
             if w.group().lower() in ("and", "dan", "a"):
                 continue
             if spelt_value(m.group("w")[w.start():last]) == n:
-                out.append((m.start("w") + w.start(), m.start("n"), m.end("p") if m.group("p") else m.end("n"), m.end()))
+                start = m.start("w") + w.start()
+                if _PART_BEFORE_WORDS.search(text, max(0, start - 30), start):
+                    break
+                cur = _CURRENCY_BEFORE_WORDS.search(text, max(0, start - 8), start)
+                out.append((cur.start() if cur else start, m.start("n"), m.end("p") if m.group("p") else m.end("n"),
+                            m.end(), cur.group().strip() if cur else ""))
                 break
     return out
 
 
-def _spelt_before_masked(text: str, spans: list[tuple[int, int, int, int]]) -> str:
+def _spelt_before_masked(text: str, spans: list[tuple[int, int, int, int, str]]) -> str:
     """``text`` with the words and brackets of each of ``spans`` (:func:`_spelt_before_spans`)
-    as spaces (offsets unchanged), so the digits are read with the noun, unit or currency
-    after the bracket: "five (5) years" reads as 5 years."""
-    for ws, ds, de, end in reversed(spans):
-        text = text[:ws] + " " * (ds - ws) + text[ds:de] + " " * (end - de) + text[end:]
+    as spaces (offsets unchanged), a currency before the words written again just before
+    the digits, so the digits are read with the currency before them and the noun, unit
+    or currency after the bracket: "five (5) years" reads as 5 years, "USD five million
+    (5,000,000)" as USD 5,000,000."""
+    for ws, ds, de, end, cur in reversed(spans):
+        lead = f"{cur} " if cur else ""
+        text = text[:ws] + " " * (ds - ws - len(lead)) + lead + text[ds:de] + " " * (end - de) + text[end:]
     return text
 
 
@@ -2489,7 +2520,7 @@ def writes_form(surface: str, norm: str) -> bool:
         return True
     if "".join(norm.split()).casefold() == "".join(surface.split()).casefold():
         return True
-    return bool(re.search(r"\(\s*" + re.escape(norm) + r"\s*\)", surface))
+    return "(" + "".join(norm.split()).casefold() + ")" in "".join(surface.split()).casefold()
 
 
 def noun_end(text: str, f: Figure) -> int | None:

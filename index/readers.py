@@ -66,8 +66,9 @@ from index.types import Block
 #: a note's own number leaves its note, and a unit's power is written "m²"; a slide's row
 #: of big figures over their captions is read as figure-caption pairs; a form laid out as
 #: a table with a column of colons ("Waktu | : | 09.00 WIB") gives one row of its fields.
-#: 9: a web page's accordion buttons (a FAQ's questions) are read as text; a note alone
-#: in a table's row ("Sumber: ...") is a paragraph and numbers no row.
+#: 9: a web page's accordion buttons asking a question or heading a section (a FAQ's
+#: questions) are read as text; a note alone in a table's row ("Sumber: ...") is a
+#: paragraph and numbers no row.
 READER_VERSION = 9
 
 
@@ -452,10 +453,12 @@ _NOTE_START = re.compile(r"(?:sumber|source|sources|catatan|note|notes|keteranga
 
 def _table_note(filled: list[str]) -> bool:
     """Whether a table row whose non-empty cells are ``filled`` is a note under the table,
-    not a row of it: one cell, opening as a note does (:data:`_NOTE_START`) or of six
-    words or more (a blind probe of stop 52's workbook had "No: Sumber: Daftar hadir
-    pelatihan, BKPSDM ..." as a row, and its row numbers kept)."""
-    return len(filled) == 1 and bool(_NOTE_START.match(filled[0]) or len(filled[0].split()) >= 6)
+    not a row of it: one cell, opening as a note does (:data:`_NOTE_START`; a blind
+    probe of stop 52's workbook had "No: Sumber: Daftar hadir pelatihan, BKPSDM ..." as a
+    row, and its row numbers kept). A long cell alone is no note: a row under a merged
+    cell ("Target: 45 desa terpencil ...") keeps its header (an attack on a first
+    version that took six words or more for a note)."""
+    return len(filled) == 1 and bool(_NOTE_START.match(filled[0]))
 
 
 def _field_value_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
@@ -1974,22 +1977,34 @@ def _unwrap_figures(tree: Any) -> None:
 _DISCLOSURE_CLASS = re.compile(r"accordion|collapse|toggle|faq|question|expand", re.IGNORECASE)
 
 
+#: A button's label that works the page, not a question: "Show 10 more services",
+#: "Tampilkan 10 layanan lainnya", "Baca laporan lengkap", "Expand all answers" (an
+#: attack on a first version had such a label quoted in support of a false claim).
+_UI_LABEL = re.compile(
+    r"(?i:show|hide|tampilkan|sembunyikan|lihat|baca|read|view|see|expand|collapse|buka|tutup|load|muat|more|"
+    r"selengkapnya|lainnya|open|close|toggle|klik|click|unduh|download)\b")
+
+
 def _disclosure_buttons_as_text(tree: Any) -> None:
     """Turn each ``<button>`` that opens a panel of the page (``aria-expanded``,
     ``aria-controls``, a ``data-*-toggle`` attribute or an accordion's class:
-    :data:`_DISCLOSURE_CLASS`) and says two words or more into text: a paragraph, or
-    plain text inside the heading holding it. trafilatura drops buttons, so a FAQ's
-    accordion lost its questions and their answers ran together (a blind probe of stop
-    52); a search or menu button ("Cari") stays out. The tree (lxml) is changed in place."""
+    :data:`_DISCLOSURE_CLASS`) and asks a question ("...?") or heads a section (inside a
+    heading), in two words or more, into text: a paragraph, or plain text inside the
+    heading holding it. trafilatura drops buttons, so a FAQ's accordion lost its
+    questions and their answers ran together (a blind probe of stop 52). A search or
+    menu button ("Cari") and a label that works the page (:data:`_UI_LABEL`: "Tampilkan
+    10 layanan lainnya") stay out. The tree (lxml) is changed in place."""
     for button in list(tree.iter("button")):
         attrs = button.attrib
         disclosure = ("aria-expanded" in attrs or "aria-controls" in attrs
                       or any(k.startswith("data-") and k.endswith("toggle") for k in attrs)
                       or _DISCLOSURE_CLASS.search(attrs.get("class", "")))
-        if not disclosure or len("".join(button.itertext()).split()) < 2:
-            continue
+        label = " ".join("".join(button.itertext()).split())
         parent = button.getparent()
         in_heading = parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        if not disclosure or len(label.split()) < 2 or _UI_LABEL.match(label) or not (
+                label.endswith("?") or in_heading):
+            continue
         button.tag = "span" if in_heading else "p"
         for k in list(attrs):
             del attrs[k]

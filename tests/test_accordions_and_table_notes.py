@@ -54,3 +54,39 @@ def test_a_note_under_a_table_is_a_paragraph_and_row_numbers_stay_out(tmp_path: 
     assert rows[0].endswith("Perangkat Daerah: Dinas Pendidikan; Peserta Hadir: 389"), rows
     notes = [b for b in blocks if b.text.startswith("Sumber:")]
     assert [b.kind for b in notes] == ["paragraph"], blocks
+
+
+UI_BUTTONS = """<html lang="id"><head><title>Layanan</title></head><body><main><h1>Layanan Aplikasi Lembah Sari Digital</h1>
+<p>Aplikasi Lembah Sari Digital menyediakan 14 layanan administrasi kependudukan dan perizinan bagi warga kabupaten.</p>
+<ul><li>Akta kelahiran</li><li>Kartu keluarga</li><li>KTP elektronik</li></ul>
+<button class="btn" data-bs-toggle="collapse" aria-expanded="false">Tampilkan 10 layanan lainnya</button>
+<div class="collapse"><ul><li>Akta kematian</li><li>Surat keterangan usaha</li></ul></div>
+<button class="btn faq-toggle" aria-expanded="false">Show 120 more buildings</button>
+</main></body></html>
+"""
+
+
+def test_buttons_that_work_the_page_stay_out(tmp_path: Path) -> None:
+    """An attack on a first version: "Tampilkan 10 layanan lainnya" had been read as text
+    and supported a claim of 10 services against the page's 14."""
+    page = tmp_path / "layanan.html"
+    page.write_text(UI_BUTTONS, encoding="utf-8")
+    texts = [b.text for b in read_document(page).blocks]
+    assert not any("Tampilkan" in t or "Show 120" in t for t in texts), texts
+    assert "Surat keterangan usaha" in texts, texts
+
+
+def test_a_long_cell_alone_in_its_row_keeps_its_header(tmp_path: Path) -> None:
+    """An attack on a first version: a row under a merged year cell, its one cell a long
+    target, had lost its "Target:" header as a note would."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Tahun", "Target"], [2023, "45 desa terpencil mendapatkan menara BTS baru dan akses internet"],
+                [None, "35 kantor desa tersambung jaringan serat optik kabupaten tahun ini"]):
+        ws.append(row)
+    path = tmp_path / "target.xlsx"
+    wb.save(path)
+    rows = [b.text for b in read_document(path).blocks if b.kind == "row"]
+    assert any("Target: 35 kantor desa" in r for r in rows), rows

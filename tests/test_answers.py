@@ -201,6 +201,11 @@ def test_gives_name_reads_other_spellings_and_names_of_several_words():
     # had given the "Android" app of "How many people use the Android app?")
     assert not gives_name(["Android"], "Andi Saputra, S.T. – Kepala Bidang Aplikasi Informatika")
     assert gives_name(["Makasar"], "Kota Makassar")
+    # ... but a short form of the name is (an attack on that rule), a beginning alone no
+    assert gives_name(["Kemenkominfo"], "Kominfo melatih 500 pegawai")
+    assert gives_name(["Gyeongbuk"], "Gyeongsangbuk-do Province installed 320 smart kiosks")
+    assert not gives_name(["Telkom"], "Telkomsel membangun 40 menara")
+    assert not gives_name(["Jeonju"], "Jeju installed 120 kiosks")
     assert gives_name(["United", "Nations"], "peringkat UN E-Government Survey")  # initials
     assert gives_name(["Nam-seok"], "Kim Nam-seok, wakil menteri")  # a hyphenated name whole
 

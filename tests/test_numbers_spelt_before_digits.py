@@ -37,10 +37,29 @@ def test_a_number_in_words_before_its_digits_is_one_figure(text, lang, expected)
     assert _figs(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # an attack on a first version: a rank in words cut at its digits, money with its
+    # currency before the words read as a bare number, an article's or a phase's number
+    # read as a count of what follows
+    ("Busan was ranked seventy-seven (77) in the Smart City Index", "en",
+     [("rank", "ranked seventy-seven (77)", 77.0, None)]),
+    ("berada di peringkat dua (2) nasional", "id", [("rank", "peringkat dua (2)", 2.0, None)]),
+    ("a grant of USD five million (5,000,000) from Denmark", "en",
+     [("amount", "USD five million (5,000,000)", 5_000_000.0, None)]),
+    ("hibah Rp delapan belas juta lima ratus ribu (18.500.000) dari provinsi", "id",
+     [("amount", "Rp delapan belas juta lima ratus ribu (18.500.000)", 18_500_000.0, None)]),
+    ("sebagaimana dimaksud dalam Pasal lima (5) Peraturan Bupati", "id", [("number", "5", 5.0, None)]),
+    ("Phase one (1) covers the pilot districts", "en", [("number", "1", 1.0, None)]),
+])
+def test_ranks_money_and_parts_before_digits_in_brackets(text, lang, expected):
+    assert _figs(text, lang) == expected
+
+
 def test_words_that_say_another_number_are_left_alone():
     # "two (3)" says two numbers: nothing joined
     assert ("count", "3", 3.0, "years") not in _figs("two (3) years", "en")
-    assert [f.surface for f in extract_figures("Article five (5) applies.", "en")] == ["five (5)"]
+    assert [f.surface for f in extract_figures("the programme covers five (5) provinces", "en")] == ["five (5)"]
+    assert [f.surface for f in extract_figures("Article five (5) applies.", "en")] == ["5"]  # an article's number
 
 
 def test_a_number_in_words_with_a_scale_word_inside_is_not_read_in_part():
@@ -58,6 +77,12 @@ def test_a_street_address_number_is_no_rank():
     assert extract_figures(text, "id") == []
     assert [f.kind for f in extract_figures("Kantor di Jl. Sudirman No. 3, Jakarta", "id")] == []
     assert [(f.kind, f.value) for f in extract_figures("Indonesia berada di nomor 12 dunia", "id")] == [("rank", 12.0)]
+    assert extract_figures("Our office is at Merdeka Street No. 8.", "en") == []
+    # ranks after street-like words stay (an attack on a first version)
+    for text, lang in (("In the Asia Road Safety Ranking, No. 3 was Busan in 2022.", "en"),
+                       ("Jalan Malioboro nomor 1 dalam survei kebersihan", "id"),
+                       ("Jalan Tol Trans Jawa nomor 1 di Indonesia", "id")):
+        assert [f.kind for f in extract_figures(text, lang)][:1] == ["rank"], text
 
 
 @pytest.mark.parametrize("text, noun", [

@@ -66,6 +66,11 @@ def test_columns_asked_and_their_agreed_extreme():
     assert _stands_for_all("Provinsi: Nasional; Jumlah: 30", "Provinsi")
     assert _stands_for_all("Region: Average; Enrolled (million): 7.5", "Region")
     assert not _stands_for_all("Region: Highlands; Enrolled (million): 2.3", "Region")
+    # an agency named "National ..." is one of the things (an attack on a first version)
+    assert not _stands_for_all("Agency: National Police; Complaints: 3,410", "Agency")
+    # a column the question's word names outright comes before one a glossary entry names
+    budget = "District: Wira Sakti; Budget (Rp million): 6,200; Allocation per village (Rp million): 310"
+    assert _columns_asked("Which district had the highest budget in 2023?", budget) == ["Budget (Rp million)"]
 
 
 def test_the_fastest_is_not_answered_by_the_slowest():

@@ -59,6 +59,7 @@ import re
 import threading
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -7268,17 +7269,13 @@ class Engine:
             if _may_replace(p.text, doc.title or "") else (),
         )
 
-    def extreme_row(self, question: str, also_year: int | None = None
-                    ) -> tuple[Citation, int, str, int, Citation | None] | None:
-        """The table row holding the highest (lowest) figure of a thing over the years
-        that ``question`` asks ("What was the highest number of registered users
-        KartuWarga reached?") among the rows of the best-ranked row writing the thing's
-        names (:meth:`_with_table_rows`, :func:`_extreme_row`; prose ranked above it
-        aside): its citation, its year, the header of the column compared, how many rows
-        were compared (at least 2), and the citation of the row of ``also_year`` among them
-        (``None`` when none is, or two are: places); ``None`` when the question asks no
-        extreme over a table's rows. The fact-checker reads a claimed peak year with it
-        (:func:`bot.factcheck.check_claim`: "X peaked in 2022")."""
+    def _table_rows_ranked(self, question: str, wanted: Callable[[str, str], bool]
+                           ) -> tuple[IndexVersion, str, ScoredSentence, list[ScoredSentence]] | None:
+        """For :meth:`extreme_row` and :meth:`which_row`: ``question`` searched and its
+        candidates ranked, the best-ranked table row for which ``wanted(question as the
+        rules read it, row text)`` holds, and the candidates with that row's table rows
+        added (:meth:`_with_table_rows`, the row first): ``(version, question as read,
+        row, candidates)``; ``None`` without such a row."""
         self.maybe_reload()
         q = clean_text(question)[:MAX_QUESTION_CHARS]
         version = self.version
@@ -7291,13 +7288,30 @@ class Engine:
             return None
         q = _written_out(q, question_language(q, self.default_language))
         ranked = rank_sentences(version, replace(qv, text=q), hits)
-        # the best row writing the thing's names first, though prose ranks above it (a
-        # press release's "7.0 million registered users at the end of 2023")
-        row = next((c for c in ranked if is_row(c.text) and _row_year(c.text) is not None
-                    and _row_names_written(q, c.text)), None)
+        row = next((c for c in ranked if is_row(c.text) and wanted(q, c.text)), None)
         if row is None:
             return None
-        hits, ranked = self._with_table_rows(version, replace(qv, text=q), hits, _moved_first(row, ranked))
+        _, ranked = self._with_table_rows(version, replace(qv, text=q), hits, _moved_first(row, ranked))
+        return version, q, row, ranked
+
+    def extreme_row(self, question: str, also_year: int | None = None
+                    ) -> tuple[Citation, int, str, int, Citation | None] | None:
+        """The table row holding the highest (lowest) figure of a thing over the years
+        that ``question`` asks ("What was the highest number of registered users
+        KartuWarga reached?") among the rows of the best-ranked row writing the thing's
+        names (:meth:`_with_table_rows`, :func:`_extreme_row`; prose ranked above it
+        aside): its citation, its year, the header of the column compared, how many rows
+        were compared (at least 2), and the citation of the row of ``also_year`` among them
+        (``None`` when none is, or two are: places); ``None`` when the question asks no
+        extreme over a table's rows. The fact-checker reads a claimed peak year with it
+        (:func:`bot.factcheck.check_claim`: "X peaked in 2022")."""
+        # the best row writing the thing's names first, though prose ranks above it (a
+        # press release's "7.0 million registered users at the end of 2023")
+        found = self._table_rows_ranked(
+            question, lambda q, text: _row_year(text) is not None and _row_names_written(q, text))
+        if found is None:
+            return None
+        version, q, row, ranked = found
         found = _extreme_row(q, _moved_first(row, ranked))
         if found is None:
             return None
@@ -7321,22 +7335,12 @@ class Engine:
         least 2); ``None`` when the question asks no such extreme or the columns it may
         name disagree (:func:`_agreed_extreme`). The fact-checker reads a claimed
         extreme with it ("Dinas Sosial had the highest attendance rate")."""
-        self.maybe_reload()
-        q = clean_text(question)[:MAX_QUESTION_CHARS]
-        version = self.version
-        if not q or not self._has_content(version, q) or _which_extreme_asked(q) is None:
+        if _which_extreme_asked(clean_text(question)[:MAX_QUESTION_CHARS]) is None:
             return None
-        searcher = Searcher(version, self.embedder)
-        qv = searcher.embed(q)
-        hits = searcher.search(qv, self.top_k)
-        if not hits:
+        rows = self._table_rows_ranked(question, lambda q, text: _compared_cell(q, text) is not None)
+        if rows is None:
             return None
-        q = _written_out(q, question_language(q, self.default_language))
-        ranked = rank_sentences(version, replace(qv, text=q), hits)
-        row = next((c for c in ranked if is_row(c.text) and _compared_cell(q, c.text) is not None), None)
-        if row is None:
-            return None
-        hits, ranked = self._with_table_rows(version, replace(qv, text=q), hits, _moved_first(row, ranked))
+        version, q, row, ranked = rows
         found = _which_row(q, _moved_first(row, ranked))
         if found is None:
             return None

@@ -68,7 +68,8 @@ from index.types import Block
 #: a table with a column of colons ("Waktu | : | 09.00 WIB") gives one row of its fields.
 #: 9: a web page's accordion buttons asking a question or heading a section (a FAQ's
 #: questions) are read as text; a note alone in a table's row ("Sumber: ...") is a
-#: paragraph and numbers no row.
+#: paragraph and numbers no row; a slide's or an infographic's captions of two lines
+#: under their big figures are read with them.
 READER_VERSION = 9
 
 
@@ -1163,11 +1164,12 @@ def _data_row(first: list[str], rest: list[list[str]]) -> bool:
 #: A cell of a layout-mode line: text between runs of three spaces or more.
 _LAYOUT_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
 #: A figure shown big on a slide or an infographic ("42", "6,800", "1.2M", "IDR 9.6 bn",
-#: "Rp 74,5 M", "97%", "4.3 / 5", "IDR 2.1 bn / yr"): a number, a currency before it, a
-#: scale or unit after it, and a rate.
+#: "Rp 74,5 M", "97%", "4.3 / 5", "IDR 2.1 bn / yr", "3,8 hari"): a number, a currency
+#: before it, a scale or unit (of time too) after it, and a rate.
 _TILE_FIGURE = re.compile(
     r"(?:(?:[A-Z]{3}|Rp\.?|US\$|S\$|\$|€|£|¥|₩)\s?)?[<>~≈±+−-]?\d[\d.,]*\s?"
-    r"(?:%|[KMBkmb]|bn|mn|jt|rb|T|juta|ribu|miliar|triliun|million|billion|trillion|x)?"
+    r"(?:%|[KMBkmb]|bn|mn|jt|rb|T|juta|ribu|miliar|triliun|million|billion|trillion|x|"
+    r"hari|days?|jam|hours?|menit|minutes?|mins?|detik|seconds?|minggu|weeks?|bulan|months?)?"
     r"(?:\s?/\s?[\w.]+)?")
 
 
@@ -1185,7 +1187,8 @@ def _stat_tiles(lines: list[str]) -> list[str]:
     signed". The figures' row has two cells or more (:data:`_LAYOUT_CELL`), each a figure
     alone (:data:`_TILE_FIGURE`); the captions' row, right below it, as many cells, each
     opening with a word, each nearest (by its centre) to its own figure's (up to two
-    blank lines between the rows). Not when a row of captions stands above the figures
+    blank lines between the rows), and the lines right below it that are such rows too
+    (a caption of two lines or more). Not when a row of captions stands above the figures
     too (tiles captioned above their figures, two rows of them: the captions below are
     the next row's), nor for a table's column numbers "1 2 3 4" (attacks on a first
     version). A blind probe
@@ -1207,11 +1210,26 @@ def _stat_tiles(lines: list[str]) -> list[str]:
                 and all(_tile_caption(m.group()) for m in captions)
                 and not (len(above_cells) == len(figures) and all(map(_tile_caption, above_cells)))):
             centres = [(m.start() + m.end()) / 2 for m in figures]
-            nearest = [min(range(len(centres)), key=lambda k: abs(centres[k] - (m.start() + m.end()) / 2)) for m in captions]
-            if nearest == list(range(len(figures))):
+
+            def aligned(cells: list[re.Match], more: bool = False) -> bool:
+                # (a caption's second line may be a bracket: "(skala 1-4)")
+                return len(cells) == len(figures) and all(
+                    _tile_caption(m.group()) or (more and m.group().startswith("(")) for m in cells) and [
+                    min(range(len(centres)), key=lambda k: abs(centres[k] - (m.start() + m.end()) / 2)) for m in cells
+                ] == list(range(len(figures)))
+
+            if aligned(captions):
+                texts = [c.group() for c in captions]
+                end = j
+                # a caption of two lines or more, each line under its figure ("aduan selesai"
+                # over "ditindaklanjuti"; a blind probe of stop 52's infographic had the
+                # two lines of three captions read as one line, their words interleaved)
+                while end + 1 < len(out) and aligned(more := list(_LAYOUT_CELL.finditer(out[end + 1])), True):
+                    texts = [f"{t} {m.group()}" for t, m in zip(texts, more)]
+                    end += 1
                 indent = len(out[i]) - len(out[i].lstrip())
-                out[i] = " " * indent + "; ".join(f"{f.group()} {c.group()}" for f, c in zip(figures, captions))
-                del out[i + 1 : j + 1]
+                out[i] = " " * indent + "; ".join(f"{f.group()} {t}" for f, t in zip(figures, texts))
+                del out[i + 1 : end + 1]
         i += 1
     return out
 

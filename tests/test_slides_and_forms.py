@@ -97,3 +97,29 @@ def test_fields_ending_in_their_colon_and_other_two_column_tables():
         "Waktu: 09.00 WIB; Tempat: Aula Kantor Bupati"]
     # a header row over values stays a table
     assert [b.text for b in table_blocks(None, [["Tahun", "Jumlah"], ["2023", "412"]])] == ["Tahun: 2023; Jumlah: 412"]
+
+
+def test_captions_of_two_lines_under_big_figures(tmp_path: Path) -> None:
+    """A blind probe of stop 52: an infographic's captions of two lines ("aduan selesai" over
+    "ditindaklanjuti") had been read as one line of all the captions' words interleaved,
+    and "3,8 hari" (a unit of time) was no big figure."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 12, "SUARA WARGA DALAM ANGKA 2023", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    rows = ((30, ["48.392", "91,6%", "3,8 hari"]), (10, ["aduan diterima", "aduan selesai", "rata-rata waktu"]),
+            (10, ["sepanjang 2023", "ditindaklanjuti", "tanggapan pertama"]), (30, ["27", "14", "3,42"]),
+            (10, ["perangkat daerah", "petugas verifikator", "indeks kepuasan"]), (10, ["terhubung", "bergiliran", "(skala 1-4)"]))
+    for size, cells in rows:
+        pdf.set_font("Helvetica", "B" if size == 30 else "", size)
+        for cell in cells:
+            pdf.cell(63, 14 if size == 30 else 6, cell, align="C")
+        pdf.ln(16 if size == 30 else 6)
+    path = tmp_path / "infografis.pdf"
+    pdf.output(str(path))
+    text = " ".join(b.text for b in read_document(path).blocks)
+    assert ("48.392 aduan diterima sepanjang 2023; 91,6% aduan selesai ditindaklanjuti; "
+            "3,8 hari rata-rata waktu tanggapan pertama") in text, text
+    assert "27 perangkat daerah terhubung; 14 petugas verifikator bergiliran; 3,42 indeks kepuasan (skala 1-4)" in text, text

@@ -69,7 +69,7 @@ from index.types import Block
 #: 9: a web page's accordion buttons asking a question or heading a section (a FAQ's
 #: questions) are read as text; a note alone in a table's row ("Sumber: ...") is a
 #: paragraph and numbers no row; a slide's or an infographic's captions of two lines
-#: under their big figures are read with them.
+#: under their big figures are read with them; "(a) ..." opens a list item.
 READER_VERSION = 9
 
 
@@ -1466,8 +1466,10 @@ def _plain_heading(line: str, after: str, usual: int) -> bool:
     return after[0].isupper() or after[0].isdigit()
 
 
-#: A list item's bullet at the start of a line: "-", "•", "*", "–", "1.", "2)", "a)".
-_BULLET_LINE = re.compile(r"\s*(?:[-•*–▪◦]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+#: A list item's bullet at the start of a line: "-", "•", "*", "–", "1.", "2)", "a)", and a
+#: letter in brackets, "(a)", as agreements and laws letter their items (a blind probe of
+#: stop 52's MoU: "in the following areas:" had been quoted without its items "(a)" to "(e)").
+_BULLET_LINE = re.compile(r"\s*(?:[-•*–▪◦]|\d{1,2}[.)]|[a-z][.)]|\([a-z]\))\s+\S")
 
 
 def _bullet_groups(lines: list[str]) -> list[list[str]]:
@@ -2374,7 +2376,7 @@ LIST_ITEM_MAX_CHARS = 400
 
 def list_items(blocks: list[Block]) -> list[Block]:
     """The blocks with each paragraph that opens with a list marker ("- ", "• ", "1. ",
-    "2) ", "a. "; :data:`_BULLET_LINE`) next to another such paragraph or an ``item``
+    "2) ", "a. ", "(a) "; :data:`_BULLET_LINE`) next to another such paragraph or an ``item``
     block made an ``item`` block, as the DOCX, Markdown and HTML readers mark their list
     items (a lone numbered line is a heading: "1. Pendahuluan"): a list is then quoted
     whole when a question asks for one (:func:`bot.engine._list_quote`). Other blocks

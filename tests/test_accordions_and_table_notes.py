@@ -1,4 +1,4 @@
-"""A FAQ page's accordion questions, and a note under a table's rows.
+"""A FAQ page's accordion questions, a note under a table's rows, and items lettered "(a)".
 
 A blind probe of stop 52: a FAQ page set its questions as accordion ``<button>``s, which
 trafilatura drops, so nine questions and answers became three passages of answers run
@@ -90,3 +90,17 @@ def test_a_long_cell_alone_in_its_row_keeps_its_header(tmp_path: Path) -> None:
     wb.save(path)
     rows = [b.text for b in read_document(path).blocks if b.kind == "row"]
     assert any("Target: 35 kantor desa" in r for r in rows), rows
+
+
+def test_items_lettered_in_brackets_are_list_items(tmp_path: Path) -> None:
+    """A blind probe of stop 52's MoU: "The Parties shall cooperate in the following areas:"
+    had been quoted alone, its items "(a)" to "(e)" being no list items."""
+    text = ("Article 2 Areas of Cooperation\n\nThe Parties shall cooperate in the following areas:\n\n"
+            "(a) digital identity and electronic signatures;\n\n(b) a government data exchange platform;\n\n"
+            "(c) capacity building for civil servants.\n\nArticle 3 Implementation\n\nThe Parties shall form a committee.\n")
+    path = tmp_path / "mou.txt"
+    path.write_text(text, encoding="utf-8")
+    blocks = read_document(path).blocks
+    items = [b.text for b in blocks if b.kind == "item"]
+    assert items == ["(a) digital identity and electronic signatures;", "(b) a government data exchange platform;",
+                     "(c) capacity building for civil servants."], blocks

@@ -1371,15 +1371,25 @@ def _numbered_heading_groups(lines: list[str]) -> list[list[str]]:
     heading (:data:`_NUMBERED_HEADING`, :func:`_plain_heading`) printed without a blank
     line below it: "3.3 Biaya dan Jangka Waktu" | "Penerbitan IUMD dikenakan retribusi ..."
     had been one paragraph, quoted with "3.3 Biaya (3,3)" as a figure (a blind probe of
-    stop 50). Only the first line, or one after a line ending a sentence, can be one."""
+    stop 50); an article's number alone keeps its title on the next line with it
+    (:data:`_ARTICLE_ALONE`: "Article 4" | "Financing"). Only the first line, or one
+    after a line ending a sentence, can be one."""
     stripped = [ln.strip() for ln in lines]
     usual = _usual_width(stripped)
     groups: list[list[str]] = [[]]
+    skip = -1
     for k, ln in enumerate(stripped):
+        if k == skip:
+            continue
         after = next((x for x in stripped[k + 1:] if x), "")
         if (_NUMBERED_HEADING.match(ln) and usual and _plain_heading(ln, after, usual)
                 and (not groups[-1] or _SENTENCE_END.search(groups[-1][-1].strip()))):
-            groups.extend([[lines[k]], []])
+            heading = [lines[k]]
+            if _ARTICLE_ALONE.match(ln) and k + 1 < len(stripped) and _plain_heading(
+                    stripped[k + 1], next((x for x in stripped[k + 2:] if x), ""), usual):
+                heading.append(lines[k + 1])  # "Article 4" over its title "Financing"
+                skip = k + 1
+            groups.extend([heading, []])
             continue
         groups[-1].append(lines[k])
     return [g for g in groups if any(x.strip() for x in g)]
@@ -1449,8 +1459,16 @@ def _without_running_lines(text: str, keys: set[str]) -> str:
     return "\n".join(lines)
 
 
-#: A numbered heading: "2. Ringkasan Kinerja 2024", "4.1 Kebutuhan Anggaran", "BAB 4 ...".
-_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|BAB\s+[\dIVX]+)\s+[A-Z]")
+#: A numbered heading: "2. Ringkasan Kinerja 2024", "4.1 Kebutuhan Anggaran", "BAB 4 ...",
+#: and an agreement's or a law's article or section with its title, "Article 4 Financing",
+#: "Pasal 7 Jangka Waktu" (a blind probe of stop 52's MoU had "Article 4 Financing The
+#: total indicative budget ..." quoted as one sentence).
+_NUMBERED_HEADING = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?|BAB\s+[\dIVX]+|(?:Article|ARTICLE|Pasal|PASAL|Section|SECTION)\s+[\dIVX]{1,4}\.?)\s+[A-Z]"
+    r"|(?:Article|ARTICLE|Section|SECTION)\s+[\dIVX]{1,4}\.?\s*\Z")
+#: An article's or a section's number alone on its line, its title on the next:
+#: "Article 4" over "Financing" (:func:`_numbered_heading_groups` keeps both).
+_ARTICLE_ALONE = re.compile(r"(?:Article|ARTICLE|Section|SECTION)\s+[\dIVX]{1,4}\.?\s*\Z")
 
 
 def _plain_heading(line: str, after: str, usual: int) -> bool:

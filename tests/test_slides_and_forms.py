@@ -123,3 +123,31 @@ def test_captions_of_two_lines_under_big_figures(tmp_path: Path) -> None:
     assert ("48.392 aduan diterima sepanjang 2023; 91,6% aduan selesai ditindaklanjuti; "
             "3,8 hari rata-rata waktu tanggapan pertama") in text, text
     assert "27 perangkat daerah terhubung; 14 petugas verifikator bergiliran; 3,42 indeks kepuasan (skala 1-4)" in text, text
+
+
+def test_an_article_s_number_and_title_are_a_heading_of_their_own(tmp_path: Path) -> None:
+    """A blind probe of stop 52's MoU: "Article 4" over "Financing", centred, with the
+    article's text right below, had been quoted as "Article 4 Financing The total
+    indicative budget ...", one sentence."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    body = {
+        "Article 3": ("Joint Programme", "The Parties shall implement a joint programme in thirty-two (32) pilot regencies "
+                      "and cities, selected by the agency in consultation with its partner."),
+        "Article 4": ("Financing", "The total indicative budget of the programme is EUR 18,500,000. The partner shall "
+                      "contribute EUR 12,000,000 as a grant, and the agency the rest in kind."),
+    }
+    for number, (title, text) in body.items():
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.cell(0, 6, number, align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, title, align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    path = tmp_path / "mou.pdf"
+    pdf.output(str(path))
+    texts = [b.text for b in read_document(path).blocks]
+    assert "Article 4 Financing" in texts, texts
+    assert any(t.startswith("The total indicative budget of the programme is EUR 18,500,000.") for t in texts), texts

@@ -5623,9 +5623,9 @@ def _across_kind_written(question: str, header: str) -> bool:
 
 
 def _stands_for_all(row: str, header: str) -> bool:
-    """Whether table row ``row``'s cell in column ``header`` stands for all the others: a
-    total (:data:`_TOTAL_ROW`: "Total", "Nasional", "All services") or an average
-    (:data:`_AVERAGE_ROW`) row, which is no thing compared with them ("Which region has
+    """Whether table row ``row``'s cell in column ``header`` stands for all the others
+    (:data:`_ALL_ROW`): a total ("Total", "Nasional", "All services") or an average
+    row, which is no thing compared with them ("Which region has
     the highest enrolment?" had been answered with nothing moved, a "Region: Total" row
     among the regions' rows; a blind probe of stop 52)."""
     value = " ".join(dict(naming_cells(row)).get(header, "").split())

@@ -975,6 +975,8 @@ _LAW_BEFORE = re.compile(
     r"|perwal[ik]?|keputusan|kepmen\w*|keppres|kepres|inpres|instruksi|undang-undang|uu|surat\s+edaran|qanun"
     r"|putusan|maklumat))(?:\s+[A-Z][\w&-]*){0,5}\s*\Z"
 )
+#: What continues a number that is an identifier: "-278" of "nomor 1500-278", "/2020".
+_NUMBER_GOES_ON = re.compile(r"[\-–/][0-9]")
 _LAW_NO = re.compile(r"\b(?:No\.|Nomor|Number)\s?\d+\b(?![.,]\d)", re.IGNORECASE)
 #: What comes before a street address's number: an Indonesian street's kind and up to
 #: four capitalised words of its name ("Jalan Merbabu Nomor 12", "Jl. Sudirman Kav. 5 No.
@@ -1320,8 +1322,12 @@ class _Scanner:
         for m in (_RANK_NO.finditer(t) if self.has("no.", "nomor", "number") else ()):
             if not self.free(m.start(), m.end()):
                 continue
-            if is_law_number(t, m.start(), m.end()) or is_address_number(t, m.start(), m.end()):
-                self.claim(m.start("n"), m.end("n"))  # a law/document number, a street address's
+            if is_law_number(t, m.start(), m.end()) or is_address_number(t, m.start(), m.end()) \
+                    or len(m.group("n")) > 3 or _NUMBER_GOES_ON.match(t, m.end()):
+                # a law/document number, a street address's, or a number of four digits or
+                # more or going on ("nomor 1500-278", a call centre's: shown as the 1500th
+                # place in a blind probe of stop 52), no rank
+                self.claim(m.start("n"), m.end("n"))
                 continue
             n = m.group("n")
             v = int(n) if n.isdigit() else 1

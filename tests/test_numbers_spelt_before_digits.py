@@ -78,6 +78,10 @@ def test_a_street_address_number_is_no_rank():
     assert [f.kind for f in extract_figures("Kantor di Jl. Sudirman No. 3, Jakarta", "id")] == []
     assert [(f.kind, f.value) for f in extract_figures("Indonesia berada di nomor 12 dunia", "id")] == [("rank", 12.0)]
     assert extract_figures("Our office is at Merdeka Street No. 8.", "en") == []
+    # a call centre's number is no rank (a blind probe of stop 52: "nomor 1500 (ranked 1500th)")
+    assert [f.kind for f in extract_figures("hubungi pusat panggilan SIPEL di nomor 1500-278 pada hari kerja", "id")
+            if f.kind == "rank"] == []
+    assert [f.kind for f in extract_figures("hubungi call center nomor 1500 tersedia", "id")] == []
     # ranks after street-like words stay (an attack on a first version)
     for text, lang in (("In the Asia Road Safety Ranking, No. 3 was Busan in 2022.", "en"),
                        ("Jalan Malioboro nomor 1 dalam survei kebersihan", "id"),

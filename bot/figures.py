@@ -1323,7 +1323,7 @@ class _Scanner:
             if not self.free(m.start(), m.end()):
                 continue
             if is_law_number(t, m.start(), m.end()) or is_address_number(t, m.start(), m.end()) \
-                    or len(m.group("n")) > 3 or _NUMBER_GOES_ON.match(t, m.end()):
+                    or (m.group("n").isdigit() and len(m.group("n")) > 3) or _NUMBER_GOES_ON.match(t, m.end()):
                 # a law/document number, a street address's, or a number of four digits or
                 # more or going on ("nomor 1500-278", a call centre's: shown as the 1500th
                 # place in a blind probe of stop 52), no rank

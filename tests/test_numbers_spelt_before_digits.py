@@ -82,6 +82,9 @@ def test_a_street_address_number_is_no_rank():
     assert [f.kind for f in extract_figures("hubungi pusat panggilan SIPEL di nomor 1500-278 pada hari kerja", "id")
             if f.kind == "rank"] == []
     assert [f.kind for f in extract_figures("hubungi call center nomor 1500 tersedia", "id")] == []
+    # ... while "nomor satu" stays a rank (the first version of that rule had dropped it)
+    assert [(f.kind, f.value) for f in extract_figures("Ia disebut penulis nomor satu di negerinya", "id")] == [
+        ("rank", 1.0)]
     # ranks after street-like words stay (an attack on a first version)
     for text, lang in (("In the Asia Road Safety Ranking, No. 3 was Busan in 2022.", "en"),
                        ("Jalan Malioboro nomor 1 dalam survei kebersihan", "id"),

@@ -1459,16 +1459,17 @@ def _without_running_lines(text: str, keys: set[str]) -> str:
     return "\n".join(lines)
 
 
-#: A numbered heading: "2. Ringkasan Kinerja 2024", "4.1 Kebutuhan Anggaran", "BAB 4 ...",
-#: and an agreement's or a law's article or section with its title, "Article 4 Financing",
-#: "Pasal 7 Jangka Waktu" (a blind probe of stop 52's MoU had "Article 4 Financing The
-#: total indicative budget ..." quoted as one sentence).
-_NUMBERED_HEADING = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*\.?|BAB\s+[\dIVX]+|(?:Article|ARTICLE|Pasal|PASAL|Section|SECTION)\s+[\dIVX]{1,4}\.?)\s+[A-Z]"
-    r"|(?:Article|ARTICLE|Section|SECTION)\s+[\dIVX]{1,4}\.?\s*\Z")
 #: An article's or a section's number alone on its line, its title on the next:
 #: "Article 4" over "Financing" (:func:`_numbered_heading_groups` keeps both).
 _ARTICLE_ALONE = re.compile(r"(?:Article|ARTICLE|Section|SECTION)\s+[\dIVX]{1,4}\.?\s*\Z")
+#: A numbered heading: "2. Ringkasan Kinerja 2024", "4.1 Kebutuhan Anggaran", "BAB 4 ...",
+#: and an agreement's or a law's article or section with its title, "Article 4 Financing",
+#: "Pasal 7 Jangka Waktu", or its number alone (:data:`_ARTICLE_ALONE`; a blind probe of
+#: stop 52's MoU had "Article 4 Financing The total indicative budget ..." quoted as one
+#: sentence).
+_NUMBERED_HEADING = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?|BAB\s+[\dIVX]+|(?:Article|ARTICLE|Pasal|PASAL|Section|SECTION)\s+[\dIVX]{1,4}\.?)\s+[A-Z]"
+    rf"|{_ARTICLE_ALONE.pattern}")
 
 
 def _plain_heading(line: str, after: str, usual: int) -> bool:

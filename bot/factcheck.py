@@ -3998,6 +3998,67 @@ def _explain(ctx: _Ctx, results: list[_Result], verdict: str, names_ok: bool) ->
     return " ".join(p.strip() for p in parts if p.strip())
 
 
+#: Where a sentence's clauses part, for :func:`_mispaired`: a comma before a space, a
+#: semicolon, a dash between spaces, or a conjunction ("30 contracts were worth less than
+#: USD 1 million and 15 contracts were worth more than USD 1 million": two clauses).
+_PAIR_CUT = re.compile(
+    r",(?=\s)|;|\s[-\u2013\u2014]\s|\b(?:and|dan|serta|while|whilst|whereas|but|tetapi|namun|sedangkan)\b",
+    re.IGNORECASE)
+
+
+def _clause_no(text: str, at: int) -> int:
+    """Which :data:`_PAIR_CUT` clause of ``text`` holds character ``at`` (0 the first)."""
+    return sum(1 for m in _PAIR_CUT.finditer(text, 0, at))
+
+
+def _kin(a: Figure, b: Figure) -> bool:
+    """Whether two figures measure the same kind of thing: kind and unit, and for counts
+    the same counted noun where both name one."""
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    return a.kind != "count" or not (a.noun and b.noun) or a.noun.lower() == b.noun.lower()
+
+
+def _mispaired(ctx: "_Ctx", results: list[_Result]) -> list[_Result]:
+    """Results whose figures the source pairs otherwise than the claim, marked wrong.
+
+    A claim that ties two figures in one clause ("30 contracts worth more than USD 1
+    million") is not supported by a sentence that states both but each in a clause of
+    its own beside another figure of the other's kind ("30 contracts were worth less than
+    USD 1 million and 15 contracts were worth more than USD 1 million"): the first
+    claimed figure's result is made wrong, against the figure of its kind that the
+    source pairs with the second ("30 contracts: wrong; the source says 15 contracts").
+    Only both figures found in one sentence, in two of its clauses (:data:`_PAIR_CUT`),
+    each clause stating a figure of the other's kind (:func:`_kin`) that differs from the
+    claimed one: a sentence whose clauses state one pair the same way, or whose other
+    clause has no figure of the kind, is left as it was. Years are not paired here
+    (:func:`_year_filter` dates figures). From an attack helper of stop 53, where such
+    a claim had been supported."""
+    ok = [r for r in results if r.ok is True and r.source is not None and r.base is None
+          and r.claim.kind != "year" and r.source.fig.kind != "year"]
+    for i, ra in enumerate(ok):
+        for rb in ok[i + 1:]:
+            sa, sb = ra.source, rb.source
+            if sa.sent is not sb.sent or sa.key == sb.key or _kin(sa.fig, sb.fig):
+                continue
+            if _clause_no(ctx.text, ra.claim.start) != _clause_no(ctx.text, rb.claim.start):
+                continue  # the claim itself does not tie them
+            sentence, _ = _sentence_of(sa)
+            at_a, at_b = sa.fig.start - sa.sent.start, sb.fig.start - sb.sent.start
+            clause_a, clause_b = _clause_no(sentence, at_a), _clause_no(sentence, at_b)
+            if clause_a == clause_b:
+                continue
+            beside = [s for s in ctx.ev.sources if s.sent is sa.sent and s.key not in (sa.key, sb.key)]
+            other_b = [s for s in beside if _clause_no(sentence, s.fig.start - s.sent.start) == clause_a
+                       and _kin(s.fig, sb.fig) and not (s.fig.value == sb.fig.value and s.qual == sb.qual)]
+            other_a = [s for s in beside if _clause_no(sentence, s.fig.start - s.sent.start) == clause_b
+                       and _kin(s.fig, sa.fig) and s.fig.value != sa.fig.value]
+            if other_b and other_a:
+                ra.ok = False
+                ra.source = other_a[0]
+    return results
+
+
 def _aggregate(results: list[_Result]) -> str:
     oks = [r.ok for r in results]
     if not oks or all(o is None for o in oks):
@@ -4296,6 +4357,7 @@ def _judge_claim(ctx: "_Ctx", claim: str, language: str, parsed, hits, t0: float
     if not results and year_figs and not direction and unread is None:
         results = [_date_result(ctx, r) for r in _year_only(ctx, year_figs)]
     results.sort(key=lambda r: r.index)
+    results = _mispaired(ctx, results)
     names_ok = False
     named = None
     if not results:

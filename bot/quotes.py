@@ -1466,6 +1466,66 @@ CORRECTED = re.compile(
 )
 
 
+#: A speaker taking back what they just said, opening a sentence: "I beg your pardon",
+#: "Sorry,", "My apologies", "I misspoke", "Let me correct that", "Maaf,", "Mohon maaf",
+#: "Saya ralat", "Koreksi". A transcript's spoken correction (:func:`spoken_correction`).
+SPOKEN_OPENER = re.compile(
+    r"(?:\A|(?<=[.!?]\s))\s*(?:(?:I\s+)?beg\s+your\s+pardon|pardon\s+me|(?:I['’]m\s+|I\s+am\s+|so\s+)?sorry|"
+    r"(?:my\s+)?apologies|excuse\s+me|I\s+misspoke|I\s+stand\s+corrected|let\s+me\s+correct(?:\s+(?:that|myself))?|"
+    r"correction|(?:mohon\s+)?maaf|(?:saya\s+)?(?:ralat|koreksi|salah\s+sebut)|(?:eh|eh,)\s+(?:maaf|ralat))\b",
+    re.IGNORECASE)
+#: Where a spoken correction gives the right figure: an erratum's words (:data:`CORRECTED`:
+#: "the correct figure is", "yang benar"), or "our actual ... is", "sebenarnya", "I mean",
+#: "maksud saya".
+SPOKEN_RIGHT = re.compile(
+    CORRECTED.pattern + r"|\b(?:(?:our|the|my|its|their)\s+actual|(?:yang\s+)?sebenarnya|sesungguhnya|"
+    r"I\s+mean[t]?|maksud\s+saya)\b",
+    re.IGNORECASE)
+_NEXT_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z])")
+
+
+def spoken_correction(sentence: str, block: str = "") -> int:
+    """How many characters at the start of ``sentence`` a speaker takes back, or 0: the
+    figures before a correction's opener (:data:`SPOKEN_OPENER`) in the same sentence
+    (one :func:`join_corrections` joined), up to where it gives the right figure
+    (:data:`SPOKEN_RIGHT`) when a digit follows that: "For 2024 we have requested Rp
+    350 billion. Sorry, that number is the total request from the policy study; our
+    actual budget proposal to this Commission is Rp 315 billion." takes back the Rp 350
+    billion; or the whole sentence when the next sentences of its ``block`` open so and
+    give a figure ("As of 31 March 2024, 14.2 million residents have activated IKD. I beg
+    your pardon, I have the digits reversed: the correct figure is 12.4 million
+    residents."; "... 52 ribu aduan. Saya ralat dulu angka tadi. Yang benar 48.392
+    aduan."). A sentence stating no figure takes back nothing; an apology followed by no
+    figure ("Sorry, I do not have that number with me.") corrects nothing. From a blind
+    probe of stop 54, whose hearing transcript had the withdrawn 14.2 million answer how
+    many residents had activated the ID and support a claim of it."""
+    opener = SPOKEN_OPENER.search(sentence, 1)
+    if opener is not None and re.search(r"\d", sentence[: opener.start()]):
+        right = SPOKEN_RIGHT.search(sentence, opener.start())
+        if right is not None and re.search(r"\d", sentence[right.end():]):
+            return right.start()
+        if right is None:
+            return len(sentence) if _correction_follows(sentence, block, opened=True) else 0
+        return 0
+    if not re.search(r"\d", sentence):
+        return 0
+    return len(sentence) if _correction_follows(sentence, block, opened=False) else 0
+
+
+def _correction_follows(sentence: str, block: str, opened: bool) -> bool:
+    """Whether the two sentences after ``sentence`` in ``block`` open a spoken correction
+    (unless ``opened``: the sentence opened it already) and give the right figure
+    (:data:`SPOKEN_RIGHT` with a digit after it)."""
+    at = block.find(sentence) if block else -1
+    if at < 0:
+        return False
+    window = " ".join(_NEXT_SENTENCES.split(block[at + len(sentence):].strip(), maxsplit=2)[:2])
+    if not opened and not SPOKEN_OPENER.match(window):
+        return False
+    right = SPOKEN_RIGHT.search(window)
+    return right is not None and re.search(r"\d", window[right.end():]) is not None
+
+
 def withdrawn_part(sentence: str, block: str, title: str = "") -> int:
     """How many characters at the start of ``sentence`` state figures an erratum withdraws:
     the whole sentence when it is an erratum's (:data:`ERRATUM` in it, at the start of
@@ -1479,12 +1539,14 @@ def withdrawn_part(sentence: str, block: str, title: str = "") -> int:
     and supported a claim)."""
     erratum = bool(ERRATUM.search(sentence) or ERRATUM.match(block.lstrip(" >*_#")) or ERRATUM.search(title))
     if not erratum:
-        return 0
+        return spoken_correction(sentence, block)
     if not RETRACTED.search(sentence):
         # an erratum's sentence giving the old figure, then the right one: "... tertulis
         # 412.300 pengaduan; yang benar adalah 398.750 pengaduan" (a probe of stop 43)
         m = CORRECTED.search(sentence)
-        return m.start() if m and re.search(r"\d", sentence[:m.start()]) and re.search(r"\d", sentence[m.end():]) else 0
+        if m and re.search(r"\d", sentence[:m.start()]) and re.search(r"\d", sentence[m.end():]):
+            return m.start()
+        return spoken_correction(sentence, block)  # "Saya ralat dulu angka tadi." says "ralat" too
     m = CORRECTED.search(sentence, RETRACTED.search(sentence).end())
     return m.start() if m else len(sentence)
 
@@ -1503,7 +1565,7 @@ def join_corrections(refs: list, passage, title: str) -> list:
         prev = out[-1] if out else None
         if prev is not None and ref.block_kind != "row" and prev.block_start == ref.block_start:
             text = passage.text[ref.start - passage.start: ref.end - passage.start]
-            if CORRECTED.match(text.lstrip()):
+            if CORRECTED.match(text.lstrip()) or SPOKEN_OPENER.match(text.lstrip()):
                 before = passage.text[prev.start - passage.start: prev.end - passage.start]
                 block = passage.text[max(0, prev.block_start - passage.start): prev.block_end - passage.start]
                 if withdrawn_part(before, block, title) >= len(before):

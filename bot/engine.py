@@ -74,14 +74,14 @@ from bot.quotes import (
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans,
-    CORRECTED, CORRECTION_PAIR, ERRATUM, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
+    CORRECTED, CORRECTION_PAIR, ERRATUM, SPOKEN_OPENER, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, spelt_as_corpus,
     write_out_government, writes_long_form,
 )
 from bot.figures import (
-    CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures,
+    CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_NUMBERS, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures,
     kinds_may_match, months_named, parse_number, row_period, INDICATOR_HEADER,
 )
 from bot.followup import is_fragment, read_followup
@@ -2472,6 +2472,18 @@ def _table_caption(text: str) -> str:
     return m.group() if m else ""
 
 
+def _row_caption(text: str, offset: int) -> str:
+    """The name a table row of ``text`` writes before its cells and " — " (the readers' form:
+    "Tabel 1. Jumlah dan Nilai Tender LPSE ..., 2019-2023 (Rp miliar)" of "... (Rp miliar) —
+    Tahun: 2023; ..."; a numbered caption, a sheet's or a file's name, where
+    :func:`_table_caption` takes numbered captions at the passage's start only), for the
+    row holding character ``offset``; ``""`` when it has none."""
+    start = text.rfind("\n", 0, offset) + 1
+    line = text[start:offset]
+    cut = line.find(" \u2014 ")
+    return line[:cut] if cut >= 0 else ""
+
+
 def _cell_header(text: str, offset: int) -> str:
     """The header of the table-row cell of ``text`` holding character ``offset``
     (:data:`bot.figures.ROW_CELL`), or ``""`` outside a table row."""
@@ -4031,6 +4043,72 @@ def _part_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     years = _years_asked(question)
     return _moved_first(next((c for c in holding if all(y in c.text for y in years)), holding[0] if holding else None),
                         ranked)
+
+
+#: A month a question names: its name in English or Indonesian, or shortened before a
+#: year ("Mar 2023", "okt 2024"); "May" / "may" only capitalised past the question's start
+#: or after "in", "of", "bulan" (not the modal verb).
+_MONTH_WORD = re.compile(
+    r"\b(?:january|januari|february|februari|pebruari|march|maret|april|june|juni|july|juli|august|agustus|"
+    r"september|october|oktober|november|nopember|december|desember|mei)\b"
+    r"|(?<=.)(?-i:\bMay\b)|\b(?:in|of|bulan|during|since|until|akhir|end\s+of)\s+may\b"
+    r"|\b(?:jan|feb|peb|mar|apr|may|jun|jul|aug|agu|agt|sep|sept|okt|oct|nov|nop|des|dec)\.?\s+(?:19|20)\d{2}\b",
+    re.IGNORECASE)
+#: A table column of months: "Bulan", "Month", "Periode", "Period".
+_MONTH_HEADER = re.compile(r"\b(?:bulan|month|periode|period)\b", re.IGNORECASE)
+
+
+def _month_numbers(text: str) -> set[int]:
+    """The months (1-12) ``text`` names (:data:`_MONTH_WORD`)."""
+    out = set()
+    for m in _MONTH_WORD.finditer(text):
+        word = re.sub(r"^(?:in|of|bulan|during|since|until|akhir|end\s+of)\s+", "", m.group(0), flags=re.IGNORECASE)
+        number = MONTH_NUMBERS.get(word[:3].lower())
+        if number is not None:
+            out.add(number)
+    return out
+
+
+def _months_asked(question: str) -> set[int]:
+    """The months (1-12) a question asks about (:data:`_MONTH_WORD`), not those dating
+    another event (:data:`_MONTH_OF_ANOTHER_EVENT`: "since its launch in March 2021")."""
+    return _month_numbers(_MONTH_OF_ANOTHER_EVENT.sub(" ", question))
+
+
+def _row_month(text: str) -> int | None:
+    """The month (1-12) of a table row: its cell under a month column (:data:`_MONTH_HEADER`)
+    whose value opens with a month's name ("Bulan: Maret", "Month: March 2023"), else
+    ``None``."""
+    for m in ROW_CELL.finditer(text):
+        if _MONTH_HEADER.search(m.group("h")):
+            word = re.match(r"\s*([^\W\d_]+)", m.group("v"))
+            if word and word.group(1).lower() in MONTH_WORDS:
+                return MONTH_NUMBERS.get(word.group(1)[:3].lower())
+    return None
+
+
+def _months_in(text: str) -> set[int]:
+    """The months a sentence or table row names: a row's month cell (:func:`_row_month`),
+    else the months its words name (:func:`_month_numbers`)."""
+    month = _row_month(text) if is_row(text) else None
+    return {month} if month is not None else _month_numbers(text)
+
+
+def _month_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the best sentence or table row naming the month the question
+    asks about (:func:`_months_asked`, :func:`_months_in`) and holding the kind of answer
+    asked, when the best sentence names none of those months: "how many active users did
+    the Balikpapan Terpadu app have in June" is answered by the worksheet's row "Bulan:
+    Juni; ...; Pengguna Aktif Aplikasi Balikpapan Terpadu: 105.640", not by "Pengguna
+    aktif ... pada Desember 2023 tercatat 131.560 orang" ranked above it (a blind probe
+    of stop 54); a sentence of the kind asked, or stating a number where the question's
+    kind is not read ("the share of complaints resolved in october"). Unchanged otherwise (:meth:`Engine._missing_figure_kind` declines a
+    quote whose figures are all of other months)."""
+    months = _months_asked(question)
+    if not months or not ranked or _months_in(ranked[0].text) & months:
+        return ranked
+    return _moved_first(next((c for c in ranked[1:] if (c.typed or states_number(c.text)) and _months_in(c.text) & months),
+                             None), ranked)
 
 
 def _parts_named(text: str) -> set[str]:
@@ -6512,6 +6590,8 @@ _REORDERINGS = (
     _item_first,
     _spent_first,
     _year_first,
+    # (a month asked: its row or sentence has the last say but for an office's head)
+    _month_first,
     _office_first,
 )
 
@@ -6559,9 +6639,17 @@ def _may_replace(passage: str, title: str) -> bool:
     """Whether a quote of ``passage`` may state a figure its source replaces
     (:func:`bot.quotes.superseded_spans` reads the passage's sentences only then, keeping
     the answer within its speed budget): an erratum's label in the title or the passage,
-    or a correction pair in the passage."""
-    return bool(ERRATUM.search(title) or ERRATUM.search(passage) or CORRECTION_PAIR.search(passage))
+    or a correction pair in the passage, or a speaker taking back a figure (an opener of
+    :data:`bot.quotes.SPOKEN_OPENER`: "I beg your pardon", "Maaf")."""
+    return bool(ERRATUM.search(title) or ERRATUM.search(passage) or CORRECTION_PAIR.search(passage)
+                or SPOKEN_OPENER.search(passage))
 
+
+#: A month asked that no candidate names (:meth:`Engine._with_table_rows`): the rows of
+#: that month are looked up in the documents of this many of the passages found that are
+#: table rows, and at most this many rows are added.
+MONTH_ROW_DOCUMENTS = 2
+MONTH_ROWS = 4
 
 #: Candidates whose table's latest (earliest) row the engine reads from the index
 #: (:meth:`Engine._with_table_rows`): the reorderings may move any of the first few first.
@@ -6875,6 +6963,22 @@ class Engine:
                 ids = version.rows_containing(row.hit.passage.doc_id, str(year))
                 found = _year_part_rows(row, version.passages(ids[:WHICH_ROWS]), year)
                 add([p for p in found if year_parts(row_period(p.text)[0]) & parts_asked][:1], row)
+        months = _months_asked(qv.text)
+        if months and ranked and not any(_months_in(c.text) & months for c in ranked[:TABLE_ROW_CANDIDATES]):
+            # a month asked that no best candidate names: the rows of that month in the
+            # tables of months of the documents whose rows were found ("in march 2023" asked
+            # of a workbook whose sheet of months the search missed, finding its KPI sheet
+            # and a press release; a blind probe of stop 54), of the year asked where the
+            # question names one; the reorderings pick among them (:func:`_month_first`)
+            docs = list(dict.fromkeys(h.passage.doc_id for h in hits if is_row(h.passage.text)))[:MONTH_ROW_DOCUMENTS]
+            spellings = [w.capitalize() for w, n in MONTH_NUMBERS.items() if n in months]  # "Mar": "Maret", "March"
+            have = {c.hit.passage.passage_id for c in ranked}
+            found: list[Passage] = []
+            for doc_id in docs:
+                ids = [i for w in spellings for i in version.rows_containing(doc_id, w, limit=WHICH_ROWS + 1)]
+                found += [p for p in version.passages([i for i in dict.fromkeys(ids) if i not in have][:WHICH_ROWS])
+                          if _row_month(p.text) in months and all(y in p.text for y in years_asked)]
+            add(found[:MONTH_ROWS], ranked[0])
         for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
             names = list(naming_cells(best.text))
             year = _row_year(best.text)
@@ -7146,6 +7250,14 @@ class Engine:
             dated = [months_named(s.text) for s in quote if states_number(s.text)]
             if dated and all(m and not m & asked_months and {y for _, y in m} & years for m in dated):
                 return True
+        months = _months_asked(question)
+        if months:
+            # a month asked, of any year ("in June"): a quote whose sentences and rows with
+            # figures each name other months only ("pada Desember 2023 tercatat 131.560
+            # orang", the row "Bulan: Desember; ...") does not answer (a blind probe of stop 54)
+            dated = [_months_in(s.text) for s in quote if states_number(s.text)]
+            if dated and all(m and not m & months for m in dated):
+                return True
         if asks.count and not asks.money and _COUNT_OF_THINGS.search(question) and stated and all(
                 f.kind == "amount" for f in stated):
             return True  # "how many villages ...?" against a budget row's amounts (a blind probe of stop 50)
@@ -7186,7 +7298,12 @@ class Engine:
                 # a rate ("88.6 mobile licences per 1,000 driving-licence holders") is no
                 # count of the year asked: the counts and amounts date the answer
                 figures = [f for f in figures if " per " not in f" {f.noun or ''} "] or figures
-            asked_names = index_names(question)
+            # (not a name of what the whole table is about, in its caption or the document's
+            # title: "LPSE" of "Berapa penghematan tender LPSE Sulteng tahun 2023?" names the
+            # table "Jumlah dan Nilai Tender LPSE ...", no column; a blind probe of stop 54
+            # had the row with "Penghematan (Rp miliar): 164,3" declined)
+            asked_names = index_names(question) - index_names(
+                f"{hit.document.title or ''}\n{_row_caption(p.text, figures[0].start) if figures else ''}")
             if asked_names and any(index_names(_cell_header(p.text, f.start)) for f in figures):
                 # a table row: only the cells under a header naming the index asked ("Indeks
                 # E-Participation ... 2022?" against "EGDI rank 2022: 77; E-Participation
@@ -7214,7 +7331,10 @@ class Engine:
                                    and not (counts_time and _TIME_NOUN.match(f.noun or ""))
                                    and (states_period(_clause_at(p.text, f.start), f.surface,
                                                       p.text[:_clause_start(p.text, f.start)])
-                                        or states_period(_table_caption(p.text), f.surface)))]
+                                        or (states_period(_table_caption(p.text), f.surface)
+                                            # (a row with a year cell is that year's: "Tabel 1. ...,
+                                            # 2019-2023 (Rp miliar) — Tahun: 2023; ..." is no total)
+                                            and _row_year(_sentence_at(p.text, f.start)) is None)))]
                 if not figures:
                     return True
             if _asks_result(question):

@@ -5150,6 +5150,37 @@ _LOWEST = re.compile(
     r"shortest|tersingkat)\b",
     re.IGNORECASE,
 )
+#: "Best" and "worst" ask for an extreme whose side depends on the measure
+#: (:func:`_high_or_low`): "the best connection rate" is the highest, "the worst
+#: waiting time" the longest.
+_BEST = re.compile(r"\b(?:best(?!\s+practices?\b)|terbaik|paling\s+baik)\b", re.IGNORECASE)
+_WORST = re.compile(r"\b(?:worst|terburuk|paling\s+buruk|paling\s+jelek|terjelek)\b", re.IGNORECASE)
+#: Measures of which less is better: times, costs, complaints, errors, backlogs.
+_LESS_IS_BETTER = re.compile(
+    r"\b(?:times?|waktu|lama|durasi|duration|delays?|keterlambatan|costs?|biaya|prices?|harga|complaints?|aduan|"
+    r"pengaduan|keluhan|errors?|kesalahan|backlogs?|tunggakan|queues?|antrean|antrian|rejections?|penolakan|"
+    r"failures?|kegagalan|fraud|kecurangan|corruption|korupsi|dropouts?|putus|arrears|kemiskinan|poverty|"
+    r"unemployment|pengangguran|stunting)(?:nya)?\b",
+    re.IGNORECASE)
+
+
+def _high_or_low(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` asks or claims the highest (:data:`_HIGHEST`) and the lowest
+    (:data:`_LOWEST`); with neither, "best" / "worst" (:data:`_BEST`, :data:`_WORST`)
+    read by the measure: the highest of a rate, score or count, the lowest of a measure
+    of which less is better (:data:`_LESS_IS_BETTER`: "the worst waiting time" is the
+    longest). A blind probe of stop 54 had "which region is worst for hospital connection
+    rate" answered with the table's total row."""
+    high, low = bool(_HIGHEST.search(text)), bool(_LOWEST.search(text))
+    if high or low:
+        return high, low
+    best, worst = bool(_BEST.search(text)), bool(_WORST.search(text))
+    if best == worst:
+        return False, False
+    more_is_better = not _LESS_IS_BETTER.search(text)
+    return best == more_is_better, best != more_is_better
+
+
 #: A change asked, whose size no row states: "the biggest increase", "kenaikan terbesar".
 _CHANGE_ASKED = re.compile(
     r"\b(?:increas\w*|grow\w*|grew|gain\w*|jump\w*|ris(?:e|es|en|ing)|rose|declin\w*|drop\w*|f[ae]ll\w*|chang\w*|"
@@ -5197,7 +5228,7 @@ def _extreme_asked(question: str, row: str | None = None) -> str | None:
     if _years_asked(question) or _CHANGE_ASKED.search(question) or ASKS_CHANGE.search(question):
         return None
     unnamed = _without_column_names(question, row) if row else question
-    high, low = bool(_HIGHEST.search(unnamed)), bool(_LOWEST.search(unnamed))
+    high, low = _high_or_low(unnamed)
     if high == low:
         return None
     asks = AnswerTypes.of(question)
@@ -5264,7 +5295,8 @@ def _columns_asked(question: str, row: str) -> list[str]:
     named = {w for _, v in naming_cells(row) for w in noun_words(v)}
     # (the names and the extreme asked aside: "peak" of "registered users ... at its peak"
     # is no word of "Peak concurrent users")
-    words = [w for w in noun_words(question) if w not in named and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)]
+    words = [w for w in noun_words(question) if w not in named and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)
+             and not _BEST.fullmatch(w) and not _WORST.fullmatch(w)]
     scores = [(sum(1 for h in noun_words(header) if any(same_sense(h, w) for w in words)), header) for header, _ in cells]
     top = max((n for n, _ in scores), default=0)
     if not top:  # or, none sharing a word, a glossary entry both write in one language: "enrolment" names "Enrolled"
@@ -5548,7 +5580,7 @@ def _which_extreme_asked(question: str) -> str | None:
         return None
     if _CHANGE_ASKED.search(question) or ASKS_CHANGE.search(question):
         return None
-    high, low = bool(_HIGHEST.search(question)), bool(_LOWEST.search(question))
+    high, low = _high_or_low(question)
     return None if high == low else ("max" if high else "min")
 
 

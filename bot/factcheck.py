@@ -4210,13 +4210,13 @@ def _extreme_claimed(ctx: "_Ctx", verdict: Verdict) -> Verdict:
     row, when it is another's; not in my sources when the table gives no such extreme
     (the columns the claim may name disagree). A blind probe of stop 52 had that claim
     supported by Dinas Sosial's row, whose 67,1% was the lowest. Unchanged otherwise."""
-    from bot.engine import _HIGHEST, _LOWEST, _value_written
+    from bot.engine import _high_or_low, _value_written
 
     figures = verdict.parsed.figures if verdict.parsed else []
     if (verdict.verdict != "supported" or any(f.kind != "year" for f in figures) or _PEAK_CLAIMED.search(ctx.text)
             or not verdict.citations or not hasattr(ctx.engine, "which_row")):
         return verdict
-    high, low = bool(_HIGHEST.search(ctx.text)), bool(_LOWEST.search(ctx.text))
+    high, low = _high_or_low(ctx.text)
     quote = verdict.citations[0].quote
     if high == low or not is_row(quote) or any(_EXTREME_WRITTEN.search(c.quote) for c in verdict.citations):
         return verdict

@@ -38,6 +38,10 @@ def engine(embedder, tmp_path_factory):
     ("Which region has the lowest enrolment?", "Highlands"),
     ("Which region has the highest enrolment?", "Capital Region"),  # (the total row is higher: no region)
     ("Which region has the largest adult population?", "Northern Coast"),
+    # "best" and "worst" by the measure (a blind probe of stop 54: "which region is worst
+    # for hospital connection rate" had been answered with the total row)
+    ("which region is worst for enrolment share", "Highlands"),
+    ("Which region has the best share enrolled?", "Capital Region"),
 ])
 def test_which_region_is_the_one_both_columns_put_first(engine, question, region):
     a = engine.answer(question)
@@ -71,6 +75,17 @@ def test_columns_asked_and_their_agreed_extreme():
     # a column the question's word names outright comes before one a glossary entry names
     budget = "District: Wira Sakti; Budget (Rp million): 6,200; Allocation per village (Rp million): 310"
     assert _columns_asked("Which district had the highest budget in 2023?", budget) == ["Budget (Rp million)"]
+
+
+def test_best_and_worst_by_the_measure():
+    from bot.engine import _high_or_low
+
+    assert _high_or_low("which region is worst for hospital connection rate") == (False, True)
+    assert _high_or_low("Which province has the best SPBE score?") == (True, False)
+    assert _high_or_low("Which office has the worst waiting time?") == (True, False)  # less is better
+    assert _high_or_low("dinas mana yang biayanya paling baik?") == (False, True)
+    assert _high_or_low("What are the best practices of Korea?") == (False, False)
+    assert _high_or_low("Which region has the highest rate?") == (True, False)
 
 
 def test_the_fastest_is_not_answered_by_the_slowest():

@@ -4070,9 +4070,23 @@ def _month_numbers(text: str) -> set[int]:
 
 
 def _months_asked(question: str) -> set[int]:
-    """The months (1-12) a question asks about (:data:`_MONTH_WORD`), not those dating
-    another event (:data:`_MONTH_OF_ANOTHER_EVENT`: "since its launch in March 2021")."""
-    return _month_numbers(_MONTH_OF_ANOTHER_EVENT.sub(" ", question))
+    """The months (1-12) a question asks a figure of (:data:`_MONTH_WORD`), not those
+    dating another event (:data:`_MONTH_OF_ANOTHER_EVENT`: "since its launch in March
+    2021") nor those it sets aside (:data:`_NOT_BEFORE`: "I need the final statistics,
+    not the February estimate"); none for a why or what-is question ("Why was the final
+    2023 SPBE index different from the January figure?")."""
+    asks = AnswerTypes.of(question)
+    if asks.reason or asks.definition:
+        return set()
+    text = _MONTH_OF_ANOTHER_EVENT.sub(" ", question)
+    return _month_numbers("".join(
+        " " if _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) else m.group(0)
+        for m in re.finditer(r"\S+|\s+", text)))
+
+
+#: A month set aside: "not the February estimate", "bukan angka Februari", "instead of March".
+_NOT_BEFORE = re.compile(r"\b(?:not|bukan|instead\s+of|rather\s+than|selain)\s+(?:[^\W\d_]+\s+){0,2}\Z",
+                         re.IGNORECASE)
 
 
 def _row_month(text: str) -> int | None:
@@ -4088,10 +4102,13 @@ def _row_month(text: str) -> int | None:
 
 
 def _months_in(text: str) -> set[int]:
-    """The months a sentence or table row names: a row's month cell (:func:`_row_month`),
-    else the months its words name (:func:`_month_numbers`)."""
-    month = _row_month(text) if is_row(text) else None
-    return {month} if month is not None else _month_numbers(text)
+    """The months a sentence or table row names: a row's month cell (:func:`_row_month`;
+    none without one: "Status: final; Source: ... (revised April 2025)" is no row of
+    April), else the months its words name (:func:`_month_numbers`)."""
+    if is_row(text):
+        month = _row_month(text)
+        return set() if month is None else {month}
+    return _month_numbers(text)
 
 
 def _month_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -7330,20 +7347,24 @@ class Engine:
                 # a rate ("88.6 mobile licences per 1,000 driving-licence holders") is no
                 # count of the year asked: the counts and amounts date the answer
                 figures = [f for f in figures if " per " not in f" {f.noun or ''} "] or figures
-            # (not a name of what the whole table is about, in its caption or the document's
-            # title: "LPSE" of "Berapa penghematan tender LPSE Sulteng tahun 2023?" names the
-            # table "Jumlah dan Nilai Tender LPSE ...", no column; a blind probe of stop 54
-            # had the row with "Penghematan (Rp miliar): 164,3" declined)
-            asked_names = index_names(question) - index_names(
-                f"{hit.document.title or ''}\n{_row_caption(p.text, figures[0].start) if figures else ''}")
-            if asked_names and any(index_names(_cell_header(p.text, f.start)) for f in figures):
+            # (not a name of what the whole table is about, written in its caption or the
+            # document's title and in no column's header: "LPSE" of "Berapa penghematan
+            # tender LPSE Sulteng tahun 2023?" names the table "Jumlah dan Nilai Tender LPSE
+            # ...", no column; a blind probe of stop 54 had the row with "Penghematan (Rp
+            # miliar): 164,3" declined; the caption a first cell's header carries is no
+            # column's name)
+            headers = {f.start: index_names(_cell_header(p.text, f.start).rsplit(" \u2014 ", 1)[-1]) for f in figures}
+            named = set().union(*headers.values()) if headers else set()
+            asked_names = {n for n in index_names(question) if n in named or n not in index_names(
+                f"{hit.document.title or ''}\n{_row_caption(p.text, figures[0].start) if figures else ''}")}
+            if asked_names and any(headers.values()):
                 # a table row: only the cells under a header naming the index asked ("Indeks
                 # E-Participation ... 2022?" against "EGDI rank 2022: 77; E-Participation
                 # rank 2024: 27": no E-Participation rank of 2022)
                 # (an index the question writes in lower case is asked too: "brp indeks spbe
                 # DKI thn 2022?", whose only capitals are the province's; a blind probe of stop 46)
                 asked_names = asked_names | {w.lower() for w in re.findall(r"[\w-]+", question)}
-                figures = [f for f in figures if index_names(_cell_header(p.text, f.start)) & asked_names]
+                figures = [f for f in figures if headers[f.start] & asked_names]
                 if not figures:
                     return True
             if CALENDAR_YEAR.search(question) and figures:

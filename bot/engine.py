@@ -4051,11 +4051,11 @@ def _part_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
 _MONTH_WORD = re.compile(
     r"\b(?:january|januari|february|februari|pebruari|march|maret|april|june|juni|july|juli|august|agustus|"
     r"september|october|oktober|november|nopember|december|desember|mei)\b"
-    r"|(?<=.)(?-i:\bMay\b)|\b(?:in|of|bulan|during|since|until|akhir|end\s+of)\s+may\b"
+    r"|(?<=.)(?<![.?!]\s)(?-i:\bMay\b)(?!\s+(?:I|we|you|he|she|they|it)\b)|\b(?:in|of|bulan|during|since|until|akhir|end\s+of)\s+may\b"
     r"|\b(?:jan|feb|peb|mar|apr|may|jun|jul|aug|agu|agt|sep|sept|okt|oct|nov|nop|des|dec)\.?\s+(?:19|20)\d{2}\b",
     re.IGNORECASE)
 #: A table column of months: "Bulan", "Month", "Periode", "Period".
-_MONTH_HEADER = re.compile(r"\b(?:bulan|month|periode|period)\b", re.IGNORECASE)
+_MONTH_HEADER = re.compile(r"\b(?:bulan|month|periode|period|masa)\b", re.IGNORECASE)
 
 
 def _month_numbers(text: str) -> set[int]:
@@ -4085,7 +4085,8 @@ def _months_asked(question: str) -> set[int]:
 
 
 #: A month set aside: "not the February estimate", "bukan angka Februari", "instead of March".
-_NOT_BEFORE = re.compile(r"\b(?:not|bukan|instead\s+of|rather\s+than|selain)\s+(?:[^\W\d_]+\s+){0,2}\Z",
+_NOT_BEFORE = re.compile(r"\b(?:not|bukan|instead\s+of|rather\s+than|selain|tanpa|without|excluding|kecuali)\s+"
+                         r"(?:[^\W\d_]+\s+){0,2}\Z",
                          re.IGNORECASE)
 
 
@@ -4112,9 +4113,11 @@ def _months_in(text: str) -> set[int]:
 
 
 def _month_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
-    """``ranked`` with, first, the best sentence or table row naming the month the question
-    asks about (:func:`_months_asked`, :func:`_months_in`) and holding the kind of answer
-    asked, when the best sentence names none of those months: "how many active users did
+    """``ranked`` with, first, the best table row of the month the question asks about
+    (:func:`_months_asked`, :func:`_row_month`) holding the kind of answer asked, when the
+    best sentence names none of those months (a sentence where a month only dates the
+    writing, "angka final yang ditetapkan pada Maret 2024", is not moved: an attack on a
+    first version): "how many active users did
     the Balikpapan Terpadu app have in June" is answered by the worksheet's row "Bulan:
     Juni; ...; Pengguna Aktif Aplikasi Balikpapan Terpadu: 105.640", not by "Pengguna
     aktif ... pada Desember 2023 tercatat 131.560 orang" ranked above it (a blind probe
@@ -4124,7 +4127,11 @@ def _month_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     months = _months_asked(question)
     if not months or not ranked or _months_in(ranked[0].text) & months:
         return ranked
-    return _moved_first(next((c for c in ranked[1:] if (c.typed or states_number(c.text)) and _months_in(c.text) & months),
+    rows = [c for c in ranked[1:] if (c.typed or states_number(c.text)) and is_row(c.text) and _row_month(c.text) in months]
+    # (a row with a column the question names: "Pengguna Aktif" for "active users", not
+    # another sheet's "Masa Pajak: Juni 2023; Jumlah SPTPD Elektronik: ..."; an attack on a
+    # first version)
+    return _moved_first(next((c for c in rows if len(_number_cells(c.text)) > 1 and _columns_asked(question, c.text)),
                              None), ranked)
 
 
@@ -5177,25 +5184,27 @@ _LESS_IS_BETTER = re.compile(
     r"\b(?:times?|waktu|lama|durasi|duration|delays?|keterlambatan|costs?|biaya|prices?|harga|complaints?|aduan|"
     r"pengaduan|keluhan|errors?|kesalahan|backlogs?|tunggakan|queues?|antrean|antrian|rejections?|penolakan|"
     r"failures?|kegagalan|fraud|kecurangan|corruption|korupsi|dropouts?|putus|arrears|kemiskinan|poverty|"
-    r"unemployment|pengangguran|stunting)(?:nya)?\b",
+    r"unemployment|pengangguran|stunting|downtime|outages?|gangguan|incidents?|insiden|attacks?|serangan|breach\w*|"
+    r"accidents?|kecelakaan|deaths?|kematian|latency|latensi)(?:nya)?\b",
     re.IGNORECASE)
 
 
 def _high_or_low(text: str) -> tuple[bool, bool]:
     """Whether ``text`` asks or claims the highest (:data:`_HIGHEST`) and the lowest
-    (:data:`_LOWEST`); with neither, "best" / "worst" (:data:`_BEST`, :data:`_WORST`)
-    read by the measure: the highest of a rate, score or count, the lowest of a measure
-    of which less is better (:data:`_LESS_IS_BETTER`: "the worst waiting time" is the
-    longest). A blind probe of stop 54 had "which region is worst for hospital connection
-    rate" answered with the table's total row."""
+    (:data:`_LOWEST`); with neither, "best" / "worst" (:data:`_BEST`, :data:`_WORST`) as
+    the highest and the lowest of a rate, score or count, but neither where the text
+    names a measure of which less may be better (:data:`_LESS_IS_BETTER`: "the worst
+    waiting time", "worst downtime", and "tingkat penyelesaian pengaduan terbaik", whose
+    complaints make the direction unsure; an attack on a first version that had read them
+    by the measure). A blind probe of stop 54 had "which region is worst for hospital
+    connection rate" answered with the table's total row."""
     high, low = bool(_HIGHEST.search(text)), bool(_LOWEST.search(text))
     if high or low:
         return high, low
     best, worst = bool(_BEST.search(text)), bool(_WORST.search(text))
-    if best == worst:
+    if best == worst or _LESS_IS_BETTER.search(text):
         return False, False
-    more_is_better = not _LESS_IS_BETTER.search(text)
-    return best == more_is_better, best != more_is_better
+    return best, worst
 
 
 #: A change asked, whose size no row states: "the biggest increase", "kenaikan terbesar".
@@ -5483,8 +5492,21 @@ PLACE_ROWS = 6
 
 
 def _value_written(question: str, value: str) -> bool:
-    """Whether ``question`` writes a table cell's ``value`` as words of its own (case aside)."""
-    return bool(re.search(rf"(?<!\w){re.escape(value)}(?!\w)", question, re.IGNORECASE))
+    """Whether ``question`` writes a table cell's ``value`` as words of its own (case aside),
+    a month in either language ("december 2023" writes "Desember 2023"; a blind probe of
+    stop 54 had "which province had the most teleconsultations in december 2023" compare
+    no rows)."""
+    if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", question, re.IGNORECASE):
+        return True
+    m = _MONTH_VALUE.fullmatch(value)
+    if m is None or m.group(1).lower() not in MONTH_WORDS:
+        return False
+    return MONTH_NUMBERS.get(m.group(1)[:3].lower()) in _month_numbers(question) and (
+        m.group(2) is None or re.search(rf"(?<!\d){m.group(2)}(?!\d)", question) is not None)
+
+
+#: A table cell naming a month, perhaps with its year: "Desember 2023", "March", "Okt. 2024".
+_MONTH_VALUE = re.compile(r"\s*([^\W\d_]+)\.?(?:\s+((?:19|20)\d{2}))?\s*")
 
 
 def _place_cell_unnamed(question: str, row: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -7013,12 +7035,15 @@ class Engine:
                 found = _year_part_rows(row, version.passages(ids[:WHICH_ROWS]), year)
                 add([p for p in found if year_parts(row_period(p.text)[0]) & parts_asked][:1], row)
         months = _months_asked(qv.text)
-        if months and ranked and not any(_months_in(c.text) & months for c in ranked[:TABLE_ROW_CANDIDATES]):
+        if months and ranked and not any(is_row(c.text) and _row_month(c.text) in months
+                                         for c in ranked[:TABLE_ROW_CANDIDATES]):
             # a month asked that no best candidate names: the rows of that month in the
             # tables of months of the documents whose rows were found ("in march 2023" asked
             # of a workbook whose sheet of months the search missed, finding its KPI sheet
             # and a press release; a blind probe of stop 54), of the year asked where the
-            # question names one; the reorderings pick among them (:func:`_month_first`)
+            # question names one, with a column the question names (not another sheet's
+            # "Masa Pajak: April 2023; Jumlah SPTPD Elektronik: ..." for active users); the
+            # reorderings pick among them (:func:`_month_first`)
             docs = list(dict.fromkeys(h.passage.doc_id for h in hits if is_row(h.passage.text)))[:MONTH_ROW_DOCUMENTS]
             spellings = [w.capitalize() for w, n in MONTH_NUMBERS.items() if n in months]  # "Mar": "Maret", "March"
             have = {c.hit.passage.passage_id for c in ranked}
@@ -7026,7 +7051,8 @@ class Engine:
             for doc_id in docs:
                 ids = [i for w in spellings for i in version.rows_containing(doc_id, w, limit=WHICH_ROWS + 1)]
                 found += [p for p in version.passages([i for i in dict.fromkeys(ids) if i not in have][:WHICH_ROWS])
-                          if _row_month(p.text) in months and all(y in p.text for y in years_asked)]
+                          if _row_month(p.text) in months and all(y in p.text for y in years_asked)
+                          and len(_number_cells(p.text)) > 1 and _columns_asked(qv.text, p.text)]
             add(found[:MONTH_ROWS], ranked[0])
         for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
             names = list(naming_cells(best.text))
@@ -7301,11 +7327,11 @@ class Engine:
                 return True
         months = _months_asked(question)
         if months:
-            # a month asked, of any year ("in June"): a quote whose sentences and rows with
-            # figures each name other months only ("pada Desember 2023 tercatat 131.560
-            # orang", the row "Bulan: Desember; ...") does not answer (a blind probe of stop 54)
+            # a month asked, of any year ("in June"): a quote of table rows each of another
+            # month ("Bulan: Desember; ...") does not answer (a blind probe of stop 54)
             dated = [_months_in(s.text) for s in quote if states_number(s.text)]
-            if dated and all(m and not m & months for m in dated):
+            if dated and all(is_row(s.text) for s in quote if states_number(s.text)) \
+                    and all(m and not m & months for m in dated):
                 return True
         if asks.count and not asks.money and _COUNT_OF_THINGS.search(question) and stated and all(
                 f.kind == "amount" for f in stated):
@@ -7347,8 +7373,10 @@ class Engine:
                 # a rate ("88.6 mobile licences per 1,000 driving-licence holders") is no
                 # count of the year asked: the counts and amounts date the answer
                 figures = [f for f in figures if " per " not in f" {f.noun or ''} "] or figures
-            # (not a name of what the whole table is about, written in its caption or the
-            # document's title and in no column's header: "LPSE" of "Berapa penghematan
+            # (not a name of what the whole table is about, written in its caption and in no
+            # column's header (the document's title is not enough: "indeks SPBE Kutai
+            # Kartanegara tahun 2022" of a row "Indeks KAMI: 2,35; IKM: 79,2" under a title
+            # naming SPBE stays declined; an attack on a first version): "LPSE" of "Berapa penghematan
             # tender LPSE Sulteng tahun 2023?" names the table "Jumlah dan Nilai Tender LPSE
             # ...", no column; a blind probe of stop 54 had the row with "Penghematan (Rp
             # miliar): 164,3" declined; the caption a first cell's header carries is no
@@ -7356,7 +7384,7 @@ class Engine:
             headers = {f.start: index_names(_cell_header(p.text, f.start).rsplit(" \u2014 ", 1)[-1]) for f in figures}
             named = set().union(*headers.values()) if headers else set()
             asked_names = {n for n in index_names(question) if n in named or n not in index_names(
-                f"{hit.document.title or ''}\n{_row_caption(p.text, figures[0].start) if figures else ''}")}
+                _row_caption(p.text, figures[0].start) if figures else "")}
             if asked_names and any(headers.values()):
                 # a table row: only the cells under a header naming the index asked ("Indeks
                 # E-Participation ... 2022?" against "EGDI rank 2022: 77; E-Participation

@@ -2492,8 +2492,10 @@ def _claimed_indexes(text: str) -> set[str]:
     return out
 
 
-_INDEX_BEFORE_ACRONYM = re.compile(r"\b(?i:indeks|index)\s+([A-Z]{2,6})\b")
-_ACRONYM_INDEX = re.compile(r"\b([A-Z]{2,6})\s+(?i:index|indeks)\b")
+#: (an index's name is capitalised: "Indeks SPBE", "SPBE Index"; not "indeks PBB", the UN's
+#: index, nor an organisation's acronym: an attack on a first version)
+_INDEX_BEFORE_ACRONYM = re.compile(r"\b(?:Indeks|Index)\s+(?!(?:PBB|UN|ADB|OECD|ITU|ASEAN|WB|IMF)\b)([A-Z]{2,6})\b")
+_ACRONYM_INDEX = re.compile(r"\b(?!(?:PBB|UN|ADB|OECD|ITU|ASEAN|WB|IMF)\b)([A-Z]{2,6})\s+Index\b")
 
 
 def _index_of_another(ctx: "_Ctx", s: _Source) -> bool:
@@ -2829,8 +2831,33 @@ def _comparable(a: _Source, b: _Source) -> bool:
     or both plans (:data:`bot.quotes.PLANNED`: "aims to reach USD 200 million" is a
     target, not a rival of the year's result), and both counts of new things or neither
     (:func:`_counts_new`: "Sepanjang tahun 2024 diresmikan 38 MPP baru" is no rival of
-    "226 public service malls in operation" by the end of 2024)."""
-    return _planned(a) == _planned(b) and _counts_new(a) == _counts_new(b)
+    "226 public service malls in operation" by the end of 2024), and not both conversions
+    of an amount into another currency (:func:`_converted`: at different exchange rates)."""
+    return _planned(a) == _planned(b) and _counts_new(a) == _counts_new(b) and not (_converted(a) and _converted(b))
+
+
+#: What stands between an amount and its conversion into another currency: "KRW 1.38
+#: trillion (about USD 1.05 billion at ...)", "(USD 0.99 billion at KRW 1,394 per dollar)",
+#: "KRW 1,38 triliun, atau sekitar Rp 16,2 triliun".
+_CONVERSION_BEFORE = re.compile(
+    r"(?:(?:Rp|US\$|\$|€|[A-Z]{3})\.?\s?)?\d[\d.,]*\s*(?:[^\W\d_]+\s*){0,2}(?:\(|,\s*(?:or|atau))\s*(?:(?:about|approximately|around|roughly|some|nearly|"
+    r"almost|sekitar|kira-kira|kurang\s+lebih|setara(?:\s+dengan)?|equivalent\s+to)\s+)?\Z", re.IGNORECASE)
+
+
+def _converted(s: _Source) -> bool:
+    """Whether a source amount converts the amount before it into another currency
+    (:data:`_CONVERSION_BEFORE`): two conversions of one amount at different exchange
+    rates do not disagree ("about USD 1.05 billion at the budget-planning rate of KRW
+    1,314 per dollar" and "USD 0.99 billion at KRW 1,394 per dollar" both convert KRW
+    1.38 trillion; testers' corpus W)."""
+    if s.fig.kind != "amount":
+        return False
+    sentence, at = _sentence_of(s)
+    m = _CONVERSION_BEFORE.search(sentence, max(0, at - 60), at)
+    if m is None:
+        return False
+    before = [f for f in extract_figures(sentence[m.start():at], s.lang) if f.kind == "amount"]
+    return bool(before) and before[-1].unit not in (None, s.fig.unit)
 
 
 def _counts_new(s: _Source) -> bool:
@@ -3315,7 +3342,10 @@ _TURN = re.compile(r";|,\s*(?:but|however|yet|while|whereas|namun|tetapi|tapi|se
 #: What follows a plan's word that labels the next figure, not the one before it: "420
 #: titik dari target 450 titik" (420 is the result; a blind probe of stop 54 had "420
 #: active Wi-Fi points" read as only a target), "USD 8 million against a target of USD 10 million".
-_LABELS_NEXT_FIGURE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$|€)?\d", re.IGNORECASE)
+#: Not a year: "600 titik ... ditargetkan rampung pada 2025" is a target (an attack on a
+#: first version).
+_LABELS_NEXT_FIGURE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}?(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$|€)?(?!(?:19|20)\d{2}(?![\d.,]\d))\d", re.IGNORECASE)
 
 
 def _planned(s: _Source) -> bool:

@@ -484,12 +484,21 @@ _ASKS_PROVINCES = re.compile(r"\b(?:provinsi|province|provinces|daerah|regions?|
 MISSING_VALUE = re.compile(r"n/?a|-+|–|—|\.\.+|…|t/?a|tidak\s+ada|null|none|nil", re.IGNORECASE)
 
 
+#: A table cell naming a month of a year: "Desember 2023", "Oct. 2024".
+_MONTH_OF_YEAR_CELL = re.compile(rf"(?:{MONTH_NAMES})\.?\s+(?:19|20)\d{{2}}", re.IGNORECASE)
+
+
 def naming_cells(text: str):
     """The ``(header, value)`` cells of a table row before its first figure: a year cell
     and an identifier cell (:data:`_ID_HEADER`: "kode_provinsi: 96") are skipped, not
-    figures."""
+    figures; a month of a year names the row ("Bulan: Desember 2023", :data:`_MONTH_OF_YEAR_CELL`;
+    a blind probe of stop 54: its year's digits had read as the row's first figure, leaving
+    "Provinsi: Jawa Barat" after it no name)."""
     for m in ROW_CELL.finditer(text):
         value = m.group("v").strip()
+        if _MONTH_OF_YEAR_CELL.fullmatch(value):
+            yield m.group("h"), value
+            continue
         if re.search(r"\d", value):
             if not YEAR_LIKE.fullmatch(value) and not _ID_HEADER.search(m.group("h")):
                 return  # the row's figures start: the cells after them describe, not name
@@ -1466,64 +1475,87 @@ CORRECTED = re.compile(
 )
 
 
-#: A speaker taking back what they just said, opening a sentence: "I beg your pardon",
-#: "Sorry,", "My apologies", "I misspoke", "Let me correct that", "Maaf,", "Mohon maaf",
-#: "Saya ralat", "Koreksi". A transcript's spoken correction (:func:`spoken_correction`).
+#: A speaker taking back what they just said, opening a sentence as an interjection (a
+#: comma, colon or dash after it, or a form of address): "I beg your pardon,", "Sorry,",
+#: "My apologies,", "Maaf, Pak", "Mohon maaf,", "Koreksi:"; or with its verb: "Saya
+#: ralat", "Let me correct that", "I misspoke". Not "Sorry is not enough" nor "Koreksi
+#: terbanyak ..." (an attack on stop 54's first version). A transcript's spoken
+#: correction (:func:`spoken_correction`).
 SPOKEN_OPENER = re.compile(
-    r"(?:\A|(?<=[.!?]\s))\s*(?:(?:I\s+)?beg\s+your\s+pardon|pardon\s+me|(?:I['’]m\s+|I\s+am\s+|so\s+)?sorry|"
-    r"(?:my\s+)?apologies|excuse\s+me|I\s+misspoke|I\s+stand\s+corrected|let\s+me\s+correct(?:\s+(?:that|myself))?|"
-    r"correction|(?:mohon\s+)?maaf|(?:saya\s+)?(?:ralat|koreksi|salah\s+sebut)|(?:eh|eh,)\s+(?:maaf|ralat))\b",
+    r"(?:\A|(?<=[.!?]\s))\s*(?:(?:(?:I\s+)?beg\s+your\s+pardon|pardon\s+me|(?:I['’]m\s+|I\s+am\s+|so\s+)?sorry|"
+    r"(?:my\s+)?apologies|excuse\s+me|correction|(?:mohon\s+)?maaf|ralat|koreksi)"
+    r"(?=\s*[,:;\u2013\u2014-]|\s+(?:Pak|Bu|Ibu|Bapak|Chair|Ketua|sir|madam)\b)"
+    r"|I\s+misspoke|I\s+stand\s+corrected|let\s+me\s+correct(?:\s+(?:that|myself))?|saya\s+(?:ralat|koreksi|salah\s+sebut))",
     re.IGNORECASE)
-#: Where a spoken correction gives the right figure: an erratum's words (:data:`CORRECTED`:
-#: "the correct figure is", "yang benar"), or "our actual ... is", "sebenarnya", "I mean",
-#: "maksud saya".
+#: Where a spoken correction gives the right figure, the figure close after it: an
+#: erratum's words (:data:`CORRECTED`: "the correct figure is", "yang benar"), or "our
+#: actual ... is", "sebenarnya", "I mean", "maksud saya".
 SPOKEN_RIGHT = re.compile(
-    CORRECTED.pattern + r"|\b(?:(?:our|the|my|its|their)\s+actual|(?:yang\s+)?sebenarnya|sesungguhnya|"
-    r"I\s+mean[t]?|maksud\s+saya)\b",
+    r"(?:" + CORRECTED.pattern + r"|\b(?:(?:our|the|my|its|their)\s+actual|(?:yang\s+)?sebenarnya|sesungguhnya|"
+    r"I\s+mean[t]?|maksud\s+saya)\b)(?=(?:\s+[^\W\d_]+){0,8}?\s+(?:(?:is|was|adalah|ialah)\s+)?"
+    r"(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$|€)?\d)",
     re.IGNORECASE)
 _NEXT_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z])")
 
 
 def spoken_correction(sentence: str, block: str = "") -> int:
     """How many characters at the start of ``sentence`` a speaker takes back, or 0: the
-    figures before a correction's opener (:data:`SPOKEN_OPENER`) in the same sentence
-    (one :func:`join_corrections` joined), up to where it gives the right figure
-    (:data:`SPOKEN_RIGHT`) when a digit follows that: "For 2024 we have requested Rp
-    350 billion. Sorry, that number is the total request from the policy study; our
-    actual budget proposal to this Commission is Rp 315 billion." takes back the Rp 350
-    billion; or the whole sentence when the next sentences of its ``block`` open so and
-    give a figure ("As of 31 March 2024, 14.2 million residents have activated IKD. I beg
-    your pardon, I have the digits reversed: the correct figure is 12.4 million
-    residents."; "... 52 ribu aduan. Saya ralat dulu angka tadi. Yang benar 48.392
-    aduan."). A sentence stating no figure takes back nothing; an apology followed by no
-    figure ("Sorry, I do not have that number with me.") corrects nothing. From a blind
-    probe of stop 54, whose hearing transcript had the withdrawn 14.2 million answer how
-    many residents had activated the ID and support a claim of it."""
+    figure before a correction's opener (:data:`SPOKEN_OPENER`) in the same sentence (one
+    :func:`join_corrections` joined), up to where it gives the right figure
+    (:data:`SPOKEN_RIGHT`): "For 2024 we have requested Rp 350 billion. Sorry, that number
+    is the total request from the policy study; our actual budget proposal to this
+    Commission is Rp 315 billion." takes back the Rp 350 billion; or the whole sentence
+    when the next sentences of its ``block`` open so and give the right figure ("As of 31
+    March 2024, 14.2 million residents have activated IKD. I beg your pardon, I have the
+    digits reversed: the correct figure is 12.4 million residents."; "... 52 ribu aduan.
+    Saya ralat dulu angka tadi. Yang benar 48.392 aduan."). Only when the sentence taken
+    back states one figure besides its years and dates, of the kind and unit of the right
+    one, and the correction writes no year the sentence lacks: "installed 1,850 Wi-Fi
+    points and connected 640 health centres. Sorry, the correct figure is 604" takes back
+    nothing (the 1,850 stands), nor does "Our budget request for 2025 is Rp 2.1 trillion.
+    My apologies ... our actual spending in 2023 was Rp 1.6 trillion" (an attack on a
+    first version). From a blind probe of stop 54, whose hearing transcript had the
+    withdrawn 14.2 million answer how many residents had activated the ID and support a
+    claim of it."""
     opener = SPOKEN_OPENER.search(sentence, 1)
     if opener is not None and re.search(r"\d", sentence[: opener.start()]):
         right = SPOKEN_RIGHT.search(sentence, opener.start())
-        if right is not None and re.search(r"\d", sentence[right.end():]):
-            return right.start()
-        if right is None:
-            return len(sentence) if _correction_follows(sentence, block, opened=True) else 0
-        return 0
+        if right is not None:
+            return right.start() if _corrects(sentence[: opener.start()], sentence[opener.start():]) else 0
+        window = _following(sentence, block)
+        return len(sentence) if _corrects(sentence[: opener.start()], sentence[opener.start():] + " " + window) else 0
     if not re.search(r"\d", sentence):
         return 0
-    return len(sentence) if _correction_follows(sentence, block, opened=False) else 0
+    window = _following(sentence, block)
+    if not SPOKEN_OPENER.match(window):
+        return 0
+    return len(sentence) if _corrects(sentence, window) else 0
 
 
-def _correction_follows(sentence: str, block: str, opened: bool) -> bool:
-    """Whether the two sentences after ``sentence`` in ``block`` open a spoken correction
-    (unless ``opened``: the sentence opened it already) and give the right figure
-    (:data:`SPOKEN_RIGHT` with a digit after it)."""
+def _following(sentence: str, block: str) -> str:
+    """The two sentences after ``sentence`` in ``block`` ("" when it is not there)."""
     at = block.find(sentence) if block else -1
     if at < 0:
+        return ""
+    return " ".join(_NEXT_SENTENCES.split(block[at + len(sentence):].strip(), maxsplit=2)[:2])
+
+
+def _corrects(said: str, correction: str) -> bool:
+    """Whether ``correction`` (from its opener on) gives the right figure
+    (:data:`SPOKEN_RIGHT`) for the one figure ``said`` states besides its years: of the
+    same kind and unit, and no year the correction writes is missing from ``said``."""
+    right = SPOKEN_RIGHT.search(correction)
+    if right is None:
         return False
-    window = " ".join(_NEXT_SENTENCES.split(block[at + len(sentence):].strip(), maxsplit=2)[:2])
-    if not opened and not SPOKEN_OPENER.match(window):
+    figures = [f for f in extract_figures(said, None) if f.kind not in ("year",)]
+    given = [f for f in extract_figures(correction[right.start():], None) if f.kind != "year"]
+    if len(figures) != 1 or not given or (given[0].kind, given[0].unit) != (figures[0].kind, figures[0].unit):
         return False
-    right = SPOKEN_RIGHT.search(window)
-    return right is not None and re.search(r"\d", window[right.end():]) is not None
+    years = set(YEAR_IN_TEXT.findall(correction)) - set(YEAR_IN_TEXT.findall(said))
+    return not years
+
+
+YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
 
 def withdrawn_part(sentence: str, block: str, title: str = "") -> int:

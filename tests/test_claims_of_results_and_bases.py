@@ -7,7 +7,8 @@ pada akhir tahun adalah 420 titik dari target 450 titik" read as giving 420 only
 target (the "target" labels the 450 after it); and "Indeks SPBE Kota Balikpapan tahun 2023
 adalah 3,21" not in my sources against "Indeks SPBE ... naik menjadi 3,62 ..., dari 3,21
 pada tahun 2022": the 3,62 had been dated 2022 with the 3,21, and the sentence ruled out
-as naming another index ("Indeks SPBE Kota Balikpapan" spelt "iskb"). The documents here
+as naming another index ("Indeks SPBE Kota Balikpapan" spelt "iskb"). A budget converted
+into dollars at two exchange rates by two documents is no revision. The documents here
 are invented for the test.
 """
 
@@ -29,8 +30,21 @@ Jumlah titik Wi-Fi publik yang aktif pada akhir tahun adalah 310 titik dari targ
 Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE) Kota Tidore naik menjadi 3,44 dengan predikat "Sangat Baik", dari 2,97 pada tahun 2022.
 """
 
-FILES = {"siaran-pers-kota-cerdas-2023.md": (PRESS, "Wali Kota Tidore Umumkan Capaian Kota Cerdas 2023", "id",
-                                             "2024-01-29")}
+BUDGET = """Ministry of the Interior: 2025 digital government budget confirmed
+
+The Ministry said on 30 December that the 2025 digital government budget of Korea totals KRW 2.10 trillion (about USD 1.60 billion at the budget-planning rate of KRW 1,312 per dollar).
+"""
+
+BRIEF = """Digital ID in Asia: Adoption Brief 2025
+
+Box 1. Korea's 2025 digital government budget of KRW 2.10 trillion (USD 1.51 billion at KRW 1,390 per dollar) includes KRW 52 billion for mobile ID.
+"""
+
+FILES = {
+    "siaran-pers-kota-cerdas-2023.md": (PRESS, "Wali Kota Tidore Umumkan Capaian Kota Cerdas 2023", "id", "2024-01-29"),
+    "mois-budget-2025.en.md": (BUDGET, "2025 digital government budget confirmed", "en", "2024-12-30"),
+    "adoption-brief-2025.en.md": (BRIEF, "Digital ID in Asia: Adoption Brief 2025", "en", "2025-03-20"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +59,11 @@ def engine(embedder, tmp_path_factory):
     # an index moved from a base year: the base is the earlier year's
     ("Indeks SPBE Kota Tidore tahun 2023 adalah 2,97", "contradicted", "2022"),
     ("Indeks SPBE Kota Tidore tahun 2022 adalah 2,97", "supported", "2,97"),
+    # conversions of one amount at two exchange rates do not disagree (testers' corpus W:
+    # the "planning rate" no longer makes the first a plan, and the later one had then
+    # been read as a revision of it)
+    ("Korea's 2025 digital government budget of KRW 2.10 trillion is about USD 1.60 billion", "supported",
+     "about USD 1.60 billion"),
 ])
 def test_results_bases_and_index_acronyms(engine, claim, verdict, said):
     v = check_claim(engine, claim)

@@ -63,7 +63,18 @@ def _workbook(path) -> None:
     wb.save(path)
 
 
+TELECONSULTATIONS = """Bulan;Provinsi;Jumlah Konsultasi;Dokter Aktif
+Oktober 2023;DKI Jakarta;48213;1204
+Oktober 2023;Jawa Barat;61507;1633
+Oktober 2023;Papua;3410;98
+Desember 2023;DKI Jakarta;46105;1188
+Desember 2023;Jawa Barat;39844;1602
+Desember 2023;Papua;3502;104
+"""
+
 FILES = {
+    "telekonsultasi-provinsi-2023.id.csv": (TELECONSULTATIONS, "Jumlah Telekonsultasi per Provinsi, Oktober-Desember 2023",
+                                            "id", "2024-01-15"),
     "laporan-lpse-malut-2023.md": (REPORT, "Laporan Tahunan LPSE Provinsi Maluku Utara Tahun 2023", "id", "2024-02"),
     "siaran-pers-kota-cerdas-2023.md": (PRESS, "Wali Kota Umumkan Capaian Kota Cerdas 2023", "id", "2024-01-29"),
 }
@@ -104,6 +115,20 @@ def test_a_month_asked_is_answered_by_its_row(engine, question, month, said):
     text = render_text(answer)
     quote = first_quote(text)
     assert answer.answered and month in quote and said in quote, text
+
+
+@pytest.mark.parametrize("question, row", [
+    # a month of a year names a row ("Bulan: Desember 2023"), so the provinces of that
+    # month are compared, in either language (a blind probe of stop 54 had the province
+    # with the most in December answered with another)
+    ("which province had the most teleconsultations in december 2023", "Provinsi: DKI Jakarta; Jumlah Konsultasi: 46105"),
+    ("which province had the most teleconsultations in october 2023", "Provinsi: Jawa Barat; Jumlah Konsultasi: 61507"),
+    ("provinsi mana yang jumlah telekonsultasinya terendah pada Desember 2023?", "Provinsi: Papua; Jumlah Konsultasi: 3502"),
+])
+def test_which_row_of_a_month(engine, question, row):
+    answer = engine.answer(question)
+    text = render_text(answer)
+    assert answer.answered and row in first_quote(text), text
 
 
 def test_another_month_s_figure_is_no_answer(engine):

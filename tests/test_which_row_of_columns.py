@@ -82,8 +82,11 @@ def test_best_and_worst_by_the_measure():
 
     assert _high_or_low("which region is worst for hospital connection rate") == (False, True)
     assert _high_or_low("Which province has the best SPBE score?") == (True, False)
-    assert _high_or_low("Which office has the worst waiting time?") == (True, False)  # less is better
-    assert _high_or_low("dinas mana yang biayanya paling baik?") == (False, True)
+    # a measure of which less may be better leaves the side unsure: no extreme asked
+    assert _high_or_low("Which office has the worst waiting time?") == (False, False)
+    assert _high_or_low("dinas mana yang biayanya paling baik?") == (False, False)
+    assert _high_or_low("tingkat penyelesaian pengaduan terbaik") == (False, False)
+    assert _high_or_low("Which city had the worst downtime?") == (False, False)
     assert _high_or_low("What are the best practices of Korea?") == (False, False)
     assert _high_or_low("Which region has the highest rate?") == (True, False)
 

@@ -2492,10 +2492,10 @@ def _claimed_indexes(text: str) -> set[str]:
     return out
 
 
-#: (an index's name is capitalised: "Indeks SPBE", "SPBE Index"; not "indeks PBB", the UN's
-#: index, nor an organisation's acronym: an attack on a first version)
+#: (an index's name is capitalised before its acronym: "Indeks SPBE", "SPBE index"; not
+#: "indeks PBB", the UN's index, nor an organisation's acronym: an attack on a first version)
 _INDEX_BEFORE_ACRONYM = re.compile(r"\b(?:Indeks|Index)\s+(?!(?:PBB|UN|ADB|OECD|ITU|ASEAN|WB|IMF)\b)([A-Z]{2,6})\b")
-_ACRONYM_INDEX = re.compile(r"\b(?!(?:PBB|UN|ADB|OECD|ITU|ASEAN|WB|IMF)\b)([A-Z]{2,6})\s+Index\b")
+_ACRONYM_INDEX = re.compile(r"\b(?!(?:PBB|UN|ADB|OECD|ITU|ASEAN|WB|IMF)\b)([A-Z]{2,6})\s+(?i:index|indeks)\b")
 
 
 def _index_of_another(ctx: "_Ctx", s: _Source) -> bool:

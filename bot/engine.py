@@ -4114,16 +4114,16 @@ def _months_in(text: str) -> set[int]:
 
 def _month_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best table row of the month the question asks about
-    (:func:`_months_asked`, :func:`_row_month`) holding the kind of answer asked, when the
-    best sentence names none of those months (a sentence where a month only dates the
-    writing, "angka final yang ditetapkan pada Maret 2024", is not moved: an attack on a
-    first version): "how many active users did
-    the Balikpapan Terpadu app have in June" is answered by the worksheet's row "Bulan:
-    Juni; ...; Pengguna Aktif Aplikasi Balikpapan Terpadu: 105.640", not by "Pengguna
-    aktif ... pada Desember 2023 tercatat 131.560 orang" ranked above it (a blind probe
-    of stop 54); a sentence of the kind asked, or stating a number where the question's
-    kind is not read ("the share of complaints resolved in october"). Unchanged otherwise (:meth:`Engine._missing_figure_kind` declines a
-    quote whose figures are all of other months)."""
+    (:func:`_months_asked`, :func:`_row_month`) with a column the question names
+    (:func:`_columns_asked`) and the kind of answer asked, or a number where the
+    question's kind is not read ("the share of complaints resolved in october"), when
+    the best sentence names none of those months: "how many active users did the
+    Balikpapan Terpadu app have in June" is answered by the worksheet's row "Bulan: Juni;
+    ...; Pengguna Aktif Aplikasi Balikpapan Terpadu: 105.640", not by "Pengguna aktif ...
+    pada Desember 2023 tercatat 131.560 orang" ranked above it (a blind probe of stop
+    54). A sentence where a month only dates the writing ("angka final yang ditetapkan
+    pada Maret 2024") is never moved (an attack on a first version). Unchanged otherwise
+    (:meth:`Engine._missing_figure_kind` declines a quote of rows all of other months)."""
     months = _months_asked(question)
     if not months or not ranked or _months_in(ranked[0].text) & months:
         return ranked
@@ -5174,12 +5174,12 @@ _LOWEST = re.compile(
     r"shortest|tersingkat)\b",
     re.IGNORECASE,
 )
-#: "Best" and "worst" ask for an extreme whose side depends on the measure
-#: (:func:`_high_or_low`): "the best connection rate" is the highest, "the worst
-#: waiting time" the longest.
+#: "Best" and "worst" ask for the highest and the lowest of a rate, score or count
+#: (:func:`_high_or_low`: "the best connection rate" is the highest), and for no extreme
+#: where the text names a measure of which less may be better (:data:`_LESS_IS_BETTER`).
 _BEST = re.compile(r"\b(?:best(?!\s+practices?\b)|terbaik|paling\s+baik)\b", re.IGNORECASE)
 _WORST = re.compile(r"\b(?:worst|terburuk|paling\s+buruk|paling\s+jelek|terjelek)\b", re.IGNORECASE)
-#: Measures of which less is better: times, costs, complaints, errors, backlogs.
+#: Measures of which less may be better: times, costs, complaints, errors, backlogs, outages.
 _LESS_IS_BETTER = re.compile(
     r"\b(?:times?|waktu|lama|durasi|duration|delays?|keterlambatan|costs?|biaya|prices?|harga|complaints?|aduan|"
     r"pengaduan|keluhan|errors?|kesalahan|backlogs?|tunggakan|queues?|antrean|antrian|rejections?|penolakan|"

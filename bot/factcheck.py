@@ -166,6 +166,7 @@ from bot.places import (
 )
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
+    YEAR_IN_TEXT,
     FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
@@ -1420,7 +1421,7 @@ def _same_part_of_year(ctx: _Ctx, s: _Source, i: int | None = None) -> bool:
 
 
 #: A year written in a text.
-_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
+_YEAR_IN_TEXT = YEAR_IN_TEXT  # (a year written in a text, the one pattern of bot.quotes)
 #: A clause that opens a comparison with another time: "up from 77th in 2022", "naik dari
 #: 2,61 pada 2023", "compared with 2022".
 _COMPARISON_OPENING = re.compile(

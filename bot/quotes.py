@@ -1555,6 +1555,8 @@ def _corrects(said: str, correction: str) -> bool:
     return not years
 
 
+#: A year written in a text, not inside a longer number ("2023", not the "2023" of "12.2023,5");
+#: the fact-checker's too.
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
 

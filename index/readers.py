@@ -169,7 +169,48 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
         else:
             paras.append(line)
         previous = line
-    return [Block(p, "question" if _QUESTION.match(p) else "paragraph") for p in paras]
+    return [Block(p, "question" if _QUESTION.match(p) else "paragraph") for p in _signature_blocks(paras)]
+
+
+#: The line naming a party above its signatory ("FOR THE MINISTRY OF THE INTERIOR AND
+#: SAFETY OF THE REPUBLIC OF KOREA", "On behalf of ...", "Untuk dan atas nama ...",
+#: "PIHAK KEDUA,") or the witnesses ("Witnessed by:", "Disaksikan oleh:").
+_SIGNATORY_LEAD = re.compile(
+    r"(?:for(?:\s+and\s+on\s+behalf\s+of)?\s+the\s|on\s+behalf\s+of\s|untuk\s+dan\s+atas\s+nama\s|atas\s+nama\s|"
+    r"pihak\s+(?:pertama|kedua)\b|witness(?:ed)?(?:\s+by)?\s*:|disaksikan\s+oleh\b|saksi(?:-saksi)?\s*:)",
+    re.IGNORECASE)
+#: Longest line (characters) read as a signatory's name or title under such a lead.
+SIGNATORY_LINE_CHARS = 90
+
+
+def _signature_blocks(paras: list[str]) -> list[str]:
+    """``paras`` with each signature block joined into one paragraph: a party's line
+    (:data:`_SIGNATORY_LEAD`, in capitals or ending with ":" or ",") and the short lines
+    under it (at most four, none ending a sentence, none another lead) become "FOR THE
+    MINISTRY ... OF KOREA: Kim Dong-hyun, Vice Minister of the Interior and Safety". A
+    blind probe of stop 55's MoU had each line a sentence of its own, and "who signed for
+    Korea?" could find no sentence naming both the ministry and its signatory."""
+    out: list[str] = []
+    i = 0
+    while i < len(paras):
+        lead = paras[i]
+        names: list[str] = []
+        if (_SIGNATORY_LEAD.match(lead) and len(lead) <= 2 * SIGNATORY_LINE_CHARS and not re.search(r"[.!?;]$", lead)
+                and (lead.isupper() or lead.endswith((":", ",")))):
+            j = i + 1
+            while (j < len(paras) and len(names) < 4 and len(paras[j]) <= SIGNATORY_LINE_CHARS
+                   and not re.search(r"[.!?;:]$", paras[j]) and not _SIGNATORY_LEAD.match(paras[j])
+                   and not _QUESTION.match(paras[j])):
+                names.append(paras[j])
+                j += 1
+        if names:
+            joiner = "; " if any("," in n for n in names) else ", "
+            out.append(f"{lead.rstrip(':,').rstrip()}: {joiner.join(names)}")
+            i += 1 + len(names)
+        else:
+            out.append(lead)
+            i += 1
+    return out
 
 
 #: A line at least this share of a file's wrap width (its 90th-percentile line length)
@@ -1918,8 +1959,11 @@ def _definition_blocks(dl: Any) -> list[Block]:
     return out
 
 
-def _html_blocks(body: Any) -> list[Block]:
-    """Blocks from trafilatura's XML body: paragraphs, headings, list items, table rows."""
+def _html_blocks(body: Any, captions: set[str] | frozenset[str] = frozenset()) -> list[Block]:
+    """Blocks from trafilatura's XML body: paragraphs, headings, list items, table rows;
+    a table's rows named by the paragraph above it when it names a table
+    (:func:`_caption_above`) or is one of ``captions`` (the page's ``<caption>`` texts,
+    :func:`_lift_table_captions`)."""
     blocks: list[Block] = []
     for el in body:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -1933,7 +1977,8 @@ def _html_blocks(body: Any) -> list[Block]:
         elif tag == "table":
             rows = [[_xml_text(c) for c in row.iter("cell")] for row in el.iter("row")]
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                blocks.extend(table_blocks(_caption_above(blocks), rows))
+                above = blocks[-1].text if blocks and blocks[-1].kind == "paragraph" else None
+                blocks.extend(table_blocks(_caption_above(blocks) or (above if above in captions else None), rows))
             else:
                 blocks.extend(Block(" ".join(c for c in r if c)) for r in rows if any(r))
         elif tag in ("p", "head", "quote", "code"):
@@ -1941,7 +1986,7 @@ def _html_blocks(body: Any) -> list[Block]:
             if text:
                 blocks.append(Block(text))
         elif tag in ("div", "section", "body"):
-            blocks.extend(_html_blocks(el))
+            blocks.extend(_html_blocks(el, captions))
         elif tag and tag not in ("graphic", "ref"):
             text = _xml_text(el)
             if text:
@@ -2009,6 +2054,28 @@ def _unwrap_figures(tree: Any) -> None:
             else:
                 parent.text = (parent.text or "") + fig.tail
         parent.remove(fig)
+
+
+def _lift_table_captions(tree: Any) -> set[str]:
+    """Move each ``<table>``'s ``<caption>`` out of it, as a paragraph just above the
+    table, and return the captions' texts (cleaned, :func:`_clean`).
+
+    trafilatura glues a caption onto the end of the text before the table, so the rows of
+    "<caption>Tabel 3. Hasil Ujian Sertifikasi Kompetensi PBJ 2022-2024</caption>" were
+    indexed with no table name, their years and units unread (a blind probe of stop 54).
+    :func:`_html_blocks` names the rows by the paragraph (numbered or not: markup says it
+    is the caption). The tree (lxml) is changed in place."""
+    captions: set[str] = set()
+    for table in list(tree.iter("table")):
+        for cap in [c for c in table if c.tag == "caption"]:
+            text = _clean(" ".join(cap.itertext()))
+            table.remove(cap)
+            if text:
+                para = table.makeelement("p", {})
+                para.text = text
+                table.addprevious(para)
+                captions.add(text)
+    return captions
 
 
 #: A button that opens a panel of the page (an accordion's or a FAQ's question): its
@@ -2087,6 +2154,7 @@ def read_html(path: Path) -> ReadResult:
         if tree is None:
             raise ReadError(path, "not an HTML page (it could not be parsed)")
         _unwrap_figures(tree)
+        captions = _lift_table_captions(tree)
         _unmark_superscripts(tree)
         _disclosure_buttons_as_text(tree)
         root = tree.getroottree().getroot()
@@ -2110,7 +2178,7 @@ def read_html(path: Path) -> ReadResult:
         except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds
             raise ReadError(path, f"not an HTML page ({type(exc).__name__}: {exc})") from exc
     body = getattr(doc, "body", None) if doc is not None else None
-    blocks = _html_blocks(body) if body is not None else []
+    blocks = _html_blocks(body, captions) if body is not None else []
     if not blocks and doc is not None and getattr(doc, "text", None):
         blocks = [Block(_clean(t)) for t in doc.text.splitlines() if t.strip()]
     if sum(len(re.sub(r"\s", "", b.text)) for b in blocks) < _MIN_HTML_CHARS:

@@ -900,6 +900,10 @@ _ATTACH_GAP = re.compile(
     r"|untuk|tahun|year|per)\s+)*\Z",
     re.IGNORECASE,
 )
+#: A short bracket between a figure and the year phrase after it restates the figure
+#: ("up from 1,506 villages (63.3 percent) a year earlier": both are the year before's; a
+#: blind probe of stop 54 had read the 1,506 as the sentence's 2023).
+_BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")
 #: A year attached through the name of what it dates: "peringkat pertama pada survei
 #: 2012", "ranked 1st in the UN E-Government Survey 2012" (a preposition, then at most
 #: four capitalised words or words for a survey, census, report or edition; no comma).
@@ -2125,7 +2129,7 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
             gap = text[c.tail:m.start]
             if not m.explicit and "," in gap:
                 continue  # "ada 300 layanan, setahun sebelumnya 250 layanan": the phrase dates the 250
-            if (m.start - c.tail <= 40 and _ATTACH_GAP.match(gap)) or (
+            if (m.start - c.tail <= 40 and _ATTACH_GAP.match(_BRACKETED.sub(" ", gap))) or (
                     m.explicit and _ATTACH_NAMED.match(gap)
                     and not any(c.tail <= o.start < m.start for o in cands if o is not c)):
                 year, chosen = m.value, True
@@ -2672,6 +2676,16 @@ _HEADER_SCALE_ONLY = re.compile(
 #: A percentage column: "Share (%)", "Hometax e-filing rate (%)", "Pangsa (persen)",
 #: "share_pct".
 _HEADER_PERCENT = re.compile(r"\(\s*(?:%|percent|persen)\s*\)|_(?:pct|percent|persen)$", re.IGNORECASE)
+#: A percentage column named so, its unit unwritten: "persentase aktif", "Percentage of
+#: villages active" (a number of 0-100 under it; a blind probe of stop 54's CSV had its
+#: "persentase aktif: 85.4" read as a count, and a claim of "71,1%" found nothing to
+#: compare).
+_HEADER_PERCENT_WORD = re.compile(r"\s*(?:persentase|prosentase|percentage|percent|persen|pct)(?![^\W\d_])",
+                                  re.IGNORECASE)
+#: ... not one giving another unit in brackets or counting: "Persentase cakupan 4G < 50%
+#: (jumlah desa)" holds counts of villages (an attack on stop 55's first version).
+_HEADER_NOT_PERCENT = re.compile(r"\((?!\s*(?:%|percent|persen)\s*\))|\b(?:jumlah|number|count|banyaknya)\b",
+                                 re.IGNORECASE)
 #: A header of ranks: "UN E-Government Survey rank", "Peringkat EGDI", "egdi_rank".
 _HEADER_RANK = re.compile(r"(?<![^\W\d_])(?:rank|ranking|peringkat)(?![^\W\d_])", re.IGNORECASE)
 #: A header that counts something: "Number of export projects", "Jumlah proyek ekspor".
@@ -2689,7 +2703,7 @@ _HEADER_YEAR = re.compile(
 #: "Half", "Month", "Bulan", "Period", "Periode" (a blind probe of stop 46: "Quarter: Q3
 #: 2023" had dated none of its row's figures, and a claim of "4.3 million in Q3 2023" was
 #: "not confirmed for 2023").
-_HEADER_PERIOD = re.compile(
+HEADER_PERIOD = re.compile(
     r"^\s*(?:quarter|kuartal|kwartal|triwulan|semester|half|month|bulan|period|periode)\s*$", re.IGNORECASE)
 #: A period cell: a part of a year and one year, in either order ("Q3 2023", "2023 Q3",
 #: "Triwulan III 2023", "March 2024", "H1 2023").
@@ -2699,18 +2713,33 @@ _PERIOD_YEAR = re.compile(
 
 
 def row_period(text: str) -> tuple[str, int] | None:
-    """The period cell of table row ``text`` (a header of :data:`_HEADER_PERIOD` over a
+    """The period cell of table row ``text`` (a header of :data:`HEADER_PERIOD` over a
     part of a year and one year, :data:`_PERIOD_YEAR`) as ``(label, year)``, the label
     its header and value together so the part reads whole ("Quarter Q3 2023", "Triwulan
     III 2023", "Month March 2024"); ``None`` for a row without one or prose. A row whose
     period is a whole year ("Period: 2023", "Periode: Total 2023") has one too: the caller
     reads whether the label names a part (:func:`bot.quotes.year_parts`)."""
+    part = None
     for m in row_cells(text):
-        if _HEADER_PERIOD.search(m.group("h")):
+        if HEADER_PERIOD.search(m.group("h")):
             y = _PERIOD_YEAR.fullmatch(m.group("v").strip())
             if y:
                 return f"{m.group('h').strip()} {m.group('v').strip()}", int(y.group("y") or y.group("y2"))
+            if part is None and not re.search(r"\d{3}", m.group("v")):
+                part = m
+    if part is not None:
+        # the part in its own cell beside a year column's ("Tahun: 2024; Triwulan: T4",
+        # "Year: 2023; Quarter: Q2", "Tahun: 2024; Triwulan: Setahun" for the whole year;
+        # a blind probe of stop 54 had "total insiden ... 2024" answered with the T4 row)
+        year = next((m for m in row_cells(text) if _SPLIT_YEAR_HEADER.fullmatch(m.group("h"))
+                     and re.fullmatch(r"\s*(?:19|20)\d{2}\s*", m.group("v"))), None)
+        if year is not None:
+            return f"{part.group('h').strip()} {part.group('v').strip()} {year.group('v').strip()}", int(year.group("v"))
     return None
+
+
+#: The header of a column of years beside a column of parts of them (:func:`row_period`).
+_SPLIT_YEAR_HEADER = re.compile(r"\s*(?:year|tahun|fiscal year|tahun anggaran|fy|ta)\s*", re.IGNORECASE)
 
 
 #: A year column naming when figures were evaluated, not what year they are of, when the
@@ -2804,7 +2833,7 @@ def _table_cells(
     if row_year is None:
         # a part of a year: "Quarter: Q3 2023", "Triwulan: III 2023", "Month: March 2024"
         # (its part stays in the cell: bot.factcheck._same_part_of_year reads it)
-        period = next((y for m in cells if _HEADER_PERIOD.search(m.group("h"))
+        period = next((y for m in cells if HEADER_PERIOD.search(m.group("h"))
                        for y in [_PERIOD_YEAR.fullmatch(m.group("v").strip())] if y), None)
         if period is not None:
             row_year = int(period.group("y") or period.group("y2"))
@@ -2851,7 +2880,9 @@ def _table_cells(
                 c.kind, c.unit, c.scale, c.value = "amount", unit, scale, c.value * scale
             elif _HEADER_RANK.search(header) and not scaled and c.value == int(c.value) and 0 < c.value < 1000:
                 c.kind = "rank"
-            elif _HEADER_PERCENT.search(header):
+            elif _HEADER_PERCENT.search(header) or (
+                    _HEADER_PERCENT_WORD.match(header) and not _HEADER_NOT_PERCENT.search(header)
+                    and c.kind == "number" and not scaled and 0 <= c.value <= 100):
                 c.kind, c.unit = "percent", "%"
             elif count or scaled or (c.kind == "number" and c.scale == 1.0):
                 scale = _header_scale(scaled.group("w") or scaled.group("w2")) if scaled else 1.0

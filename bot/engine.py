@@ -6725,8 +6725,9 @@ def _row_keyed(question: str, quote: list[ScoredSentence]) -> bool:
     """Whether the quote is one table row keyed to what ``question`` asks: its month cell
     the month asked (:func:`_months_asked`, :func:`_row_month`; every year asked written
     in the row, its table's name included) or, no month asked, its year cell the one year
-    asked (:func:`_row_year`), and a column the question names (:func:`_columns_named`). Across languages the decline model reads only
-    the retrieval scores (:data:`CROSS_SIGNALS`), which such a row earns poorly: "what
+    asked (:func:`_row_year`), and a column the question names (:func:`_columns_named`).
+    Across languages the decline model reads only the retrieval scores
+    (:data:`CROSS_SIGNALS`), which such a row earns poorly: "what
     was the share of complaints resolved in october" of a workbook's "Bulan: Oktober;
     ...; Pengaduan Selesai (%): 94,6%; ..." had been declined at 0.76 (threshold 0.81;
     a blind probe of stop 54). False for anything else."""

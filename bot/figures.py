@@ -902,7 +902,7 @@ _ATTACH_GAP = re.compile(
 )
 #: A short bracket between a figure and the year phrase after it restates the figure
 #: ("up from 1,506 villages (63.3 percent) a year earlier": both are the year before's; a
-#: blind probe of stop 54 had read the 1,506 as the sentence's 2023).
+#: blind probe of stop 55 had read the 1,506 as the sentence's 2023).
 _BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")
 #: A year attached through the name of what it dates: "peringkat pertama pada survei
 #: 2012", "ranked 1st in the UN E-Government Survey 2012" (a preposition, then at most
@@ -2677,7 +2677,7 @@ _HEADER_SCALE_ONLY = re.compile(
 #: "share_pct".
 _HEADER_PERCENT = re.compile(r"\(\s*(?:%|percent|persen)\s*\)|_(?:pct|percent|persen)$", re.IGNORECASE)
 #: A percentage column named so, its unit unwritten: "persentase aktif", "Percentage of
-#: villages active" (a number of 0-100 under it; a blind probe of stop 54's CSV had its
+#: villages active" (a number of 0-100 under it; a blind probe of stop 55's CSV had its
 #: "persentase aktif: 85.4" read as a count, and a claim of "71,1%" found nothing to
 #: compare).
 _HEADER_PERCENT_WORD = re.compile(r"\s*(?:persentase|prosentase|percentage|percent|persen|pct)(?![^\W\d_])",
@@ -2730,7 +2730,7 @@ def row_period(text: str) -> tuple[str, int] | None:
     if part is not None:
         # the part in its own cell beside a year column's ("Tahun: 2024; Triwulan: T4",
         # "Year: 2023; Quarter: Q2", "Tahun: 2024; Triwulan: Setahun" for the whole year;
-        # a blind probe of stop 54 had "total insiden ... 2024" answered with the T4 row)
+        # a blind probe of stop 55 had "total insiden ... 2024" answered with the T4 row)
         year = next((m for m in row_cells(text) if _SPLIT_YEAR_HEADER.fullmatch(m.group("h"))
                      and re.fullmatch(r"\s*(?:19|20)\d{2}\s*", m.group("v"))), None)
         if year is not None:

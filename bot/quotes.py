@@ -1576,11 +1576,14 @@ def _corrects(said: str, correction: str, close: bool = False) -> bool:
     regencies"), and no year the correction writes is missing from ``said`` (with
     ``close``, up to the right figure's clause end: "410 officers - in 2023" corrects "400
     officers", "410 officers in 2024" is another year's figure)."""
-    right = re.match("", correction) if close else SPOKEN_RIGHT.search(correction)
-    if right is None:
-        return False
+    start = 0
+    if not close:
+        right = SPOKEN_RIGHT.search(correction)
+        if right is None:
+            return False
+        start = right.start()
     figures = [f for f in extract_figures(said, None) if f.kind not in ("year",)]
-    given = [f for f in extract_figures(correction[right.start():], None) if f.kind != "year"]
+    given = [f for f in extract_figures(correction[start:], None) if f.kind != "year"]
     if len(figures) != 1 or not given:
         return False
     bare = close and figures[0].kind == "number" and figures[0].unit is None and given[0].kind in ("number", "count")

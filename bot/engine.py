@@ -3524,6 +3524,29 @@ def _attribute_row_first(question: str, ranked: list[ScoredSentence]) -> list[Sc
     return _moved_first(next((c for c in ranked[1:ATTRIBUTE_ROW_DEPTH] if fits(c)), None), ranked)
 
 
+def _whole_name_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the row of the best candidate's table (:func:`_same_table`,
+    among the best :data:`TABLE_ROW_CANDIDATES`) every word of whose naming cells
+    (:func:`bot.quotes.naming_cells`; a hyphenated name's parts too) the question writes,
+    when the best candidate is a row whose naming cells hold a word the question does not
+    write and shares one with it: "median days to get a high risk permit in Q3?" had
+    quoted "Risk level: Medium-high; ...", the row "Risk level: High; ..." second (a blind
+    probe of stop 55). Unchanged otherwise."""
+    if len(ranked) < 2 or not is_row(ranked[0].text):
+        return ranked
+    written = set(re.findall(r"[^\W\d_]+", question.lower()))
+
+    def name_words(c: ScoredSentence) -> set[str]:
+        return {w for _, v in naming_cells(c.text) for w in re.findall(r"[^\W\d_]+", v.lower())}
+
+    best = name_words(ranked[0])
+    if not best or best <= written or not best & written:
+        return ranked
+    holding = next((c for c in ranked[1:TABLE_ROW_CANDIDATES] if is_row(c.text) and _same_table(c, ranked[0])
+                    and name_words(c) and name_words(c) <= written), None)
+    return _moved_first(holding, ranked)
+
+
 def _named_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best table row stating the kind of figure asked
     (:func:`_stated_kinds`) whose naming cells (:func:`bot.quotes.naming_cells`) write
@@ -6671,6 +6694,7 @@ _REORDERINGS = (
     _total_first,
     _official_first,
     _named_row_first,
+    _whole_name_row_first,
     _attribute_row_first,
     _count_first,
     _total_not_new_first,

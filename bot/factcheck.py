@@ -171,7 +171,7 @@ from bot.quotes import (
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
     rejected_figure, replaced_figure, join_corrections, not_only_pairs,
-    local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
+    local_places, national_for_place, other_status, writes_place, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
     next_calls_preliminary, TOTAL_CELL,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
@@ -2766,34 +2766,22 @@ def _another_instance(ctx: "_Ctx", s: _Source) -> bool:
     return False
 
 
-#: A regency named with its kind: "Kabupaten Sleman", "Kab. Bone Bolango", "Sleman Regency"
-#: (not a city's "Kota ...", which also writes "Kota Cerdas", a smart city).
-_REGENCY_NAMED = re.compile(r"\b(?i:kabupaten|kab\.)\s+([A-Z][\w-]+)|\b([A-Z][\w-]+)\s+Regency\b")
-
-
-def _regencies_or_provinces(text: str) -> set[str]:
-    """The regencies (:data:`_REGENCY_NAMED`) and provinces (:func:`bot.chatwords.provinces_in`)
-    ``text`` names, lower case."""
-    return provinces_in(text) | {(a or b).lower() for a, b in _REGENCY_NAMED.findall(text)}
-
-
 def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source rank may be the rank of the claim's place: for a claim naming a
-    province or regency (:func:`_regencies_or_provinces`), a table row or a sentence
+    province or regency (:func:`bot.quotes.local_places` without cities), a table row or a sentence
     naming one of them; the last country its
     sentence names before it is one the claim names, or there is none ("Indonesia
     menempati peringkat 77 ..., naik dari peringkat 88 pada 2020" is no rank of
     Korea's, though the passage names Korea; "In 2020 Korea ranked 2nd, behind Denmark"
     is)."""
-    places = _regencies_or_provinces(ctx.text)
+    places = local_places(ctx.text, cities=False)
     if places and not is_row(_sentence_of(s)[0]):
         # a claim of a city's or regency's rank: a sentence in prose that names none of
         # its places ranks something else ("In the ministry's 2024 performance evaluation,
         # Surabaya came first" is no rank of Kabupaten Sleman's, testers' corpus U: with
         # Sleman's score found by stop 55's row rules, it had made the claim supported)
         sentence = _sentence_of(s)[0]
-        low = sentence.lower()
-        if not provinces_in(sentence) & places and not any(re.search(rf"\b{re.escape(p)}\b", low) for p in places):
+        if not provinces_in(sentence) & places and not writes_place(sentence, places):
             return False
     if not ctx.countries:
         return True

@@ -977,12 +977,26 @@ NATIONAL = re.compile(r"\b(?:nasional|national|nationwide|nation-wide|seluruh\s+
 _CITY_NAMED = re.compile(r"\b(?i:kota|kabupaten|kab\.)\s+([A-Z][\w-]+)|\b([A-Z][\w-]+)\s+(?:City|Regency)\b")
 
 
-def local_places(text: str) -> set[str]:
+#: A regency named with its kind: "Kabupaten Sleman", "Kab. Bone Bolango", "Sleman Regency"
+#: (not a city's "Kota ...", which also writes "Kota Cerdas", a smart city).
+_REGENCY_NAMED = re.compile(r"\b(?i:kabupaten|kab\.)\s+([A-Z][\w-]+)|\b([A-Z][\w-]+)\s+Regency\b")
+
+
+def local_places(text: str, cities: bool = True) -> set[str]:
     """The provinces (:func:`bot.chatwords.provinces_in`) and the cities or regencies named
-    with their kind ("Kota Semarang": ``"semarang"``) that ``text`` names, lower case."""
+    with their kind ("Kota Semarang": ``"semarang"``) that ``text`` names, lower case;
+    without ``cities``, the provinces and regencies only (:data:`_REGENCY_NAMED`)."""
     from bot.chatwords import provinces_in
 
-    return provinces_in(text) | {(a or b).lower() for a, b in _CITY_NAMED.findall(text)}
+    named = _CITY_NAMED if cities else _REGENCY_NAMED
+    return provinces_in(text) | {(a or b).lower() for a, b in named.findall(text)}
+
+
+def writes_place(text: str, places: set[str]) -> bool:
+    """Whether ``text`` writes one of ``places`` (lower case, :func:`local_places`) as a
+    whole word, in any case."""
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in places)
 
 
 def national_for_place(asked: str, sentence: str) -> bool:
@@ -994,8 +1008,7 @@ def national_for_place(asked: str, sentence: str) -> bool:
     places = local_places(asked)
     if not places or not NATIONAL.search(sentence):
         return False
-    low = sentence.lower()
-    return not any(re.search(rf"\b{re.escape(p)}\b", low) for p in places)
+    return not writes_place(sentence, places)
 
 
 #: A share stated as such: "29.9 percent of the total", "42,7 persen dari 2.843 aplikasi",

@@ -342,12 +342,12 @@ def test_a_percentage_header_giving_another_unit_holds_counts():
 
 
 def test_places_whose_rank_a_claim_names():
-    from bot.factcheck import _regencies_or_provinces
+    from bot.quotes import local_places
 
-    assert _regencies_or_provinces("Kabupaten Sleman menempati peringkat pertama") == {"sleman"}
+    assert local_places("Kabupaten Sleman menempati peringkat pertama", cities=False) == {"sleman"}
     # a smart city's index names no place (testers' corpus N's "Jakarta was ranked first in
     # the 2021 Smart City Index" keeps its rank from "Jakarta meraih peringkat pertama")
-    assert _regencies_or_provinces("Jakarta was ranked first in the 2021 Smart City Index") == set()
+    assert local_places("Jakarta was ranked first in the 2021 Smart City Index", cities=False) == set()
 
 
 @pytest.mark.parametrize("question, row, said", [

@@ -70,9 +70,9 @@ from bot.quotes import (
     AGE, ASKS_CHANGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     FEATURE_NAMES, GLOSSARY_ENTRY, opening_name, states_time,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
-    dated_after, naming_cells, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
+    dated_after, naming_cells, names_sibling, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
-    USERS, USER_STATUS, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
+    USERS, USER_STATUS, local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans,
     CORRECTED, CORRECTION_PAIR, ERRATUM, SPOKEN_OPENER, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
 )
@@ -631,6 +631,10 @@ ROLE_NAMES: tuple[tuple[str, ...], ...] = (
     ("komandan", "commander"), ("uskup", "bishop"),
     _HEAD,
 )
+#: The chair of a body or a group: "ketua rombongan", "chairman".
+_CHAIR = next(g for g in ROLE_NAMES if "ketua" in g)
+#: The body whose chair a question asks: "siapa ketua rombongan ...?" -> "rombongan".
+_CHAIR_OF = re.compile(r"\bketua\s+(?P<b>[a-z][a-z-]{3,})", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in sorted({w for g in ROLE_NAMES for w in g}, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -1593,14 +1597,23 @@ def _office_words(offices: set[tuple[str, ...]]) -> list[str]:
     return [w for g in (_ALL_OFFICES if _HEAD in offices else offices) for w in g]
 
 
-def _names_any_office(text: str, offices: set[tuple[str, ...]]) -> bool:
+def _names_any_office(text: str, offices: set[tuple[str, ...]], question: str = "") -> bool:
     """Whether ``text`` names one of ``offices`` (a name at the start of a word or after
     the Indonesian prefix "ke": "kementerian", "Ministry", "presidential"); asked for a
     head (:data:`_HEAD`), any office will do, and so does an institution "led by" someone
     (:data:`_LED_BY_NAME`: "Dinas Kominfo Kota Bogor dipimpin oleh Rudi Hartanto" names
-    its head; a tester's question had been declined)."""
+    its head; a tester's question had been declined); asked for the chair of a body
+    (``question``: "siapa ketua rombongan ...?"), a sentence telling that body led by
+    someone ("Rombongan dipimpin oleh ..."; a blind probe of stop 56; not another body's
+    leader for "ketua panitia seminar", an attack on the first version)."""
     if _HEAD in offices and _LED_BY_NAME.search(text):
         return True
+    body = _CHAIR_OF.search(question) if _CHAIR in offices else None
+    if body is not None and any(
+            re.search(rf"\b{re.escape(body.group('b').lower())}", text[max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())),
+                                                                        default=0):m.start()].lower())
+            for m in _LED_BY_NAME.finditer(text)):
+        return True  # the body whose chair is asked, led by someone: "Rombongan dipimpin oleh ..."
     low = text.lower()
     return any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for w in _office_words(offices))
 
@@ -2043,7 +2056,7 @@ def _office_holder_unnamed(question: str, quote: list[str], passage: str = "", w
     orgs = frozenset(_office_orgs(question))
     asked_titles = _office_titles(question)
     for sentence in quote:
-        if not _names_any_office(sentence, offices):
+        if not _names_any_office(sentence, offices, question):
             continue
         opening = opening_name(sentence, passage) if passage else None
         someone = [c for c in [*([opening] if opening else []), *CAPITALISED.findall(sentence)]
@@ -2094,7 +2107,11 @@ def _missing_roles(question: str, text: str) -> int:
     passage with its document title) contains no name of any office it names, else 0.
     Asked "raja/sultan", a passage naming either will do."""
     offices = _offices_asked(question)
-    return int(bool(offices) and not _names_any_office(text, offices))
+    return int(bool(offices) and not _names_any_office(text, offices, question))
+
+
+#: A numbered list item's number at its line's start: "7. They trained ..." (group ``n``).
+_ITEM_NUMBER_LINE = re.compile(r"(?m)(?P<lead>^[ \t]*)(?P<n>\d{1,2})[.)](?=[ \t])")
 
 
 def _missing_numbers(question: str, passage: str, stated_years=None, published: str | None = None) -> int:
@@ -2107,8 +2124,16 @@ def _missing_numbers(question: str, passage: str, stated_years=None, published: 
     ini" is the document's year). It is called only when a year is missing. A year
     written after a month ("siaran pers MOIS Februari 2025") is present when it is the
     year of the document's date (``published``, ISO 8601): the question dates the source
-    (a tester's question had been declined for its "2025")."""
-    numbers = set(NUMBER.findall(passage))
+    (a tester's question had been declined for its "2025"). A numbered list item's
+    number states nothing ("7. They trained local staff" holds no 7th place), unless the
+    list ranks its items (:func:`bot.figures.extract_figures` reads it as a rank: "7.
+    United Kingdom" under "The top ten countries ...:"; an attack on stop 56's first
+    version, which kept an HTML list's numbers)."""
+    ranked_items = {f.start for f in extract_figures(passage, None) if f.kind == "rank"} \
+        if _ITEM_NUMBER_LINE.search(passage) else set()
+    told = _ITEM_NUMBER_LINE.sub(lambda m: m.group() if m.start("n") in ranked_items else m.group("lead"), passage) \
+        if ranked_items is not None and _ITEM_NUMBER_LINE.search(passage) else passage
+    numbers = set(NUMBER.findall(told))
     digits = {re.sub(r"[.,]", "", n) for n in numbers}
     words = {SMALL_NUMBERS[w] for w in re.findall(r"\w+", passage.lower()) if w in SMALL_NUMBERS}
     missing = [
@@ -2118,7 +2143,7 @@ def _missing_numbers(question: str, passage: str, stated_years=None, published: 
     if any(not YEAR_LIKE.match(n) for n in missing):
         # the same value written otherwise: "21,600,000" for "21.6 million", "USD 148,76
         # juta" for "USD 148.76 million"
-        stated = {round(f.value, 6) for f in extract_figures(passage, None) if f.kind != "year"}
+        stated = {round(f.value, 6) for f in extract_figures(told, None) if f.kind != "year"}
         asked = [f for f in extract_figures(question, None) if f.kind != "year"]
         missing = [n for n in missing if YEAR_LIKE.match(n) or not any(
             n in f.surface and round(f.value, 6) in stated for f in asked)]
@@ -2238,6 +2263,10 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
     # Quantity: 2" for "How many ambulances ...?", a blind probe of stop 51)
     bare += [_sentence_at(text, f.start) for f in counts if text and is_row(text)
              and f.noun.strip().lower() in _QUANTITY_HEADERS]
+    # ... and a count of kinds counts kinds of what its sentence names ("36 kinds of
+    # certificates" for "how many types of certificates ...?", a blind probe of stop 56)
+    bare += [_sentence_at(text, f.start) for f in counts if text
+             and (noun_words(f.noun) or [""])[0] in _KIND_WORDS]
     q_lang = detect_language(question)
     if q_lang == "en" and passage_language in (None, "en"):
         asked = _things_counted(question)
@@ -2267,6 +2296,10 @@ _NOT_PEOPLE = frozenset(
     "service services layanan pelayanan app apps application applications aplikasi dataset datasets document "
     "documents dokumen transaction transactions transaksi server servers rack racks rak system systems sistem "
     "module modules modul feature features fitur portal portals website websites situs".split())
+#: Nouns that count kinds of something ("36 kinds of certificates", "12 jenis layanan"):
+#: what is counted is what the sentence names (:func:`_counts_something_else`).
+_KIND_WORDS = frozenset("kind kinds type types sort sorts category categories variety varieties jenis macam ragam "
+                        "kategori tipe".split())
 #: Nouns that count occurrences or units of whatever the sentence speaks of (people are
 #: told by the sentence's words: "pengangguran ... 5.000 orang").
 _CLASSIFIERS = frozenset("kali times buah unit units keping lembar".split())
@@ -2341,7 +2374,9 @@ def _counts_thing(noun: str | None, asked: set[str]) -> bool:
     """Whether a count's ``noun`` (:attr:`bot.types.Figure.noun`) shares a word with the
     things ``asked`` (:func:`_things_counted`; by the first five letters: "visit" /
     "visitors", "centre" / "centres")."""
-    return any(w.lower()[:5] in asked for w in re.findall(r"[a-z][\w-]*", noun or "", re.IGNORECASE))
+    kinds = {k[:5] for k in _KIND_WORDS}
+    return any(w.lower()[:5] in asked or (w.lower() in _KIND_WORDS and asked & kinds)
+               for w in re.findall(r"[a-z][\w-]*", noun or "", re.IGNORECASE))  # ("kinds" for "types")
 
 
 #: A question asking how long something takes on average: "average processing time",
@@ -3115,8 +3150,12 @@ _REALISED = re.compile(rf"\b(?:{_REALISED_WORDS})\b", re.IGNORECASE)
 #: "dibelanjakan", "membelanjakan", "expenditure" (:func:`_budget_or_spending_only`).
 _SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|(?:di|mem)belanjakan|spent|spend|spending|expenditures?)\b", re.IGNORECASE)
 #: Words of a source telling money as spent: :data:`_SPENT` less the verb "spend", which
-#: a plan writes too ("plans to spend USD 5 million").
-_TOLD_SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|(?:di|mem)belanjakan|spent|spending|expenditures?)\b", re.IGNORECASE)
+#: a plan writes too ("plans to spend USD 5 million"), and less "spending" as a verb of
+#: the present or future ("in 2023, we are spending KRW 48.7 billion on operating ... the
+#: portal", the year's budget: a blind probe of stop 56 had "anggaran operasional ...
+#: tahun 2023" declined).
+_TOLD_SPENT = re.compile(rf"\b(?:{_REALISED_WORDS}|(?:di|mem)belanjakan|spent|"
+                         r"(?<!\bare )(?<!\bis )(?<!\bbe )(?<!['’]re )spending|expenditures?)\b", re.IGNORECASE)
 
 #: A question asking money actually spent, not a budget: a realisation (:data:`_REALISED`),
 #: "actually spent", "spent so far", "how much of the budget was used"
@@ -4505,7 +4544,8 @@ def _missing_figure_kind(
             return True  # a preliminary figure where the final one is asked
     if "amount" in wanted:
         things = money_things(question)
-        if things and not writes_money_thing(passage.text, things) and not _trade_told(question, passage.text):
+        if things and not writes_money_thing(passage.text, money_things(question, answers=True)) \
+                and not _trade_told(question, passage.text):
             return True  # an amount of something else (a trade told from the other side is none)
         if _amounts_of_another_thing(things, [text for (text, _), (k, _) in zip(spans, stated) if "amount" in k]):
             return True  # ... sentence by sentence, for a kind of money of its own: a budget is no export
@@ -4729,6 +4769,11 @@ def _question_names(question: str) -> list[list[str]]:
     return names
 
 
+#: A table row standing for the rest of a whole's parts: "Other 29 provinces", "Provinsi
+#: lainnya", "Remaining regions".
+_REST_OF = re.compile(r"\b(?:other|others|remaining|rest|lainnya|lain)\b", re.IGNORECASE)
+
+
 def _rows_about_another(question: str, spans: list[tuple[str, str]]) -> bool:
     """Whether every quoted span is a table row about another thing than ``question``
     names: a row (:func:`bot.quotes.is_row`) none of whose cells of words the question
@@ -4751,9 +4796,25 @@ def _rows_about_another(question: str, spans: list[tuple[str, str]]) -> bool:
         return False
     names = _question_names(question)
     if not names:
-        return False
+        # a question naming no place is not answered by provinces' rows alone: each is a
+        # part, not the whole asked ("how many mobile jkn accounts were registered by end of
+        # 2023?" against the DKI Jakarta row of a table by province; a blind probe of stop 56)
+        # (not a question about the parts themselves, which writes their header's word:
+        # "provinsi mana yang capaiannya paling rendah", an attack on the first version)
+        asked = lower_words(question)
+        # (nor one writing a word in capitals no row writes: "Berapa aktivasi IKD di DIY?"
+        # may name the place by a short name the rows spell out; an attack on the first version)
+        capitals = [m.group() for m in re.finditer(r"\b[\w-]*[A-Z][\w-]*", question)
+                    if question[:m.start()].strip()]  # (not the question's first word)
+        if any(all(w.lower() not in text.lower() for text, _ in spans) for w in capitals):
+            return False
+        return not provinces_in(question) and not local_places(question) and all(
+            row_about_another(text, question) and any(
+                (provinces_in(v) or _REST_OF.search(v)) and not any(same_sense(w, x) for w in lower_words(h) for x in asked)
+                for h, v in naming_cells(text))
+            for text, _ in spans)
     return all(
-        row_of_another_province(text, question)
+        row_of_another_province(text, question) or names_sibling(text, question)
         or (row_about_another(text, question) and not all(gives_name(n, subject) for n in names))
         for text, subject in spans
     )
@@ -5004,6 +5065,22 @@ def _row_year(text: str) -> int | None:
     offices is no year: a fresh-eyes review of stop 44)."""
     return next((int(m.group("v").strip()) for m in ROW_CELL.finditer(text)
                  if YEAR_LIKE.fullmatch(m.group("v").strip()) and _YEAR_HEADER.search(m.group("h"))), None)
+
+
+def _named_year_column(question: str, text: str, at: int) -> bool:
+    """Whether the table cell holding character ``at`` of ``text`` is under a column of one
+    year ("Registered accounts 2022: 140") that ``question`` asks about
+    (:func:`_columns_asked` with ``named``): such a cell is that year's figure, not a
+    total over the years its table's name spans ("..., 2022-2023 (thousands)"; a blind
+    probe of stop 56 had "jumlah akun terdaftar di Papua tahun 2022 berapa?" declined with
+    the row as the closest match)."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    row = _sentence_at(text, at)
+    for m in ROW_CELL.finditer(row):
+        if m.start("v") <= at - sentence_start < m.end("v"):
+            years = {n for n in NUMBER.findall(m.group("h")) if YEAR_LIKE.fullmatch(n)}
+            return len(years) == 1 and m.group("h") in _columns_asked(question, row, named=True)
+    return False
 
 
 #: A word, a hyphenated compound one word ("rata-rata").
@@ -7509,8 +7586,11 @@ class Engine:
                                                       p.text[:_clause_start(p.text, f.start)])
                                         or (states_period(_table_caption(p.text), f.surface)
                                             # (a row with a year cell is that year's: "Tabel 1. ...,
-                                            # 2019-2023 (Rp miliar) — Tahun: 2023; ..." is no total)
-                                            and _row_year(_sentence_at(p.text, f.start)) is None)))]
+                                            # 2019-2023 (Rp miliar) — Tahun: 2023; ..." is no total;
+                                            # so is a cell under a year's column: "Registered
+                                            # accounts 2022: 140", a blind probe of stop 56)
+                                            and _row_year(_sentence_at(p.text, f.start)) is None
+                                            and not _named_year_column(question, p.text, f.start))))]
                 if not figures:
                     return True
             if _asks_result(question):

@@ -139,6 +139,8 @@ from babel.numbers import format_decimal
 
 from bot.figures import (
     _CURRENCY_CODES,
+    PERIOD_ONLY_HEADER,
+    months_named,
     FUNCTION_WORDS,
     MONTH_NAMES,
     MONTH_NUMBERS,
@@ -198,6 +200,12 @@ FLAT_SPREAD = 0.02
 FLAT_SENTENCE_GAP = 0.01
 #: Sentences within this cosine of the claim's best sentence are "the most relevant".
 TOP_SENTENCE_GAP = 0.03
+#: A sentence of a passage below the relevance cut that states one of the claim's
+#: distinctive figures exactly (:func:`_states_claimed`) is relevant when its cosine is
+#: within this of the best relevant sentence's (a blind probe of stop 56: "... will cost
+#: IDR 7.2 trillion in total" against "total biaya program konsolidasi diperkirakan
+#: mencapai Rp7,2 triliun" at 0.82, under a worksheet's row at 0.874).
+EXACT_SENTENCE_GAP = 0.08
 #: Noun embedding cosine that alone makes two counted nouns the same thing.
 NOUN_STRONG = 0.90
 #: ... and by this much more than any other counted noun of the passages.
@@ -694,10 +702,34 @@ def _not_only_counts(text: str, figs: list[Figure]) -> list[Figure]:
             for f in figs]
 
 
-def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
+def _distinctive(f: Figure) -> bool:
+    """Whether a claimed figure is unlikely to be written by chance for another thing:
+    an amount in a currency, or a value of at least three significant digits (or with
+    decimals) that is no year, rank or bare number."""
+    if f.kind in ("year", "rank", "number"):
+        return False
+    if f.kind == "amount":
+        return f.unit is not None
+    digits = re.sub(r"\D", "", f.surface).strip("0")
+    return len(digits) >= 3 or bool(re.search(r"\d[.,]\d", f.surface))
+
+
+def _states_claimed(f: Figure, claimed: list[Figure]) -> bool:
+    """Whether source figure ``f`` is one of the ``claimed`` distinctive figures
+    (:func:`_distinctive`) exactly: the same kind and unit and the same value."""
+    return any(_distinctive(c) and c.kind == f.kind and c.unit == f.unit and abs(c.value - f.value) <= _eps(c.value)
+               for c in claimed)
+
+
+def _gather(engine, claim_vec: np.ndarray, hits: list[Hit], claimed: list[Figure] | None = None,
+            final: bool = False) -> _Evidence:
     """Sentences (with their cosine to the claim) and figures of the retrieved passages,
     each marked relevant or not (:func:`_relevance`; the passages stating a figure other
-    than a year weighed among themselves when a passage stating none ranks above them)."""
+    than a year weighed among themselves when a passage stating none ranks above them;
+    a sentence below the cut that states one of the ``claimed`` distinctive figures
+    exactly, which no relevant sentence states, is relevant within
+    :data:`EXACT_SENTENCE_GAP` of the best relevant sentence; for a claim of a ``final``
+    figure, not one its document calls preliminary)."""
     version = engine.version
     relevant = _relevance(hits)
     figures = []
@@ -764,8 +796,21 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit]) -> _Evidence:
         for s in sentences:
             if s.hit.passage.passage_id in chosen:
                 s.relevant = True
-    _mark_preliminary(sources)
     best = max((s.cos for s in sentences if s.relevant), default=0.0)
+    _mark_preliminary(sources)
+    if claimed:
+        # (only a claimed figure no relevant sentence states, and for a claim of the final
+        # figure not where its document calls it preliminary: "Status data: sementara;
+        # Jumlah aduan: 36.940" lifted for "According to the final figures, ... 36,940" had
+        # left it unconfirmed, not contradicted by the final 38.215 of the relevant prose;
+        # testers' corpus O)
+        stated = [c for c in claimed if any(src.sent.relevant and _states_claimed(src.fig, [c]) for src in sources)]
+        missing = [c for c in claimed if c not in stated]
+        for src in sources:
+            if (missing and not src.sent.relevant and src.sent.cos >= best - EXACT_SENTENCE_GAP
+                    and _states_claimed(src.fig, missing)
+                    and not (final and (src.preliminary_elsewhere or _preliminary(src)))):
+                src.sent.relevant = True
     ev = _Evidence(hits, sentences, sources, best_cos=best, replaced=replaced)
     ev.statements = _statements(ev)
     return ev
@@ -1385,9 +1430,28 @@ def _fiscal_year_of(s: _Source) -> str | None:
 def _year_label(s: _Source) -> str:
     """The year a source figure is of, as its sentence writes it when that is a fiscal
     year (:func:`_fiscal_year_of`: "FY2024", not the calendar year 2024 a claim may
-    name), else its year."""
+    name) or a table row's part of a year (:func:`_row_period`: "Q3 2023"), else its year."""
     fiscal = _fiscal_year_of(s)
-    return fiscal if fiscal and (s.fig.year is None or str(s.fig.year) in fiscal) else str(s.fig.year)
+    if fiscal and (s.fig.year is None or str(s.fig.year) in fiscal):
+        return fiscal
+    return _row_period(s) or str(s.fig.year)
+
+
+def _row_period(s: _Source) -> str | None:
+    """A table row's part of a year that source figure ``s`` is of, as the row writes
+    it: its period cell's value ("Quarter: Q3 2023") or the figure's column header when
+    that is a period alone (:data:`bot.figures.PERIOD_ONLY_HEADER`: "Q3 2023: 412,587");
+    ``None`` for prose, a figure of no year or a row without one."""
+    sentence, at = _sentence_of(s)
+    if s.fig.year is None or not is_row(sentence):
+        return None
+    period = next((m.group("v").strip() for m in ROW_CELL.finditer(sentence)
+                   if _PERIOD_HEADER.search(m.group("h")) and str(s.fig.year) in m.group("v")), None)
+    if period is None:
+        period = next((m.group("h").strip() for m in ROW_CELL.finditer(sentence)
+                       if m.start("v") <= at < m.end("v") and PERIOD_ONLY_HEADER.fullmatch(m.group("h"))
+                       and str(s.fig.year) in m.group("h")), None)
+    return period
 
 
 #: A table column of parts of a year ("Quarter: Q3 2023", "Triwulan", "Semester", "Month").
@@ -1418,6 +1482,13 @@ def _same_part_of_year(ctx: _Ctx, s: _Source, i: int | None = None) -> bool:
     if is_row(sentence):  # a row's part of the year is its period cell: "Quarter: Q3 2023", "Triwulan: T4"
         clause += " " + " ".join(f'{m.group("h")} {m.group("v")}' for m in ROW_CELL.finditer(sentence)
                                  if _PERIOD_HEADER.search(m.group("h")))
+        # ... or its column's month ("Maret 2024: 18.420" is March's, no figure of the year
+        # a claim names; an attack on stop 56's first version had it support "pada tahun 2024")
+        header = next((m.group("h") for m in ROW_CELL.finditer(sentence)
+                       if m.start("v") <= at < m.end("v") and PERIOD_ONLY_HEADER.fullmatch(m.group("h"))), None)
+        months = months_named(header) if header else set()
+        if months and not months & months_named(ctx.text):
+            return False
     return year_parts(clause) == ctx.figure_parts(i)
 
 
@@ -1449,6 +1520,28 @@ def _may_be_of(s: _Source, year: int) -> bool:
         found = {int(n) for n in _YEAR_IN_TEXT.findall(sentence[a:b])}
         (compared if a > own and _COMPARISON_OPENING.match(sentence, a) else plain).update(found)
     return year in plain or (not plain and year > max(compared))
+
+
+#: Words that put a sentence's figure in the present of its document: "Today the IKD is
+#: available in all 514 regencies", "Saat ini tercatat ...", "currently", "kini". Not
+#: "now" nor "sekarang", which also open what a speaker turns to ("Now, the pilot covered
+#: 58 ...", "Sekarang saya sampaikan hasil uji coba: ...") or end a past ("the pilot, now
+#: completed, covered 40 districts"; an attack on the first version).
+_PRESENT = re.compile(
+    r"\b(?:today|currently|at present|presently|as of (?:now|today)|saat ini|kini|hari ini|dewasa ini|"
+    r"per hari ini|hingga kini|sampai saat ini)\b", re.IGNORECASE)
+
+
+def _of_the_present(s: _Source) -> bool:
+    """Whether an undated source figure's sentence puts it in its document's present
+    (:data:`_PRESENT` before the figure, no year written before it): such a figure is of
+    the document's year, not of an earlier year a claim names. A blind probe of stop 55:
+    "IKD was piloted in 50 regencies and cities in 2022" had been contradicted with "Today
+    the IKD is available in all 514 regencies and cities" of a 2025 speech, not with the
+    corrected 58 of the sentence that told of the pilot."""
+    sentence, at = _sentence_of(s)
+    before = sentence[:at]
+    return _PRESENT.search(before) is not None and not _YEAR_IN_TEXT.search(before)
 
 
 #: A sentence that opens on what the sentence before it told of: "Serangan itu berdampak
@@ -1489,6 +1582,8 @@ def _year_filter(ctx: _Ctx, i: int, cands: list[_Source]) -> tuple[list[_Source]
         cy = ctx.claim_fig(i, s.sent.hit.document.year).year
         if not _same_part_of_year(ctx, s, i):
             other.append(s)
+        elif s.fig.year is None and cy is not None and _of_the_present(s) and (s.sent.hit.document.year or 0) > cy:
+            other.append(s)  # "Today the IKD is available in all 514 regencies" (a 2025 speech) is no 2022 figure
         elif cy is None or s.fig.year == cy or (s.fig.year is None and _may_be_of(s, cy) and (
                 _top(ctx, s.sent) or (s.sent.relevant and s.sent.hit.document.year == cy)
                 or (s.sent.relevant and _dated_by_previous(s, cy)))):
@@ -2766,6 +2861,10 @@ def _another_instance(ctx: "_Ctx", s: _Source) -> bool:
     return False
 
 
+#: A numbered list item's number opening its sentence: "3. Singapore (0.9691)".
+_NUMBERED_ITEM = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s")
+
+
 def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source rank may be the rank of the claim's place: for a claim naming a
     province or regency (:func:`bot.quotes.local_places` without cities), a table row or a sentence
@@ -2773,7 +2872,17 @@ def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
     sentence names before it is one the claim names, or there is none ("Indonesia
     menempati peringkat 77 ..., naik dari peringkat 88 pada 2020" is no rank of
     Korea's, though the passage names Korea; "In 2020 Korea ranked 2nd, behind Denmark"
-    is)."""
+    is). A numbered list item's rank needs a name of the claim in its item."""
+    item = _NUMBERED_ITEM.match(_sentence_of(s)[0])
+    if item is not None and item.end("n") >= s.fig.end - s.sent.start:
+        # a numbered list item's rank (:func:`bot.figures._ranked_list_items`) is its
+        # item's: the item must write a name the claim gives ("3. Singapore (0.9691)" is no
+        # rank of Australia's, "2. Health insurance certificates" none of Korea's; an
+        # attack on stop 56's first version)
+        item_words = {w.lower() for w in re.findall(r"[^\W\d_][\w-]*", _sentence_of(s)[0])}
+        names = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", ctx.text)} - FUNCTION_WORDS
+        if not names & item_words:
+            return False
     places = local_places(ctx.text, cities=False)
     if places and not is_row(_sentence_of(s)[0]):
         # a claim of a city's or regency's rank: a sentence in prose that names none of
@@ -3589,6 +3698,36 @@ def _statistics(text: str) -> set[str]:
     return {_STATISTIC_WORDS[w] for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.lower()) if w in _STATISTIC_WORDS}
 
 
+#: A second noun joined to a counted one: "105 million certificates and documents", up
+#: to what ends the noun phrase (:data:`_NOUN_PHRASE_END`).
+_COORDINATED = re.compile(r"\s+(?:and|or|dan|atau|serta|&)\s+(?P<a>[^\W\d_][\w-]*)(?:\s+(?P<b>[^\W\d_][\w-]*))?")
+#: What may follow a joined noun phrase: the sentence's or clause's end, or a preposition
+#: ("... certificates and documents through Government 24"); not a verb ("98 million
+#: applications and citizens saved ...": a clause of its own, an attack on the first version).
+_NOUN_PHRASE_END = re.compile(
+    r"\s*(?:[.,;:)!?]|$|(?:through|via|in|on|at|from|for|to|of|by|with|across|melalui|lewat|di|pada|dari|untuk|"
+    r"ke|oleh|dengan|sepanjang|selama|yang|which|that)\b)", re.IGNORECASE)
+
+
+def _coordinated_noun(noun: str | None, s: _Source) -> bool:
+    """Whether a source count's noun is joined by "and"/"or"/"dan"/"atau"/"serta" to a
+    noun of one or two words that is the claim's ``noun`` (:func:`bot.nouns.same_noun`):
+    "105 million certificates and documents" counts documents too (a blind probe of stop
+    56: "Government 24 issued 150 million documents" had found no figure)."""
+    if not noun or not s.fig.noun:
+        return False
+    sentence, at = _sentence_of(s)
+    rest = sentence[at + len(s.fig.surface):]
+    lead = re.match(r"\s*" + re.escape(s.fig.noun), rest, re.IGNORECASE)
+    m = _COORDINATED.match(rest, lead.end()) if lead else None
+    if m is None:
+        return False
+    if m.group("b") is not None and _NOUN_PHRASE_END.match(rest, m.end()) \
+            and same_noun(noun, f"{m.group('a')} {m.group('b')}"):
+        return True
+    return _NOUN_PHRASE_END.match(rest, m.end("a")) is not None and same_noun(noun, m.group("a"))
+
+
 def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     """Source counts of the same noun (see the module docstring, "Alignment"), and bare
     numbers whose sentence names their noun before them (:func:`_named_numbers`); of the
@@ -3597,7 +3736,7 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
     alias = _noun_alias(ctx.text, c)
     lexical = [s for s in pool if same_noun(c.noun, s.fig.noun) or same_noun(alias, s.fig.noun)
-               or _counted_by_verb(c.noun, s)]
+               or _counted_by_verb(c.noun, s) or _coordinated_noun(c.noun, s)]
     claimed = _statistics(ctx.text)
     if claimed:
         # the statistic the claim names, where a source names it ("The median processing
@@ -4008,11 +4147,9 @@ def _source_year_note(s: _Source, lang: str) -> str:
     if s.fig.year is None or str(s.fig.year) in s.fig.surface:  # a year figure: not "2015 for 2015"
         return ""
     sentence = _sentence_of(s)[0]
-    if is_row(sentence):  # a row's part of a year as the row writes it: " for Q3 2023"
-        period = next((m.group("v").strip() for m in ROW_CELL.finditer(sentence)
-                       if _PERIOD_HEADER.search(m.group("h")) and str(s.fig.year) in m.group("v")), None)
-        if period is not None:
-            return t("fc_year", lang, year=period)
+    period = _row_period(s)
+    if period is not None:
+        return t("fc_year", lang, year=period)
     if str(s.fig.year) in sentence:
         return _year_note(s.fig, lang)
     return t("fc_year_inferred", lang, year=s.fig.year)
@@ -4062,7 +4199,10 @@ def _explain(ctx: _Ctx, results: list[_Result], verdict: str, names_ok: bool) ->
                              if s.fig.year is not None or _fiscal_year_of(s)})[:4]
             if others:
                 listed = "; ".join(f"{surface} ({label})" for _, surface, label in others)
-                parts.append(t("fc_missing_year", lang, claimed=claimed, year=_year_note(c, lang), others=listed))
+                claimed_parts = ctx.figure_parts(r.index)
+                year = (t("fc_year", lang, year=f"{min(claimed_parts)} {c.year}")
+                        if c.year is not None and len(claimed_parts) == 1 else _year_note(c, lang))
+                parts.append(t("fc_missing_year", lang, claimed=claimed, year=year, others=listed))
             else:
                 parts.append(t("fc_missing", lang, claimed=claimed))
     return " ".join(p.strip() for p in parts if p.strip())
@@ -4183,7 +4323,7 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         return Verdict(claim=claim, language=language, verdict="not_found", parsed=parsed, hits=hits,
                        explanation=t("verdict_not_found", language) + ". " + t("fc_weak", language),
                        timings={"search": t1 - t0})
-    ev = _gather(engine, claim_vec, hits)
+    ev = _gather(engine, claim_vec, hits, parsed.figures, final=FINAL.search(text) is not None)
     ctx = _Ctx(engine, text, language, claim_lang, ev, {None: parsed.figures}, _country_words(text))
     from bot.engine import CORPUS_ACRONYMS
 

@@ -478,6 +478,10 @@ _PROVINCE_NAMES_LOWER = frozenset(n.lower() for n in PROVINCE_NAMES)
 _ID_HEADER = re.compile(
     r"^\s*(?:kode|code|no|nomor|id|iso\w*|urut)(?:$|[\s_.])|[\s_](?:kode|code|id)\s*$", re.IGNORECASE
 )
+#: A ranked table's first cell ("Peringkat: 7; Instansi: Kementerian Dalam Negeri; ..."),
+#: which :func:`names_sibling` reads past to the row's name.
+_RANK_FIRST = re.compile(r"(^|— )(?:peringkat|rank|ranking|rangking|urutan|posisi|position|no\.?)\s*:\s*\d{1,3};\s*",
+                         re.IGNORECASE)
 #: A question about provinces in general ("Provinsi mana yang tertinggi?", "which
 #: province"), which any province's row may answer.
 _ASKS_PROVINCES = re.compile(r"\b(?:provinsi|province|provinces|daerah|regions?|wilayah)\b", re.IGNORECASE)
@@ -661,8 +665,9 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
     names = {n.lower() for c in countries_named(asked) for n in (c, *territory_words().get(c, ()))}
     if names and any(" ".join(v.split()).lower() in names for _, v in naming):
         return False  # the country asked by another of its names ("Viet Nam" for "Vietnam")
+    siblings = _name_runs_of(asked)
     cells = [
-        lower_words(value)
+        set() if _sibling_name(value, siblings) else lower_words(value)
         for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)
         # (nor a period's cell but a month's: "Triwulan: Setahun" beside "Tahun: 2024"
         # names the whole year, no thing, a blind probe of stop 55's claim of the year's
@@ -690,6 +695,45 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
         return bool(cells) and not any(c and 2 * sum(1 for w in c if w in words or any(
             same_sense(w, x) for x in words if x not in FUNCTION_WORDS)) >= len(c) for c in cells)
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
+
+
+def _name_runs_of(text: str) -> list[list[str]]:
+    """The runs of two or more capitalised words ``text`` writes, each as its lower-case
+    words ("berapa skor SPBE Kementerian Luar Negeri?" -> [["spbe", "kementerian", "luar",
+    "negeri"]])."""
+    return [m.group().lower().split() for m in re.finditer(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+", text)]
+
+
+def _sibling_name(value: str, runs: list[list[str]]) -> bool:
+    """Whether a row's naming cell ``value`` is a sibling of a name the question or claim
+    writes (``runs``, :func:`_name_runs_of`): a run of as many words ending the same way
+    or starting the same way that differs from it in one word ("Kementerian Luar Negeri"
+    asked, "Kementerian Dalam Negeri" in the row; "Kota Bogor" for "Kota Bandung"). Half
+    of its words written does not make such a cell named (:func:`row_about_another`; a
+    blind probe of stop 56 had the score of the Ministry of Home Affairs answer for the
+    Ministry of Foreign Affairs, "dalam" being a function word too)."""
+    cell = value.lower().split()
+    if len(cell) < 2:
+        return False
+    for run in runs:
+        for i in range(len(run) - len(cell) + 1):
+            part = run[i:i + len(cell)]
+            if sum(a != b for a, b in zip(part, cell)) == 1:
+                return True
+    return False
+
+
+def names_sibling(text: str, asked: str) -> bool:
+    """Whether a naming cell of table row ``text`` (:func:`naming_cells`, after a rank cell
+    opening the row: "Peringkat: 7; Instansi: Kementerian Dalam Negeri") is a sibling of a
+    name ``asked`` writes (:func:`_sibling_name`: "Kementerian Dalam Negeri" for
+    "Kementerian Luar Negeri") and ``asked`` does not write it whole."""
+    runs = _name_runs_of(asked)
+    if not runs:
+        return False
+    low = " ".join(asked.lower().split())
+    return any(_sibling_name(v, runs) and " ".join(v.lower().split()) not in low
+               for h, v in naming_cells(_RANK_FIRST.sub(r"\1", text, count=1)) if not ATTRIBUTE_HEADER.search(h))
 
 
 def _acronyms(name: str) -> set[str]:
@@ -724,20 +768,27 @@ def writes_money_thing(text: str, things: list[tuple[str, ...]]) -> bool:
     return any(re.search(rf"\b\w*{w}", low) for g in things for w in g)
 
 
-def money_things(question: str) -> list[tuple[str, ...]]:
+def money_things(question: str, answers: bool = False) -> list[tuple[str, ...]]:
     """The :data:`MONEY_THINGS` groups a question names (any affixed form: "anggarannya",
     "exports"); empty when it names none. "tahun anggaran" (a fiscal year,
     :data:`_BUDGET_YEAR`) names no budget: "Berapa penerimaan eCitizen Kenya tahun
     anggaran 2023/24?" asks for collections (a source's "Pagu ... tahun anggaran 2025"
-    still writes its budget). A payment per unit (:data:`_PER_UNIT`) names a price too."""
+    still writes its budget). A payment per unit (:data:`_PER_UNIT`) names a price too.
+    With ``answers``, the groups whose money answers the question: a cost asked ("berapa
+    biaya pilot ...") is answered by the budget set for it too ("Anggaran uji coba ...
+    diperkirakan Rp 27,5 miliar"; a blind probe of stop 56 had it declined)."""
     question = _BUDGET_YEAR.sub(" ", question)
     groups = [g for g in MONEY_THINGS if writes_money_thing(question, [g])]
     if _PAY in groups and _PRICE not in groups and _PER_UNIT.search(question):
         groups.append(_PRICE)  # what is paid per unit is a price
+    if answers and _COST in groups and _BUDGET not in groups:
+        groups.append(_BUDGET)
     return groups
 
 
 _PAY = next(g for g in MONEY_THINGS if "bayar" in g)
+_COST = next(g for g in MONEY_THINGS if "biaya" in g)
+_BUDGET = next(g for g in MONEY_THINGS if "budget" in g)
 _PRICE = next(g for g in MONEY_THINGS if "price" in g)
 #: An amount per unit: "paid 12.5 million rupiah per teacher laptop" names a price (a blind
 #: probe of stop 50 had it "not in my sources" against the row's "Unit price (IDR)"); a
@@ -1518,9 +1569,12 @@ SPOKEN_OPENER = re.compile(
     re.IGNORECASE)
 #: The right figure said right after a correction's opener within the sentence, a
 #: preposition at most between: "in 50 - sorry, let me correct myself - in 58 regencies"
-#: (a blind probe of stop 55), "86 orang, eh maaf, 68 orang".
+#: (a blind probe of stop 55), "86 orang, eh maaf, 68 orang", "150 million - sorry, I
+#: misspoke, let me correct that - 105 million" (up to three such words of taking back;
+#: a blind probe of stop 56).
 _CLOSE_RIGHT = re.compile(
-    r"[\s,:;\u2013\u2014-]*(?:(?:sorry|maaf|let\s+me\s+correct(?:\s+(?:that|myself))?)[\s,:;\u2013\u2014-]*)?"
+    r"[\s,:;\u2013\u2014-]*(?:(?:sorry|maaf|let\s+me\s+correct(?:\s+(?:that|myself))?|I\s+misspoke|I\s+stand\s+corrected|"
+    r"I\s+mean|saya\s+(?:ralat|koreksi|salah\s+sebut))[\s,:;\u2013\u2014-]*){0,3}"
     r"(?:(?:in|to|at|of|di|ke|pada|menjadi|jadi|sebanyak|it\s+(?:is|was)|is|was)\s+)?"
     r"(?P<f>(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$|€)?\d)",
     re.IGNORECASE)

@@ -37,7 +37,10 @@ Rules (version :data:`CHUNKER_VERSION`, recorded in the index manifest):
   stop 49). Version 10: a footnote's mark run into a sentence's stop ends the sentence
   after the mark (:data:`_FOOTNOTE_END`; a blind probe of stop 50). Version 11: a year's
   mark only after a word making it a year ("Tahun 2021.2 Portal"; version 10 had also cut
-  "release 2022.3 LTS" and "2048.5 TB"). (Keeping a list whole in one passage with its
+  "release 2022.3 LTS" and "2048.5 TB"). Version 12: a numbered list item's number ("2.
+  Bali (31,2%)") is no sentence of its own: the item is one sentence from its number on
+  (:func:`split_sentences`; its number had been quoted alone, "4.", and a rank the list
+  gives its item had no name beside it; a blind probe of stop 56). (Keeping a list whole in one passage with its
   heading was tried too and left out: the passages it moved made 6 of the 15 testers'
   corpora's answers worse and none better. So was cutting passages at section headings,
   stop 51: on the same corpora 4 answers better, 21 worse.)
@@ -54,7 +57,7 @@ from dataclasses import dataclass
 
 from index.types import Block
 
-CHUNKER_VERSION = 11
+CHUNKER_VERSION = 12
 #: Longest list item (characters) that is one sentence whatever stops it holds (version 9).
 ITEM_SENTENCE_MAX_CHARS = 400
 #: A list item's dated label: a year (and what names its part: a month, a day, a
@@ -62,6 +65,9 @@ ITEM_SENTENCE_MAX_CHARS = 400
 #: 2019:"; at most 30 characters.
 DATED_LABEL = re.compile(r"[^.!?\n]{0,24}?\b(?:1[89]|20)\d{2}\b\)?\s*[-–—:]\s")
 DEFAULT_MAX_CHARS = 1000
+#: A line's text before a stop that is only a list item's number ("2.", " 12)"): no
+#: sentence ends after it (version 12).
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]")
 
 # A sentence ends at . ! ? (or ; between clauses is NOT an end) followed by space and an
 # upper-case letter, digit, quote or bracket; "148.76", "e.g. x" and "U.S. A" do not end one.
@@ -151,6 +157,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 continue
             if seg[m.end():m.end() + 1].isdigit() and _MONTH_ABBREV.search(seg, max(0, m.start() - 6), m.start()):
                 continue
+            if _ITEM_NUMBER.fullmatch(seg, 0, m.start()):
+                continue  # a list item's number: "2. Bali (31,2%)" (version 12)
             cuts.append(m.end())
         for m in _FOOTNOTE_END.finditer(seg):
             if not _ABBREV.search(seg, max(0, m.start() - 16), m.start() + 1):  # not "No.1 Tahun"

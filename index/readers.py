@@ -69,8 +69,11 @@ from index.types import Block
 #: 9: a web page's accordion buttons asking a question or heading a section (a FAQ's
 #: questions) are read as text; a note alone in a table's row ("Sumber: ...") is a
 #: paragraph and numbers no row; a slide's or an infographic's captions of two lines
-#: under their big figures are read with them; "(a) ..." opens a list item.
-READER_VERSION = 9
+#: under their big figures are read with them; "(a) ..." opens a list item. 10: an HTML
+#: ordered list's items keep their numbers ("2. Bali (31,2%)"), and a PDF paragraph broken
+#: by a page whose head (no repetition tells it: a two-page report) stands between its
+#: parts is joined, the head kept after it (:func:`_join_across_pages`).
+READER_VERSION = 10
 
 
 class ReadError(Exception):
@@ -1618,6 +1621,17 @@ def _drop_running_heads(pages: list[list[str]], repeated: bool = True) -> list[l
     return out
 
 
+#: A paragraph broken off after a word (a letter, a comma), with no stop: "... pointed to poor".
+_BROKEN_OFF = re.compile(r"[^\W\d_],?\s*\Z")
+#: A list item or a figure's or table's caption: "- 148 villages ...", "• ...", "1. ...",
+#: "Figure 3: ...", "Tabel 2. ...".
+_LIST_OR_CAPTION = re.compile(r"\s*(?:[-•*–▪◦]\s|\(?\d{1,2}[.)]\s|(?:figure|fig\.|gambar|grafik|chart|table|tabel)\s*\d)",
+                              re.IGNORECASE)
+#: The rest of a broken sentence: a plain lower-case word first ("connectivity as ..."),
+#: not a name written in lower case ("e-Government", "mGov").
+_GO_ON = re.compile(r"[a-z]+(?=[\s,;:])")
+
+
 def _join_across_pages(pages: list[list[str]]) -> list[Block]:
     """Paragraph blocks of a PDF's pages (``pages[i]`` holds page i + 1's paragraphs,
     running heads and page numbers dropped), a paragraph cut by a page break joined
@@ -1627,10 +1641,27 @@ def _join_across_pages(pages: list[list[str]]) -> list[Block]:
     page, "... 34 provinsi pada | 2019 menurut ..." had lost its year to the next
     passage, and "2019 menurut" read as a count. A word hyphenated across the break
     is mended (:func:`join_lines`); a page without text ends any paragraph, and so does a
-    table (its mark, :func:`_mark_tables`)."""
+    table (its mark, :func:`_mark_tables`). A short line without a full stop between the
+    two (a head no repetition told, :data:`_MAX_HEAD_CHARS`) is kept after the joined
+    paragraph."""
     blocks: list[Block] = []
     last_page = 0  # the page where the last block ends
     for number, paras in enumerate(pages, 1):
+        if (len(paras) >= 2 and blocks and last_page == number - 1 and _BROKEN_OFF.search(blocks[-1].text)
+                and not _LIST_OR_CAPTION.match(blocks[-1].text)
+                and len(paras[0]) <= _MAX_HEAD_CHARS and not _SENTENCE_END.search(paras[0])
+                and not _NUMBERED_HEADING.match(paras[0]) and not _LIST_OR_CAPTION.match(paras[0])
+                and _GO_ON.match(paras[1]) and not _TABLE_MARK_RE.match(blocks[-1].text)
+                and not _TABLE_MARK_RE.match(paras[0])):
+            # a head over the rest of a sentence the page before broke off ("Trainers and
+            # village heads pointed to poor" | "Independent Evaluation of ... 2022-2023" |
+            # "connectivity as the main reason: ..."; a two-page report has no repeated
+            # head to find, a blind probe of stop 56): the sentence is joined, the head
+            # kept after it. Only prose broken off after a word (not a list item nor a
+            # caption), under a head that is no numbered heading, going on with a plain
+            # lower-case word ("e-Government kiosks ..." under "3 Recommendations" is a
+            # section of its own: an attack on the first version)
+            paras = [paras[1], paras[0], *paras[2:]]
         for i, text in enumerate(paras):
             if (
                 i == 0 and blocks and last_page == number - 1 and not _SENTENCE_END.search(blocks[-1].text)
@@ -1970,6 +2001,7 @@ def _html_blocks(body: Any, captions: set[str] | frozenset[str] = frozenset()) -
         if tag == "list" and el.get("rend") == "dl":
             blocks.extend(_definition_blocks(el))
         elif tag == "list":
+            # (an ordered list's items carry their numbers already: _number_ordered_lists)
             for item in el.iter("item"):
                 text = _clean("".join(item.xpath("./text() | ./*[not(self::list)]//text()")))
                 if text:
@@ -2078,6 +2110,32 @@ def _lift_table_captions(tree: Any) -> set[str]:
     return captions
 
 
+def _number_ordered_lists(tree: Any) -> None:
+    """Write each ``<ol>`` item's number before its text, as the browser shows it (from
+    the list's ``start``, counting down in a ``reversed`` one, an item's own ``value``
+    first), and make the list a ``<ul>``: the number is the item's text then, as a
+    Markdown list's is ("2. Bali (31,2%)" under "lima provinsi ... tertinggi ...:", a
+    rank; a blind probe of stop 56 had lost it, and an attack on the first version, which
+    numbered from 1, had read the items of ``<ol start="6">`` as ranks 1, 2, 3). The tree
+    (lxml) is changed in place; a nested list's items are numbered by their own list."""
+    def number(text: str | None) -> int | None:
+        with contextlib.suppress(TypeError, ValueError):
+            return int(str(text).strip())
+        return None
+
+    for ol in list(tree.iter("ol")):
+        items = [li for li in ol if li.tag == "li"]
+        backwards = ol.get("reversed") is not None
+        n = number(ol.get("start"))
+        if n is None:
+            n = len(items) if backwards else 1
+        for li in items:
+            n = number(li.get("value")) if number(li.get("value")) is not None else n
+            li.text = f"{n}. " + (li.text or "").lstrip()
+            n += -1 if backwards else 1
+        ol.tag = "ul"
+
+
 #: A button that opens a panel of the page (an accordion's or a FAQ's question): its
 #: ARIA disclosure attributes, a toggle's data attribute, or such a class.
 _DISCLOSURE_CLASS = re.compile(r"accordion|collapse|toggle|faq|question|expand", re.IGNORECASE)
@@ -2155,6 +2213,7 @@ def read_html(path: Path) -> ReadResult:
             raise ReadError(path, "not an HTML page (it could not be parsed)")
         _unwrap_figures(tree)
         captions = _lift_table_captions(tree)
+        _number_ordered_lists(tree)
         _unmark_superscripts(tree)
         _disclosure_buttons_as_text(tree)
         root = tree.getroottree().getroot()

@@ -32,3 +32,24 @@ def first_quote(text: str) -> str:
     """The first quoted line of a rendered reply (:func:`bot.render.render_text`): the line
     a reader on a phone reads first."""
     return next(line for line in text.splitlines() if line.strip().startswith("“"))
+
+
+def answered_with(engine, question: str, *parts: str) -> None:
+    """Assert that ``question`` is answered, its first quote (:func:`first_quote`) holding
+    every one of ``parts``; the rendered reply is the assertion's message."""
+    from bot.render import render_text
+
+    answer = engine.answer(question)
+    text = render_text(answer)
+    assert answer.answered and all(p in first_quote(text) for p in parts), text
+
+
+def judged(engine, claim: str, verdict: str, *said: str) -> None:
+    """Assert that ``claim`` gets ``verdict`` (:func:`bot.factcheck.check_claim`), its
+    rendered reply showing every one of ``said``."""
+    from bot.factcheck import check_claim
+    from bot.render import render_verdict_text
+
+    v = check_claim(engine, claim)
+    text = render_verdict_text(v)
+    assert v.verdict == verdict and all(s in text for s in said), text

@@ -28,7 +28,7 @@ from bot.factcheck import _distinctive, _states_claimed, check_claim, claim_figu
 from bot.figures import extract_figures, format_figure
 from bot.quotes import spoken_correction
 from bot.render import render_text, render_verdict_text
-from tests.corpus_helpers import engine_over, first_quote
+from tests.corpus_helpers import answered_with, engine_over, first_quote, judged
 
 SPEECH = """Remarks by the Vice Minister at the Digital Services Forum 2024
 
@@ -121,20 +121,6 @@ def _figures(text: str, lang: str) -> list[tuple[str, str, float, int | None]]:
     return [(f.surface, f.kind, f.value, f.year) for f in extract_figures(text, lang)]
 
 
-def _judged(engine, claim: str, verdict: str, *said: str) -> None:
-    """``claim`` gets ``verdict``, its reply showing every one of ``said``."""
-    v = check_claim(engine, claim)
-    text = render_verdict_text(v)
-    assert v.verdict == verdict and all(s in text for s in said), text
-
-
-def _answered_with(engine, question: str, *parts: str) -> None:
-    """``question`` is answered, its first quote holding every one of ``parts``."""
-    answer = engine.answer(question)
-    text = render_text(answer)
-    assert answer.answered and all(p in first_quote(text) for p in parts), text
-
-
 # --------------------------------------------------------------------------- figures
 
 
@@ -218,14 +204,14 @@ def test_several_words_of_taking_back_correct_the_figure_before_them(sentence, t
     ("The service issued 13,870 building permits in the second quarter of 2024", "contradicted", "12,911 for Q2 2024"),
 ])
 def test_claims_of_a_quarter_against_quarter_columns(engine, claim, verdict, said):
-    _judged(engine, claim, verdict, said)
+    judged(engine, claim, verdict, said)
 
 
 def test_a_claim_of_the_past_is_not_checked_against_a_figure_of_today(engine):
     # "Today the wallet is available in all 98 districts" (a 2024 speech) is no 2022 figure;
     # the pilot's corrected 14 decides
-    _judged(engine, "The MCW was piloted in 12 districts and cities in 2022", "contradicted", "14 districts")
-    _judged(engine, "The MCW is available in 98 districts and cities", "supported", "98 districts")
+    judged(engine, "The MCW was piloted in 12 districts and cities in 2022", "contradicted", "14 districts")
+    judged(engine, "The MCW is available in 98 districts and cities", "supported", "98 districts")
 
 
 @pytest.mark.parametrize("claim, verdict, said", [
@@ -241,7 +227,7 @@ def test_claims_about_a_name_with_a_number(engine, claim, verdict, said):
 
 
 def test_a_rank_after_the_base_of_a_change_is_of_the_sentence_s_year(engine):
-    _judged(engine, "Korea ranked third in the UN E-Government Survey 2022", "supported", "3")
+    judged(engine, "Korea ranked third in the UN E-Government Survey 2022", "supported", "3")
 
 
 @pytest.mark.parametrize("claim, verdict, said", [
@@ -250,11 +236,11 @@ def test_a_rank_after_the_base_of_a_change_is_of_the_sentence_s_year(engine):
     ("The 2024 SPBE evaluation covered 650 government agencies", "contradicted", "612 instansi"),
 ])
 def test_agencies_are_instansi(engine, claim, verdict, said):
-    _judged(engine, claim, verdict, said)
+    judged(engine, claim, verdict, said)
 
 
 def test_a_rupiah_fine_written_the_indonesian_way_in_english(engine):
-    _judged(engine, "The fine for a late individual annual return is Rp 100,000", "supported", "Rp100.000")
+    judged(engine, "The fine for a late individual annual return is Rp 100,000", "supported", "Rp100.000")
 
 
 def test_distinctive_claimed_figures():
@@ -286,7 +272,7 @@ def test_distinctive_claimed_figures():
     ("jumlah akun terdaftar di Papua tahun 2022 berapa?", ("Province: Papua", "2022: 140")),
 ])
 def test_answers_that_had_been_declined(engine, question, parts):
-    _answered_with(engine, question, *parts)
+    answered_with(engine, question, *parts)
 
 
 def test_provinces_rows_do_not_answer_a_national_question(engine):
@@ -390,7 +376,7 @@ def test_items_under_a_ranking_lead_in_are_ranked_and_steps_are_not():
     ("Bali berada di peringkat ketiga tingkat adopsi Sehatku tahun 2023", "contradicted"),
 ])
 def test_claims_of_a_rank_in_an_ordered_list(lists_engine, claim, verdict):
-    _judged(lists_engine, claim, verdict, "2. Bali")
+    judged(lists_engine, claim, verdict, "2. Bali")
 
 
 def test_a_sentence_broken_by_a_page_head_is_read_whole(tmp_path):
@@ -404,15 +390,15 @@ def test_a_sentence_broken_by_a_page_head_is_read_whole(tmp_path):
 
 
 def test_the_sentence_across_the_page_break_is_quoted_whole(lists_engine):
-    _answered_with(lists_engine, "what did trainers and village heads say was the main reason for the gaps?",
+    answered_with(lists_engine, "what did trainers and village heads say was the main reason for the gaps?",
                    "Trainers and village heads pointed to poor connectivity as the main reason")
 
 
 def test_a_sibling_ministry_s_row_is_no_answer(lists_engine):
     answer = lists_engine.answer("berapa skor SPBE Kementerian Luar Negeri?")
     assert not answer.answered, render_text(answer)
-    _answered_with(lists_engine, "berapa skor SPBE Kementerian Dalam Negeri?", "Kementerian Dalam Negeri", "4,21")
-    _answered_with(lists_engine, "peringkat berapa Kementerian Perhubungan?", "Kementerian Perhubungan", "Peringkat: 2")
+    answered_with(lists_engine, "berapa skor SPBE Kementerian Dalam Negeri?", "Kementerian Dalam Negeri", "4,21")
+    answered_with(lists_engine, "peringkat berapa Kementerian Perhubungan?", "Kementerian Perhubungan", "Peringkat: 2")
 
 
 def test_a_sibling_is_read_past_a_rank_cell_opening_the_row():
@@ -431,7 +417,7 @@ def test_a_sibling_is_read_past_a_rank_cell_opening_the_row():
 def test_a_month_column_is_no_figure_of_the_whole_year(engine):
     v = check_claim(engine, "The service registered 18,420 new accounts through the web channel in 2024")
     assert v.verdict != "supported", render_verdict_text(v)
-    _judged(engine, "The service registered 18,420 new web accounts in March 2024", "supported", "18,420")
+    judged(engine, "The service registered 18,420 new web accounts in March 2024", "supported", "18,420")
 
 
 def test_a_noun_joined_by_and_across_a_clause_counts_nothing(engine):
@@ -446,7 +432,7 @@ def test_the_chair_of_another_body_is_no_answer(engine):
 
 
 def test_a_place_written_short_keeps_its_row(engine):
-    _answered_with(engine, "berapa akun terdaftar di DIY tahun 2023?", "DI Yogyakarta", "350")
+    answered_with(engine, "berapa akun terdaftar di DIY tahun 2023?", "DI Yogyakarta", "350")
 
 
 @pytest.mark.parametrize("marker, present", [

@@ -26,7 +26,7 @@ from bot.figures import extract_figures, row_period
 from bot.quotes import spoken_correction, year_parts
 from bot.render import render_text, render_verdict_text
 from index.readers import read_html
-from tests.corpus_helpers import engine_over, first_quote
+from tests.corpus_helpers import answered_with, engine_over, judged
 
 NEWS = """Gorontalo e-procurement saves Rp 88 billion, but complaints from bidders rise
 
@@ -152,21 +152,6 @@ def engine(embedder, tmp_path_factory):
     return engine_over(root, FILES, embedder, manifest_extra=extra)
 
 
-def _answered_with(engine, question: str, *parts: str) -> None:
-    """``question`` is answered, its first quote holding every one of ``parts``."""
-    answer = engine.answer(question)
-    text = render_text(answer)
-    quote = first_quote(text)
-    assert answer.answered and all(p in quote for p in parts), text
-
-
-def _judged(engine, claim: str, verdict: str, said: str) -> None:
-    """``claim`` gets ``verdict``, its reply showing ``said``."""
-    v = check_claim(engine, claim)
-    text = render_verdict_text(v)
-    assert v.verdict == verdict and said in text, text
-
-
 @pytest.mark.parametrize("question, row, said", [
     # a whole year asked of a table of quarters: the year's own row ("Triwulan: Setahun")
     ("brp total insiden siber di instansi pemerintah provinsi thn 2024?", "Triwulan: Setahun", "Total: 864"),
@@ -177,7 +162,7 @@ def _judged(engine, claim: str, verdict: str, said: str) -> None:
     ("phishing triwulan 3 2024 ada berapa", "Triwulan: T3", "Phishing: 111"),
 ])
 def test_rows_of_quarters_beside_a_year_column(engine, question, row, said):
-    _answered_with(engine, question, row, said, "Tahun: 20")
+    answered_with(engine, question, row, said, "Tahun: 20")
 
 
 @pytest.mark.parametrize("claim, verdict, said", [
@@ -186,7 +171,7 @@ def test_rows_of_quarters_beside_a_year_column(engine, question, row, said):
     ("There were 543 web defacement incidents on provincial government sites in 2024", "contradicted", "Setahun"),
 ])
 def test_claims_of_a_year_against_a_table_of_quarters(engine, claim, verdict, said):
-    _judged(engine, claim, verdict, said)
+    judged(engine, claim, verdict, said)
 
 
 @pytest.mark.parametrize("question, row, said", [
@@ -196,7 +181,7 @@ def test_claims_of_a_year_against_a_table_of_quarters(engine, claim, verdict, sa
     ("what was the budget ceiling of tenders in 2020", "Tahun: 2020", "540,8"),
 ])
 def test_a_row_of_the_year_asked_across_languages(engine, question, row, said):
-    _answered_with(engine, question, row, said)
+    answered_with(engine, question, row, said)
 
 
 @pytest.mark.parametrize("question, row, said", [
@@ -205,7 +190,7 @@ def test_a_row_of_the_year_asked_across_languages(engine, question, row, said):
     ("what was e-levy revenue in march 2023", "Bulan: Maret", "1525000000"),
 ])
 def test_a_row_of_the_month_asked_across_languages(engine, question, row, said):
-    _answered_with(engine, question, row, said)
+    answered_with(engine, question, row, said)
 
 
 @pytest.mark.parametrize("question", [
@@ -303,7 +288,7 @@ def test_no_correction_within_a_sentence(sentence):
     ("Pengaduan yang selesai pada Maret 2023 sebesar 90,2 persen", "not_found", "90,2"),
 ])
 def test_claims_of_a_month_against_a_table_of_months(engine, claim, verdict, said):
-    _judged(engine, claim, verdict, said)
+    judged(engine, claim, verdict, said)
 
 
 @pytest.mark.parametrize("claim, verdict, said", [
@@ -314,7 +299,7 @@ def test_claims_of_a_month_against_a_table_of_months(engine, claim, verdict, sai
     ("41 persen desa di Gorontalo Utara memiliki cakupan 4G di bawah 50 persen", "not_found", "41"),
 ])
 def test_claims_of_a_percentage_column(engine, claim, verdict, said):
-    _judged(engine, claim, verdict, said)
+    judged(engine, claim, verdict, said)
 
 
 @pytest.mark.parametrize("claim, verdict, said", [
@@ -325,7 +310,7 @@ def test_claims_of_a_percentage_column(engine, claim, verdict, said):
     ("Kabupaten Boalemo menempati peringkat ketiga indeks kinerja MPP 2024", "supported", "ke-3"),
 ])
 def test_a_rank_claimed_of_a_regency(engine, claim, verdict, said):
-    _judged(engine, claim, verdict, said)
+    judged(engine, claim, verdict, said)
 
 
 def test_a_column_named_by_most_of_the_question_s_words():
@@ -357,7 +342,7 @@ def test_places_whose_rank_a_claim_names():
     ("median processing time for low-risk licences in Q3 2023", "Risk level: Low;", "Q3 2023: 0"),
 ])
 def test_the_row_named_whole(engine, question, row, said):
-    _answered_with(engine, question, row, said)
+    answered_with(engine, question, row, said)
 
 
 def test_whole_name_row_first():

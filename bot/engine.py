@@ -1609,11 +1609,12 @@ def _names_any_office(text: str, offices: set[tuple[str, ...]], question: str = 
     if _HEAD in offices and _LED_BY_NAME.search(text):
         return True
     body = _CHAIR_OF.search(question) if _CHAIR in offices else None
-    if body is not None and any(
-            re.search(rf"\b{re.escape(body.group('b').lower())}", text[max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())),
-                                                                        default=0):m.start()].lower())
-            for m in _LED_BY_NAME.finditer(text)):
-        return True  # the body whose chair is asked, led by someone: "Rombongan dipimpin oleh ..."
+    if body is not None:
+        word = re.compile(rf"\b{re.escape(body.group('b').lower())}")
+        for m in _LED_BY_NAME.finditer(text):
+            sentence_start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+            if word.search(text[sentence_start:m.start()].lower()):
+                return True  # the body whose chair is asked, led by someone: "Rombongan dipimpin oleh ..."
     low = text.lower()
     return any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for w in _office_words(offices))
 
@@ -2129,10 +2130,10 @@ def _missing_numbers(question: str, passage: str, stated_years=None, published: 
     list ranks its items (:func:`bot.figures.extract_figures` reads it as a rank: "7.
     United Kingdom" under "The top ten countries ...:"; an attack on stop 56's first
     version, which kept an HTML list's numbers)."""
-    ranked_items = {f.start for f in extract_figures(passage, None) if f.kind == "rank"} \
-        if _ITEM_NUMBER_LINE.search(passage) else set()
-    told = _ITEM_NUMBER_LINE.sub(lambda m: m.group() if m.start("n") in ranked_items else m.group("lead"), passage) \
-        if ranked_items is not None and _ITEM_NUMBER_LINE.search(passage) else passage
+    told = passage  # the passage less the numbers of its lists that rank nothing
+    if _ITEM_NUMBER_LINE.search(passage):
+        ranked_items = {f.start for f in extract_figures(passage, None) if f.kind == "rank"}
+        told = _ITEM_NUMBER_LINE.sub(lambda m: m.group() if m.start("n") in ranked_items else m.group("lead"), passage)
     numbers = set(NUMBER.findall(told))
     digits = {re.sub(r"[.,]", "", n) for n in numbers}
     words = {SMALL_NUMBERS[w] for w in re.findall(r"\w+", passage.lower()) if w in SMALL_NUMBERS}

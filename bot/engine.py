@@ -1612,8 +1612,7 @@ def _names_any_office(text: str, offices: set[tuple[str, ...]], question: str = 
     if body is not None:
         word = re.compile(rf"\b{re.escape(body.group('b').lower())}")
         for m in _LED_BY_NAME.finditer(text):
-            sentence_start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
-            if word.search(text[sentence_start:m.start()].lower()):
+            if word.search(text[_sentence_start(text, m.start()):m.start()].lower()):
                 return True  # the body whose chair is asked, led by someone: "Rombongan dipimpin oleh ..."
     low = text.lower()
     return any(re.search(rf"\b(?:ke)?{re.escape(w)}", low) for w in _office_words(offices))
@@ -2301,6 +2300,8 @@ _NOT_PEOPLE = frozenset(
 #: what is counted is what the sentence names (:func:`_counts_something_else`).
 _KIND_WORDS = frozenset("kind kinds type types sort sorts category categories variety varieties jenis macam ragam "
                         "kategori tipe".split())
+#: ... by their first five letters, as :func:`_things_counted` gives what is asked.
+_KIND_PREFIXES = frozenset(k[:5] for k in _KIND_WORDS)
 #: Nouns that count occurrences or units of whatever the sentence speaks of (people are
 #: told by the sentence's words: "pengangguran ... 5.000 orang").
 _CLASSIFIERS = frozenset("kali times buah unit units keping lembar".split())
@@ -2375,8 +2376,7 @@ def _counts_thing(noun: str | None, asked: set[str]) -> bool:
     """Whether a count's ``noun`` (:attr:`bot.types.Figure.noun`) shares a word with the
     things ``asked`` (:func:`_things_counted`; by the first five letters: "visit" /
     "visitors", "centre" / "centres")."""
-    kinds = {k[:5] for k in _KIND_WORDS}
-    return any(w.lower()[:5] in asked or (w.lower() in _KIND_WORDS and asked & kinds)
+    return any(w.lower()[:5] in asked or (w.lower() in _KIND_WORDS and asked & _KIND_PREFIXES)
                for w in re.findall(r"[a-z][\w-]*", noun or "", re.IGNORECASE))  # ("kinds" for "types")
 
 
@@ -2948,9 +2948,14 @@ def _specific_kinds(asks: AnswerTypes) -> set[str]:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``text`` holding character ``at`` starts (:data:`_SENTENCE_END`)."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+
+
 def _sentence_at(text: str, at: int) -> str:
     """The sentence of ``text`` around character ``at`` (:data:`_SENTENCE_END`)."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    start = _sentence_start(text, at)
     end = _SENTENCE_END.search(text, at)
     return text[start: end.end() if end else len(text)]
 
@@ -2960,10 +2965,8 @@ def _fiscal_figure(text: str, f) -> bool:
     over its sentence, :data:`_SENTENCE_END`): "In calendar year 2024 the project disbursed
     USD 30.2 million, while disbursements in FY2024 ... totalled USD 41.5 million" dates
     only the 41.5 by a fiscal year, and a calendar-year question is answered by the 30.2."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, f.start)), default=0)
-    end = _SENTENCE_END.search(text, f.start)
-    sentence = text[start: end.end() if end else len(text)]
-    return fiscal_year_at(sentence, f.start - start, f.end - start) is not None
+    start = _sentence_start(text, f.start)
+    return fiscal_year_at(_sentence_at(text, f.start), f.start - start, f.end - start) is not None
 
 
 def _subject_sentences(text: str, at: int) -> str:
@@ -2983,7 +2986,7 @@ def _subject_sentences(text: str, at: int) -> str:
         return f"{lead_in} {sentence}"  # "Pagu pelatihan per tahun:" over "- 2023: Rp 5,9 miliar"
     if not FIGURE_ANAPHOR.match(sentence):
         return sentence
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    start = _sentence_start(text, at)
     return (_sentence_at(text, start - 1) if start > 0 else "") + sentence
 
 
@@ -5075,10 +5078,9 @@ def _named_year_column(question: str, text: str, at: int) -> bool:
     total over the years its table's name spans ("..., 2022-2023 (thousands)"; a blind
     probe of stop 56 had "jumlah akun terdaftar di Papua tahun 2022 berapa?" declined with
     the row as the closest match)."""
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    row = _sentence_at(text, at)
+    row, offset = _sentence_at(text, at), at - _sentence_start(text, at)
     for m in ROW_CELL.finditer(row):
-        if m.start("v") <= at - sentence_start < m.end("v"):
+        if m.start("v") <= offset < m.end("v"):
             years = {n for n in NUMBER.findall(m.group("h")) if YEAR_LIKE.fullmatch(n)}
             return len(years) == 1 and m.group("h") in _columns_asked(question, row, named=True)
     return False

@@ -169,7 +169,7 @@ from bot.places import (
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
     YEAR_IN_TEXT,
-    FINAL, LED_BY, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells, writes_new,
+    FINAL, LED_BY, LIST_ITEM_NUMBER, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
     rejected_figure, replaced_figure, join_corrections, not_only_pairs,
@@ -1448,10 +1448,17 @@ def _row_period(s: _Source) -> str | None:
     period = next((m.group("v").strip() for m in ROW_CELL.finditer(sentence)
                    if _PERIOD_HEADER.search(m.group("h")) and str(s.fig.year) in m.group("v")), None)
     if period is None:
-        period = next((m.group("h").strip() for m in ROW_CELL.finditer(sentence)
-                       if m.start("v") <= at < m.end("v") and PERIOD_ONLY_HEADER.fullmatch(m.group("h"))
-                       and str(s.fig.year) in m.group("h")), None)
+        header = _period_column(sentence, at)
+        period = header.strip() if header and str(s.fig.year) in header else None
     return period
+
+
+def _period_column(row: str, at: int) -> str | None:
+    """The header of the cell of table row ``row`` holding character ``at`` when that
+    header is a period alone (:data:`bot.figures.PERIOD_ONLY_HEADER`: "Q3 2023", "Maret
+    2024"), else ``None``."""
+    return next((m.group("h") for m in ROW_CELL.finditer(row)
+                 if m.start("v") <= at < m.end("v") and PERIOD_ONLY_HEADER.fullmatch(m.group("h"))), None)
 
 
 #: A table column of parts of a year ("Quarter: Q3 2023", "Triwulan", "Semester", "Month").
@@ -1484,8 +1491,7 @@ def _same_part_of_year(ctx: _Ctx, s: _Source, i: int | None = None) -> bool:
                                  if _PERIOD_HEADER.search(m.group("h")))
         # ... or its column's month ("Maret 2024: 18.420" is March's, no figure of the year
         # a claim names; an attack on stop 56's first version had it support "pada tahun 2024")
-        header = next((m.group("h") for m in ROW_CELL.finditer(sentence)
-                       if m.start("v") <= at < m.end("v") and PERIOD_ONLY_HEADER.fullmatch(m.group("h"))), None)
+        header = _period_column(sentence, at)
         months = months_named(header) if header else set()
         if months and not months & months_named(ctx.text):
             return False
@@ -2861,10 +2867,6 @@ def _another_instance(ctx: "_Ctx", s: _Source) -> bool:
     return False
 
 
-#: A numbered list item's number opening its sentence: "3. Singapore (0.9691)".
-_NUMBERED_ITEM = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s")
-
-
 def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
     """Whether a source rank may be the rank of the claim's place: for a claim naming a
     province or regency (:func:`bot.quotes.local_places` without cities), a table row or a sentence
@@ -2873,23 +2875,23 @@ def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
     menempati peringkat 77 ..., naik dari peringkat 88 pada 2020" is no rank of
     Korea's, though the passage names Korea; "In 2020 Korea ranked 2nd, behind Denmark"
     is). A numbered list item's rank needs a name of the claim in its item."""
-    item = _NUMBERED_ITEM.match(_sentence_of(s)[0])
-    if item is not None and item.end("n") >= s.fig.end - s.sent.start:
+    sentence = _sentence_of(s)[0]
+    item = LIST_ITEM_NUMBER.match(sentence)
+    if item is not None and item.end() - 1 >= s.fig.end - s.sent.start:
         # a numbered list item's rank (:func:`bot.figures._ranked_list_items`) is its
         # item's: the item must write a name the claim gives ("3. Singapore (0.9691)" is no
         # rank of Australia's, "2. Health insurance certificates" none of Korea's; an
         # attack on stop 56's first version)
-        item_words = {w.lower() for w in re.findall(r"[^\W\d_][\w-]*", _sentence_of(s)[0])}
+        item_words = {w.lower() for w in re.findall(r"[^\W\d_][\w-]*", sentence)}
         names = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", ctx.text)} - FUNCTION_WORDS
         if not names & item_words:
             return False
     places = local_places(ctx.text, cities=False)
-    if places and not is_row(_sentence_of(s)[0]):
+    if places and not is_row(sentence):
         # a claim of a city's or regency's rank: a sentence in prose that names none of
         # its places ranks something else ("In the ministry's 2024 performance evaluation,
         # Surabaya came first" is no rank of Kabupaten Sleman's, testers' corpus U: with
         # Sleman's score found by stop 55's row rules, it had made the claim supported)
-        sentence = _sentence_of(s)[0]
         if not provinces_in(sentence) & places and not writes_place(sentence, places):
             return False
     if not ctx.countries:

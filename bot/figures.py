@@ -1763,13 +1763,7 @@ class _Scanner:
             if lm and (not self.noun(p)[0] or (lm.group("w")[0].isupper() and not _LABEL_DETERMINER.search(t, max(0, lm.start() - 20), lm.start()))):
                 self.claim(s, e)
                 return
-            vm = _NOUN_WORD.match(t, p)
-            verb = vm is not None and (
-                (self.conv != "id" and (vm.group("w").lower() in _CLAUSE_VERBS or _EN_VERB_FORM.search(vm.group("w").lower()))
-                 and _AFTER_PREDICATE.match(t, vm.end()) is not None)
-                or (self.conv != "en" and _ID_VERB.fullmatch(vm.group("w")) is not None
-                    and vm.group("w").lower() not in _ME_NOUNS))
-            if counted and verb and _NAME_PREV.search(t, max(0, s - 40), s):
+            if counted and _NAME_PREV.search(t, max(0, s - 40), s) and self.verb_at(p):
                 # a verb after a name's number: "Government 24 issued 150 million documents",
                 # "Government 24 opened in 2017", "Government 24 memiliki 21,3 juta anggota"
                 # (a blind probe of stop 56: a claim had been checked for "24 issued")
@@ -1795,6 +1789,19 @@ class _Scanner:
             self.add(_Cand(start, p, value, "count", scale=scale, noun=noun, tail=nend))
         else:
             self.add(_Cand(start, p, value, "number", scale=scale, bare=scale == 1.0))
+
+    def verb_at(self, p: int) -> bool:
+        """Whether the word at ``p`` is a verb opening a predicate: in English a clause
+        verb (:data:`_CLAUSE_VERBS`) or an "-ed" form (:data:`_EN_VERB_FORM`) followed by
+        what ends a subject (:data:`_AFTER_PREDICATE`); in Indonesian a meN-/di-...-kan
+        form (:data:`_ID_VERB`) that is no noun (:data:`_ME_NOUNS`)."""
+        vm = _NOUN_WORD.match(self.text, p)
+        if vm is None:
+            return False
+        w = vm.group("w")
+        return ((self.conv != "id" and (w.lower() in _CLAUSE_VERBS or _EN_VERB_FORM.search(w.lower()) is not None)
+                 and _AFTER_PREDICATE.match(self.text, vm.end()) is not None)
+                or (self.conv != "en" and _ID_VERB.fullmatch(w) is not None and w.lower() not in _ME_NOUNS))
 
     def is_year(self, tok: str, start: int, p: int, scale: float, neg: bool) -> bool:
         if neg or scale != 1.0 or len(tok) != 4 or not tok.isdigit() or not 1000 <= int(tok) <= 2100:
@@ -2474,18 +2481,28 @@ def _ranked_list_items(text: str, cands: list) -> None:
         m = _ITEM_NUMBER.match(text, line_start)
         if m is None or m.start(1) != c.start:
             continue
-        at = line_start
-        while at > 0:  # up through the list's items to the line above them
-            prev = text.rfind("\n", 0, at - 1) + 1
-            line = text[prev:at - 1]
-            if line.rstrip().endswith(":") and not _ITEM_NUMBER.match(line):
-                lead = _YEAR_IN_LINE.sub(" ", line)  # (a year is no count of items)
-                if _RANKING_LEAD.search(lead) and _LEAD_COUNT.search(lead) and not _NOT_RANKING.search(lead):
-                    c.kind = "rank"
-                break
-            if not _ITEM_NUMBER.match(line):
-                break
-            at = prev
+        lead = _lead_in_above(text, line_start, _ITEM_NUMBER)
+        if lead is not None:
+            lead = _YEAR_IN_LINE.sub(" ", lead)  # (a year is no count of items)
+            if _RANKING_LEAD.search(lead) and _LEAD_COUNT.search(lead) and not _NOT_RANKING.search(lead):
+                c.kind = "rank"
+
+
+def _lead_in_above(text: str, line_start: int, item: re.Pattern) -> str | None:
+    """The lead-in of the list whose item's line starts at ``line_start`` of ``text``: the
+    line above its items (lines ``item`` matches), ending with a colon and no item itself
+    ("Key figures, 2024:", "lima provinsi ... tertinggi ... adalah:"); ``None`` when the
+    lines above the items end otherwise."""
+    at = line_start
+    while at > 0:  # up through the list's items to the line above them
+        prev = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev:at - 1]
+        if line.rstrip().endswith(":") and not item.match(line.rstrip()[:-1] + " x"):
+            return line
+        if not item.match(line):
+            return None
+        at = prev
+    return None
 
 
 def _list_item_years(text: str, cands: list, years: list[int | None]) -> list[int | None]:
@@ -2502,18 +2519,10 @@ def _list_item_years(text: str, cands: list, years: list[int | None]) -> list[in
         line_start = text.rfind("\n", 0, c.start) + 1
         if not _LIST_ITEM_LINE.match(text, line_start):
             continue
-        at = line_start
-        while at > 0:  # up through the list's items to the line above them
-            prev = text.rfind("\n", 0, at - 1) + 1
-            line = text[prev:at - 1]
-            if line.rstrip().endswith(":") and not _LIST_ITEM_LINE.match(line.rstrip()[:-1] + " x"):
-                found = set(_YEAR_IN_LINE.findall(line))
-                if len(found) == 1:
-                    out[i] = int(found.pop())
-                break
-            if not _LIST_ITEM_LINE.match(line):
-                break
-            at = prev
+        lead = _lead_in_above(text, line_start, _LIST_ITEM_LINE)
+        found = set(_YEAR_IN_LINE.findall(lead)) if lead is not None else set()
+        if len(found) == 1:
+            out[i] = int(found.pop())
     return out
 
 

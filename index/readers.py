@@ -73,7 +73,7 @@ from index.types import Block
 #: ordered list's items keep their numbers ("2. Bali (31,2%)"), and a PDF paragraph broken
 #: by a page whose head (no repetition tells it: a two-page report) stands between its
 #: parts is joined, the head kept after it (:func:`_join_across_pages`).
-READER_VERSION = 10
+READER_VERSION = 11
 
 
 class ReadError(Exception):
@@ -1372,7 +1372,8 @@ def _text_paragraphs(text: str, columnar: bool) -> list[str]:
     if _TOC_HEADING.search(text):
         text = "\n".join(ln for ln in text.split("\n") if not _TOC_LINE.search(ln[-200:]))
     if not columnar:
-        chunks = [g for c in re.split(r"\n\s*\n", text) for g in _numbered_heading_groups(c.splitlines())]
+        page_usual = _usual_width([ln.strip() for ln in text.splitlines()])
+        chunks = [g for c in re.split(r"\n\s*\n", text) for g in _numbered_heading_groups(c.splitlines(), page_usual)]
         return [p for c in chunks for p in (join_lines(g) for g in _bullet_groups(c)) if p]
     paragraphs: list[str] = []
     for chunk in re.split(r"\n\s*\n", text):
@@ -1410,16 +1411,19 @@ def _usual_width(lines: list[str]) -> int:
     return longer[len(longer) // 2] if longer else 0
 
 
-def _numbered_heading_groups(lines: list[str]) -> list[list[str]]:
+def _numbered_heading_groups(lines: list[str], usual: int = 0) -> list[list[str]]:
     """``lines`` (one paragraph of a page in layout mode) cut before and after a numbered
     heading (:data:`_NUMBERED_HEADING`, :func:`_plain_heading`) printed without a blank
     line below it: "3.3 Biaya dan Jangka Waktu" | "Penerbitan IUMD dikenakan retribusi ..."
     had been one paragraph, quoted with "3.3 Biaya (3,3)" as a figure (a blind probe of
     stop 50); an article's number alone keeps its title on the next line with it
     (:data:`_ARTICLE_ALONE`: "Article 4" | "Financing"). Only the first line, or one
-    after a line ending a sentence, can be one."""
+    after a line ending a sentence, can be one. ``usual`` is the page's usual line width
+    (characters, :func:`_usual_width` of all its lines; else this paragraph's): a short
+    paragraph's own median is no line's width ("2. Evaluation methodology" over two lines,
+    the second a sentence's end, had opened its first sentence: a blind probe of stop 56)."""
     stripped = [ln.strip() for ln in lines]
-    usual = _usual_width(stripped)
+    usual = usual or _usual_width(stripped)
     groups: list[list[str]] = [[]]
     skip = -1
     for k, ln in enumerate(stripped):

@@ -1084,6 +1084,12 @@ _DATE = re.compile(
     r"(?<![\w.,/-])(?P<a>[0-9]{1,4})(?P<s>[/.-])(?P<b>[0-9]{1,2})(?P=s)(?P<c>[0-9]{1,4})"
     r"(?![\w/-]|[.,][0-9])"
 )
+#: A date whose month is a name between separators, as spreadsheets and forms write
+#: them: "01-Sep-2024", "1/Agu/2024", "Sep-2024", "15-SEP-24": its four-digit year is a
+#: year, its day and a two-digit year no figure ("01-Sep-2024" had given no year at all).
+_DATE_NAMED_MONTH = re.compile(
+    r"(?<![\w.,/-])(?:(?P<a>[0-9]{1,2})(?P<s>[/.-]))?(?:" + _MONTHS + r")(?(s)(?P=s)|[/-])(?P<c>[0-9]{4}|[0-9]{2})"
+    r"(?![\w/-]|[.,][0-9])", re.IGNORECASE)
 _YEAR_SLASH = re.compile(
     r"(?<![\w/.,])(?P<a>(?:19|20)[0-9]{2}|2100)/(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})(?![\w/]|[.,][0-9])"
 )
@@ -1145,6 +1151,7 @@ _WORD_BEFORE_DOT = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*\Z")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _PHONE_GATE = re.compile(r"\+[0-9]|\(0|[0-9]-[0-9]")
 _DATE_GATE = re.compile(r"[0-9][/.-][0-9]{1,2}[/.-][0-9]")
+_NAMED_MONTH_GATE = re.compile(r"[A-Za-z][/.-][0-9]")
 _CLAUSE_CHARS = re.compile(r"[;\n]")
 _GROUP_SPACE_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u00a0\u202f\u2009](?=[0-9]{3}(?![0-9]))")
 _PLAIN_GROUPS = re.compile(r"(?:[ ][0-9]{3})+(?![0-9]|[.,][0-9])")
@@ -1272,6 +1279,12 @@ class _Scanner:
                 if len(v) == 4 and 1900 <= int(v) <= 2100:
                     self.add(_Cand(m.start(g), m.end(g), float(v), "year"))
                     break
+            self.claim(m.start(), m.end())
+        for m in (_DATE_NAMED_MONTH.finditer(t) if _NAMED_MONTH_GATE.search(t) else ()):
+            if not self.free(m.start(), m.end()):
+                continue
+            if len(m.group("c")) == 4 and 1900 <= int(m.group("c")) <= 2100:
+                self.add(_Cand(m.start("c"), m.end("c"), float(m.group("c")), "year"))
             self.claim(m.start(), m.end())
         gates = (self.has("pukul", "jam"), True, ":" in t, "/" in t, True, True)
         for ok, (rx, g) in zip(gates, ((_CLOCK_ID, "t"), (_CLOCK_ZONE, "t"), (_COLON, 0), (_SLASH, 0), (_DAY_MONTH, "d"),

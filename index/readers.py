@@ -441,9 +441,99 @@ def format_cell_number(value: float | int, number_format: str | None, decimal_co
     return f"{'-' if x < 0 and nonzero else ''}{literal(m['pre'])}{body}{m['pct']}{literal(m['post'])}"
 
 
+#: The parts of a spreadsheet's date format: quoted text, an escaped character, the date
+#: and time codes (longest first), AM/PM, fractions of a second, any other character.
+_DATE_CODE = re.compile(r'"[^"]*"|\\.|y{3,4}|y{1,2}|m{5}|m{4}|m{3}|m{1,2}|d{4}|d{3}|d{1,2}|h{1,2}|s{1,2}'
+                        r'|am/pm|a/p|\.0+|.', re.IGNORECASE | re.DOTALL)
+_MONTH_NAMES = {
+    "en": ("January February March April May June July August September October November December".split(),
+           "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
+    "id": ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
+           "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()),
+}
+#: Short month names: Excel's "mmm" (English; Indonesian as Excel's "id-ID" locale writes them).
+_SHORT_MONTHS = {"en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+                 "id": "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des".split()}
+#: A format's locale tag naming Indonesian: "[$-421]", "[$-id-ID]", "[$-in-ID]".
+_INDONESIAN_TAG = re.compile(r"\[\$-(?:0*421|id|in)(?:-ID)?\]", re.IGNORECASE)
+
+
+def format_cell_date(value: dt.date | dt.datetime | dt.time, number_format: str | None) -> str | None:
+    """A date or time as a spreadsheet shows it under its cell's custom date format
+    (``2024-09-01`` under ``dd-mmm-yyyy`` -> ``"01-Sep-2024"``, under ``d mmmm yyyy`` ->
+    ``"1 September 2024"``, under ``[$-421]dd mmmm yyyy`` -> ``"01 September 2024"`` with
+    Indonesian month names, under ``mmm-yy`` -> ``"Sep-24"``), so a figure keeps the form
+    its source writes: a workbook's "01-Sep-2024" had been quoted as "2024-09-01" (a
+    blind probe of stop 56). None (the caller writes ISO) for no format, "General", a
+    format that starts with the year ("yyyy-mm-dd", openpyxl's default for dates) and
+    Excel's built-in short date "mm-dd-yy" (format 14), which each reader's computer
+    shows in its own locale's order, so the file does not say how it looks. Month and day
+    names are English unless the format's locale tag names Indonesian
+    (:data:`_INDONESIAN_TAG`); the file does not record the reader's locale. "m" and "mm"
+    after an hour or before seconds are minutes, as in Excel."""
+    if not number_format:
+        return None
+    section = number_format.split(";")[0]
+    if re.search(r"\[[hms]+\]", section, re.IGNORECASE):
+        return None  # elapsed time ("[h]:mm"), a duration rather than a clock time
+    lang = "id" if _INDONESIAN_TAG.search(section) else "en"
+    section = re.sub(r"\[[^\]]*\]|_.|\*.", "", section).strip()
+    if not section or section.lower() in ("general", "mm-dd-yy", "@") or section.lower().startswith("y"):
+        return None
+    codes = [m.group() for m in _DATE_CODE.finditer(section)]
+    kinds = [c[0].lower() if c[0].lower() in "ymdhs" and c.isalpha() else "" for c in codes]
+    if not any(kinds):
+        return None
+    for i, kind in enumerate(kinds):
+        if kind == "m" and len(codes[i]) <= 2 and (next((k for k in reversed(kinds[:i]) if k), "") == "h"
+                                                   or next((k for k in kinds[i + 1:] if k), "") == "s"):
+            kinds[i] = "minute"
+    date = value.date() if isinstance(value, dt.datetime) else value if isinstance(value, dt.date) else None
+    clock = value.time() if isinstance(value, dt.datetime) else value if isinstance(value, dt.time) else None
+    if (date is None and any(k in "ymd" for k in kinds if k)) or (clock is None and any(k in "hs" for k in kinds if k)):
+        return None
+    twelve = any(c.lower() in ("am/pm", "a/p") for c in codes)
+    months, days = _MONTH_NAMES[lang]
+    out: list[str] = []
+    for code, kind in zip(codes, kinds):
+        low = code.lower()
+        if kind == "y":
+            out.append(f"{date.year:04d}" if len(code) > 2 else f"{date.year % 100:02d}")
+        elif kind == "m":
+            n = len(code)
+            out.append(f"{date.month}" if n == 1 else f"{date.month:02d}" if n == 2
+                       else _SHORT_MONTHS[lang][date.month - 1] if n == 3
+                       else months[date.month - 1] if n == 4 else months[date.month - 1][0])
+        elif kind == "d":
+            n = len(code)
+            out.append(f"{date.day}" if n == 1 else f"{date.day:02d}" if n == 2
+                       else days[date.weekday()][:3] if n == 3 else days[date.weekday()])
+        elif kind == "minute":
+            out.append(f"{clock.minute}" if len(code) == 1 else f"{clock.minute:02d}")
+        elif kind == "h":
+            hour = (clock.hour % 12 or 12) if twelve else clock.hour
+            out.append(f"{hour}" if len(code) == 1 else f"{hour:02d}")
+        elif kind == "s":
+            out.append(f"{clock.second}" if len(code) == 1 else f"{clock.second:02d}")
+        elif low in ("am/pm", "a/p"):
+            pm = clock.hour >= 12
+            text = ("PM" if pm else "AM") if low == "am/pm" else ("P" if pm else "A")
+            out.append(text if code[0].isupper() else text.lower())
+        elif low.startswith(".0"):
+            out.append("." + f"{clock.microsecond:06d}"[: len(code) - 1])
+        elif code.startswith('"'):
+            out.append(code[1:-1])
+        elif code.startswith("\\"):
+            out.append(code[1:])
+        else:
+            out.append(code)
+    return "".join(out)
+
+
 def _cell_text(value: Any, number_format: str | None = None, decimal_comma: bool = False) -> str:
     """One spreadsheet cell as text: a number as its cell's format shows it
-    (:func:`format_cell_number`) or else via :func:`format_number`, dates in ISO; with
+    (:func:`format_cell_number`) or else via :func:`format_number`, dates as their
+    custom format shows them (:func:`format_cell_date`), else in ISO; with
     ``decimal_comma``, the number's separators as an Indonesian spreadsheet shows them
     (``"18.200"``, ``"97,3%"``, ``"3,781"``; :func:`read_xlsx`)."""
     if value is None:
@@ -455,6 +545,10 @@ def _cell_text(value: Any, number_format: str | None = None, decimal_comma: bool
             if decimal_comma and not isinstance(value, bool) and "e" not in shown.lower():
                 shown = shown.translate(_TO_DECIMAL_COMMA)
         return shown
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        shown = format_cell_date(value, number_format)
+        if shown is not None:
+            return shown
     if isinstance(value, dt.datetime):
         if value.time() == dt.time(0):
             return value.date().isoformat()
@@ -2404,7 +2498,8 @@ def read_xlsx(path: Path, language: str | None = None) -> ReadResult:
     headers. Numbers are shown as the spreadsheet shows them under their cells' number
     formats (``0.973`` under ``0.0%`` -> ``"97.3%"``, :func:`format_cell_number`), else
     as the source means them (``0.9462299999999999`` -> ``"0.94623"``, ``106.0`` ->
-    ``"106"``), dates in ISO form. A workbook in Indonesian (``language``, else the
+    ``"106"``), dates as their custom format shows them (``"01-Sep-2024"``,
+    :func:`format_cell_date`), else in ISO form. A workbook in Indonesian (``language``, else the
     workbook's language property, else its text cells', :func:`index.language.detect_language`)
     shows them as an Indonesian spreadsheet does, with a decimal comma and a thousands
     dot (``"18.200"``, ``"97,3%"``, ``"3,781"``): a number format's comma is the

@@ -1,14 +1,22 @@
-"""Blind probes of stop 57 (the documents here are invented for the tests).
+"""Readers and figures found wanting by blind probes of stops 56 and 57 (the documents
+here are invented for the tests).
 
 A short section's numbered heading, "2. Evaluation methodology" over a paragraph of two
 lines whose second closes a sentence, had opened the section's first sentence ("2.
 Evaluation methodology The evaluation was led by ..."): the heading test measured the
-paragraph's own median line, not the page's.
+paragraph's own median line, not the page's. A workbook's date cell under "dd-mmm-yyyy"
+was quoted in ISO form ("2024-09-01" for "01-Sep-2024"), and "01-Sep-2024" written in a
+document gave no year.
 """
 
 from __future__ import annotations
 
-from index.readers import read_pdf
+import datetime as dt
+
+import pytest
+
+from bot.figures import extract_figures
+from index.readers import format_cell_date, read_pdf, read_xlsx
 
 
 def test_a_short_section_s_numbered_heading_stands_alone(tmp_path):
@@ -36,3 +44,52 @@ def test_a_short_section_s_numbered_heading_stands_alone(tmp_path):
     texts = [b.text for b in read_pdf(path).blocks]
     assert "2. Evaluation methodology and data" in texts, texts
     assert any(t.startswith("The evaluation was led by Dr. Maria Ulfa Hasibuan") for t in texts), texts
+
+
+@pytest.mark.parametrize("fmt, shown", [
+    ("dd-mmm-yyyy", "01-Sep-2024"),
+    ("DD-MMM-YY", "01-Sep-24"),
+    ("d mmmm yyyy", "1 September 2024"),
+    ("[$-421]d mmmm yyyy", "1 September 2024"),
+    ("[$-421]dddd, dd mmm yyyy", "Minggu, 01 Sep 2024"),
+    ("dd/mm/yyyy", "01/09/2024"),
+    ("mmmm yyyy", "September 2024"),
+    ("d/m/yyyy h:mm AM/PM", "1/9/2024 2:05 PM"),
+])
+def test_a_date_cell_is_shown_as_its_format_shows_it(fmt, shown):
+    assert format_cell_date(dt.datetime(2024, 9, 1, 14, 5), fmt) == shown
+
+
+@pytest.mark.parametrize("fmt", [None, "General", "yyyy-mm-dd h:mm:ss", "mm-dd-yy", "[h]:mm"])
+def test_a_date_cell_whose_look_the_file_does_not_fix_stays_iso(fmt):
+    # no format, the year first (openpyxl's default), Excel's locale short date, a duration
+    assert format_cell_date(dt.datetime(2024, 9, 1), fmt) is None
+
+
+def test_a_workbook_s_dates_keep_their_form(tmp_path):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Jadwal"
+    sheet.append(["Provinsi", "Tanggal peluncuran", "Aktivasi"])
+    sheet.append(["Jawa Barat", dt.datetime(2024, 9, 1), 18200])
+    sheet.append(["Bali", dt.datetime(2024, 8, 17), 4350])
+    sheet["B2"].number_format = "dd-mmm-yyyy"
+    sheet["B3"].number_format = "[$-421]d mmmm yyyy"
+    path = tmp_path / "jadwal_ikd.xlsx"
+    workbook.save(str(path))
+    texts = [b.text for b in read_xlsx(path, "id").blocks]
+    assert any("Tanggal peluncuran: 01-Sep-2024" in t for t in texts), texts
+    assert any("Tanggal peluncuran: 17 Agustus 2024" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Tanggal peluncuran: 01-Sep-2024; Aktivasi: 18.200", 2024),
+    ("Launched 15/Aug/2023 in 12 cities", 2023),
+    ("Period: Sep-2022; Activations: 4,350", 2022),
+])
+def test_a_date_with_a_month_s_name_between_separators_gives_its_year(text, year):
+    figures = extract_figures(text, "en")
+    assert [f.value for f in figures if f.kind == "year"] == [year], [(f.surface, f.kind) for f in figures]
+    assert not any(f.surface in ("01", "15", "1") for f in figures), [(f.surface, f.kind) for f in figures]

@@ -157,7 +157,7 @@ from bot.figures import (
     source_decimal,
     whole_after,
 )
-from bot.chatwords import provinces_in
+from bot.chatwords import PROVINCES_EN, provinces_in
 from bot.i18n import t
 from bot.nouns import (
     counted_noun, forms_match, noun_words, same_noun, same_sense, shares_a_sense, singular, translatable, word_forms,
@@ -249,9 +249,15 @@ _COMPARATIVE_AFTER = re.compile(
     r"\A\s*(?:kali\s+)?(?:lebih\s+(?:besar|tinggi|banyak)|larger|higher|more|bigger|greater)\b", re.IGNORECASE
 )
 _COMPARE_WORD = re.compile(r"\b(?:daripada|dibandingkan|dibanding|than|compared\s+(?:with|to)|versus|vs\.?)\b"
-                           r"|^\s*(?:from|dari)\b",  # "an increase of 52 percent from USD 212.6 million"
+                           r"|^\s*(?:from|dari|over|on)\b",  # "an increase of 52 percent from USD 212.6 million"
                            re.IGNORECASE)
 _PERIOD_NOUN = re.compile(r"^(?:tahun|years?)\b", re.IGNORECASE)
+#: A percentage change under 1000% whose recomputed ratio is beyond this (either way)
+#: was recomputed from two amounts of different things: "KRW 169.7 trillion in 2023, an
+#: increase of 5.5% over the KRW 160.8 trillion recorded in 2022" had been recomputed
+#: against a 2024 budget of KRW 55.1 billion and flagged "-100% change" (a blind probe of
+#: stop 57, before "over" was read as naming the base).
+_PAIR_RATIO_LIMIT = 50.0
 _NEGATION = re.compile(r"\b(?:tidak|tak|bukan|belum|tanpa|never|not|no|none|neither|nor|without)\b|n't\b",
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
@@ -954,6 +960,8 @@ def _statements(ev: _Evidence) -> list[_Statement]:
             continue
         ratio = to.fig.value / frm.fig.value
         growth = (ratio - 1) * 100
+        if kind == "growth" and not 1 / _PAIR_RATIO_LIMIT <= ratio <= _PAIR_RATIO_LIMIT and abs(f.value) < 1000:
+            continue  # amounts of two different things, not a change's two ends
         if kind == "multiple":
             computed = ratio
             iv = _claim_interval(f, src.qual)
@@ -1229,6 +1237,11 @@ class _Ctx:
         """The claim's names (:func:`_names`), lower case, and its first word when that is
         a name of the sources (:func:`_opening_name`)."""
         out = [n.lower() for n in _names(self.text)]
+        # a province with an English name is one name, read in either language ("East
+        # Java" of a claim is the row's "Jawa Timur": a blind probe of stop 57)
+        for a, b, own in _two_language_provinces(self.text):
+            words = {w.lower() for w in re.findall(r"[^\W\d_]+", self.text[a:b])}
+            out = [n for n in out if n not in words] + ([own] if own not in out else [])
         first = _opening_name(self.text, self.ev.hits)
         return [first, *out] if first is not None and first not in out else out
 
@@ -1447,6 +1460,10 @@ def _row_period(s: _Source) -> str | None:
         return None
     period = next((m.group("v").strip() for m in ROW_CELL.finditer(sentence)
                    if _PERIOD_HEADER.search(m.group("h")) and str(s.fig.year) in m.group("v")), None)
+    if period is None:  # a month's cell beside a year's ("tahun: 2023; bulan: Januari")
+        month = next((m.group("v").strip() for m in ROW_CELL.finditer(sentence)
+                      if _PERIOD_HEADER.search(m.group("h")) and _MONTH_WORD.fullmatch(m.group("v").strip())), None)
+        period = f"{month} {s.fig.year}" if month else None
     if period is None:
         header = _period_column(sentence, at)
         period = header.strip() if header and str(s.fig.year) in header else None
@@ -1461,9 +1478,48 @@ def _period_column(row: str, at: int) -> str | None:
                  if m.start("v") <= at < m.end("v") and PERIOD_ONLY_HEADER.fullmatch(m.group("h"))), None)
 
 
+#: A month's name alone ("Januari", "Sep", "August").
+_MONTH_WORD = re.compile(rf"(?:{MONTH_NAMES})\.?", re.IGNORECASE)
+
+
+#: Words that make a figure the whole year's: "Sepanjang tahun 2023, SP4N-LAPOR!
+#: menerima 375.115 laporan", "throughout 2023", "over the year", "per tahun".
+_WHOLE_YEAR = re.compile(
+    r"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|setahun|per\s+tahun|tahunan|throughout|"
+    r"over\s+the\s+(?:whole\s+)?year|in\s+the\s+whole\s+of|for\s+the\s+(?:whole\s+|full\s+)?year|full[- ]year|"
+    r"annual(?:ly)?|a\s+year|per\s+year|each\s+year)\b", re.IGNORECASE)
+
+
+def _source_months(s: _Source) -> set[int]:
+    """The months (1-12) source figure ``s`` is of as its sentence writes them: a month
+    before its year (:func:`bot.figures.months_named`) anywhere in the sentence, and in a
+    table row its month cell ("bulan: Januari") or its column's month ("Maret 2024: ...")."""
+    sentence, at = _sentence_of(s)
+    months = {m for m, _ in months_named(sentence)}
+    if is_row(sentence):
+        cells = [m.group("v").strip() for m in ROW_CELL.finditer(sentence) if _PERIOD_HEADER.search(m.group("h"))]
+        months |= {MONTH_NUMBERS[v[:3].lower()] for v in cells if _MONTH_WORD.fullmatch(v) and v[:3].lower() in MONTH_NUMBERS}
+        header = _period_column(sentence, at)
+        months |= {m for m, _ in months_named(header)} if header else set()
+    return months
+
+
 #: A table column of parts of a year ("Quarter: Q3 2023", "Triwulan", "Semester", "Month").
 _PERIOD_HEADER = re.compile(r"\b(?:quarter|kuartal|kwartal|triwulan|semester|half|month|bulan|period|periode)\b",
                             re.IGNORECASE)
+
+
+def _claimed_months(ctx: _Ctx, s: _Source, i: int | None) -> set[int]:
+    """The months (1-12) the claim names for the year of its figure ``i`` (a month word
+    before the year: "pada Januari 2023"), read against source ``s``'s document; empty for
+    a claim naming none, for its year figure itself and for a claim of a date with its day
+    (:func:`_date_result` judges those)."""
+    if i is None:
+        return set()
+    f = ctx.claim_fig(i, s.sent.hit.document.year)
+    if f.kind == "year" or f.year is None:
+        return set()
+    return {m for m, y in months_named(ctx.text) if y == f.year}
 
 
 def _same_part_of_year(ctx: _Ctx, s: _Source, i: int | None = None) -> bool:
@@ -1479,6 +1535,11 @@ def _same_part_of_year(ctx: _Ctx, s: _Source, i: int | None = None) -> bool:
     sentence, at = _sentence_of(s)
     if CALENDAR_YEAR.search(ctx.text) and _fiscal_year_of(s):
         return False
+    claimed = _claimed_months(ctx, s, i)
+    if claimed:  # "LAPOR menerima 27.418 laporan pada Januari 2023" is no year's total
+        months = _source_months(s)
+        if (months and not claimed & months) or (not months and _WHOLE_YEAR.search(sentence)):
+            return False
     end = max(at, s.fig.end - s.sent.start)
     after = sentence[end:_clause_end(sentence, s)]
     cut = _COMPARED.search(after)  # "... 7.205.118 aktivasi IKD baru atau lebih dari dua kali capaian semester I"
@@ -2911,6 +2972,24 @@ def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
 _CLAIM_ACRONYMS: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("claim_acronyms", default={})
 
 
+#: Indonesia's provinces with an English name, their own names lower case, and a pattern
+#: of both names (:data:`bot.chatwords.PROVINCES_EN`).
+_PROVINCES_BOTH_NAMES = frozenset(n.lower() for n in PROVINCES_EN.values())
+_PROVINCE_EITHER_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted({*PROVINCES_EN, *_PROVINCES_BOTH_NAMES}, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")(?![\w-])", re.IGNORECASE)
+
+
+def _two_language_provinces(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, own name lower case)`` of each province ``text`` names by a name
+    that differs in English and Indonesian ("East Java", "Jawa Timur")."""
+    out = []
+    for m in _PROVINCE_EITHER_NAME.finditer(text):
+        key = " ".join(m.group().lower().split())
+        out.append((m.start(), m.end(), PROVINCES_EN[key].lower() if key in PROVINCES_EN else key))
+    return out
+
+
 def _names_written(names: list[str], text: str) -> list[str]:
     """The ``names`` (lower case) that ``text`` writes, in any case; a name counts at the
     start of a word ("Asia" in "Asian") or of a part of a snake_case header ("usd" in
@@ -2940,6 +3019,7 @@ def _names_written(names: list[str], text: str) -> list[str]:
 
     return [n for n in names if re.search(rf"(?<![^\W_]){re.escape(n)}", low)
             or writes_long_form(n, low)  # "pemprov": "Pemerintah Provinsi ..."
+            or (n in _PROVINCES_BOTH_NAMES and any(own == n for _, _, own in _two_language_provinces(text)))
             or (n in acronyms and (writes_acronym(text, acronyms[n]) if acronyms[n] != acronyms[n].lower()
                                    else re.search(rf"(?<![^\W_]){acronyms[n]}(?![^\W_])", low)))
             or spelt_out(n)]
@@ -2955,9 +3035,42 @@ def _names_given(names: list[str], hit: Hit) -> bool:
 
 def _passage_text_with_publisher(hit: Hit) -> str:
     """:func:`_passage_text_with_title` and, below it, the document's publisher (who
-    states the figures: where a claim's names may be given)."""
+    states the figures: where a claim's names may be given), and for a passage of table
+    rows the paragraph that leads into its table (:func:`_table_lead_in`)."""
     publisher = getattr(hit.document, "publisher", None) or ""
-    return f"{_passage_text_with_title(hit)}\n{publisher}"
+    return f"{_passage_text_with_title(hit)}\n{publisher}\n{_table_lead_in(hit)}".rstrip("\n")
+
+
+#: The index version a claim is checked against (set by :func:`check_claim`), read by
+#: :func:`_table_lead_in`.
+_CLAIM_VERSION: contextvars.ContextVar[object | None] = contextvars.ContextVar("claim_version", default=None)
+#: At most this many passages of rows are walked back over to a table's lead-in.
+_LEAD_IN_WALK = 80
+
+
+def _table_lead_in(hit: Hit) -> str:
+    """For a passage of table rows only, the last paragraph of the passage before its
+    table (its lead-in or heading, where the rows' subject is named: "Korea has been among
+    the leaders of the OECD ... (OURdata) Index since ..." over "OURdata Index edition:
+    2023; Korea's rank: 2nd", whose rows name no OECD; a blind probe of stop 57 had "Korea
+    ranked 1st in the OECD OURdata Index in 2023" not in my sources); "" otherwise."""
+    version = _CLAIM_VERSION.get()
+    lines = hit.passage.text.split("\n")
+    if version is None or not all(is_row(ln) for ln in lines if ln.strip()):
+        return ""
+    pid = hit.passage.passage_id
+    for _ in range(_LEAD_IN_WALK):
+        pid -= 1
+        try:
+            p = version.passages([pid])[0]
+        except (KeyError, AttributeError):
+            return ""
+        if p.doc_id != hit.passage.doc_id:
+            return ""
+        prose = [ln for ln in p.text.split("\n") if ln.strip() and not is_row(ln)]
+        if prose:
+            return prose[-1] if is_row(p.text.split("\n")[-1]) else "\n".join(prose[-2:])
+    return ""
 
 
 def _comparable(a: _Source, b: _Source) -> bool:
@@ -3388,9 +3501,18 @@ def _result_or_target(ctx: _Ctx, i: int, qual: str | None, results: list[_Source
 def _claims_result(text: str) -> bool:
     """Whether a claim states a result, not a plan (:data:`_RESULT`, no :data:`bot.quotes.PLANNED`
     word but the target it says was reached: "berhasil mencapai target 80%", no duty or
-    allocation: :data:`_OBLIGED`)."""
+    allocation: :data:`_OBLIGED`, no budget but money spent: :data:`_BUDGET`)."""
     return bool(_RESULT.search(text)) and not PLANNED.search(_REACHED_TARGET.sub(" ", text)) \
-        and not _OBLIGED.search(text)
+        and not _OBLIGED.search(text) and not (_BUDGET.search(text) and not _SPENT.search(text))
+
+
+#: A claim of a budget, which is itself a plan: "Anggaran IKD tahun 2024 sebesar Rp64,8
+#: miliar" had been "not in my sources" against "anggaran IKD tahun 2024 dialokasikan
+#: sebesar Rp48,6 miliar" (a target named before it made that one a plan; a blind probe
+#: of stop 57) unless it tells of money spent (:data:`_SPENT`).
+_BUDGET = re.compile(r"\b(?:anggaran|budget(?:ed|s)?|pagu|APBN|APBD)\b", re.IGNORECASE)
+_SPENT = re.compile(r"\b(?:realisasi\w*|terealisasi|terserap|penyerapan|dibelanjakan|dicairkan|pencairan|spent|"
+                    r"spending|disbursed|reali[sz]ed|actual(?:ly)?|used|absorbed|executed)\b", re.IGNORECASE)
 
 
 #: A claim of a duty or an allocation, not of a result: "Complaints must be resolved
@@ -3496,7 +3618,7 @@ def _planned(s: _Source) -> bool:
     sentence, at = _sentence_of(s)
     after = sentence[at:_clause_end(sentence, s)]
     turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
-    before = sentence[turns[-1] if turns else 0: at]
+    before = _TARGET_NAMED_BEFORE.sub(" ", sentence[turns[-1] if turns else 0: at])
     if PLANNED.search(before) or any(m.group().lower() not in ("akan", "will")
                                      and not _LABELS_NEXT_FIGURE.match(after, m.end())
                                      for m in PLANNED.finditer(after)):
@@ -3509,6 +3631,10 @@ def _planned(s: _Source) -> bool:
     return written is not None and any(int(m.group("y")) > written for m in _DEADLINE.finditer(clause))
 
 
+#: A target the sentence before named, taken up: "Untuk mendukung target tersebut,
+#: anggaran IKD tahun 2024 dialokasikan sebesar Rp48,6 miliar" (the budget is no target).
+_TARGET_NAMED_BEFORE = re.compile(
+    r"\b(?:target|sasaran)\w*\s+(?:tersebut|itu)\b|\b(?:this|that|these|those)\s+(?:targets?|goals?)\b", re.IGNORECASE)
 #: A deadline: "by 2027", "by end-2025", "by the end of 2025", "paling lambat (akhir) 2026".
 _DEADLINE = re.compile(r"\b(?:by|paling\s+lambat)\s+(?:the\s+)?(?:end[-\s]+(?:of\s+)?|akhir\s+)?(?:tahun\s+)?"
                        r"(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -4333,6 +4459,7 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     table = version.acronyms() if hasattr(version, "acronyms") else {}
     token = _CLAIM_ACRONYMS.set(_claim_acronyms(text, table))
     corpus_token = CORPUS_ACRONYMS.set(table)
+    version_token = _CLAIM_VERSION.set(version)
     placed = COINED_PLACES.set(coined_name_places(text, lambda: [_passage_text_with_title(h) for h in hits]))
     try:
         return _peak_verdict(ctx, claim, language, parsed, hits, t0, t1) or _extreme_claimed(ctx, _peak_unstated(
@@ -4340,6 +4467,7 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     finally:
         _CLAIM_ACRONYMS.reset(token)
         CORPUS_ACRONYMS.reset(corpus_token)
+        _CLAIM_VERSION.reset(version_token)
         COINED_PLACES.reset(placed)
 
 
@@ -4796,6 +4924,8 @@ def _names_unquoted(ctx: _Ctx, results: list[_Result]) -> list[str]:
     def given(n: str, hit: Hit) -> bool:
         text = _passage_text_with_publisher(hit)
         if gives_name([n], text) or n in spelt_acronyms(text).values():  # "EGDI": "E-Government Development Index"
+            return True
+        if _names_written([n], text):  # (a province in either language: "East Java", "Jawa Timur")
             return True
         # across languages a common word of the claim's language is a translated name
         # ("Cooperation Centre" for "Pusat Kerja Sama"), not checked; a rare one is a

@@ -1090,6 +1090,16 @@ _DATE = re.compile(
 _DATE_NAMED_MONTH = re.compile(
     r"(?<![\w.,/-])(?:(?P<a>[0-9]{1,2})(?P<s>[/.-]))?(?:" + _MONTHS + r")(?(s)(?P=s)|[/-])(?P<c>[0-9]{4}|[0-9]{2})"
     r"(?![\w/-]|[.,][0-9])", re.IGNORECASE)
+#: A designation inside a name: two numbers joined by a hyphen after a capitalised word,
+#: the second not above the first, so no range ("Sejong 5-1 Living Zone", "Blok 3-2"; a
+#: claim on "Sejong 5-1" had been checked for the figure "1 covers"), and an emergency or
+#: service line's number after its word ("layanan darurat 112", "call 119", "hotline
+#: 110"): no figure.
+_DESIGNATION = re.compile(
+    r"\b[A-Z][\w'-]*\s(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d.,%-]|\s*(?:%|persen|percent|per\s*cent)\b)")
+_SERVICE_LINE = re.compile(
+    r"(?<![\w-])(?:layanan|darurat|emergency|hotline|call|nomor|number|telepon|phone|line|saluran|dial|hubungi)"
+    r"\s+(?P<n>11[02-9]|911|999)(?![\w.,])", re.IGNORECASE)
 _YEAR_SLASH = re.compile(
     r"(?<![\w/.,])(?P<a>(?:19|20)[0-9]{2}|2100)/(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})(?![\w/]|[.,][0-9])"
 )
@@ -1280,6 +1290,12 @@ class _Scanner:
                     self.add(_Cand(m.start(g), m.end(g), float(v), "year"))
                     break
             self.claim(m.start(), m.end())
+        for m in (_DESIGNATION.finditer(t) if "-" in t else ()):
+            if int(m.group("b")) <= int(m.group("a")) and self.free(m.start("a"), m.end("b")):
+                self.claim(m.start("a"), m.end("b"))
+        for m in _SERVICE_LINE.finditer(t):
+            if self.free(m.start("n"), m.end("n")):
+                self.claim(m.start("n"), m.end("n"))
         for m in (_DATE_NAMED_MONTH.finditer(t) if _NAMED_MONTH_GATE.search(t) else ()):
             if not self.free(m.start(), m.end()):
                 continue
@@ -2806,7 +2822,10 @@ _HEADER_YEAR = re.compile(
     r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data|reference|evaluation|assessment|review)[\s_]+"
     r"|end[\s_]+of[\s_]+)?year\s*$|"
     # ("Tahun evaluasi: 2023" dates its row's index; corpus Y)
-    r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data|evaluasi|penilaian|pengukuran))?\s*$",
+    r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data|evaluasi|penilaian|pengukuran))?\s*$|"
+    # an index's or survey's edition ("OURdata Index edition: 2023", "Edisi: 2022", "Survey:
+    # 2024"; a blind probe of stop 57 had "Korea's rank: 2nd" of the 2023 row read undated)
+    r"^\s*(?:[\w'’().-]+[\s_]+){0,4}(?:edition|edisi|survey|survei)\s*$",
     re.IGNORECASE,
 )
 #: The header of a row's part of a year: "Quarter", "Kuartal", "Triwulan", "Semester",
@@ -3008,6 +3027,13 @@ def _table_cells(
                     # "unit: percent"), read as a header's note: "Registered users (million users)"
                     # ("% of population", "persen penduduk": a percentage, a blind probe of stop 49)
                     header = f"{header} ({'%' if _UNIT_PERCENT.match(unit) else unit})"
+            elif not _header_unit(header) and not _INDICATOR_HEADER.fullmatch(header):
+                # a column named by a thing compared ("Busan Eco Delta City: 142.6") under an
+                # item naming the measure and its unit ("Item: National funding (KRW
+                # billion)"): the item says what the cells are (a blind probe of stop 57 had
+                # them counts of "busan eco delta city")
+                header = next((m.group("v").strip() for m in cells if _INDICATOR_HEADER.fullmatch(m.group("h"))
+                               and _header_unit(m.group("v"))), header)
             money = _HEADER_MONEY.search(header)
             count = _HEADER_COUNT.match(header)
             scaled = _HEADER_SCALE_ONLY.search(header)
@@ -3043,6 +3069,14 @@ def _table_cells(
 # --------------------------------------------------------------------------- #
 # Display
 # --------------------------------------------------------------------------- #
+
+
+def _header_unit(header: str) -> bool:
+    """Whether a column header or an item cell names a unit: a currency, a scale, a
+    percentage or a rank, or a note in brackets ("National funding (KRW billion)", "Area
+    (ha)", "Share (%)")."""
+    return bool(_HEADER_MONEY.search(header) or _HEADER_SCALE_ONLY.search(header) or _HEADER_PERCENT.search(header)
+                or _HEADER_RANK.search(header) or re.search(r"\([^()]*[^\W\d_][^()]*\)", header))
 
 
 def source_decimal(fig: Figure) -> Decimal:

@@ -1,0 +1,165 @@
+"""Claims checked against monthly rows, tables that leave their subject to the text
+above them, budgets, provinces named in English, and names with numbers in them.
+
+Blind probes of stop 57 found: "LAPOR menerima 27.418 laporan pada Januari 2023" (a CSV
+row "tahun: 2023; bulan: Januari; laporan_masuk: 27418") supported "for 2023" with a
+false warning that another source gives 375.115 for that year (the year's total); "East
+Java recorded 78,460 IKD activations in August 2023" not in my sources beside the row
+"province: Jawa Timur; month: August 2023; activations: 78460"; "Anggaran IKD tahun 2024
+sebesar Rp64,8 miliar" not in my sources, the budget read as a plan against a result
+("Untuk mendukung target tersebut, anggaran ... dialokasikan sebesar Rp48,6 miliar");
+"Korea ranked 1st in the OECD OURdata Index in 2023" not in my sources (the table's rows
+"OURdata Index edition: 2023; Korea's rank: 2nd" name no OECD and their edition year was
+read as no year); "Busan Eco Delta City received KRW 150.0 billion in national funding"
+not in my sources (the table "Item: National funding (KRW billion); Sejong 5-1 Living
+Zone: 150.0; Busan Eco Delta City: 142.6" read as counts of the cities); "Sejong 5-1
+covers 274 hectares" checked for a figure "1 covers", and "layanan 112" for "112"; a true
+claim flagged with "the source contradicts itself ... -100% change" (5.5% growth "over the
+KRW 160.8 trillion recorded in 2022" recomputed against a 2024 budget of KRW 55.1 billion).
+The documents here are invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.factcheck import check_claim
+from bot.figures import extract_figures
+from bot.render import render_verdict_text
+from tests.corpus_helpers import engine_over, judged
+
+PROCUREMENT = """# TenderNet Annual Statistics 2023
+
+Total procurement processed through TenderNet reached KRW 169.7 trillion in 2023, an increase of 5.5% over the KRW 160.8 trillion recorded in 2022.
+
+The budget for operating TenderNet in 2024 is KRW 55.1 billion.
+"""
+
+COMPLAINTS_CSV = """tahun,bulan,laporan_masuk,laporan_selesai
+2023,Januari,27418,23105
+2023,Februari,25903,22187
+2023,Maret,31240,26804
+"""
+
+COMPLAINTS = """# SP4N-LAPOR!: Sistem Pengelolaan Pengaduan Pelayanan Publik Nasional
+
+Sepanjang tahun 2023, SP4N-LAPOR! menerima 375.115 laporan, dan 330.862 laporan di antaranya telah selesai ditindaklanjuti.
+"""
+
+IKD_BRIEF = """# Policy Brief: Percepatan Aktivasi IKD
+
+Target aktivasi IKD tahun 2024 ditetapkan 20 juta penduduk. Untuk mendukung target tersebut, anggaran IKD tahun 2024 dialokasikan sebesar Rp48,6 miliar.
+"""
+
+ACTIVATIONS_CSV = """province,month,activations,cumulative_2023
+Jawa Timur,August 2023,78460,425920
+Jawa Barat,August 2023,71590,386250
+Jawa Timur,September 2023,74390,500310
+"""
+
+OPEN_DATA = """# Open Data Portal: frequently asked questions
+
+## How does Korea rank internationally?
+
+Korea has been among the leaders of the OECD Open, Useful and Re-usable data (OURdata) Index since the index began in 2015.
+
+| OURdata Index edition | Korea's rank | Score (0-1) |
+|---|---|---|
+| 2015 | 1st | 0.98 |
+| 2019 | 1st | 0.93 |
+| 2023 | 2nd | 0.89 |
+"""
+
+SMART_CITIES = """# National Pilot Smart Cities: Sejong 5-1 Living Zone and Busan Eco Delta City
+
+## Sejong 5-1 Living Zone
+
+The Sejong site covers 274 hectares in Yeonseo-myeon, north of the multifunctional administrative city. It is planned for 22,800 residents.
+
+## Busan Eco Delta City
+
+Busan EDC lies in Gangseo-gu on the delta of the Nakdong River. The smart city zone covers 279 hectares inside the wider Eco Delta City development.
+
+Table 1. National pilot smart cities at a glance
+
+| Item | Sejong 5-1 Living Zone | Busan Eco Delta City |
+|---|---|---|
+| National funding (KRW billion) | 150.0 | 142.6 |
+| Start of construction | 2019 | 2018 |
+"""
+
+MAKASSAR = """# Wawancara Kepala Diskominfo Kota Makassar
+
+Layanan darurat 112 sudah terhubung dengan 1.200 kamera CCTV di seluruh kota. Waktu respons rata-rata turun dari 18 menit pada tahun 2021 menjadi 9 menit pada tahun 2023.
+"""
+
+FILES = {
+    "tendernet-statistics-2023.md": (PROCUREMENT, "TenderNet Annual Statistics 2023", "en", "2024-03-01"),
+    "statistik_lapor_2023.csv": (COMPLAINTS_CSV, "Statistik Bulanan Laporan SP4N-LAPOR! Tahun 2023", "id", "2024-01-15"),
+    "sp4n-lapor.md": (COMPLAINTS, "SP4N-LAPOR!: Sistem Pengelolaan Pengaduan Pelayanan Publik Nasional", "id", "2024-02-01"),
+    "policy-brief-ikd.md": (IKD_BRIEF, "Policy Brief: Percepatan Aktivasi IKD", "id", "2024-02-20"),
+    "ikd_activations_2023.csv": (ACTIVATIONS_CSV, "IKD monthly activations by province, 2023", "en", "2024-01-10"),
+    "open-data-faq.md": (OPEN_DATA, "Open Data Portal: frequently asked questions", "en", "2024-04-01"),
+    "pilot-smart-cities.md": (SMART_CITIES, "National Pilot Smart Cities", "en", "2023-06-01"),
+    "wawancara-makassar.md": (MAKASSAR, "Wawancara Kepala Diskominfo Kota Makassar", "id", "2023-11-20"),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(embedder, tmp_path_factory):
+    return engine_over(tmp_path_factory.mktemp("months_tables_names"), FILES, embedder)
+
+
+def test_a_month_s_row_is_checked_for_that_month_not_the_year_s_total(engine):
+    v = check_claim(engine, "LAPOR menerima 27.418 laporan pada Januari 2023")
+    text = render_verdict_text(v)
+    assert v.verdict == "supported" and "Januari 2023" in text and not v.source_conflicts, text
+    judged(engine, "LAPOR menerima 27.418 laporan pada Februari 2023", "contradicted", "25903")
+    judged(engine, "SP4N-LAPOR! menerima 375.115 laporan pada tahun 2023", "supported", "375.115")
+
+
+def test_a_province_named_in_english_is_the_row_s_own_name(engine):
+    judged(engine, "East Java recorded 78,460 IKD activations in August 2023", "supported", "78460")
+    judged(engine, "West Java recorded 78,460 IKD activations in August 2023", "contradicted", "71590")
+
+
+def test_a_budget_claim_is_checked_against_the_budget_allocated(engine):
+    judged(engine, "Anggaran IKD tahun 2024 sebesar Rp64,8 miliar", "contradicted", "Rp48,6 miliar")
+    judged(engine, "Anggaran IKD tahun 2024 sebesar Rp48,6 miliar", "supported", "Rp48,6 miliar")
+
+
+def test_table_rows_under_a_lead_in_naming_their_subject(engine):
+    judged(engine, "Korea ranked 1st in the OECD OURdata Index in 2023", "contradicted", "2nd")
+    judged(engine, "Korea ranked 1st in the OECD OURdata Index in 2019", "supported", "1st")
+
+
+def test_an_item_column_names_what_the_compared_columns_hold(engine):
+    judged(engine, "Busan Eco Delta City received KRW 150.0 billion in national funding", "contradicted", "142.6")
+    figures = extract_figures("Table 1. At a glance — Item: National funding (KRW billion); Sejong: 150.0; Busan: 142.6",
+                              "en")
+    assert [(f.kind, f.unit, f.value) for f in figures] == [("amount", "KRW", 150e9), ("amount", "KRW", 142.6e9)]
+
+
+@pytest.mark.parametrize("claim, verdict, said", [
+    ("Sejong 5-1 covers 274 hectares", "supported", "274 hectares"),
+    ("Waktu respons layanan 112 di Makassar turun menjadi 9 menit pada 2023", "supported", "9 menit"),
+])
+def test_numbers_inside_names_are_no_claimed_figures(engine, claim, verdict, said):
+    v = check_claim(engine, claim)
+    assert not any(f.surface in ("1", "112") for f in v.parsed.figures), [f.surface for f in v.parsed.figures]
+    assert v.verdict == verdict and said in render_verdict_text(v), render_verdict_text(v)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Ages 18-35 made up 64 percent of the participants", {"64 percent"}),  # a range stays a range
+    ("Kelas 1-3 diikuti 40 siswa", {"40"}),
+])
+def test_a_range_after_a_capitalised_word_is_still_read(text, surfaces):
+    shown = {f.surface for f in extract_figures(text, "id")}
+    assert surfaces <= shown and ("35" in shown or "3" in shown), shown
+
+
+def test_a_growth_over_a_base_is_recomputed_from_that_base(engine):
+    v = check_claim(engine, "TenderNet processed KRW 169.7 trillion of public procurement in 2023")
+    text = render_verdict_text(v)
+    assert v.verdict == "supported" and not v.source_inconsistencies, text

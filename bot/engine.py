@@ -82,7 +82,7 @@ from bot.chatwords import (
 )
 from bot.figures import (
     CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_NUMBERS, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures,
-    kinds_may_match, months_named, parse_number, row_period, HEADER_PERIOD, INDICATOR_HEADER,
+    kinds_may_match, months_named, parse_number, row_period, HEADER_PERIOD, INDICATOR_HEADER, VALUE_HEADER,
 )
 from bot.followup import is_fragment, read_followup
 from bot.nouns import counted_noun, forms_match, glossary_words, noun_words, same_noun, same_sense, shares_a_sense, translatable
@@ -2262,7 +2262,7 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
     # ... and a table row's quantity counts the row's item ("Item: Ambulans transport 4x4;
     # Quantity: 2" for "How many ambulances ...?", a blind probe of stop 51)
     bare += [_sentence_at(text, f.start) for f in counts if text and is_row(text)
-             and f.noun.strip().lower() in _QUANTITY_HEADERS]
+             and (f.noun.strip().lower() in _QUANTITY_HEADERS or _in_value_cell(text, f.start))]
     # ... and a count of kinds counts kinds of what its sentence names ("36 kinds of
     # certificates" for "how many types of certificates ...?", a blind probe of stop 56)
     bare += [_sentence_at(text, f.start) for f in counts if text
@@ -2287,6 +2287,14 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
 
 #: A table's column headers that give how many of the row's item there are
 #: (:func:`_counts_something_else`).
+def _in_value_cell(text: str, at: int) -> bool:
+    """Whether character ``at`` of table row ``text`` is in a cell whose header names only
+    a value ("Figure: about 14,000 items" beside "Item: Standard unit prices in the
+    catalogue", :data:`bot.figures.VALUE_HEADER`): the row's item says what it counts."""
+    cell = cell_at(text, at)
+    return cell is not None and VALUE_HEADER.fullmatch(cell.group("h")) is not None
+
+
 _QUANTITY_HEADERS = frozenset(
     "quantity qty volume jumlah banyaknya kuantitas units".split())  # (not "Number": a permit's number, an attack)
 #: Things no count of people is told in (:func:`_counts_something_else`), one of the first
@@ -4273,7 +4281,7 @@ def _rate_of_words(question: str) -> set[str]:
 #: A word for a rate in either language: what a percentage answering a rate writes.
 #: ("percentage points" is none: corpus U's "level ... up 2.1 percentage points" is no
 #: rate of the group asked).
-_RATE_WORD = re.compile(r"\b(?:rates?|ratios?|tingkat|rasio)\b", re.IGNORECASE)
+_RATE_WORD = re.compile(r"\b(?:rates?|ratios?|efficiency|tingkat|rasio|efisiensi)\b", re.IGNORECASE)
 
 
 #: A number of a unit of time: "9 days", "4 hari kerja", "2,5 jam".
@@ -4603,12 +4611,14 @@ def _gives_subject(name: list[str], text: str, question: str = "") -> bool:
 
 #: A question for a rate or ratio ("Berapa tingkat kelulusan ...?", "What is the pass
 #: rate ...?"), which a percentage answers as well as a number (a third attack's question
-#: had been declined against "angkatan kedua 92 persen"). Not a level of government
+#: had been declined against "angkatan kedua 92 persen"), and an efficiency ("Berapa
+#: rata-rata efisiensi belanja per tahun?" against "3,2 persen per tahun", a blind probe of
+#: stop 57). Not a level of government
 #: (:data:`_LEVELS`): "Berapa pegawai tingkat kabupaten ...?" asks a count (an attack on
 #: stop 35).
 _ASKS_RATE = re.compile(
-    r"\bberapa\w*\s+(?:\w+\s+)?(?P<id>tingkat|rasio)\b(?!\s+(?:desa|kelurahan|kecamatan|kabupaten|kota|provinsi|"
-    r"nasional|pusat)\b)|\b(?P<en>rate|ratio)s?\b", re.IGNORECASE)
+    r"\bberapa\w*\s+(?:[\w-]+\s+)?(?P<id>tingkat|rasio|efisiensi)\b(?!\s+(?:desa|kelurahan|kecamatan|kabupaten|kota|"
+    r"provinsi|nasional|pusat)\b)|\b(?P<en>rate|ratio|efficiency)s?\b", re.IGNORECASE)
 
 
 #: An exchange rate, which an amount of money answers ("KRW 1,300 per US dollar").

@@ -2903,8 +2903,11 @@ INDICATOR_HEADER = _INDICATOR_HEADER
 #: permit applications; value: 2131000; unit: applications"), the row's indicator cell
 #: (:data:`_INDICATOR_HEADER`) says what is counted and its unit cell (:data:`_UNIT_HEADER`)
 #: in what (a blind probe of stop 47: every such row's figure had been a count of "value").
-_VALUE_HEADER = re.compile(r"\s*(?:values?|nilai|angka|obs[\s_]?value|observation|data[\s_]value|amount)\s*",
+_VALUE_HEADER = re.compile(r"\s*(?:values?|nilai|angka|obs[\s_]?value|observation|data[\s_]value|amount|figures?|"
+                           r"jumlah|count|data)\s*",  # ("Item: User accounts; Figure: 5,480", a stop-57 probe)
                            re.IGNORECASE)
+#: A column header naming only a value, public (:data:`_VALUE_HEADER`).
+VALUE_HEADER = _VALUE_HEADER
 #: The header of a row's unit cell: "unit", "units", "satuan", "unit of measure", "uom".
 #: A unit cell of a percentage: "%", "percent", "% of population", "persen penduduk".
 _UNIT_PERCENT = re.compile(r"\s*(?:%|percent|persen)(?![^\W\d_])", re.IGNORECASE)

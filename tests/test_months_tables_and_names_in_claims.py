@@ -26,7 +26,7 @@ import pytest
 from bot.factcheck import check_claim
 from bot.figures import extract_figures
 from bot.render import render_verdict_text
-from tests.corpus_helpers import engine_over, judged
+from tests.corpus_helpers import answered_with, engine_over, judged
 
 PROCUREMENT = """# TenderNet Annual Statistics 2023
 
@@ -163,3 +163,37 @@ def test_a_growth_over_a_base_is_recomputed_from_that_base(engine):
     v = check_claim(engine, "TenderNet processed KRW 169.7 trillion of public procurement in 2023")
     text = render_verdict_text(v)
     assert v.verdict == "supported" and not v.source_inconsistencies, text
+
+
+BRIEFING = """# Jakarta E-Budgeting: Briefing Note for International Delegations
+
+## Key figures
+
+| Item | Figure |
+|---|---|
+| User accounts | 5,480 |
+| Standard unit prices in the catalogue | about 14,000 items |
+| Regional agencies using the system | 724 |
+
+## Savings
+
+Rata-rata efisiensi belanja yang dihasilkan mencapai 3,2 persen per tahun dari total usulan awal perangkat daerah.
+"""
+
+
+@pytest.fixture(scope="module")
+def briefing(embedder, tmp_path_factory):
+    files = {"briefing-note.md": (BRIEFING, "Jakarta E-Budgeting: Briefing Note", "en", "2024-05-01")}
+    return engine_over(tmp_path_factory.mktemp("briefing_note"), files, embedder)
+
+
+@pytest.mark.parametrize("question, part", [
+    # a "Figure" column holds the value of the row's item (it had been a count of "figure"
+    # and of "items", and the questions declined with the row as the closest match)
+    ("how many user accounts does the system have", "5,480"),
+    ("how many standard unit prices are in the catalogue", "14,000"),
+    # an efficiency is a rate, told as a percentage
+    ("Berapa rata-rata efisiensi belanja per tahun dari e-budgeting?", "3,2 persen"),
+])
+def test_a_row_s_item_and_a_rate_answer_the_question(briefing, question, part):
+    answered_with(briefing, question, part)

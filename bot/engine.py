@@ -5184,12 +5184,13 @@ def _same_thing_rows(best, rows: list) -> list[tuple[int, object]]:
     candidate) about the same thing (:func:`_same_table`; the same
     cells of words before their figures, :func:`bot.quotes.naming_cells`: "Country:
     Indonesia; App: Dukcapil Genggam"), each with its year (:func:`_row_year`); empty
-    when ``best`` has no year or no such cells."""
+    when ``best`` has no year, or no such cells and no table name (a named table whose
+    rows name nothing is of one thing: its rows)."""
     if _row_year(best.text) is None:
         return []
     names = list(naming_cells(best.text))
-    if not names:
-        return []
+    if not names and not _row_key(best.text)[0]:
+        return []  # (a row naming nothing, of a table of no name: nothing says which thing)
     return [(y, c) for c in rows if is_row(c.text) and _same_table(c, best)
             and list(naming_cells(c.text)) == names and (y := _row_year(c.text)) is not None]
 
@@ -5398,9 +5399,14 @@ def _row_names_written(question: str, row: str) -> bool:
     """Whether ``question`` writes every naming cell's value of table row ``row``
     (:func:`bot.quotes.naming_cells`, case aside): "RuangWarga" for a row "Service:
     RuangWarga", so that "Which service has the most users?" (no service named) is no
-    question about one service's rows over the years."""
+    question about one service's rows over the years. A row naming nothing, of a named
+    table with a year cell, is of the one thing its table is about: "which year did
+    e-people get the most complaints" reads every row of "Table 1. Complaints received
+    via e-People, 2018-2022 — Year: 2020; ..." (a blind probe of stop 57)."""
     cells = list(naming_cells(row))
-    return bool(cells) and all(_value_written(question, v) or (INDICATOR_HEADER.fullmatch(h) and _measure_written(
+    if not cells:  # a named table of one thing a year: "Table 1. Complaints received via e-People, 2018-2022"
+        return bool(_row_key(row)[0]) and _row_year(row) is not None
+    return all(_value_written(question, v) or (INDICATOR_HEADER.fullmatch(h) and _measure_written(
         question, v)) for h, v in cells)
 
 
@@ -5676,7 +5682,7 @@ def _rows_differing_in(best, header: str, written: list[tuple[str, str]], rows: 
     for c in rows:
         if not is_row(c.text) or not _same_table(c, best):
             continue
-        cells = list(naming_cells(c.text))
+        cells = _naming_cells_but_aliases(c.text)
         if dict(cells).get(header) is not None and [hv for hv in cells if hv[0] != header] == written:
             out.append(c)
     return out
@@ -5770,12 +5776,29 @@ def _which_extreme_asked(question: str) -> str | None:
     return None if high == low else ("max" if high else "min")
 
 
+#: The header of a cell that only names again what another cell of its row names: an
+#: abbreviation or a code ("Kementerian: Kementerian Pertanahan ...; Singkatan: MOLIT").
+_ALIAS_HEADER = re.compile(r"\s*(?:singkatan|akronim|abbreviations?|abbr\.?|acronyms?|short\s+names?|nama\s+singkat|"
+                           r"kode|codes?|id)\s*", re.IGNORECASE)
+
+
+def _naming_cells_but_aliases(row: str) -> list[tuple[str, str]]:
+    """The naming cells of table row ``row`` (:func:`bot.quotes.naming_cells`) but those
+    that only name again what another names (:data:`_ALIAS_HEADER`): a ministry's
+    abbreviation is no second thing its rows differ in ("Kementerian mana yang paling
+    banyak merilis dataset tahun 2023?" had been answered with the table's total row, the
+    ministries' rows each naming their abbreviation too; a blind probe of stop 57)."""
+    cells = list(naming_cells(row))
+    kept = [(h, v) for h, v in cells if not _ALIAS_HEADER.fullmatch(h)]
+    return kept if kept else cells
+
+
 def _compared_cell(question: str, row: str) -> tuple[str, list[tuple[str, str]]] | None:
     """For table row ``row``, the naming cell (:func:`bot.quotes.naming_cells`) the question
     leaves unwritten, the one its rows are compared by ("Service" for "Which service had
     the most registered users in 2023?"), and the cells it writes; ``None`` unless
     exactly one is unwritten."""
-    cells = list(naming_cells(row))
+    cells = _naming_cells_but_aliases(row)
     unwritten = [h for h, v in cells if not _value_written(question, v)]
     if len(unwritten) != 1:
         return None
@@ -5821,6 +5844,9 @@ def _which_row(question: str, ranked: list[ScoredSentence]) -> tuple[ScoredSente
         return None
     best = ranked[0]
     headers = _columns_asked(question, best.text)
+    # (of a column a year, the year asked: "Dataset 2023" of "Dataset 2022", "Dataset 2023")
+    years = _years_asked(question)
+    headers = [h for h in headers if any(y in h for y in years)] or headers
     compared = _compared_cell(question, best.text)
     if not headers or compared is None:
         return None
@@ -7249,9 +7275,9 @@ class Engine:
                 ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, whole) if pid not in have]
                 passages = _year_part_rows(best, version.passages(ids[:WHICH_ROWS]))[:YEAR_PART_ROWS + 1]
                 names = []
-            if not names:
+            if not names and not (year is not None and _row_key(best.text)[0]):
                 add(passages, best)
-                continue
+                continue  # (a named table of one thing a year is read whole below: its rows name nothing)
             # (a highest or lowest asked, but for the words of a column's name: "How many
             # peak concurrent users ...?"; which thing had it: :func:`_which_row_first`)
             which = asks_which and _compared_cell(qv.text, best.text) is not None
@@ -7264,7 +7290,9 @@ class Engine:
             have = {c.hit.passage.passage_id for c in (*ranked, *added)}  # (passages whose sentences are ranked)
             if latest or (earliest and not every) or (every and _row_names_written(qv.text, best.text)):
                 pick = max if latest else min
-                ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, names[-1][1]) if pid not in have]
+                ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id,
+                                                              names[-1][1] if names else _row_key(best.text)[0])
+                       if pid not in have]
                 found = _same_thing_rows(best, version.passages(ids[:ROWS_OVER_YEARS + 1]))  # (one row a passage)
                 shown = [y for y, _ in _same_thing_rows(best, [*ranked, *added])]
                 if every:  # a highest, lowest or trend asked: every year's row

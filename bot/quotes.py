@@ -495,6 +495,18 @@ MISSING_VALUE = re.compile(r"n/?a|-+|–|—|\.\.+|…|t/?a|tidak\s+ada|null|non
 _MONTH_OF_YEAR_CELL = re.compile(rf"(?:{MONTH_NAMES})\.?\s+(?:19|20)\d{{2}}", re.IGNORECASE)
 
 
+#: A name with a number in it: a capitalised word of two letters or more first, then a
+#: number ("SMS 1708", "PDN 2 Batam", "Sejong 5-1"; a blind probe of stop 57 had the
+#: channels' row "Kanal: SMS 1708" name nothing, so "which channel ... most" compared none).
+_NAME_WITH_NUMBER = re.compile(r"[A-Z][A-Za-z]+(?:[\s-]+[A-Za-z]+)*[\s-]+\d{1,5}(?:-\d{1,3})?(?:\s+[A-Z][\w-]*)*\Z")
+#: First words of a cell that make it a figure, not a name: a scale, a qualifier or a
+#: part of a year ("About 14,000", "Lebih dari 20", "Quarter 3", "Semester 2", "Week 12").
+_NOT_NAME_WORDS = frozenset(
+    "about around approx approximately nearly almost over under more less up sekitar lebih kurang hampir kira-kira "
+    "quarter kuartal kwartal triwulan semester week minggu pekan month bulan year tahun day hari phase tahap "
+    "level tingkat grade kelas rank peringkat top no nomor total jumlah".split())
+
+
 def naming_cells(text: str):
     """The ``(header, value)`` cells of a table row before its first figure: a year cell
     and an identifier cell (:data:`_ID_HEADER`: "kode_provinsi: 96") are skipped, not
@@ -507,6 +519,10 @@ def naming_cells(text: str):
             yield m.group("h"), value
             continue
         if re.search(r"\d", value):
+            if _NAME_WITH_NUMBER.match(value) and value.split()[0].upper() not in CURRENCY_CODES \
+                    and value.split()[0].lower() not in _NOT_NAME_WORDS and not re.search(r"\b(?:19|20)\d{2}\b", value):
+                yield m.group("h"), value  # "Kanal: SMS 1708", "Pusat data: PDN 2 Batam"
+                continue
             if not YEAR_LIKE.fullmatch(value) and not _ID_HEADER.search(m.group("h")):
                 return  # the row's figures start: the cells after them describe, not name
             continue

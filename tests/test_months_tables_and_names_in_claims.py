@@ -197,3 +197,72 @@ def briefing(embedder, tmp_path_factory):
 ])
 def test_a_row_s_item_and_a_rate_answer_the_question(briefing, question, part):
     answered_with(briefing, question, part)
+
+
+DATASETS_MD = """# Dataset baru per kementerian
+
+Tabel 1. Jumlah dataset baru yang dirilis per kementerian, 2022-2023
+
+| Kementerian | Singkatan | Dataset 2022 | Dataset 2023 |
+|---|---|---|---|
+| Kementerian Dalam Negeri | MOIS | 412 | 468 |
+| Kementerian Pertanahan, Infrastruktur dan Transportasi | MOLIT | 538 | 611 |
+| Kementerian Lingkungan Hidup | ME | 276 | 254 |
+| Kementerian Kelautan dan Perikanan | MOF | 122 | 109 |
+| Jumlah | | 1.348 | 1.442 |
+"""
+
+CHANNELS_MD = """# SP4N-LAPOR!: kanal pengaduan
+
+Porsi laporan menurut kanal pada tahun 2023:
+
+| Kanal | Porsi laporan 2023 |
+|---|---|
+| SMS 1708 | 9,1% |
+| Situs web | 52,4% |
+| Aplikasi seluler | 31,7% |
+| Media sosial | 6,8% |
+"""
+
+EPEOPLE_MD = """# e-People performance report 2023
+
+Table 1. Complaints received via e-People, 2018-2022
+
+| Year | Complaints received (million) | Average handling days | Satisfaction (%) |
+|---|---|---|---|
+| 2018 | 8.42 | 8.9 | 61.2 |
+| 2019 | 9.15 | 8.6 | 62.9 |
+| 2020 | 11.63 | 8.1 | 64.8 |
+| 2021 | 12.35 | 7.6 | 66.1 |
+| 2022 | 11.94 | 7.3 | 68.4 |
+"""
+
+
+@pytest.fixture(scope="module")
+def tables(embedder, tmp_path_factory):
+    files = {
+        "dataset-kementerian.md": (DATASETS_MD, "Dataset baru per kementerian", "id", "2024-01-15"),
+        "lapor-kanal.md": (CHANNELS_MD, "SP4N-LAPOR!: kanal pengaduan", "id", "2024-02-01"),
+        "epeople-report-2023.md": (EPEOPLE_MD, "e-People performance report 2023", "en", "2023-06-01"),
+    }
+    return engine_over(tmp_path_factory.mktemp("which_row_tables"), files, embedder)
+
+
+@pytest.mark.parametrize("question, parts", [
+    # rows naming an abbreviation beside the ministry (the total row had been quoted)
+    ("Kementerian mana yang paling banyak merilis dataset tahun 2023?", ("MOLIT", "611")),
+    ("which ministry released the fewest datasets in 2022?", ("MOF", "122")),
+    # a channel named with a number ("SMS 1708" had named no row)
+    ("which channel do people use most to send LAPOR reports", ("Situs web", "52,4%")),
+    # a named table of one thing a year: its rows name nothing
+    ("which year did e-people get the most complaints", ("2021", "12.35")),
+])
+def test_which_row_has_the_extreme(tables, question, parts):
+    answered_with(tables, question, *parts)
+
+
+def test_two_years_of_a_table_of_one_thing_are_quoted_side_by_side(tables):
+    from bot.render import render_text
+
+    text = render_text(tables.answer("compare e-people satisfaction in 2020 and 2022"))
+    assert "64.8" in text and "68.4" in text, text

@@ -1561,12 +1561,15 @@ def _running_lines(texts: list[str]) -> set[str]:
     (``texts``, :func:`_page_text`): a first or last line of at most
     :data:`_MAX_HEAD_CHARS` characters, ending with no full stop, found on at least two
     pages and half of them (the same line, or one differing only by its page's number), in
-    a document of three pages or more. Cut off each page's text before it is made into
+    a document of two pages or more (a two-page report's "Bappeda Provinsi DKI Jakarta -
+    Evaluasi E-Budgeting 2013-2023" and "ACRC | e-People Performance Report 2023 | 1" had
+    been quoted, the foot inside a sentence broken by the page; a blind probe of stop 57).
+    Cut off each page's text before it is made into
     paragraphs (:func:`_without_running_lines`): a page read in plain mode (columns) had
     run its head into its first heading and paragraph ("Laporan Tahunan 2024 | Badan
     Layanan Digital Nasional (BLDN) 6. Realisasi Anggaran Realisasi anggaran ...", a
     blind tester's corpus)."""
-    if len(texts) < 3:
+    if len(texts) < 2:
         return set()
     counts: Counter[str] = Counter()
     seen: dict[str, set[str]] = {}  # key -> the lines' texts
@@ -1593,11 +1596,11 @@ def _without_running_lines(text: str, keys: set[str]) -> str:
         return text
     lines = text.splitlines()
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    if len(filled) < 3:
-        return text
-    for i in (filled[0], filled[-1]):
-        if _line_key(lines[i]) in keys:
+    left = len(filled)
+    for i in dict.fromkeys(filled[:1] + filled[-1:]):
+        if _line_key(lines[i]) in keys and left > 1:  # (a page of one line more: "memoranda of ...", its foot)
             lines[i] = ""
+            left -= 1
     return "\n".join(lines)
 
 
@@ -1624,7 +1627,13 @@ def _plain_heading(line: str, after: str, usual: int) -> bool:
     Realisasi anggaran BLDN ...", a blind tester's corpus)."""
     if not line or not after or len(line) > 0.75 * usual or _SENTENCE_END.search(line) or line.endswith((",", "-")):
         return False
-    return after[0].isupper() or after[0].isdigit()
+    # (or a name written with a small letter first: "e-People (www.epeople.go.kr) was
+    # launched ...", under "1. Overview"; a blind probe of stop 57)
+    return after[0].isupper() or after[0].isdigit() or bool(_SMALL_FIRST_NAME.match(after))
+
+
+#: A name written with a small letter first: "e-People", "mGov", "iPhone", "eKTP".
+_SMALL_FIRST_NAME = re.compile(r"[a-z]{1,2}-?[A-Z]")
 
 
 #: A list item's bullet at the start of a line: "-", "•", "*", "–", "1.", "2)", "a)", and a
@@ -1899,9 +1908,10 @@ def _with_table_rows(blocks: list[Block], tables: dict[int, list[list[str]]]) ->
     (:func:`table_blocks`, ``tables``: key -> rows), named by the caption paragraph
     (:data:`_TABLE_CAPTION`, at most :data:`CAPTION_MAX_CHARS`) on the same page: the one
     just below it when the document's first table has its caption below, else the one just
-    above it, or just below unless another table follows that caption (then it is that
-    table's). A table continued from the page before (its mark right after the last
-    table's) keeps that table's caption. The caption stays a paragraph too."""
+    above it (or closing the page before, the table opening this one), or just below
+    unless another table follows that caption (then it is that table's). A table
+    continued from the page before (its mark right after the last table's) keeps that
+    table's caption. The caption stays a paragraph too."""
     def is_mark(j: int) -> bool:
         return 0 <= j < len(blocks) and _TABLE_MARK_RE.fullmatch(blocks[j].text) is not None
 
@@ -1929,7 +1939,10 @@ def _with_table_rows(blocks: list[Block], tables: dict[int, list[list[str]]]) ->
         # that table's); a table continued from the page before (its mark right after the
         # last table's) keeps that table's caption
         around = [i + 1] if below else [i - 1, i + 1]
-        around = [j for j in around if 0 <= j < len(blocks) and blocks[j].page == b.page
+        # (a caption closing the page before, its table opening this one: "Table 2. KONEPS
+        # procurement by institution type, 2023" at a page's foot; a blind probe of stop 57)
+        around = [j for j in around if 0 <= j < len(blocks)
+                  and (blocks[j].page == b.page or (j == i - 1 and not below and blocks[j].page == (b.page or 0) - 1))
                   and (below or j == i - 1 or not is_mark(j + 1))]
         caption = next((blocks[j].text for j in around if is_caption(j)), None)
         if caption is None and is_mark(i - 1) and blocks[i - 1].page == b.page - 1:
@@ -2622,19 +2635,35 @@ LIST_ITEM_MAX_CHARS = 400
 def list_items(blocks: list[Block]) -> list[Block]:
     """The blocks with each paragraph that opens with a list marker ("- ", "• ", "1. ",
     "2) ", "a. ", "(a) "; :data:`_BULLET_LINE`) next to another such paragraph or an ``item``
-    block made an ``item`` block, as the DOCX, Markdown and HTML readers mark their list
+    block made an ``item`` block (a numbered one only next to the item numbered just
+    before or after it), as the DOCX, Markdown and HTML readers mark their list
     items (a lone numbered line is a heading: "1. Pendahuluan"): a list is then quoted
     whole when a question asks for one (:func:`bot.engine._list_quote`). Other blocks
     are kept as they are."""
     marked = [b.kind == "item" or (b.kind == "paragraph" and len(b.text) <= LIST_ITEM_MAX_CHARS
                                    and bool(_BULLET_LINE.match(b.text))) for b in blocks]
+    numbers = [_item_number(b.text) for b in blocks]
+
+    def listed(i: int) -> bool:
+        if not marked[i] or blocks[i].kind != "paragraph":
+            return False
+        before, after = i > 0 and marked[i - 1], i + 1 < len(blocks) and marked[i + 1]
+        if numbers[i] is None:
+            return before or after
+        # a numbered line is an item beside the item numbered just before or after it
+        # ("2." after "1."); else a section's heading, beside a list or not ("5.
+        # Rekomendasi" after a bulleted list, "3. Alokasi APBD ..." after items 1 to 5: a
+        # blind probe of stop 57 had them quoted as list items)
+        return bool((before and numbers[i - 1] == numbers[i] - 1) or (after and numbers[i + 1] == numbers[i] + 1))
+
     # (a lone numbered line is a section's heading, "1. Pendahuluan", not a list)
-    return [
-        Block(b.text, "item", b.page)
-        if b.kind == "paragraph" and marked[i] and ((i and marked[i - 1]) or (i + 1 < len(blocks) and marked[i + 1]))
-        else b
-        for i, b in enumerate(blocks)
-    ]
+    return [Block(b.text, "item", b.page) if listed(i) else b for i, b in enumerate(blocks)]
+
+
+def _item_number(text: str) -> int | None:
+    """The number of a numbered list line ("2. Bali", "3) Aceh"), else ``None``."""
+    m = re.match(r"\s*\(?(\d{1,2})[.)]\s", text)
+    return int(m.group(1)) if m else None
 
 
 #: Longest paragraph (characters) read as a question heading (:func:`question_headings`).

@@ -2388,6 +2388,97 @@ def _docx_list_item(paragraph: Any) -> bool:
     return False
 
 
+class _DocxNumbering:
+    """The numbers Word shows before a document's numbered paragraphs (python-docx reads
+    none): each paragraph's numbering (its own ``w:numPr``, else its style's or a base
+    style's) is looked up in the numbering part (``w:num`` -> ``w:abstractNum`` -> the
+    level's ``w:numFmt``, ``w:lvlText`` and ``w:start``), and counted per list and level
+    in reading order, a level's count restarting after a shallower level's item, as Word
+    counts. A "List Number" list's "Mengizinkan aktivasi mandiri ..." had lost its "1."
+    (a blind probe of stop 57); HTML's ``<ol>`` is read alike
+    (:func:`_number_ordered_lists`). Bullets and formats other than numbers and letters
+    give no number; anything unreadable gives none."""
+
+    def __init__(self, document: Any):
+        self._element = None
+        with contextlib.suppress(Exception):
+            self._element = document.part.numbering_part.element
+        self._counts: dict[tuple[str, int], int] = {}
+
+    @staticmethod
+    def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+        with contextlib.suppress(Exception):
+            ppr = paragraph._p.pPr  # noqa: SLF001 - python-docx exposes no numbering API
+            num_pr = ppr.numPr if ppr is not None else None
+            style = paragraph.style
+            while num_pr is None and style is not None:
+                spr = style.element.pPr
+                num_pr = spr.numPr if spr is not None else None
+                style = style.base_style
+            if num_pr is not None and num_pr.numId is not None:
+                ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+                return str(num_pr.numId.val), int(ilvl)
+        return None
+
+    def _level(self, num_id: str, ilvl: int) -> tuple[str, str, int] | None:
+        """``(numFmt, lvlText, start)`` of a list's level."""
+        if self._element is None:
+            return None
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        with contextlib.suppress(Exception):
+            aid = str(self._element.num_having_numId(int(num_id)).abstractNumId.val)
+            abstract = next(a for a in self._element.iterchildren(f"{w}abstractNum") if a.get(f"{w}abstractNumId") == aid)
+            lvl = next(x for x in abstract.iterchildren(f"{w}lvl") if x.get(f"{w}ilvl") == str(ilvl))
+
+            def val(tag: str, default: str) -> str:
+                el = lvl.find(f"{w}{tag}")
+                return el.get(f"{w}val", default) if el is not None else default
+
+            return val("numFmt", "decimal"), val("lvlText", f"%{ilvl + 1}."), int(val("start", "1"))
+        return None
+
+    @staticmethod
+    def _shown(n: int, fmt: str) -> str | None:
+        if fmt == "decimal":
+            return str(n)
+        if fmt in ("lowerLetter", "upperLetter") and 1 <= n <= 26:
+            letter = "abcdefghijklmnopqrstuvwxyz"[n - 1]
+            return letter if fmt == "lowerLetter" else letter.upper()
+        if fmt in ("lowerRoman", "upperRoman") and 1 <= n <= 39:
+            roman = "x" * (n // 10) + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[n % 10]
+            return roman if fmt == "lowerRoman" else roman.upper()
+        return None
+
+    def label(self, paragraph: Any) -> str | None:
+        """The number Word shows before ``paragraph`` ("1.", "b)", "(iii)"), else ``None``;
+        counts the paragraph (call once per paragraph, in reading order)."""
+        found = self._num_pr(paragraph)
+        if found is None or found[0] == "0":
+            return None
+        num_id, ilvl = found
+        level = self._level(num_id, ilvl)
+        if level is None:
+            return None
+        fmt, text, start = level
+        count = self._counts.get((num_id, ilvl), start - 1) + 1
+        self._counts[(num_id, ilvl)] = count
+        for key in [k for k in self._counts if k[0] == num_id and k[1] > ilvl]:
+            del self._counts[key]  # (a deeper level restarts after this item)
+        shown = self._shown(count, fmt)
+        if shown is None or "%" not in text:
+            return None
+
+        def part(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            if k == ilvl:
+                return shown
+            outer = self._level(num_id, k)
+            value = self._counts.get((num_id, k))
+            return (self._shown(value, outer[0]) or "") if outer and value else ""
+
+        return _clean(re.sub(r"%(\d)", part, text)) or None
+
+
 def _docx_text(paragraph: Any) -> str:
     """A python-docx ``paragraph``'s text less its footnote marks typed as superscript
     numbers (a unit's power written in superscript digits, :func:`superscript_text`);
@@ -2442,11 +2533,15 @@ def read_docx(path: Path) -> ReadResult:
         raise ReadError(path, f"not a valid DOCX ({type(exc).__name__}: {_clean(str(exc))})") from exc
     blocks: list[Block] = []
     style_title = None
+    numbering = _DocxNumbering(document)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             text = _clean(_docx_text(item))
             if not text:
                 continue
+            label = numbering.label(item)
+            if label is not None and not text.startswith(label):
+                text = f"{label} {text}"
             with contextlib.suppress(Exception):
                 if style_title is None and item.style is not None and item.style.name == "Title":
                     style_title = text
@@ -2654,10 +2749,21 @@ def list_items(blocks: list[Block]) -> list[Block]:
         # ("2." after "1."); else a section's heading, beside a list or not ("5.
         # Rekomendasi" after a bulleted list, "3. Alokasi APBD ..." after items 1 to 5: a
         # blind probe of stop 57 had them quoted as list items)
-        return bool((before and numbers[i - 1] == numbers[i] - 1) or (after and numbers[i + 1] == numbers[i] + 1))
+        # ... and not a heading's line after items that are sentences ("5. Evaluasi dan
+        # Kelulusan" after "4. memperoleh skor tes literasi digital paling rendah 65.")
+        nexts = [j for j in (i - 1, i + 1) if 0 <= j < len(blocks) and marked[j]
+                 and numbers[j] == numbers[i] + (j - i)]
+        return bool(nexts) and not (_HEADING_LINE.fullmatch(blocks[i].text)
+                                    and all(_CLAUSE_CLOSED.search(blocks[j].text) for j in nexts))
 
     # (a lone numbered line is a section's heading, "1. Pendahuluan", not a list)
     return [Block(b.text, "item", b.page) if listed(i) else b for i, b in enumerate(blocks)]
+
+
+#: A heading's line: short, closing no sentence or clause.
+_HEADING_LINE = re.compile(r".{1,80}(?<![.;:,!?])")
+#: A list item that closes a sentence or a clause: "... paling rendah 65.", "...;".
+_CLAUSE_CLOSED = re.compile(r"[.;:!?]\s*\Z")
 
 
 def _item_number(text: str) -> int | None:

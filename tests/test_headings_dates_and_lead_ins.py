@@ -167,3 +167,27 @@ def test_a_numbered_heading_beside_a_list_is_no_item():
     kinds = {b.text: b.kind for b in list_items(blocks)}
     assert kinds["5. Rekomendasi"] == "paragraph" and kinds["3. Alokasi APBD Tahun Anggaran 2023"] == "paragraph"
     assert kinds["1. Usulan masuk lewat e-musrenbang."] == "item" and kinds["2. TAPD memverifikasi setiap komponen."] == "item"
+
+
+def test_a_word_list_s_numbers_are_read_as_word_shows_them(tmp_path):
+    import docx
+
+    from index.readers import read_document
+
+    document = docx.Document()
+    document.add_heading("4. Hambatan utama", level=1)
+    document.add_paragraph("Kapasitas petugas terbatas.", style="List Bullet")
+    document.add_paragraph("Jaringan internet belum merata.", style="List Bullet")
+    document.add_heading("5. Rekomendasi", level=1)
+    for text in ("Mengizinkan aktivasi mandiri;", "Membuka gerai aktivasi IKD di seluruh MPP;",
+                 "Mewajibkan penerimaan IKD pada 10 layanan publik prioritas."):
+        document.add_paragraph(text, style="List Number")
+    document.add_paragraph("Jakarta, 20 Februari 2024")
+    path = tmp_path / "brief.docx"
+    document.save(str(path))
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert ("item", "Kapasitas petugas terbatas.") in blocks, blocks  # (a bullet has no number)
+    assert [t for k, t in blocks if k == "item" and t[0].isdigit()] == [
+        "1. Mengizinkan aktivasi mandiri;", "2. Membuka gerai aktivasi IKD di seluruh MPP;",
+        "3. Mewajibkan penerimaan IKD pada 10 layanan publik prioritas."], blocks
+    assert ("paragraph", "5. Rekomendasi") in blocks, blocks

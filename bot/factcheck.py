@@ -2374,6 +2374,8 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
         return False
     sentence = _sentence_of(s)[0]
     given = _names_written(ctx.own_names, sentence)
+    if s.lang != ctx.claim_lang:  # (a province named in the other language, as before it was read so)
+        given = [n for n in given if n not in _PROVINCES_BOTH_NAMES]
     if not given:
         return _titled_other(ctx, s, sentence) or _titled_sibling(ctx, s)
     if _siblings(ctx.text, sentence):
@@ -3245,10 +3247,15 @@ def _disagreeing(ctx: _Ctx, source: _Source, pool: list[_Source]) -> list[_Sourc
             return False
         return not percent or s.sent.relevant or bool(about and _words_written(about, _sentence_of(s)[0]))
 
+    # a province the claim names is named by a rival's own sentence (a national "247 MPPs
+    # were operating" in a passage naming East Java elsewhere is no rival of Jawa Timur's
+    # 38: a province named in either language, stop 57)
+    asked = provinces_in(ctx.text)
     by_doc: dict[str, list[_Source]] = {}
     for s in pool:
         if s.sent.hit.passage.doc_id != doc and _comparable(source, s) and _names_given(given, s.sent.hit) \
-                and provinces_in(_clause_before(s)) <= scope and same_subject(s):
+                and provinces_in(_clause_before(s)) <= scope and same_subject(s) \
+                and asked <= provinces_in(_sentence_of(s)[0]):
             by_doc.setdefault(s.sent.hit.passage.doc_id, []).append(s)
     # a document's final figure stands for it, not the preliminary one it also gives
     by_doc = {d: [s for s in figs if not _preliminary(s)] or figs for d, figs in by_doc.items()}

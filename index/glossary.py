@@ -247,6 +247,7 @@ built, construction = dibangun, pembangunan
 expansion, expanded, expand, extended = perluasan, diperluas
 coverage, covered, covers = cakupan, mencakup
 pilot, piloted, trial = percontohan, uji coba
+designated, designate, designation, appointed = ditetapkan, penetapan, ditunjuk, penunjukan
 phase, stage = tahap, fase
 issued, issuance = diterbitkan, terbit, penerbitan
 processed, processing = diproses, pemrosesan, proses

@@ -2285,8 +2285,6 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
     return passage_language == q_lang or any(translatable(w) for w in words)
 
 
-#: A table's column headers that give how many of the row's item there are
-#: (:func:`_counts_something_else`).
 def _in_value_cell(text: str, at: int) -> bool:
     """Whether character ``at`` of table row ``text`` is in a cell whose header names only
     a value ("Figure: about 14,000 items" beside "Item: Standard unit prices in the
@@ -2295,6 +2293,8 @@ def _in_value_cell(text: str, at: int) -> bool:
     return cell is not None and VALUE_HEADER.fullmatch(cell.group("h")) is not None
 
 
+#: A table's column headers that give how many of the row's item there are
+#: (:func:`_counts_something_else`).
 _QUANTITY_HEADERS = frozenset(
     "quantity qty volume jumlah banyaknya kuantitas units".split())  # (not "Number": a permit's number, an attack)
 #: Things no count of people is told in (:func:`_counts_something_else`), one of the first
@@ -7268,16 +7268,18 @@ class Engine:
         for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
             names = list(naming_cells(best.text))
             year = _row_year(best.text)
+            # (a named table of one thing a year, its rows naming nothing, is read whole below)
+            one_thing = not names and year is not None and bool(_row_key(best.text)[0])
             passages: list[Passage] = []
             if whole is not None and _year_part_of(best.text) == int(whole):
                 # a whole year asked of a row of a part of it: every part's row of the year
                 have = {c.hit.passage.passage_id for c in (*ranked, *added)}
                 ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, whole) if pid not in have]
                 passages = _year_part_rows(best, version.passages(ids[:WHICH_ROWS]))[:YEAR_PART_ROWS + 1]
-                names = []
-            if not names and not (year is not None and _row_key(best.text)[0]):
+                names, one_thing = [], False
+            if not names and not one_thing:
                 add(passages, best)
-                continue  # (a named table of one thing a year is read whole below: its rows name nothing)
+                continue
             # (a highest or lowest asked, but for the words of a column's name: "How many
             # peak concurrent users ...?"; which thing had it: :func:`_which_row_first`)
             which = asks_which and _compared_cell(qv.text, best.text) is not None

@@ -1485,7 +1485,7 @@ _MONTH_WORD = re.compile(rf"(?:{MONTH_NAMES})\.?", re.IGNORECASE)
 #: Words that make a figure the whole year's: "Sepanjang tahun 2023, SP4N-LAPOR!
 #: menerima 375.115 laporan", "throughout 2023", "over the year", "per tahun".
 _WHOLE_YEAR = re.compile(
-    r"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|setahun|per\s+tahun|tahunan|throughout|"
+    r"\b(?:sepanjang|selama|setahun|per\s+tahun|tahunan|throughout|"
     r"over\s+the\s+(?:whole\s+)?year|in\s+the\s+whole\s+of|for\s+the\s+(?:whole\s+|full\s+)?year|full[- ]year|"
     r"annual(?:ly)?|a\s+year|per\s+year|each\s+year)\b", re.IGNORECASE)
 
@@ -4932,7 +4932,7 @@ def _names_unquoted(ctx: _Ctx, results: list[_Result]) -> list[str]:
         text = _passage_text_with_publisher(hit)
         if gives_name([n], text) or n in spelt_acronyms(text).values():  # "EGDI": "E-Government Development Index"
             return True
-        if _names_written([n], text):  # (a province in either language: "East Java", "Jawa Timur")
+        if n in _PROVINCES_BOTH_NAMES and _names_written([n], text):  # (in either language: "East Java")
             return True
         # across languages a common word of the claim's language is a translated name
         # ("Cooperation Centre" for "Pusat Kerja Sama"), not checked; a rare one is a

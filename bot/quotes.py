@@ -504,7 +504,8 @@ _NAME_WITH_NUMBER = re.compile(r"[A-Z][A-Za-z]+(?:[\s-]+[A-Za-z]+)*[\s-]+\d{1,5}
 _NOT_NAME_WORDS = frozenset(
     "about around approx approximately nearly almost over under more less up sekitar lebih kurang hampir kira-kira "
     "quarter kuartal kwartal triwulan semester week minggu pekan month bulan year tahun day hari phase tahap "
-    "level tingkat grade kelas rank peringkat top no nomor total jumlah".split())
+    "level tingkat grade kelas rank peringkat top no nomor total jumlah hingga sampai maks maksimal minimal min max "
+    "maximum minimum per average rata-rata".split())
 
 
 def naming_cells(text: str):

@@ -5450,7 +5450,10 @@ def _columns_asked(question: str, row: str, named: bool = False) -> list[str]:
     cells = _number_cells(row)
     if len(cells) == 1 and not named:
         return [cells[0][0]]
-    names = {w for _, v in naming_cells(row) for w in noun_words(v)}
+    # (a word of a header itself is kept: "budget" of "Budget (KRW billion)" beside the
+    # project "Digital Budget and Accounting System"; a blind probe of stop 57)
+    headed = {h for header, _ in cells for h in noun_words(header)}
+    names = {w for _, v in naming_cells(row) for w in noun_words(v)} - headed
     # (the names and the extreme asked aside: "peak" of "registered users ... at its peak"
     # is no word of "Peak concurrent users")
     words = [w for w in noun_words(question) if w not in names and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)
@@ -5683,7 +5686,10 @@ def _rows_differing_in(best, header: str, written: list[tuple[str, str]], rows: 
         if not is_row(c.text) or not _same_table(c, best):
             continue
         cells = _naming_cells_but_aliases(c.text)
-        if dict(cells).get(header) is not None and [hv for hv in cells if hv[0] != header] == written:
+        # (its other naming cells may differ, an attribute of the thing compared: "Lead
+        # ministry" beside "Project"; two rows of one value are told apart by the callers'
+        # _one_a_key, which then compares none)
+        if dict(cells).get(header) is not None and all(hv in cells for hv in written):
             out.append(c)
     return out
 
@@ -5800,6 +5806,11 @@ def _compared_cell(question: str, row: str) -> tuple[str, list[tuple[str, str]]]
     exactly one is unwritten."""
     cells = _naming_cells_but_aliases(row)
     unwritten = [h for h, v in cells if not _value_written(question, v)]
+    if len(unwritten) > 1:
+        # several: the one whose header the question names ("which flagship project ..."
+        # of "Project: ...; Lead ministry: ..."; a blind probe of stop 57)
+        asked = noun_words(question)
+        unwritten = [h for h in unwritten if any(same_sense(w, a) for w in noun_words(h) for a in asked)]
     if len(unwritten) != 1:
         return None
     return unwritten[0], [(h, v) for h, v in cells if _value_written(question, v)]

@@ -157,7 +157,7 @@ from bot.figures import (
     source_decimal,
     whole_after,
 )
-from bot.chatwords import PROVINCES_EN, provinces_in
+from bot.chatwords import PROVINCES_EN, expand_provinces, provinces_in
 from bot.i18n import t
 from bot.nouns import (
     counted_noun, forms_match, noun_words, same_noun, same_sense, shares_a_sense, singular, translatable, word_forms,
@@ -1099,6 +1099,7 @@ def _names(text: str) -> list[str]:
         if m.start() and text[m.start() - 1] == "-":
             continue  # "Government" of "e-Government" is no name
         w = re.sub(r"(?:'s|’s)\Z", "", m.group())
+        w = re.sub(r"(?<=[A-Z]{2})s\Z", "", w)  # an acronym's plural: "MPPs" names the MPP
         if w.lower() in _NAME_STOP or w.lower() in _MONTHS or len(w) < 2:
             continue
         at_start = not text[:m.start()].strip()
@@ -1320,7 +1321,23 @@ def _candidates(ctx: _Ctx, kinds: tuple[str, ...], relevant_only: bool = True) -
         and not row_about_another(_sentence_of(s)[0], ctx.text, across=s.lang != ctx.claim_lang)
         and not _another_holder(ctx, s) and not _another_speaker(ctx, s)
         and not national_for_place(ctx.text, _sentence_of(s)[0])  # the nation's figure for a city's claim
+        and not _of_another_province(ctx, s)
     ]))
+
+
+def _of_another_province(ctx: _Ctx, s: _Source) -> bool:
+    """Whether source figure ``s``'s sentence names Indonesian provinces, none of them one
+    the claim names (:func:`bot.chatwords.provinces_in`, in either language): "Di Nusa
+    Tenggara Timur, jumlah MPP bertambah dari 6 menjadi 9 pada 2023" is no figure of "West
+    Nusa Tenggara" (an attack on stop 57's first version, once "West Nusa Tenggara" was
+    read as "Nusa Tenggara Barat", had it confirm the claim)."""
+    asked = ctx.memo.get("provinces")
+    if asked is None:
+        asked = ctx.memo["provinces"] = provinces_in(ctx.text)
+    if not asked:
+        return False
+    named = provinces_in(_sentence_of(s)[0])
+    return bool(named) and not named & asked
 
 
 def _named_rows_only(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
@@ -1483,11 +1500,13 @@ _MONTH_WORD = re.compile(rf"(?:{MONTH_NAMES})\.?", re.IGNORECASE)
 
 
 #: Words that make a figure the whole year's: "Sepanjang tahun 2023, SP4N-LAPOR!
-#: menerima 375.115 laporan", "throughout 2023", "over the year", "per tahun".
+#: menerima 375.115 laporan", "throughout 2023", "over the year", "per tahun" (not "a year
+#: after" nor "setahun sebelumnya": an attack on the first version).
 _WHOLE_YEAR = re.compile(
-    r"\b(?:sepanjang|selama|setahun|per\s+tahun|tahunan|throughout|"
-    r"over\s+the\s+(?:whole\s+)?year|in\s+the\s+whole\s+of|for\s+the\s+(?:whole\s+|full\s+)?year|full[- ]year|"
-    r"annual(?:ly)?|a\s+year|per\s+year|each\s+year)\b", re.IGNORECASE)
+    r"\b(?:(?:sepanjang|selama)\s+(?:tahun\b|(?:19|20)\d{2}\b)|setahun\s+penuh|per\s+tahun|tahunan|"
+    r"throughout\s+(?:the\s+year\b|(?:19|20)\d{2}\b)|over\s+the\s+(?:whole\s+)?year|in\s+the\s+whole\s+of|"
+    r"for\s+the\s+(?:whole\s+|full\s+)?year|full[- ]year|annual(?:ly)?|per\s+year|each\s+year|every\s+year)",
+    re.IGNORECASE)
 
 
 def _source_months(s: _Source) -> set[int]:
@@ -2255,7 +2274,7 @@ def _may_confirm(ctx: _Ctx, i: int, s: _Source, pool: list[_Source]) -> bool:
     result claim (:func:`_planned`), not a preliminary figure (:func:`_preliminary`) for
     a claim of the final one or where its document gives a final one (in ``pool``), and
     not a total over several years (:func:`_over_period`) for a claim of one year."""
-    if _claims_result(ctx.text) and _planned(s):
+    if _claims_result(ctx.text) and _plan_for(ctx, s):
         return False
     if _preliminary(s) and (FINAL.search(ctx.text) or any(
             o.sent.hit.passage.doc_id == s.sent.hit.passage.doc_id and not _preliminary(o) for o in pool)):
@@ -3051,8 +3070,8 @@ _LEAD_IN_WALK = 80
 
 
 def _table_lead_in(hit: Hit) -> str:
-    """For a passage of table rows only, the last paragraph of the passage before its
-    table (its lead-in or heading, where the rows' subject is named: "Korea has been among
+    """For a passage of table rows only, the last sentence of the passage before its
+    table (its lead-in, where the rows' subject is named: "Korea has been among
     the leaders of the OECD ... (OURdata) Index since ..." over "OURdata Index edition:
     2023; Korea's rank: 2nd", whose rows name no OECD; a blind probe of stop 57 had "Korea
     ranked 1st in the OECD OURdata Index in 2023" not in my sources); "" otherwise."""
@@ -3070,8 +3089,10 @@ def _table_lead_in(hit: Hit) -> str:
         if p.doc_id != hit.passage.doc_id:
             return ""
         prose = [ln for ln in p.text.split("\n") if ln.strip() and not is_row(ln)]
-        if prose:
-            return prose[-1] if is_row(p.text.split("\n")[-1]) else "\n".join(prose[-2:])
+        if prose:  # its last sentence (not one before it naming another index: an attack)
+            last = prose[-1].rstrip()
+            ends = [m.end() for m in _SENTENCE_END.finditer(last, 0, max(0, len(last) - 1))]
+            return last[ends[-1] if ends else 0:]
     return ""
 
 
@@ -3413,17 +3434,17 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
             # "mencapai 25 juta" against "had 24.6 million members ... Our target had been
             # 25 million": the claimed value is the target, which the result missed; the
             # result rounds to it, but the claim states the target as reached
-            results = [s for s in good if not _planned(s)]
+            results = [s for s in good if not _plan_for(ctx, s)]
             kinds = ("number", "count") if c.kind in ("number", "count") else (c.kind,)
             targets = [s for s in _year_filter(ctx, i, _candidates(ctx, kinds))[0]
-                       if _planned(s) and _same_value(fig, s)]
+                       if _plan_for(ctx, s) and _same_value(fig, s)]
             if results and targets and not any(_same_value(fig, s) for s in results) \
                     and all(s.fig.value < targets[0].fig.value for s in results):
                 # (a result above the target reached it: 25,012,000 members "reached 25 million")
                 return _Result(i, fig, _pick(results), False, others=other, target_missed=True)
-        if _claims_result(ctx.text) and all(_planned(s) for s in good):
+        if _claims_result(ctx.text) and all(_plan_for(ctx, s) for s in good):
             # a target does not confirm a result; the year's result, if a source gives one, decides
-            return _result_or_target(ctx, i, qual, [s for s in same if not _planned(s)], _pick(good), other)
+            return _result_or_target(ctx, i, qual, [s for s in same if not _plan_for(ctx, s)], _pick(good), other)
         if all(_preliminary(s) for s in good):
             # a preliminary figure gives way to the final one its document, else another
             # source, gives (said to be final: "PPS estimates that KONEPS saved KRW 8.4 trillion" does not give
@@ -3449,10 +3470,10 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
                 return _Result(i, fig, yearly, _value_ok(fig, qual, yearly), others=other)
             return _Result(i, fig, best, None, others=other, period=True)
         return _Result(i, fig, best, True)
-    if _claims_result(ctx.text) and _planned(best):
+    if _claims_result(ctx.text) and _plan_for(ctx, best):
         # a target does not contradict a result either ("had 5 million registered users"
         # against "targetkan 10 juta pengguna"): the year's result decides, if a source gives one
-        return _result_or_target(ctx, i, qual, [s for s in same if not _planned(s)], best, other)
+        return _result_or_target(ctx, i, qual, [s for s in same if not _plan_for(ctx, s)], best, other)
     if fig.year is not None and _over_period(best):
         # nor does a total over several years contradict a figure of one year ("Realisasi
         # hibah ... pada 2024 sebesar USD 2,9 juta" against "hibah ... senilai USD 12,4 juta
@@ -3510,7 +3531,7 @@ def _claims_result(text: str) -> bool:
     word but the target it says was reached: "berhasil mencapai target 80%", no duty or
     allocation: :data:`_OBLIGED`, no budget but money spent: :data:`_BUDGET`)."""
     return bool(_RESULT.search(text)) and not PLANNED.search(_REACHED_TARGET.sub(" ", text)) \
-        and not _OBLIGED.search(text) and not (_BUDGET.search(text) and not _SPENT.search(text))
+        and not _OBLIGED.search(text) and not (_BUDGET.search(_NOT_A_BUDGET.sub(" ", text)) and not _SPENT.search(text))
 
 
 #: A claim of a budget, which is itself a plan: "Anggaran IKD tahun 2024 sebesar Rp64,8
@@ -3518,6 +3539,11 @@ def _claims_result(text: str) -> bool:
 #: sebesar Rp48,6 miliar" (a target named before it made that one a plan; a blind probe
 #: of stop 57) unless it tells of money spent (:data:`_SPENT`).
 _BUDGET = re.compile(r"\b(?:anggaran|budget(?:ed|s)?|pagu|APBN|APBD)\b", re.IGNORECASE)
+#: Money that a budget word names but that is no budget set: savings and efficiency gains
+#: ("Efisiensi anggaran ... mencapai Rp3,5 triliun", "Budget savings ... reached"; an attack).
+_NOT_A_BUDGET = re.compile(
+    r"\b(?:efisiensi|penghematan|hemat|sisa|defisit|surplus|kebocoran)\s+anggaran\b"
+    r"|\bbudget\s+(?:savings?|efficiency|efficiencies|surplus|deficit|leakage)\b", re.IGNORECASE)
 _SPENT = re.compile(r"\b(?:realisasi\w*|terealisasi|terserap|penyerapan|dibelanjakan|dicairkan|pencairan|spent|"
                     r"spending|disbursed|reali[sz]ed|actual(?:ly)?|used|absorbed|executed)\b", re.IGNORECASE)
 
@@ -3638,10 +3664,36 @@ def _planned(s: _Source) -> bool:
     return written is not None and any(int(m.group("y")) > written for m in _DEADLINE.finditer(clause))
 
 
-#: A target the sentence before named, taken up: "Untuk mendukung target tersebut,
-#: anggaran IKD tahun 2024 dialokasikan sebesar Rp48,6 miliar" (the budget is no target).
+def _plan_for(ctx: _Ctx, s: _Source) -> bool:
+    """Whether source figure ``s`` is a plan for the claim: a target or plan
+    (:func:`_planned`), or, for a claim of money spent (:data:`_SPENT`), money set aside
+    (:func:`_allocated`: a budget set is no spending)."""
+    return _planned(s) or (bool(_SPENT.search(ctx.text)) and _allocated(s))
+
+
+def _allocated(s: _Source) -> bool:
+    """Whether a source figure is money set aside, not spent: an allocation or a budget
+    word in its clause before it (:data:`_ALLOCATION`, :data:`_BUDGET`) and no word of
+    spending (:data:`_SPENT`). A claim of money spent ("Realisasi anggaran IKD tahun 2024
+    mencapai Rp48,6 miliar") is not confirmed by "anggaran IKD tahun 2024 dialokasikan
+    sebesar Rp48,6 miliar" (an attack on stop 57's first version)."""
+    sentence, at = _sentence_of(s)
+    clause = sentence[_clause_start(sentence, at):at]
+    return bool(_ALLOCATION.search(clause) or _BUDGET.search(clause)) and not _SPENT.search(clause)
+
+
+#: Money set aside: "dialokasikan", "alokasi", "allocated", "earmarked", "pagu".
+_ALLOCATION = re.compile(r"\b(?:dialokasikan|alokasi|teralokasi|disediakan|dianggarkan|allocated|allocation|earmarked|"
+                         r"budgeted|set\s+aside|pagu)\b", re.IGNORECASE)
+
+
+#: A target the sentence before named, taken up as what the figure serves: "Untuk
+#: mendukung target tersebut, anggaran IKD tahun 2024 dialokasikan sebesar Rp48,6 miliar"
+#: (the budget is no target; "Target tersebut mencakup 25 juta ..." is one: an attack).
 _TARGET_NAMED_BEFORE = re.compile(
-    r"\b(?:target|sasaran)\w*\s+(?:tersebut|itu)\b|\b(?:this|that|these|those)\s+(?:targets?|goals?)\b", re.IGNORECASE)
+    r"\b(?:untuk\s+|guna\s+)?(?:mendukung|mencapai|memenuhi|mewujudkan|mengejar)\s+(?:target|sasaran)\w*\s+(?:tersebut|itu|ini)\b"
+    r"|\bto\s+(?:support|meet|reach|achieve|deliver)\s+(?:this|that|these|those|the)\s+(?:targets?|goals?)\b",
+    re.IGNORECASE)
 #: A deadline: "by 2027", "by end-2025", "by the end of 2025", "paling lambat (akhir) 2026".
 _DEADLINE = re.compile(r"\b(?:by|paling\s+lambat)\s+(?:the\s+)?(?:end[-\s]+(?:of\s+)?|akhir\s+)?(?:tahun\s+)?"
                        r"(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -4451,8 +4503,11 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
         return Verdict(claim=claim, language=language, verdict="not_found", parsed=parsed,
                        explanation=t("verdict_not_found", language) + ".")
     k = getattr(engine, "top_k", 5) + EXTRA_HITS
-    hits = engine.search(text, k)
-    claim_vec = engine.embedder.encode_queries([text])[0]
+    # (searched with a province's English name followed by its own, as the engine asks:
+    # "West Nusa Tenggara (Nusa Tenggara Barat) had 9 MPPs in 2023" finds the province's row)
+    searched = expand_provinces(text)
+    hits = engine.search(searched, k)
+    claim_vec = engine.embedder.encode_queries([searched])[0]
     t1 = time.perf_counter()
     if not hits or hits[0].scores.get("dense", hits[0].score) < MIN_DENSE:
         return Verdict(claim=claim, language=language, verdict="not_found", parsed=parsed, hits=hits,

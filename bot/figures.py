@@ -1099,7 +1099,8 @@ _DESIGNATION = re.compile(
     r"\b[A-Z][\w'-]*\s(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d.,%-]|\s*(?:%|persen|percent|per\s*cent)\b)")
 _SERVICE_LINE = re.compile(
     r"(?<![\w-])(?:layanan|darurat|emergency|hotline|call|nomor|number|telepon|phone|line|saluran|dial|hubungi)"
-    r"\s+(?P<n>11[02-9]|911|999)(?![\w.,])", re.IGNORECASE)
+    r"\s+(?P<n>11[02-9]|911|999)(?![\w.,])(?!\s*(?:%|ribu|rb|juta|jt|miliar|triliun|thousand|million|billion|kali|"
+    r"times|calls?|panggilan|orang|people|persen|percent)\b)", re.IGNORECASE)  # ("darurat 118 ribu kali": a count)
 _YEAR_SLASH = re.compile(
     r"(?<![\w/.,])(?P<a>(?:19|20)[0-9]{2}|2100)/(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})(?![\w/]|[.,][0-9])"
 )
@@ -2822,12 +2823,15 @@ _HEADER_YEAR = re.compile(
     r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data|reference|evaluation|assessment|review)[\s_]+"
     r"|end[\s_]+of[\s_]+)?year\s*$|"
     # ("Tahun evaluasi: 2023" dates its row's index; corpus Y)
-    r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data|evaluasi|penilaian|pengukuran))?\s*$|"
-    # an index's or survey's edition ("OURdata Index edition: 2023", "Edisi: 2022", "Survey:
-    # 2024"; a blind probe of stop 57 had "Korea's rank: 2nd" of the 2023 row read undated)
-    r"^\s*(?:[\w'’().-]+[\s_]+){0,4}(?:edition|edisi|survey|survei)\s*$",
+    r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data|evaluasi|penilaian|pengukuran))?\s*$",
     re.IGNORECASE,
 )
+#: A column of an index's or a survey's editions ("OURdata Index edition: 2023", "Edisi:
+#: 2022", "Survey: 2024"): its year dates a row with no year cell of its own (a blind probe
+#: of stop 57 had "Korea's rank: 2nd" of the 2023 row read undated); not a baseline's
+#: ("Baseline survey: 2020" beside "Year: 2023": an attack on the first version).
+_EDITION_HEADER = re.compile(r"^\s*(?!.*\bbaseline\b)(?:[\w'’().-]+[\s_]+){0,4}(?:edition|edisi|survey|survei)\s*$",
+                             re.IGNORECASE)
 #: The header of a row's part of a year: "Quarter", "Kuartal", "Triwulan", "Semester",
 #: "Half", "Month", "Bulan", "Period", "Periode" (a blind probe of stop 46: "Quarter: Q3
 #: 2023" had dated none of its row's figures, and a claim of "4.3 million in Q3 2023" was
@@ -2990,6 +2994,9 @@ def _table_cells(
         if _HEADER_YEAR.match(m.group("h")) and re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", m.group("v")):
             if row_year is None or not _EVALUATION_YEAR.search(m.group("h")):
                 row_year = int(m.group("v"))  # (the data's year over the evaluation's: "Tahun data: 2022; Tahun evaluasi: 2023")
+    if row_year is None:  # an edition's year
+        row_year = next((int(m.group("v")) for m in cells if _EDITION_HEADER.match(m.group("h"))
+                         and re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", m.group("v"))), None)
     if row_year is None:
         # a part of a year: "Quarter: Q3 2023", "Triwulan: III 2023", "Month: March 2024"
         # (its part stays in the cell: bot.factcheck._same_part_of_year reads it)

@@ -457,10 +457,34 @@ def names_country(text: str, names, language: str | None = None) -> bool:
     (:func:`names_place_in`: "JAKARTA –", "di Jawa Tengah"), or names no country at all
     while written in that country's one official language (:func:`implied_country`):
     the Indonesian page of a ministry stating "Indeks SPBE nasional 2022 mencapai 2,34"
-    is about Indonesia."""
+    is about Indonesia; or names none and counts money in its currency only
+    (:func:`_implied_by_currency`: "KRW 9.4 trillion")."""
     low = text.lower()
     return (any(n.lower() in low for n in names) or bool(mentioned_countries(text) & set(names))
-            or names_place_in(text, names) or implies_country(text, names, language))
+            or names_place_in(text, names) or implies_country(text, names, language)
+            or _implied_by_currency(text, names))
+
+
+#: An amount's currency before its number: an ISO 4217 code ("KRW 9.4 trillion", "IDR
+#: 5 billion"), "Rp" and "₩".
+_CURRENCY_BEFORE = re.compile(r"(?P<c>[A-Z]{3})\s?\d|(?P<rp>Rp\.?)\s?\d|(?P<won>₩)\s?\d")
+
+
+def _implied_by_currency(text: str, names) -> bool:
+    """Whether ``text`` names no country at all and writes its amounts in the local
+    currency of the country of ``names`` only (:func:`_currency_territories`; US dollars and
+    euros say nothing, :data:`INTERNATIONAL_CURRENCIES`): "The government will invest a
+    total of KRW 9.4 trillion over five years" in a Korean master plan that never writes
+    "Korea" is Korea's (a blind probe of stop 57 had a claim on it "not in my sources")."""
+    codes = set()
+    for m in _CURRENCY_BEFORE.finditer(text):
+        codes.add("IDR" if m.group("rp") else "KRW" if m.group("won") else m.group("c"))
+    table = _currency_territories()
+    codes = {c for c in codes - INTERNATIONAL_CURRENCIES if c in table}
+    if not codes or countries_named(text):
+        return False
+    asked = _codes_of(frozenset(n.lower() for n in names))
+    return bool(asked) and all(table[c] & asked for c in codes)
 
 
 #: Cities that say which country a text is about: every capital, and the cities of at

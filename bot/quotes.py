@@ -882,7 +882,9 @@ def index_names(text: str) -> set[str]:
     fact-checker's :func:`bot.factcheck._header_of_another`). A plain capitalised word
     opening the text may be capitalised only as the sentence's first: "Aktivasi Kartu
     Digital Nusa mencapai ..." spells out "akdn" and "kdn" both."""
-    names = {n.lower() for n in _INDEX_NAME.findall(text) if n.upper() not in CURRENCY_CODES} | set(
+    # (an acronym's plural is the acronym: "MPPs" of a claim, "MPP" of a header)
+    names = {re.sub(r"(?<=[A-Z]{2})s\Z", "", n).lower() for n in _INDEX_NAME.findall(text)
+             if n.upper() not in CURRENCY_CODES} | set(
         spelt_acronyms(text).values())
     if re.match(r"[A-Z][a-z]+\b(?!-)", text):  # a plain capitalised word ("Aktivasi"), not "E-Government"
         names |= set(spelt_acronyms(text[:1].lower() + text[1:]).values())

@@ -2223,7 +2223,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
                            conflicts=[r.source, *(s for s in conflicts if s is not later)])
         return replace(r, conflicts=conflicts)
     if r.target:  # only a target states the value: another document's result decides
-        r = _result_or_target(ctx, i, qual, [s for s in pool if not _planned(s)], r.source)
+        r = _result_or_target(ctx, i, qual, [s for s in pool if not _plan_for(ctx, s)], r.source)
         if r.ok is False:
             return replace(r, conflicts=_disagreeing(ctx, r.source, pool))
     if (r.preliminary or r.period) and r.ok is None:

@@ -266,3 +266,106 @@ def test_two_years_of_a_table_of_one_thing_are_quoted_side_by_side(tables):
 
     text = render_text(tables.answer("compare e-people satisfaction in 2020 and 2022"))
     assert "64.8" in text and "68.4" in text, text
+
+
+# -- near misses found by an attack on the first versions of these rules ---------------------
+
+LAPOR_USERS = """# LAPOR users
+
+At the end of 2023, LAPOR had 1,250,400 registered users, a year after the relaunch of its mobile app.
+
+Hingga akhir 2023, 1.250.400 pengguna terdaftar di LAPOR, naik dari 1.020.300 pengguna setahun sebelumnya.
+"""
+
+IKD_PLAN = """# Rencana aktivasi IKD 2024
+
+Pemerintah menetapkan target 50 juta aktivasi IKD pada 2024. Target tersebut mencakup 25 juta penduduk di Pulau Jawa.
+
+Untuk mendukung target tersebut, anggaran IKD tahun 2024 dialokasikan sebesar Rp48,6 miliar.
+
+Pemerintah menargetkan efisiensi anggaran melalui SPBE sebesar Rp3,5 triliun pada 2025.
+"""
+
+MPP_HTML = """<html><head><title>247 MPP Beroperasi hingga Akhir 2023</title></head><body><main><article>
+<h1>247 MPP Beroperasi hingga Akhir 2023</h1>
+<p>Hingga akhir 2023, sebanyak 247 Mal Pelayanan Publik (MPP) telah beroperasi di seluruh Indonesia.</p>
+<p>Di Nusa Tenggara Timur, jumlah MPP bertambah dari 6 menjadi 9 pada 2023.</p>
+</article></main></body></html>
+"""
+
+MPP_TABLE = """# Jumlah MPP per provinsi
+
+Tabel 1. Jumlah Mal Pelayanan Publik (MPP) per Provinsi, 2022-2023
+
+| Provinsi | Jumlah MPP 2022 | Jumlah MPP 2023 |
+|---|---|---|
+| Jawa Barat | 22 | 26 |
+| Nusa Tenggara Timur | 6 | 9 |
+| Nusa Tenggara Barat | 8 | 10 |
+"""
+
+RANKINGS = """# Korea in international rankings
+
+Korea ranked 1st in the OECD Digital Government Index in 2019. The UN E-Government Survey ranks countries every two years, and Korea's ranks in it are below.
+
+| Survey | Rank |
+|---|---|
+| 2020 | 2 |
+| 2022 | 3 |
+
+## Government24 users
+
+| Year | Baseline survey | Registered users (million) |
+|---|---|---|
+| 2023 | 2020 | 25.1 |
+"""
+
+BATAM = """# Command Center Batam
+
+Command Center Batam mencatat panggilan darurat 118 ribu kali pada 2022.
+"""
+
+NEAR_MISSES = {
+    "lapor-users.md": (LAPOR_USERS, "LAPOR users", "en", "2024-01-10"),
+    "rencana-ikd-2024.md": (IKD_PLAN, "Rencana aktivasi IKD 2024", "id", "2024-01-05"),
+    "mpp-siaran-pers.html": (MPP_HTML, "247 MPP Beroperasi hingga Akhir 2023", "id", "2024-01-20"),
+    "mpp-provinsi.md": (MPP_TABLE, "Jumlah MPP per provinsi", "id", "2024-02-01"),
+    "korea-rankings.md": (RANKINGS, "Korea in international rankings", "en", "2023-05-01"),
+    "command-center-batam.md": (BATAM, "Command Center Batam", "id", "2023-03-01"),
+}
+
+
+@pytest.fixture(scope="module")
+def near_misses(embedder, tmp_path_factory):
+    return engine_over(tmp_path_factory.mktemp("near_misses"), NEAR_MISSES, embedder)
+
+
+@pytest.mark.parametrize("claim, verdict, said", [
+    # "a year after" makes no figure the whole year's
+    ("By the end of December 2023, LAPOR had 1,250,400 registered users", "supported", "1,250,400"),
+    ("Hingga akhir Desember 2023, 1.250.400 pengguna terdaftar di LAPOR", "supported", "1.250.400"),
+    # West Nusa Tenggara is no East Nusa Tenggara, and a national total is no province's
+    ("West Nusa Tenggara had 9 MPPs in 2023", "contradicted", "10"),
+    ("West Java had 38 MPPs in 2023", "contradicted", "26"),
+    # a count after an emergency line's word is a count
+    ("Command Center Batam mencatat panggilan darurat 118 ribu kali pada 2022", "supported", "118 ribu"),
+    # a baseline survey's year is not the row's
+    ("Government24 had 25.1 million registered users in 2023", "supported", "25.1"),
+])
+def test_near_misses_keep_their_verdicts(near_misses, claim, verdict, said):
+    judged(near_misses, claim, verdict, said)
+
+
+@pytest.mark.parametrize("claim", [
+    # money spent is not confirmed by money allocated
+    "Realisasi anggaran IKD tahun 2024 mencapai Rp48,6 miliar",
+    # "Target tersebut mencakup 25 juta ..." is a target, no result
+    "IKD telah diaktivasi oleh 25 juta penduduk di Pulau Jawa pada 2024",
+    # an efficiency gain targeted is no budget set
+    "Efisiensi anggaran melalui SPBE mencapai Rp3,5 triliun pada 2025",
+    # a lead-in's earlier sentence names another index than the table's
+    "Korea ranked 3rd in the OECD Digital Government Index in 2022",
+])
+def test_plans_and_other_indexes_confirm_no_claim(near_misses, claim):
+    v = check_claim(near_misses, claim)
+    assert v.verdict != "supported", render_verdict_text(v)

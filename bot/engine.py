@@ -5458,7 +5458,10 @@ def _columns_asked(question: str, row: str, named: bool = False) -> list[str]:
     # is no word of "Peak concurrent users")
     words = [w for w in noun_words(question) if w not in names and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)
              and not _BEST.fullmatch(w) and not _WORST.fullmatch(w)]
-    scores = [(sum(1 for h in noun_words(header) if any(same_sense(h, w) for w in words)), header) for header, _ in cells]
+    # (an acronym of a header's words counts for them: "APs" for "Access points")
+    acronyms = {a.lower() for a in re.findall(r"\b([A-Z]{2,6})s?\b", question)}
+    scores = [(sum(1 for h in noun_words(header) if any(same_sense(h, w) for w in words))
+               + (len(_initials(header)) if _initials(header) in acronyms else 0), header) for header, _ in cells]
     top = max((n for n, _ in scores), default=0)
     if not top:  # or, none sharing a word, a glossary entry both write in one language: "enrolment" names "Enrolled"
         scores = [(sum(1 for h in noun_words(header) if any(glossary_words(h, w, across_only=False) for w in words)),
@@ -5470,6 +5473,12 @@ def _columns_asked(question: str, row: str, named: bool = False) -> list[str]:
         # not "Peserta Hadir")
         tied = [h for h in tied if _SHARE_OR_RATE.search(h)] or tied
     return tied
+
+
+def _initials(header: str) -> str:
+    """The first letters of a column header's words, its note in brackets aside ("Access
+    points (number)" -> ``"ap"``)."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", " ", header))).lower()
 
 
 def _columns_named(question: str, row: str) -> bool:
@@ -5763,7 +5772,10 @@ def _place_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[
 #: apa yang ..."): with a highest or lowest, the rows of one year compared.
 _ASKS_WHICH = re.compile(
     r"\bwhich\b(?!\s+(?:year|month|quarter|period|date|time|day)s?\b)|\bwhat\s+(?:service|portal|programme|program|province|region|city|agency|ministry|app|application|"
-    r"platform|system|country|district|regency)\b|\b[^\W\d_]+\s+(?:mana|apa)\s+yang\b",
+    r"platform|system|country|district|regency)\b|\b[^\W\d_]+\s+(?:mana|apa)\s+yang\b"
+    # ... or a noun before "mana" with words between: "distrik mana di Seoul yang ..." (a
+    # blind probe of stop 57; not "di mana", "ke mana", "dari mana": where)
+    r"|\b(?!(?:di|ke|dari|bagaimana|yang|mana)\b)[^\W\d_]{3,}\s+mana\b",
     re.IGNORECASE)
 #: At most this many rows of a document are read to compare one year's rows (a larger
 #: spreadsheet is left to the ranker's row).
@@ -5806,14 +5818,16 @@ def _compared_cell(question: str, row: str) -> tuple[str, list[tuple[str, str]]]
     exactly one is unwritten."""
     cells = _naming_cells_but_aliases(row)
     unwritten = [h for h, v in cells if not _value_written(question, v)]
-    if len(unwritten) > 1:
-        # several: the one whose header the question names ("which flagship project ..."
-        # of "Project: ...; Lead ministry: ..."; a blind probe of stop 57)
+    if len(unwritten) != 1:
+        # several, or none (a total row's "Seoul (all 25 districts)" written by "seoul"): the
+        # one whose header the question names ("which flagship project ..." of "Project:
+        # ...; Lead ministry: ..."; "which seoul district ..."; blind probes of stop 57)
         asked = noun_words(question)
-        unwritten = [h for h in unwritten if any(same_sense(w, a) for w in noun_words(h) for a in asked)]
+        named = [h for h, _ in cells if any(same_sense(w, a) for w in noun_words(h) for a in asked)]
+        unwritten = [h for h in named if h in unwritten] or ([named[0]] if len(named) == 1 and not unwritten else [])
     if len(unwritten) != 1:
         return None
-    return unwritten[0], [(h, v) for h, v in cells if _value_written(question, v)]
+    return unwritten[0], [(h, v) for h, v in cells if h != unwritten[0] and _value_written(question, v)]
 
 
 def _compared_rows(question: str, best, rows: list) -> list:
@@ -5972,7 +5986,9 @@ def _stands_for_all(row: str, header: str) -> bool:
 #: and one word after it as a total).
 _ALL_ROW = re.compile(
     rf"(?:{TOTAL_CELL.pattern})|(?:grand\s+|jumlah\s+)?(?:total|overall)(?:\s+(?:nasional|national|keseluruhan))?|"
-    r"nasional|national|(?:semua|seluruh|all)(?:\s+[^\W\d_]+)?|average|mean|rata-rata|rerata", re.IGNORECASE)
+    r"nasional|national|(?:semua|seluruh|all)(?:\s+[^\W\d_]+)?|average|mean|rata-rata|rerata"
+    # ... or a place with a note that it is all of them: "Seoul (all 25 districts)" (a stop-57 probe)
+    r"|[^()]*\((?:all|semua|seluruh|total|keseluruhan)\b[^()]*\)", re.IGNORECASE)
 
 
 def _is_aggregate_row(question: str, row: str, header: str) -> bool:

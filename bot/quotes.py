@@ -520,6 +520,11 @@ def naming_cells(text: str):
             yield m.group("h"), value
             continue
         if re.search(r"\d", value):
+            bare = re.sub(r"\s*\([^()]*\)", "", value).strip()
+            if bare and not re.search(r"\d", bare) and re.search(r"[^\W\d_]{2}", bare) \
+                    and not MISSING_VALUE.fullmatch(bare):
+                yield m.group("h"), value  # its number only in a note: "Seoul (all 25 districts)"
+                continue
             if _NAME_WITH_NUMBER.match(value) and value.split()[0].upper() not in CURRENCY_CODES \
                     and value.split()[0].lower() not in _NOT_NAME_WORDS and not re.search(r"\b(?:19|20)\d{2}\b", value):
                 yield m.group("h"), value  # "Kanal: SMS 1708", "Pusat data: PDN 2 Batam"

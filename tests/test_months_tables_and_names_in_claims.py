@@ -238,9 +238,36 @@ Table 1. Complaints received via e-People, 2018-2022
 """
 
 
+WIFI_MD = """# Seoul's free public Wi-Fi, 2020-2023 review
+
+Table 1. Public Wi-Fi coverage by district, December 2023
+
+| District | Access points | Outdoor coverage (%) |
+|---|---|---|
+| Seoul (all 25 districts) | 27,350 | 91.4 |
+| Gangnam-gu | 1,960 | 95.2 |
+| Jongno-gu | 1,420 | 94.1 |
+| Gangseo-gu | 1,110 | 83.9 |
+| Nowon-gu | 1,240 | 84.6 |
+"""
+
+PROJECTS_MD = """# Digital Platform Government master plan
+
+Table 1. Flagship projects of the DPG master plan
+
+| Project | Lead ministry | Start | Completion | Budget (KRW billion) |
+|---|---|---|---|---|
+| Digital Budget and Accounting System (dBrain+) | Ministry of Economy and Finance | 2025 | 2027 | 610 |
+| DPG Hub | Ministry of the Interior and Safety | 2023 | 2026 | 1,240 |
+| Public Cloud Transition | Ministry of Science and ICT | 2023 | 2030 | 2,860 |
+"""
+
+
 @pytest.fixture(scope="module")
 def tables(embedder, tmp_path_factory):
     files = {
+        "seoul-wifi-review.md": (WIFI_MD, "Seoul's free public Wi-Fi, 2020-2023 review", "en", "2024-03-01"),
+        "dpg-master-plan.md": (PROJECTS_MD, "Digital Platform Government master plan", "en", "2023-04-01"),
         "dataset-kementerian.md": (DATASETS_MD, "Dataset baru per kementerian", "id", "2024-01-15"),
         "lapor-kanal.md": (CHANNELS_MD, "SP4N-LAPOR!: kanal pengaduan", "id", "2024-02-01"),
         "epeople-report-2023.md": (EPEOPLE_MD, "e-People performance report 2023", "en", "2023-06-01"),
@@ -256,6 +283,12 @@ def tables(embedder, tmp_path_factory):
     ("which channel do people use most to send LAPOR reports", ("Situs web", "52,4%")),
     # a named table of one thing a year: its rows name nothing
     ("which year did e-people get the most complaints", ("2021", "12.35")),
+    # a total row whose place is written ("Seoul (all 25 districts)"), an acronym of a
+    # column ("APs"), "distrik mana di ... yang"
+    ("which seoul district has the most wifi APs", ("Gangnam-gu", "1,960")),
+    ("distrik mana di seoul yang cakupan wifinya paling rendah?", ("Gangseo-gu", "83.9")),
+    # two naming cells, the question naming one; a column's word in a row's name ("Budget")
+    ("which flagship project gets the biggest budget", ("Public Cloud Transition", "2,860")),
 ])
 def test_which_row_has_the_extreme(tables, question, parts):
     answered_with(tables, question, *parts)

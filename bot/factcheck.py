@@ -139,6 +139,7 @@ from babel.numbers import format_decimal
 
 from bot.figures import (
     _CURRENCY_CODES,
+    EDITION_HEADER,
     PERIOD_ONLY_HEADER,
     months_named,
     FUNCTION_WORDS,
@@ -2653,12 +2654,24 @@ def _header_of_another(ctx: "_Ctx", s: _Source) -> bool:
     Development Index" spells out, :func:`bot.quotes.spelt_acronyms`; a tester's claim "South
     Korea ranked second" had been confirmed by it). A claim naming no such name is not
     checked."""
-    cell = cell_at(_sentence_of(s)[0], s.fig.start - s.sent.start)
+    sentence = _sentence_of(s)[0]
+    cell = cell_at(sentence, s.fig.start - s.sent.start)
     if cell is None:
         return False
     header = index_names(cell.group("h"))
     claimed = index_names(ctx.text)
+    if not header:  # ... or the index whose editions the row's year cell counts ("OURdata Index edition: 2023")
+        header = {n for m in ROW_CELL.finditer(sentence) if EDITION_HEADER.match(m.group("h"))
+                  for n in index_names(m.group("h")) | _index_words(m.group("h"))}
+        claimed = claimed | _index_words(ctx.text)
     return bool(header and claimed) and not header & claimed
+
+
+def _index_words(text: str) -> set[str]:
+    """The words right before "Index" / "Indeks" in ``text``, lower case ("OURdata Index
+    edition" gives ``{"ourdata"}``, "OECD Digital Government Index" ``{"government"}``):
+    an index named in mixed case, which :func:`bot.quotes.index_names` does not read."""
+    return {w.lower() for w in re.findall(r"([^\W\d_][\w-]*)\s+(?:Index|Indeks)\b", text)}
 
 
 #: An index named with its acronym in brackets, with the capitalised words before

@@ -2832,6 +2832,8 @@ _HEADER_YEAR = re.compile(
 #: ("Baseline survey: 2020" beside "Year: 2023": an attack on the first version).
 _EDITION_HEADER = re.compile(r"^\s*(?!.*\bbaseline\b)(?:[\w'’().-]+[\s_]+){0,4}(?:edition|edisi|survey|survei)\s*$",
                              re.IGNORECASE)
+#: A column of editions, public (:data:`_EDITION_HEADER`).
+EDITION_HEADER = _EDITION_HEADER
 #: The header of a row's part of a year: "Quarter", "Kuartal", "Triwulan", "Semester",
 #: "Half", "Month", "Bulan", "Period", "Periode" (a blind probe of stop 46: "Quarter: Q3
 #: 2023" had dated none of its row's figures, and a claim of "4.3 million in Q3 2023" was

@@ -346,6 +346,15 @@ Korea ranked 1st in the OECD Digital Government Index in 2019. The UN E-Governme
 | 2020 | 2 |
 | 2022 | 3 |
 
+## Open data
+
+Korea has been among the leaders of the OECD OURdata Index since it began.
+
+| OURdata Index edition | Korea's rank |
+|---|---|
+| 2019 | 1st |
+| 2023 | 2nd |
+
 ## Government24 users
 
 | Year | Baseline survey | Registered users (million) |
@@ -398,6 +407,8 @@ def test_near_misses_keep_their_verdicts(near_misses, claim, verdict, said):
     "Efisiensi anggaran melalui SPBE mencapai Rp3,5 triliun pada 2025",
     # a lead-in's earlier sentence names another index than the table's
     "Korea ranked 3rd in the OECD Digital Government Index in 2022",
+    # a row dated by the editions of another index ("OURdata Index edition: 2023")
+    "Korea ranked 2nd in the OECD Digital Government Index in 2023",
 ])
 def test_plans_and_other_indexes_confirm_no_claim(near_misses, claim):
     v = check_claim(near_misses, claim)

@@ -467,7 +467,7 @@ def names_country(text: str, names, language: str | None = None) -> bool:
 
 #: An amount's currency before its number: an ISO 4217 code ("KRW 9.4 trillion", "IDR
 #: 5 billion"), "Rp" and "₩".
-_CURRENCY_BEFORE = re.compile(r"(?P<c>[A-Z]{3})\s?\d|(?P<rp>Rp\.?)\s?\d|(?P<won>₩)\s?\d")
+_AMOUNT_CURRENCY = re.compile(r"\b(?P<c>[A-Z]{3})\s?\d|(?P<rp>\bRp\.?)\s?\d|(?P<won>₩)\s?\d")
 
 
 def _implied_by_currency(text: str, names) -> bool:
@@ -477,7 +477,7 @@ def _implied_by_currency(text: str, names) -> bool:
     total of KRW 9.4 trillion over five years" in a Korean master plan that never writes
     "Korea" is Korea's (a blind probe of stop 57 had a claim on it "not in my sources")."""
     codes = set()
-    for m in _CURRENCY_BEFORE.finditer(text):
+    for m in _AMOUNT_CURRENCY.finditer(text):
         codes.add("IDR" if m.group("rp") else "KRW" if m.group("won") else m.group("c"))
     table = _currency_territories()
     codes = {c for c in codes - INTERNATIONAL_CURRENCIES if c in table}

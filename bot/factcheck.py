@@ -3114,9 +3114,24 @@ def _comparable(a: _Source, b: _Source) -> bool:
     or both plans (:data:`bot.quotes.PLANNED`: "aims to reach USD 200 million" is a
     target, not a rival of the year's result), and both counts of new things or neither
     (:func:`_counts_new`: "Sepanjang tahun 2024 diresmikan 38 MPP baru" is no rival of
-    "226 public service malls in operation" by the end of 2024), and not both conversions
+    "226 public service malls in operation" by the end of 2024), both limits a rule sets
+    or neither (:func:`_limit`), and not both conversions
     of an amount into another currency (:func:`_converted`: at different exchange rates)."""
-    return _planned(a) == _planned(b) and _counts_new(a) == _counts_new(b) and not (_converted(a) and _converted(b))
+    return (_planned(a) == _planned(b) and _counts_new(a) == _counts_new(b) and _limit(a) == _limit(b)
+            and not (_converted(a) and _converted(b)))
+
+
+#: A limit a rule sets: "paling lambat 5 hari kerja", "within five working days", "at most".
+_LIMIT = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|paling\s+lama|maksimal|maksimum|within|no\s+later\s+than|"
+                    r"at\s+(?:the\s+)?most|at\s+the\s+latest|a\s+maximum\s+of|batas\s+waktu)\b", re.IGNORECASE)
+
+
+def _limit(s: _Source) -> bool:
+    """Whether source figure ``s`` is a limit a rule sets (:data:`_LIMIT` in its clause
+    before it): "paling lambat 5 hari kerja" is no rival of an average measured, "Rata-rata
+    waktu tindak lanjut (hari kerja): 4,2" (a stop-57 check of a tester's corpus)."""
+    sentence, at = _sentence_of(s)
+    return bool(_LIMIT.search(sentence[_clause_start(sentence, at):at]))
 
 
 #: What stands between an amount and its conversion into another currency: "KRW 1.38

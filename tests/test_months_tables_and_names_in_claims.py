@@ -367,7 +367,19 @@ BATAM = """# Command Center Batam
 Command Center Batam mencatat panggilan darurat 118 ribu kali pada 2022.
 """
 
+LAPOR_GUB = """# LAPOR Gub! Terintegrasi dengan SP4N-LAPOR!
+
+Kepala Dinas Komunikasi dan Informatika Provinsi Jawa Tengah menyampaikan bahwa Gubernur telah menginstruksikan seluruh organisasi perangkat daerah (OPD) untuk menanggapi setiap aduan paling lambat 5 hari kerja.
+"""
+
+LAPOR_REKAP = """provinsi,tahun,jumlah_aduan,rata_rata_waktu_tindak_lanjut_hari_kerja
+Jawa Tengah,2022,31870,"4,2"
+Jawa Barat,2022,40210,"5,1"
+"""
+
 NEAR_MISSES = {
+    "lapor-gub.md": (LAPOR_GUB, "LAPOR Gub! Terintegrasi dengan SP4N-LAPOR!", "id", "2024-05-02"),
+    "rekap-aduan-provinsi.csv": (LAPOR_REKAP, "Rekapitulasi Aduan SP4N-LAPOR! per Provinsi 2022", "id", "2023-02-01"),
     "lapor-users.md": (LAPOR_USERS, "LAPOR users", "en", "2024-01-10"),
     "rencana-ikd-2024.md": (IKD_PLAN, "Rencana aktivasi IKD 2024", "id", "2024-01-05"),
     "mpp-siaran-pers.html": (MPP_HTML, "247 MPP Beroperasi hingga Akhir 2023", "id", "2024-01-20"),
@@ -413,3 +425,9 @@ def test_near_misses_keep_their_verdicts(near_misses, claim, verdict, said):
 def test_plans_and_other_indexes_confirm_no_claim(near_misses, claim):
     v = check_claim(near_misses, claim)
     assert v.verdict != "supported", render_verdict_text(v)
+
+
+def test_a_limit_a_rule_sets_has_no_measured_rival(near_misses):
+    # "paling lambat 5 hari kerja" (a deadline) and an average of 4,2 working days do not disagree
+    v = check_claim(near_misses, "The Governor of Central Java ordered agencies to answer complaints within five working days")
+    assert v.verdict == "supported" and not v.source_conflicts, render_verdict_text(v)

@@ -655,6 +655,10 @@ def _total_of_other_things(row: str, header: str, asked: str) -> bool:
     return not any(k[:5] == w[:5] or same_noun(k, w) for k in kinds for w in asked_words)
 
 
+#: A note in brackets that holds a number: "(all 25 districts)", "(38 kabupaten/kota)".
+_NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)")
+
+
 def row_about_another(text: str, asked: str, across: bool = False) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
     does not name: a row whose cells of words before its first figure (a year aside:
@@ -689,7 +693,8 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
         return False  # the country asked by another of its names ("Viet Nam" for "Vietnam")
     siblings = _name_runs_of(asked)
     cells = [
-        set() if _sibling_name(value, siblings) else lower_words(value)
+        # (a note in brackets with a number is no name: "Seoul (all 25 districts)" is Seoul's)
+        set() if _sibling_name(value, siblings) else lower_words(_NUMBER_NOTE.sub("", value) or value)
         for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)
         # (nor a period's cell but a month's: "Triwulan: Setahun" beside "Tahun: 2024"
         # names the whole year, no thing, a blind probe of stop 55's claim of the year's

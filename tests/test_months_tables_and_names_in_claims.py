@@ -431,3 +431,9 @@ def test_a_limit_a_rule_sets_has_no_measured_rival(near_misses):
     # "paling lambat 5 hari kerja" (a deadline) and an average of 4,2 working days do not disagree
     v = check_claim(near_misses, "The Governor of Central Java ordered agencies to answer complaints within five working days")
     assert v.verdict == "supported" and not v.source_conflicts, render_verdict_text(v)
+
+
+def test_a_total_row_noted_with_a_number_is_the_place_s_row(tables):
+    # "Seoul (all 25 districts)" names Seoul: its note is no other name
+    judged(tables, "Seoul's public Wi-Fi covered 91.4% of outdoor public spaces in 2023", "supported", "91.4")
+    judged(tables, "Seoul's public Wi-Fi covered 81.4% of outdoor public spaces in 2023", "contradicted", "91.4")

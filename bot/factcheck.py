@@ -3943,6 +3943,23 @@ def _coordinated_noun(noun: str | None, s: _Source) -> bool:
     return _NOUN_PHRASE_END.match(rest, m.end("a")) is not None and same_noun(noun, m.group("a"))
 
 
+#: A counted noun's acronym in brackets right after it: "35 public service malls (MPP)".
+_ACRONYM_AFTER_NOUN = re.compile(r"[^\d()\n]{1,60}?\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _noun_by_acronym(noun: str | None, s: _Source) -> bool:
+    """Whether a claim's counted ``noun`` is an acronym (its plural too: "MPPs") that
+    source count ``s``'s sentence writes in brackets right after the figure's noun: "In
+    2023, Central Java operated 35 public service malls (MPP)" counts the claim's MPPs (a
+    stop-57 attack's "Central Java had 35 MPPs in 2023" had been judged by another
+    source's row "Jumlah MPP 2023: 33" alone)."""
+    if not noun or not re.fullmatch(r"[A-Z]{2,8}s?", noun.strip()):
+        return False
+    sentence, _ = _sentence_of(s)
+    m = _ACRONYM_AFTER_NOUN.match(sentence, s.fig.end - s.sent.start)
+    return m is not None and m.group(1).lower() == re.sub(r"(?<=[A-Z]{2})s\Z", "", noun.strip()).lower()
+
+
 def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     """Source counts of the same noun (see the module docstring, "Alignment"), and bare
     numbers whose sentence names their noun before them (:func:`_named_numbers`); of the
@@ -3951,7 +3968,7 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
     alias = _noun_alias(ctx.text, c)
     lexical = [s for s in pool if same_noun(c.noun, s.fig.noun) or same_noun(alias, s.fig.noun)
-               or _counted_by_verb(c.noun, s) or _coordinated_noun(c.noun, s)]
+               or _counted_by_verb(c.noun, s) or _coordinated_noun(c.noun, s) or _noun_by_acronym(c.noun, s)]
     claimed = _statistics(ctx.text)
     if claimed:
         # the statistic the claim names, where a source names it ("The median processing

@@ -326,6 +326,11 @@ MPP_HTML = """<html><head><title>247 MPP Beroperasi hingga Akhir 2023</title></h
 </article></main></body></html>
 """
 
+MPP_REVIEW = """# Review of Indonesia's Public Service Malls 2023
+
+In 2023, Central Java operated 35 public service malls (MPP), according to the provincial government.
+"""
+
 MPP_TABLE = """# Jumlah MPP per provinsi
 
 Tabel 1. Jumlah Mal Pelayanan Publik (MPP) per Provinsi, 2022-2023
@@ -333,6 +338,7 @@ Tabel 1. Jumlah Mal Pelayanan Publik (MPP) per Provinsi, 2022-2023
 | Provinsi | Jumlah MPP 2022 | Jumlah MPP 2023 |
 |---|---|---|
 | Jawa Barat | 22 | 26 |
+| Jawa Tengah | 27 | 33 |
 | Nusa Tenggara Timur | 6 | 9 |
 | Nusa Tenggara Barat | 8 | 10 |
 """
@@ -384,6 +390,7 @@ NEAR_MISSES = {
     "rencana-ikd-2024.md": (IKD_PLAN, "Rencana aktivasi IKD 2024", "id", "2024-01-05"),
     "mpp-siaran-pers.html": (MPP_HTML, "247 MPP Beroperasi hingga Akhir 2023", "id", "2024-01-20"),
     "mpp-provinsi.md": (MPP_TABLE, "Jumlah MPP per provinsi", "id", "2024-02-01"),
+    "mpp-review.md": (MPP_REVIEW, "Review of Indonesia's Public Service Malls 2023", "en", "2024-06-01"),
     "korea-rankings.md": (RANKINGS, "Korea in international rankings", "en", "2023-05-01"),
     "command-center-batam.md": (BATAM, "Command Center Batam", "id", "2023-03-01"),
 }
@@ -403,6 +410,8 @@ def near_misses(embedder, tmp_path_factory):
     ("West Java had 38 MPPs in 2023", "contradicted", "26"),
     # a count after an emergency line's word is a count
     ("Command Center Batam mencatat panggilan darurat 118 ribu kali pada 2022", "supported", "118 ribu"),
+    # a noun's acronym in brackets ("35 public service malls (MPP)") counts the claim's MPPs
+    ("Central Java had 35 MPPs in 2023", "supported", "35 public service malls"),
     # a baseline survey's year is not the row's
     ("Government24 had 25.1 million registered users in 2023", "supported", "25.1"),
 ])

@@ -1479,8 +1479,7 @@ def _row_period(s: _Source) -> str | None:
     period = next((m.group("v").strip() for m in ROW_CELL.finditer(sentence)
                    if _PERIOD_HEADER.search(m.group("h")) and str(s.fig.year) in m.group("v")), None)
     if period is None:  # a month's cell beside a year's ("tahun: 2023; bulan: Januari")
-        month = next((m.group("v").strip() for m in ROW_CELL.finditer(sentence)
-                      if _PERIOD_HEADER.search(m.group("h")) and _MONTH_WORD.fullmatch(m.group("v").strip())), None)
+        month = next(iter(_month_cells(sentence)), None)
         period = f"{month} {s.fig.year}" if month else None
     if period is None:
         header = _period_column(sentence, at)
@@ -1500,6 +1499,13 @@ def _period_column(row: str, at: int) -> str | None:
 _MONTH_WORD = re.compile(rf"(?:{MONTH_NAMES})\.?", re.IGNORECASE)
 
 
+def _month_cells(row: str) -> list[str]:
+    """The values of table row ``row``'s period cells that are a month's name alone
+    (:data:`_PERIOD_HEADER`, :data:`_MONTH_WORD`: "bulan: Januari"), in order."""
+    return [v for m in ROW_CELL.finditer(row) if _PERIOD_HEADER.search(m.group("h"))
+            for v in [m.group("v").strip()] if _MONTH_WORD.fullmatch(v)]
+
+
 #: Words that make a figure the whole year's: "Sepanjang tahun 2023, SP4N-LAPOR!
 #: menerima 375.115 laporan", "throughout 2023", "over the year", "per tahun" (not "a year
 #: after" nor "setahun sebelumnya": an attack on the first version).
@@ -1517,8 +1523,7 @@ def _source_months(s: _Source) -> set[int]:
     sentence, at = _sentence_of(s)
     months = {m for m, _ in months_named(sentence)}
     if is_row(sentence):
-        cells = [m.group("v").strip() for m in ROW_CELL.finditer(sentence) if _PERIOD_HEADER.search(m.group("h"))]
-        months |= {MONTH_NUMBERS[v[:3].lower()] for v in cells if _MONTH_WORD.fullmatch(v) and v[:3].lower() in MONTH_NUMBERS}
+        months |= {MONTH_NUMBERS[v[:3].lower()] for v in _month_cells(sentence) if v[:3].lower() in MONTH_NUMBERS}
         header = _period_column(sentence, at)
         months |= {m for m, _ in months_named(header)} if header else set()
     return months

@@ -24,6 +24,7 @@ import codecs
 import contextlib
 import copy
 import csv
+import functools
 import datetime as dt
 import io
 import logging
@@ -445,15 +446,17 @@ def format_cell_number(value: float | int, number_format: str | None, decimal_co
 #: and time codes (longest first), AM/PM, fractions of a second, any other character.
 _DATE_CODE = re.compile(r'"[^"]*"|\\.|y{3,4}|y{1,2}|m{5}|m{4}|m{3}|m{1,2}|d{4}|d{3}|d{1,2}|h{1,2}|s{1,2}'
                         r'|am/pm|a/p|\.0+|.', re.IGNORECASE | re.DOTALL)
-_MONTH_NAMES = {
-    "en": ("January February March April May June July August September October November December".split(),
-           "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
-    "id": ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
-           "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()),
-}
-#: Short month names: Excel's "mmm" (English; Indonesian as Excel's "id-ID" locale writes them).
-_SHORT_MONTHS = {"en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
-                 "id": "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des".split()}
+@functools.cache
+def _date_names(lang: str) -> tuple[dict[int, str], dict[int, str], dict[int, str], dict[int, str]]:
+    """Excel's month and day names in ``lang`` (CLDR, via babel; read on first use):
+    wide and abbreviated months ("mmmm", "mmm": "Sep"; Indonesian "Agu", "Okt", "Des")
+    keyed 1-12, wide and abbreviated days ("dddd", "ddd") keyed by weekday, 0 (Monday) to 6."""
+    from babel.dates import get_day_names, get_month_names
+
+    return (get_month_names("wide", locale=lang), get_month_names("abbreviated", locale=lang),
+            get_day_names("wide", locale=lang), get_day_names("abbreviated", locale=lang))
+
+
 #: A format's locale tag naming Indonesian: "[$-421]", "[$-id-ID]", "[$-in-ID]".
 _INDONESIAN_TAG = re.compile(r"\[\$-(?:0*421|id|in)(?:-ID)?\]", re.IGNORECASE)
 
@@ -493,7 +496,7 @@ def format_cell_date(value: dt.date | dt.datetime | dt.time, number_format: str 
     if (date is None and any(k in "ymd" for k in kinds if k)) or (clock is None and any(k in "hs" for k in kinds if k)):
         return None
     twelve = any(c.lower() in ("am/pm", "a/p") for c in codes)
-    months, days = _MONTH_NAMES[lang]
+    months, short_months, days, short_days = _date_names(lang)
     out: list[str] = []
     for code, kind in zip(codes, kinds):
         low = code.lower()
@@ -502,12 +505,12 @@ def format_cell_date(value: dt.date | dt.datetime | dt.time, number_format: str 
         elif kind == "m":
             n = len(code)
             out.append(f"{date.month}" if n == 1 else f"{date.month:02d}" if n == 2
-                       else _SHORT_MONTHS[lang][date.month - 1] if n == 3
-                       else months[date.month - 1] if n == 4 else months[date.month - 1][0])
+                       else short_months[date.month] if n == 3
+                       else months[date.month] if n == 4 else months[date.month][0])
         elif kind == "d":
             n = len(code)
             out.append(f"{date.day}" if n == 1 else f"{date.day:02d}" if n == 2
-                       else days[date.weekday()][:3] if n == 3 else days[date.weekday()])
+                       else short_days[date.weekday()] if n == 3 else days[date.weekday()])
         elif kind == "minute":
             out.append(f"{clock.minute}" if len(code) == 1 else f"{clock.minute:02d}")
         elif kind == "h":

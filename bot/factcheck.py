@@ -2402,7 +2402,7 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     if s.lang != ctx.claim_lang:  # (a province named in the other language, as before it was read so)
         given = [n for n in given if n not in _PROVINCES_BOTH_NAMES]
     if not given:
-        return _titled_other(ctx, s, sentence) or _titled_sibling(ctx, s)
+        return _titled_other(ctx, s, sentence) or _titled_sibling(ctx, s) or _rival_subject(ctx, s, sentence)
     if _siblings(ctx.text, sentence):
         return True  # "Anggaran LaporWarga Desa ... Rp 9,2 miliar" for a claim on LaporWarga Kota
     if _set_apart_only(ctx, s, sentence):
@@ -2543,6 +2543,44 @@ def _relative_of_another(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     last = max((m.end() for n in ctx.own_names
                 for m in re.finditer(rf"(?<![^\W_]){re.escape(n)}", antecedent, re.IGNORECASE)), default=0)
     return bool(_other_names(ctx, s, " " + antecedent[last:], countries=False))
+
+
+#: A verb saying who states a figure, not whose it is: "Dukcapil recorded 10 million
+#: activations" is IKD's count if the passage is about IKD (:func:`_rival_subject`).
+_STATED_BY = re.compile(
+    r"\b(?:recorded|records|reported|reports|noted|notes|said|says|estimated|estimates|counted|announced|"
+    r"according\s+to|mencatat(?:kan)?|melaporkan|menyebut(?:kan)?|menyatakan|mengumumkan|menurut)\b",
+    re.IGNORECASE)
+
+
+def _rival_subject(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
+    """Whether a figure's sentence, naming none of the claim's own names, states it of
+    another named thing that its passage sets beside the claim's: the figure's clause
+    names, before the figure, a name the claim lacks (:func:`_other_names`; at the
+    clause's start too, unless a common word: wordfreq Zipf below :data:`_COMMON_ZIPF`),
+    not as the one stating it (:data:`_STATED_BY`), while another sentence of the same
+    passage writes every one of the claim's own names beside a figure of the same kind
+    and unit that may disagree with it (:func:`_comparable`). "Sejong 5-1 Living Zone is
+    built on 274 hectares ... Busan Eco Delta City covers 279 hectares" gives Sejong no
+    279 hectares (the stop-57 note: a sentence about one site had confirmed a claim about
+    another named in the same passage)."""
+    from wordfreq import zipf_frequency
+
+    start, _ = _clause_span(sentence, s)
+    at = s.fig.start - s.sent.start
+    before = sentence[start:at]
+    if _STATED_BY.search(before):
+        return False
+    named = [w for w in _other_names(ctx, s, " " + before, countries=False)
+             if max(zipf_frequency(w.lower(), "en"), zipf_frequency(w.lower(), "id")) < _COMMON_ZIPF]
+    if not named:
+        return False
+    pid = s.sent.hit.passage.passage_id
+    return any(
+        o.sent is not s.sent and o.sent.hit.passage.passage_id == pid and o.fig.kind == s.fig.kind
+        and o.fig.unit == s.fig.unit and o.fig.value != s.fig.value and _comparable(s, o)
+        and len(_names_written(ctx.own_names, _sentence_of(o)[0])) == len(ctx.own_names)
+        for o in ctx.ev.sources)
 
 
 def _titled_other(ctx: "_Ctx", s: _Source, sentence: str) -> bool:

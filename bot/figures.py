@@ -491,6 +491,12 @@ _AFTER_PREDICATE = re.compile(r"\s*(?:[.,;:)]|$|\d|(?:at|by|to|in|on|from|with|a
 #: which a blind probe of stop 52 had shown as "10 bulan").
 _DAY_OF_MONTH_BEFORE = re.compile(r"(?<![^\W\d_])(?:tanggal|tgl\.?)\s*\Z", re.IGNORECASE)
 
+#: Words that place what is counted, after its noun, written in lower case: "274 hectares
+#: north of the government complex" counts hectares (the verdict had shown "274 hectares
+#: north"); "North Sumatra" in a noun stays a name.
+_PLACE_AFTER_NOUN = frozenset(
+    "along alongside near beside beyond outside inside upon north south east west northeast northwest "
+    "southeast southwest".split())
 _STOP_WORDS = frozenset(
     """
     yang dan atau serta beserta pada di ke dari daripada untuk bagi dengan dalam oleh
@@ -1132,6 +1138,30 @@ _REL_ID = re.compile(
     r"|mendatang|yang\s+akan\s+datang|yang\s+sama|tersebut|itu)\b",
     re.IGNORECASE,
 )
+#: A relative year counted from an event it names after it: "a year after the relaunch",
+#: "two years before the pandemic" (:func:`_apposed_year`).
+_FROM_EVENT = re.compile(r"(?:after|before)\Z", re.IGNORECASE)
+_EVENT_OBJECT = re.compile(r"[^\S\n]+(?:the|its|their|his|her|our|this|an?|[A-Z])\b")
+
+
+def _apposed_year(text: str, s: int, e: int, explicit: list) -> int | None:
+    """The written year a relative year phrase at ``[s, e)`` of ``text`` restates, when it
+    counts from an event it names (:data:`_FROM_EVENT` then :data:`_EVENT_OBJECT`: "a
+    year after the relaunch") and stands right after a year as its apposition (only a
+    comma between): "At the end of 2023, a year after the relaunch, the app had 4.1
+    million registered users" is 2023's figure (the relaunch's year plus one), not 2024's
+    (the stop-57 note: it had been read as the year after 2023). ``explicit`` are the
+    text's year candidates in order; None otherwise."""
+    if not _FROM_EVENT.search(text, s, e) or not _EVENT_OBJECT.match(text, e):
+        return None
+    for c in reversed(explicit):
+        if c.end <= s:
+            if c.since or c.multi or c.same_as or not re.fullmatch(r"\s*,\s*", text[c.end:s]):
+                return None
+            return int(c.value)
+    return None
+
+
 _REL_EN = re.compile(
     r"\b(?:(?P<n>[0-9]{1,2}|" + _NUMW + r"|a|one)\s+(?P<head>years?)\s+(?P<rel>ago|earlier|before|later|after)"
     r"|(?P<rel2>this\s+year|last\s+year|next\s+year|the\s+(?:previous|prior|preceding)\s+year"
@@ -1483,7 +1513,7 @@ class _Scanner:
                 break
             w = m.group("w")
             ws = m.start("w")
-            if w.lower() in _STOP_WORDS or ws in self.rel_heads or self.mask[ws]:
+            if w.lower() in _STOP_WORDS or w in _PLACE_AFTER_NOUN or ws in self.rel_heads or self.mask[ws]:
                 break
             if verbs_end and self.conv != "en" and _ID_VERB.fullmatch(w) and w.lower() not in _ME_NOUNS:
                 break  # "pada abad ke 20 membuat ...": a verb ends the counted noun
@@ -2176,6 +2206,9 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
         else:
             b = base_year(s)
             val = None if b is None else b + delta
+            apposed = _apposed_year(text, s, e, explicit)
+            if apposed is not None:  # "At the end of 2023, a year after the relaunch, ...": 2023
+                val = apposed
         compared = _COMPARE_LEFT.search(text, max(0, s - 40), s) is not None
         markers.append(_Marker(s, e, val, False, compared))
     for m in _SO_FAR.finditer(text):  # a running total: no single year

@@ -140,6 +140,24 @@ def _working(words: list[str]) -> bool:
     return bool(_WORKING_WORDS & set(words))
 
 
+#: An adjective of a dimension after a measure, for the dimension it measures: "2,995 km
+#: long" is a length ("Fibre length (km): 2,275"; a blind probe of stop 58 had the claim
+#: not in my sources).
+_DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
+#: Units of measure a counted noun may write, bracketed in a table header or not, each
+#: with its spellings: two nouns in different units are no one thing (:func:`same_noun`).
+_MEASURE_UNITS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+                  "mile": "mi", "miles": "mi", "ha": "ha", "hectare": "ha", "hectares": "ha", "hektare": "ha",
+                  "hektar": "ha", "mbps": "mbps", "gbps": "gbps", "mw": "mw", "kw": "kw", "kwh": "kwh",
+                  "gb": "gb", "tb": "tb", "pb": "pb", "petabyte": "pb", "petabytes": "pb", "terabyte": "tb",
+                  "terabytes": "tb", "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t"}
+
+
+def _measure_units(noun: str | None) -> set[str]:
+    """The units of measure ``noun`` writes (:data:`_MEASURE_UNITS`), as one spelling each."""
+    return {_MEASURE_UNITS[w] for w in re.findall(r"[a-z]+", (noun or "").lower()) if w in _MEASURE_UNITS}
+
+
 def same_noun(a: str | None, b: str | None) -> bool:
     """Whether two counted nouns name the same thing: every word of the shorter one
     matches a word of the other, by the same word, one inside the other
@@ -151,7 +169,10 @@ def same_noun(a: str | None, b: str | None) -> bool:
     not ``pusat kerja pintar``, a rate (``pengguna per 100 penduduk``,
     :func:`bot.figures._rate_denominators`) is no count (``pengguna``), and working days
     (``hari kerja``, ``working days``) are no days (``hari``, ``calendar days``)."""
-    wa, wb = noun_words(a), noun_words(b)
+    ua, ub = _measure_units(a), _measure_units(b)
+    if ua and ub and not ua & ub:
+        return False  # "2,995 miles long" is no "Fibre length (km)"
+    wa, wb = [_DIMENSIONS.get(w, w) for w in noun_words(a)], [_DIMENSIONS.get(w, w) for w in noun_words(b)]
     if not wa or not wb or ("per" in wa) != ("per" in wb):
         return False
     if _working(wa) != _working(wb) and _DAY_WORDS & set(wa) and _DAY_WORDS & set(wb):

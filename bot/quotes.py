@@ -803,13 +803,17 @@ def money_things(question: str, answers: bool = False) -> list[tuple[str, ...]]:
     still writes its budget). A payment per unit (:data:`_PER_UNIT`) names a price too.
     With ``answers``, the groups whose money answers the question: a cost asked ("berapa
     biaya pilot ...") is answered by the budget set for it too ("Anggaran uji coba ...
-    diperkirakan Rp 27,5 miliar"; a blind probe of stop 56 had it declined)."""
+    diperkirakan Rp 27,5 miliar"; a blind probe of stop 56 had it declined) and by the
+    investment in it ("how much did the East package cost" by "Investment (IDR
+    trillion): 5.13"; a blind probe of stop 58)."""
     question = _BUDGET_YEAR.sub(" ", question)
     groups = [g for g in MONEY_THINGS if writes_money_thing(question, [g])]
     if _PAY in groups and _PRICE not in groups and _PER_UNIT.search(question):
         groups.append(_PRICE)  # what is paid per unit is a price
     if answers and _COST in groups and _BUDGET not in groups:
         groups.append(_BUDGET)
+    if answers and _COST in groups and _INVESTMENT not in groups:
+        groups.append(_INVESTMENT)  # a project's investment is what it cost ("Investment (IDR trillion): 5.13")
     return groups
 
 
@@ -817,6 +821,7 @@ _PAY = next(g for g in MONEY_THINGS if "bayar" in g)
 _COST = next(g for g in MONEY_THINGS if "biaya" in g)
 _BUDGET = next(g for g in MONEY_THINGS if "budget" in g)
 _PRICE = next(g for g in MONEY_THINGS if "price" in g)
+_INVESTMENT = next(g for g in MONEY_THINGS if "invest" in g)
 #: An amount per unit: "paid 12.5 million rupiah per teacher laptop" names a price (a blind
 #: probe of stop 50 had it "not in my sources" against the row's "Unit price (IDR)"); a
 #: total paid does not (an attack on a first version had "paid IDR 12.5 million in total"

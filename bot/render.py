@@ -93,8 +93,25 @@ def quote_figures(quote: str, quote_lang: str | None) -> list[Figure]:
     from index.language import detect_language
 
     lang = quote_lang if quote_lang in ("id", "en") else detect_language(quote, "en")
+    named = _row_names(quote)
     return [f for f in extract_figures(quote, lang)
-            if f.kind in FIGURE_LINE_KINDS or (f.kind == "number" and (f.scale != 1.0 or _GROUPED.fullmatch(f.surface)))]
+            if (f.kind in FIGURE_LINE_KINDS or (f.kind == "number" and (f.scale != 1.0 or _GROUPED.fullmatch(f.surface))))
+            and not any(a <= f.start < b for a, b in named)]
+
+
+def _row_names(quote: str) -> list[tuple[int, int]]:
+    """The spans of ``quote`` that name its table rows: the table's name before " — " on
+    each line that is a row (:data:`bot.figures.ROW_LEAD`). Their figures are the table's,
+    not the row's: "(lima provinsi)" in a workbook's title had been listed as "lima
+    provinsi (5)" beside every channel's transactions (a blind probe of stop 58)."""
+    from bot.figures import ROW_LEAD
+
+    out, at = [], 0
+    for line in quote.split("\n"):
+        if ROW_LEAD.match(line) and " — " in line and ";" not in line[:line.index(" — ")]:
+            out.append((at, at + line.index(" — ")))
+        at += len(line) + 1
+    return out
 
 
 #: A bare number written in groups of thousands ("740,000", "1.250.000"): a figure, though

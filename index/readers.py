@@ -73,8 +73,13 @@ from index.types import Block
 #: under their big figures are read with them; "(a) ..." opens a list item. 10: an HTML
 #: ordered list's items keep their numbers ("2. Bali (31,2%)"), and a PDF paragraph broken
 #: by a page whose head (no repetition tells it: a two-page report) stands between its
-#: parts is joined, the head kept after it (:func:`_join_across_pages`).
-READER_VERSION = 11
+#: parts is joined, the head kept after it (:func:`_join_across_pages`). 11: a PDF's
+#: short numbered headings, running heads of a two-page report, captions closing a page,
+#: Word's list numbers, a workbook's custom date formats (stop 57). 12: a plain-text
+#: file's table laid out in columns of spaces ("Year    Documents processed" over "2020
+#: 24.7 million") is read as table rows, named by the line leading into it
+#: (:func:`read_text`).
+READER_VERSION = 12
 
 
 class ReadError(Exception):
@@ -719,10 +724,33 @@ def read_text(path: Path) -> ReadResult:
         return read_markdown(path)
     text, warnings = decode_text(path, path.read_bytes())
     lines = strip_boilerplate(text.splitlines())
-    blocks = blocks_from_lines(lines)
+    blocks = _text_blocks(lines)
     if not blocks:
         raise ReadError(path, "no text left after cleaning")
     return ReadResult(blocks=blocks, title=text_title(blocks), warnings=warnings)
+
+
+def _text_blocks(lines: list[str]) -> list[Block]:
+    """A plain-text file's blocks (:func:`blocks_from_lines`), each table laid out in
+    columns of spaces (:func:`_text_tables`, as in a PDF page's layout text) read as
+    table rows (:func:`table_blocks`) named by the paragraph just above it when that is a
+    caption (:data:`_TABLE_CAPTION`) or a line leading into it, ending in a colon
+    ("Documents processed through On-nara per year (central government):"), at most
+    :data:`CAPTION_MAX_CHARS`. Before, such a table was read line by line ("2020    24.7
+    million"), and its rows, cut across passages, named no column (a blind probe of stop
+    58 had "On-nara processed 24.7 million documents in 2020" not in my sources)."""
+    blocks: list[Block] = []
+    last = 0
+    for first, end, rows in _text_tables(lines):
+        blocks.extend(blocks_from_lines(lines[last:first]))
+        above = blocks[-1].text if blocks and blocks[-1].kind == "paragraph" else ""
+        caption = None
+        if len(above) <= CAPTION_MAX_CHARS and (_TABLE_CAPTION.match(above) or above.endswith(":")):
+            caption = above.rstrip(":").strip() or None
+        blocks.extend(table_blocks(caption, rows))
+        last = end + 1
+    blocks.extend(blocks_from_lines(lines[last:]))
+    return blocks
 
 
 #: Longest first line (characters) read as a plain-text document's title.

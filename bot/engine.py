@@ -56,6 +56,7 @@ import itertools
 import logging
 import math
 import re
+from types import SimpleNamespace
 import threading
 import time
 import unicodedata
@@ -68,7 +69,7 @@ from babel.core import get_global
 
 from bot.quotes import (
     AGE, ASKS_CHANGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
-    FEATURE_NAMES, GLOSSARY_ENTRY, opening_name, states_time,
+    FEATURE_NAMES, GLOSSARY_ENTRY, HEADING_MAX_CHARS, opening_name, states_time,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
     dated_after, naming_cells, names_sibling, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
@@ -2211,7 +2212,7 @@ _HOW_MANY_WHAT = re.compile(
 #: What a "how many" question may ask for in words that a source writes otherwise
 #: (people as members, users, residents; things as items, units).
 _COUNTED_OTHERWISE = frozenset(
-    "people persons individuals users members citizens residents staff employees officials things items units".split()
+    "people ppl persons individuals users members citizens residents staff employees officials things items units".split()
 )
 
 
@@ -2352,7 +2353,7 @@ _BERAPA_PEOPLE = re.compile(
 #: only that a unit of time counts none of them).
 _ASKS_PEOPLE_COUNT = re.compile(
     r"\bhow many\s+(?:(?!(?:days?|hours?|minutes?|weeks?|months?|years?|do|does|did|are|were|is|was|have|has|had|will)"
-    r"\b)[\w-]+\s+){0,2}?(?:people|persons|individuals|users|members|citizens|residents|staff|"
+    r"\b)[\w-]+\s+){0,2}?(?:people|ppl|persons|individuals|users|members|citizens|residents|staff|"
     r"employees|officials|officers|workers|civil servants|students|participants|applicants)\b|"
     + _BERAPA_PEOPLE.pattern, re.IGNORECASE)
 
@@ -5456,7 +5457,9 @@ def _columns_asked(question: str, row: str, named: bool = False) -> list[str]:
     names = {w for _, v in naming_cells(row) for w in noun_words(v)} - headed
     # (the names and the extreme asked aside: "peak" of "registered users ... at its peak"
     # is no word of "Peak concurrent users")
-    words = [w for w in noun_words(question) if w not in names and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)
+    # (a word's glued "-nya" aside: "terminalnya" is "Terminals")
+    words = [re.sub(r"(?<=\w{5})nya\Z", "", w) for w in noun_words(question)]
+    words = [w for w in words if w not in names and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)
              and not _BEST.fullmatch(w) and not _WORST.fullmatch(w)]
     # (an acronym of a header's words counts for them: "APs" for "Access points")
     acronyms = {a.lower() for a in re.findall(r"\b([A-Z]{2,6})s?\b", question)}
@@ -5748,6 +5751,113 @@ def _place_rows(question: str, best, rows: list) -> list:
 def _passage_id(row) -> int:
     """The passage id of a candidate (:class:`bot.quotes.ScoredSentence`) or a passage."""
     return row.passage_id if isinstance(row, Passage) else row.hit.passage.passage_id
+
+
+#: A comparison of two things asked: a comparative or "which"/"whose"/"mana" word
+#: ("Ecuador or Cameroon - whose UNI-PASS contract was bigger?", "mana lebih banyak
+#: terminalnya, yeongnam atau honam?", "Jakarta vs Bandung").
+_PAIR_ASKED = re.compile(
+    r"\b(?:bigger|larger|greater|higher|more|most|lower|less|fewer|smaller|least|lebih|paling|compare[ds]?|"
+    r"bandingkan|dibanding(?:kan)?|vs\.?|versus|whose|which|mana)\b", re.IGNORECASE)
+#: What joins the two things: "or", "atau", "vs", "versus", "compared with", "dibanding(kan)".
+_PAIR_JOIN = r"(?:or|atau|vs\.?|versus|and|dan|compared\s+(?:with|to)|dibanding(?:kan)?(?:\s+dengan)?)"
+#: Comparatives asking the higher or the lower of two: "bigger", "more", "lebih banyak";
+#: "smaller", "fewer", "lebih sedikit".
+_MORE = re.compile(r"\b(?:bigger|larger|greater|higher|more|lebih\s+(?:banyak|besar|tinggi|lama|mahal))\b", re.IGNORECASE)
+_LESS = re.compile(r"\b(?:smaller|fewer|less|lower|cheaper|lebih\s+(?:sedikit|kecil|rendah|singkat|murah))\b",
+                   re.IGNORECASE)
+#: At most this many rows of a document are read for the other thing of a pair.
+PAIR_ROWS = 50
+
+
+def _pair_others(question: str, value: str) -> list[str]:
+    """The other thing's name as ``question`` may write it beside table cell ``value``
+    joined to it (:data:`_PAIR_JOIN`) where it asks a comparison (:data:`_PAIR_ASKED`):
+    the one to four words after "Cameroon or " / before " or Cameroon", longest first;
+    empty when ``value`` is joined to nothing."""
+    if not _PAIR_ASKED.search(question) or not value.strip():
+        return []
+    v = re.escape(" ".join(value.split()))
+    word = r"[^\W\d_][\w'’.&-]*"
+    out: list[str] = []
+    for m in re.finditer(rf"(?<!\w){v}(?!\w)\s*,?\s*{_PAIR_JOIN}\s+(?P<o>{word}(?:\s+{word}){{0,3}})", question,
+                         re.IGNORECASE):
+        words = m.group("o").split()
+        out += [" ".join(words[:k]).strip(".?!,") for k in range(len(words), 0, -1)]
+    for m in re.finditer(rf"(?P<o>(?:{word}\s+){{0,3}}{word})\s*,?\s*{_PAIR_JOIN}\s+{v}(?!\w)", question, re.IGNORECASE):
+        words = m.group("o").split()
+        out += [" ".join(words[-k:]).strip(".?!,") for k in range(len(words), 0, -1)]
+    return [o for o in dict.fromkeys(out) if o and o.lower() not in FUNCTION_WORDS]
+
+
+def _pair_rows(question: str, best: ScoredSentence, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """Table row ``best`` and the row of ``ranked`` that the question compares it with:
+    of the same table (its name before " — " and its document), the one naming cell whose
+    value the question writes (its note in brackets aside: "Honam (Gwangju, Jeonbuk,
+    Jeonnam)" is written by "honam") joined to the other row's value
+    (:func:`_pair_others`; "general vs religious courts" writes "General courts" by its
+    own word and the words it shares with "Religious courts"), of the same year where
+    the table has one; ``[]`` when there is no such row."""
+    if not is_row(best.text):
+        return []
+
+    def bare(value: str) -> str:
+        return " ".join(re.sub(r"\s*\([^()]*\)", " ", value).split()).lower()
+
+    def table(c) -> tuple[str, str]:
+        return c.hit.passage.doc_id, c.text.split(" — ", 1)[0] if " — " in c.text else ""
+
+    key, year = table(best), _row_year(best.text)
+    for header, value in naming_cells(best.text):
+        mine = bare(value)
+        others = [o.lower() for o in _pair_others(question, mine)] if mine and _value_written(question, mine) else []
+        if not others:
+            continue
+
+        def named(c) -> bool:
+            theirs = bare(dict(naming_cells(c.text)).get(header, ""))
+            words = set(theirs.split())
+            return bool(theirs) and theirs != mine and (theirs in others or any(
+                set(o.split()) <= words <= set(o.split()) | set(mine.split()) for o in others))
+
+        rows = [c for c in ranked if c is not best and is_row(c.text) and table(c) == key and named(c)]
+        rows = [c for c in rows if _row_year(c.text) == year] or rows
+        if rows:
+            return [best, rows[0]]
+    return []
+
+
+def _pair_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The quote for two things of a table compared (:func:`_pair_rows`: "Ecuador or
+    Cameroon - whose UNI-PASS contract was bigger?"): both rows, the one with the higher
+    figure in the column asked first (the lower for "less", "smaller", "fewer", ...;
+    :func:`_columns_asked`, :func:`_agreed_extreme`), else in the question's order; a
+    blind probe of stop 58 had one row quoted (or the question declined, the other thing
+    unnamed). ``chosen`` when it is no single table row or names no such pair."""
+    if len(chosen) != 1 or not is_row(chosen[0].text):
+        return chosen
+    rows = _pair_rows(question, chosen[0], ranked)
+    if not rows:
+        return chosen
+    high, low = _high_or_low(question)
+    high, low = high or bool(_MORE.search(question)), low or bool(_LESS.search(question))
+    headers = _columns_asked(question, rows[0].text)
+    if headers and high != low:
+        found = _agreed_extreme("max" if high else "min", headers, [c.text for c in rows],
+                                rows[0].hit.passage.language)
+        if found is not None:
+            return [rows[found[0]], rows[1 - found[0]]]
+    def words(c: ScoredSentence) -> set[str]:  # the words of the row's names, their notes aside
+        return {w for _, v in naming_cells(c.text) for w in re.findall(r"[^\W_]+", re.sub(r"\([^()]*\)", " ", v).lower())}
+
+    def written_at(c: ScoredSentence, other: ScoredSentence) -> int:
+        # where the question writes a word of the row's names that the other row's lack
+        # ("general" of "General courts" beside "Religious courts")
+        own = words(c) - words(other)
+        return min((m.start() for w in own for m in [re.search(rf"(?<!\w){re.escape(w)}(?!\w)", question, re.IGNORECASE)]
+                    if m), default=len(question))
+
+    return rows if written_at(rows[0], rows[1]) <= written_at(rows[1], rows[0]) else [rows[1], rows[0]]
 
 
 def _place_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -6181,6 +6291,14 @@ _OUTCOMES = (
 _OUTCOME_WORD = re.compile(r"\b(?:" + "|".join(w for g in _OUTCOMES for w in g) + r")\b", re.IGNORECASE)
 
 
+def _called_index(question: str, name: str) -> bool:
+    """Whether ``question`` calls ``name`` (lower case) an index, a score or a rank:
+    "indeks SPBE", "EGDI score", "peringkat EGDI", "SPBE index"."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b(?:indeks|index|skor|score|nilai|rank|ranking|peringkat)\s+{n}\b|"
+                          rf"\b{n}\s+(?:index|indeks|score|skor|rank|ranking|peringkat)\b", question, re.IGNORECASE))
+
+
 def _outcome_unwritten(question: str, quoted: str) -> bool:
     """Whether ``question`` counts things by what became of them (:data:`_OUTCOMES`:
     "How many permit applications were rejected in 2023?") and the quote writes no word
@@ -6270,6 +6388,13 @@ _LIST_ASKED = re.compile(
     r"bagaimana\s+(?:cara|langkah|prosedur)|cara\s+(?:meng|mem|men|me|ber|men)\w+|"
     r"requirements?|steps?|procedures?|stages|phases|criteria|conditions|(?:which|what)\s+documents|"
     r"what\s+do\s+(?:i|we|you)\s+need|list\s+(?:of|the|all)|"
+    # (what a report lists: its recommendations, problems, obstacles, services, legal
+    # basis; "what are the main problems holding back srikandi", "what does the world bank
+    # recommend": a blind probe of stop 58 had one item or the lead-in alone quoted)
+    r"what\s+are\s+(?:the\s+)?(?:main\s+|key\s+|major\s+|biggest\s+)?(?:problems|obstacles|challenges|"
+    r"recommendations|services|issues|barriers|targets|goals|objectives|priorities|lessons|benefits|risks)|"
+    r"recommend(?:s|ed|ations?)?|rekomendasi(?:nya)?|kendala(?:nya)?|hambatan(?:nya)?|tantangan(?:nya)?|"
+    r"dasar\s+hukum(?:nya)?|legal\s+bas[ie]s|(?:what|which)\s+services|layanan\s+apa|"
     r"how\s+(?:do|can|should|does|would)\s+(?:i|we|you|one|an?\s+\w+|citizens|users|officials)\s+"
     r"(?:apply|register|sign\s+up|submit|request|renew|obtain|get|replace|activate))\b",
     re.IGNORECASE,
@@ -6278,7 +6403,11 @@ _LIST_ASKED = re.compile(
 #: "steps", "documents" (:func:`_list_quote`: a list under a heading naming them wins).
 _LIST_NOUN = re.compile(
     r"\b(?:(?:per)?syarat\w*|langkah\w*|tahap\w*|prosedur\w*|dokumen|berkas|requirements?|prerequisites?|steps?|"
-    r"procedures?|stages?|phases?|criteria|conditions|documents?)\b",
+    r"procedures?|stages?|phases?|criteria|conditions|documents?|"
+    # (what a report lists: "Problems", "Kendala", "Rekomendasi", "Legal basis", "Dasar Hukum")
+    r"problems?|obstacles?|challenges?|recommend\w*|services|issues|barriers|targets?|goals|objectives|priorities|"
+    r"lessons|benefits|risks|rekomendasi\w*|kendala\w*|hambatan\w*|tantangan\w*|masalah\w*|dasar\s+hukum|legal\s+basis|"
+    r"layanan)\b",
     re.IGNORECASE,
 )
 #: One thing of a list asked, not the list: "langkah berikutnya", "the first step", "the
@@ -6341,6 +6470,15 @@ def _has_passage(version: IndexVersion, pid: int, doc_id: str) -> bool:
         return False
 
 
+def _heading_ref(passage: Passage, ref) -> bool:
+    """Whether sentence ``ref`` (a :class:`index.store.SentenceRef` of ``passage``) is a
+    heading: a paragraph block of one line, at most :data:`bot.quotes.HEADING_MAX_CHARS`,
+    that does not end as a sentence does ("Problems", "Dasar Hukum")."""
+    block = passage.text[max(0, ref.block_start - passage.start): ref.block_end - passage.start].strip()
+    return ref.block_kind == "paragraph" and 0 < len(block) <= HEADING_MAX_CHARS and "\n" not in block \
+        and not re.search(r"[.!?:;…][\"'”’)\]]*$", block)
+
+
 def _list_runs(refs: list[tuple[Passage, object]], opens: bool = True) -> list[tuple[list, list]]:
     """The lists of ``refs`` (:func:`_neighbourhood`): ``(lead_in, items)`` pairs of
     ``(passage, SentenceRef)`` lists in reading order, ``items`` the sentences of one run
@@ -6366,7 +6504,11 @@ def _list_runs(refs: list[tuple[Passage, object]], opens: bool = True) -> list[t
             if pr[1].block_kind in ("item", "row"):
                 break
             if pr[1].block_start not in blocks:
-                if len(blocks) == 2:
+                if len(blocks) == 2 or (blocks and _heading_ref(*lead[0])):
+                    # (a heading right above the list leads it alone: the paragraph over
+                    # it closes the section before, "e-Samsat lets owners pay ..." over
+                    # "History"; a blind probe of stop 58 had the history quoted for "What
+                    # are the main problems with e-samsat?")
                     break
                 blocks.append(pr[1].block_start)
             lead.insert(0, pr)
@@ -7315,6 +7457,25 @@ class Engine:
             if not any(is_row(c.text) and _row_year(c.text) == year for c in ranked[:TABLE_ROW_CANDIDATES]):
                 add([h.passage for h in hits[SENTENCE_POOL:] if is_row(h.passage.text)
                      and _row_year(h.passage.text) == year and _columns_named(qv.text, h.passage.text)][:1], ranked[0])
+        if _PAIR_ASKED.search(qv.text):
+            # two things compared ("Ecuador or Cameroon ..."): the other thing's row of the
+            # table of a best row naming one of them (:func:`_pair_rows_quote`)
+            have = {c.hit.passage.passage_id for c in ranked}
+            for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
+                others = [o for _, v in naming_cells(best.text)
+                          for bare in [" ".join(re.sub(r"\s*\([^()]*\)", " ", v).split())]
+                          if bare and _value_written(qv.text, bare) for o in _pair_others(qv.text, bare)]
+                if not others or _pair_rows(qv.text, best, ranked):
+                    continue
+                ids = [i for o in others for s in dict.fromkeys((o, o.title(), o.upper()))
+                       for i in version.rows_containing(best.hit.passage.doc_id, s, limit=PAIR_ROWS)]
+                found = [p for p in version.passages([i for i in dict.fromkeys(ids) if i not in have][:PAIR_ROWS])]
+                # (each found row as _pair_rows reads a candidate: its text and its passage)
+                probe = [SimpleNamespace(text=p.text, hit=SimpleNamespace(passage=p)) for p in found]
+                match = _pair_rows(qv.text, best, probe)  # type: ignore[arg-type]
+                if match:
+                    add([match[1].hit.passage], best)
+                    break
         for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
             names = list(naming_cells(best.text))
             year = _row_year(best.text)
@@ -7385,6 +7546,7 @@ class Engine:
         order = _reordered(q, ranked)
         pair = chosen = choose_quote(order)
         chosen = _place_rows_quote(q, _series_quote(q, _without_corrected_companion(q, chosen, ranked), ranked), ranked)
+        chosen = _pair_rows_quote(q, chosen, ranked)
         chosen = _aggregate_rows_quote(q, chosen, ranked)
         chosen = _year_parts_quote(q, chosen, ranked)
         if qv is not None:
@@ -7457,6 +7619,10 @@ class Engine:
         asks = AnswerTypes.of(question)
         type_ok = 1.0 if not asks.any or (best is not None and best.typed) else 0.0
         quoted_text = headed(quote[0].hit.document, quote[0].hit.passage.text)  # the quoted passage under its title
+        if len(quote) > 1 and all(is_row(s.text) for s in quote):
+            # (rows of several passages: all of them, "Country: Cameroon" and "Country:
+            # Ecuador" for "Ecuador or Cameroon - whose ... was bigger?"; :func:`_pair_rows_quote`)
+            quoted_text = "\n".join(dict.fromkeys([quoted_text, *(s.hit.passage.text for s in quote[1:])]))
         return Signals(
             dense=float(dense), margin=float(dense - second), sentence=max((c.cosine for c in ranked if c.hit is top), default=float(dense)),
             coverage=coverage, oov=oov, same_language=1.0 if top.passage.language == language else 0.0,
@@ -7648,8 +7814,15 @@ class Engine:
             # column's name)
             headers = {f.start: index_names(_cell_header(p.text, f.start).rsplit(" \u2014 ", 1)[-1]) for f in figures}
             named = set().union(*headers.values()) if headers else set()
-            asked_names = {n for n in index_names(question) if n in named or n not in index_names(
-                _row_caption(p.text, figures[0].start) if figures else "")}
+            # (nor the name of what the document is about when the question does not call
+            # it an index: "BAKTI" of "how many 4G towers did BAKTI build in Papua in 2022"
+            # under the title "Pembangunan BTS 4G BAKTI per Provinsi", a blind probe of stop
+            # 58 declined with the row as its closest match; "indeks SPBE" asks an index)
+            title_names = index_names(hit.document.title or "")
+            # (nor a province's acronym: "NTT" names the row, no column)
+            asked_names = {n for n in index_names(question) if n in named or (n not in index_names(
+                _row_caption(p.text, figures[0].start) if figures else "")
+                and not (n in title_names and not _called_index(question, n)) and not provinces_in(n))}
             if asked_names and any(headers.values()):
                 # a table row: only the cells under a header naming the index asked ("Indeks
                 # E-Participation ... 2022?" against "EGDI rank 2022: 77; E-Participation

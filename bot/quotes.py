@@ -805,7 +805,8 @@ def money_things(question: str, answers: bool = False) -> list[tuple[str, ...]]:
     biaya pilot ...") is answered by the budget set for it too ("Anggaran uji coba ...
     diperkirakan Rp 27,5 miliar"; a blind probe of stop 56 had it declined) and by the
     investment in it ("how much did the East package cost" by "Investment (IDR
-    trillion): 5.13"; a blind probe of stop 58)."""
+    trillion): 5.13"; a blind probe of stop 58), and a price asked by what one costs
+    ("berapa harga satu terminal" by "A terminal costs about KRW 1.1 million"; the same probe)."""
     question = _BUDGET_YEAR.sub(" ", question)
     groups = [g for g in MONEY_THINGS if writes_money_thing(question, [g])]
     if _PAY in groups and _PRICE not in groups and _PER_UNIT.search(question):
@@ -814,6 +815,8 @@ def money_things(question: str, answers: bool = False) -> list[tuple[str, ...]]:
         groups.append(_BUDGET)
     if answers and _COST in groups and _INVESTMENT not in groups:
         groups.append(_INVESTMENT)  # a project's investment is what it cost ("Investment (IDR trillion): 5.13")
+    if answers and _PRICE in groups and _COST not in groups:
+        groups.append(_COST)  # "berapa harga satu terminal" by "A terminal costs about KRW 1.1 million"
     return groups
 
 
@@ -1216,8 +1219,11 @@ def states_number(text: str, question: str = "") -> bool:
 
 #: Digits like a year that may count something: after a quantifier ("sebanyak 2000"), or
 #: before a word that is no function word ("2000 sistem", but not "2010 dan").
+#: A table cell's value too ("Jumlah BTS 4G Terbangun: 1876"; a blind probe of stop 58 had
+#: "how many 4G towers ... in Papua in 2022" declined with that row as its closest match).
 _YEAR_LIKE_COUNT = re.compile(r"\b(?:sebanyak|sejumlah|jumlah|total|some|approximately)\s+(?:1\d{3}|20\d{2})\b|"
-                              r"\b(?:1\d{3}|20\d{2})\s+(?P<w>[a-z][\w-]*)", re.IGNORECASE)
+                              r"\b(?:1\d{3}|20\d{2})\s+(?P<w>[a-z][\w-]*)|"
+                              r": (?:1\d{3}|20\d{2})(?=;|$)", re.IGNORECASE | re.MULTILINE)
 
 
 def counts_year_like(text: str, numbers: list[str]) -> bool:

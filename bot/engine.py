@@ -2744,6 +2744,11 @@ def gives_name(name: list[str], text: str) -> bool:
         return True  # a country, by any of its names: "United States" by "U.S.", "French" by "Prancis"
     if key is not None and " ".join(name) in COUNTRY_ABBREVIATIONS:
         return False  # "US" is not given by "US dollars", nor "AS" by "as"
+    if key is not None and len(name) == 1:
+        # a country's name is given by its names and demonyms only, never by a word spelt
+        # nearly alike: "Japan" is not "Jaenan" (a blind probe of stop 58 had "how many base
+        # stations does japan's public safety LTE have" answered from Korea's SafeNet note)
+        return False
     low = text.lower()
     words = set(re.findall(r"\w+", low)) | set(re.findall(r"\w+(?:-\w+)+", low))
     if len(name) >= 2 and "".join(w[0] for w in name).lower() in words:

@@ -32,7 +32,7 @@ Table 2. Countries that adopted UNI-PASS
 
 SAFENET = """# Briefing Note: SafeNet
 
-SafeNet is Korea's nationwide disaster safety communication network. A terminal costs about KRW 1.1 million; user agencies buy terminals from their own budgets.
+SafeNet (Jaenan Anjeon Tongsinmang) is Korea's nationwide public safety LTE network. A terminal costs about KRW 1.1 million; user agencies buy terminals from their own budgets.
 
 Table 1. Base stations and terminals by region (end of 2023)
 
@@ -125,6 +125,12 @@ def test_the_pair_is_of_the_year_asked(engine):
 ])
 def test_rows_and_sentences_answer_the_count_asked(engine, question, part):
     answered_with(engine, question, part)
+
+
+def test_a_country_is_named_by_its_names_only(engine):
+    # "Jaenan" (SafeNet's Korean name) is no spelling of Japan
+    answer = engine.answer("how many base stations does japan's public safety LTE have")
+    assert not answer.answered, render_text(answer)
 
 
 def test_a_national_table_row_is_no_figure_of_a_province(engine):

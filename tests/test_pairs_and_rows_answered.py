@@ -129,6 +129,10 @@ def test_rows_and_sentences_answer_the_count_asked(engine, question, part):
 
 def test_a_country_is_named_by_its_names_only(engine):
     # "Jaenan" (SafeNet's Korean name) is no spelling of Japan
+    from bot.engine import gives_name
+
+    assert not gives_name(["Japan"], "SafeNet (Jaenan Anjeon Tongsinmang) is Korea's network")
+    assert gives_name(["Japan"], "a Japanese network") and gives_name(["Singapore"], "Pemerintah Singapura")
     answer = engine.answer("how many base stations does japan's public safety LTE have")
     assert not answer.answered, render_text(answer)
 

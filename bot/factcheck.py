@@ -2601,8 +2601,13 @@ def _rival_subject(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     before = sentence[start:at]
     if _STATED_BY.search(before):
         return False
+    # (a capitalised word opening the clause names something only as the head of a run of
+    # capitalised words, "Busan Eco Delta City", or in capitals: a list item's label
+    # "- Aduan masuk 2024: 1,62 juta" names no other thing than the claim's complaints)
+    opening = re.match(r"[\s\-–•*]*([A-Z][\w'’-]*)(?!\s+[A-Z])", before)
     named = [w for w in _other_names(ctx, s, " " + before, countries=False)
-             if max(zipf_frequency(w.lower(), "en"), zipf_frequency(w.lower(), "id")) < _COMMON_ZIPF]
+             if max(zipf_frequency(w.lower(), "en"), zipf_frequency(w.lower(), "id")) < _COMMON_ZIPF
+             and not (opening and w == opening.group(1) and not w.isupper())]
     if not named:
         return False
     pid = s.sent.hit.passage.passage_id

@@ -30,7 +30,18 @@ SAPA = """# SAPA Warga
 SAPA Warga was relaunched in 2022 with a new design. At the end of 2023, a year after the relaunch, the app had 4.1 million registered users. In 2021 it had 2.7 million registered users.
 """
 
+LAPOR = """# Laporan Tahunan Pelayanan Publik 2024
+
+Ringkasan SP4N-LAPOR!:
+
+- Aduan masuk 2024: 1,62 juta
+- Aduan masuk 2023: 1,45 juta
+
+Pada semester I 2024, SP4N-LAPOR! menerima 768.250 aduan, sedangkan pada semester II 2024 menerima 850.650 aduan.
+"""
+
 FILES = {
+    "laporan-tahunan-2024.md": (LAPOR, "Laporan Tahunan Pelayanan Publik 2024", "id", "2025-03-28"),
     "smart-cities.md": (SMART_CITIES, "National smart city pilots", "en", "2024-03-01"),
     "ikd-note.md": (IKD, "IKD rollout note", "en", "2024-02-01"),
     "sapa-warga.md": (SAPA, "SAPA Warga annual note", "en", "2024-05-01"),
@@ -52,6 +63,11 @@ def engine(embedder, tmp_path_factory):
 ])
 def test_a_sentence_about_the_other_site_gives_no_figure_of_this_one(engine, claim, verdict, said):
     judged(engine, claim, verdict, said)
+
+
+def test_a_list_item_s_label_is_no_other_subject(engine):
+    # "Aduan" opening the item is a label, not another thing beside SP4N-LAPOR!'s semester counts
+    judged(engine, "Pada 2024 SP4N-LAPOR! menerima 1,62 juta aduan", "supported", "1,62 juta")
 
 
 def test_the_office_stating_a_figure_is_no_other_subject(engine):

@@ -806,7 +806,8 @@ def money_things(question: str, answers: bool = False) -> list[tuple[str, ...]]:
     diperkirakan Rp 27,5 miliar"; a blind probe of stop 56 had it declined) and by the
     investment in it ("how much did the East package cost" by "Investment (IDR
     trillion): 5.13"; a blind probe of stop 58), and a price asked by what one costs
-    ("berapa harga satu terminal" by "A terminal costs about KRW 1.1 million"; the same probe)."""
+    of one unit ("berapa harga satu terminal" by "A terminal costs about KRW 1.1 million";
+    the same probe)."""
     question = _BUDGET_YEAR.sub(" ", question)
     groups = [g for g in MONEY_THINGS if writes_money_thing(question, [g])]
     if _PAY in groups and _PRICE not in groups and _PER_UNIT.search(question):
@@ -815,8 +816,11 @@ def money_things(question: str, answers: bool = False) -> list[tuple[str, ...]]:
         groups.append(_BUDGET)
     if answers and _COST in groups and _INVESTMENT not in groups:
         groups.append(_INVESTMENT)  # a project's investment is what it cost ("Investment (IDR trillion): 5.13")
-    if answers and _PRICE in groups and _COST not in groups:
-        groups.append(_COST)  # "berapa harga satu terminal" by "A terminal costs about KRW 1.1 million"
+    if answers and _PRICE in groups and _COST not in groups and _ONE_UNIT.search(question):
+        # one unit's price by what one costs: "berapa harga satu terminal" by "A terminal costs
+        # about KRW 1.1 million" (not any price by any cost or tariff: "harga paket internet
+        # bulanan di desa" is no backbone tariff, a blind probe of stop 58)
+        groups.append(_COST)
     return groups
 
 
@@ -829,6 +833,7 @@ _INVESTMENT = next(g for g in MONEY_THINGS if "invest" in g)
 #: probe of stop 50 had it "not in my sources" against the row's "Unit price (IDR)"); a
 #: total paid does not (an attack on a first version had "paid IDR 12.5 million in total"
 #: supported by the unit price).
+_ONE_UNIT = re.compile(r"\b(?:satu|one|a\s+single|per|each|setiap|tiap|sebuah|seunit|sebuahnya)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(r"\b(?:per|each|apiece|setiap|tiap|masing-masing|satuan|sebuah|seunit)\b", re.IGNORECASE)
 
 

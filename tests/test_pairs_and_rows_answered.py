@@ -127,6 +127,12 @@ def test_rows_and_sentences_answer_the_count_asked(engine, question, part):
     answered_with(engine, question, part)
 
 
+def test_a_price_asked_is_no_tariff_of_another_thing(engine):
+    # one unit's price is told by what one costs; a price of something else by no tariff
+    answer = engine.answer("Berapa harga paket internet bulanan untuk pengguna terminal SafeNet?")
+    assert not answer.answered or "1.1 million" not in render_text(answer), render_text(answer)
+
+
 def test_a_country_is_named_by_its_names_only(engine):
     # "Jaenan" (SafeNet's Korean name) is no spelling of Japan
     from bot.engine import gives_name

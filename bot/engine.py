@@ -6304,6 +6304,28 @@ def _called_index(question: str, name: str) -> bool:
                           rf"\b{n}\s+(?:index|indeks|score|skor|rank|ranking|peringkat)\b", question, re.IGNORECASE))
 
 
+#: One unit's price asked: "harga satu terminal", "price of one terminal", "cost per
+#: licence" (the unit's word after "satu", "one", "per" ...).
+_UNIT_PRICE_ASKED = re.compile(
+    r"\b(?:harga|price|cost|biaya|tarif)\b.{0,20}?\b(?:satu|one|a\s+single|per|each|setiap|tiap|sebuah)\s+(?P<unit>[^\W\d_]{3,})",
+    re.IGNORECASE)
+
+
+def _unit_price_unwritten(question: str, text: str, amounts: list) -> bool:
+    """Whether ``question`` asks one unit's price (:data:`_UNIT_PRICE_ASKED`) and no
+    sentence of ``text`` holding a quoted amount (``amounts``: figures whose offsets index
+    ``text``) writes the unit (:func:`bot.nouns.same_sense`): "Berapa harga satu terminal
+    Safe-Net?" is not answered by "It was completed in March 2021 at a cost of KRW 1.5
+    trillion", the network's cost (an attack on stop 58: a cost answers a price of one
+    unit, and this sentence had been taken for it)."""
+    m = _UNIT_PRICE_ASKED.search(question)
+    if m is None or not amounts:
+        return False
+    unit = m.group("unit").lower()
+    return not any(any(same_sense(unit, w) for w in re.findall(r"[^\W\d_]{3,}", _sentence_at(text, f.start).lower()))
+                   for f in amounts)
+
+
 def _outcome_unwritten(question: str, quoted: str) -> bool:
     """Whether ``question`` counts things by what became of them (:data:`_OUTCOMES`:
     "How many permit applications were rejected in 2023?") and the quote writes no word
@@ -6398,7 +6420,11 @@ _LIST_ASKED = re.compile(
     # recommend": a blind probe of stop 58 had one item or the lead-in alone quoted)
     r"what\s+are\s+(?:the\s+)?(?:main\s+|key\s+|major\s+|biggest\s+)?(?:problems|obstacles|challenges|"
     r"recommendations|services|issues|barriers|targets|goals|objectives|priorities|lessons|benefits|risks)|"
-    r"recommend(?:s|ed|ations?)?|rekomendasi(?:nya)?|kendala(?:nya)?|hambatan(?:nya)?|tantangan(?:nya)?|"
+    r"recommendations?|rekomendasi(?:nya)?|kendala(?:nya)?|hambatan(?:nya)?|tantangan(?:nya)?|"
+    # (what a body recommends, not what a minister or a person did: "What did Minister Azwar
+    # Anas recommend?" asks his own sentence; an attack on a first version)
+    r"(?:what|which)\s+(?:does|do|did)\s+(?:the\s+)?(?!(?:\w+\s+){0,3}?(?:minister|menteri|president|presiden|governor|"
+    r"gubernur|mayor|director|direktur|head|kepala|chair|ketua|he|she|they)\b)(?:[\w&'’-]+\s+){1,5}?recommend\b|"
     r"dasar\s+hukum(?:nya)?|legal\s+bas[ie]s|(?:what|which)\s+services|layanan\s+apa|"
     r"how\s+(?:do|can|should|does|would)\s+(?:i|we|you|one|an?\s+\w+|citizens|users|officials)\s+"
     r"(?:apply|register|sign\s+up|submit|request|renew|obtain|get|replace|activate))\b",
@@ -6419,7 +6445,9 @@ _LIST_NOUN = re.compile(
 #: last requirement" (the sentence the ranker picks answers it).
 _ONE_OF_LIST = re.compile(
     r"\b(?:berikut(?:nya)?\s*(?:apa)?\s*\?|selanjutnya|sesudahnya|setelahnya|pertama|kedua|ketiga|terakhir|ke-?\d+|"
-    r"next|first|second|third|last|final|after|before|sebelum|setelah)\b",
+    r"next|first|second|third|last|final|after|before|sebelum|setelah|"
+    # (the biggest one: "Apa kendala terbesar ...?" asks the sentence that names it)
+    r"terbesar|terberat|tersulit|terparah|biggest|greatest|worst|single)\b",
     re.IGNORECASE,
 )
 #: Most list items quoted as one list (:func:`_list_quote`); a longer list is cut after
@@ -6484,6 +6512,13 @@ def _heading_ref(passage: Passage, ref) -> bool:
         and not re.search(r"[.!?:;…][\"'”’)\]]*$", block)
 
 
+def _intro_ref(passage: Passage, ref) -> bool:
+    """Whether sentence ``ref`` of ``passage`` ends its block with a colon: a list's intro
+    ("The evaluators noted three strengths:")."""
+    return passage.text[max(0, ref.start - passage.start): ref.end - passage.start].rstrip().endswith(":") \
+        and ref.end >= ref.block_end
+
+
 def _list_runs(refs: list[tuple[Passage, object]], opens: bool = True) -> list[tuple[list, list]]:
     """The lists of ``refs`` (:func:`_neighbourhood`): ``(lead_in, items)`` pairs of
     ``(passage, SentenceRef)`` lists in reading order, ``items`` the sentences of one run
@@ -6509,7 +6544,11 @@ def _list_runs(refs: list[tuple[Passage, object]], opens: bool = True) -> list[t
             if pr[1].block_kind in ("item", "row"):
                 break
             if pr[1].block_start not in blocks:
-                if len(blocks) == 2 or (blocks and _heading_ref(*lead[0])):
+                if len(blocks) == 2 or (blocks and _heading_ref(*lead[0])) or (
+                        blocks and _intro_ref(*lead[-1]) and not _heading_ref(*pr)):
+                    # (an intro ending in a colon leads the list with the heading above it at
+                    # most, not the prose before it: "The report makes six recommendations."
+                    # over "The evaluators noted three strengths:"; an attack on stop 58)
                     # (a heading right above the list leads it alone: the paragraph over
                     # it closes the section before, "e-Samsat lets owners pay ..." over
                     # "History"; a blind probe of stop 58 had the history quoted for "What
@@ -6521,6 +6560,13 @@ def _list_runs(refs: list[tuple[Passage, object]], opens: bool = True) -> list[t
             runs.append((lead, refs[i:j]))
         i = j
     return runs
+
+
+def _near_words(words: set[str], others: set[str]) -> set[str]:
+    """The ``words`` (BM25 tokens) that are in ``others`` or share their first six letters
+    with one of them, both six letters or more: "recommend" and "recommendations" (the
+    Indonesian stemmer leaves English words whole)."""
+    return {w for w in words if w in others or (len(w) >= 6 and any(len(x) >= 6 and x[:6] == w[:6] for x in others))}
 
 
 def _list_quote(version: IndexVersion, qv, question: str, hits: list[Hit], chosen: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -6545,11 +6591,19 @@ def _list_quote(version: IndexVersion, qv, question: str, hits: list[Hit], chose
             or AnswerTypes.of(question).figure:
         return chosen
     words = set(tokenize(qv.lexical_text)) | set(tokenize(" ".join(qv.glossary)))
-    nouns = " ".join(m.group() for m in _LIST_NOUN.finditer(question))
+    # (the things asked are the first list noun: "obstacles" of "What are the obstacles to
+    # village digital services?", not "services"; an attack on a first version)
+    first = _LIST_NOUN.search(question)
+    nouns = first.group() if first else ""
     listed = set(tokenize(nouns)) | set(tokenize(" ".join(glossary().expand(nouns, version.bm25)))) if nouns else set()
+    # (... and the other list nouns name no list asked: "services" there leads no list)
+    words -= set(tokenize(" ".join(m.group() for m in _LIST_NOUN.finditer(question) if m.start() != first.start()))) \
+        - listed if first else set()
     best = None  # (score, shared words, hit, lead_in, items)
     seen_runs: set[tuple[int, int]] = set()
     for hit in hits[:SENTENCE_POOL]:
+        if not _gives_all_names(question, hit):
+            continue  # (the list of a document on what the question names: "What does the KOICA report recommend ...?")
         for lead, items in _list_runs(*_neighbourhood(version, hit)):
             key = (items[0][0].passage_id, items[0][1].start)
             if key in seen_runs:
@@ -6560,9 +6614,9 @@ def _list_quote(version: IndexVersion, qv, question: str, hits: list[Hit], chose
             # (a list opening its document is led by the document's title: "Langkah izin")
             lead_words = set(tokenize(" ".join(p.text[r.start - p.start: r.end - p.start] for p, r in lead)
                                       if lead else hit.document.title or ""))
-            shared = words & lead_words
+            shared = _near_words(words, lead_words)
             score = (float(sims[: len(lead)].max()) if lead else float(sims.max()) - LIST_ITEM_PENALTY) \
-                + LIST_WORD_BONUS * len(shared) + (LIST_NOUN_BONUS if listed & lead_words else 0.0)
+                + LIST_WORD_BONUS * len(shared) + (LIST_NOUN_BONUS if _near_words(listed, lead_words) else 0.0)
             if best is None or score > best[0]:
                 best = (score, shared, hit, lead, items)
     if best is None:
@@ -7518,6 +7572,17 @@ class Engine:
                 else:
                     wanted = [(y, p) for y, p in found if pick(y, *shown) == y and y not in shown]
                     passages = [pick(wanted, key=lambda yp: yp[0])[1]] if wanted else []
+            asked = int(next(iter(years_asked))) if len(years_asked) == 1 else None
+            if (asked is not None and year is not None and year != asked and not passages and not which
+                    and not (latest or earliest or every) and names and _row_names_written(qv.text, best.text)
+                    and not any(y == asked for y, _ in _same_thing_rows(best, [*ranked, *added]))):
+                # the year asked of a thing the question names, the search having found its row
+                # of another year only: that thing's row of the year asked ("Jawa Tengah
+                # e-samsat transactions 2022?" had quoted Jawa Tengah's 2023 row; a blind probe
+                # of stop 58)
+                ids = [pid for pid in version.rows_containing(best.hit.passage.doc_id, names[-1][1]) if pid not in have]
+                passages = [p for y, p in _same_thing_rows(best, version.passages(ids[:ROWS_OVER_YEARS + 1]))
+                            if y == asked][:1]
             if which or across:  # one year's rows compared, or a total or an average over them asked
                 taken = have | {p.passage_id for p in passages}
                 ids = version.rows_containing(best.hit.passage.doc_id, "", limit=WHICH_ROWS + 1)
@@ -7772,6 +7837,8 @@ class Engine:
         if asks.count and not asks.money and _COUNT_OF_THINGS.search(question) and stated and all(
                 f.kind == "amount" for f in stated):
             return True  # "how many villages ...?" against a budget row's amounts (a blind probe of stop 50)
+        if _unit_price_unwritten(question, p.text, [f for f in stated if f.kind == "amount"]):
+            return True  # "harga satu terminal" against "completed ... at a cost of KRW 1.5 trillion"
         spans = [(s.text, _span_subject(s)) for s in quote]
         figure_years = None
         if any(YEAR_LIKE.match(n) for n in NUMBER.findall(question)):

@@ -2601,11 +2601,10 @@ def _rival_subject(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     before = sentence[start:at]
     if _STATED_BY.search(before):
         return False
-    # (a capitalised word opening the clause names something only as the head of a run of
-    # capitalised words, "Busan Eco Delta City", or in capitals: a list item's label
-    # "- Aduan masuk 2024: 1,62 juta" names no other thing than the claim's complaints)
-    opening = re.match(r"[\s\-–•*]*([A-Z][\w'’-]*)(?!\s+[A-Z])", before)
-    named = [w for w in _other_names(ctx, s, " " + before, countries=False)
+    # (a label's capitalised first word names nothing: a list item "- Aduan masuk 2024: 1,62
+    # juta" names no other thing than the claim's complaints; "Sejong 5-1 covers ..." does)
+    opening = re.match(r"[\s\-–•*]*([A-Z][\w'’-]*)(?!\s+[A-Z])", before) if before.rstrip().endswith(":") else None
+    named = [w for w in _other_names(ctx, s, "x " + before, countries=False)
              if max(zipf_frequency(w.lower(), "en"), zipf_frequency(w.lower(), "id")) < _COMMON_ZIPF
              and not (opening and w == opening.group(1) and not w.isupper())]
     if not named:

@@ -3060,6 +3060,15 @@ def _table_cells(
         cell = next((m for m in cells if m.start("v") <= c.start and c.end <= m.end("v")), None)
         if cell is None:
             continue
+        count_header = _HEADER_COUNT.match(cell.group("h"))
+        if c.kind == "year" and row_year is not None and count_header and cell.group("v").strip() == text[c.start:c.end] \
+                and not _HEADER_YEAR_IN.search(cell.group("h")):
+            # a year-like number under a count's header, the row dated by its year cell:
+            # "Tahun: 2022; Jumlah BTS 4G Terbangun: 2019" built 2019 BTS (an attack on stop 58
+            # had it read as a year)
+            c.kind, c.noun = "count", count_header.group("n").replace("_", " ").strip().lower() or None
+            out[i] = row_year
+            continue
         if c.kind in ("number", "count") and cell.group("v").strip() == text[c.start:c.end]:
             header = cell.group("h")
             period_only = PERIOD_ONLY_HEADER.fullmatch(header) is not None

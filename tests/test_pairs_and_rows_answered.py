@@ -205,3 +205,133 @@ def test_a_list_asked_is_quoted_whole(lists, question, part):
     answer = lists.answer(question)
     text = render_text(answer)
     assert answer.answered and part in text.split("— ")[0], text
+
+
+EVALUATION = """# SPBE Evaluation Report 2023
+
+The 2023 evaluation covered 620 central and regional agencies. The biggest problem is the lack of interoperability between applications. The report makes six recommendations.
+
+The evaluators noted three strengths:
+
+- strong leadership commitment in 48 agencies;
+- wider use of the national data centre;
+- more services online.
+
+## Recommendations
+
+1. Merge duplicate applications into national shared applications.
+2. Use the SPBE architecture as the basis of every ICT budget request.
+3. Publish every agency's application inventory.
+
+Minister Abdullah Azwar Anas recommended that agencies stop building new apps and use the national super-app instead.
+"""
+
+VILLAGES = """# Kajian Layanan Digital Desa 2024
+
+Kajian ini menilai layanan administrasi desa secara daring di 120 desa. Kendala terbesar adalah sinyal internet yang tidak stabil di 43 desa.
+
+## Kendala
+
+- Sinyal internet tidak stabil di desa pegunungan.
+- Perangkat desa belum terlatih mengoperasikan aplikasi.
+- Anggaran pemeliharaan belum tersedia.
+"""
+
+GOV24 = """# Government24
+
+## Services offered
+
+- Issuing certificates such as resident registration copies
+- Applying for welfare benefits
+- Reporting a move of address
+"""
+
+
+@pytest.fixture(scope="module")
+def reports(embedder, tmp_path_factory):
+    files = {"spbe-evaluation-2023.md": (EVALUATION, "SPBE Evaluation Report 2023", "en", "2024-02-01"),
+             "kajian-desa-digital.md": (VILLAGES, "Kajian Layanan Digital Desa 2024", "id", "2024-06-01"),
+             "government24.md": (GOV24, "Government24", "en", "2024-01-01")}
+    return engine_over(tmp_path_factory.mktemp("reports_lists"), files, embedder)
+
+
+@pytest.mark.parametrize("question, part, absent", [
+    # an intro ending in a colon leads its list alone, not the prose above it that names
+    # the report's recommendations
+    ("What does the SPBE evaluation report recommend?", "1. Merge duplicate", "three strengths"),
+    # a minister's recommendation is his sentence, not the report's list
+    ("What did Minister Azwar Anas recommend?", "stop building new apps", "Merge duplicate"),
+    # the biggest obstacle is one thing: its sentence
+    ("Apa kendala terbesar layanan digital desa?", "43 desa", "Anggaran pemeliharaan"),
+    # the obstacles asked, in the other language; "services" names no list asked
+    ("What are the obstacles to village digital services?", "Sinyal internet", "welfare benefits"),
+])
+def test_the_list_asked_or_the_one_thing(reports, question, part, absent):
+    answer = reports.answer(question)
+    text = render_text(answer).split("— ")[0]
+    assert answer.answered and part in text and absent not in text, text
+
+
+ESAMSAT_CSV = """Provinsi,Tahun,Jumlah Transaksi,Penerimaan PKB (Rp)
+DKI Jakarta,2022,1198095,842260785000
+DKI Jakarta,2023,2482662,1156920492000
+DKI Jakarta,2024,1751704,1520479072000
+Jawa Barat,2022,2733024,1754601408000
+Jawa Barat,2023,2824461,1968649317000
+Jawa Barat,2024,474847,337141370000
+Jawa Tengah,2022,255230,220773950000
+Jawa Tengah,2023,2168103,1153430796000
+Jawa Tengah,2024,2510158,1302772002000
+Jawa Timur,2022,1004233,770246711000
+Jawa Timur,2023,2172428,1468561328000
+Jawa Timur,2024,2505320,1610920760000
+Bali,2022,1865703,1356366081000
+Bali,2023,831731,430836658000
+Bali,2024,2862798,1365554646000
+Banten,2022,2394381,1434234219000
+Banten,2023,263530,195802790000
+Banten,2024,468567,225380727000
+Sumatera Utara,2022,2679251,1127964671000
+Sumatera Utara,2023,1463608,1169422792000
+Sumatera Utara,2024,330072,270989112000
+Sulawesi Selatan,2022,1330078,853910076000
+Sulawesi Selatan,2023,2694560,2069422080000
+Sulawesi Selatan,2024,1825748,1396697220000
+Kalimantan Timur,2022,1990694,1198397788000
+Kalimantan Timur,2023,2619734,1642573218000
+Kalimantan Timur,2024,762662,647500038000
+DI Yogyakarta,2022,1733100,778161900000
+DI Yogyakarta,2023,350519,164393411000
+DI Yogyakarta,2024,2275691,1162878101000
+"""
+
+ESAMSAT_PAGE = """# e-Samsat: Paying Motor Vehicle Tax Online
+
+As of December 2024, e-Samsat is connected to 27 banks and 9 apps and marketplaces. In the provinces covered by the attached workbook, e-Samsat transactions rose sharply between 2022 and 2024.
+"""
+
+BTS_BUILT = """Tahun,Jumlah BTS 4G Terbangun,Desa Terlayani
+2021,1204,1143
+2022,2019,1876
+2023,3144,2990
+"""
+
+
+@pytest.fixture(scope="module")
+def yearly(embedder, tmp_path_factory):
+    files = {"esamsat_per_provinsi.csv": (ESAMSAT_CSV, "Transaksi e-Samsat per Provinsi, 2022-2024", "id", "2025-01-15"),
+             "esamsat-overview.md": (ESAMSAT_PAGE, "e-Samsat: Paying Motor Vehicle Tax Online", "en", "2025-02-01"),
+             "bts_bakti_nasional.csv": (BTS_BUILT, "BTS 4G BAKTI terbangun per tahun", "id", "2024-02-01")}
+    return engine_over(tmp_path_factory.mktemp("yearly_rows"), files, embedder)
+
+
+def test_the_row_of_the_year_asked_of_the_thing_named(yearly):
+    # the search had found Jawa Tengah's row of another year only
+    lines = quotes(yearly, "Jawa Tengah e-samsat transactions 2022?")
+    assert "Jawa Tengah" in lines[0] and "2022" in lines[0] and "255230" in lines[0].replace(".", ""), lines
+
+
+def test_a_year_like_count_under_a_count_header(yearly):
+    # "Jumlah BTS 4G Terbangun: 2019" in the row of 2022 counts BTS, it is no year
+    judged(yearly, "BAKTI membangun 2.500 BTS 4G pada 2022", "contradicted", "2019")
+    judged(yearly, "BAKTI membangun 2.019 BTS 4G pada 2022", "supported", "2019")

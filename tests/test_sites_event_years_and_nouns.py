@@ -30,6 +30,11 @@ SAPA = """# SAPA Warga
 SAPA Warga was relaunched in 2022 with a new design. At the end of 2023, a year after the relaunch, the app had 4.1 million registered users. In 2021 it had 2.7 million registered users.
 """
 
+INCHEON = """# Incheon free economic zone districts
+
+Songdo covers 611 hectares of reclaimed land. Cheongna International City covers 1,780 hectares west of the airport railway.
+"""
+
 LAPOR = """# Laporan Tahunan Pelayanan Publik 2024
 
 Ringkasan SP4N-LAPOR!:
@@ -41,6 +46,7 @@ Pada semester I 2024, SP4N-LAPOR! menerima 768.250 aduan, sedangkan pada semeste
 """
 
 FILES = {
+    "incheon-districts.md": (INCHEON, "Incheon free economic zone districts", "en", "2023-09-01"),
     "laporan-tahunan-2024.md": (LAPOR, "Laporan Tahunan Pelayanan Publik 2024", "id", "2025-03-28"),
     "smart-cities.md": (SMART_CITIES, "National smart city pilots", "en", "2024-03-01"),
     "ikd-note.md": (IKD, "IKD rollout note", "en", "2024-02-01"),
@@ -60,6 +66,9 @@ def engine(embedder, tmp_path_factory):
     # ... and each site's own sentence still confirms it
     ("Sejong 5-1 covers 274 hectares", "supported", "274 hectares"),
     ("Busan Eco Delta City covers 279 hectares", "supported", "279 hectares"),
+    # a one-word name opening the other sentence names another site too
+    ("Cheongna International City covers 611 hectares", "contradicted", "1,780 hectares"),
+    ("Songdo covers 1,780 hectares", "contradicted", "611 hectares"),
 ])
 def test_a_sentence_about_the_other_site_gives_no_figure_of_this_one(engine, claim, verdict, said):
     judged(engine, claim, verdict, said)

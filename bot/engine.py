@@ -86,7 +86,7 @@ from bot.figures import (
     kinds_may_match, months_named, parse_number, row_period, HEADER_PERIOD, INDICATOR_HEADER, VALUE_HEADER,
 )
 from bot.followup import is_fragment, read_followup
-from bot.nouns import counted_noun, forms_match, glossary_words, noun_words, same_noun, same_sense, shares_a_sense, translatable
+from bot.nouns import counted_noun, forms_match, glossary_words, noun_words, same_noun, same_sense, same_stem, shares_a_sense, translatable
 from bot.places import (
     COUNTRY_ABBREVIATIONS, city_table, countries_named, country_key, country_names, country_spans, headed,
     COINED_PLACES, coined_name_places, implies_country, local_currency_of_another, mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, same_country, territory_words,
@@ -5468,7 +5468,7 @@ def _columns_asked(question: str, row: str, named: bool = False) -> list[str]:
              and not _BEST.fullmatch(w) and not _WORST.fullmatch(w)]
     # (an acronym of a header's words counts for them: "APs" for "Access points")
     acronyms = {a.lower() for a in re.findall(r"\b([A-Z]{2,6})s?\b", question)}
-    scores = [(sum(1 for h in noun_words(header) if any(same_sense(h, w) or _one_stem(h, w) for w in words))
+    scores = [(sum(1 for h in noun_words(header) if any(same_sense(h, w) or same_stem(h, w) for w in words))
                + (len(_initials(header)) if _initials(header) in acronyms else 0), header) for header, _ in cells]
     top = max((n for n, _ in scores), default=0)
     if not top:  # or, none sharing a word, a glossary entry both write in one language: "enrolment" names "Enrolled"
@@ -5481,19 +5481,6 @@ def _columns_asked(question: str, row: str, named: bool = False) -> list[str]:
         # not "Peserta Hadir")
         tied = [h for h in tied if _SHARE_OR_RATE.search(h)] or tied
     return tied
-
-
-def _one_stem(a: str, b: str) -> bool:
-    """Whether two words (lower case, four letters or more) are one Indonesian word in two
-    affixed forms (Snowball's Indonesian stemmer, :mod:`index.bm25`): "dibangun" and
-    "Terbangun" ("provinsi mana yang paling banyak dibangun BTS 4G" asks the column "Jumlah
-    BTS 4G Terbangun", not "BTS On Air (%)"; a blind probe of stop 58)."""
-    from index.bm25 import _stem
-
-    if min(len(a), len(b)) < 4 or a == b:
-        return False
-    x, y = _stem([a, b])
-    return len(x) >= 4 and x == y
 
 
 def _initials(header: str) -> str:

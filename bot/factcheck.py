@@ -2442,17 +2442,13 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
         # word the claim lacks still names another ("Internet" for a claim of 4G coverage)
         # (or a form of it: "Jumlah BTS 4G Terbangun: 1876" for "BAKTI membangun ... BTS", one
         # Indonesian stem, "bangun"; a blind probe of stop 58 had the claim not in my sources)
-        from index.bm25 import _stem
+        from bot.nouns import same_stem
 
         header, value = clause.split(":", 1)
         written = {w.lower() for w in re.findall(r"[^\W\d_]+", ctx.text)}
-        stems = set(_stem(sorted(written)))
 
         def claimed(word: str) -> bool:
-            # (a stem ending the other's: Snowball reads "mengirim" as "irim", "terkirim" as "kirim")
-            stem = _stem([word])[0]
-            return word in written or any(stem == x or (min(len(stem), len(x)) >= 4 and (stem.endswith(x) or x.endswith(stem)))
-                                          for x in stems)
+            return word in written or any(same_stem(word, x) for x in written)
 
         clause = re.sub(r"[^\W\d_]+", lambda m: m.group().lower() if claimed(m.group().lower()) else m.group(),
                         header) + ":" + value
@@ -2517,12 +2513,17 @@ def _set_apart_only(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     at = s.fig.start - s.sent.start
     if any(a <= at < b for a, b in asides):
         return False
-    rest, last = [], 0
-    for a, b in asides:
-        rest.append(sentence[last:a])
+    return not _names_written(ctx.own_names, " , ".join(_outside(sentence, asides)))
+
+
+def _outside(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The parts of ``text`` outside ``spans`` (sorted, non-overlapping character offsets)."""
+    parts, last = [], 0
+    for a, b in spans:
+        parts.append(text[last:a])
         last = b
-    rest.append(sentence[last:])
-    return not _names_written(ctx.own_names, " , ".join(rest))
+    parts.append(text[last:])
+    return parts
 
 
 #: A name (:data:`_NAME`) that may end in digits after four letters: "Government24",
@@ -4615,12 +4616,7 @@ def _with_figureless_hits(engine, text: str, figures: list[Figure], hits: list[H
     spans = sorted((f.start, f.end) for f in figures if f.kind != "year")
     if not spans:
         return hits
-    parts, last = [], 0
-    for a, b in spans:
-        parts.append(text[last:a])
-        last = b
-    parts.append(text[last:])
-    bare = " ".join(" ".join(parts).split())
+    bare = " ".join(" ".join(_outside(text, spans)).split())
     if not bare:
         return hits
     seen = {h.passage.passage_id for h in hits}

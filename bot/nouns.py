@@ -203,6 +203,20 @@ def glossary_words(a: str | None, b: str | None, across_only: bool = True) -> fr
     return frozenset().union(*(g.entry_words(e) for e in shared)) if shared else frozenset()
 
 
+def same_stem(a: str, b: str) -> bool:
+    """Whether two different lower-case words of four letters or more are one Indonesian
+    word in two affixed forms: their Snowball stems (:func:`index.bm25.stem_words`) are
+    equal, or one ends the other, four letters or more (Snowball reads "mengirim" as
+    "irim", "terkirim" as "kirim"): "dibangun" / "Terbangun", "mengirim" / "Terkirim"
+    (blind probes of stop 58: a question's and a claim's verb naming a table's column)."""
+    from index.bm25 import stem_words
+
+    if min(len(a), len(b)) < 4 or a == b:
+        return False
+    x, y = stem_words([a, b])
+    return x == y and len(x) >= 4 or (min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x)))
+
+
 def same_sense(x: str, y: str) -> bool:
     """Two words of one meaning: :func:`forms_match`, or a glossary entry both write
     (:meth:`index.glossary.Glossary.senses`: "connected"/"terhubung")."""

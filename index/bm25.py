@@ -36,7 +36,10 @@ STOPWORDS = frozenset(
 _stemmer = None
 
 
-def _stem(words: list[str]) -> list[str]:
+def stem_words(words: list[str]) -> list[str]:
+    """``words`` (lower case) by Snowball's Indonesian stemmer (PyStemmer), as BM25
+    tokens are: "terbangun", "dibangun" and "membangun" -> "bangun" (English words come
+    back mostly whole)."""
     global _stemmer
     if _stemmer is None:
         import Stemmer
@@ -57,7 +60,7 @@ def tokenize(text: str) -> list[str]:
                 out.append(re.sub(r"[.,]", "", tok))
         else:
             out.append(tok)
-    return [t if t[0].isdigit() else s for t, s in zip(out, _stem(out))]
+    return [t if t[0].isdigit() else s for t, s in zip(out, stem_words(out))]
 
 
 def _bm25s():

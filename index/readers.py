@@ -78,8 +78,9 @@ from index.types import Block
 #: Word's list numbers, a workbook's custom date formats (stop 57). 12: a plain-text
 #: file's table laid out in columns of spaces ("Year    Documents processed" over "2020
 #: 24.7 million") is read as table rows, named by the line leading into it
-#: (:func:`read_text`).
-READER_VERSION = 12
+#: (:func:`read_text`). 13: a text table's cell of a number with its scale word ("6.1
+#: million") is a number, so a table whose only figures are such cells is read as one.
+READER_VERSION = 13
 
 
 class ReadError(Exception):
@@ -1309,6 +1310,9 @@ def _cell_kind(cell: str) -> str:
     if re.fullmatch(r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?", cell):
         return "year"
     letters = sum(c.isalpha() for c in cell)
+    if re.fullmatch(r"[-+−(]?\d[\d.,]*\s*(?:million|billion|trillion|thousand|juta|miliar|milyar|triliun|ribu)", cell,
+                    re.IGNORECASE):
+        return "number"  # "6.1 million": a number with its scale word (an attack on stop 58's text tables)
     return "number" if re.match(r"[-+−(]?\d", cell) and letters <= 3 else "text"  # ("Q1" is a name)
 
 

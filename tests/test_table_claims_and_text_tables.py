@@ -180,3 +180,21 @@ def test_the_figures_line_lists_no_figure_of_the_table_s_name(engine):
     text = render_text(engine.answer("Which payment channel was used most in 2024?"))
     figures = next(line for line in text.splitlines() if line.strip().startswith(("Figures:", "Angka:")))
     assert "lima" not in figures and "3.402.118" in figures, text
+
+
+def test_a_text_table_of_scaled_numbers_after_another(tmp_path):
+    # two tables one after the other, the second's only figures "6.1 million" and the like
+    path = tmp_path / "note.txt"
+    path.write_text("""IKD PROGRAMME TECHNICAL NOTE
+
+Table 3. IKD activations by year
+Year    Activations
+2022    1.4 million
+2023    10.2 million
+Table 4. IKD activations by channel, 2023
+Channel             Activations
+Dukcapil office     6.1 million
+Self-service        4.1 million
+""", encoding="utf-8")
+    rows = [b.text for b in read_document(path).blocks if b.kind == "row"]
+    assert "Table 4. IKD activations by channel, 2023 — Channel: Dukcapil office; Activations: 6.1 million" in rows, rows

@@ -2602,12 +2602,18 @@ def _rival_subject(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     before = sentence[start:at]
     if _STATED_BY.search(before):
         return False
-    # (a label's capitalised first word names nothing: a list item "- Aduan masuk 2024: 1,62
-    # juta" names no other thing than the claim's complaints; "Sejong 5-1 covers ..." does)
-    opening = re.match(r"[\s\-–•*]*([A-Z][\w'’-]*)(?!\s+[A-Z])", before) if before.rstrip().endswith(":") else None
+    # (a capitalised word opening the clause names a thing only when it is no word the
+    # lexicon or the glossary knows and no label's: "Sejong 5-1 covers ..." does;
+    # "Realisasi anggaran ... sebesar Rp 1.234,5 miliar" and a list item "- Aduan masuk
+    # 2024: 1,62 juta" do not, a first version had read them as about another thing)
+    from bot.nouns import translatable
+
+    opening = re.match(r"[\s\-–•*]*([A-Z][\w'’-]*)(?!\s+[A-Z])", before)
+    opening_word = opening.group(1) if opening and not opening.group(1).isupper() and (
+        before.rstrip().endswith(":") or translatable(opening.group(1).lower())) else None
     named = [w for w in _other_names(ctx, s, "x " + before, countries=False)
              if max(zipf_frequency(w.lower(), "en"), zipf_frequency(w.lower(), "id")) < _COMMON_ZIPF
-             and not (opening and w == opening.group(1) and not w.isupper())]
+             and w != opening_word]
     if not named:
         return False
     pid = s.sent.hit.passage.passage_id

@@ -30,6 +30,11 @@ SAPA = """# SAPA Warga
 SAPA Warga was relaunched in 2022 with a new design. At the end of 2023, a year after the relaunch, the app had 4.1 million registered users. In 2021 it had 2.7 million registered users.
 """
 
+AUDIT = """# Ikhtisar Hasil Pemeriksaan Program Pusat Data Nasional TA 2023
+
+Pada Tahun Anggaran 2023, pagu anggaran program PDN sebesar Rp 1.480,2 miliar. Realisasi anggaran hingga 31 Desember 2023 sebesar Rp 1.234,5 miliar atau 83,4% dari pagu.
+"""
+
 INCHEON = """# Incheon free economic zone districts
 
 Songdo covers 611 hectares of reclaimed land. Cheongna International City covers 1,780 hectares west of the airport railway.
@@ -46,6 +51,7 @@ Pada semester I 2024, SP4N-LAPOR! menerima 768.250 aduan, sedangkan pada semeste
 """
 
 FILES = {
+    "ihp-pdn-2023.md": (AUDIT, "Ikhtisar Hasil Pemeriksaan Program Pusat Data Nasional TA 2023", "id", "2024-05-01"),
     "incheon-districts.md": (INCHEON, "Incheon free economic zone districts", "en", "2023-09-01"),
     "laporan-tahunan-2024.md": (LAPOR, "Laporan Tahunan Pelayanan Publik 2024", "id", "2025-03-28"),
     "smart-cities.md": (SMART_CITIES, "National smart city pilots", "en", "2024-03-01"),
@@ -77,6 +83,12 @@ def test_a_sentence_about_the_other_site_gives_no_figure_of_this_one(engine, cla
 def test_a_list_item_s_label_is_no_other_subject(engine):
     # "Aduan" opening the item is a label, not another thing beside SP4N-LAPOR!'s semester counts
     judged(engine, "Pada 2024 SP4N-LAPOR! menerima 1,62 juta aduan", "supported", "1,62 juta")
+
+
+def test_a_common_word_opening_the_sentence_names_no_other_thing(engine):
+    # "Realisasi" opens the sentence of the claim's own realisation, beside the PDN's budget
+    judged(engine, "Realisasi anggaran Program PDN tahun 2023 sebesar Rp 1.234,5 miliar atau 83,4% dari pagu.",
+           "supported", "Rp 1.234,5 miliar")
 
 
 def test_the_office_stating_a_figure_is_no_other_subject(engine):

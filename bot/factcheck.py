@@ -4645,7 +4645,9 @@ def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
 
     Returns:
         A Verdict; see the module docstring for the method. Never raises for an empty
-        or unrelated claim (``not_found``).
+        or unrelated claim (``not_found``). Where the passages found give nothing, or the
+        claim's value only for another year, the claim is searched again without its
+        figures (:func:`_with_figureless_hits`) and that verdict is kept when it finds one.
 
     Raises:
         ValueError: the claim is longer than :data:`MAX_CLAIM_CHARS` (a figure past the

@@ -56,7 +56,6 @@ import itertools
 import logging
 import math
 import re
-from types import SimpleNamespace
 import threading
 import time
 import unicodedata
@@ -5782,32 +5781,45 @@ def _pair_others(question: str, value: str) -> list[str]:
     return [o for o in dict.fromkeys(out) if o and o.lower() not in FUNCTION_WORDS]
 
 
-def _pair_rows(question: str, best: ScoredSentence, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
-    """Table row ``best`` and the row of ``ranked`` that the question compares it with:
+def _bare_name(value: str) -> str:
+    """A table cell's name without its notes in brackets, lower case, spaces folded:
+    "Honam (Gwangju, Jeonbuk, Jeonnam)" -> ``"honam"``."""
+    return " ".join(re.sub(r"\s*\([^()]*\)", " ", value).split()).lower()
+
+
+def _pair_cells(question: str, row: str) -> list[tuple[str, str, list[str]]]:
+    """``(header, name, others)`` for each naming cell of table row ``row`` whose name
+    (:func:`_bare_name`) the question writes joined to another's (:func:`_pair_others`,
+    lower case, longest first)."""
+    out = []
+    for header, value in naming_cells(row):
+        name = _bare_name(value)
+        others = [o.lower() for o in _pair_others(question, name)] if name and _value_written(question, name) else []
+        if others:
+            out.append((header, name, others))
+    return out
+
+
+def _pair_rows(question: str, best: ScoredSentence, ranked: list) -> list:
+    """Table row ``best`` and the row of ``ranked`` (candidates,
+    :class:`bot.quotes.ScoredSentence`, or passages) that the question compares it with:
     of the same table (its name before " — " and its document), the one naming cell whose
     value the question writes (its note in brackets aside: "Honam (Gwangju, Jeonbuk,
     Jeonnam)" is written by "honam") joined to the other row's value
-    (:func:`_pair_others`; "general vs religious courts" writes "General courts" by its
+    (:func:`_pair_cells`; "general vs religious courts" writes "General courts" by its
     own word and the words it shares with "Religious courts"), of the same year where
     the table has one; ``[]`` when there is no such row."""
     if not is_row(best.text):
         return []
 
-    def bare(value: str) -> str:
-        return " ".join(re.sub(r"\s*\([^()]*\)", " ", value).split()).lower()
-
     def table(c) -> tuple[str, str]:
-        return c.hit.passage.doc_id, c.text.split(" — ", 1)[0] if " — " in c.text else ""
+        doc = c.doc_id if isinstance(c, Passage) else c.hit.passage.doc_id
+        return doc, c.text.split(" — ", 1)[0] if " — " in c.text else ""
 
     key, year = table(best), _row_year(best.text)
-    for header, value in naming_cells(best.text):
-        mine = bare(value)
-        others = [o.lower() for o in _pair_others(question, mine)] if mine and _value_written(question, mine) else []
-        if not others:
-            continue
-
+    for header, mine, others in _pair_cells(question, best.text):
         def named(c) -> bool:
-            theirs = bare(dict(naming_cells(c.text)).get(header, ""))
+            theirs = _bare_name(dict(naming_cells(c.text)).get(header, ""))
             words = set(theirs.split())
             return bool(theirs) and theirs != mine and (theirs in others or any(
                 set(o.split()) <= words <= set(o.split()) | set(mine.split()) for o in others))
@@ -5840,7 +5852,7 @@ def _pair_rows_quote(question: str, chosen: list[ScoredSentence], ranked: list[S
         if found is not None:
             return [rows[found[0]], rows[1 - found[0]]]
     def words(c: ScoredSentence) -> set[str]:  # the words of the row's names, their notes aside
-        return {w for _, v in naming_cells(c.text) for w in re.findall(r"[^\W_]+", re.sub(r"\([^()]*\)", " ", v).lower())}
+        return {w for _, v in naming_cells(c.text) for w in re.findall(r"[^\W_]+", _bare_name(v))}
 
     def written_at(c: ScoredSentence, other: ScoredSentence) -> int:
         # where the question writes a word of the row's names that the other row's lack
@@ -7508,19 +7520,14 @@ class Engine:
             # table of a best row naming one of them (:func:`_pair_rows_quote`)
             have = {c.hit.passage.passage_id for c in ranked}
             for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
-                others = [o for _, v in naming_cells(best.text)
-                          for bare in [" ".join(re.sub(r"\s*\([^()]*\)", " ", v).split())]
-                          if bare and _value_written(qv.text, bare) for o in _pair_others(qv.text, bare)]
+                others = [o for _, _, names in _pair_cells(qv.text, best.text) for o in names]
                 if not others or _pair_rows(qv.text, best, ranked):
                     continue
                 ids = [i for o in others for s in dict.fromkeys((o, o.title(), o.upper()))
                        for i in version.rows_containing(best.hit.passage.doc_id, s, limit=PAIR_ROWS)]
-                found = [p for p in version.passages([i for i in dict.fromkeys(ids) if i not in have][:PAIR_ROWS])]
-                # (each found row as _pair_rows reads a candidate: its text and its passage)
-                probe = [SimpleNamespace(text=p.text, hit=SimpleNamespace(passage=p)) for p in found]
-                match = _pair_rows(qv.text, best, probe)  # type: ignore[arg-type]
+                match = _pair_rows(qv.text, best, version.passages([i for i in dict.fromkeys(ids) if i not in have][:PAIR_ROWS]))
                 if match:
-                    add([match[1].hit.passage], best)
+                    add([match[1]], best)
                     break
         for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
             names = list(naming_cells(best.text))

@@ -170,7 +170,7 @@ from bot.places import (
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
     YEAR_IN_TEXT,
-    FINAL, LED_BY, LIST_ITEM_NUMBER, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, MONEY_THINGS, money_things, naming_cells, writes_new,
+    FINAL, LED_BY, LIST_ITEM_NUMBER, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, COST_AND_INVESTMENT, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
     rejected_figure, replaced_figure, join_corrections, not_only_pairs,
@@ -1158,9 +1158,8 @@ class _Ctx:
         IDR 5.13 trillion" against "Investment (IDR trillion): 5.13": a blind probe of stop
         58 had it not in my sources)."""
         things = money_things(self.text)
-        pair = [g for g in MONEY_THINGS if "cost" in g or "invest" in g]
-        if any(g in things for g in pair):
-            things = [*things, *(g for g in pair if g not in things)]
+        if any(g in things for g in COST_AND_INVESTMENT):
+            things = [*things, *(g for g in COST_AND_INVESTMENT if g not in things)]
         return things
 
     @cached_property
@@ -1427,8 +1426,8 @@ def _placed_first(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
         # figure of Jawa Timur; a first version of stop 58, which read the row's "17.4
         # million" as a count, had contradicted "Aktivasi IKD di Provinsi Jawa Timur
         # mencapai 2,1 juta" with it)
-        return [s for s in cands if not (is_row(_sentence_of(s)[0]) and not local_places(
-            f"{_passage_text_with_publisher(s.sent.hit)}"))]
+        return [s for s in cands if not (is_row(_sentence_of(s)[0])
+                                         and not local_places(_passage_text_with_publisher(s.sent.hit)))]
     return [s for s in cands if local_places(text(s))]
 
 
@@ -2587,9 +2586,11 @@ _STATED_BY = re.compile(
 def _rival_subject(ctx: "_Ctx", s: _Source, sentence: str) -> bool:
     """Whether a figure's sentence, naming none of the claim's own names, states it of
     another named thing that its passage sets beside the claim's: the figure's clause
-    names, before the figure, a name the claim lacks (:func:`_other_names`; at the
-    clause's start too, unless a common word: wordfreq Zipf below :data:`_COMMON_ZIPF`),
-    not as the one stating it (:data:`_STATED_BY`), while another sentence of the same
+    names, before the figure, a name the claim lacks (:func:`_other_names`, no common word:
+    wordfreq Zipf below :data:`_COMMON_ZIPF`; at the clause's start too, unless it is a
+    label's, before a colon, or a word the lexicon or the glossary knows,
+    :func:`bot.nouns.translatable`), not as the one stating it (:data:`_STATED_BY`), while
+    another sentence of the same
     passage writes every one of the claim's own names beside a figure of the same kind
     and unit that may disagree with it (:func:`_comparable`). "Sejong 5-1 Living Zone is
     built on 274 hectares ... Busan Eco Delta City covers 279 hectares" gives Sejong no

@@ -829,6 +829,8 @@ _COST = next(g for g in MONEY_THINGS if "biaya" in g)
 _BUDGET = next(g for g in MONEY_THINGS if "budget" in g)
 _PRICE = next(g for g in MONEY_THINGS if "price" in g)
 _INVESTMENT = next(g for g in MONEY_THINGS if "invest" in g)
+#: A cost and an investment: what a project took, one thing to the fact-checker.
+COST_AND_INVESTMENT = (_COST, _INVESTMENT)
 #: An amount per unit: "paid 12.5 million rupiah per teacher laptop" names a price (a blind
 #: probe of stop 50 had it "not in my sources" against the row's "Unit price (IDR)"); a
 #: total paid does not (an attack on a first version had "paid IDR 12.5 million in total"

@@ -7390,6 +7390,11 @@ class Engine:
                     continue
                 alt_hits = [alt, *(h for h in hits if h is not alt)]
                 alt_ranked = [c for c in ranked if c.hit is alt]
+                if alt is not hits[0] and is_row(alt.passage.text):
+                    # the rows its table gives the question, as for the best passage ("Jawa
+                    # Tengah e-samsat transactions 2022?" across languages had quoted the
+                    # 2023 row the search found, not the 2022 row; a blind probe of stop 58)
+                    alt_hits, alt_ranked = self._with_table_rows(version, replace(qv, text=q), alt_hits, alt_ranked)
                 alt_chosen, alt_signals = self._quote(version, q, language, alt_hits, alt_ranked, qv)
                 if not _ruled_out(alt_signals):
                     chosen, signals = alt_chosen, alt_signals

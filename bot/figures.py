@@ -2344,15 +2344,25 @@ def _describes_another(text: str, tail: int, marker: int) -> bool:
 
 
 _ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|ke-?\d+)\Z", re.IGNORECASE)
+#: A move in places before an ordinal: "rose 13 places to 64th", "fell two spots to the
+#: 40th", "naik 13 peringkat ke-64" (the ordinal is the rank reached).
+_MOVED_PLACES_TO = re.compile(
+    r"\b(?:places?|positions?|spots?|notches|ranks?|peringkat|posisi|tingkat)\s+(?:to|into|ke)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _ordinal_ranks(text: str, cands: list[_Cand], segments) -> None:
     """An ordinal after a rank in the same sentence is a rank too ("ranked 1st in 2010,
-    and 3rd in 2016": "3rd" is the rank of 2016), in place. ``segments``: :func:`_segments`
-    of ``text``."""
+    and 3rd in 2016": "3rd" is the rank of 2016), and so is one reached by a move in
+    places (:data:`_MOVED_PLACES_TO`: "rose 13 places to 64th" had been a bare number, compared
+    with a score), in place. ``segments``: :func:`_segments` of ``text``."""
     clauses, starts = segments
     for i, c in enumerate(cands):
         if c.kind != "number" or not _ORDINAL.match(text[c.start:c.end]):
+            continue
+        if _MOVED_PLACES_TO.search(text, max(0, c.start - 40), c.start):
+            c.kind = "rank"
             continue
         sent = _clause_of(c.start, clauses, starts)[2]
         if any(r.kind == "rank" and _clause_of(r.start, clauses, starts)[2] == sent for r in cands[:i]):

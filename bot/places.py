@@ -13,6 +13,7 @@ import contextvars
 import functools
 import re
 import threading
+import weakref
 
 import pycountry
 from babel import Locale
@@ -29,10 +30,13 @@ GENERIC_PLACE_WORDS = frozenset(
 
 #: Distinctive words that are also given names or common words ("Martin" of Saint Martin,
 #: "Natal" of Pulau Natal, "Cook" of the Cook Islands) or a demonym ("African" of the
-#: Central African Republic): they do not say a country is meant.
+#: Central African Republic), or a continent ("Africa" of South Africa: "Region: Africa"
+#: in a row of Rwanda's trainees had made it another country's row, a blind probe of stop
+#: 59): they do not say a country is meant.
 AMBIGUOUS_WORDS = frozenset(
     """man martin helena lucia natal christmas virgin cook jordan chad solomon marshall jersey georgia
-    sahara outlying terluar canary canaria sark norfolk ascension réunion mariana african bouvet""".split()
+    sahara outlying terluar canary canaria sark norfolk ascension réunion mariana african bouvet
+    africa afrika""".split()
 )
 
 _lock = threading.Lock()
@@ -784,16 +788,68 @@ def _names_publisher(publisher: str, text: str) -> bool:
     return len(name) > 3 and name.lower() in text.lower()
 
 
+def currency_country(text: str) -> str | None:
+    """The country a whole document is about by its money: the English name of the one
+    country whose local currency every amount of ``text`` is in ("KRW 148 million",
+    "KRW 6.2 billion": South Korea), when ``text`` names no country at all; ``None``
+    when it names one, writes no amount in a local currency, or writes amounts of two
+    countries (US dollars and euros say nothing, :data:`INTERNATIONAL_CURRENCIES`). A
+    Korean ministry's statistical report never writes "Korea" (a blind probe of stop 59:
+    "Korea's Safety e-Report app received 3.1 million reports in 2023" was "not in my
+    sources", its passage of counts naming no money; :func:`headed`)."""
+    codes = set()
+    for m in _AMOUNT_CURRENCY.finditer(text):
+        codes.add("IDR" if m.group("rp") else "KRW" if m.group("won") else m.group("c"))
+    table = _currency_territories()
+    codes = {c for c in codes - INTERNATIONAL_CURRENCIES if c in table}
+    if not codes or countries_named(text):
+        return None
+    territories = frozenset.intersection(*(table[c] for c in codes))
+    return Locale("en").territories[next(iter(territories))] if len(territories) == 1 else None
+
+
+#: The country of a document by its money (:func:`currency_country`), by ``doc_id``, for
+#: the index version being read: set around each answer and each claim check
+#: (:func:`document_countries`), read by :func:`headed`.
+DOCUMENT_COUNTRY: contextvars.ContextVar = contextvars.ContextVar("document_country", default=lambda doc_id: None)
+_version_countries: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def document_countries(version):
+    """A function ``doc_id -> str | None``: :func:`currency_country` of the document's
+    whole text in ``version`` (:class:`index.store.IndexVersion`), read once per document
+    and version."""
+    with _lock:
+        cache = _version_countries.setdefault(version, {})
+
+    def country(doc_id: str) -> str | None:
+        if doc_id not in cache:
+            try:
+                cache[doc_id] = currency_country(version.document_text(doc_id))
+            except KeyError:
+                cache[doc_id] = None
+        return cache[doc_id]
+
+    return country
+
+
 def headed(document, text: str) -> str:
     """``text`` under its document's title, as the rules read where a subject is named
     ("title\\ntext"); the title is followed by the publisher's country in brackets when
-    :func:`publisher_country` gives one ("Hometax e-filing statistics ... (Korea)")."""
-    return _headed(document.title, getattr(document, "publisher", None), text)
+    :func:`publisher_country` gives one ("Hometax e-filing statistics ... (Korea)"), else
+    by the country of the document's money (:data:`DOCUMENT_COUNTRY`) when neither the
+    title nor ``text`` names a country."""
+    doc_id = getattr(document, "doc_id", None)
+    money = DOCUMENT_COUNTRY.get()(doc_id) if doc_id else None
+    return _headed(document.title, getattr(document, "publisher", None), text, money)
 
 
 @functools.lru_cache(maxsize=1024)
-def _headed(title: str, publisher: str | None, text: str) -> str:
-    """:func:`headed` for a title, publisher and text (cached: the rules read one
-    passage under its title several times per question)."""
+def _headed(title: str, publisher: str | None, text: str, money: str | None = None) -> str:
+    """:func:`headed` for a title, publisher, text and the country of the document's
+    money (cached: the rules read one passage under its title several times per
+    question)."""
     country = publisher_country(publisher, f"{title}\n{text}")
+    if country is None and money is not None and not countries_named(f"{title}\n{text}"):
+        country = money
     return f"{title} ({country})\n{text}" if country else f"{title}\n{text}"

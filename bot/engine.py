@@ -85,7 +85,10 @@ from bot.figures import (
     kinds_may_match, months_named, parse_number, row_period, HEADER_PERIOD, INDICATOR_HEADER, VALUE_HEADER,
 )
 from bot.followup import is_fragment, read_followup
-from bot.nouns import counted_noun, forms_match, glossary_words, noun_words, same_noun, same_sense, same_stem, shares_a_sense, translatable
+from bot.nouns import (
+    counted_noun, forms_match, glossary_words, noun_words, same_noun, same_sense, same_stem, shares_a_sense, singular,
+    translatable,
+)
 from bot.places import (
     COINED_PLACES, COUNTRY_ABBREVIATIONS, DOCUMENT_COUNTRY, city_table, coined_name_places, countries_named,
     country_key, country_names, country_spans, document_countries, headed, implies_country, local_currency_of_another,
@@ -2279,8 +2282,13 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
     q_lang = detect_language(question)
     if q_lang == "en" and passage_language in (None, "en"):
         asked = _things_counted(question)
-        return asked is not None and not any(_counts_thing(f.noun, asked) for f in counts) \
-            and not any(_counts_thing(sentence, asked) for sentence in bare)
+        if asked is None or any(_counts_thing(f.noun, asked) for f in counts) \
+                or any(_counts_thing(sentence, asked) for sentence in bare):
+            return False
+        # ... or by a word of the glossary's same entry ("property deals" counted as
+        # "Transactions reported": a blind probe of stop 59 had it declined)
+        thing = _HOW_MANY_WHAT.search(question).group(1)
+        return not any(glossary_words(thing, told, across_only=False) for told in [*(f.noun for f in counts), *bare])
     words = _words_counted(question)
     if not words or any((noun_words(f.noun) or [""])[-1] in _CLASSIFIERS for f in counts):
         return False  # (a count of times or units counts what its verb says: "diunduh 95,4 juta kali")
@@ -4535,7 +4543,7 @@ def _missing_figure_kind(
             for (text, _), (k, _) in zip(spans, stated)):
         return True  # "Indonesia naik berapa peringkat?" needs ranks or the places moved, not "70 percent"
     names = _name_runs(question)
-    if names and not any(k & wanted and all(_gives_subject(n, subject, question) for n in names)
+    if names and not any(k & wanted and all(_gives_subject(n, subject, question, lang) for n in names)
                          and not _of_sibling_only(question, names, text, subject,
                                                   lambda x: bool(_span_kinds(x) & wanted), lang)
                          for (text, _), (k, subject) in zip(spans, stated)):
@@ -4608,17 +4616,25 @@ def _source_years(question: str) -> set[int]:
     return {int(m.group(1) or m.group(2)) for m in _SOURCE_YEAR.finditer(question)}
 
 
-def _gives_subject(name: list[str], text: str, question: str = "") -> bool:
+def _gives_subject(name: list[str], text: str, question: str = "", language: str | None = None) -> bool:
     """:func:`gives_name`, or, for a country's name, ``text`` names one of its cities or
     provinces (:func:`bot.places.names_place_in`): KOICA's grant "JAKARTA – ... Nilai
     hibah mencapai USD 15,5 juta" is Indonesia's though the item never writes
     "Indonesia"; or names no country but a coined name of ``question``
-    (:func:`bot.places.named_by_coined_name`: "Korea's Gov24" and rows on Gov24)."""
+    (:func:`bot.places.named_by_coined_name`: "Korea's Gov24" and rows on Gov24); or, a
+    table row in ``language``, names no country and is written in its one official
+    language (:func:`bot.places.implies_country`: DJKI's "Tabel 1. Jumlah permohonan
+    kekayaan intelektual ... — Tahun: 2023; Paten: 14.138" is Indonesia's; a blind probe
+    of stop 59 had "how many patent applications did Indonesia receive in 2023?"
+    declined)."""
     if gives_name(name, text):
         return True
     table = territory_words()
     country = " ".join(name)
     if country_key(country) is not None and named_by_coined_name(question, text):
+        return True
+    if country in table and language and is_row(text.rsplit("\n", 1)[-1]) \
+            and implies_country(text, [country, *table[country]], language):
         return True
     return country in table and names_place_in(text, [country, *table[country]])
 
@@ -5087,12 +5103,31 @@ _NOT_LATEST = re.compile(
 _YEAR_HEADER = re.compile(r"\b(?:year|tahun|periode|period|fy|fiscal)\b", re.IGNORECASE)
 
 
-def _row_year(text: str) -> int | None:
+def _row_year(text: str, plans: bool = False) -> int | None:
     """The year of a table row: its first cell under a year column (:data:`_YEAR_HEADER`)
     holding a year alone ("Year: 2022", "Tahun: 2022"), else ``None`` (a count of 2085
-    offices is no year: a fresh-eyes review of stop 44)."""
-    return next((int(m.group("v").strip()) for m in ROW_CELL.finditer(text)
-                 if YEAR_LIKE.fullmatch(m.group("v").strip()) and _YEAR_HEADER.search(m.group("h"))), None)
+    offices is no year: a fresh-eyes review of stop 44). With ``plans``, a year of a plan
+    too (:data:`_PLAN_YEAR`: "Tahun: Target 2024" is 2024's row, no running total over
+    the years of its table's "kumulatif"; a blind probe of stop 59 had "berapa target
+    fasyankes terintegrasi tahun 2024" declined with it); the rules choosing the latest
+    row read no plan's year."""
+    for m in ROW_CELL.finditer(text):
+        value = m.group("v").strip()
+        if not _YEAR_HEADER.search(m.group("h")):
+            continue
+        if YEAR_LIKE.fullmatch(value):
+            return int(value)
+        plan = _PLAN_YEAR.fullmatch(value) if plans else None
+        if plan is not None:
+            return int(plan.group("y"))
+    return None
+
+
+#: A year cell of a plan: "Target 2024", "2025 (target)", "Proyeksi 2025", "2026*".
+_PLAN_YEAR = re.compile(
+    r"(?:(?:target|proyeksi|projection|projected|rencana|plan(?:ned)?|estimasi|estimated?|forecast)\s+)?"
+    r"(?P<y>(?:19|20)\d{2})(?:\s*\((?:target|proyeksi|projection|projected|rencana|plan(?:ned)?|est\.?|estimasi|"
+    r"estimated?|forecast|proj\.?)\)|\*)?", re.IGNORECASE)
 
 
 def _named_year_column(question: str, text: str, at: int) -> bool:
@@ -5474,6 +5509,13 @@ def _columns_asked(question: str, row: str, named: bool = False) -> list[str]:
     words = [re.sub(r"(?<=\w{5})nya\Z", "", w) for w in noun_words(question)]
     words = [w for w in words if w not in names and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)
              and not _BEST.fullmatch(w) and not _WORST.fullmatch(w)]
+    # (nor the words of a naming cell's header the question writes whole: "which school
+    # level ... had the best attendance" asks the "School level" cell, and its "school" is
+    # no word of "Schools"; a blind probe of stop 59 had the attendance column unread)
+    for header, _ in naming_cells(row):
+        told = noun_words(header)
+        if len(told) > 1 and all(any(same_sense(t, w) for w in words) for t in told):
+            words = [w for w in words if not any(same_sense(t, w) for t in told)]
     # (an acronym of a header's words counts for them: "APs" for "Access points")
     acronyms = {a.lower() for a in re.findall(r"\b([A-Z]{2,6})s?\b", question)}
     scores = [(sum(1 for h in noun_words(header) if any(same_sense(h, w) or same_stem(h, w) for w in words))
@@ -5512,8 +5554,13 @@ def _columns_named(question: str, row: str) -> bool:
     names = {w for _, v in naming_cells(row) for w in noun_words(v)}
     words = [w for w in noun_words(question) if w not in names and w.lower() not in MONTH_WORDS
              and w.lower() not in FUNCTION_WORDS and w.lower() not in ("many", "much", "banyak")
-             and not QUESTION_WORD.fullmatch(w) and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)]
-    told = [x for h in headers for x in noun_words(h)]
+             and not QUESTION_WORD.fullmatch(w) and not _HIGHEST.fullmatch(w) and not _LOWEST.fullmatch(w)
+             and not countries_named(w)]
+    # (the table's caption says what its cells are of: "how many patent applications did
+    # Indonesia receive in 2023?" names "Paten" under "Tabel 1. Jumlah permohonan
+    # kekayaan intelektual menurut jenis", a blind probe of stop 59; a country asked is
+    # the whole table's, no column's)
+    told = [x for h in headers for x in noun_words(h)] + noun_words(_row_caption(row, len(row)))
     covered = [w for w in words if any(same_sense(x, w) or glossary_words(x, w, across_only=False) for x in told)]
     return 2 * len(covered) >= len(words)
 
@@ -7142,6 +7189,54 @@ def _row_keyed(question: str, quote: list[ScoredSentence]) -> bool:
     return _columns_named(question, text)
 
 
+#: A question asking only who a person is: "Park Ji-hoon itu siapa", "siapa Park
+#: Ji-hoon?", "Who is Park Ji-hoon?" (the name: :func:`_name_runs`).
+_WHO_IS = re.compile(
+    r"^\s*(?:(?:siapa(?:kah)?(?:\s+itu)?|who\s+(?:is|was)|who['’]s)\s+(?P<a>.+?)"
+    r"|(?P<b>.+?)\s+(?:itu\s+)?siapa(?:kah)?(?:\s+sih)?)\s*\??\s*$", re.IGNORECASE)
+
+
+def _person_named(question: str, quote: list[ScoredSentence]) -> bool:
+    """Whether ``question`` asks only who someone is (:data:`_WHO_IS`), by a capitalised
+    name of two to four words ("Park Ji-hoon", not "direktur TOPIS"), and the
+    quote's first sentence writes every word of it: "Director-General Park Ji-hoon of the
+    Safety Policy Office said ..." says who he is. Across languages the decline model
+    reads only the retrieval scores (:data:`CROSS_SIGNALS`), which a name earns poorly:
+    "Park Ji-hoon itu siapa" had been declined with that sentence as the closest match
+    (a blind probe of stop 59)."""
+    m = _WHO_IS.match(question)
+    if m is None or not quote:
+        return False
+    words = (m.group("a") or m.group("b")).split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*", w) for w in words):
+        return False  # (a person's capitalised name only, not "siapa direktur TOPIS")
+    return _names_written_whole([re.findall(r"\w+", " ".join(words))], quote[0].text) == 1
+
+
+def _count_named_across(question: str, quote: list[ScoredSentence]) -> bool:
+    """Whether an English "how many <things>" question (:data:`_HOW_MANY_WHAT`) names
+    its things only by glossary terms (every word of them a word of an entry it writes,
+    :func:`index.glossary.glossary`), and the quote's first sentence writes every one of
+    those entries by its other side and states a number (:func:`bot.quotes.states_number`):
+    "how many overseas polling stations were there" against "Dari jumlah TPS tadi, 3.059
+    adalah TPS luar negeri." (a blind probe of stop 59 had it declined at the
+    cross-language threshold, :data:`CROSS_SIGNALS`, with that sentence as the closest
+    match)."""
+    m = _HOW_MANY_WHAT.search(question)
+    if m is None or not quote:
+        return False
+    thing = m.group(1)
+    g = glossary()
+    entries, _ = g.senses(thing)
+    if not entries:
+        return False
+    covered = set().union(*(g.entry_words(e) for e in entries))
+    if not all(w in covered or singular(w) in covered for w in re.findall(r"[a-z][\w-]*", thing.lower())):
+        return False
+    sentence = quote[0].text
+    return entries <= g.senses(sentence)[1] and states_number(sentence, question)
+
+
 def _aggregate_over_rows(question: str, quote: list[ScoredSentence]) -> bool:
     """Whether ``question`` asks for an average (:data:`_AVERAGE_ASKED`) naming no year and
     the quote is only table rows of one year each whose columns, table name and document
@@ -7370,7 +7465,14 @@ class Engine:
         places of the question's coined names set (:data:`bot.places.COINED_PLACES`)."""
         q = _written_out(q, language)
         ranked = rank_sentences(version, replace(qv, text=q), hits)
+        found = {id(c) for c in ranked}
         hits, ranked = self._with_table_rows(version, replace(qv, text=q), hits, ranked)
+        # the rows the question wants that the search ranked below the passages whose
+        # sentences are ranked, or did not find (a second chance for them too: "how many
+        # patent applications did Indonesia receive in 2023?" had the row "Tahun: 2023;
+        # Paten: 14.138" fourth, its prose above declined; a blind probe of stop 59)
+        first = {id(h) for h in hits[:RULE_FALLBACK_DEPTH]}
+        wanted_rows = list({id(c.hit): c.hit for c in ranked if id(c) not in found and id(c.hit) not in first}.values())
         chosen, signals = self._quote(version, q, language, hits, ranked, qv)
         # (no second chance for an average asked of a table's rows: prose below them gave
         # another thing's average, "The average top-up time of TolPay in 2022 was 2.1
@@ -7387,7 +7489,7 @@ class Engine:
             for c in ranked:
                 best.setdefault(id(c.hit), c.score)
             names = _name_runs(q)
-            alts = sorted(hits[:RULE_FALLBACK_DEPTH], key=lambda h: (
+            alts = sorted([*hits[:RULE_FALLBACK_DEPTH], *wanted_rows], key=lambda h: (
                 h is not hits[0], -_names_written_whole(names, h.passage.text), -best.get(id(h), -math.inf)))
             for alt in alts:
                 if alt is hits[0] and all(c.hit is alt for c in chosen):
@@ -7413,8 +7515,11 @@ class Engine:
                     break
         confidence, threshold = decline_score(signals)
         answered = confidence >= threshold + self.threshold_offset
-        if not answered and not signals.same_language and not _ruled_out(signals) and _row_keyed(q, chosen):
-            answered = True  # (a row keyed to the month or year asked, across languages)
+        if not answered and not signals.same_language and not _ruled_out(signals) and (
+                _row_keyed(q, chosen) or _person_named(q, chosen) or _count_named_across(q, chosen)):
+            # (a row keyed to the month or year asked, the person asked named, or a count
+            # of the very thing asked, across languages)
+            answered = True
         citations = [self._citation(version, s.hit, s.start, s.end) for s in chosen]
         t3 = time.perf_counter()
         timings = {"embed": t1 - t0, "search": t2 - t1, "compose": t3 - t2}
@@ -7938,7 +8043,7 @@ class Engine:
                                             # 2019-2023 (Rp miliar) — Tahun: 2023; ..." is no total;
                                             # so is a cell under a year's column: "Registered
                                             # accounts 2022: 140", a blind probe of stop 56)
-                                            and _row_year(_sentence_at(p.text, f.start)) is None
+                                            and _row_year(_sentence_at(p.text, f.start), plans=True) is None
                                             and not _named_year_column(question, p.text, f.start))))]
                 if not figures:
                     return True

@@ -3031,7 +3031,9 @@ _PART_OF_YEAR = (r"(?:Q[1-4]|H[12]|TW\.?\s?(?:IV|I{1,3}|[1-4])|(?:quarter|kuarta
 PERIOD_ONLY_HEADER = re.compile(
     rf"\s*(?:{_PART_OF_YEAR}\s*(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\s*{_PART_OF_YEAR})\s*(?:\([^()]*\))?\s*", re.IGNORECASE)
 #: A table's number before its name: "Table 1.", "Tabel 3:", "Figure 2 -".
-_TABLE_NUMBER = re.compile(r"^\s*(?:table|tabel|figure|gambar|chart|grafik)\s*[\w.]*\s*[.:-]?\s*", re.IGNORECASE)
+#: A table's or figure's number opening its caption ("Table 1.", "Tabel 2:", "Gambar 3"):
+#: no figure of what the table holds.
+TABLE_NUMBER = re.compile(r"^\s*(?:table|tabel|figure|gambar|chart|grafik)\s*[\w.]*\s*[.:-]?\s*", re.IGNORECASE)
 
 
 def _caption_noun(caption: str) -> str | None:
@@ -3040,7 +3042,7 @@ def _caption_noun(caption: str) -> str | None:
     issued by sector, Q1-Q3 2023" -> "NIB issued by sector"), with its units note
     ("Median processing time by risk level (working days)"); ``None`` when nothing with a
     letter is left."""
-    name = _TABLE_NUMBER.sub("", caption)
+    name = TABLE_NUMBER.sub("", caption)
     note = re.search(r"\(([^()\d]*[^\W\d_][^()\d]*)\)", name)  # a units note: "(working days)"
     name = re.split(r"\s*(?:,|\(|\b(?:in|for|pada|tahun|per)\s+(?:19|20)\d{2}|(?<!\w)(?:19|20)\d{2}\b|"
                     + _PART_OF_YEAR + r"\b)", name, maxsplit=1, flags=re.IGNORECASE)[0].strip(" .:;-–")
@@ -3139,7 +3141,9 @@ def _table_cells(
                               # "2024: 15" under "... / Table 1. Foreign officials trained ..., by
                               # country and year (persons)": a blind probe of stop 59 had the year
                               # as the noun, so "Rwanda sent 13 trainees in 2024" found no count)
-                              (caption and _caption_noun(caption.rsplit(" / ", 1)[-1])) or header)
+                              (period_only and caption and _caption_noun(caption))
+                              or (year_only and not _header_unit(header) and caption
+                                  and _caption_noun(caption.rsplit(" / ", 1)[-1])) or header)
                 unit = next((m.group("v").strip() for m in cells if _UNIT_HEADER.fullmatch(m.group("h"))), "")
                 if unit and not re.search(r"\d", unit) and not set(unit.lower().split()) <= set(header.lower().split()):
                     # ... and its unit cell in what ("unit: million users", "satuan: Rp miliar",

@@ -59,7 +59,7 @@ NOUN_LEXICON = {
     "complaint": "aduan pengaduan keluhan", "report": "laporan", "supplier": "penyedia pemasok",
     "vendor": "penyedia vendor", "participant": "peserta", "trainee": "peserta", "applicant": "pemohon",
     "request": "permohonan permintaan", "permit": "izin", "licence": "izin lisensi", "license": "izin lisensi",
-    "certificate": "sertifikat", "card": "kartu", "visitor": "pengunjung", "download": "unduhan",
+    "certificate": "sertifikat sertipikat", "card": "kartu", "visitor": "pengunjung", "download": "unduhan",
     "patient": "pasien", "doctor": "dokter", "graduate": "lulusan", "family": "keluarga",
     "package": "paket", "tender": "tender", "account": "akun", "message": "pesan", "page": "halaman",
     "counter": "loket", "kiosk": "kios anjungan", "registered": "terdaftar", "active": "aktif", "mall": "mal",

@@ -838,9 +838,14 @@ def headed(document, text: str) -> str:
     ("title\\ntext"); the title is followed by the publisher's country in brackets when
     :func:`publisher_country` gives one ("Hometax e-filing statistics ... (Korea)"), else
     by the country of the document's money (:data:`DOCUMENT_COUNTRY`) when neither the
-    title nor ``text`` names a country."""
+    title nor ``text`` names a country and the document's language does not imply it
+    (:func:`implied_country`: the rules read an Indonesian page in rupiah as Indonesia's
+    without its name, and a province's budget does not give "Indonesia's central SPBE
+    budget" its name)."""
     doc_id = getattr(document, "doc_id", None)
     money = DOCUMENT_COUNTRY.get()(doc_id) if doc_id else None
+    if money is not None and money in implied_country(getattr(document, "language", None)):
+        money = None  # (the document's language says so already: an Indonesian province's page in rupiah)
     return _headed(document.title, getattr(document, "publisher", None), text, money)
 
 

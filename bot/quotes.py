@@ -55,7 +55,8 @@ import numpy as np
 
 from bot.chatwords import PROVINCE_NAMES, provinces_in
 from bot.figures import (
-    CURRENCY_CODES, FUNCTION_WORDS, HEADER_PERIOD, MONTH_NAMES, MONTH_WORDS, ROW_CELL, ROW_LEAD, extract_figures, without_law_numbers,
+    CURRENCY_CODES, FUNCTION_WORDS, HEADER_PERIOD, MONTH_NAMES, MONTH_WORDS, ROW_CELL, ROW_LEAD, TABLE_NUMBER, extract_figures,
+    without_law_numbers,
 )
 from bot.places import countries_named, territory_words
 from index.bm25 import tokenize
@@ -303,7 +304,9 @@ MONEY_THINGS = (
      r"disetujui (?:oleh )?dprd"),
     ("biaya", "ongkos", "cost", "fee", "tarif"),
     ("gaji", "upah", "salary", "salaries", "wage"),
-    ("dana", "fund", "pendanaan"),
+    # (a fund's money is what it disburses: "dana PKH triwulan pertama 2023" of a row's
+    # "Amount disbursed (IDR billion)", a blind probe of stop 59)
+    ("dana", "fund", "pendanaan", "disburs", "penyaluran", "disalurkan", "tersalur"),
     ("pendapatan", "penghasilan", "revenue", "income", "earn"),
     # (a levy's money: "e-levy revenue" of "Retribusi Elektronik (Rp)"; a blind probe of
     # stop 54 had it declined, the row found)
@@ -315,7 +318,10 @@ MONEY_THINGS = (
     ("kontrak", "contract"),
     ("transaksi", "transaction"),
     ("hemat", "saving", "saved"),
-    ("bayar", "pay", "paid", "ditanggung"),
+    # (aid paid out is disbursed: "How much BPNT was paid out in Q3 2023?" of a row's
+    # "Amount disbursed (IDR billion)"; a blind probe of stop 59 had it declined; not
+    # "saluran", a channel)
+    ("bayar", "pay", "paid", "ditanggung", "disburs", "penyaluran", "disalurkan", "menyalurkan", "tersalur"),
     # not "penghargaan" (an award) nor "berharga" (valuable)
     ("(?<![gr])harga", "price"),
     ("hibah", "grant"),
@@ -1209,11 +1215,14 @@ def states_number(text: str, question: str = "") -> bool:
     (an attack on stop 34 had it declined for "Berapa wajib pajak restoran yang
     terdaftar ...?"). A law's or regulation's number (:func:`bot.figures.law_number_spans`:
     "Peraturan Bupati Nomor 5 Tahun 2022", "Number 14 of 2021", "City Ordinance No. 88")
-    counts nothing, unless the question asks it ("Undang-undang nomor berapa ...?"): an attack on stop 35 had "Berapa
+    counts nothing, nor does a table's (:data:`bot.figures.TABLE_NUMBER`: "Table 1."), unless the question asks it ("Undang-undang nomor berapa ...?"): an attack on stop 35 had "Berapa
     permohonan yang diproses portal ... 2024?" answered with 2024's budget beside
     "launched ... under Mayor Regulation Number 14 of 2021"."""
     named = set(NUMBER.findall(question))
     text = LIST_ITEM_NUMBER.sub(" ", text, count=1)  # "3. Identitas digital tunggal." counts nothing
+    # ... nor does a table's number: "Table 1. Foreign officials trained ... (persons)", a
+    # caption alone, had answered "how many admins were trained" (a blind probe of stop 59)
+    text = TABLE_NUMBER.sub(" ", text, count=1)
     if not asks_law_number(question):
         text = without_law_numbers(text)  # "Mayor Regulation Number 14 of 2021" counts nothing
     numbers = [n for n in NUMBER.findall(text) if n not in named]

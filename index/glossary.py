@@ -70,6 +70,7 @@ ceiling, budget ceiling, ceiling value = pagu
 value, values, worth = nilai
 contract, contracts = kontrak
 payment, payments, paid, pay, paying = pembayaran, dibayar, membayar, bayar
+transaction, transactions, deal, deals = transaksi
 cashless, noncash = nontunai
 collected, collection = dipungut, pemungutan, terkumpul, penerimaan
 compliance, compliant = kepatuhan, patuh
@@ -154,7 +155,7 @@ companies, company, firms = perusahaan
 private sector = swasta
 farmers = petani
 fishermen, fishers = nelayan
-students = siswa, pelajar, mahasiswa
+students, student, pupils, pupil, kids = siswa, pelajar, mahasiswa, murid
 teachers = guru
 patients = pasien
 doctors = dokter
@@ -199,7 +200,7 @@ registered, registration, register, enrolled, enrolment, enrollment = terdaftar,
 identity, identity card, id card = identitas, ktp, kartu tanda penduduk
 civil registration, population records, civil registry = kependudukan, catatan sipil, dukcapil
 birth certificate, birth certificates = akta kelahiran
-certificate, certificates, letter, letters = surat, sertifikat
+certificate, certificates, letter, letters = surat, sertifikat, sertipikat
 permit, permits, licence, licences, license, licenses, licensing = izin, perizinan
 business permit, business permits, business licence = izin usaha
 building permit, building permits = izin bangunan, persetujuan bangunan gedung
@@ -307,6 +308,11 @@ disaster, disasters = bencana
 flood, floods = banjir
 police = polisi, kepolisian
 court, courts = pengadilan
+election, elections = pemilihan umum, pemilu, pemilihan
+polling station, polling stations = tps, tempat pemungutan suara
+vote, votes, ballot, ballots = suara, pemungutan suara
+voter, voters = pemilih
+overseas, abroad = luar negeri
 """
 
 #: Words an entry adds at most (see :meth:`Glossary.expand`): an entry lists several

@@ -1,0 +1,140 @@
+"""Answers a blind probe of stop 59 found declined or wrong: rows and sentences that
+answer the question, kept from it by a word of another form or language.
+
+"How much BPNT was paid out in Q3 2023?" and "dana PKH triwulan pertama 2023 berapa"
+were declined with the very row ("Amount disbursed (IDR billion)"); "how many admins were
+trained" was answered with a table's caption ("Table 1. ..."); "Park Ji-hoon itu siapa"
+was declined across languages with "Director-General Park Ji-hoon of the Safety Policy
+Office said ..."; "how many patent applications did Indonesia receive in 2023?" was
+declined, the row "Tahun: 2023; Paten: 14.138" ranked fourth; "how many property deals
+were reported in korea in 2021" was declined with the row "Transactions reported:
+3,107,000"; "which school level ... had the best attendance" compared no column (its
+"school" read as the "Schools" column); "how many kids ... in total" found no students;
+"berapa target fasyankes terintegrasi tahun 2024" was declined with the row "Tahun:
+Target 2024; ...; Total: 48.000"; "how many overseas polling stations were there" was
+declined with "Dari jumlah TPS tadi, 3.059 adalah TPS luar negeri." The documents are the
+probe's, written for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_helpers import answered_with, engine_over, first_quote
+from tests.test_claims_of_tables_and_corrections import DJKI, KIPO, KONPERS, SAFETY
+
+AID_CSV = """Year,Quarter,Programme,Families receiving aid,Amount disbursed (IDR billion),Channel
+2023,Q1,PKH,9812450,7359.3,Himbara banks
+2023,Q1,BPNT,18632100,11179.3,Himbara banks and PT Pos Indonesia
+2023,Q2,PKH,9905120,7428.8,Himbara banks
+2023,Q2,BPNT,18744560,11246.7,Himbara banks and PT Pos Indonesia
+2023,Q3,PKH,9950100,7462.6,Himbara banks
+2023,Q3,BPNT,18801200,11280.7,Himbara banks and PT Pos Indonesia
+"""
+
+TRAINEES = """Table 1. Foreign officials trained in the NIA-KOICA e-Government programme, by country and year (persons)
+
+| Country | Region | 2022 | 2023 | 2024 |
+|---|---|---|---|---|
+| Rwanda | Africa | 12 | 13 | 15 |
+| Uzbekistan | Central Asia | 16 | 25 | 27 |
+
+Source: NIA Global Cooperation Division. Courses in 2020 and 2021 were held online because of COVID-19 travel restrictions.
+"""
+
+LAND = """# Korea's Online Real-Estate Transaction Reporting and Land Registry: A Summary
+
+Since 2006 every sale of land or a building in Korea must be reported with its actual price within 30 days.
+
+| Year | Transactions reported | Reported online | Online share |
+|---|---|---|---|
+| 2020 | 4,025,000 | 3,474,000 | 86.3% |
+| 2021 | 3,107,000 | 2,780,765 | 89.5% |
+| 2022 | 2,013,000 | 1,845,921 | 91.7% |
+
+The fall in 2022 followed the rise in interest rates: the Bank of Korea raised its base rate from 1.00% to 3.25% during that year.
+"""
+
+EDUNET = """# Keeping Classrooms Open: EDUNET and Korea's Online School Opening during COVID-19
+
+Between 9 April and 20 April 2020 the Ministry of Education (MOE) moved 5,376,000 students in 11,892 schools to remote classes in three phases.
+
+Table 1. Online opening by school level (as of 30 June 2020)
+
+| School level | Schools | Students connected | Teachers trained | Average daily attendance |
+|---|---|---|---|---|
+| Elementary | 6,120 | 2,690,000 | 148,500 | 98.9% |
+| Middle | 3,223 | 1,320,000 | 82,300 | 99.2% |
+| High | 2,367 | 1,340,000 | 81,200 | 99.4% |
+| Special education | 182 | 26,000 | 4,100 | 97.1% |
+| Total | 11,892 | 5,376,000 | 316,100 | 99.1% |
+"""
+
+SATUSEHAT = """# Laporan Kemajuan Integrasi Platform SATUSEHAT Tahun 2023
+
+Jumlah fasyankes yang terintegrasi meningkat lebih dari tiga belas kali lipat dalam satu tahun.
+
+Tabel 1. Fasyankes terintegrasi SATUSEHAT per tahun (kumulatif)
+
+| Tahun | Rumah sakit | Puskesmas | Klinik dan lainnya | Total |
+|---|---|---|---|---|
+| 2022 | 611 | 1.034 | 463 | 2.108 |
+| 2023 | 2.877 | 9.452 | 15.316 | 27.645 |
+| Target 2024 | 3.150 | 10.300 | 34.550 | 48.000 |
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(embedder, tmp_path_factory):
+    files = {
+        "social_aid_quarterly.csv": (AID_CSV, "Social assistance disbursed per quarter by programme, 2023", "en",
+                                     "2024-01-20"),
+        "nia_koica_trainees.md": (TRAINEES, "NIA-KOICA e-Government Training for Foreign Officials", "en", "2025-01-10"),
+        "safety_ereport_stats_2023.md": (SAFETY, "Safety e-Report (Anjeon Sinmungo) Statistical Report 2023", "en",
+                                         "2024-03-01", "Ministry of the Interior and Safety"),
+        "korea_land_online.md": (LAND, "Korea's Online Real-Estate Transaction Reporting and Land Registry", "en",
+                                 "2023-05-01"),
+        "edunet-covid19.md": (EDUNET, "Keeping Classrooms Open: EDUNET and Korea's Online School Opening", "en",
+                              "2021-03-01"),
+        "laporan-satusehat-2023.md": (SATUSEHAT, "Laporan Kemajuan Integrasi Platform SATUSEHAT Tahun 2023", "id",
+                                      "2024-02-12"),
+        "transkrip-konpers-kpu-sirekap.txt": (KONPERS, "Transkrip Konferensi Pers KPU tentang Sirekap, 18 Februari 2024",
+                                              "id", "2024-02-18", "KPU RI"),
+    }
+    return engine_over(tmp_path_factory.mktemp("answers_across"), files, embedder)
+
+
+@pytest.fixture(scope="module")
+def patents(embedder, tmp_path_factory):
+    files = {
+        "kiponet.html": (KIPO, "KIPOnet: Korea's Patent E-Filing System", "en", "2023-03-15",
+                         "Korean Intellectual Property Office (KIPO)"),
+        "laporan_djki_2023.md": (DJKI, "Laporan Kinerja Layanan Kekayaan Intelektual Daring DJKI Tahun 2023", "id",
+                                 "2024-02-20", "Direktorat Jenderal Kekayaan Intelektual, Kemenkumham"),
+    }
+    return engine_over(tmp_path_factory.mktemp("patents_answers"), files, embedder)
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("How much BPNT was paid out in Q3 2023?", ("Q3", "BPNT", "11280.7")),
+    ("dana PKH triwulan pertama 2023 berapa", ("Q1", "PKH", "7359.3")),
+    ("Park Ji-hoon itu siapa", ("Director-General Park Ji-hoon",)),
+    ("how many property deals were reported in korea in 2021", ("2021", "3,107,000")),
+    ("which school level in korea had the best attendance during online classes", ("High", "99.4%")),
+    ("how many kids in korea moved to online school in 2020 in total?", ("5,376,000",)),
+    ("berapa target fasyankes terintegrasi tahun 2024", ("Target 2024", "48.000")),
+    ("how many overseas polling stations were there", ("3.059", "luar negeri")),
+])
+def test_the_answer_is_quoted(engine, question, parts):
+    answered_with(engine, question, *parts)
+
+
+def test_a_tables_caption_counts_nothing(engine):
+    from bot.render import render_text
+
+    answer = engine.answer("how many admins were trained")
+    assert not answer.answered or "Table 1." not in first_quote(render_text(answer)), render_text(answer)
+
+
+def test_a_row_of_the_year_below_the_passages_ranked(patents):
+    answered_with(patents, "how many patent applications did Indonesia receive in 2023?", "2023", "14.138")

@@ -274,6 +274,19 @@ def _standard_passive(word: str) -> str:
 _REDUPLICATED = re.compile(r"(?<![\w-])([A-Za-z][a-z]{2,})2(?![\w.,-]?\w)")
 
 
+def provinces_in_own_names(text: str) -> str:
+    """``text`` with each province's English name (:data:`PROVINCES_EN`) replaced by its
+    own name: "Central Java vs North Sumatra" -> "Jawa Tengah vs Sumatera Utara" (two
+    things compared are read against rows naming them so; :func:`bot.engine._pair_cells`)."""
+    def own(m: re.Match) -> str:
+        name = PROVINCES_EN[" ".join(m.group().lower().split())]
+        rest = text[m.end():]
+        bracket = re.match(r"\s*\(([^()]*)\)", rest)  # (written out already: "Central Java (Jawa Tengah)")
+        return name if not bracket or bracket.group(1).strip().lower() != name.lower() else name + "\0"
+
+    return re.sub(r"\0\s*\([^()]*\)", "", _PROVINCE_EN.sub(own, text))
+
+
 def expand_provinces(text: str) -> str:
     """``text`` with Indonesia's province short names written out (:data:`PROVINCES`, lower
     case or capitalised: "Jateng" -> "Jawa Tengah"; acronyms in capitals stay), in a

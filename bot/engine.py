@@ -77,8 +77,8 @@ from bot.quotes import (
     CORRECTED, CORRECTION_PAIR, ERRATUM, SPOKEN_OPENER, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
 )
 from bot.chatwords import (
-    PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, spelt_as_corpus,
-    write_out_government, writes_long_form,
+    PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, provinces_in_own_names,
+    spelt_as_corpus, write_out_government, writes_long_form,
 )
 from bot.figures import (
     CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_NUMBERS, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures,
@@ -5834,6 +5834,13 @@ def _pair_others(question: str, value: str) -> list[str]:
     for m in re.finditer(rf"(?P<o>(?:{word}\s+){{0,3}}{word})\s*,?\s*{_PAIR_JOIN}\s+{v}(?!\w)", question, re.IGNORECASE):
         words = m.group("o").split()
         out += [" ".join(words[-k:]).strip(".?!,") for k in range(len(words), 0, -1)]
+    if re.search(rf"(?<!\w){v}(?!\w).*?\b(?:than|daripada)\s+", question, re.IGNORECASE):
+        # "did uzbekistan send more officials than the philippines in 2023" (a blind probe
+        # of stop 59): the thing after "than", the value written before it
+        for m in re.finditer(rf"\b(?:than|daripada)\s+(?:the\s+)?(?P<o>{word}(?:\s+{word}){{0,3}})", question,
+                             re.IGNORECASE):
+            words = m.group("o").split()
+            out += [" ".join(words[:k]).strip(".?!,") for k in range(len(words), 0, -1)]
     return [o for o in dict.fromkeys(out) if o and o.lower() not in FUNCTION_WORDS]
 
 
@@ -5845,15 +5852,43 @@ def _bare_name(value: str) -> str:
 
 def _pair_cells(question: str, row: str) -> list[tuple[str, str, list[str]]]:
     """``(header, name, others)`` for each naming cell of table row ``row`` whose name
-    (:func:`_bare_name`) the question writes joined to another's (:func:`_pair_others`,
-    lower case, longest first)."""
+    (:func:`_spoken_name`) the question writes joined to another's (:func:`_pair_others`,
+    lower case, longest first). A province's English name reads as its own ("Central
+    Java vs North Sumatra, BPNT families?" of rows naming "Jawa Tengah" and "Sumatera
+    Utara"; a blind probe of stop 59 had it declined)."""
+    question = provinces_in_own_names(question)
     out = []
     for header, value in naming_cells(row):
-        name = _bare_name(value)
-        others = [o.lower() for o in _pair_others(question, name)] if name and _value_written(question, name) else []
+        name = _spoken_name(question, value)
+        others = [o.lower() for o in _pair_others(question, name)] if name else []
         if others:
             out.append((header, name, others))
     return out
+
+
+#: The word naming the kind of a place around its name in a table cell ("Kota Bandung",
+#: "Kabupaten Bima", "Provinsi Bali", "Seoul City"): a question writes the name alone.
+_PLACE_KIND = re.compile(r"^(?:kota|kabupaten|kab\.|provinsi|prov\.)\s+|\s+(?:city|regency|province)$", re.IGNORECASE)
+
+
+def _pair_quoted(question: str, quote: list[ScoredSentence]) -> bool:
+    """Whether the quote is the two rows of one table that ``question`` compares, each
+    named by it (:func:`_pair_rows`): the decline model, fitted on one passage's
+    sentences, scores such a pair poorly ("Central Java vs North Sumatra, BPNT
+    families?" had been declined with both rows quoted; a blind probe of stop 59)."""
+    return len(quote) == 2 and all(is_row(c.text) for c in quote) and bool(_pair_rows(question, quote[0], [quote[1]]))
+
+
+def _spoken_name(question: str, value: str) -> str:
+    """Table cell ``value``'s name (:func:`_bare_name`) as ``question`` writes it: whole,
+    or without the word naming the kind of place (:data:`_PLACE_KIND`: "prank call share
+    higher in bandung or surabaya?" of rows "Kota Bandung" and "Kota Surabaya", a blind
+    probe of stop 59); ``""`` when it writes neither."""
+    name = _bare_name(value)
+    if name and _value_written(question, name):
+        return name
+    short = _PLACE_KIND.sub("", name)
+    return short if short != name and short and _value_written(question, short) else ""
 
 
 def _pair_rows(question: str, best: ScoredSentence, ranked: list) -> list:
@@ -5863,8 +5898,10 @@ def _pair_rows(question: str, best: ScoredSentence, ranked: list) -> list:
     value the question writes (its note in brackets aside: "Honam (Gwangju, Jeonbuk,
     Jeonnam)" is written by "honam") joined to the other row's value
     (:func:`_pair_cells`; "general vs religious courts" writes "General courts" by its
-    own word and the words it shares with "Religious courts"), of the same year where
-    the table has one; ``[]`` when there is no such row."""
+    own word and the words it shares with "Religious courts"), or the one row whose name
+    ends in the other's words ("cooperatives": "Agricultural and fisheries
+    cooperatives"), of the same year where the table has one; ``[]`` when there is no
+    such row."""
     if not is_row(best.text):
         return []
 
@@ -5875,12 +5912,27 @@ def _pair_rows(question: str, best: ScoredSentence, ranked: list) -> list:
     key, year = table(best), _row_year(best.text)
     for header, mine, others in _pair_cells(question, best.text):
         def named(c) -> bool:
-            theirs = _bare_name(dict(naming_cells(c.text)).get(header, ""))
+            theirs = _PLACE_KIND.sub("", _bare_name(dict(naming_cells(c.text)).get(header, "")))
             words = set(theirs.split())
             return bool(theirs) and theirs != mine and (theirs in others or any(
                 set(o.split()) <= words <= set(o.split()) | set(mine.split()) for o in others))
 
-        rows = [c for c in ranked if c is not best and is_row(c.text) and table(c) == key and named(c)]
+        def theirs_of(c) -> str:
+            return _PLACE_KIND.sub("", _bare_name(dict(naming_cells(c.text)).get(header, "")))
+
+        def headed_by(c) -> bool:  # "cooperatives" for "Agricultural and fisheries cooperatives"
+            words = theirs_of(c).split()
+            return bool(words) and theirs_of(c) != mine and any(
+                o.split()[-1] == words[-1] and set(o.split()) <= set(words) for o in others if o.split())
+
+        same = [c for c in ranked if c is not best and is_row(c.text) and table(c) == key]
+        rows = [c for c in same if named(c)]
+        if not rows:
+            # ... or, the one row of the table whose name ends in the other's words: "Which
+            # used K-Voting more in 2023, cooperatives or political parties?" of the row
+            # "Agricultural and fisheries cooperatives" (a blind probe of stop 59)
+            loose = [c for c in same if headed_by(c)]
+            rows = loose if len({theirs_of(c) for c in loose}) == 1 else []
         rows = [c for c in rows if _row_year(c.text) == year] or rows
         if rows:
             return [best, rows[0]]
@@ -7515,6 +7567,8 @@ class Engine:
                     break
         confidence, threshold = decline_score(signals)
         answered = confidence >= threshold + self.threshold_offset
+        if not answered and not _ruled_out(signals) and _pair_quoted(q, chosen):
+            answered = True  # (the two rows of one table the question compares, each named)
         if not answered and not signals.same_language and not _ruled_out(signals) and (
                 _row_keyed(q, chosen) or _person_named(q, chosen) or _count_named_across(q, chosen)):
             # (a row keyed to the month or year asked, the person asked named, or a count

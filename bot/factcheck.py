@@ -2849,6 +2849,10 @@ def _index_of_another(ctx: "_Ctx", s: _Source) -> bool:
     return True
 
 
+#: A table column naming a region or continent, not a country: "Region", "Kawasan".
+_REGION_HEADER = re.compile(r"\b(?:regions?|kawasan|wilayah|continents?|benua)\b", re.IGNORECASE)
+
+
 def _clause_of_another_country(ctx: "_Ctx", s: _Source) -> bool:
     """Whether the last country a source figure's sentence names before it is none of the
     claim's: "Filipina mencatat hampir 12 juta pengguna ePhilID, sementara Malaysia ...
@@ -2862,7 +2866,9 @@ def _clause_of_another_country(ctx: "_Ctx", s: _Source) -> bool:
         return False
     sentence = _sentence_of(s)[0]
     if is_row(sentence):
-        last = last_country_named(" ; ".join(v for _, v in naming_cells(sentence)))
+        # (not a region's cell: "Country: Rwanda; Region: Africa" is Rwanda's row, "Africa"
+        # read as South Africa's word had made it another country's; a blind probe of stop 59)
+        last = last_country_named(" ; ".join(v for h, v in naming_cells(sentence) if not _REGION_HEADER.search(h)))
     else:
         last = last_country_named(sentence[: s.fig.start - s.sent.start])
     if last is None:
@@ -4096,7 +4102,26 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     """Source counts of the same noun (see the module docstring, "Alignment"), and bare
     numbers whose sentence names their noun before them (:func:`_named_numbers`); of the
     statistic the claim names (median, average, longest ...: :func:`_statistics`) when
-    some name it."""
+    some name it. When none is of the claim's year, the same noun's counts of that year
+    in passages below the cut of relevance are added, by a word of the claim's noun that
+    names no country ("Permohonan paten di Indonesia pada tahun 2022 sebanyak 13.250"
+    against the row "Tahun: 2022; Paten: 13.025" ranked second, beside a relevant target
+    of 17.000 permohonan paten for 2024: a blind probe of stop 59 had it "not in my
+    sources"; "18.7 million Indonesians" are no "240 pejabat Indonesia", and a relevant
+    "7,2 juta orang" of the year counts "pengguna aktif bulanan": the testers' corpus X
+    on a first version)."""
+    found = _count_candidates_relevant(ctx, c, qual)
+    if c.year is None or not c.noun or any(s.fig.year == c.year for s in found):
+        return found
+    own = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", c.noun)
+                   if not countries_named(w) and not countries_named(singular(w)))  # ("Indonesians")
+    dated = [s for s in _same_thing_pool(ctx, c) if s.fig.year == c.year and not s.sent.relevant
+             and own and same_noun(own, s.fig.noun)]
+    return [*found, *dated]
+
+
+def _count_candidates_relevant(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
+    """:func:`_count_candidates` of the relevant passages and the rules' wider pools."""
     pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
     alias = _noun_alias(ctx.text, c)
     lexical = [s for s in pool if same_noun(c.noun, s.fig.noun) or same_noun(alias, s.fig.noun)
@@ -4108,16 +4133,6 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
         # its "Average processing time (days): 1.4"; corpus X)
         named = [s for s in lexical if _statistics(s.fig.noun or "") & claimed]
         lexical = named or lexical
-    if c.year is not None and c.noun and not any(s.fig.year == c.year for s in lexical):
-        # none of the claim's year among the relevant passages: the same noun's count of
-        # that year in a passage below the cut of relevance ("Permohonan paten di
-        # Indonesia pada tahun 2022 sebanyak 13.250" against the row "Tahun: 2022; Paten:
-        # 13.025" ranked second, beside a relevant target of 17.000 permohonan paten for
-        # 2024; a blind probe of stop 59 had it "not in my sources")
-        dated = [s for s in _same_thing_pool(ctx, c) if s.fig.year == c.year and not s.sent.relevant
-                 and same_noun(c.noun, s.fig.noun)]
-        if dated:
-            return [*lexical, *dated]
     if lexical:
         return lexical
     # the same noun (not "orang": people of any kind) in a less relevant passage that

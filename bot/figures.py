@@ -538,7 +538,10 @@ QUALIFIER_BEFORE = [
            r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"),
     ("ge", r"at\s+least|sedikitnya|setidaknya|paling\s+sedikit|minimal|no\s+less\s+than"),
     ("lt", r"kurang\s+dari|di\s+bawah|less\s+than|fewer\s+than|under|below"),
-    ("le", r"at\s+most|up\s+to|paling\s+banyak|maksimal|no\s+more\s+than"),
+    # (not a move up: "the United Arab Emirates moved up to 11th" reached the 11th; a
+    # tester's corpus had it read as a bound, z-c10)
+    ("le", r"at\s+most|(?<!moved\s)(?<!moves\s)(?<!moving\s)(?<!went\s)(?<!goes\s)(?<!rose\s)(?<!climbed\s)"
+           r"(?<!jumped\s)(?<!shot\s)(?<!stepped\s)up\s+to|paling\s+banyak|maksimal|no\s+more\s+than"),
     ("about", r"sekitar|kira-kira|kurang\s+lebih|lebih\s+kurang|hampir|mendekati|about|around|approximately"
               r"|roughly|nearly|almost|some|an\s+estimated|circa"),
 ]

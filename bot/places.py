@@ -30,13 +30,10 @@ GENERIC_PLACE_WORDS = frozenset(
 
 #: Distinctive words that are also given names or common words ("Martin" of Saint Martin,
 #: "Natal" of Pulau Natal, "Cook" of the Cook Islands) or a demonym ("African" of the
-#: Central African Republic), or a continent ("Africa" of South Africa: "Region: Africa"
-#: in a row of Rwanda's trainees had made it another country's row, a blind probe of stop
-#: 59): they do not say a country is meant.
+#: Central African Republic): they do not say a country is meant.
 AMBIGUOUS_WORDS = frozenset(
     """man martin helena lucia natal christmas virgin cook jordan chad solomon marshall jersey georgia
-    sahara outlying terluar canary canaria sark norfolk ascension réunion mariana african bouvet
-    africa afrika""".split()
+    sahara outlying terluar canary canaria sark norfolk ascension réunion mariana african bouvet""".split()
 )
 
 _lock = threading.Lock()

@@ -132,12 +132,6 @@ def test_a_country_is_told_by_the_money_of_a_document_that_never_names_it(engine
     answered_with(engine, "how many safety e-reports did korea get in 2023?", "3,482,150")
 
 
-def test_a_region_is_no_country():
-    from bot.places import countries_named
-
-    assert countries_named("Region: Africa") == [] and countries_named("Afrika Selatan") == ["South Africa"]
-
-
 @pytest.mark.parametrize("claim, verdict, said", [
     ("Permohonan paten di Indonesia pada tahun 2022 sebanyak 13.025", "supported", "13.025"),
     ("Permohonan paten di Indonesia pada tahun 2022 sebanyak 13.250", "contradicted", "13.025"),

@@ -38,6 +38,7 @@ TRAINEES = """Table 1. Foreign officials trained in the NIA-KOICA e-Government p
 |---|---|---|---|---|
 | Rwanda | Africa | 12 | 13 | 15 |
 | Uzbekistan | Central Asia | 16 | 25 | 27 |
+| Philippines | Asia | 17 | 19 | 21 |
 
 Source: NIA Global Cooperation Division. Courses in 2020 and 2021 were held online because of COVID-19 travel restrictions.
 """
@@ -82,6 +83,64 @@ Tabel 1. Fasyankes terintegrasi SATUSEHAT per tahun (kumulatif)
 | 2023 | 2.877 | 9.452 | 15.316 | 27.645 |
 | Target 2024 | 3.150 | 10.300 | 34.550 | 48.000 |
 """
+
+
+CALLS = """# Layanan Darurat 112 Kini Hadir di 186 Kabupaten/Kota
+
+Lima daerah dengan panggilan 112 terbanyak, 2023
+
+| Daerah | Jumlah panggilan | Panggilan iseng (%) |
+|---|---|---|
+| DKI Jakarta | 2.310.000 | 58,4 |
+| Kota Surabaya | 1.245.000 | 61,0 |
+| Kota Bandung | 864.000 | 66,7 |
+| Kota Medan | 702.000 | 63,2 |
+| Kota Balikpapan | 298.000 | 49,8 |
+"""
+
+BANSOS = """# Laporan Tahunan Pengelolaan DTKS 2023
+
+Tabel 1. Penerima Bantuan PKH dan BPNT di Lima Provinsi dengan Penerima Terbanyak, 2023
+
+| Provinsi | KPM PKH | KPM BPNT |
+|---|---|---|
+| Jawa Barat | 1.624.300 | 2.951.800 |
+| Jawa Timur | 1.498.700 | 2.780.400 |
+| Jawa Tengah | 1.312.900 | 2.398.600 |
+| Sumatera Utara | 488.200 | 912.500 |
+"""
+
+KVOTING = """Organisation type,Organisations,Votes held,Share of votes (%)
+Universities and student councils,1248,3105,30.7
+Apartment complexes,2016,2874,28.4
+Agricultural and fisheries cooperatives,391,1402,13.8
+Political parties,12,611,6.0
+"""
+
+
+@pytest.fixture(scope="module")
+def pairs(embedder, tmp_path_factory):
+    files = {
+        "panggilan-112.md": (CALLS, "Layanan Darurat 112 Kini Hadir di 186 Kabupaten/Kota", "id", "2024-01-22"),
+        "laporan-dtks-2023.md": (BANSOS, "Laporan Tahunan Pengelolaan DTKS 2023", "id", "2024-02-01"),
+        "k-voting-by-type-2023.csv": (KVOTING, "K-Voting: organisations using it by type, 2023", "en", "2024-01-31"),
+        "nia_koica_trainees.md": (TRAINEES, "NIA-KOICA e-Government Training for Foreign Officials", "en", "2025-01-10"),
+    }
+    return engine_over(tmp_path_factory.mktemp("pairs_across"), files, embedder)
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("prank call share higher in bandung or surabaya?", "Kota Bandung", "Kota Surabaya"),
+    ("Central Java vs North Sumatra, BPNT families?", "Jawa Tengah", "Sumatera Utara"),
+    ("did uzbekistan send more officials than the philippines in 2023", "Uzbekistan", "Philippines"),
+    ("Which used K-Voting more in 2023, cooperatives or political parties?", "cooperatives", "Political parties"),
+])
+def test_two_things_compared_by_their_spoken_names(pairs, question, first, second):
+    from bot.render import render_text
+
+    answer = pairs.answer(question)
+    quotes = [line for line in render_text(answer).splitlines() if line.strip().startswith("“")]
+    assert answer.answered and len(quotes) >= 2 and first in quotes[0] and second in quotes[1], render_text(answer)
 
 
 @pytest.fixture(scope="module")

@@ -107,3 +107,12 @@ def test_an_ordinal_without_a_move_is_no_rank():
 def test_a_claim_of_the_rank_reached_is_checked_against_the_rank(engine):
     judged(engine, "Indonesia rose 13 places to 64th in the 2024 EGDI", "supported", "64")
     judged(engine, "Indonesia rose 13 places to 60th in the 2024 EGDI", "partly_supported", "60th: wrong", "64th")
+
+
+def test_a_move_up_to_a_place_is_no_bound():
+    from bot.figures import qualifier_start
+
+    moved = "The United Arab Emirates moved up to 11th."
+    assert qualifier_start(moved, moved.index("11th")) is None
+    bound = "The fine is up to Rp 5 juta."
+    assert qualifier_start(bound, bound.index("Rp")) == bound.index("up to")

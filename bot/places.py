@@ -471,17 +471,21 @@ def names_country(text: str, names, language: str | None = None) -> bool:
 _AMOUNT_CURRENCY = re.compile(r"\b(?P<c>[A-Z]{3})\s?\d|(?P<rp>\bRp\.?)\s?\d|(?P<won>₩)\s?\d")
 
 
+def _local_currencies(text: str) -> set[str]:
+    """The ISO 4217 codes of the local currencies ``text`` writes its amounts in
+    (:data:`_AMOUNT_CURRENCY`; "Rp" is IDR, "₩" KRW; US dollars and euros aside,
+    :data:`INTERNATIONAL_CURRENCIES`, and codes of no territory)."""
+    codes = {"IDR" if m.group("rp") else "KRW" if m.group("won") else m.group("c") for m in _AMOUNT_CURRENCY.finditer(text)}
+    return {c for c in codes - INTERNATIONAL_CURRENCIES if c in _currency_territories()}
+
+
 def _implied_by_currency(text: str, names) -> bool:
     """Whether ``text`` names no country at all and writes its amounts in the local
     currency of the country of ``names`` only (:func:`_currency_territories`; US dollars and
     euros say nothing, :data:`INTERNATIONAL_CURRENCIES`): "The government will invest a
     total of KRW 9.4 trillion over five years" in a Korean master plan that never writes
     "Korea" is Korea's (a blind probe of stop 57 had a claim on it "not in my sources")."""
-    codes = set()
-    for m in _AMOUNT_CURRENCY.finditer(text):
-        codes.add("IDR" if m.group("rp") else "KRW" if m.group("won") else m.group("c"))
-    table = _currency_territories()
-    codes = {c for c in codes - INTERNATIONAL_CURRENCIES if c in table}
+    codes, table = _local_currencies(text), _currency_territories()
     if not codes or countries_named(text):
         return False
     asked = _codes_of(frozenset(n.lower() for n in names))
@@ -794,11 +798,7 @@ def currency_country(text: str) -> str | None:
     Korean ministry's statistical report never writes "Korea" (a blind probe of stop 59:
     "Korea's Safety e-Report app received 3.1 million reports in 2023" was "not in my
     sources", its passage of counts naming no money; :func:`headed`)."""
-    codes = set()
-    for m in _AMOUNT_CURRENCY.finditer(text):
-        codes.add("IDR" if m.group("rp") else "KRW" if m.group("won") else m.group("c"))
-    table = _currency_territories()
-    codes = {c for c in codes - INTERNATIONAL_CURRENCIES if c in table}
+    codes, table = _local_currencies(text), _currency_territories()
     if not codes or countries_named(text):
         return None
     territories = frozenset.intersection(*(table[c] for c in codes))

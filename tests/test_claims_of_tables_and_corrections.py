@@ -143,3 +143,8 @@ def test_a_years_row_just_below_the_cut_of_relevance(patents, claim, verdict, sa
 def test_a_figure_taken_back_later_in_the_transcript(press):
     judged(press, "Sirekap salah membaca angka di 2.325 TPS", "contradicted", "2.352")
     judged(press, "Sirekap salah membaca angka di 2.352 TPS", "supported", "2.352")
+
+
+def test_a_row_of_the_year_below_the_passages_ranked_answers(patents):
+    # ranked fourth under the report's prose; English question, Indonesian row
+    answered_with(patents, "how many patent applications did Indonesia receive in 2023?", "2023", "14.138")

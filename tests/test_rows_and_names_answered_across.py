@@ -6,7 +6,8 @@ were declined with the very row ("Amount disbursed (IDR billion)"); "how many ad
 trained" was answered with a table's caption ("Table 1. ..."); "Park Ji-hoon itu siapa"
 was declined across languages with "Director-General Park Ji-hoon of the Safety Policy
 Office said ..."; "how many patent applications did Indonesia receive in 2023?" was
-declined, the row "Tahun: 2023; Paten: 14.138" ranked fourth; "how many property deals
+declined, the row "Tahun: 2023; Paten: 14.138" ranked fourth (tested beside the claims
+on that report, tests/test_claims_of_tables_and_corrections.py); "how many property deals
 were reported in korea in 2021" was declined with the row "Transactions reported:
 3,107,000"; "which school level ... had the best attendance" compared no column (its
 "school" read as the "Schools" column); "how many kids ... in total" found no students;
@@ -21,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from tests.corpus_helpers import answered_with, engine_over, first_quote
-from tests.test_claims_of_tables_and_corrections import DJKI, KIPO, KONPERS, SAFETY
+from tests.test_claims_of_tables_and_corrections import KONPERS, SAFETY
 
 AID_CSV = """Year,Quarter,Programme,Families receiving aid,Amount disbursed (IDR billion),Channel
 2023,Q1,PKH,9812450,7359.3,Himbara banks
@@ -163,17 +164,6 @@ def engine(embedder, tmp_path_factory):
     return engine_over(tmp_path_factory.mktemp("answers_across"), files, embedder)
 
 
-@pytest.fixture(scope="module")
-def patents(embedder, tmp_path_factory):
-    files = {
-        "kiponet.html": (KIPO, "KIPOnet: Korea's Patent E-Filing System", "en", "2023-03-15",
-                         "Korean Intellectual Property Office (KIPO)"),
-        "laporan_djki_2023.md": (DJKI, "Laporan Kinerja Layanan Kekayaan Intelektual Daring DJKI Tahun 2023", "id",
-                                 "2024-02-20", "Direktorat Jenderal Kekayaan Intelektual, Kemenkumham"),
-    }
-    return engine_over(tmp_path_factory.mktemp("patents_answers"), files, embedder)
-
-
 @pytest.mark.parametrize("question, parts", [
     ("How much BPNT was paid out in Q3 2023?", ("Q3", "BPNT", "11280.7")),
     ("dana PKH triwulan pertama 2023 berapa", ("Q1", "PKH", "7359.3")),
@@ -193,7 +183,3 @@ def test_a_tables_caption_counts_nothing(engine):
 
     answer = engine.answer("how many admins were trained")
     assert not answer.answered or "Table 1." not in first_quote(render_text(answer)), render_text(answer)
-
-
-def test_a_row_of_the_year_below_the_passages_ranked(patents):
-    answered_with(patents, "how many patent applications did Indonesia receive in 2023?", "2023", "14.138")

@@ -2255,7 +2255,7 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
     # "how many safety e-reports did korea get in 2023?" declined with it)
     by_year = [f for f in counts if f.noun and YEAR_LIKE.fullmatch(f.noun.strip()) and text and is_row(text)]
     counts = [f for f in counts if f not in by_year]
-    if not counts and not by_year or any(not f.noun for f in counts):
+    if (not counts and not by_year) or any(not f.noun for f in counts):
         return False
     if _ASKS_PEOPLE_COUNT.search(question) and all(
             _TIME_NOUN.fullmatch(f.noun.strip()) or _NOT_PEOPLE & set(noun_words(f.noun)[:2]) for f in counts):
@@ -5911,14 +5911,14 @@ def _pair_rows(question: str, best: ScoredSentence, ranked: list) -> list:
 
     key, year = table(best), _row_year(best.text)
     for header, mine, others in _pair_cells(question, best.text):
+        def theirs_of(c) -> str:
+            return _PLACE_KIND.sub("", _bare_name(dict(naming_cells(c.text)).get(header, "")))
+
         def named(c) -> bool:
-            theirs = _PLACE_KIND.sub("", _bare_name(dict(naming_cells(c.text)).get(header, "")))
+            theirs = theirs_of(c)
             words = set(theirs.split())
             return bool(theirs) and theirs != mine and (theirs in others or any(
                 set(o.split()) <= words <= set(o.split()) | set(mine.split()) for o in others))
-
-        def theirs_of(c) -> str:
-            return _PLACE_KIND.sub("", _bare_name(dict(naming_cells(c.text)).get(header, "")))
 
         def headed_by(c) -> bool:  # "cooperatives" for "Agricultural and fisheries cooperatives"
             words = theirs_of(c).split()
@@ -7242,7 +7242,7 @@ def _row_keyed(question: str, quote: list[ScoredSentence]) -> bool:
 
 
 #: A question asking only who a person is: "Park Ji-hoon itu siapa", "siapa Park
-#: Ji-hoon?", "Who is Park Ji-hoon?" (the name: :func:`_name_runs`).
+#: Ji-hoon?", "Who is Park Ji-hoon?" (the name: :func:`_person_named`).
 _WHO_IS = re.compile(
     r"^\s*(?:(?:siapa(?:kah)?(?:\s+itu)?|who\s+(?:is|was)|who['’]s)\s+(?P<a>.+?)"
     r"|(?P<b>.+?)\s+(?:itu\s+)?siapa(?:kah)?(?:\s+sih)?)\s*\??\s*$", re.IGNORECASE)

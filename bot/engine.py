@@ -999,6 +999,10 @@ _OPPOSITE_TERMS: tuple[tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re
          (r"\b(?:di|meng|peng)?ekspor(?:nya|an)?\b|\beksportir\b|\bexport(?:s|ed|ing|ers?)?\b", _TRADE_SEEN_BY_BUYER)),
         ((r"\bmurni\b|\bpure\b", r"\b(?:entirely|fully|solely|only|sepenuhnya|seluruhnya|semata|hanya)\b"),
          (r"\bcampuran\b|\bmixed\b", r"\b(?:hybrid|hibrida?|gabungan|blasteran)\b")),
+        # at home or abroad: "How many polling stations were there overseas ...?" against
+        # "820.161 TPS di dalam negeri" (an attack on stop 59's first version)
+        ((r"\bdalam\s+negeri\b|\bdomestic(?:ally)?\b", ""),
+         (r"\bluar\s+negeri\b|\boverseas\b|\babroad\b", "")),
     )
 )
 #: A negation just before a term: "darah tidak campuran" asks for pure blood.
@@ -2285,8 +2289,8 @@ def _counts_something_else(question: str, figures, passage_language: str | None 
         if asked is None or any(_counts_thing(f.noun, asked) for f in counts) \
                 or any(_counts_thing(sentence, asked) for sentence in bare):
             return False
-        # ... or by a word of the glossary's same entry ("property deals" counted as
-        # "Transactions reported": a blind probe of stop 59 had it declined)
+        # ... or by a word of the glossary's same entry ("how many kids ... moved to online
+        # school" counted as "Students connected": a blind probe of stop 59 had it declined)
         thing = _HOW_MANY_WHAT.search(question).group(1)
         return not any(glossary_words(thing, told, across_only=False) for told in [*(f.noun for f in counts), *bare])
     words = _words_counted(question)
@@ -7273,15 +7277,17 @@ def _count_named_across(question: str, quote: list[ScoredSentence]) -> bool:
     "how many overseas polling stations were there" against "Dari jumlah TPS tadi, 3.059
     adalah TPS luar negeri." (a blind probe of stop 59 had it declined at the
     cross-language threshold, :data:`CROSS_SIGNALS`, with that sentence as the closest
-    match)."""
+    match). The question writes no glossary term besides its things ("How many polling
+    stations were there overseas for the 2024 election?" had been answered with the
+    domestic stations: an attack on a first version)."""
     m = _HOW_MANY_WHAT.search(question)
     if m is None or not quote:
         return False
     thing = m.group(1)
     g = glossary()
     entries, _ = g.senses(thing)
-    if not entries:
-        return False
+    if not entries or g.senses(question)[0] != entries:
+        return False  # (nor where the question's other terms say more: "... were there overseas for the 2024 election")
     covered = set().union(*(g.entry_words(e) for e in entries))
     if not all(w in covered or singular(w) in covered for w in re.findall(r"[a-z][\w-]*", thing.lower())):
         return False
@@ -7921,7 +7927,9 @@ class Engine:
             return True  # "Siapa yang bukan istri Abimanyu?" against the names of his wives
         if _opposite_superlative_only(question, quoted):
             return True  # "Kapan komputer terakhir diciptakan?" against "komputer pertama pada tahun 1940-an"
-        if _opposite_term_only(question, quoted):
+        if _opposite_term_only(question, quoted) or (len(quote) > 1 and _opposite_term_only(question, quote[0].text)):
+            # (the first sentence, read as the answer, too: "820.161 TPS di dalam negeri"
+            # before "pemilih luar negeri" for polling stations overseas)
             return True  # "How much ... did Korea import?" against export figures
         passage = headed(quote[0].hit.document, quote[0].hit.passage.text)  # the quoted passage under its title
         if quote[0].hit.passage.language == "id" and _restriction_unwritten(question, passage):

@@ -852,6 +852,10 @@ def _headed(title: str, publisher: str | None, text: str, money: str | None = No
     money (cached: the rules read one passage under its title several times per
     question)."""
     country = publisher_country(publisher, f"{title}\n{text}")
-    if country is None and money is not None and not countries_named(f"{title}\n{text}"):
+    if country is None and money is not None and not countries_named(f"{title}\n{text}") \
+            and not _AMOUNT_CURRENCY.search(text):
+        # (a passage with amounts of its own speaks for itself, :func:`_implied_by_currency`:
+        # a KRW report's operating budget beside a USD sentence is no figure of "Korea's
+        # digital government aid portfolio"; an attack on a first version)
         country = money
     return f"{title} ({country})\n{text}" if country else f"{title}\n{text}"

@@ -148,3 +148,25 @@ def test_a_figure_taken_back_later_in_the_transcript(press):
 def test_a_row_of_the_year_below_the_passages_ranked_answers(patents):
     # ranked fourth under the report's prose; English question, Indonesian row
     answered_with(patents, "how many patent applications did Indonesia receive in 2023?", "2023", "14.138")
+
+
+# An attack on this stop's first versions: a reporter's figure the official calls a typo,
+# and a value two things share in one transcript (only the corrected thing's is taken back).
+DIY = 'Transkrip Konferensi Pers KPU DIY tentang Kesiapan Pemilu 2024\n\nKetua KPU DIY: Selamat siang. Saya sampaikan dulu angka-angkanya. Untuk Kabupaten Bantul kami menyiapkan 2.325 TPS. Di Sleman ada 3.511 TPS, dan di Sleman juga tercatat 2.325 pemilih penyandang disabilitas netra yang akan mendapat template braille.\n\nKetua KPU DIY: Kota Yogyakarta memiliki 1.106 TPS. Kami juga merekrut 820 relawan demokrasi di seluruh DIY.\n\nWartawan: Pak, kemarin di media disebut Kota Yogyakarta 1.160 TPS. Mana yang benar, 1.106 atau 1.160?\n\nKetua KPU DIY: Yang benar 1.106 TPS. Angka 1.160 itu salah ketik di media.\n\nKetua KPU DIY: Satu lagi. Tadi saya sebut Bantul 2.325 TPS. Yang benar 2.352 TPS. Mohon maaf.\n\nKetua KPU DIY: Untuk relawan, tadi saya sebut 820 relawan. Yang benar 850 relawan, karena ada tambahan di Gunungkidul.\n\nWartawan: Bagaimana dengan pemilih yang pindah domisili?\n\nKetua KPU DIY: Yang benar-benar penting, pemilih pindahan harus mengurus formulir A pindah memilih paling lambat 15 Januari 2024. Sampai kemarin ada 14.812 pemilih yang pindah memilih ke DIY. Yang benar adalah memilih di TPS sesuai surat pemberitahuan.\n\nKetua KPU DIY: Distribusi logistik ke 17 kapanewon di Gunungkidul selesai 10 Februari.\n'
+
+
+@pytest.fixture(scope="module")
+def diy(embedder, tmp_path_factory):
+    files = {"transkrip-konpers-kpu-diy.id.txt": (DIY, "Transkrip Konferensi Pers KPU DIY tentang Kesiapan Pemilu 2024",
+                                                  "id", "2024-02-08", "KPU Provinsi DI Yogyakarta")}
+    return engine_over(tmp_path_factory.mktemp("diy"), files, embedder, kind="interview")
+
+
+@pytest.mark.parametrize("claim, verdict, said", [
+    ("Kota Yogyakarta memiliki 1.106 TPS", "supported", "1.106"),
+    ("Kota Yogyakarta memiliki 1.160 TPS", "contradicted", "1.106"),
+    ("Bantul menyiapkan 2.325 TPS", "contradicted", "TPS"),
+    ("KPU DIY merekrut 850 relawan demokrasi", "supported", "850"),
+])
+def test_a_figure_called_wrong_or_corrected_is_withdrawn(diy, claim, verdict, said):
+    judged(diy, claim, verdict, said)

@@ -180,3 +180,21 @@ def test_a_tables_caption_counts_nothing(engine):
 
     answer = engine.answer("how many admins were trained")
     assert not answer.answered or "Table 1." not in first_quote(render_text(answer)), render_text(answer)
+
+
+TPS = """# Kesiapan TPS Pemilu 2024
+
+Komisi Pemilihan Umum (KPU) menyiapkan 820.161 tempat pemungutan suara (TPS) di dalam negeri untuk Pemilu 14 Februari 2024.
+
+Jumlah pemilih luar negeri dalam DPT mencapai 1.750.474 orang.
+"""
+
+
+def test_at_home_is_no_answer_for_abroad(embedder, tmp_path_factory):
+    # an attack on this stop's first versions: the domestic stations had answered
+    from bot.render import render_text
+
+    engine = engine_over(tmp_path_factory.mktemp("tps"), {"kesiapan-tps.md": (TPS, "Kesiapan TPS Pemilu 2024", "id",
+                                                                               "2024-01-15")}, embedder)
+    answer = engine.answer("How many polling stations were there overseas for the 2024 election?")
+    assert not answer.answered, render_text(answer)

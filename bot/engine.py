@@ -7927,7 +7927,8 @@ class Engine:
             return True  # "Siapa yang bukan istri Abimanyu?" against the names of his wives
         if _opposite_superlative_only(question, quoted):
             return True  # "Kapan komputer terakhir diciptakan?" against "komputer pertama pada tahun 1940-an"
-        if _opposite_term_only(question, quoted) or (len(quote) > 1 and _opposite_term_only(question, quote[0].text)):
+        first = re.split(r"(?<=[.!?])\s+", quote[0].text.strip(), maxsplit=1)[0]
+        if _opposite_term_only(question, quoted) or (first != quoted.strip() and _opposite_term_only(question, first)):
             # (the first sentence, read as the answer, too: "820.161 TPS di dalam negeri"
             # before "pemilih luar negeri" for polling stations overseas)
             return True  # "How much ... did Korea import?" against export figures

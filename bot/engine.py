@@ -1058,6 +1058,35 @@ def _trade_told(question: str, text: str) -> bool:
     return len(asked) == 1 and _tells_pole(asked[0], text, question)
 
 
+def _pole_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with the best candidate of the best passage's first
+    :data:`TABLE_ROW_CANDIDATES` that tells the pole of :data:`_OPPOSITE_TERMS` the
+    question names first, when the best candidate tells only the other pole: "How many
+    overseas voters were registered ...?" had quoted "820.161 TPS di dalam negeri" above
+    "Jumlah pemilih luar negeri ... 1.750.474 orang" (the first sentence, read as the
+    answer, declines: :func:`_opposite_term_only`; an attack on stop 59). Unchanged
+    otherwise."""
+    if len(ranked) < 2 or _ASKS_WHETHER.search(question):
+        return ranked
+    for one, other in _OPPOSITE_TERMS:
+        first, second = one[0].search(question), other[0].search(question)
+        if bool(first) == bool(second):
+            continue
+        (asked, told), (opposite, _) = (one, other) if first else (other, one)
+        if _tells_pole(told, ranked[0].text, question) or not opposite.search(ranked[0].text):
+            continue
+        # (and the things counted, where the glossary names them: voters are no polling
+        # stations, "How many polling stations were there overseas ...?" stays declined)
+        m = _HOW_MANY_WHAT.search(question)
+        things = glossary().senses(m.group(1))[0] if m else frozenset()
+        pick = next((c for c in ranked[1:TABLE_ROW_CANDIDATES + 1] if c.hit is ranked[0].hit
+                     and _tells_pole(told, c.text, question)
+                     and things <= set().union(*glossary().senses(c.text))), None)
+        if pick is not None:
+            return [pick, *(c for c in ranked if c is not pick)]
+    return ranked
+
+
 def _tells_pole(told: re.Pattern, text: str, question: str) -> bool:
     """Whether ``text`` tells a pole of :data:`_OPPOSITE_TERMS` by its ``told`` pattern,
     with no other party or one ``question`` names (:func:`_party_asked`)."""
@@ -7162,6 +7191,7 @@ def quoted_first(hits: list[Hit], passage_ids: list[int]) -> list[Hit]:
 #: ``_*_first(question, ranked)``), in the order they apply: a later one's first sentence
 #: wins over an earlier one's.
 _REORDERINGS = (
+    _pole_first,
     _term_first,
     _event_first,
     _named_first,

@@ -198,3 +198,5 @@ def test_at_home_is_no_answer_for_abroad(embedder, tmp_path_factory):
                                                                                "2024-01-15")}, embedder)
     answer = engine.answer("How many polling stations were there overseas for the 2024 election?")
     assert not answer.answered, render_text(answer)
+    # ... and the sentence abroad comes first where it is the one asked
+    answered_with(engine, "How many overseas voters were registered for the 2024 election?", "1.750.474")

@@ -274,17 +274,24 @@ def _standard_passive(word: str) -> str:
 _REDUPLICATED = re.compile(r"(?<![\w-])([A-Za-z][a-z]{2,})2(?![\w.,-]?\w)")
 
 
+#: A province's English name followed by a name in brackets: "Central Java (Jawa Tengah)",
+#: as :func:`expand_provinces` writes it out.
+_PROVINCE_EN_BRACKETED = re.compile(rf"(?P<en>{_PROVINCE_EN.pattern})\s*\((?P<own>[^()]*)\)", re.IGNORECASE)
+
+
 def provinces_in_own_names(text: str) -> str:
     """``text`` with each province's English name (:data:`PROVINCES_EN`) replaced by its
-    own name: "Central Java vs North Sumatra" -> "Jawa Tengah vs Sumatera Utara" (two
-    things compared are read against rows naming them so; :func:`bot.engine._pair_cells`)."""
-    def own(m: re.Match) -> str:
-        name = PROVINCES_EN[" ".join(m.group().lower().split())]
-        rest = text[m.end():]
-        bracket = re.match(r"\s*\(([^()]*)\)", rest)  # (written out already: "Central Java (Jawa Tengah)")
-        return name if not bracket or bracket.group(1).strip().lower() != name.lower() else name + "\0"
+    own name, and one written out already in brackets by it alone: "Central Java vs North
+    Sumatra" and "Central Java (Jawa Tengah) vs North Sumatra (Sumatera Utara)" ->
+    "Jawa Tengah vs Sumatera Utara" (two things compared are read against rows naming them
+    so; :func:`bot.engine._pair_cells`)."""
+    def own(english: str) -> str:
+        return PROVINCES_EN[" ".join(english.lower().split())]
 
-    return re.sub(r"\0\s*\([^()]*\)", "", _PROVINCE_EN.sub(own, text))
+    text = _PROVINCE_EN_BRACKETED.sub(
+        lambda m: own(m.group("en")) if m.group("own").strip().lower() == own(m.group("en")).lower() else m.group(),
+        text)
+    return _PROVINCE_EN.sub(lambda m: own(m.group()), text)
 
 
 def expand_provinces(text: str) -> str:

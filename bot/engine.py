@@ -1020,6 +1020,17 @@ _ASKS_WHETHER = re.compile(
 )
 
 
+def _poles_asked(question: str):
+    """``(asked, told, opposite)`` patterns for each pair of :data:`_OPPOSITE_TERMS` of
+    which ``question`` names one pole only: the pole's pattern in a question, in a text,
+    and the other pole's pattern in a question."""
+    for one, other in _OPPOSITE_TERMS:
+        first, second = one[0].search(question), other[0].search(question)
+        if bool(first) != bool(second):
+            (asked, told), (opposite, _) = (one, other) if first else (other, one)
+            yield asked, told, opposite
+
+
 def _opposite_term_only(question: str, quoted: str) -> bool:
     """Whether ``question`` names one pole of a pair of opposite terms
     (:data:`_OPPOSITE_TERMS`) that the quote does not write, while the quote writes the
@@ -1034,11 +1045,7 @@ def _opposite_term_only(question: str, quoted: str) -> bool:
     interview's import questions are its reason."""
     if _ASKS_WHETHER.search(question):
         return False
-    for one, other in _OPPOSITE_TERMS:
-        first, second = one[0].search(question), other[0].search(question)
-        if bool(first) == bool(second):
-            continue
-        (asked, told), (opposite, _) = (one, other) if first else (other, one)
+    for asked, told, opposite in _poles_asked(question):
         if any(_NEGATED_BEFORE.search(question[:m.start()]) for m in asked.finditer(question)):
             continue
         if not _tells_pole(told, quoted, question) and opposite.search(quoted):
@@ -1068,11 +1075,7 @@ def _pole_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     otherwise."""
     if len(ranked) < 2 or _ASKS_WHETHER.search(question):
         return ranked
-    for one, other in _OPPOSITE_TERMS:
-        first, second = one[0].search(question), other[0].search(question)
-        if bool(first) == bool(second):
-            continue
-        (asked, told), (opposite, _) = (one, other) if first else (other, one)
+    for _, told, opposite in _poles_asked(question):
         if _tells_pole(told, ranked[0].text, question) or not opposite.search(ranked[0].text):
             continue
         # (and the things counted, where the glossary names them: voters are no polling

@@ -73,7 +73,8 @@ from bot.quotes import (
     dated_after, naming_cells, names_sibling, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
-    lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans,
+    lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans, document_withdrawals,
+    plus_version_only,
     CORRECTED, CORRECTION_PAIR, ERRATUM, SPOKEN_OPENER, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
 )
 from bot.chatwords import (
@@ -648,7 +649,7 @@ _ROLE = re.compile(
 
 #: A question asking for a year ("tahun berapa", "sejak tahun berapa", "what year", "in
 #: which year"); "kapan" / "when" may be answered otherwise ("pada masa Neolitikum").
-_ASKS_YEAR = re.compile(r"\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
+_ASKS_YEAR = re.compile(r"(?<!\d )\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
 #: A question asking for a date ("tanggal berapa", "what date", "on which date"): the
 #: quote must write one (:data:`_DATE_WRITTEN`); a tester's "tanggal berapa
 #: PeduliLindungi resmi berganti nama ...?" had been answered with the sentence on the plan.
@@ -7728,8 +7729,20 @@ class Engine:
             # probe of stop 54)
             year = int(next(iter(years_asked)))
             if not any(is_row(c.text) and _row_year(c.text) == year for c in ranked[:TABLE_ROW_CANDIDATES]):
-                add([h.passage for h in hits[SENTENCE_POOL:] if is_row(h.passage.text)
-                     and _row_year(h.passage.text) == year and _columns_named(qv.text, h.passage.text)][:1], ranked[0])
+                found = [h.passage for h in hits[SENTENCE_POOL:] if is_row(h.passage.text)
+                         and _row_year(h.passage.text) == year and _columns_named(qv.text, h.passage.text)][:1]
+                best = ranked[0]
+                if not found and is_row(best.text) and _row_year(best.text) not in (None, year):
+                    # ... or, the best candidate a row of another year, the row of the year
+                    # asked of its table about the same thing, read from its document ("avg
+                    # wait on the 110 line in 2019?" had quoted the row of 2024, the 2019
+                    # row unfound; a blind probe of stop 60); :func:`_row_of_year` moves it first
+                    have = {c.hit.passage.passage_id for c in ranked}
+                    ids = [i for i in version.rows_containing(best.hit.passage.doc_id, f": {year}", limit=WHICH_ROWS)
+                           if i not in have]
+                    found = [p for p in version.passages(ids) if _row_year(p.text) == year and _same_table(p, best)
+                             and _row_words(p.text) == _row_words(best.text)][:1]
+                add(found, best)
         if _PAIR_ASKED.search(qv.text):
             # two things compared ("Ecuador or Cameroon ..."): the other thing's row of the
             # table of a best row naming one of them (:func:`_pair_rows_quote`)
@@ -7956,6 +7969,9 @@ class Engine:
         quoted = " ".join(s.text for s in quote)
         if _event_untold(question, quoted):
             return True  # "Kapan X meninggal?" against "X lahir pada 1941"
+        if asks.figure and all(plus_version_only(question, s.text) for s in quote if states_number(s.text)) \
+                and any(states_number(s.text) for s in quote):
+            return True  # "dBrain+ ... KRW 116.4 billion" for the original dBrain's cost
         if _asks_what_is_not(question, quoted):
             return True  # "Siapa yang bukan istri Abimanyu?" against the names of his wives
         if _opposite_superlative_only(question, quoted):
@@ -8186,13 +8202,14 @@ class Engine:
         paragraph, page = version.paragraph_of(p.doc_id, start)
         last_paragraph, last_page = version.paragraph_of(p.doc_id, max(start, end - 1))
         doc = hit.document
+        withdrawals = document_withdrawals(version, p.doc_id)  # (figures the document takes back elsewhere)
         return Citation(
             passage_id=p.passage_id, doc_id=p.doc_id, title=doc.title, quote=quote, start=start, end=end,
             paragraph=paragraph, year=doc.year, page=page if page is not None else p.page, url=doc.url,
             kind=doc.kind, paragraph_end=last_paragraph if last_paragraph != paragraph else None,
             page_end=last_page if last_page is not None and last_page != page else None,
-            superseded=superseded_spans(p, version.sentences(p.passage_id), doc.title or "", start, end)
-            if _may_replace(p.text, doc.title or "") else (),
+            superseded=superseded_spans(p, version.sentences(p.passage_id), doc.title or "", start, end, withdrawals)
+            if withdrawals or _may_replace(p.text, doc.title or "") else (),
         )
 
     def _table_rows_ranked(self, question: str, wanted: Callable[[str, str], bool]

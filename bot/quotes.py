@@ -48,6 +48,8 @@ from __future__ import annotations
 import functools
 import math
 import re
+import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -58,6 +60,7 @@ from bot.figures import (
     CURRENCY_CODES, FUNCTION_WORDS, HEADER_PERIOD, MONTH_NAMES, MONTH_WORDS, ROW_CELL, ROW_LEAD, TABLE_NUMBER, extract_figures,
     without_law_numbers,
 )
+from bot.nouns import same_noun
 from bot.places import countries_named, territory_words
 from index.bm25 import tokenize
 from index.glossary import glossary
@@ -213,7 +216,8 @@ _ASKS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ASKS_TIME = re.compile(
-    r"\b(?:when|kapan\w*|what year|which year|in what year|by when|tahun berapa\w*|sejak kapan|"
+    # (not a term's years: "biaya e-paspor 10 tahun berapa" asks a fee; a blind probe of stop 60)
+    r"\b(?:when|kapan\w*|what year|which year|in what year|by when|(?<!\d )tahun berapa\w*|sejak kapan|"
     r"what month|bulan apa|abad berapa\w*)\b",
     re.IGNORECASE,
 )
@@ -514,6 +518,14 @@ _NOT_NAME_WORDS = frozenset(
     "maximum minimum per average rata-rata".split())
 
 
+#: A column naming the kind of thing each row is: "Jenis paspor", "Type of licence",
+#: "Kategori", "Nama layanan" (:func:`naming_cells`).
+_KIND_HEADER = re.compile(
+    r"\s*(?:jenis|tipe|type|kind|category|kategori|nama|name|layanan|service|produk|product)\b", re.IGNORECASE)
+#: A cell opening with two words before any digit ("Paspor biasa non-elektronik 10 tahun").
+_WORDS_FIRST = re.compile(r"[^\W\d_][\w()-]*(?:\s+[^\W\d_][\w()-]*)+\s")
+
+
 def naming_cells(text: str):
     """The ``(header, value)`` cells of a table row before its first figure: a year cell
     and an identifier cell (:data:`_ID_HEADER`: "kode_provinsi: 96") are skipped, not
@@ -527,6 +539,9 @@ def naming_cells(text: str):
             continue
         if re.search(r"\d", value):
             bare = re.sub(r"\s*\([^()]*\)", "", value).strip()
+            # (digits glued to a word's letters are part of a name: "Civil documents and
+            # Government24", a blind probe of stop 60, had left its row no name)
+            bare = re.sub(r"(?<=[^\W\d_])(?!(?:19|20)\d{2}(?![\w.,]))\d+(?![\w.,])", "", bare)  # (not "FY2024")
             if bare and not re.search(r"\d", bare) and re.search(r"[^\W\d_]{2}", bare) \
                     and not MISSING_VALUE.fullmatch(bare):
                 yield m.group("h"), value  # its number only in a note: "Seoul (all 25 districts)"
@@ -534,6 +549,13 @@ def naming_cells(text: str):
             if _NAME_WITH_NUMBER.match(value) and value.split()[0].upper() not in CURRENCY_CODES \
                     and value.split()[0].lower() not in _NOT_NAME_WORDS and not re.search(r"\b(?:19|20)\d{2}\b", value):
                 yield m.group("h"), value  # "Kanal: SMS 1708", "Pusat data: PDN 2 Batam"
+                continue
+            if _KIND_HEADER.match(m.group("h")) and _WORDS_FIRST.match(value) \
+                    and value.split()[0].lower() not in _NOT_NAME_WORDS:
+                # a kind named with its term: "Jenis paspor: Paspor biasa non-elektronik 10
+                # tahun" (a blind probe of stop 60: the row had supported "Biaya e-paspor
+                # masa berlaku 10 tahun adalah Rp 650.000", its cell read as no name)
+                yield m.group("h"), value
                 continue
             if not YEAR_LIKE.fullmatch(value) and not _ID_HEADER.search(m.group("h")):
                 return  # the row's figures start: the cells after them describe, not name
@@ -697,6 +719,8 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
     names = {n.lower() for c in countries_named(asked) for n in (c, *territory_words().get(c, ()))}
     if names and any(" ".join(v.split()).lower() in names for _, v in naming):
         return False  # the country asked by another of its names ("Viet Nam" for "Vietnam")
+    if any(_other_term(value, asked) for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)):
+        return True  # "Paspor elektronik (e-Paspor) 5 tahun" for the 10-year e-paspor asked
     siblings = _name_runs_of(asked)
     cells = [
         # (a note in brackets with a number is no name: "Seoul (all 25 districts)" is Seoul's)
@@ -728,6 +752,38 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
         return bool(cells) and not any(c and 2 * sum(1 for w in c if w in words or any(
             same_sense(w, x) for x in words if x not in FUNCTION_WORDS)) >= len(c) for c in cells)
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
+
+
+_TERM = re.compile(r"(?<![\w.,])(\d{1,3})\s+([^\W\d_]{3,})")
+
+
+def _other_term(cell: str, asked: str) -> bool:
+    """Whether a row's naming ``cell`` names its kind by a number and a word ("Paspor
+    elektronik (e-Paspor) 5 tahun") that ``asked`` writes with another number only ("...
+    e-paspor masa berlaku 10 tahun"): a row of another term (a blind probe of stop 60)."""
+    for number, word in _TERM.findall(cell):
+        said = {n for n, w in _TERM.findall(asked) if w.lower() == word.lower()}
+        if said and number not in said:
+            return True
+    return False
+
+
+_PLUS_NAME = re.compile(r"\b([^\W\d_][\w-]{2,})\+")
+
+
+def plus_version_only(asked: str, text: str) -> bool:
+    """Whether ``text`` names a system only by its new version's name, a name ``asked``
+    (a question or claim) writes without the plus: "The new system, called dBrain+, was
+    built ... at a total cost of KRW 116.4 billion" is no cost of "the original dBrain" (a
+    blind probe of stop 60 had it answer "Berapa biaya bikin dBrain versi pertama?" and
+    contradict a claim of the first system's cost)."""
+    for m in _PLUS_NAME.finditer(text):
+        name = re.escape(m.group(1))
+        if re.search(rf"\b{name}\+", asked, re.IGNORECASE) or not re.search(rf"\b{name}\b(?!\+)", asked, re.IGNORECASE):
+            continue
+        if not re.search(rf"\b{name}\b(?!\+)", text, re.IGNORECASE):
+            return True
+    return False
 
 
 def _name_runs_of(text: str) -> list[list[str]]:
@@ -1161,7 +1217,7 @@ LIST_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.)](?=\s|$)")
 #: lama", which a span of years answers), "seberapa", "what score / rating", "what did X
 #: reach / total".
 _ASKS_COUNT = re.compile(
-    r"\b(?:how (?:many|much)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*(?!\s+lama)|seberapa)\b|"
+    r"\b(?:how (?:many|much)|(?:(?<!tahun )|(?<=\d tahun ))(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*(?!\s+lama)|seberapa)\b|"
     # a score or a level reached: "what SPBE score did X get", "what rating", "what did
     # exports reach" (a tester's "what SPBE score did the Ministry of Education get?" had
     # been answered with the national index); a rate or a ratio ("What was Pandanwangi's
@@ -1343,7 +1399,11 @@ PRELIMINARY = re.compile(
 FIGURE_ANAPHOR = re.compile(
     r"\s*(?:(?:Angka|Data|Nilai|Jumlah|Capaian|Hasil)\s+(?:tersebut|ini|itu)|"
     r"(?:Realisasi|Penyerapan|Serapan|Nilai|Jumlah|Total|Besaran|Capaian)nya|(?:Of\s+(?:this|that|which))|"
-    r"(?:This|That|These|Those|The)\s+(?:figures?|numbers?|data|estimates?|counts?|totals?))\b",
+    r"(?:This|That|These|Those|The)\s+(?:figures?|numbers?|data|estimates?|counts?|totals?)|"
+    # ... and a sentence telling how it moved: "That is up from ... Rp 196.5 trillion in
+    # 2023" after "In 2024, government buyers ... spent Rp 207.4 trillion" (a blind probe
+    # of stop 60), "Ini naik dari ..."
+    r"(?:That|This|It)(?:['’]s|\s+(?:is|was))\s+(?:up|down)\s+from|(?:Ini|Itu)\s+(?:naik|turun|meningkat|menurun)\s+dari)\b",
     re.IGNORECASE,
 )
 _NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -1611,17 +1671,21 @@ CORRECTED = re.compile(
 #: comma, colon or dash after it, or a form of address): "I beg your pardon,", "Sorry,",
 #: "My apologies,", "Maaf, Pak", "Mohon maaf,", "Koreksi:"; or with its verb: "Saya
 #: ralat", "Let me correct that", "I misspoke". Not "Sorry is not enough" nor "Koreksi
-#: terbanyak ..." (an attack on stop 54's first version). A transcript's spoken
-#: correction (:func:`spoken_correction`).
+#: terbanyak ..." (an attack on stop 54's first version); after a hesitation: "Eh, mohon
+#: maaf, saya koreksi, angka yang benar 81,9 persen" (a blind probe of stop 60). A
+#: transcript's spoken correction (:func:`spoken_correction`).
 SPOKEN_OPENER = re.compile(
-    r"(?:\A|(?<=[.!?]\s))\s*(?:(?:(?:I\s+)?beg\s+your\s+pardon|pardon\s+me|(?:I['’]m\s+|I\s+am\s+|so\s+)?sorry|"
+    r"(?:\A|(?<=[.!?]\s))\s*(?:(?:eh|em|ehm|uh|um),?\s+)?(?:(?:(?:I\s+)?beg\s+your\s+pardon|pardon\s+me|(?:I['’]m\s+|I\s+am\s+|so\s+)?sorry|"
     r"(?:my\s+)?apologies|excuse\s+me|correction|(?:mohon\s+)?maaf|ralat|koreksi)"
     r"(?=\s*[,:;\u2013\u2014-]|\s+(?:Pak|Bu|Ibu|Bapak|Chair|Ketua|sir|madam)\b)"
     r"|I\s+misspoke|I\s+stand\s+corrected|let\s+me\s+correct(?:\s+(?:that|myself))?|saya\s+(?:ralat|koreksi|salah\s+sebut))"
     # (within a sentence: "86 orang, eh maaf, 68 orang"; "in 50 - sorry, let me correct
     # myself - in 58 regencies"; a blind probe of stop 55)
-    r"|\b(?:eh|em|ehm),?\s+(?:maaf|sorry)\b|(?<=[\u2013\u2014-]\s)(?:sorry|maaf)\b(?=\s*[,:;\u2013\u2014-])"
-    r"|\blet\s+me\s+correct\s+myself\b",
+    # "Rp 169.5 trillion in 2023 - no, excuse me, let me correct that: Rp 196.5 trillion"
+    # (a blind probe of stop 60)
+    r"|\b(?:eh|em|ehm),?\s+(?:mohon\s+)?(?:maaf|sorry)\b"
+    r"|(?<=[\u2013\u2014-]\s)(?:(?:no|eh|tidak),?\s+)?(?:sorry|maaf|excuse\s+me)\b(?=\s*[,:;\u2013\u2014-])"
+    r"|\blet\s+me\s+correct\s+(?:myself|that)\b(?=\s*[,:;\u2013\u2014-])",
     re.IGNORECASE)
 #: The right figure said right after a correction's opener within the sentence, a
 #: preposition at most between: "in 50 - sorry, let me correct myself - in 58 regencies"
@@ -1629,7 +1693,7 @@ SPOKEN_OPENER = re.compile(
 #: misspoke, let me correct that - 105 million" (up to three such words of taking back;
 #: a blind probe of stop 56).
 _CLOSE_RIGHT = re.compile(
-    r"[\s,:;\u2013\u2014-]*(?:(?:sorry|maaf|let\s+me\s+correct(?:\s+(?:that|myself))?|I\s+misspoke|I\s+stand\s+corrected|"
+    r"[\s,:;\u2013\u2014-]*(?:(?:no|sorry|maaf|excuse\s+me|let\s+me\s+correct(?:\s+(?:that|myself))?|I\s+misspoke|I\s+stand\s+corrected|"
     r"I\s+mean|saya\s+(?:ralat|koreksi|salah\s+sebut))[\s,:;\u2013\u2014-]*){0,3}"
     r"(?:(?:in|to|at|of|di|ke|pada|menjadi|jadi|sebanyak|it\s+(?:is|was)|is|was)\s+)?"
     r"(?P<f>(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$|€)?\d)",
@@ -1781,16 +1845,165 @@ def join_corrections(refs: list, passage, title: str) -> list:
     return out
 
 
-def superseded_spans(passage, refs, title: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+#: A figure its source calls wrong: "Angka 1.160 itu salah ketik di media", "the figure
+#: of 2,325 was wrong" (an attack on stop 59: a reporter's 1.160 had supported a claim the
+#: official answered "Yang benar 1.106 TPS. Angka 1.160 itu salah ketik"). Wrong wherever
+#: its document says it (:func:`document_withdrawals`).
+CALLED_WRONG = re.compile(
+    r"\b(?:angka|jumlah|bilangan|figure|number)\s+(?:of\s+)?(?P<n>\d[\d.,]*\d|\d)\s+(?:itu\s+|tersebut\s+)?"
+    r"(?:(?:adalah|ialah|is|was)\s+)?(?:salah(?:\s+ketik)?|keliru|tidak\s+benar|wrong|incorrect|a\s+typo|mistaken)\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """A figure a document takes back (:func:`document_withdrawals`).
+
+    Attributes:
+        figure: the figure taken back (:class:`bot.figures.Figure`), offsets in document
+            characters.
+        start, end: the taking-back sentence's span (document characters).
+        words: its BM25 tokens (:func:`index.bm25.tokenize`) without numbers; empty for a
+            figure called wrong by its number alone (:data:`CALLED_WRONG`), which is wrong
+            wherever the document says it.
+    """
+
+    figure: object
+    start: int
+    end: int
+    words: frozenset
+
+
+_version_withdrawals: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_withdrawals_lock = threading.Lock()
+#: What any taking back writes (:func:`withdrawn_part`, :data:`CALLED_WRONG`): a document
+#: without one of these is not read sentence by sentence.
+_TAKES_BACK = re.compile("|".join(f"(?:{r.pattern})" for r in (ERRATUM, CORRECTED, SPOKEN_OPENER, CALLED_WRONG)),
+                         re.IGNORECASE)
+
+
+#: The words of taking back itself (:data:`CORRECTED`, :data:`SPOKEN_OPENER`,
+#: :data:`CALLED_WRONG`), which tell nothing of what a figure counts: a sentence sharing
+#: only these with a correction is about something else ("Yang 91 persen itu angka
+#: verifikasi" after "91 persen sudah ditindaklanjuti. Eh, mohon maaf, saya koreksi, angka
+#: yang benar 81,9 persen": a blind probe of stop 60).
+_CORRECTION_WORDS = frozenset(tokenize(
+    "angka jumlah nilai data benar seharusnya tadi sebut bilang maaf mohon koreksi ralat salah ketik keliru "
+    "figure number amount value total correct corrected correction sorry apologies pardon mean meant said wrong "
+    "typo incorrect mistaken misspoke earlier version stated given written sebelumnya tertulis disebutkan"))
+
+
+def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal, ...]:
+    """The figures document ``doc_id`` of ``version`` takes back anywhere: the part of a
+    sentence its correction withdraws (:func:`withdrawn_part`, its sentences joined by
+    :func:`join_corrections`) and a figure called wrong (:data:`CALLED_WRONG`). Read
+    once per document and version (a document writing no correction's words,
+    :data:`_TAKES_BACK`, costs one search of its text); empty for an unknown document.
+    A figure a speaker takes back near a transcript's end is no answer nor evidence where
+    the same document said it earlier (a blind probe of stop 59: "Tadi saya sebut
+    ketidaksesuaian ada di 2.325 TPS. Yang benar 2.352 TPS" came after "... pada 2.325
+    TPS", which answered "di berapa TPS ada ketidaksesuaian?"; :func:`taken_back`)."""
+    with _withdrawals_lock:
+        cache = _version_withdrawals.setdefault(version, {})
+    if doc_id in cache:
+        return cache[doc_id]
+    out: list[Withdrawal] = []
+    try:
+        text = version.document_text(doc_id)
+        title = version.document(doc_id).title or ""
+    except (KeyError, AttributeError):
+        text, title = "", ""
+    if _TAKES_BACK.search(text):
+        for p in version.passages(version.document_passage_ids(doc_id)):
+            lang = p.language if p.language in ("id", "en") else None
+            for ref in join_corrections(version.sentences(p.passage_id), p, title):
+                if ref.block_kind == "row":
+                    continue
+                sentence = p.text[ref.start - p.start: ref.end - p.start]
+                block = p.text[max(0, ref.block_start - p.start): ref.block_end - p.start]
+                cut = withdrawn_part(sentence, block, title)
+                called = [m.start("n") for m in CALLED_WRONG.finditer(sentence)]
+                if not cut and not called:
+                    continue
+                words = frozenset(t for t in tokenize(sentence) if not t[0].isdigit()) - _CORRECTION_WORDS
+                for f in extract_figures(sentence, lang):
+                    if f.kind == "year":
+                        continue
+                    at = replace(f, start=ref.start + f.start, end=ref.start + f.end)
+                    if f.start < cut:
+                        out.append(Withdrawal(at, ref.start, ref.end, words))
+                    elif f.start in called:
+                        out.append(Withdrawal(at, ref.start, ref.end, frozenset()))
+    cache[doc_id] = tuple(out)
+    return cache[doc_id]
+
+
+def taken_back(withdrawals: tuple[Withdrawal, ...], figure, sentence: str, at: int) -> Withdrawal | None:
+    """The withdrawal by which ``figure`` (of ``sentence``, which starts at document
+    character ``at``) is one its document takes back elsewhere, or ``None`` (:func:`document_withdrawals`): the same value,
+    unit and kind (a number called wrong takes back the count of that number), the same
+    noun for a count, said outside the taking-back sentence (its own withdrawn part is
+    read by :func:`withdrawn_part`), and a sentence sharing a word with it (a figure
+    called wrong by its number alone, :data:`CALLED_WRONG`, needs none): an erratum's
+    withdrawn 58% takes back no unrelated 58% of its report (a shared word besides the
+    figure's own and those of taking back, :data:`_CORRECTION_WORDS`)."""
+    if figure.kind == "year":
+        return None
+    words = None
+    for w in withdrawals:
+        f = w.figure
+        if w.start <= at < w.end or f.unit != figure.unit:
+            continue
+        if not (f.kind == figure.kind or (f.kind == "number" and figure.kind == "count")):
+            continue
+        if abs(f.value - figure.value) > 1e-9 * max(1.0, abs(f.value)):
+            continue
+        if f.kind == "count" and not same_noun(f.noun, figure.noun):
+            continue
+        if w.words:
+            if words is None:  # (the figure's own words, its unit or noun, tell nothing)
+                words = frozenset(t for t in tokenize(sentence) if not t[0].isdigit()) \
+                    - set(tokenize(sentence[figure.start:figure.end])) - _CORRECTION_WORDS
+            if not w.words & words:
+                continue
+        return w
+    return None
+
+
+def all_taken_back(withdrawals: tuple[Withdrawal, ...], sentence: str, ref, passage) -> tuple[Withdrawal, ...]:
+    """The withdrawals (:func:`document_withdrawals`) taking back every figure of
+    ``sentence`` (a passage's sentence, ``ref`` its :class:`index.store.SentenceRef`)
+    besides its years, when they take back each (:func:`taken_back`) and there is one;
+    else ``()``. Such a sentence is no answer (it says nothing else a question asks for);
+    its place goes to the sentence taking its figure back (:func:`rank_sentences`). Table
+    rows are never read so."""
+    if ref.block_kind == "row":
+        return ()
+    lang = passage.language if passage.language in ("id", "en") else None
+    found: list[Withdrawal] = []
+    for f in extract_figures(sentence, lang):
+        if f.kind == "year":
+            continue
+        w = taken_back(withdrawals, f, sentence, ref.start)
+        if w is None:
+            return ()
+        found.append(w)
+    return tuple(found)
+
+
+def superseded_spans(passage, refs, title: str, start: int, end: int,
+                     withdrawals: tuple[Withdrawal, ...] = ()) -> tuple[tuple[int, int], ...]:
     """Where the quote ``[start, end)`` of ``passage`` (document characters) states figures
     its own source replaces, as spans relative to the quote's start: the part of an
     erratum's sentence its correction withdraws (:func:`withdrawn_part`, read with the
-    document's ``title``) and the figure a correction replaces (:func:`replaced_figure`:
-    the 3.2 of "4.1 days, not 3.2 days" in an erratum, from its currency or first digit).
-    ``refs`` are the passage's sentences (:class:`index.store.SentenceRef`); table rows
-    are never read so.
+    document's ``title``), the figure a correction replaces (:func:`replaced_figure`:
+    the 3.2 of "4.1 days, not 3.2 days" in an erratum, from its currency or first digit)
+    and a figure the document takes back elsewhere (``withdrawals``,
+    :func:`document_withdrawals`; :func:`taken_back`). ``refs`` are the passage's
+    sentences (:class:`index.store.SentenceRef`); table rows are never read so.
     :attr:`bot.types.Citation.superseded`."""
     spans: list[tuple[int, int]] = []
+    lang = passage.language if passage.language in ("id", "en") else None
     for ref in refs:
         if ref.block_kind == "row" or ref.end <= start or ref.start >= end:
             continue
@@ -1799,6 +2012,10 @@ def superseded_spans(passage, refs, title: str, start: int, end: int) -> tuple[t
         cut = withdrawn_part(sentence, block, title)
         if cut:
             spans.append((max(ref.start, start) - start, min(ref.start + cut, end) - start))
+        for f in extract_figures(sentence, lang) if withdrawals else ():
+            if f.start >= cut and start <= ref.start + f.start < end \
+                    and taken_back(withdrawals, f, sentence, ref.start) is not None:
+                spans.append((ref.start + f.start - start, min(ref.start + f.end, end) - start))
         for m in CORRECTION_PAIR.finditer(sentence):
             at = ref.start + m.start("old")  # the figure's start: its currency, else its first digit
             if start <= at < end and replaced_figure(sentence, m.start("old"), title):
@@ -1994,6 +2211,7 @@ def rank_sentences(
     q_own = question_words(qv.text)
     w = np.asarray(weights, dtype=np.float64)
     out: list[ScoredSentence] = []
+    inherit: dict[tuple[str, int], float] = {}  # (doc_id, start) of a taking back -> the score it inherits
     for hit in hits[:SENTENCE_POOL]:
         refs = join_corrections(version.sentences(hit.passage.passage_id), hit.passage, hit.document.title or "")
         if not refs:
@@ -2007,6 +2225,7 @@ def rank_sentences(
         # every sentence about some other budget match the whole question
         own = bool(qv.glossary) and bool(q_own & set(tokenize(hit.document.title)).union(*tokens))
         overlaps = local_overlaps(q_glossary if own else q_tokens, tokens)
+        withdrawals = document_withdrawals(version, p.doc_id)
         first = True
         for ref, text, sim, overlap in zip(refs, texts, sims, overlaps):
             if not quotable(text, ref, p):
@@ -2014,7 +2233,16 @@ def rank_sentences(
             f = sentence_features(text, float(sim), hit, first, qv.text, asks, overlap)
             first = False
             typed = any(f[FEATURE_NAMES.index(n)] for n in TYPE_FEATURES)
+            backs = all_taken_back(withdrawals, text, ref, p) if withdrawals else ()
+            if backs:
+                # a figure the speaker takes back later: the taking back holds the answer
+                # (its place, where it is a candidate: :func:`document_withdrawals`)
+                for b in backs:
+                    inherit[(p.doc_id, b.start)] = max(inherit.get((p.doc_id, b.start), -math.inf), float(w @ f))
+                continue
             out.append(ScoredSentence(hit, ref.start, ref.end, float(sim), float(w @ f), typed, f))
+    if inherit:
+        out = [replace(c, score=max(c.score, inherit.get((c.hit.passage.doc_id, c.start), c.score))) for c in out]
     out.sort(key=lambda s: -s.score)
     return out
 

@@ -320,6 +320,12 @@ class IndexVersion:
         with self._lock:
             return [r[0] for r in self._db.execute("SELECT passage_id FROM passages ORDER BY passage_id")]
 
+    def document_passage_ids(self, doc_id: str) -> list[int]:
+        """The ids of a document's passages, in reading order (empty for an unknown id)."""
+        with self._lock:
+            rows = self._db.execute("SELECT passage_id FROM passages WHERE doc_id=? ORDER BY start", (doc_id,)).fetchall()
+        return [int(r[0]) for r in rows]
+
     def sentences(self, passage_id: int) -> list[SentenceRef]:
         """The sentences of a passage in reading order."""
         with self._lock:

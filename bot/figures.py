@@ -810,7 +810,7 @@ _NUMBER_WORD_BEFORE = re.compile(
 #: noun this reader can name, so none is read (a noun in a script it does not know
 #: would be whatever word follows).
 _LATIN = r"[A-Za-z\u00C0-\u024F]"
-_NOUN_WORD = re.compile(r"[^\S\n]+(?P<w>" + _LATIN + r"+(?:[-'’/]" + _LATIN + r"+)*)")  # ("41 K/L", "kabupaten/kota")
+_NOUN_WORD = re.compile(r"[^\S\n]+(?P<w>" + _LATIN + r"+(?:[-'’/]" + _LATIN + r"+)*[²³]?)")  # ("41 K/L", "kabupaten/kota")
 _PREV_WORD = re.compile(r"(?P<w>" + _L + r"+)\.?[\s(]+\Z")
 #: A plural possessive right before a number: a determiner, so a 4-digit number after it
 #: is a year ("the Ministry of Villages' 2023 connectivity report" had read 2,023 reports).
@@ -993,7 +993,11 @@ _LAW_BEFORE = re.compile(
     r"(?i:\b(?:ordinances?|laws?|acts?|regulations?|decrees?|decisions?|instructions?|circulars?|resolutions?"
     r"|bills?|statutes?|directives?|orders?|rules?|peraturan|perda|perpres|perppu|permen\w*|pergub|perbup"
     r"|perwal[ik]?|keputusan|kepmen\w*|keppres|kepres|inpres|instruksi|undang-undang|uu|surat\s+edaran|qanun"
-    r"|putusan|maklumat))(?:\s+[A-Z][\w&-]*){0,5}\s*\Z"
+    r"|putusan|maklumat"
+    # ... or a publication's in a series: "Policy Brief No. 7" (a title block's number had
+    # been read as the 7th place, and shown as a source disagreeing with a claim's rank)
+    r"|briefs?|papers?|bulletins?|buletin|issues?|volumes?|vol|series|seri|editions?|edisi|memos?))"
+    r"(?:\s+[A-Z][\w&-]*){0,5}\s*\Z"
 )
 #: What continues a number that is an identifier: "-278" of "nomor 1500-278", "/2020".
 _NUMBER_GOES_ON = re.compile(r"[\-–/][0-9]")
@@ -1537,6 +1541,8 @@ class _Scanner:
                 break  # "five facilities turned out ...", "96 county offices linked ...": a verb after the noun
             words.append(w)
             end = pos = m.end()
+            if w[-1] in "²³":
+                break  # a unit with its power ends the noun: "500 m² lahan"
         return (" ".join(words) if words else None), end
 
     def compound_words(self) -> None:

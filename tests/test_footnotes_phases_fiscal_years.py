@@ -22,11 +22,12 @@ def _figures(text: str, lang: str | None = None, ref_year: int | None = 2024) ->
 
 
 def test_footnote_marks_labels_and_comparisons_in_figures():
-    # a footnote mark glued to the scale word keeps the amount whole; a unit's power is no mark
+    # a footnote mark glued to the scale word keeps the amount whole; a unit's power is no
+    # mark, and stays with its unit (the label shows "km²" as written)
     assert [(f.surface, f.value) for f in extract_figures("dengan anggaran Rp 1.250 miliar¹. Fase 2", "id")] == [
         ("Rp 1.250 miliar", 1.25e12)]
     assert [(f.surface, f.noun) for f in extract_figures("luas 200 km² dan 500 m² lahan", "id")] == [
-        ("200", "km"), ("500", "m")]
+        ("200", "km²"), ("500", "m²")]
     # a phase, a numbered data centre: no figures
     assert _figures("Anggaran Fase 1 percepatan transformasi digital layanan publik sebesar Rp 1,25 triliun.", "id") == [
         ("Rp 1,25 triliun", "amount", None)]
@@ -234,7 +235,7 @@ def test_the_attack_on_stop_27_s_rules(attacked):
     assert [f.surface for f in extract_figures("tingkat kematangan SPBE 4.", "id")] == ["4"]
     assert [f.surface for f in extract_figures("Menurut survei APJII 8 dari 10 penduduk", "id")][0] == "8"
     assert [f.surface for f in extract_figures("Total 1,2 × 10⁶ dokumen", "id")] == ["1,2"]
-    assert [(f.surface, f.noun) for f in extract_figures("luas 2,5 KM² dan", "id")] == [("2,5", "KM")]
+    assert [(f.surface, f.noun) for f in extract_figures("luas 2,5 KM² dan", "id")] == [("2,5", "KM²")]
     assert ("190", "count", 2022) in _figures("Kota: Bandung; Tahun data: 2022; Tahun evaluasi: 2023; Jumlah layanan: 190", "id")
     from bot.quotes import AnswerTypes
 

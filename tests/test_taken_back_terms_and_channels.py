@@ -187,3 +187,11 @@ def test_a_new_versions_name_is_no_name_of_the_first():
 def test_a_slashed_noun_is_counted_whole():
     nouns = {f.surface: f.noun for f in extract_figures("Sebanyak 41 K/L dan 514 pemerintah kabupaten/kota.", "id")}
     assert nouns["41"] == "K/L" and nouns["514"] == "pemerintah kabupaten/kota", nouns
+
+
+def test_a_publications_number_is_no_rank_and_a_units_power_stays():
+    text = "Asia Digital Governance Observatory — Policy Brief No. 7, October 2022"
+    assert not [f for f in extract_figures(text, "en") if f.kind == "rank"]
+    assert [f.surface for f in extract_figures("Korea was No. 1 in 2020", "en") if f.kind == "rank"] == ["No. 1"]
+    nouns = [f.noun for f in extract_figures("kepadatan 827 jiwa/km² pada 2017", "id") if f.kind == "count"]
+    assert nouns == ["jiwa/km²"], nouns

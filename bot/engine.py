@@ -649,7 +649,7 @@ _ROLE = re.compile(
 
 #: A question asking for a year ("tahun berapa", "sejak tahun berapa", "what year", "in
 #: which year"); "kapan" / "when" may be answered otherwise ("pada masa Neolitikum").
-_ASKS_YEAR = re.compile(r"(?<!\d )\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
+_ASKS_YEAR = re.compile(r"(?:\b(?:nomor|nomer|no\.?|number)\s*\d+\s+|(?<!\d\s))\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
 #: A question asking for a date ("tanggal berapa", "what date", "on which date"): the
 #: quote must write one (:data:`_DATE_WRITTEN`); a tester's "tanggal berapa
 #: PeduliLindungi resmi berganti nama ...?" had been answered with the sentence on the plan.

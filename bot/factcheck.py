@@ -1371,7 +1371,7 @@ def _fits(ctx: _Ctx, s: _Source) -> bool:
 #: of the other (:func:`_other_channel`).
 _CHANNELS = (
     re.compile(r"\b(?:online|daring|e-filing|via\s+(?:the\s+)?(?:app|internet|portal|website))\b", re.IGNORECASE),
-    re.compile(r"\b(?:offline|luring|(?:at|over)\s+the\s+counter|counters?|loket|in\s+person|tatap\s+muka|"
+    re.compile(r"\b(?:offline|luring|(?:at|over)\s+the\s+counter|(?<!-)counters?(?![\w-])|loket|in\s+person|tatap\s+muka|"
                r"on\s+paper|paper(?:\s+filing)?|manual(?:ly)?|datang\s+langsung)\b", re.IGNORECASE),
 )
 

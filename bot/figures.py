@@ -1125,7 +1125,10 @@ _SERVICE_LINE = re.compile(
     # ... or before the line's name: "The 110 call centre answered 96.5% of calls" (a
     # blind probe of stop 60 had "110 call centre" checked as a count), "112 hotline"
     r"|(?<![\w.,-])(?P<m>11[02-9]|911|999)\s+(?:(?:government|emergency|darurat)\s+)?"
-    r"(?:call[\s-]+cent(?:re|er)|hotline|helpline|emergency\s+(?:line|number|service)|line)\b", re.IGNORECASE)
+    r"(?:call[\s-]+cent(?:re|er)|hotline|helpline|emergency\s+(?:line|number|service)|line)\b"
+    # (not a count of the line's people or things: "recruited 118 call centre operators")
+    r"(?![\s-]+(?:operators?|agents?|staff|workers?|employees?|officers?|personnel|counsel+ors?|seats?|desks?|"
+    r"posts?|units?|calls?|numbers?)\b)", re.IGNORECASE)
 _YEAR_SLASH = re.compile(
     r"(?<![\w/.,])(?P<a>(?:19|20)[0-9]{2}|2100)/(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})(?![\w/]|[.,][0-9])"
 )

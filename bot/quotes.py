@@ -216,8 +216,10 @@ _ASKS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ASKS_TIME = re.compile(
-    # (not a term's years: "biaya e-paspor 10 tahun berapa" asks a fee; a blind probe of stop 60)
-    r"\b(?:when|kapan\w*|what year|which year|in what year|by when|(?<!\d )tahun berapa\w*|sejak kapan|"
+    # (not a term's years: "biaya e-paspor 10 tahun berapa" asks a fee, a blind probe of
+    # stop 60; but a numbered regulation's: "Perpres SPBE nomor 95 tahun berapa?")
+    r"\b(?:when|kapan\w*|what year|which year|in what year|by when|"
+    r"(?:(?:nomor|nomer|no\.?|number)\s*\d+\s+|(?<!\d\s))tahun berapa\w*|sejak kapan|"
     r"what month|bulan apa|abad berapa\w*)\b",
     re.IGNORECASE,
 )
@@ -526,12 +528,14 @@ _KIND_HEADER = re.compile(
 _WORDS_FIRST = re.compile(r"[^\W\d_][\w()-]*(?:\s+[^\W\d_][\w()-]*)+\s")
 
 
-def naming_cells(text: str):
+def naming_cells(text: str, terms: bool = True):
     """The ``(header, value)`` cells of a table row before its first figure: a year cell
     and an identifier cell (:data:`_ID_HEADER`: "kode_provinsi: 96") are skipped, not
     figures; a month of a year names the row ("Bulan: Desember 2023", :data:`_MONTH_OF_YEAR_CELL`;
     a blind probe of stop 54: its year's digits had read as the row's first figure, leaving
-    "Provinsi: Jawa Barat" after it no name)."""
+    "Provinsi: Jawa Barat" after it no name); with ``terms``, so does a kind named with its
+    term under a kind's header ("Jenis paspor: Paspor elektronik (e-Paspor) 5 tahun",
+    :data:`_KIND_HEADER`)."""
     for m in ROW_CELL.finditer(text):
         value = m.group("v").strip()
         if _MONTH_OF_YEAR_CELL.fullmatch(value):
@@ -550,7 +554,7 @@ def naming_cells(text: str):
                     and value.split()[0].lower() not in _NOT_NAME_WORDS and not re.search(r"\b(?:19|20)\d{2}\b", value):
                 yield m.group("h"), value  # "Kanal: SMS 1708", "Pusat data: PDN 2 Batam"
                 continue
-            if _KIND_HEADER.match(m.group("h")) and _WORDS_FIRST.match(value) \
+            if terms and _KIND_HEADER.match(m.group("h")) and _WORDS_FIRST.match(value) \
                     and value.split()[0].lower() not in _NOT_NAME_WORDS:
                 # a kind named with its term: "Jenis paspor: Paspor biasa non-elektronik 10
                 # tahun" (a blind probe of stop 60: the row had supported "Biaya e-paspor
@@ -712,7 +716,11 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
     if row_of_another_province(text, asked):
         return True
     words = lower_words(asked)
-    naming = list(naming_cells(text))
+    # (a kind named with its term, only where ``asked`` writes a term in its word: "how
+    # much is a 5-year e-passport" writes none of "Paspor elektronik (e-Paspor) 5 tahun"'s
+    # words, yet asks for its row)
+    naming = list(naming_cells(text, terms=False))
+    naming += [c for c in naming_cells(text) if c not in naming and _term_written(c[1], asked)]
     provinces = provinces_in(asked)
     if provinces and any(provinces_in(v) & provinces for _, v in naming):
         return False  # the province asked by another of its names ("NTB" for "NUSA TENGGARA BARAT")
@@ -721,6 +729,8 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
         return False  # the country asked by another of its names ("Viet Nam" for "Vietnam")
     if any(_other_term(value, asked) for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)):
         return True  # "Paspor elektronik (e-Paspor) 5 tahun" for the 10-year e-paspor asked
+    if any(_glued_name_written(value, asked) for _, value in naming):
+        return False  # ("Government24" names "Civil documents and Government24")
     siblings = _name_runs_of(asked)
     cells = [
         # (a note in brackets with a number is no name: "Seoul (all 25 districts)" is Seoul's)
@@ -754,7 +764,22 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
     return bool(cells) and not any(c and 2 * len(c & words) >= len(c) for c in cells)
 
 
+def _glued_name_written(value: str, asked: str) -> bool:
+    """Whether ``asked`` writes a name of a row's cell ``value`` whose digits are glued to
+    its letters ("Government24" of "Civil documents and Government24": a claim on
+    Government24 is about that row; an attack on stop 60's first version)."""
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", asked, re.IGNORECASE)
+               for n in re.findall(r"[^\W\d_]+\d+(?![\w.,])", value))
+
+
 _TERM = re.compile(r"(?<![\w.,])(\d{1,3})\s+([^\W\d_]{3,})")
+
+
+def _term_written(cell: str, asked: str) -> bool:
+    """Whether ``asked`` writes a number before a word that ``cell`` writes a term in
+    ("10 tahun" for "Paspor biasa non-elektronik 5 tahun")."""
+    words = {w.lower() for _, w in _TERM.findall(asked)}
+    return any(w.lower() in words for _, w in _TERM.findall(cell))
 
 
 def _other_term(cell: str, asked: str) -> bool:
@@ -1728,7 +1753,11 @@ def spoken_correction(sentence: str, block: str = "") -> int:
     first version). From a blind probe of stop 54, whose hearing transcript had the
     withdrawn 14.2 million answer how many residents had activated the ID and support a
     claim of it."""
-    opener = SPOKEN_OPENER.search(sentence, 1) or _CORRECTED_INSIDE.search(sentence, 1)
+    opener = SPOKEN_OPENER.search(sentence, 1)
+    if opener is None:
+        inside = _CORRECTED_INSIDE.search(sentence, 1)
+        opener = inside if inside is not None and _taking_back(sentence[:inside.start()], sentence[inside.start():]) \
+            else None
     if opener is not None and re.search(r"\d", sentence[: opener.start()]):
         right = SPOKEN_RIGHT.search(sentence, opener.start())
         if right is not None:
@@ -1742,7 +1771,7 @@ def spoken_correction(sentence: str, block: str = "") -> int:
     if not re.search(r"\d", sentence):
         return 0
     window = _following(sentence, block)
-    if not SPOKEN_OPENER.match(window) and not _CORRECTED_OPENS.match(window):
+    if not SPOKEN_OPENER.match(window) and not (_CORRECTED_OPENS.match(window) and _taking_back(sentence, window)):
         return 0
     return len(sentence) if _corrects(sentence, window) else 0
 
@@ -1754,6 +1783,28 @@ def spoken_correction(sentence: str, block: str = "") -> int:
 _CORRECTED_OPENS = re.compile(r"\s*(?:" + CORRECTED.pattern + r")", re.IGNORECASE)
 #: ... the same inside a sentence :func:`join_corrections` joined.
 _CORRECTED_INSIDE = re.compile(r"(?<=[.!?]\s)\s*(?:" + CORRECTED.pattern + r")", re.IGNORECASE)
+#: A speaker's own earlier words, which a sentence opening with the right figure's words
+#: takes back ("Tadi saya sebut ...", "what I said earlier"), and an update rather than a
+#: correction ("The correct figure is now 40 percent, following the new regulation").
+_SELF_REFERENCE = re.compile(
+    r"\b(?:tadi|barusan|saya\s+(?:sebut|sebutkan|sampaikan|katakan|bilang)|I\s+(?:said|mentioned|gave|quoted|misspoke)|"
+    r"earlier|just\s+now|keliru|salah\s+(?:sebut|ucap|baca))\b", re.IGNORECASE)
+_UPDATE = re.compile(r"\b(?:now|currently|sekarang|kini|saat\s+ini|following|since|sejak|mulai)\b", re.IGNORECASE)
+
+
+def _taking_back(said: str, correction: str) -> bool:
+    """Whether ``correction``, opening with the right figure's words (:data:`CORRECTED`),
+    takes back what ``said`` states: the speaker refers to their own words
+    (:data:`_SELF_REFERENCE`), tells no update (:data:`_UPDATE`) and states no norm
+    ("Seharusnya ... paling lama 15 menit"). An attack on stop 60's first version had
+    "The correct amount is Rp 650,000" take back what brokers charge, "The correct figure
+    is now 40 percent, following the new regulation" the old rule's 25 percent, and
+    "Seharusnya ..." an average wait."""
+    opener = _CORRECTED_OPENS.match(correction)
+    head = correction[: (opener.end() if opener else 0) + 40]
+    if re.match(r"\s*(?:seharusnya|should)\b", correction, re.IGNORECASE) or _UPDATE.search(head):
+        return False
+    return bool(_SELF_REFERENCE.search(said) or _SELF_REFERENCE.search(correction[:120]))
 
 
 def _following(sentence: str, block: str) -> str:
@@ -1893,6 +1944,10 @@ _CORRECTION_WORDS = frozenset(tokenize(
     "typo incorrect mistaken misspoke earlier version stated given written sebelumnya tertulis disebutkan"))
 
 
+#: A transcript's speaker label opening a sentence: "Ketua KPU DIY: ", "BETTY EPSILON IDROOS: ".
+_SPEAKER_LABEL = re.compile(r"\A\s*[A-Z][\w'.()-]*(?:\s+[A-Z(][\w'.()-]*){0,5}\s*:\s+")
+
+
 def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal, ...]:
     """The figures document ``doc_id`` of ``version`` takes back anywhere: the part of a
     sentence its correction withdraws (:func:`withdrawn_part`, its sentences joined by
@@ -1925,12 +1980,16 @@ def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal
                 called = [m.start("n") for m in CALLED_WRONG.finditer(sentence)]
                 if not cut and not called:
                     continue
-                words = frozenset(t for t in tokenize(sentence) if not t[0].isdigit()) - _CORRECTION_WORDS
-                for f in extract_figures(sentence, lang):
-                    if f.kind == "year":
-                        continue
+                figures = [f for f in extract_figures(sentence, lang) if f.kind != "year"]
+                # the words of what is taken back (its clause up to the correction, its
+                # speaker's label aside), less those of taking back and the units of its
+                # amounts and percentages (a count's noun stays: "820 relawan")
+                said = _SPEAKER_LABEL.sub("", sentence[:cut] if cut else sentence, count=1)
+                words = frozenset(t for t in tokenize(said) if not t[0].isdigit()) - _CORRECTION_WORDS \
+                    - {t for f in figures if f.kind != "count" for t in tokenize(sentence[f.start:f.end])}
+                for f in figures:
                     at = replace(f, start=ref.start + f.start, end=ref.start + f.end)
-                    if f.start < cut:
+                    if f.start < cut and words:
                         out.append(Withdrawal(at, ref.start, ref.end, words))
                     elif f.start in called:
                         out.append(Withdrawal(at, ref.start, ref.end, frozenset()))
@@ -1945,8 +2004,12 @@ def taken_back(withdrawals: tuple[Withdrawal, ...], figure, sentence: str, at: i
     noun for a count, said outside the taking-back sentence (its own withdrawn part is
     read by :func:`withdrawn_part`), and a sentence sharing a word with it (a figure
     called wrong by its number alone, :data:`CALLED_WRONG`, needs none): an erratum's
-    withdrawn 58% takes back no unrelated 58% of its report (a shared word besides the
-    figure's own and those of taking back, :data:`_CORRECTION_WORDS`)."""
+    withdrawn 58% takes back no unrelated 58% of its report: more than half the words of
+    what the correction takes back (its clause, less its speaker's label, the units of its
+    amounts and percentages and the words of taking back, :data:`_CORRECTION_WORDS`) are
+    written in ``sentence`` too ("91 persen
+    laporan masuk lewat kanal daring" is not "91 persen laporan sudah ditindaklanjuti";
+    an attack on stop 60's first version)."""
     if figure.kind == "year":
         return None
     words = None
@@ -1961,11 +2024,11 @@ def taken_back(withdrawals: tuple[Withdrawal, ...], figure, sentence: str, at: i
         if f.kind == "count" and not same_noun(f.noun, figure.noun):
             continue
         if w.words:
-            if words is None:  # (the figure's own words, its unit or noun, tell nothing)
-                words = frozenset(t for t in tokenize(sentence) if not t[0].isdigit()) \
-                    - set(tokenize(sentence[figure.start:figure.end])) - _CORRECTION_WORDS
-            if not w.words & words:
-                continue
+            if words is None:  # (an amount's or percentage's unit tells nothing)
+                words = frozenset(t for t in tokenize(sentence) if not t[0].isdigit()) - _CORRECTION_WORDS \
+                    - (set(tokenize(sentence[figure.start:figure.end])) if figure.kind != "count" else set())
+            if 2 * len(w.words & words) <= len(w.words):
+                continue  # (more than half of what is taken back must be said again)
         return w
     return None
 

@@ -169,6 +169,9 @@ def test_a_row_of_another_term_is_no_evidence(fees):
     assert v.verdict != "supported" and "Rp 950.000" in text, text
     judged(fees, "Biaya e-paspor 5 tahun adalah Rp 650.000", "supported", "Rp 650.000")
     answered_with(fees, "biaya e-paspor 10 tahun berapa", "Rp 950.000")
+    # (a question in the other language, writing no term in "tahun", still finds the rows)
+    answered_with(fees, "how much is a 5-year e-passport in indonesia", "e-Paspor) 5 tahun", "Rp 650.000")
+    answered_with(fees, "cost of ordinary non-electronic passport 5 years indonesia?", "Rp 350.000")
 
 
 def test_a_terms_years_ask_no_year():
@@ -195,3 +198,46 @@ def test_a_publications_number_is_no_rank_and_a_units_power_stays():
     assert [f.surface for f in extract_figures("Korea was No. 1 in 2020", "en") if f.kind == "rank"] == ["No. 1"]
     nouns = [f.noun for f in extract_figures("kepadatan 827 jiwa/km² pada 2017", "id") if f.kind == "count"]
     assert nouns == ["jiwa/km²"], nouns
+
+
+# An attack on this stop's first versions: what is no correction, and what the new rules
+# must leave alone.
+
+@pytest.mark.parametrize("said, block", [
+    ("Brokers charge Rp 1.5 million.", "Brokers charge Rp 1.5 million. The correct amount is Rp 650,000."),
+    ("The 2021 rules required at least 25 percent.",
+     "The 2021 rules required at least 25 percent. The correct figure is now 40 percent, following the new regulation."),
+    ("Rata-rata waktu tunggu mencapai 45 menit.",
+     "Rata-rata waktu tunggu mencapai 45 menit. Seharusnya waktu tunggu paling lama 15 menit."),
+])
+def test_a_norm_an_update_or_anothers_figure_is_no_correction(said, block):
+    assert spoken_correction(said, block) == 0
+
+
+def test_only_the_same_statement_is_taken_back_elsewhere():
+    from bot.quotes import Withdrawal, _CORRECTION_WORDS, taken_back
+    from index.bm25 import tokenize
+
+    said = "Dari jumlah itu, 91 persen laporan sudah ditindaklanjuti."
+    fig = next(f for f in extract_figures(said, "id") if f.kind == "percent")
+    words = frozenset(t for t in tokenize(said) if not t[0].isdigit()) - _CORRECTION_WORDS - set(tokenize("91 persen"))
+    back = (Withdrawal(fig, 0, len(said), words),)
+    other = "Sebanyak 91 persen laporan masuk lewat kanal daring."
+    again = "Tercatat 91 persen laporan sudah ditindaklanjuti instansi."
+    at = 1000  # (both said elsewhere in the document)
+    assert taken_back(back, next(f for f in extract_figures(other, "id") if f.kind == "percent"), other, at) is None
+    assert taken_back(back, next(f for f in extract_figures(again, "id") if f.kind == "percent"), again, at) is not None
+
+
+def test_what_the_new_rules_leave_alone():
+    from bot.factcheck import _CHANNELS
+    from bot.quotes import row_about_another
+
+    counts = [f.surface for f in extract_figures("The police recruited 118 call centre operators in 2024", "en")
+              if f.kind == "count"]
+    assert counts == ["118"]
+    assert AnswerTypes.of("Perpres SPBE nomor 95 tahun berapa?").time
+    row = "korea-egov-usage — Category: Civil documents and Government24; Year: 2023; Users (million): 22.3"
+    assert not row_about_another(row, "Government24 had 20.5 million users in 2023")
+    assert row_about_another(row, "Hometax had 20.5 million users in 2023")
+    assert not _CHANNELS[1].search("blocked by the counter-fraud team")

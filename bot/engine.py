@@ -648,7 +648,9 @@ _ROLE = re.compile(
 
 
 #: A question asking for a year ("tahun berapa", "sejak tahun berapa", "what year", "in
-#: which year"); "kapan" / "when" may be answered otherwise ("pada masa Neolitikum").
+#: which year", a numbered regulation's "nomor 95 tahun berapa"; not a term's "biaya
+#: e-paspor 10 tahun berapa", a fee); "kapan" / "when" may be answered otherwise ("pada
+#: masa Neolitikum").
 _ASKS_YEAR = re.compile(r"(?:\b(?:nomor|nomer|no\.?|number)\s*\d+\s+|(?<!\d\s))\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
 #: A question asking for a date ("tanggal berapa", "what date", "on which date"): the
 #: quote must write one (:data:`_DATE_WRITTEN`); a tester's "tanggal berapa

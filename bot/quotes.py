@@ -710,7 +710,12 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
     meaning in the other language (:func:`bot.nouns.same_sense`: "referrals" by
     "rujukan", "electronically" by "elektronik"; a blind probe of stop 52's claim "83%
     rujukan dibuat secara elektronik" had found the row "Indicator: Share of referrals
-    made electronically; ...: 83.0%" about another thing, and was "not in my sources")."""
+    made electronically; ...: 83.0%" about another thing, and was "not in my sources").
+    A kind named with its term ("Jenis paspor: Paspor elektronik (e-Paspor) 5 tahun") is
+    a naming cell only where ``asked`` writes a term (:func:`_term_written`), and a row of
+    another term than the one asked is about another (:func:`_other_term`: 5 years for a
+    claim of 10); a name with digits glued to it that ``asked`` writes names its row
+    (:func:`_glued_name_written`: "Government24"). Blind probes and an attack of stop 60."""
     if not ROW_LEAD.match(text):
         return False
     if row_of_another_province(text, asked):
@@ -1914,9 +1919,11 @@ class Withdrawal:
         figure: the figure taken back (:class:`bot.figures.Figure`), offsets in document
             characters.
         start, end: the taking-back sentence's span (document characters).
-        words: its BM25 tokens (:func:`index.bm25.tokenize`) without numbers; empty for a
-            figure called wrong by its number alone (:data:`CALLED_WRONG`), which is wrong
-            wherever the document says it.
+        words: the BM25 tokens (:func:`index.bm25.tokenize`) of what is taken back (the
+            sentence up to its correction), without numbers, its speaker's label, the
+            words of taking back (:data:`_CORRECTION_WORDS`) and the units of its amounts
+            and percentages; empty for a figure called wrong by its number alone
+            (:data:`CALLED_WRONG`), which is wrong wherever the document says it.
     """
 
     figure: object

@@ -1401,17 +1401,21 @@ def _rows_of_tables_read(ctx: _Ctx, kinds: tuple[str, ...]) -> list[_Source]:
     5-year e-Paspor and the 10-year non-electronic passport, both Rp 650.000, and the row
     "Jenis paspor: Paspor elektronik (e-Paspor) 10 tahun; Tarif: Rp 950.000" in the next
     passage (a blind probe of stop 60 had the claim supported by the first two)."""
-    captions = set()
+    tables = set()
     for s in ctx.ev.sources:
         if s.fig.kind in kinds and s.sent.relevant:
             row = _sentence_of(s)[0]
-            if " \u2014 " in row and row_about_another(row, ctx.text, across=s.lang != ctx.claim_lang):
-                captions.add(row.split(" \u2014 ", 1)[0].strip())
-    if not captions:
+            if is_row(row) and row_about_another(row, ctx.text, across=s.lang != ctx.claim_lang):
+                tables.add(_table_of(s, row))
+    if not tables:
         return []
     return [s for s in ctx.ev.sources if s.fig.kind in kinds and not s.sent.relevant
-            and " \u2014 " in (row := _sentence_of(s)[0]) and row.split(" \u2014 ", 1)[0].strip() in captions
-            and _fits(ctx, s)]
+            and is_row(row := _sentence_of(s)[0]) and _table_of(s, row) in tables and _fits(ctx, s)]
+
+
+def _table_of(s: _Source, row: str) -> tuple[str, str]:
+    """The table of source ``s``'s row ``row``: its document and the caption before " — "."""
+    return s.sent.hit.passage.doc_id, row.split(" \u2014 ", 1)[0]
 
 
 def _of_another_province(ctx: _Ctx, s: _Source) -> bool:
@@ -1441,9 +1445,6 @@ def _named_rows_only(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
     same for a row the claim names but for a cell standing for the whole
     (:data:`_WHOLE_CELL`: "Provinsi: Nasional" for "Transaksi KioskDesa mencapai 455 ribu
     pada 2024", a claim naming no province, which one province's 455 had supported)."""
-    def table(s: _Source, text: str) -> tuple[str, str]:
-        return s.sent.hit.passage.doc_id, text.split(" — ", 1)[0]
-
     rows = {}
     for s in cands:
         text = _sentence_of(s)[0]
@@ -1451,7 +1452,7 @@ def _named_rows_only(ctx: _Ctx, cands: list[_Source]) -> list[_Source]:
             continue
         cells = [v for _, v in naming_cells(text)]
         if cells:
-            rows[id(s)] = (table(s, text), all(_cell_written(ctx, v) for v in cells),
+            rows[id(s)] = (_table_of(s, text), all(_cell_written(ctx, v) for v in cells),
                            all(_cell_written(ctx, v, whole=True) for v in cells))
     for whole in (1, 2):  # named whole, else named but for a cell standing for the whole
         named = {key for key, *marks in rows.values() if marks[whole - 1]}
@@ -3157,18 +3158,20 @@ def _rank_candidates(ctx: "_Ctx") -> list[_Source]:
     ... Rank 2024: 44", both less like the claim than the sentences on Indonesia's own
     rank (a blind probe of stop 60 had it "not in my sources")."""
     found = _candidates(ctx, ("rank",))
-    if not ctx.countries or any(_named_country_rank(ctx, s) for s in found):
+    if not ctx.countries or any(_claimed_country_before(ctx, s) for s in found):
         return found
     return [*found, *(s for s in _candidates(ctx, ("rank",), relevant_only=False)
-                      if not s.sent.relevant and _named_country_rank(ctx, s))]
+                      if not s.sent.relevant and _claimed_country_before(ctx, s))]
 
 
-def _named_country_rank(ctx: "_Ctx", s: _Source) -> bool:
-    """Whether the last country named before rank ``s`` in its sentence (or row) is one
-    the claim names."""
+def _claimed_country_before(ctx: "_Ctx", s: _Source) -> bool | None:
+    """Whether the last country named before figure ``s`` in its sentence (or row) is one
+    the claim names; ``None`` when none is named before it."""
     last = last_country_named(_doc_text(s.sent.hit, s.sent.start, s.fig.start))
+    if last is None:
+        return None
     claimed = ctx.country_names
-    return last is not None and (last in claimed or any(n in claimed for n in _territory_words().get(last, ())))
+    return last in claimed or any(n in claimed for n in _territory_words().get(last, ()))
 
 
 def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
@@ -3198,13 +3201,7 @@ def _rank_subject_ok(ctx: "_Ctx", s: _Source) -> bool:
         # Sleman's score found by stop 55's row rules, it had made the claim supported)
         if not provinces_in(sentence) & places and not writes_place(sentence, places):
             return False
-    if not ctx.countries:
-        return True
-    last = last_country_named(_doc_text(s.sent.hit, s.sent.start, s.fig.start))
-    if last is None:
-        return True
-    claimed = ctx.country_names
-    return last in claimed or any(n in claimed for n in _territory_words().get(last, ()))
+    return not ctx.countries or _claimed_country_before(ctx, s) is not False
 
 
 #: The acronyms of the names the claim being checked spells out, by their words (lower

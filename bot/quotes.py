@@ -2005,18 +2005,16 @@ def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal
 
 
 def taken_back(withdrawals: tuple[Withdrawal, ...], figure, sentence: str, at: int) -> Withdrawal | None:
-    """The withdrawal by which ``figure`` (of ``sentence``, which starts at document
-    character ``at``) is one its document takes back elsewhere, or ``None`` (:func:`document_withdrawals`): the same value,
-    unit and kind (a number called wrong takes back the count of that number), the same
-    noun for a count, said outside the taking-back sentence (its own withdrawn part is
-    read by :func:`withdrawn_part`), and a sentence sharing a word with it (a figure
-    called wrong by its number alone, :data:`CALLED_WRONG`, needs none): an erratum's
-    withdrawn 58% takes back no unrelated 58% of its report: more than half the words of
-    what the correction takes back (its clause, less its speaker's label, the units of its
-    amounts and percentages and the words of taking back, :data:`_CORRECTION_WORDS`) are
-    written in ``sentence`` too ("91 persen
-    laporan masuk lewat kanal daring" is not "91 persen laporan sudah ditindaklanjuti";
-    an attack on stop 60's first version)."""
+    """The withdrawal (:func:`document_withdrawals`) by which ``figure`` (of ``sentence``,
+    which starts at document character ``at``) is one its document takes back elsewhere,
+    or ``None``: the same value, unit and kind (a number called wrong takes back the count
+    of that number), the same noun for a count, said outside the taking-back sentence
+    (its own withdrawn part is read by :func:`withdrawn_part`), and ``sentence`` writing
+    more than half the words of what was taken back (:attr:`Withdrawal.words`; the unit of
+    an amount or a percentage here aside), so that an erratum's withdrawn 58% takes back
+    no unrelated 58% of its report ("91 persen laporan masuk lewat kanal daring" is not
+    "91 persen laporan sudah ditindaklanjuti"; an attack on stop 60's first version). A
+    figure called wrong by its number alone (:data:`CALLED_WRONG`) needs no words."""
     if figure.kind == "year":
         return None
     words = None

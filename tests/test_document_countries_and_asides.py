@@ -1,0 +1,183 @@
+"""Whose figure a passage states when its document, not the passage, names the country;
+a count's year after "by the end of"; an erratum set in an ``<aside>``; a speaker's slip
+explained before the right figure: what the blind probes of stop 61 found.
+
+Korea's DPG roadmap writes "Republic of Korea" once at its head, so "How many public
+services will Korea put on one portal by 2027?" was declined against "By 2027, 1,500
+public services ... are to be integrated into one window" (the figure "about something
+else"); an INA Digital interview writes "Indonesia" in its introduction only, so "How many
+government apps does Indonesia have?" was declined against "ada sekitar 27.000 aplikasi
+milik instansi pemerintah"; "287 services integrated by the end of 2023", in a count
+"released in January 2024", was dated 2024; the Supreme Court's erratum, set as ``<aside
+class="ralat">``, was never read; "21.3 million registered users - sorry, let me correct
+myself, I have the digits reversed - 23.1 million registered users" supported a claim of
+21.3 million. The documents are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.figures import extract_figures
+from bot.places import mentioned_country
+from bot.quotes import spoken_correction
+from index.readers import read_html
+from tests.corpus_helpers import answered_with, engine_over, judged
+
+ROADMAP = """# Digital Platform Government Roadmap 2023-2027: Progress Update
+
+Published by the Digital Platform Government Committee, Republic of Korea. Seoul, May 2024.
+
+## 1. The roadmap
+
+The roadmap, adopted in April 2023, sets out 4 goals and 20 tasks and commits KRW 9.4
+trillion over five years.
+
+By 2027, 1,500 public services delivered by central ministries and local governments are
+to be integrated into one window, the "Digital One-Stop" portal.
+
+## 2. Progress in 2023
+
+The provisional count released in January 2024 showed 287 services integrated by the end
+of 2023, against the target of 300.
+
+Digitally issued certificates reached 48.3% of all certificates issued in 2023, above the
+45% target.
+
+## 3. International standing
+
+Korea ranked 1st in the OECD Digital Government Index in 2019 and 2023, ahead of Denmark
+and Korea's long-time partner in digital identity, Estonia. Korea's delegation presented
+the roadmap at the OECD in Paris.
+"""
+
+INTERVIEW = """Wawancara: Percepatan Transformasi Digital Pemerintah
+
+Pengantar redaksi: Pemerintah Indonesia menetapkan sembilan layanan digital prioritas. Kami
+berbincang dengan Kepala Divisi Strategi Layanan GovTech tentang rencananya.
+
+Tanya: Berapa banyak aplikasi pemerintah yang ada sekarang?
+
+Jawab: Menurut pendataan Kementerian PANRB, ada sekitar 27.000 aplikasi milik instansi
+pemerintah pusat dan daerah. Target kami, jumlahnya dikurangi menjadi sekitar 8.000 aplikasi
+pada akhir 2025.
+
+Tanya: Belajar dari negara mana?
+
+Jawab: Dari Korea dan Estonia. Korea punya komite khusus di bawah presiden.
+"""
+
+# a Korean ministry's news in Indonesian: it never writes "Indonesia"
+G24 = """Government24 Catat Anggota Terdaftar Terbanyak
+
+Kementerian Dalam Negeri dan Keselamatan Korea mengumumkan capaian portal layanan publiknya.
+
+Portal layanan publik itu mencatat 25,9 juta anggota terdaftar pada akhir 2023, naik dari
+22,1 juta anggota pada 2022. Sebanyak 1.500 jenis dokumen kini dapat diterbitkan secara
+daring.
+"""
+
+NHIS = """Keynote at the Digital Health Forum, Singapore, 12 March 2024.
+
+Thank you. At the end of last year, the NHIS app had 21.3 million registered users - sorry,
+let me correct myself, I have the digits reversed - 23.1 million registered users. Of
+those, 6.8 million use it at least once a month.
+"""
+
+MA_PAGE = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>Siaran Pers: e-Court Catat 1,3 Juta Perkara</title></head><body>
+<nav><a href="/">Beranda</a></nav>
+<main><article>
+<h1>Siaran Pers: e-Court Catat 1,3 Juta Perkara Sejak 2018</h1>
+<p>Mahkamah Agung mencatat 1.327.904 perkara didaftarkan melalui e-Court sejak aplikasi itu
+diluncurkan pada 13 Juli 2018. Pada tahun 2023 saja, 412.735 perkara didaftarkan secara
+elektronik.</p>
+<p>Hingga 31 Desember 2023, jumlah advokat yang terdaftar sebagai pengguna e-Court mencapai
+62.418 orang, sedangkan pengguna lain berjumlah 187.250 akun.</p>
+<aside class="ralat">
+<h2>Ralat</h2>
+<p>Ralat (26 Januari 2024): Pada paragraf kedua siaran pers ini tertulis 62.418 advokat
+terdaftar sebagai pengguna e-Court; yang benar adalah 58.412 advokat.</p>
+</aside>
+</article>
+<aside><h3>Berita terkait</h3><ul><li><a href="/a/1">Rakernas MA 2023 digelar di Jakarta</a></li></ul></aside>
+</main></body></html>
+"""
+
+
+def test_a_document_about_one_country_by_its_mentions():
+    # an English document naming one country in most of its mentions is that country's
+    assert mentioned_country(ROADMAP, "en") == "Korea"
+    # a ranking of many countries is no one country's
+    ranking = "Korea ranked 1st, Denmark 2nd, Estonia 3rd, Japan 4th and France 5th; Korea led in 2019."
+    assert mentioned_country(ranking, "en") is None
+    # an Indonesian document naming Indonesia, even once beside Korea twice, is Indonesia's
+    assert mentioned_country(INTERVIEW, "id") == "Indonesia"
+    # ... one that never writes Indonesia says nothing by its language
+    assert mentioned_country(G24, "id") is None
+
+
+@pytest.fixture(scope="module")
+def govtech(embedder, tmp_path_factory):
+    root = tmp_path_factory.mktemp("govtech")
+    extra = ('["g24-anggota-2023.txt"]\ntitle = "Government24 Catat Anggota Terdaftar Terbanyak"\nkind = "news"\n'
+             'language = "id"\ndate = "2024-01-20"\n')
+    (root / "corpus").mkdir()
+    (root / "corpus" / "g24-anggota-2023.txt").write_text(G24, encoding="utf-8")
+    files = {
+        "dpg-roadmap-2024.md": (ROADMAP, "Digital Platform Government Roadmap 2023-2027: Progress Update", "en",
+                                "2024-05-14", "Digital Platform Government Committee"),
+        "wawancara-govtech-2024.txt": (INTERVIEW, "Wawancara: Percepatan Transformasi Digital Pemerintah", "id",
+                                       "2024-06-12", "Majalah Birokrasi Digital"),
+        "keynote-nhis-2024.txt": (NHIS, "Keynote at the Digital Health Forum 2024", "en", "2024-03-12"),
+    }
+    return engine_over(root, files, embedder, manifest_extra=extra)
+
+
+def test_a_figure_of_the_country_its_document_names(govtech):
+    answered_with(govtech, "How many public services will Korea put on one portal by 2027?", "1,500 public services")
+    answered_with(govtech, "Berapa persen sertifikat Korea yang terbit digital pada 2023?", "48.3%")
+    answered_with(govtech, "How many government apps does Indonesia have?", "27.000 aplikasi")
+
+
+def test_no_figure_of_a_country_its_document_never_names(govtech):
+    from bot.render import render_text
+
+    answer = govtech.answer("Berapa anggota terdaftar portal layanan publik Indonesia pada 2023?")
+    text = render_text(answer)
+    assert not answer.answered or "25,9 juta" not in text, text
+
+
+def test_a_count_dated_by_the_end_of_a_year():
+    text = ("The provisional count released in January 2024 showed 287 services integrated by the end of 2023, "
+            "against the target of 300.")
+    years = {f.surface: f.year for f in extract_figures(text, "en") if f.kind != "year"}
+    assert years["287"] == 2023
+    # a year after a participle with "pada" still dates another event: the year before stands
+    text = "Laporan 2024 mencatat 45 kios yang dibangun pada 2012 masih beroperasi."
+    assert {f.surface: f.year for f in extract_figures(text, "id") if f.kind != "year"}["45"] == 2024
+
+
+def test_the_claim_of_a_count_by_the_end_of_a_year(govtech):
+    judged(govtech, "Korea integrated 300 public services in 2023", "contradicted", "287 services")
+
+
+def test_an_erratum_set_aside_is_read(tmp_path):
+    page = tmp_path / "siaran-pers.html"
+    page.write_text(MA_PAGE, encoding="utf-8")
+    text = "\n".join(b.text for b in read_html(page).blocks)
+    assert "yang benar adalah 58.412 advokat" in text
+    assert "Rakernas" not in text  # related links stay out
+
+
+def test_a_slip_explained_before_the_right_figure():
+    sentence = ("At the end of last year, the app had 21.3 million registered users - sorry, let me correct myself, "
+                "I have the digits reversed - 23.1 million registered users.")
+    assert sentence[spoken_correction(sentence):].startswith("23.1 million")
+    # a clause going on to another figure takes nothing back
+    other = "The app had 21.3 million users - sorry, I have no figure for the old app - and 2 million daily visits."
+    assert spoken_correction(other) == 0
+
+
+def test_the_claim_of_the_figure_a_speaker_took_back(govtech):
+    judged(govtech, "The NHIS app had 21.3 million registered users at the end of 2023", "contradicted", "23.1 million")

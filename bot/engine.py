@@ -3109,7 +3109,16 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
         # as one span for "the final audited saving ... in the 2016 budget")
         dated += [c for c in clauses if FINAL.search(c) and not YEAR_WRITTEN.search(c)]
     clauses = dated or [c for c in clauses if not _COMPARISON_BASE.match(c)] or clauses
-    return all(PRELIMINARY.search(c) for c in clauses) if clauses else bool(PRELIMINARY.search(text))
+    if clauses and all(PRELIMINARY.search(c) for c in clauses):
+        return True
+    if not clauses:
+        return bool(PRELIMINARY.search(text))
+    # ... or the sentence's subject does, before its first figure, and nothing calls a
+    # figure final: "Our provisional estimate for 2023, which we published in February,
+    # was KRW 398 billion" (a blind probe of stop 61)
+    first = next((m for m in NUMBER.finditer(_DATE_WRITTEN.sub(lambda m: " " * len(m.group()), text))
+                  if not YEAR_LIKE.fullmatch(m.group())), None)
+    return first is not None and bool(PRELIMINARY.search(text[: first.start()])) and not FINAL.search(text)
 
 
 def _next_says_preliminary(c: ScoredSentence) -> bool:
@@ -6917,12 +6926,26 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
         # the same kind (not "The final phase of the rollout cost USD 3 million" for an
         # estimated count of users)
         asked_words = (lower_words(question, 4) - _QUESTION_FILLER) & lower_words(best.text, 4)
-        kinds = {f.kind for f in _quoted_figures([best]) if f.kind != "year"}
+        figures = [f for f in _quoted_figures([best]) if f.kind != "year"]
+        kinds = {f.kind for f in figures}
+
+        def follows(c: ScoredSentence) -> bool:
+            # the next sentence of the passage giving the final figure of the same kind and
+            # unit, undated: "Our provisional estimate for 2023 ... was KRW 398 billion ...
+            # The final audited figure, released in June, is KRW 412 billion" (a blind probe
+            # of stop 61 had quoted the provisional figure); it speaks of the figure before it
+            # (undated, or dated later: "After verification ... in March 2024, the final count
+            # was revised to 294 services" after 2023's provisional 287)
+            return c.hit.passage.passage_id == best.hit.passage.passage_id and 0 <= c.start - best.end <= 3 \
+                and any(f.kind == g.kind and f.unit == g.unit
+                        and (f.year is None or (g.year is not None and f.year > g.year))
+                        for f in _quoted_figures([c]) for g in figures)
+
         final = next((c for c in ranked[1:] if c.hit.passage.doc_id == best.hit.passage.doc_id
                       and states_final(c.text) and not PLANNED.search(c.text)
-                      and asked_words <= lower_words(c.text, 4)
-                      and any(f.kind in kinds and (not years or (f.year is not None and str(f.year) in years))
-                              for f in _quoted_figures([c]))), None)
+                      and (follows(c) or (asked_words <= lower_words(c.text, 4)
+                           and any(f.kind in kinds and (not years or (f.year is not None and str(f.year) in years))
+                                   for f in _quoted_figures([c]))))), None)
     if final is None and years and not states_final(best.text) and not re.search(
             SOURCE_CLAUSE, question, re.IGNORECASE) and any(
             f.kind != "year" and f.year is not None and str(f.year) in years for f in _quoted_figures([best])):

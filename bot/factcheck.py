@@ -142,6 +142,7 @@ from bot.figures import (
     EDITION_HEADER,
     PERIOD_ONLY_HEADER,
     months_named,
+    release_dated,
     FUNCTION_WORDS,
     MONTH_NAMES,
     MONTH_NUMBERS,
@@ -4007,7 +4008,10 @@ def _finals_beside(ctx: _Ctx, c: Figure, preliminary: list[_Source]) -> list[_So
             continue
         # an undated final figure whose sentence names another year is that year's
         # ("Audited figures for 2023 show 0.9 million applicants" beside 2024's preliminary)
-        written = {int(y) for y in re.findall(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,])", _sentence_of(s)[0])}
+        # (not the date the final figure was released on: "angka final yang dirilis pada 30
+        # April 2024 adalah 2,76 hari" after 2023's provisional 2,82 hari; a blind probe of stop 61)
+        written = {int(m.group()) for m in re.finditer(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,])", _sentence_of(s)[0])
+                   if not release_dated(_sentence_of(s)[0], m.start())}
         near = [p for p in preliminary if p.key != s.key and (
             p.fig.year == s.fig.year if s.fig.year is not None and (
                 p.sent.hit.passage.doc_id == s.sent.hit.passage.doc_id or s.fig.kind in ("count", "amount"))

@@ -1416,10 +1416,11 @@ FINAL = re.compile(
     re.IGNORECASE,
 )
 #: A figure stated as preliminary or estimated, to be revised ("nilai ekspor sementara",
-#: "preliminary", "figure_status: provisional", "diperkirakan"); a final one decides
+#: "preliminary", "figure_status: provisional", "diperkirakan", "an interim evaluation ... put
+#: the 2021 share ... at 57.0 percent", a blind probe of stop 61); a final one decides
 #: over it (:func:`bot.factcheck._preliminary`, :func:`bot.engine._final_first`).
 PRELIMINARY = re.compile(
-    r"\b(?:sementara|preliminary|provisional|provisionally|estimated?|estimates|perkiraan|diperkirakan|"
+    r"\b(?:sementara|preliminary|provisional|provisionally|interim|estimated?|estimates|perkiraan|diperkirakan|"
     r"prakiraan|unaudited|belum final)\b",
     re.IGNORECASE,
 )

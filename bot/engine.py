@@ -4638,6 +4638,17 @@ def _missing_figure_kind(
     return False
 
 
+def _names_of_another_year(question: str, texts: list[str]) -> bool:
+    """Whether ``question`` asks who did something in a year it names (:func:`_source_years`
+    aside) and the quoted ``texts`` write years, none of them that one: "Who signed the
+    2007 MoU for Indonesia?" is not answered by "MoU ditandatangani oleh ... Abdullah Azwar
+    Anas ... Senin (11/9/2023)" (a blind probe of stop 61, whose passage named 2007 only
+    as the year of the first MoU). A quote writing no year says nothing by this rule."""
+    asked = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)} - _source_years(question)
+    written = {int(y) for t in texts for y in re.findall(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]?\d)", t)}
+    return bool(asked and written) and not asked & written
+
+
 #: A question for what a source recommended or proposed: "What budget did the MDEC's 2024
 #: review recommend for a third cohort?", "Berapa pagu yang diusulkan ...?".
 _ASKS_PROPOSED = re.compile(
@@ -8064,6 +8075,8 @@ class Engine:
             return True  # a rate is asked ("per 100 population"): a total, or another base's rate, is no answer
         if _told_other_way(question, quote):
             return True  # "How much did passport demand fall?" against "demand rose 30 percent"
+        if asks.name and not asks.time and not asks.figure and _names_of_another_year(question, [s.text for s in quote]):
+            return True  # "Who signed the 2007 MoU?" against the 2023 signing
         if not asks.figure:
             return False
         if asks.count and _outcome_unwritten(question, quoted):

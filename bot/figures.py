@@ -942,6 +942,14 @@ _RANK_ID = re.compile(
     r"|(?!(?:19|20)[0-9]{2}\b)(?P<d>[0-9]+)(?![0-9]|[.,][0-9]|\s*(?:besar|teratas)\b|\s*(?:%|persen\b)))",
     re.IGNORECASE,
 )
+#: "kedua negara", "kedua belah pihak": "both countries", "both parties" after "peringkat"
+#: ("Peringkat kedua negara dalam Survei e-Government PBB masih berjarak cukup jauh": the
+#: two countries' ranks, which a blind probe of stop 61 had read as a 2nd place) ...
+_BOTH_PARTIES = re.compile(r"\s+(?:negara|belah|pihak)\b", re.IGNORECASE)
+#: ... unless a verb holds the place before it: "Korea menempati peringkat kedua negara
+#: dengan ...", "berada di peringkat kedua".
+_RANK_HELD = re.compile(r"\b(?:menempati|meraih|berada\s+di|ada\s+di|duduk\s+di|naik\s+ke|turun\s+ke|di|ke)\s+\Z",
+                        re.IGNORECASE)
 _RANK_EN_VERB = re.compile(
     r"\b(?:ranked|ranks|ranking|rank)\s+(?:at\s+)?"
     r"(?:(?:no\.?\s?|number\s+|#)(?P<n>[0-9]+)\b"
@@ -1379,6 +1387,8 @@ class _Scanner:
             if not self.free(m.start(), m.end()):
                 continue
             if m.group("w"):
+                if _BOTH_PARTIES.match(t, m.end()) and not _RANK_HELD.search(t, max(0, m.start() - 25), m.start()):
+                    continue  # "Peringkat kedua negara ... masih berjarak": the two countries' ranks
                 v = _ID_ORDINALS[m.group("w").lower()]
             else:
                 v = int(m.group("n") or m.group("d"))
@@ -1934,8 +1944,11 @@ class _Scanner:
             if (w[0].isupper() and wl not in _STOP_WORDS and wl not in _QUANTIFIERS
                     and not _sentence_initial(t, pm.start("w"))):
                 return True  # Survey 2010, APBN 2010, PBB 2010 (a name's year)
-            if len(w) >= 2 and w.isupper() and w.isalpha() and wl not in _STOP_WORDS:
-                return True  # an acronym's year opening a sentence or a heading: "EGDI 2024 rank and change"
+            if len(w) >= 2 and sum(ch.isupper() for ch in w) >= 2 and w.isalpha() and wl not in _STOP_WORDS:
+                # an acronym's year opening a sentence or a heading: "EGDI 2024 rank and change",
+                # "MoU 2017 ditandatangani oleh ..." (had been "2017 ditandatangani (2,017)"; a
+                # blind probe of stop 61)
+                return True
         if _PLURAL_POSSESSIVE_PREV.search(t, max(0, start - 40), start):
             return True  # the Ministry of Villages' 2023 connectivity report (a third attack)
         # end of a year range: 2007-2010, 2007 to 2010

@@ -218,3 +218,55 @@ def test_the_final_figure_after_a_provisional_one(govtech):
     judged(govtech, "Waktu tunggu peti kemas pada 2023 mencapai 2,82 hari", "contradicted", "2,76")
     judged(govtech, "In 2021, 91.0 percent of pharmacy prescriptions were sent electronically", "contradicted", "89.2")
     judged(govtech, "In 2021, 89.2 percent of pharmacy prescriptions were sent electronically", "supported")
+
+
+MOU = """Korea dan Indonesia Perbarui Kerja Sama Pemerintahan Digital
+
+JAKARTA - Pemerintah Indonesia dan Korea Selatan memperbarui nota kesepahaman (MoU) kerja sama
+di bidang pemerintahan digital di Jakarta, Senin (11/9/2023). MoU ditandatangani oleh Menteri
+PANRB Abdullah Azwar Anas dan Menteri Dalam Negeri dan Keselamatan Korea Lee Sang-min.
+
+MoU ini merupakan yang ketiga antara kedua negara, setelah MoU pertama pada tahun 2007 dan MoU
+kedua pada tahun 2017. MoU 2017 ditandatangani oleh Menteri PANRB saat itu, Asman Abnur, dan
+Menteri Dalam Negeri dan Keselamatan Korea, Kim Boo-kyum, di Seoul.
+
+Peringkat kedua negara dalam Survei e-Government PBB masih berjarak cukup jauh. Pada survei
+2022, Indonesia berada di peringkat 77 dari 193 negara, naik dari peringkat 88 pada 2020,
+sementara Korea menempati peringkat ketiga.
+"""
+
+
+@pytest.fixture(scope="module")
+def mou(embedder, tmp_path_factory):
+    files = {"mou-2023.txt": (MOU, "Korea dan Indonesia Perbarui Kerja Sama Pemerintahan Digital", "id", "2023-09-12")}
+    return engine_over(tmp_path_factory.mktemp("mou"), files, embedder, kind="news")
+
+
+def test_both_countries_ranks_and_a_name_s_year():
+    def figures(text):
+        return [(f.surface, f.kind) for f in extract_figures(text, "id") if f.kind != "year"]
+
+    # "kedua negara" is both countries, not a 2nd place, unless a verb holds the place
+    assert figures("Peringkat kedua negara dalam Survei e-Government PBB masih berjarak cukup jauh.") == []
+    assert figures("Korea menempati peringkat kedua negara dengan skor tertinggi.") == [("peringkat kedua", "rank")]
+    assert figures("Jawa Barat menempati peringkat kedua provinsi terbaik.") == [("peringkat kedua", "rank")]
+    # an acronym's year opening a sentence: "MoU 2017" is a year, not 2,017 signings
+    assert figures("MoU 2017 ditandatangani oleh Menteri PANRB saat itu.") == []
+    assert figures("Sebanyak 2017 pegawai dilatih.") == [("2017", "count")]
+
+
+def test_no_person_of_another_year(mou):
+    from bot.render import render_text
+
+    answer = mou.answer("Who signed the 2007 MoU for Indonesia?")
+    assert not answer.answered, render_text(answer)  # the source names the 2007 MoU's year, not its signers
+    answered_with(mou, "Siapa yang menandatangani MoU 2017?")
+    assert "Asman Abnur" in render_text(mou.answer("Siapa yang menandatangani MoU 2017?"))
+
+
+def test_no_rank_of_another_year_through_a_misread_rank(mou):
+    from bot.render import render_text
+
+    answer = mou.answer("Indonesia peringkat berapa di survei e-government PBB 2024?")
+    assert not answer.answered, render_text(answer)  # 77 is 2022's
+    answered_with(mou, "Indonesia peringkat berapa di survei e-government PBB 2022?", "peringkat 77")

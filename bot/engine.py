@@ -92,8 +92,7 @@ from bot.nouns import (
 )
 from bot.places import (
     COINED_PLACES, COUNTRY_ABBREVIATIONS, DOCUMENT_COUNTRY, city_table, coined_name_places, countries_named,
-    country_key, country_names, country_spans, document_countries, document_country, headed, implies_country,
-    local_currency_of_another,
+    country_key, country_names, country_spans, document_countries, headed, implies_country, local_currency_of_another,
     mentioned_countries, named_by_coined_name, names_country, names_place_in, place_word, same_country,
     territory_words,
 )
@@ -4592,7 +4591,7 @@ def _missing_figure_kind(
             for (text, _), (k, _) in zip(spans, stated)):
         return True  # "Indonesia naik berapa peringkat?" needs ranks or the places moved, not "70 percent"
     names = _name_runs(question)
-    if names and not any(k & wanted and all(_gives_subject(n, subject, question, lang, passage.doc_id) for n in names)
+    if names and not any(k & wanted and all(_gives_subject(n, subject, question, lang) for n in names)
                          and not _of_sibling_only(question, names, text, subject,
                                                   lambda x: bool(_span_kinds(x) & wanted), lang)
                          for (text, _), (k, subject) in zip(spans, stated)):
@@ -4676,9 +4675,7 @@ def _source_years(question: str) -> set[int]:
     return {int(m.group(1) or m.group(2)) for m in _SOURCE_YEAR.finditer(question)}
 
 
-def _gives_subject(
-    name: list[str], text: str, question: str = "", language: str | None = None, doc_id: str | None = None
-) -> bool:
+def _gives_subject(name: list[str], text: str, question: str = "", language: str | None = None) -> bool:
     """:func:`gives_name`, or, for a country's name, ``text`` names one of its cities or
     provinces (:func:`bot.places.names_place_in`): KOICA's grant "JAKARTA – ... Nilai
     hibah mencapai USD 15,5 juta" is Indonesia's though the item never writes
@@ -4688,25 +4685,16 @@ def _gives_subject(
     language (:func:`bot.places.implies_country`: DJKI's "Tabel 1. Jumlah permohonan
     kekayaan intelektual ... — Tahun: 2023; Paten: 14.138" is Indonesia's; a blind probe
     of stop 59 had "how many patent applications did Indonesia receive in 2023?"
-    declined); or, any text naming no country in that language, when its document
-    (``doc_id``) names the country itself (:func:`bot.places.mentioned_country`): the
-    Supreme Court's press release, which writes "Indonesia" once, states "jumlah advokat
-    yang terdaftar sebagai pengguna e-Court mencapai 62.418 orang" of Indonesia, and an
-    INA Digital interview "ada sekitar 27.000 aplikasi milik instansi pemerintah" (blind
-    probes of stop 61 had "How many government apps does Indonesia have?" declined); a
-    translated Korean page that never writes "Indonesia" stays silent."""
+    declined)."""
     if gives_name(name, text):
         return True
     table = territory_words()
     country = " ".join(name)
     if country_key(country) is not None and named_by_coined_name(question, text):
         return True
-    if country in table and language and implies_country(text, [country, *table[country]], language):
-        if is_row(text.rsplit("\n", 1)[-1]):
-            return True
-        found = document_country(doc_id)
-        if found is not None and found.by == "mentions" and found.country in (country, *table[country]):
-            return True
+    if country in table and language and is_row(text.rsplit("\n", 1)[-1]) \
+            and implies_country(text, [country, *table[country]], language):
+        return True
     return country in table and names_place_in(text, [country, *table[country]])
 
 

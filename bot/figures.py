@@ -872,11 +872,6 @@ _DATED_AFTER = re.compile(
     r"|january|february|march|may|june|july|august|october|december)\s+)?\Z"
 )
 _DATED_AFTER_CHARS = 60
-#: A date a running count stands at ("by the end of 2023", "hingga akhir 2023", "as of"):
-#: the count's own time even after a participle (:data:`_DATED_AFTER_EVENT`): "287
-#: services integrated by the end of 2023" is 2023's count, whatever the year the count
-#: was released in before it (a blind probe of stop 61 had it dated to January 2024).
-_DATED_UP_TO = re.compile(r"\s(?i:hingga|sampai|by|as of)\s")
 #: The base of a comparison just before a figure ("12.4% more than the 3,098,300 reports
 #: received in 2022", "naik dari 3.098.300 laporan yang diterima pada 2022"): the year its
 #: event names after it is the figure's own, whatever the verb (:data:`_DATED_AFTER_EVENT`;
@@ -2318,8 +2313,7 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
                 dated = _DATED_AFTER.search(gap)
                 if (dated and not m.compared and len(gap[: dated.start()].split()) <= _DATED_AFTER_WORDS
                         and (not _DATED_AFTER_EVENT.search(gap[: dated.start()])
-                             or _BASE_BEFORE.search(text, max(0, c.start - 30), c.start)
-                             or _DATED_UP_TO.match(dated.group()))
+                             or _BASE_BEFORE.search(text, max(0, c.start - 30), c.start))
                         and not _CLAUSE_PUNCT.search(gap)
                         and not any(c.tail <= o.start < m.start for o in cands if o is not c)
                         and not _describes_another(text, c.tail, m.start)):

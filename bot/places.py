@@ -14,7 +14,6 @@ import functools
 import re
 import threading
 import weakref
-from dataclasses import dataclass
 
 import pycountry
 from babel import Locale
@@ -806,87 +805,24 @@ def currency_country(text: str) -> str | None:
     return Locale("en").territories[next(iter(territories))] if len(territories) == 1 else None
 
 
-#: A country that a document in a language of several countries (English) is about by
-#: its mentions (:func:`mentioned_country`): at least this many mentions ...
-MENTIONED_COUNTRY_MIN = 3
-#: ... and at least this share of all its mentions of countries. Measured on the testers'
-#: documents and stop 61's blind probes: Korea's DPG roadmap (Korea 3 of 5 mentions, beside
-#: Denmark and Estonia), an NHIS keynote (3 of 5, beside Taiwan) and KONEPS's annual report
-#: (7 of 10) are Korea's; an OECD ranking of many countries (Korea 7 of 19) and KOICA's
-#: projects in many partner countries (Indonesia 12 of 32) are no one country's.
-MENTIONED_COUNTRY_SHARE = 0.6
-
-
-def mentioned_country(text: str, language: str | None) -> str | None:
-    """The country a whole document is about by its own mentions of countries
-    (:func:`countries_named`'s keys), or ``None``:
-
-    * written in the one official language of a country (:func:`implied_country`: an
-      Indonesian page), that country when the document names it at least once: the
-      Supreme Court's press release on e-Court ("Mahkamah Agung RI", Korea named twice as
-      a model) is Indonesia's; a page that never writes "Indonesia" says nothing by this
-      rule (the Indonesian translation of a Korean ministry's news on Government24, a LAN
-      page naming only Korea, where its trainees went);
-    * in a language of several countries (English), the country named at least
-      :data:`MENTIONED_COUNTRY_MIN` times and in at least
-      :data:`MENTIONED_COUNTRY_SHARE` of all mentions: Korea's DPG roadmap, which writes
-      "Korea" three times and Denmark and Estonia once each.
-
-    A document about several countries (a ranking, a donor's projects in many partner
-    countries) has none."""
-    mentions = _country_mentions(text)
-    implied = implied_country(language)
-    if implied:
-        return next((k for k in mentions if k in implied), None)
-    if not mentions:
-        return None
-    counts: dict[str, int] = {}
-    for key in mentions:
-        counts[key] = counts.get(key, 0) + 1
-    key, n = max(counts.items(), key=lambda kv: kv[1])
-    return key if n >= MENTIONED_COUNTRY_MIN and n >= MENTIONED_COUNTRY_SHARE * len(mentions) else None
-
-
-@dataclass(frozen=True)
-class DocumentCountry:
-    """The country a whole document is about, and how that is known.
-
-    Attributes:
-        country: a :func:`territory_words` key ("Korea", "Indonesia").
-        by: ``"money"`` (:func:`currency_country`: it names no country and counts in one
-            country's currency) or ``"mentions"`` (:func:`mentioned_country`).
-    """
-
-    country: str
-    by: str
-
-
-#: The country of a document (:class:`DocumentCountry`), by ``doc_id``, for the index
-#: version being read: set around each answer and each claim check
-#: (:func:`document_countries`), read by :func:`headed` and by the rules that ask whose
-#: figure a passage states (:func:`document_country`).
+#: The country of a document by its money (:func:`currency_country`), by ``doc_id``, for
+#: the index version being read: set around each answer and each claim check
+#: (:func:`document_countries`), read by :func:`headed`.
 DOCUMENT_COUNTRY: contextvars.ContextVar = contextvars.ContextVar("document_country", default=lambda doc_id: None)
 _version_countries: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def document_countries(version):
-    """A function ``doc_id -> DocumentCountry | None``: the country of the document's
-    whole text in ``version`` (:class:`index.store.IndexVersion`) by its money
-    (:func:`currency_country`), else by its mentions (:func:`mentioned_country`, in the
-    document's language), read once per document and version."""
+    """A function ``doc_id -> str | None``: :func:`currency_country` of the document's
+    whole text in ``version`` (:class:`index.store.IndexVersion`), read once per document
+    and version."""
     with _lock:
         cache = _version_countries.setdefault(version, {})
 
-    def country(doc_id: str) -> DocumentCountry | None:
+    def country(doc_id: str) -> str | None:
         if doc_id not in cache:
             try:
-                text = version.document_text(doc_id)
-                money = currency_country(text)
-                if money is not None:
-                    cache[doc_id] = DocumentCountry(money, "money")
-                else:
-                    named = mentioned_country(text, getattr(version.document(doc_id), "language", None))
-                    cache[doc_id] = DocumentCountry(named, "mentions") if named else None
+                cache[doc_id] = currency_country(version.document_text(doc_id))
             except KeyError:
                 cache[doc_id] = None
         return cache[doc_id]
@@ -894,42 +830,32 @@ def document_countries(version):
     return country
 
 
-def document_country(doc_id: str | None) -> DocumentCountry | None:
-    """:data:`DOCUMENT_COUNTRY` of ``doc_id`` for the index version being read (``None``
-    outside an answer or a claim check)."""
-    return DOCUMENT_COUNTRY.get()(doc_id) if doc_id else None
-
-
 def headed(document, text: str) -> str:
     """``text`` under its document's title, as the rules read where a subject is named
     ("title\\ntext"); the title is followed by the publisher's country in brackets when
     :func:`publisher_country` gives one ("Hometax e-filing statistics ... (Korea)"), else
-    by the country of the document (:data:`DOCUMENT_COUNTRY`: by its money, or by its
-    mentions in English, "Digital Platform Government Implementation Roadmap (Korea)")
-    when neither the title nor ``text`` names a country and the document's language does not imply it
+    by the country of the document's money (:data:`DOCUMENT_COUNTRY`) when neither the
+    title nor ``text`` names a country and the document's language does not imply it
     (:func:`implied_country`: the rules read an Indonesian page in rupiah as Indonesia's
     without its name, and a province's budget does not give "Indonesia's central SPBE
     budget" its name)."""
-    found = document_country(getattr(document, "doc_id", None))
-    money = found.country if found is not None else None
+    doc_id = getattr(document, "doc_id", None)
+    money = DOCUMENT_COUNTRY.get()(doc_id) if doc_id else None
     if money is not None and money in implied_country(getattr(document, "language", None)):
         money = None  # (the document's language says so already: an Indonesian province's page in rupiah)
-    return _headed(document.title, getattr(document, "publisher", None), text, money,
-                   found.by if found is not None else "money")
+    return _headed(document.title, getattr(document, "publisher", None), text, money)
 
 
 @functools.lru_cache(maxsize=1024)
-def _headed(title: str, publisher: str | None, text: str, money: str | None = None, by: str = "money") -> str:
-    """:func:`headed` for a title, publisher, text and the country of the document
-    (``by`` its money or its mentions, :class:`DocumentCountry`; cached: the rules read
-    one passage under its title several times per question)."""
+def _headed(title: str, publisher: str | None, text: str, money: str | None = None) -> str:
+    """:func:`headed` for a title, publisher, text and the country of the document's
+    money (cached: the rules read one passage under its title several times per
+    question)."""
     country = publisher_country(publisher, f"{title}\n{text}")
     if country is None and money is not None and not countries_named(f"{title}\n{text}") \
-            and (by != "money" or not _AMOUNT_CURRENCY.search(text)):
+            and not _AMOUNT_CURRENCY.search(text):
         # (a passage with amounts of its own speaks for itself, :func:`_implied_by_currency`:
         # a KRW report's operating budget beside a USD sentence is no figure of "Korea's
-        # digital government aid portfolio"; an attack on a first version. A document
-        # that names its country itself names it for its amounts too: "worth about KRW
-        # 1.5 trillion a year" in Korea's DPG roadmap)
+        # digital government aid portfolio"; an attack on a first version)
         country = money
     return f"{title} ({country})\n{text}" if country else f"{title}\n{text}"

@@ -1722,14 +1722,17 @@ SPOKEN_OPENER = re.compile(
 #: preposition at most between: "in 50 - sorry, let me correct myself - in 58 regencies"
 #: (a blind probe of stop 55), "86 orang, eh maaf, 68 orang", "150 million - sorry, I
 #: misspoke, let me correct that - 105 million" (up to three such words of taking back;
-#: a blind probe of stop 56); a short first-person clause on the slip may stand before
-#: it, closed by a dash or a colon: "21.3 million registered users - sorry, let me correct
-#: myself, I have the digits reversed - 23.1 million registered users" (a blind probe of
-#: stop 61 had the 21.3 million support a claim).
+#: a blind probe of stop 56); a short first-person clause on the slip itself (its digits,
+#: a mistake, "salah", "terbalik") may stand before it, closed by a dash or a colon: "21.3
+#: million registered users - sorry, let me correct myself, I have the digits reversed -
+#: 23.1 million registered users" (a blind probe of stop 61 had the 21.3 million support a
+#: claim); not any aside ("- sorry, I have to go quickly through this part - 7 million
+#: downloads came from Android phones": an attack on the first version).
 _CLOSE_RIGHT = re.compile(
     r"[\s,:;\u2013\u2014-]*(?:(?:no|sorry|maaf|excuse\s+me|let\s+me\s+correct(?:\s+(?:that|myself))?|I\s+misspoke|I\s+stand\s+corrected|"
     r"I\s+mean|saya\s+(?:ralat|koreksi|salah\s+sebut))[\s,:;\u2013\u2014-]*){0,3}"
-    r"(?:(?:I|I['’]ve|saya)\s[^\d.!?:;\u2013\u2014]{0,50}?\s?[\u2013\u2014:-]\s*)?"
+    r"(?:(?:I|I['’]ve|saya)\s(?=[^\d.!?:;\u2013\u2014]{0,50}?\b(?:digits?|reversed|wrong|mistake|mistaken|misspoke|"
+    r"misread|mixed|typo|salah|keliru|terbalik|tertukar)\b)[^\d.!?:;\u2013\u2014]{0,50}?\s?[\u2013\u2014:-]\s*)?"
     r"(?:(?:in|to|at|of|di|ke|pada|menjadi|jadi|sebanyak|it\s+(?:is|was)|is|was)\s+)?"
     r"(?P<f>(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$|€)?\d)",
     re.IGNORECASE)

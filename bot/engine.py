@@ -8036,7 +8036,10 @@ class Engine:
         if unit:  # "berapa menit" needs minutes: a tester's question had been answered with "17 pusat"
             units = _TIME_UNITS[(unit.group("id") or unit.group("en")).lower()]
             if not re.search(rf"{_DURATION_NUMBER}[\s-]*(?:(?:working|business|calendar)\s+)?(?:{units})\b",
-                             _IN_WORDS_AFTER_NUMBER.sub(r"\1", quoted), re.IGNORECASE):
+                             _IN_WORDS_AFTER_NUMBER.sub(r"\1", quoted), re.IGNORECASE) \
+                    and not re.search(rf"\((?:{units})\)\s*:\s*\d", quoted, re.IGNORECASE):
+                # (a table row gives the unit in its header: "Waktu layanan impor CEISA (jam):
+                # 3,6" answers "... berapa jam?"; a blind probe of stop 61 had it declined)
                 return True
         if FINAL.search(question):
             # the final figure is asked: a quote whose figures are all preliminary does not

@@ -267,3 +267,24 @@ def test_no_rank_of_another_year_through_a_misread_rank(mou):
     answer = mou.answer("Indonesia peringkat berapa di survei e-government PBB 2024?")
     assert not answer.answered, render_text(answer)  # 77 is 2022's
     answered_with(mou, "Indonesia peringkat berapa di survei e-government PBB 2022?", "peringkat 77")
+
+
+CEISA = """# Waktu Layanan Kepabeanan Impor
+
+Tabel 1. Dwelling time Tanjung Priok dan waktu layanan impor CEISA, 2021-2023
+
+| Tahun | Dwelling time Tanjung Priok (hari) | Waktu layanan impor CEISA (jam) |
+|---|---|---|
+| 2021 | 3,52 | 4,1 |
+| 2022 | 3,21 | 3,6 |
+| 2023 | 2,76 | 3,0 |
+
+CEISA 4.0 diluncurkan pada Agustus 2021 dan kini melayani 99,2% pemberitahuan impor barang secara daring.
+"""
+
+
+def test_a_unit_of_time_in_a_row_s_header(embedder, tmp_path):
+    files = {"ceisa-2024.md": (CEISA, "Waktu Layanan Kepabeanan Impor", "id", "2024-05-14")}
+    engine = engine_over(tmp_path, files, embedder)
+    # "berapa jam" is answered by a row whose header gives the hours: "(jam): 3,6"
+    answered_with(engine, "Waktu layanan impor CEISA tahun 2022 berapa jam?", "3,6")

@@ -171,10 +171,13 @@ def test_an_erratum_set_aside_is_read(tmp_path):
         '<aside class="ralat-lain"><h3>Ralat berita kemarin</h3><p>Ralat: tertulis 14,2 juta penduduk '
         'mengaktifkan IKD; yang benar 1,42 juta penduduk.</p></aside>'
         '<aside><h4>Corrections agency launches video visits</h4><p>40,000 families booked visits.</p></aside>'
+        '<aside class="koreksi-box"><p>Catatan redaksi: Artikel ini pertama kali terbit pada 2022. Saat itu '
+        'aplikasi diunduh 2,1 juta kali.</p></aside>'
         "</article>")
     page.write_text(other, encoding="utf-8")
     text = "\n".join(b.text for b in read_html(page).blocks)
     assert "58.412 advokat" in text and "14,2 juta" not in text and "40,000 families" not in text
+    assert "2,1 juta" not in text  # an editor's note on the first edition sets nothing right
 
 
 def test_a_slip_explained_before_the_right_figure():

@@ -3117,7 +3117,23 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
     # was KRW 398 billion" (a blind probe of stop 61)
     first = next((m for m in NUMBER.finditer(_DATE_WRITTEN.sub(lambda m: " " * len(m.group()), text))
                   if not YEAR_LIKE.fullmatch(m.group())), None)
-    return first is not None and bool(PRELIMINARY.search(text[: first.start()])) and not FINAL.search(text)
+    return first is not None and bool(_PRELIMINARY_FIGURE.search(text[: first.start()])) and not FINAL.search(text)
+
+
+#: A figure called preliminary by its own noun phrase: "Our provisional estimate", "The
+#: preliminary count", "angka sementara" (not "Although early estimates were lower, ...":
+#: an attack on stop 61's first version).
+_PRELIMINARY_FIGURE = re.compile(
+    r"\b(?:provisional|preliminary|estimated|unaudited|interim)\s+(?:\w+\s+)?(?:estimates?|figures?|counts?|totals?|"
+    r"numbers?|data|results?|tally)\b|\b(?:angka|data|hasil|jumlah|nilai|perkiraan)\s+(?:\w+\s+)?(?:sementara|"
+    r"perkiraan)\b", re.IGNORECASE)
+#: A sentence giving a figure as final: "The final audited figure", "the final count was
+#: revised to", "angka final", "direvisi menjadi" (not "Finally, ...", "The final rollout
+#: stage": an attack on stop 61's first version).
+_FINAL_FIGURE = re.compile(
+    r"\b(?:final|audited|revised|definitive)\s+(?:\w+\s+)?(?:figures?|counts?|totals?|numbers?|data|estimates?|"
+    r"results?|tally)\b|\b(?:revised|corrected|direvisi|dikoreksi)\s+(?:\w+\s+)?(?:to|menjadi)\b|"
+    r"\b(?:angka|data|jumlah|nilai|hasil)\s+(?:\w+\s+)?(?:final|akhir|tetap)\b", re.IGNORECASE)
 
 
 def _next_says_preliminary(c: ScoredSentence) -> bool:
@@ -4645,7 +4661,23 @@ def _names_of_another_year(question: str, texts: list[str]) -> bool:
     as the year of the first MoU). A quote writing no year says nothing by this rule."""
     asked = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)} - _source_years(question)
     written = {int(y) for t in texts for y in re.findall(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]?\d)", t)}
+    for t in texts:
+        # a term or a time since a year covers the years in it: "for the 2022-2024 term",
+        # "periode 2019-2023", "sejak 2019 hingga wafat pada 2022", "since its launch in
+        # September 2022" (an attack on the first version)
+        for m in _YEARS_SPANNED.finditer(t):
+            a = int(m.group("a") or m.group("s"))
+            b = int(m.group("b")) if m.group("b") else max(asked | {a})
+            written |= set(range(a, b + 1))
     return bool(asked and written) and not asked & written
+
+
+#: Years a text spans: a range ("2022-2024", "2019 hingga 2022", "from 2019 to 2023") or a
+#: start ("since 2019", "sejak 2019", "since its launch in September 2022").
+_YEARS_SPANNED = re.compile(
+    r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*(?:-|–|to|until|through|hingga|sampai(?:\s+dengan)?|s\.d\.)\s*"
+    r"(?:[^\W\d_]+\s+){0,3}?(?P<b>(?:19|20)\d{2})(?!\d)|"
+    r"\b(?:since|sejak)\s+(?:[^\W\d_]+\s+){0,4}?(?P<s>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
 #: A question for what a source recommended or proposed: "What budget did the MDEC's 2024
@@ -6936,7 +6968,7 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
             # (undated, or dated later: "After verification ... in March 2024, the final count
             # was revised to 294 services" after 2023's provisional 287)
             return c.hit.passage.passage_id == best.hit.passage.passage_id and 0 <= c.start - best.end <= 3 \
-                and any(f.kind == g.kind and f.unit == g.unit
+                and bool(_FINAL_FIGURE.search(c.text)) and any(f.kind == g.kind and f.unit == g.unit
                         and (f.year is None or (g.year is not None and f.year > g.year))
                         for f in _quoted_figures([c]) for g in figures)
 

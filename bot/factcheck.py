@@ -4009,11 +4009,14 @@ def _finals_beside(ctx: _Ctx, c: Figure, preliminary: list[_Source]) -> list[_So
         # an undated final figure whose sentence names another year is that year's
         # ("Audited figures for 2023 show 0.9 million applicants" beside 2024's preliminary)
         # (not the date the final figure was released on: "angka final yang dirilis pada 30
-        # April 2024 adalah 2,76 hari" after 2023's provisional 2,82 hari; a blind probe of stop 61)
-        written = {int(m.group()) for m in re.finditer(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,])", _sentence_of(s)[0])
-                   if not release_dated(_sentence_of(s)[0], m.start())}
+        # April 2024 adalah 2,76 hari" after 2023's provisional 2,82 hari is of no year; a
+        # blind probe of stop 61)
+        sentence = _sentence_of(s)[0]
+        dated = [m for m in re.finditer(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,])", sentence)]
+        written = {int(m.group()) for m in dated if not release_dated(sentence, m.start())}
+        year = None if dated and not written else s.fig.year
         near = [p for p in preliminary if p.key != s.key and (
-            p.fig.year == s.fig.year if s.fig.year is not None and (
+            p.fig.year == year if year is not None and (
                 p.sent.hit.passage.doc_id == s.sent.hit.passage.doc_id or s.fig.kind in ("count", "amount"))
             else p.sent.hit.passage.passage_id == s.sent.hit.passage.passage_id and written <= {p.fig.year})]
         if near and not _preliminary(s) and _final(s):

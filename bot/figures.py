@@ -937,14 +937,17 @@ _RANK_ID = re.compile(
     r"|(?!(?:19|20)[0-9]{2}\b)(?P<d>[0-9]+)(?![0-9]|[.,][0-9]|\s*(?:besar|teratas)\b|\s*(?:%|persen\b)))",
     re.IGNORECASE,
 )
-#: "kedua negara", "kedua belah pihak": "both countries", "both parties" after "peringkat"
-#: ("Peringkat kedua negara dalam Survei e-Government PBB masih berjarak cukup jauh": the
-#: two countries' ranks, which a blind probe of stop 61 had read as a 2nd place) ...
+#: "kedua negara", "kedua belah pihak": "both countries", "both parties" after a
+#: "Peringkat" opening its sentence ("Peringkat kedua negara dalam Survei e-Government PBB
+#: masih berjarak cukup jauh": the two countries' ranks, which a blind probe of stop 61
+#: had read as a 2nd place); inside a sentence it is a place ("Korea Selatan merupakan
+#: peringkat kedua negara terbaik", "Thailand, peringkat kedua negara ASEAN": an attack on
+#: the first version, which asked for a verb before it).
 _BOTH_PARTIES = re.compile(r"\s+(?:negara|belah|pihak)\b", re.IGNORECASE)
-#: ... unless a verb holds the place before it: "Korea menempati peringkat kedua negara
-#: dengan ...", "berada di peringkat kedua".
-_RANK_HELD = re.compile(r"\b(?:menempati|meraih|berada\s+di|ada\s+di|duduk\s+di|naik\s+ke|turun\s+ke|di|ke)\s+\Z",
-                        re.IGNORECASE)
+#: What follows a year after a name in mixed case ("MoU 2017 ditandatangani", "MoU 2017,"):
+#: a verb of Indonesian form or a punctuation mark, not a counted noun ("BUMDes 2015 unit":
+#: an attack on stop 61's first version).
+_VERB_OR_END_AFTER = re.compile(r"\s*(?:[,.;:)]|\Z|(?:di|ter|me|mem|men|meng|meny|ber)[a-z]{3,}\b|was\b|were\b|is\b)")
 _RANK_EN_VERB = re.compile(
     r"\b(?:ranked|ranks|ranking|rank)\s+(?:at\s+)?"
     r"(?:(?:no\.?\s?|number\s+|#)(?P<n>[0-9]+)\b"
@@ -1382,7 +1385,7 @@ class _Scanner:
             if not self.free(m.start(), m.end()):
                 continue
             if m.group("w"):
-                if _BOTH_PARTIES.match(t, m.end()) and not _RANK_HELD.search(t, max(0, m.start() - 25), m.start()):
+                if _BOTH_PARTIES.match(t, m.end()) and re.search(r"(?:\A|[.!?]\s+|\n)\s*\Z", t[max(0, m.start() - 5):m.start()]):
                     continue  # "Peringkat kedua negara ... masih berjarak": the two countries' ranks
                 v = _ID_ORDINALS[m.group("w").lower()]
             else:
@@ -1939,7 +1942,8 @@ class _Scanner:
             if (w[0].isupper() and wl not in _STOP_WORDS and wl not in _QUANTIFIERS
                     and not _sentence_initial(t, pm.start("w"))):
                 return True  # Survey 2010, APBN 2010, PBB 2010 (a name's year)
-            if len(w) >= 2 and sum(ch.isupper() for ch in w) >= 2 and w.isalpha() and wl not in _STOP_WORDS:
+            if len(w) >= 2 and w.isalpha() and wl not in _STOP_WORDS and (w.isupper() or (
+                    sum(ch.isupper() for ch in w) >= 2 and _VERB_OR_END_AFTER.match(t, p))):
                 # an acronym's year opening a sentence or a heading: "EGDI 2024 rank and change",
                 # "MoU 2017 ditandatangani oleh ..." (had been "2017 ditandatangani (2,017)"; a
                 # blind probe of stop 61)
@@ -2206,12 +2210,10 @@ _SO_FAR = re.compile(
 )
 
 
-#: A figure's publication date just before a year: "The preliminary figure for 2023,
-#: released on 10 January 2024, was KRW 163.5 trillion", "angka final yang dirilis pada 30
-#: April 2024 adalah 2,76 hari": the year dates the release, not the figure (a blind probe
-#: of stop 61 had both dated 2024, so the final figure gave no way to a claim of the
-#: provisional one). Only after a word for a figure or its report ("figure", "count",
-#: "data", "angka", "laporan"), so "the app, released in 2019, had 5 million users" keeps it.
+#: A figure's publication date just before a year: "angka final yang dirilis pada 30 April
+#: 2024 adalah 2,76 hari" (:func:`release_dated`). Only after a word for a figure or its
+#: report ("figure", "count", "data", "angka", "laporan"), so "the app, released in 2019,
+#: had 5 million users" is no release of a figure.
 _PUBLICATION_DATE = re.compile(
     r"\b(?:figures?|counts?|data|estimates?|statistics|results?|numbers?|totals?|reports?|angka|data|hasil|"
     r"statistik|perkiraan|estimasi|laporan|jumlah)\b[^.;:!?]{0,40}?\b(?:released|published|announced|issued|"
@@ -2221,8 +2223,14 @@ _PUBLICATION_DATE = re.compile(
 
 
 def release_dated(text: str, start: int) -> bool:
-    """Whether the year at character ``start`` of ``text`` dates a figure's release, not a
-    figure (:data:`_PUBLICATION_DATE`: "angka final yang dirilis pada 30 April 2024")."""
+    """Whether the year at character ``start`` of ``text`` dates a figure's release
+    (:data:`_PUBLICATION_DATE`: "angka final yang dirilis pada 30 April 2024"). Such a
+    year dates no figure when it is the only year of its sentence; beside another year it
+    still dates the figures after it (an attack on stop 61's first version, which let it
+    date nothing, had "In 2018 the ministry started ..., and results published in 2024
+    show 2.1 million mobile ID holders" dated 2018). The fact-checker reads a final figure
+    whose sentence writes only such years as one of the year its provisional figure gives
+    (:func:`bot.factcheck._finals_beside`)."""
     return _PUBLICATION_DATE.search(text, max(0, start - 90), start) is not None
 
 
@@ -2233,8 +2241,14 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
     for c in explicit:
         if c.same_as:  # "as it did in 2010": another year of an earlier figure (_also_years)
             continue
-        if release_dated(text, c.start):
-            continue  # the date a figure was released on dates no figure
+        if release_dated(text, c.start) and not any(
+                o is not c and _clause_of(o.start, clauses, starts)[2] == _clause_of(c.start, clauses, starts)[2]
+                for o in explicit):
+            # the only year of its sentence, dating a figure's release: "Setelah verifikasi,
+            # angka final yang dirilis pada 30 April 2024 adalah 2,76 hari" tells no year of
+            # the 2,76 (a blind probe of stop 61 had it read as 2024's, against 2023's
+            # provisional 2,82); beside another year it still dates what follows it
+            continue
         val = None if (c.since or c.multi) else int(c.value)
         markers.append(_Marker(c.start, c.end, val, True, c.compared))
 
@@ -2373,6 +2387,12 @@ def _revised_to(text: str, cands: list[_Cand], years: list[int | None]) -> None:
             if o.start < sentence_start:
                 break
             if o.kind == c.kind and o.unit == c.unit:
+                # (not a change's base: "rose to 5.2 million users in 2023 from 4.1 million
+                # users in 2022; the ministry later revised it to 5.0 million users" revises
+                # the 5.2; an attack on the first version; a count of the same noun only)
+                if _BASE_BEFORE.search(text, max(0, o.start - 30), o.start) or (
+                        c.kind == "count" and c.noun and o.noun and c.noun.split()[0] != o.noun.split()[0]):
+                    continue
                 years[i] = years[j]
                 break
 

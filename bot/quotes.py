@@ -1417,10 +1417,12 @@ FINAL = re.compile(
 )
 #: A figure stated as preliminary or estimated, to be revised ("nilai ekspor sementara",
 #: "preliminary", "figure_status: provisional", "diperkirakan", "an interim evaluation ... put
-#: the 2021 share ... at 57.0 percent", a blind probe of stop 61); a final one decides
+#: the 2021 share ... at 57.0 percent", a blind probe of stop 61, not an "interim director"
+#: nor an "interim government"); a final one decides
 #: over it (:func:`bot.factcheck._preliminary`, :func:`bot.engine._final_first`).
 PRELIMINARY = re.compile(
-    r"\b(?:sementara|preliminary|provisional|provisionally|interim|estimated?|estimates|perkiraan|diperkirakan|"
+    r"\b(?:sementara|preliminary|provisional|provisionally|interim\s+(?:evaluation|estimates?|figures?|reports?|data|"
+    r"counts?|results?|assessment|review)|estimated?|estimates|perkiraan|diperkirakan|"
     r"prakiraan|unaudited|belum final)\b",
     re.IGNORECASE,
 )
@@ -1722,8 +1724,10 @@ SPOKEN_OPENER = re.compile(
 #: preposition at most between: "in 50 - sorry, let me correct myself - in 58 regencies"
 #: (a blind probe of stop 55), "86 orang, eh maaf, 68 orang", "150 million - sorry, I
 #: misspoke, let me correct that - 105 million" (up to three such words of taking back;
-#: a blind probe of stop 56); a short first-person clause on the slip itself (its digits,
-#: a mistake, "salah", "terbalik") may stand before it, closed by a dash or a colon: "21.3
+#: a blind probe of stop 56); a short first-person clause on the slip itself ("I have the
+#: digits reversed", "I said that wrong", "saya salah baca", "terbalik"; not "I know the
+#: early forecasts were wrong", "salah satu", "salah paham": an attack on the first
+#: version) may stand before it, closed by a dash or a colon: "21.3
 #: million registered users - sorry, let me correct myself, I have the digits reversed -
 #: 23.1 million registered users" (a blind probe of stop 61 had the 21.3 million support a
 #: claim); not any aside ("- sorry, I have to go quickly through this part - 7 million
@@ -1731,8 +1735,10 @@ SPOKEN_OPENER = re.compile(
 _CLOSE_RIGHT = re.compile(
     r"[\s,:;\u2013\u2014-]*(?:(?:no|sorry|maaf|excuse\s+me|let\s+me\s+correct(?:\s+(?:that|myself))?|I\s+misspoke|I\s+stand\s+corrected|"
     r"I\s+mean|saya\s+(?:ralat|koreksi|salah\s+sebut))[\s,:;\u2013\u2014-]*){0,3}"
-    r"(?:(?:I|I['’]ve|saya)\s(?=[^\d.!?:;\u2013\u2014]{0,50}?\b(?:digits?|reversed|wrong|mistake|mistaken|misspoke|"
-    r"misread|mixed|typo|salah|keliru|terbalik|tertukar)\b)[^\d.!?:;\u2013\u2014]{0,50}?\s?[\u2013\u2014:-]\s*)?"
+    r"(?:(?:I|I['’]ve|saya)\s(?=[^\d.!?:;\u2013\u2014]{0,50}?\b(?:digits?\s+(?:reversed|swapped|the\s+wrong\s+way)|"
+    r"(?:got|said|read|gave)\s+(?:that|it|this|the\s+\w+)\s+wrong|misread|misspoke|mixed\s+(?:them\s+)?up|"
+    r"my\s+mistake|typo|salah\s+(?:baca|sebut|ucap|lihat|ketik)|keliru\s+(?:baca|sebut)|terbalik|tertukar)\b)"
+    r"[^\d.!?:;\u2013\u2014]{0,50}?\s?[\u2013\u2014:-]\s*)?"
     r"(?:(?:in|to|at|of|di|ke|pada|menjadi|jadi|sebanyak|it\s+(?:is|was)|is|was)\s+)?"
     r"(?P<f>(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$|€)?\d)",
     re.IGNORECASE)

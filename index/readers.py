@@ -2237,14 +2237,16 @@ def _unwrap_figures(tree: Any) -> None:
 #: An ``<aside>``'s class or id naming a correction note: "ralat", "koreksi", "erratum",
 #: "correction", "editor-note", "catatan-redaksi" (:func:`_keep_correction_asides`).
 _CORRECTION_MARKUP = re.compile(
-    r"ralat|koreksi|errat(?:um|a)|correction|editor'?s?[-_ ]?note|catatan[-_ ]?redaksi", re.IGNORECASE)
+    r"(?<![a-z])(?:ralat|koreksi|errat(?:um|a)|corrections?|editor'?s?[-_ ]?note|catatan[-_ ]?redaksi)(?![a-z])",
+    re.IGNORECASE)
 
 
 #: A correction note's words for the page it stands on: "siaran pers ini", "artikel ini",
-#: "this article", "an earlier version of this story", "pada paragraf keempat".
+#: "this article", "an earlier version of this story" (not "the second paragraph of a 2
+#: May story": an attack on stop 61's first version).
 _THIS_PAGE = re.compile(
     r"\b(?:(?:siaran\s+pers|artikel|berita|tulisan|laporan|halaman|rilis)\s+ini|"
-    r"this\s+(?:article|story|release|press\s+release|report|page|item)|(?:paragraf|paragraph)\s+\w+)\b",
+    r"this\s+(?:article|story|release|press\s+release|report|page|item))\b",
     re.IGNORECASE)
 
 

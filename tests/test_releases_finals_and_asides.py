@@ -309,6 +309,11 @@ def test_what_the_attacks_on_the_first_versions_found():
     assert not _names_of_another_year("Who chaired it in 2023?", ["He chairs it for the 2022-2024 term."])
     assert not _names_of_another_year("Siapa Menteri PANRB pada 2021?",
                                       ["Tjahjo Kumolo menjabat Menteri PANRB sejak 2019 hingga wafat pada 2022."])
+    # ... and one the text dates by its own time, beside a plan's year (the testers' corpus R)
+    assert not _names_of_another_year(
+        "wamen MOIS yg pidato di forum Korea-ASEAN nov 2023 namanya siapa?",
+        ["Vice Minister Kim Seon-woo, who led the Korea-ASEAN Digital Government Forum in Seoul last November, "
+         "said the ministry would train 500 ASEAN officials by 2026."])
     # an aside in a speech that is no slip, a "salah satu", takes nothing back
     for said in ("It had 5 million downloads - sorry, I know the early forecasts were wrong - 7 million downloads "
                  "came from Android phones.",

@@ -4020,7 +4020,9 @@ def _finals_beside(ctx: _Ctx, c: Figure, preliminary: list[_Source]) -> list[_So
                 p.sent.hit.passage.doc_id == s.sent.hit.passage.doc_id or s.fig.kind in ("count", "amount"))
             else p.sent.hit.passage.passage_id == s.sent.hit.passage.passage_id and written <= {p.fig.year})]
         if near and not _preliminary(s) and _final(s):
-            out.append(s)
+            # (of its provisional figure's year, not of the release date: "sumber menyebut
+            # 2,76 hari", never "untuk 2024")
+            out.append(s if year == s.fig.year else replace(s, fig=replace(s.fig, year=near[0].fig.year)))
     return out
 
 

@@ -2224,12 +2224,12 @@ _PUBLICATION_DATE = re.compile(
 
 def release_dated(text: str, start: int) -> bool:
     """Whether the year at character ``start`` of ``text`` dates a figure's release
-    (:data:`_PUBLICATION_DATE`: "angka final yang dirilis pada 30 April 2024"). Such a
-    year dates no figure when it is the only year of its sentence; beside another year it
-    still dates the figures after it (an attack on stop 61's first version, which let it
-    date nothing, had "In 2018 the ministry started ..., and results published in 2024
-    show 2.1 million mobile ID holders" dated 2018). The fact-checker reads a final figure
-    whose sentence writes only such years as one of the year its provisional figure gives
+    (:data:`_PUBLICATION_DATE`: "angka final yang dirilis pada 30 April 2024"). The
+    extraction still dates figures by it (stop 61's first versions, which let it date
+    nothing, had "In 2018 the ministry started ..., and results published in 2024 show 2.1
+    million mobile ID holders" dated 2018, and a sentence's figure left undated passed the
+    year rules); the fact-checker reads a final figure whose sentence writes only such
+    years as one of the year its provisional figure gives
     (:func:`bot.factcheck._finals_beside`)."""
     return _PUBLICATION_DATE.search(text, max(0, start - 90), start) is not None
 
@@ -2240,14 +2240,6 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
     markers: list[_Marker] = []
     for c in explicit:
         if c.same_as:  # "as it did in 2010": another year of an earlier figure (_also_years)
-            continue
-        if release_dated(text, c.start) and not any(
-                o is not c and _clause_of(o.start, clauses, starts)[2] == _clause_of(c.start, clauses, starts)[2]
-                for o in explicit):
-            # the only year of its sentence, dating a figure's release: "Setelah verifikasi,
-            # angka final yang dirilis pada 30 April 2024 adalah 2,76 hari" tells no year of
-            # the 2,76 (a blind probe of stop 61 had it read as 2024's, against 2023's
-            # provisional 2,82); beside another year it still dates what follows it
             continue
         val = None if (c.since or c.multi) else int(c.value)
         markers.append(_Marker(c.start, c.end, val, True, c.compared))

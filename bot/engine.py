@@ -4687,8 +4687,8 @@ _RELATIVE_TIME = re.compile(
 #: start ("since 2019", "sejak 2019", "since its launch in September 2022").
 _YEARS_SPANNED = re.compile(
     r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*(?:-|–|to|until|through|hingga|sampai(?:\s+dengan)?|s\.d\.)\s*"
-    r"(?:[^\W\d_]+\s+){0,3}?(?P<b>(?:19|20)\d{2})(?!\d)|"
-    r"\b(?:since|sejak)\s+(?:[^\W\d_]+\s+){0,4}?(?P<s>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+    r"(?:(?:[^\W\d_]+|\d{1,2})\s+){0,4}?(?P<b>(?:19|20)\d{2})(?!\d)|"
+    r"\b(?:since|sejak)\s+(?:(?:[^\W\d_]+|\d{1,2})\s+){0,4}?(?P<s>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
 #: A question for what a source recommended or proposed: "What budget did the MDEC's 2024

@@ -4658,7 +4658,10 @@ def _names_of_another_year(question: str, texts: list[str]) -> bool:
     aside) and the quoted ``texts`` write years, none of them that one: "Who signed the
     2007 MoU for Indonesia?" is not answered by "MoU ditandatangani oleh ... Abdullah Azwar
     Anas ... Senin (11/9/2023)" (a blind probe of stop 61, whose passage named 2007 only
-    as the year of the first MoU). A quote writing no year says nothing by this rule."""
+    as the year of the first MoU). A term or a time since a year covers the years in it
+    (:data:`_YEARS_SPANNED`: "sejak 23 Oktober 2019 hingga wafat pada 1 Juli 2022" for 2020);
+    a plan's year ("by 2026") is none; a quote telling its time from its own date
+    (:data:`_RELATIVE_TIME`: "last November") or writing no year says nothing by this rule."""
     asked = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)} - _source_years(question)
     if any(_RELATIVE_TIME.search(t) for t in texts):
         return False  # "who led the forum in Seoul last November" dates its event by the text's own time

@@ -2215,7 +2215,7 @@ _SO_FAR = re.compile(
 #: report ("figure", "count", "data", "angka", "laporan"), so "the app, released in 2019,
 #: had 5 million users" is no release of a figure.
 _PUBLICATION_DATE = re.compile(
-    r"\b(?:figures?|counts?|data|estimates?|statistics|results?|numbers?|totals?|reports?|angka|data|hasil|"
+    r"\b(?:figures?|counts?|data|estimates?|statistics|results?|numbers?|totals?|reports?|angka|hasil|"
     r"statistik|perkiraan|estimasi|laporan|jumlah)\b[^.;:!?]{0,40}?\b(?:released|published|announced|issued|"
     r"dirilis|diumumkan|diterbitkan|dipublikasikan|dipublikasi)\s+(?:(?:on|in|pada|tanggal)\s+)?"
     rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\.?\s+)?(?:tahun\s+)?\Z",
@@ -2358,7 +2358,7 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
 #: A figure revising the one said before it: "the final Yearbook revised it to 55.2
 #: percent", "direvisi menjadi 44.712.380", "corrected downwards to".
 _REVISED_TO = re.compile(
-    r"\b(?:revised|corrected|adjusted|amended|direvisi|dikoreksi|diralat|dikoreksi|merevisinya|mengoreksinya)"
+    r"\b(?:revised|corrected|adjusted|amended|direvisi|dikoreksi|diralat|merevisinya|mengoreksinya)"
     r"(?:\s+(?:it|this|that|them|the\s+figure|angka\s+(?:itu|tersebut)))?(?:\s+(?:downwards?|upwards?|ke\s+(?:atas|bawah)))?"
     r"\s+(?:to|menjadi|jadi)\s+\Z", re.IGNORECASE)
 

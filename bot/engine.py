@@ -4659,7 +4659,8 @@ def _names_of_another_year(question: str, texts: list[str]) -> bool:
     2007 MoU for Indonesia?" is not answered by "MoU ditandatangani oleh ... Abdullah Azwar
     Anas ... Senin (11/9/2023)" (a blind probe of stop 61, whose passage named 2007 only
     as the year of the first MoU). A term or a time since a year covers the years in it
-    (:data:`_YEARS_SPANNED`: "sejak 23 Oktober 2019 hingga wafat pada 1 Juli 2022" for 2020);
+    (:data:`_TERM`, :data:`_SINCE_YEAR`: "sejak 23 Oktober 2019 hingga wafat pada 1 Juli
+    2022" for 2020);
     a plan's year ("by 2026") is none; a quote telling its time from its own date
     (:data:`_RELATIVE_TIME`: "last November") or writing no year says nothing by this rule."""
     asked = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)} - _source_years(question)
@@ -4672,10 +4673,10 @@ def _names_of_another_year(question: str, texts: list[str]) -> bool:
         # a term or a time since a year covers the years in it: "for the 2022-2024 term",
         # "periode 2019-2023", "sejak 2019 hingga wafat pada 2022", "since its launch in
         # September 2022" (an attack on the first version)
-        for m in _YEARS_SPANNED.finditer(t):
-            a = int(m.group("a") or m.group("s"))
-            b = int(m.group("b")) if m.group("b") else max(asked | {a})
-            written |= set(range(a, b + 1))
+        for m in _TERM.finditer(t):
+            written |= set(range(int(m.group("a")), int(m.group("b")) + 1))
+        for m in _SINCE_YEAR.finditer(t):
+            written |= set(range(int(m.group("s")), max(asked | {int(m.group("s"))}) + 1))
     return bool(asked and written) and not asked & written
 
 
@@ -4686,12 +4687,10 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b|\b(?:tahun|bulan|pekan|minggu)\s+(?:lalu|ini|depan)\b",
     re.IGNORECASE)
-#: Years a text spans: a range ("2022-2024", "2019 hingga 2022", "from 2019 to 2023") or a
-#: start ("since 2019", "sejak 2019", "since its launch in September 2022").
-_YEARS_SPANNED = re.compile(
-    r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*(?:-|–|to|until|through|hingga|sampai(?:\s+dengan)?|s\.d\.)\s*"
-    r"(?:(?:[^\W\d_]+|\d{1,2})\s+){0,4}?(?P<b>(?:19|20)\d{2})(?!\d)|"
-    r"\b(?:since|sejak)\s+(?:(?:[^\W\d_]+|\d{1,2})\s+){0,4}?(?P<s>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+#: A year a text counts from: "since 2019", "sejak 23 Oktober 2019", "since its launch in
+#: September 2022" (:func:`_names_of_another_year`; a span of two years is :data:`_TERM`).
+_SINCE_YEAR = re.compile(r"\b(?:since|sejak)\s+(?:(?:[^\W\d_]+|\d{1,2})\s+){0,4}?(?P<s>(?:19|20)\d{2})(?!\d)",
+                         re.IGNORECASE)
 
 
 #: A question for what a source recommended or proposed: "What budget did the MDEC's 2024

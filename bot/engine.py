@@ -74,7 +74,7 @@ from bot.quotes import (
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans, document_withdrawals,
-    plus_version_only,
+    plus_version_only, YEAR_ASKED_BEFORE,
     CORRECTED, CORRECTION_PAIR, ERRATUM, SPOKEN_OPENER, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
 )
 from bot.chatwords import (
@@ -651,7 +651,7 @@ _ROLE = re.compile(
 #: which year", a numbered regulation's "nomor 95 tahun berapa"; not a term's "biaya
 #: e-paspor 10 tahun berapa", a fee); "kapan" / "when" may be answered otherwise ("pada
 #: masa Neolitikum").
-_ASKS_YEAR = re.compile(r"(?:\b(?:nomor|nomer|no\.?|number)\s*\d+\s+|(?<!\d\s))\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
+_ASKS_YEAR = re.compile(rf"{YEAR_ASKED_BEFORE}\btahun\s+(?:ke\s*)?berapa\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
 #: A question asking for a date ("tanggal berapa", "what date", "on which date"): the
 #: quote must write one (:data:`_DATE_WRITTEN`); a tester's "tanggal berapa
 #: PeduliLindungi resmi berganti nama ...?" had been answered with the sentence on the plan.

@@ -215,11 +215,14 @@ _ASKS_NUMBER = re.compile(
     r"nilai|value|total|seberapa|luas)\b",
     re.IGNORECASE,
 )
+#: What may stand before "tahun berapa" when it asks a year: a numbered regulation's number
+#: ("Perpres SPBE nomor 95 tahun berapa?"), or no number at all (a term's years, "biaya
+#: e-paspor 10 tahun berapa", ask a fee; a blind probe of stop 60). Read by
+#: :data:`_ASKS_TIME` and :data:`bot.engine._ASKS_YEAR`.
+YEAR_ASKED_BEFORE = r"(?:\b(?:nomor|nomer|no\.?|number)\s*\d+\s+|(?<!\d\s))"
 _ASKS_TIME = re.compile(
-    # (not a term's years: "biaya e-paspor 10 tahun berapa" asks a fee, a blind probe of
-    # stop 60; but a numbered regulation's: "Perpres SPBE nomor 95 tahun berapa?")
     r"\b(?:when|kapan\w*|what year|which year|in what year|by when|"
-    r"(?:(?:nomor|nomer|no\.?|number)\s*\d+\s+|(?<!\d\s))tahun berapa\w*|sejak kapan|"
+    rf"{YEAR_ASKED_BEFORE}tahun berapa\w*|sejak kapan|"
     r"what month|bulan apa|abad berapa\w*)\b",
     re.IGNORECASE,
 )

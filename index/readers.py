@@ -2275,10 +2275,11 @@ def _keep_correction_asides(tree: Any) -> None:
     2,1 juta kali") answer for the current figures. Other asides (related links,
     pull quotes, sidebars) stay out. The tree (lxml) is changed in place."""
     for aside in list(tree.iter("aside")):
-        marked = _CORRECTION_MARKUP.search(f"{aside.get('class', '')} {aside.get('id', '')}")
+        if not _CORRECTION_MARKUP.search(f"{aside.get('class', '')} {aside.get('id', '')}") \
+                or not any(a.tag == "article" for a in aside.iterancestors()):
+            continue
         text = " ".join(" ".join(aside.itertext()).split())
-        if marked and any(a.tag == "article" for a in aside.iterancestors()) and _THIS_PAGE.search(text) \
-                and _SETS_RIGHT.search(text):
+        if _THIS_PAGE.search(text) and _SETS_RIGHT.search(text):
             aside.tag = "section"
 
 

@@ -381,6 +381,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I cannot read the figure “{figure}” in the claim, so I do not judge the claim.",
         "id": "Saya tidak dapat membaca angka “{figure}” dalam klaim, jadi klaim ini tidak saya nilai.",
     },
+    "fc_another_agent": {
+        "en": "The quoted sentence names someone else as the one who did this, not {names}.",
+        "id": "Kalimat yang dikutip menyebut pihak lain sebagai pelakunya, bukan {names}.",
+    },
+    "fc_another_place": {
+        "en": "The quoted sentence names another place, not {names}.",
+        "id": "Kalimat yang dikutip menyebut tempat lain, bukan {names}.",
+    },
     "fc_names_unquoted": {
         "en": "My sources for this figure do not name {names}.",
         "id": "Sumber saya untuk angka ini tidak menyebut {names}.",

@@ -159,7 +159,7 @@ from bot.figures import (
     source_decimal,
     whole_after,
 )
-from bot.chatwords import PROVINCE_NAMES, PROVINCES_EN, expand_provinces, provinces_in
+from bot.chatwords import PROVINCES_EN, expand_provinces, provinces_in
 from bot.i18n import t
 from bot.nouns import (
     counted_noun, forms_match, noun_words, same_noun, same_sense, shares_a_sense, singular, translatable, word_forms,
@@ -2517,11 +2517,6 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     apposed = _APPOSED_NAME.match(sentence, stop)
     if apposed:
         stop = apposed.end()  # the name of the office or person the clause ends in
-    if _AGENT_CUE.search(sentence, start, stop):
-        # the doers after "oleh" / "by" run on past commas and "dan" ("oleh ..., Asman
-        # Abnur, dan Menteri ..., Kim Boo-kyum"), up to a clause of its own ("sedangkan")
-        strong = _STRONG_CUT.search(sentence, stop)
-        stop = strong.start() if strong else len(sentence)
     clause = sentence[start:stop]
     tail = _PLACE_TAIL.search(sentence)
     if tail and tail.start() >= stop:
@@ -2558,8 +2553,6 @@ _APPOSED_NAME = re.compile(
     rf",\s*(?:{PERSON_TITLE}\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s*(?=,|\s+(?:dan|and)\b|[.;]|\Z)")
 
 
-#: Where a sentence's clause of its own begins, for the doers of :func:`_clause_about_another`.
-_STRONG_CUT = re.compile(r";|\b(?:while|whereas|but|tetapi|namun|sedangkan|sementara)\b", re.IGNORECASE)
 #: A place closing a sentence after a comma, said of all of it: "..., di Seoul."
 _PLACE_TAIL = re.compile(r",\s*(?:di|in|at)\s+[A-Z][^,;]*\Z")
 
@@ -5210,7 +5203,7 @@ def _judge_claim(ctx: "_Ctx", claim: str, language: str, parsed, hits, t0: float
         shown = [n for n in dict.fromkeys(_names(ctx.text)) if n.lower() in unnamed]
         explanation += " " + t("fc_names_unquoted", language, names=", ".join(shown or unnamed))
     if agent is not None:
-        explanation += " " + t(agent[1], language, names=agent[2])
+        explanation += " " + t("fc_another_agent", language, names=agent[1])
     if not results and unread is not None:
         explanation += " " + t("fc_unread", language, figure=unread)
     if inconsistencies:
@@ -5390,109 +5383,83 @@ def _names_unquoted(ctx: _Ctx, results: list[_Result]) -> list[str]:
 #: Who did what a claim or a sentence tells: "oleh" / "by" before a name ("ditandatangani
 #: oleh Abdullah Azwar Anas", "signed by Kim Boo-kyum"), the verb before it kept.
 _AGENT_CUE = re.compile(r"(?P<verb>[^\W\d_]+)?\s*\b(?:oleh|by)\s+", re.IGNORECASE)
+#: A person's name: two to six capitalised words (an office's before it), none in capitals only
+#: ("Asman Abnur", "Kim Boo-kyum", "Nguyen Van Thanh"; not "LKPP", not "Menteri PANRB").
+_PERSON_RUN = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,5}\b")
 
 
-def _agent_runs(text: str) -> list[tuple[str | None, list[str]]]:
-    """Who ``text`` says did something: for each "oleh" / "by" (:data:`_AGENT_CUE`), the
-    lower-case word before it (``None`` at the start) and the capitalised words right
-    after it that are a name's own (not a title, "Dr.", not an office or a generic word,
-    :data:`bot.engine.ROLE_NAMES`, :data:`bot.engine.GENERIC_NAME_WORDS`, not a
-    country, not a month; an acronym is kept, "LKPP"): "MoU 2017 ditandatangani oleh
-    Menteri PANRB saat itu, Asman Abnur, ..." gives ``("ditandatangani", ["PANRB"])`` and
-    the run after the comma is read by :func:`_another_agent`. "by 2026", "by the
-    ministry" give no words."""
+def _person_runs(text: str) -> list[list[str]]:
+    """The persons' names ``text`` writes (:data:`_PERSON_RUN`), each as its words, less
+    the words that name no person: an office or a generic word
+    (:data:`bot.engine.ROLE_NAMES`, :data:`bot.engine.GENERIC_NAME_WORDS`: "Menteri
+    Dalam Negeri"), a title ("Dr."), a month, a country or a place
+    (:func:`bot.places.city_table`: "Jakarta", "Sejong"). A run left with fewer than
+    two words, or with no word rare in both languages (wordfreq's Zipf scale,
+    :data:`COMMON_WORD_ZIPF`: "Dalam Negeri", "Digital Committee"), is no person's name;
+    a common surname beside a rare given name is ("Kim Boo-kyum")."""
     from bot.engine import GENERIC_NAME_WORDS, ROLE_NAMES
+    from bot.places import city_table
+
+    from wordfreq import zipf_frequency
 
     offices = {w for g in ROLE_NAMES for n in g for w in n.split()}
+    places = city_table()
     out = []
-    for m in _AGENT_CUE.finditer(text):
-        words = []
-        for tok in re.findall(r"[\w'’.-]+", text[m.end():])[:8]:
-            tok = tok.rstrip(".")
-            if _TITLE_WORD.match(tok) or _TITLE_WORD.match(tok + "."):
-                continue
-            if not tok or not tok[0].isupper():
-                break
-            low = tok.lower()
-            if low in offices or low in GENERIC_NAME_WORDS or low in _MONTHS or countries_named(tok):
-                continue
-            words.append(tok)
-        verb = m.group("verb")
-        out.append((verb.lower() if verb else None, words))
+    for m in _PERSON_RUN.finditer(text):
+        words = [w for w in m.group().split()
+                 if w.lower() not in offices and w.lower() not in GENERIC_NAME_WORDS and w.lower() not in _MONTHS
+                 and not _TITLE_WORD.match(w) and not countries_named(w) and w not in places]
+        if len(words) >= 2 and any(
+                max(zipf_frequency(k, "en"), zipf_frequency(k, "id")) < COMMON_WORD_ZIPF
+                for w in words if (k := w.lower().replace("-", ""))):  # ("Sang-min" is one word)
+            out.append(words)
     return out
 
 
-#: A place's preposition before a city's name: "di Seoul", "in Jakarta", "at Busan".
-_AT_PLACE = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?\Z", re.IGNORECASE)
+def _doer_clause(text: str, cue: re.Match) -> str:
+    """The words after an "oleh" / "by" (:data:`_AGENT_CUE`) up to a semicolon, a colon,
+    a sentence's end or a place's preposition ("di Seoul", "in Sejong": no doer)."""
+    return re.split(r"[;:]|\.\s|\b(?:di|in|at|pada|on)\s", text[cue.end():], maxsplit=1)[0]
 
 
-def _cities_written(text: str) -> list[tuple[str, bool]]:
-    """The cities ``text`` writes capitalised (:func:`bot.places.city_table`; not an
-    Indonesian province), each with whether a place's preposition stands right before
-    it (:data:`_AT_PLACE`: "di Seoul"). One-word names only ("Jakarta", "Seoul",
-    "Bandung"; "Jawa Tengah" is not read)."""
-    from bot.places import city_table
-
-    table = city_table()
-    return [(m.group(), _AT_PLACE.search(text[:m.start()]) is not None)
-            for m in re.finditer(r"\b[A-Z][a-z]{3,}\b", text) if m.group() in table]
-
-
-def _another_agent(ctx: _Ctx, results: list[_Result]) -> tuple[str, str, str] | None:
-    """Whether the sentences confirming a claim's figures name another doer or place
-    than the claim does, as ``(verdict, message key, the claim's words)``, else None.
-
-    - A doer: the claim names one after "oleh" / "by" (:func:`_agent_runs`), none of its
-      words is given by a confirming sentence (:func:`bot.engine.gives_name`), and that
-      sentence names someone after its own "oleh" / "by" (a capitalised word of its
-      clause, not an office, a title, a generic word or a country). ``"contradicted"``
-      when the sentence's doer follows the claim's verb ("ditandatangani oleh ..." in
-      both), else ``"partly_supported"`` (the figure is right, the doer unconfirmed).
-    - A place: the claim names a city (:func:`_cities_written`) the sentence does not
-      write (nor spell otherwise, :func:`bot.engine._spelt_otherwise`), and the sentence
-      writes another; ``"contradicted"`` when both stand after
-      a place's preposition ("ditandatangani di Jakarta" against "... di Seoul"), else
-      ``"partly_supported"``.
+def _another_agent(ctx: _Ctx, results: list[_Result]) -> tuple[str, str] | None:
+    """Whether the sentence confirming a claim's figure names another person as the doer
+    than the claim does, as ``(verdict, the claim's doer)``, else None. The claim names a
+    person after "oleh" / "by" (:func:`_person_runs` of the words after it,
+    :func:`_doer_clause`); no word of that name is given by a confirming sentence
+    (:func:`bot.engine.gives_name`); and that sentence names another person after its
+    own "oleh" / "by". ``"contradicted"`` when the same verb stands before both
+    ("ditandatangani oleh ..."), else ``"partly_supported"`` (the figure is right, the
+    doer unconfirmed). Persons only: an organisation the sources write in full ("oleh
+    LKPP" against "oleh Lembaga Kebijakan Pengadaan ..."), an office ("oleh Menteri
+    PANRB", its holder named before) or "oleh kedua menteri di Jakarta" say nothing of
+    the claim's doer (an attack on a first version had them contradict true claims).
 
     A blind probe of stop 61 had "MoU 2017 ditandatangani oleh Abdullah Azwar Anas"
-    supported by "MoU 2017 ditandatangani oleh Menteri PANRB saat itu, Asman Abnur, ...
-    di Seoul": the passage named Anas as the 2023 MoU's signer and its dateline Jakarta,
-    and names had been checked by passage."""
-    from bot.engine import GENERIC_NAME_WORDS, ROLE_NAMES, _spelt_otherwise, gives_name
+    supported by "MoU 2017 ditandatangani oleh Menteri PANRB saat itu, Asman Abnur, ...":
+    the passage named Anas as the 2023 MoU's signer, and names had been checked by
+    passage."""
+    from bot.engine import gives_name
 
-    claimed = [(verb, words) for verb, words in _agent_runs(ctx.text) if words]
-    claimed_cities = _cities_written(ctx.text)
-    if not claimed and not claimed_cities:
+    claimed = [(m.group("verb").lower() if m.group("verb") else None, words)
+               for m in _AGENT_CUE.finditer(ctx.text) for words in _person_runs(_doer_clause(ctx.text, m))]
+    if not claimed:
         return None
-    offices = {w for g in ROLE_NAMES for n in g for w in n.split()}
+    names = ", ".join(" ".join(words) for _, words in claimed)
     verdict = None
     for r in results:
         if r.source is None or r.ok is not True:
             continue
         sentence = _doc_text(r.source.sent.hit, r.source.sent.start, r.source.sent.end)
-        if any(not re.search(rf"\b{c}\b", sentence) and not _spelt_otherwise(c, sentence) for c, _ in claimed_cities):
-            mine = {c for c, _ in claimed_cities}
-            others = [(c, at) for c, at in _cities_written(sentence) if c not in mine]
-            if others:
-                at_place = any(at for _, at in claimed_cities) and any(at for _, at in others)
-                names = ", ".join(c for c, _ in claimed_cities)
-                return ("contradicted" if at_place else "partly_supported", "fc_another_place", names)
-        if not claimed:
-            continue
         if any(gives_name([w], sentence) for _, words in claimed for w in words):
             continue
-        names = " ".join(w for _, words in claimed for w in words)
         for m in _AGENT_CUE.finditer(sentence):
-            clause = re.split(r"[;:]|\.\s", sentence[m.end():], maxsplit=1)[0]
-            doers = [w for w in re.findall(r"\b[A-Z][\w'’-]+", clause)
-                     if w.lower() not in offices and w.lower() not in GENERIC_NAME_WORDS
-                     and w.lower() not in _MONTHS and not _TITLE_WORD.match(w) and not countries_named(w)]
-            if not doers:
+            if not _person_runs(_doer_clause(sentence, m)):
                 continue
             verb = m.group("verb").lower() if m.group("verb") else None
             if verb and any(verb == v for v, _ in claimed):
-                return ("contradicted", "fc_another_agent", names)
-            verdict = ("partly_supported", "fc_another_agent", names)
+                return ("contradicted", names)
+            verdict = ("partly_supported", names)
     return verdict
 
 

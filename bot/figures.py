@@ -534,12 +534,8 @@ FUNCTION_WORDS = _STOP_WORDS
 #: (:func:`bot.factcheck._qualifier`), and the Figures line shows them as the quote
 #: writes them (:func:`qualifier_start`).
 QUALIFIER_BEFORE = [
-    # ("passed 90% for the first time": a blind probe of stop 62 had "91.2% in 2022"
-    # contradicted by it, read as exactly 90%; not a headline's "Tembus Rp 202,4 Triliun",
-    # which gives the figure reached: read as a bound, it lost two claims' note of the
-    # sources' disagreement on the testers' corpora)
-    ("gt", r"lebih\s+dari(?:pada)?|di\s+atas|melebihi|melampaui|melewati|more\s+than|over|above|in\s+excess\s+of"
-           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|pass(?:ed|es|ing)"),
+    ("gt", r"lebih\s+dari(?:pada)?|di\s+atas|melebihi|melampaui|more\s+than|over|above|in\s+excess\s+of"
+           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"),
     ("ge", r"at\s+least|sedikitnya|setidaknya|paling\s+sedikit|minimal|no\s+less\s+than"),
     ("lt", r"kurang\s+dari|di\s+bawah|less\s+than|fewer\s+than|under|below"),
     # (not a move up: "the United Arab Emirates moved up to 11th" reached the 11th; a

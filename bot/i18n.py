@@ -385,10 +385,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The quoted sentence names someone else as the one who did this, not {names}.",
         "id": "Kalimat yang dikutip menyebut pihak lain sebagai pelakunya, bukan {names}.",
     },
-    "fc_another_place": {
-        "en": "The quoted sentence names another place, not {names}.",
-        "id": "Kalimat yang dikutip menyebut tempat lain, bukan {names}.",
-    },
     "fc_names_unquoted": {
         "en": "My sources for this figure do not name {names}.",
         "id": "Sumber saya untuk angka ini tidak menyebut {names}.",

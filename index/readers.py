@@ -594,14 +594,9 @@ def _numbering_columns(rows: list[list[str]]) -> set[int]:
     return out
 
 
-#: A note under a table's rows: its source, a remark, a footnote, an erratum ("Sumber:
-#: Daftar hadir pelatihan", "Note: figures are provisional", "* belum termasuk ...",
-#: "Ralat: ... tertulis 301.211 laporan; yang benar adalah 297.880": two blind probes of
-#: stop 62 had the erratum read as a row, "Tahun: Ralat: ...", and its old figure not
-#: set aside).
-_NOTE_START = re.compile(
-    r"(?:sumber|source|sources|catatan|note|notes|keterangan|ket\.|remarks?|ralat|koreksi|corrections?|errat(?:um|a)"
-    r"|corrigendum)\s*:|\*", re.IGNORECASE)
+#: A note under a table's rows: its source, a remark, a footnote ("Sumber: Daftar hadir
+#: pelatihan", "Note: figures are provisional", "* belum termasuk ...").
+_NOTE_START = re.compile(r"(?:sumber|source|sources|catatan|note|notes|keterangan|ket\.|remarks?)\s*:|\*", re.IGNORECASE)
 
 
 def _table_note(filled: list[str]) -> bool:

@@ -1,24 +1,22 @@
-"""Who did it and where: a claim's doer ("ditandatangani oleh ...") and place ("di ...")
-against the sentence that confirms its year, not against anything its passage names; a
-threshold passed ("passed 90%") is a lower bound; a workbook's erratum under its rows
-("Ralat: ...") is a note. What the blind probes of stop 62 found.
+"""Who did it and where: a claim's doer ("ditandatangani oleh ...") against the sentence
+that confirms its year, not against anything its passage names; an office's holder in
+apposition and a sentence's closing place ("..., di Busan.") are of the year's clause.
 
 A blind probe of stop 61 had "MoU 2017 ditandatangani oleh Abdullah Azwar Anas" supported
 by "MoU 2017 ditandatangani oleh Menteri PANRB saat itu, Asman Abnur, ... di Seoul": the
 passage named Anas as the signer of the 2023 MoU, and a claim's names had been looked for
 in the whole passage. The true claim, "MoU 2017 ditandatangani oleh Asman Abnur", was not
 in my sources: the name stood in an apposition after the office ("Menteri PANRB saat itu,
-Asman Abnur,"), outside the year's clause. "The share ... filed online passed 90% for the
-first time in 2022" contradicted the true 91.2%, read as exactly 90%. A workbook's "Ralat:
-... tertulis 301.211 laporan; yang benar adalah 297.880 laporan." under its rows was read
-as a row, "Tahun: Ralat: ...". The documents are written for these tests.
+Asman Abnur,"), outside the year's clause. The document is written for these tests. (A
+first version also checked a claim's place against the sentence, read "passed 90%" as a
+bound and a workbook's "Ralat:" line as a note: an attack and the probes found them
+worse than before, and they were dropped.)
 """
 
 from __future__ import annotations
 
 import pytest
 
-from index.readers import read_document
 from tests.corpus_helpers import engine_over, judged
 
 AGREEMENT = """Korea dan Vietnam Sepakati Kerja Sama Pusat Data Pemerintah
@@ -31,26 +29,21 @@ Chang-seob.
 Perjanjian ini melanjutkan kerja sama sebelumnya. Perjanjian 2019 ditandatangani oleh Menteri
 Informasi dan Komunikasi saat itu, Nguyen Van Thanh, dan Wakil Menteri Korea, Park Jin-ho, di Busan.
 
-Aplikasi layanan data pemerintah itu dikembangkan oleh Viettel dan diluncurkan pada tahun 2021.
-"""
-
-FILING = """Online Tax Filing in Tirtamulya: 2022 Performance Note
-
-The share of all municipal tax returns filed online passed 90% for the first time in 2022.
+Aplikasi layanan data pemerintah itu dirancang oleh Tran Minh Duc dan diluncurkan pada tahun 2021. Peta
+jalan kerja sama disahkan pada tahun 2020 oleh kedua menteri di Hanoi.
 """
 
 
 @pytest.fixture(scope="module")
 def agreement(embedder, tmp_path_factory):
     files = {"perjanjian-2023.txt": (AGREEMENT, "Korea dan Vietnam Sepakati Kerja Sama Pusat Data Pemerintah", "id",
-                                     "2023-03-15"),
-             "filing-2022.txt": (FILING, "Online Tax Filing in Tirtamulya: 2022 Performance Note", "en", "2023-02-01")}
+                                     "2023-03-15")}
     return engine_over(tmp_path_factory.mktemp("agreement"), files, embedder, kind="news")
 
 
-def test_the_signer_named_in_apposition_and_beside_another(agreement):
+def test_the_signer_named_in_apposition_and_the_sentence_s_place(agreement):
     judged(agreement, "Perjanjian 2019 ditandatangani oleh Nguyen Van Thanh", "supported", "Nguyen Van Thanh")
-    judged(agreement, "Perjanjian 2019 ditandatangani oleh Park Jin-ho", "supported", "Park Jin-ho")
+    judged(agreement, "Perjanjian 2019 ditandatangani di Busan", "supported", "Busan")
 
 
 def test_another_signer_in_the_sentence_of_the_year(agreement):
@@ -59,39 +52,20 @@ def test_another_signer_in_the_sentence_of_the_year(agreement):
            "bukan Han Chang-seob", "Park Jin-ho")
 
 
-def test_another_place_in_the_sentence_of_the_year(agreement):
-    judged(agreement, "Perjanjian 2019 ditandatangani di Hanoi", "contradicted", "tempat lain, bukan Hanoi", "Busan")
-    judged(agreement, "Perjanjian 2019 ditandatangani di Busan", "supported", "Busan")
-
-
 def test_a_doer_of_another_deed_is_no_contradiction(agreement):
     # the sentence names who developed the app, not who launched it: the year is right,
     # the launcher unconfirmed
-    judged(agreement, "Aplikasi layanan data pemerintah diluncurkan oleh VNPT pada tahun 2021", "partly_supported",
-           "bukan VNPT")
-    judged(agreement, "Aplikasi layanan data pemerintah dikembangkan oleh Viettel dan diluncurkan pada tahun 2021",
-           "supported")
+    judged(agreement, "Aplikasi layanan data pemerintah diluncurkan oleh Le Van Hoa pada tahun 2021",
+           "partly_supported", "bukan Le Van Hoa")
+    judged(agreement, "Aplikasi layanan data pemerintah dirancang oleh Tran Minh Duc pada tahun 2021", "supported")
 
 
-def test_a_threshold_passed_is_a_lower_bound(agreement):
-    # "passed 90%" neither gives 91.2% nor denies it; it denies 85%
-    judged(agreement, "Tirtamulya filed 91.2% of its municipal tax returns online in 2022", "not_found", "passed 90%")
-    judged(agreement, "Tirtamulya filed 85% of its municipal tax returns online in 2022", "contradicted", "passed 90%")
+def test_no_person_no_contradiction(agreement):
+    # "oleh kedua menteri di Hanoi" names no person (an attack on a first version had
+    # "Hanoi", an office's acronym or an organisation written in full read as the doer)
+    from bot.factcheck import check_claim
 
+    for claim in ("Peta jalan kerja sama disahkan oleh Nguyen Manh Hung pada tahun 2020",
+                  "Aplikasi layanan data pemerintah diluncurkan oleh Kementerian Informasi pada tahun 2021"):
+        assert check_claim(agreement, claim).verdict != "contradicted", claim
 
-def test_an_erratum_under_a_sheet_s_rows_is_a_note(tmp_path):
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Rekap Tahunan"
-    for row in (["Tahun", "Jumlah Laporan Masuk", "Realisasi Penyelesaian (%)"], [2021, 279545, "76,5%"],
-                [2022, 297880, "78,3%"], ["Sumber: Kementerian PANRB."],
-                ["Ralat: Jumlah laporan masuk tahun 2022 pada edisi Juli 2023 tertulis 301.211 laporan; "
-                 "yang benar adalah 297.880 laporan."]):
-        ws.append(row)
-    path = tmp_path / "rekap.xlsx"
-    wb.save(path)
-    blocks = read_document(path).blocks
-    assert [b.kind for b in blocks if b.text.startswith(("Ralat:", "Sumber:"))] == ["paragraph", "paragraph"], blocks
-    assert len([b for b in blocks if b.kind == "row"]) == 2, blocks

@@ -1972,6 +1972,31 @@ _CORRECTION_WORDS = frozenset(tokenize(
 _SPEAKER_LABEL = re.compile(r"\A\s*[A-Z][\w'.()-]*(?:\s+[A-Z(][\w'.()-]*){0,5}\s*:\s+")
 
 
+#: What a correction says was written before: its words after "stated that", "said",
+#: "tertulis", "menyebutkan bahwa" ("Erratum (issued 8 April 2024): Section 2 of the
+#: printed edition stated that KISA blocked 503,300 smishing messages in 2023"): the
+#: erratum's own preamble is none of what it takes back (a blind probe of stop 62 had
+#: the body's "KISA blocked 503,300 smishing messages in 2023" contradict the corrected
+#: 530,300, the preamble's words outnumbering the statement's).
+_REPORTED_AS = re.compile(
+    r"\b(?:stated|said|reported|wrote|gave|read|showed|menyebut(?:kan)?|tertulis|ditulis|mencantumkan)\s+"
+    r"(?:that\s+|bahwa\s+)?", re.IGNORECASE)
+
+
+def _as_reported(said: str) -> str:
+    """``said`` (the part of a sentence a correction takes back) from after its last
+    :data:`_REPORTED_AS`, when two or more words other than a correction's
+    (:data:`_CORRECTION_WORDS`) follow it; else ``said``."""
+    last = None
+    for last in _REPORTED_AS.finditer(said):
+        pass
+    if last is None:
+        return said
+    rest = said[last.end():]
+    words = [t for t in tokenize(rest) if not t[0].isdigit() and t not in _CORRECTION_WORDS]
+    return rest if len(words) >= 2 else said
+
+
 def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal, ...]:
     """The figures document ``doc_id`` of ``version`` takes back anywhere: the part of a
     sentence its correction withdraws (:func:`withdrawn_part`, its sentences joined by
@@ -2008,7 +2033,7 @@ def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal
                 # the words of what is taken back (its clause up to the correction, its
                 # speaker's label aside), less those of taking back and the units of its
                 # amounts and percentages (a count's noun stays: "820 relawan")
-                said = _SPEAKER_LABEL.sub("", sentence[:cut] if cut else sentence, count=1)
+                said = _as_reported(_SPEAKER_LABEL.sub("", sentence[:cut] if cut else sentence, count=1))
                 words = frozenset(t for t in tokenize(said) if not t[0].isdigit()) - _CORRECTION_WORDS \
                     - {t for f in figures if f.kind != "count" for t in tokenize(sentence[f.start:f.end])}
                 for f in figures:

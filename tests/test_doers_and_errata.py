@@ -1,14 +1,19 @@
 """Who did it and where: a claim's doer ("ditandatangani oleh ...") against the sentence
 that confirms its year, not against anything its passage names; an office's holder in
-apposition and a sentence's closing place ("..., di Busan.") are of the year's clause.
+apposition and a sentence's closing place ("..., di Busan.") are of the year's clause;
+an erratum's preamble ("Section 2 of the printed edition stated that ...") is none of what
+it takes back, and its right figure counts what the wrong one counted.
 
 A blind probe of stop 61 had "MoU 2017 ditandatangani oleh Abdullah Azwar Anas" supported
 by "MoU 2017 ditandatangani oleh Menteri PANRB saat itu, Asman Abnur, ... di Seoul": the
 passage named Anas as the signer of the 2023 MoU, and a claim's names had been looked for
 in the whole passage. The true claim, "MoU 2017 ditandatangani oleh Asman Abnur", was not
 in my sources: the name stood in an apposition after the office ("Menteri PANRB saat itu,
-Asman Abnur,"), outside the year's clause. The document is written for these tests. (A
-first version also checked a claim's place against the sentence, read "passed 90%" as a
+Asman Abnur,"), outside the year's clause. A report's "KISA blocked 503,300 smishing
+messages in 2023" was corrected pages later ("Erratum (issued 8 April 2024): Section 2 of
+the printed edition stated that KISA blocked 503,300 smishing messages in 2023; the correct
+figure is 530,300."): the claim of 530,300 was contradicted, that of 503,300 supported (a
+blind probe of stop 62). The documents are written for these tests. (A first version also checked a claim's place against the sentence, read "passed 90%" as a
 bound and a workbook's "Ralat:" line as a note: an attack and the probes found them
 worse than before, and they were dropped.)
 """
@@ -34,10 +39,31 @@ jalan kerja sama disahkan pada tahun 2020 oleh kedua menteri di Hanoi.
 """
 
 
+FILLER = ("The agency's regional offices ran awareness sessions for schools, clinics and small firms, and its "
+          "help desk answered questions from the public by telephone and chat throughout the year. ")
+SECURITY = f"""Tirtamulya Cyber Security Annual Report 2023
+
+1. Threats
+
+The Tirtamulya Security Agency blocked 503,300 smishing messages in 2023, most of them posing as parcel
+delivery notices. Reports of malicious apps fell to 3,871 from 4,507 in 2022.
+
+{FILLER * 6}
+
+2. Outlook
+
+{FILLER * 6}
+
+Erratum (issued 8 April 2024): Section 1 of the printed edition stated that the Tirtamulya Security Agency
+blocked 503,300 smishing messages in 2023; the correct figure is 530,300.
+"""
+
+
 @pytest.fixture(scope="module")
 def agreement(embedder, tmp_path_factory):
     files = {"perjanjian-2023.txt": (AGREEMENT, "Korea dan Vietnam Sepakati Kerja Sama Pusat Data Pemerintah", "id",
-                                     "2023-03-15")}
+                                     "2023-03-15"),
+             "security-2023.txt": (SECURITY, "Tirtamulya Cyber Security Annual Report 2023", "en", "2024-03-01")}
     return engine_over(tmp_path_factory.mktemp("agreement"), files, embedder, kind="news")
 
 
@@ -69,3 +95,9 @@ def test_no_person_no_contradiction(agreement):
                   "Aplikasi layanan data pemerintah diluncurkan oleh Kementerian Informasi pada tahun 2021"):
         assert check_claim(agreement, claim).verdict != "contradicted", claim
 
+
+
+def test_an_erratum_s_preamble_and_its_right_figure(agreement):
+    judged(agreement, "The Tirtamulya Security Agency blocked 530,300 smishing messages in 2023", "supported", "530,300")
+    judged(agreement, "The Tirtamulya Security Agency blocked 503,300 smishing messages in 2023", "contradicted",
+           "530,300")

@@ -57,13 +57,27 @@ delivery notices. Reports of malicious apps fell to 3,871 from 4,507 in 2022.
 Erratum (issued 8 April 2024): Section 1 of the printed edition stated that the Tirtamulya Security Agency
 blocked 503,300 smishing messages in 2023; the correct figure is 530,300.
 """
+ACADEMY = f"""Tirtamulya Digital Academy Annual Report 2023
+
+In 2023 the academy trained 3,400 officials in 96 courses at a cost of KRW 3.1 billion.
+
+Across schools, the audits found 412 unpatched servers in 2022.
+
+{FILLER * 6}
+
+Erratum: Section 1 stated that the academy trained 3,400 officials in 96 courses at a cost of KRW 3.1 billion;
+the correct number of courses is 69.
+
+Erratum: Section 2 stated that hospital audits showed 412 unpatched servers in 2023; the correct figure is 421.
+"""
 
 
 @pytest.fixture(scope="module")
 def agreement(embedder, tmp_path_factory):
     files = {"perjanjian-2023.txt": (AGREEMENT, "Korea dan Vietnam Sepakati Kerja Sama Pusat Data Pemerintah", "id",
                                      "2023-03-15"),
-             "security-2023.txt": (SECURITY, "Tirtamulya Cyber Security Annual Report 2023", "en", "2024-03-01")}
+             "security-2023.txt": (SECURITY, "Tirtamulya Cyber Security Annual Report 2023", "en", "2024-03-01"),
+             "academy-2023.txt": (ACADEMY, "Tirtamulya Digital Academy Annual Report 2023", "en", "2024-03-01")}
     return engine_over(tmp_path_factory.mktemp("agreement"), files, embedder, kind="news")
 
 
@@ -101,3 +115,12 @@ def test_an_erratum_s_preamble_and_its_right_figure(agreement):
     judged(agreement, "The Tirtamulya Security Agency blocked 530,300 smishing messages in 2023", "supported", "530,300")
     judged(agreement, "The Tirtamulya Security Agency blocked 503,300 smishing messages in 2023", "contradicted",
            "530,300")
+
+
+def test_an_erratum_takes_back_what_it_sets_right_only(agreement):
+    # (an attack on a first version: a whole sentence quoted to set one figure right had
+    # taken back its other figures, and an erratum of hospitals' 412 servers in 2023 the
+    # schools' 412 of 2022)
+    judged(agreement, "In 2023 the Tirtamulya Digital Academy trained 3,400 officials", "supported", "3,400")
+    judged(agreement, "School audits in Tirtamulya found 412 unpatched servers in 2022", "supported", "412")
+    judged(agreement, "Hospital audits in Tirtamulya found 421 unpatched servers in 2023", "supported", "421")

@@ -5161,6 +5161,7 @@ def _judge_claim(ctx: "_Ctx", claim: str, language: str, parsed, hits, t0: float
     unnamed = _names_unquoted(ctx, results) if verdict == "supported" else []
     if unnamed:
         verdict = "partly_supported"  # the figure is right, the name the claim gives it is not in the sources
+    # (the person the claim says did it, against the confirming sentence's)
     agent = _another_agent(ctx, results) if verdict in ("supported", "partly_supported") else None
     if agent is not None:
         verdict = agent[0]

@@ -1938,7 +1938,8 @@ class Withdrawal:
             characters.
         start, end: the taking-back sentence's span (document characters).
         words: the BM25 tokens (:func:`index.bm25.tokenize`) of what is taken back (the
-            sentence up to its correction), without numbers, its speaker's label, the
+            sentence up to its correction, from after its "stated that" when it has
+            one, :func:`_as_reported`), without numbers, its speaker's label, the
             words of taking back (:data:`_CORRECTION_WORDS`) and the units of its amounts
             and percentages; empty for a figure called wrong by its number alone
             (:data:`CALLED_WRONG`), which is wrong wherever the document says it.
@@ -2012,9 +2013,9 @@ _TIME_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years
 def _corrected_ones(sentence: str, cut: int, figures: list) -> list:
     """Of a correction's ``figures`` (of ``sentence``, which takes back its part before
     ``cut``), those before ``cut`` that a figure after it may replace (the same kind, in
-    any unit: "3.2 days" set right as "28 hours"; the same noun where both have one; where the right part names some withdrawn
-    figures' nouns, "the correct number of courses is 69", those only), and every figure
-    after ``cut``. A correction quoting a whole sentence to set one figure right takes
+    any unit: "3.2 days" set right as "28 hours"; the same noun where both have one;
+    where the right part names some withdrawn figures' nouns, "the correct number of
+    courses is 69", those only), and every figure after ``cut``. A correction quoting a whole sentence to set one figure right takes
     back that figure alone ("stated that the academy trained 3,400 officials in 96
     courses at a cost of KRW 3.1 billion; the correct number of courses is 69": an attack
     on stop 62's first version had the 3,400 officials taken back too). With no figure
@@ -2036,7 +2037,8 @@ def _corrected_ones(sentence: str, cut: int, figures: list) -> list:
 def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal, ...]:
     """The figures document ``doc_id`` of ``version`` takes back anywhere: the part of a
     sentence its correction withdraws (:func:`withdrawn_part`, its sentences joined by
-    :func:`join_corrections`) and a figure called wrong (:data:`CALLED_WRONG`). Read
+    :func:`join_corrections`; only those its right part may replace,
+    :func:`_corrected_ones`) and a figure called wrong (:data:`CALLED_WRONG`). Read
     once per document and version (a document writing no correction's words,
     :data:`_TAKES_BACK`, costs one search of its text); empty for an unknown document.
     A figure a speaker takes back near a transcript's end is no answer nor evidence where

@@ -1335,6 +1335,17 @@ def _holder_cue() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\b\s*,?\s*|" + LED_BY, re.IGNORECASE)
 
 
+@functools.cache
+def _office_words() -> frozenset[str]:
+    """The words of the offices' names (:data:`bot.engine.ROLE_NAMES`, lower case:
+    "menteri", "minister", "chief", "executive"), which name no person nor any other
+    thing of a claim (:func:`_names_unquoted`, :func:`_person_runs`). Built once (the
+    engine is imported here lazily: it imports this module)."""
+    from bot.engine import ROLE_NAMES
+
+    return frozenset(w for g in ROLE_NAMES for n in g for w in n.split())
+
+
 def _holder_words(text: str) -> set[str]:
     """Lower-case words naming a person who holds an office in ``text``: the capitalised
     words (not acronyms, titles such as "Dr." skipped) in the run right after an office
@@ -5368,12 +5379,12 @@ def _names_unquoted(ctx: _Ctx, results: list[_Result]) -> list[str]:
     languages only words rare in the claim's language, :data:`COMMON_WORD_ZIPF`): "The
     Governor of Central Java who ordered ... five working days is Bambang Sutrisno" had
     been "supported" by the sentence stating the five days, which names no governor."""
-    from bot.engine import GENERIC_NAME_WORDS, ROLE_NAMES, gives_name
+    from bot.engine import GENERIC_NAME_WORDS, gives_name
     from bot.places import GENERIC_PLACE_WORDS
 
     from wordfreq import zipf_frequency
 
-    skip = GENERIC_NAME_WORDS | GENERIC_PLACE_WORDS | {w for g in ROLE_NAMES for n in g for w in n.split()}
+    skip = GENERIC_NAME_WORDS | GENERIC_PLACE_WORDS | _office_words()
     names = [n for n in ctx.own_names if n not in skip and len(n) > 2]
     hits = [r.source.sent.hit for r in results if r.source is not None and r.ok is True]
     if not names or not hits:
@@ -5411,12 +5422,12 @@ def _person_runs(text: str) -> list[list[str]]:
     two words, or with no word rare in both languages (wordfreq's Zipf scale,
     :data:`COMMON_WORD_ZIPF`: "Dalam Negeri", "Digital Committee"), is no person's name;
     a common surname beside a rare given name is ("Kim Boo-kyum")."""
-    from bot.engine import GENERIC_NAME_WORDS, ROLE_NAMES
+    from bot.engine import GENERIC_NAME_WORDS
     from bot.places import city_table
 
     from wordfreq import zipf_frequency
 
-    offices = {w for g in ROLE_NAMES for n in g for w in n.split()}
+    offices = _office_words()
     places = city_table()
     out = []
     for m in _PERSON_RUN.finditer(text):

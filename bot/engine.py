@@ -75,7 +75,7 @@ from bot.quotes import (
     USERS, USER_STATUS, local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans, document_withdrawals,
     plus_version_only, YEAR_ASKED_BEFORE,
-    CORRECTED, CORRECTION_PAIR, ERRATUM, SPOKEN_OPENER, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
+    CORRECTED, CORRECTED_FROM, CORRECTION_PAIR, ERRATUM, SPOKEN_OPENER, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, provinces_in_own_names,
@@ -7485,7 +7485,7 @@ def _may_replace(passage: str, title: str) -> bool:
     or a correction pair in the passage, or a speaker taking back a figure (an opener of
     :data:`bot.quotes.SPOKEN_OPENER`: "I beg your pardon", "Maaf")."""
     return bool(ERRATUM.search(title) or ERRATUM.search(passage) or CORRECTION_PAIR.search(passage)
-                or SPOKEN_OPENER.search(passage))
+                or CORRECTED_FROM.search(passage) or SPOKEN_OPENER.search(passage))
 
 
 #: A month asked that no candidate names (:meth:`Engine._with_table_rows`): the rows of

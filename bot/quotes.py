@@ -398,6 +398,32 @@ CORRECTION_CONTEXT = re.compile(
     re.IGNORECASE)
 
 
+#: A correction giving the figure it replaces first: "dikoreksi dari 1.845.220 menjadi
+#: 1.548.220", "direvisi turun dari Rp 3,4 triliun menjadi Rp 2,9 triliun", "was corrected
+#: from 2,190 to 2,910", "revised down from 3.2% to 2.9%" (a blind probe of stop 63 had a
+#: workbook note's "dikoreksi dari 1.845.220 menjadi 1.548.220" support a claim of the
+#: withdrawn 1.845.220). Not a change: "naik dari 12 menjadi 15" states both figures.
+CORRECTED_FROM = re.compile(
+    r"\b(?:(?:di)?(?:koreksi|ralat|revisi|perbaiki|perbarui)|corrected|revised|amended|restated|adjusted)\s+"
+    r"(?:(?:turun|naik|ke\s+(?:bawah|atas)|down(?:wards?)?|up(?:wards?)?)\s+)?(?:dari|from)\s+"
+    r"(?P<old>(?:Rp\.?\s?|USD\s?|IDR\s?|KRW\s?|EUR\s?|US\$\s?|\$|€)?\d(?:[\d.,]*\d)?%?)(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:menjadi|jadi|ke|to)\s+(?P<new>(?:Rp\.?\s?|USD\s?|IDR\s?|KRW\s?|EUR\s?|US\$\s?|\$|€)?\d)",
+    re.IGNORECASE)
+
+
+def correction_pairs(text: str) -> list[tuple[int, int, int]]:
+    """The correction pairs of ``text`` as ``(start, end, right)`` character offsets: the
+    replaced figure's span (from its currency or first digit; of "X, not Y",
+    :data:`CORRECTION_PAIR`, to the first digit only) and where the right figure starts.
+    A pair "X, not Y" (:data:`CORRECTION_PAIR`: the 3.2 of "4.1 days, not 3.2 days") or
+    "corrected from Y to X" (:data:`CORRECTED_FROM`; not a year: "revised from 2023 to
+    2024" moves a date, read elsewhere)."""
+    pairs = [(m.start("old"), m.end(), m.start()) for m in CORRECTION_PAIR.finditer(text)]
+    pairs += [(m.start("old"), m.end("old"), m.start("new")) for m in CORRECTED_FROM.finditer(text)
+              if not YEAR_LIKE.fullmatch(m.group("old"))]
+    return sorted(pairs)
+
+
 #: A figure said to understate, then the figure: "The project involved not only 2 water
 #: utilities but 7", "tidak hanya melibatkan 3 kementerian, tetapi 5 kementerian" (not "but
 #: also": "not only 3 ministries but also 2 agencies" adds a figure, and both stand).
@@ -438,13 +464,14 @@ def not_only_pairs(text: str) -> list[re.Match]:
 
 def rejected_figure(sentence: str, at: int) -> bool:
     """Whether the figure starting at character ``at`` of ``sentence`` (at its currency
-    or its first digit) is the one a correction pair replaces (:data:`CORRECTION_PAIR`:
+    or its first digit) is the one a correction pair replaces (:func:`correction_pairs`:
     the 3.2 of "4.1 days, not 3.2 days", the USD 96.4 million of "USD 89.2 million in 2022,
-    not USD 96.4 million") or a "not only" pair says understates (:func:`not_only_pairs`:
+    not USD 96.4 million", the 1.845.220 of "dikoreksi dari 1.845.220 menjadi 1.548.220") or
+    a "not only" pair says understates (:func:`not_only_pairs`:
     the 3 of "tidak hanya melibatkan 3 kementerian, tetapi 5 kementerian"): no evidence
     for the fact-checker (a probe of stop 43 had supported a claim of 3.2 days with it,
     one of stop 44 a claim of 3 ministries)."""
-    return (any(m.start("old") <= at < m.end() for m in CORRECTION_PAIR.finditer(sentence))
+    return (any(a <= at < b for a, b, _ in correction_pairs(sentence))
             or any(m.start("old") <= at < m.end("old") for m in not_only_pairs(sentence)))
 
 
@@ -461,9 +488,9 @@ def states_final(text: str) -> bool:
     """Whether ``text`` states its figure as final (:data:`FINAL`): a table row's cell says
     so ("Status: final (revised)", :func:`row_marked`), or the sentence does ("Setelah
     audit, angka final direvisi menjadi Rp 2,9 triliun", or gives the figure it replaces:
-    "4.1 days, not 3.2 days", :data:`CORRECTION_PAIR`). The engine's
+    "4.1 days, not 3.2 days", :func:`correction_pairs`). The engine's
     :func:`bot.engine._final_first` and the fact-checker's :func:`bot.factcheck._final`."""
-    return row_marked(text, FINAL) if is_row(text) else bool(FINAL.search(text) or CORRECTION_PAIR.search(text))
+    return row_marked(text, FINAL) if is_row(text) else bool(FINAL.search(text) or correction_pairs(text))
 
 
 def dated_after(a: str | None, b: str | None) -> bool:
@@ -1351,8 +1378,8 @@ def counts_year_like(text: str, numbers: list[str]) -> bool:
 #: the engine does not answer a question about results with it, and the fact-checker
 #: does not set it against a result.
 PLANNED = re.compile(
-    r"\b(?:akan|(?:di|ber)?rencana\w*|(?:di)?target\w*|menargetkan|mematok|dipatok|will|plans?|planned|planning|aims?|aiming"
-    r"|intends?|goals?|sasaran|scheduled|dijadwalkan|slated|(?:is|are)\s+expected\s+to|diharapkan)\b",
+    r"\b(?:akan|(?:di|ber)?rencana\w*|(?:di)?target\w*|menargetkan|mematok|dipatok|will|plans?|planned|planning|aims?|aimed|aiming"
+    r"|intends?|intended|goals?|sasaran|scheduled|dijadwalkan|slated|(?:is|are)\s+expected\s+to|diharapkan)\b",
     re.IGNORECASE,
 )
 #: A span of several years or a running total in a figure's clause: "over 2016-2021",
@@ -2168,10 +2195,10 @@ def superseded_spans(passage, refs, title: str, start: int, end: int,
             if f.start >= cut and start <= ref.start + f.start < end \
                     and taken_back(withdrawals, f, sentence, ref.start) is not None:
                 spans.append((ref.start + f.start - start, min(ref.start + f.end, end) - start))
-        for m in CORRECTION_PAIR.finditer(sentence):
-            at = ref.start + m.start("old")  # the figure's start: its currency, else its first digit
-            if start <= at < end and replaced_figure(sentence, m.start("old"), title):
-                spans.append((at - start, ref.start + m.end() - start))
+        for a, b, _ in correction_pairs(sentence):
+            at = ref.start + a  # the figure's start: its currency, else its first digit
+            if start <= at < end and replaced_figure(sentence, a, title):
+                spans.append((at - start, min(ref.start + b, end) - start))
     return tuple(sorted(spans))
 
 

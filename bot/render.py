@@ -192,15 +192,15 @@ def _correction_numbers(quote: str, quote_lang: str | None, superseded: tuple[tu
     span, and the right figure of its pair just before it ("dikoreksi menjadi 58, bukan
     64": ``58; 64 (sudah diralat)``; a blind probe of stop 44 had found neither listed)."""
     from bot.figures import extract_figures
-    from bot.quotes import CORRECTION_PAIR
+    from bot.quotes import correction_pairs
     from index.language import detect_language
 
     lang = quote_lang if quote_lang in ("id", "en") else detect_language(quote, "en")
     starts = {f.start for f in listed}
     numbers = [f for f in extract_figures(quote, lang) if f.kind == "number" and f.start not in starts]
     olds = [f for f in numbers if any(a <= f.start < b for a, b in superseded)]
-    rights = [f for m in CORRECTION_PAIR.finditer(quote) if any(o.start == m.start("old") for o in olds)
-              for f in numbers if f.start == m.start()]
+    rights = [f for a, _, right in correction_pairs(quote) if any(o.start == a for o in olds)
+              for f in numbers if f.start == right]
     return olds + [f for f in rights if f not in olds]
 
 

@@ -592,6 +592,8 @@ _DATED_NOUNS = frozenset(
     """target targets goal goals plan budget survey report review census election deadline estimate
     forecast edition law decree strategy programme program roadmap agenda figure""".split()
 )
+#: Units written in capitals: "a 2000 MW plant" counts megawatts.
+_CAPITAL_UNITS = frozenset("mw gw kw kwh mwh gwh gb tb mb pb kb km hp cc mhz ghz mbps gbps ha rpm".split())
 #: Plural nouns a year dates all the same: "2023 figures", "2022 data" (no one counts
 #: figures; blind probes of stop 63 had "Note on 2023 figures" listed as "2023 figures
 #: (2,023)").
@@ -1926,8 +1928,9 @@ class _Scanner:
                 return False  # "sebanyak 2000 tercatat sebagai pemilih" counts
             if wl in ("a", "an"):
                 nm = _NOUN_WORD.match(t, p)
-                if nm and (nm.group("w").lower() in _DATED_NOUNS or (len(nm.group("w")) >= 2 and nm.group("w").isupper())):
-                    return True  # a 2024 target; a 2023 NIA survey (a blind probe of stop 63)
+                if nm and (nm.group("w").lower() in _DATED_NOUNS or (
+                        len(nm.group("w")) >= 2 and nm.group("w").isupper() and nm.group("w").lower() not in _CAPITAL_UNITS)):
+                    return True  # a 2024 target; a 2023 NIA survey (a blind probe of stop 63), not a 2000 MW plant
             if wl == "of" and _END_OF.search(t, max(0, pm.start("w") - 12), pm.start("w")):
                 return True  # the end of 2022 (a tester's "At the end of 2022 Government24 had ...")
             if wl == "of" and _NUMBERED_OF.search(t, max(0, pm.start("w") - 24), pm.start("w")):

@@ -399,12 +399,14 @@ CORRECTION_CONTEXT = re.compile(
 
 
 #: A correction giving the figure it replaces first: "dikoreksi dari 1.845.220 menjadi
-#: 1.548.220", "direvisi turun dari Rp 3,4 triliun menjadi Rp 2,9 triliun", "was corrected
-#: from 2,190 to 2,910", "revised down from 3.2% to 2.9%" (a blind probe of stop 63 had a
+#: 1.548.220", "diralat dari Rp 8,7 triliun menjadi Rp 7,7 triliun", "was corrected
+#: from 2,190 to 2,910", "corrected down from 3.2% to 2.9%" (a blind probe of stop 63 had a
 #: workbook note's "dikoreksi dari 1.845.220 menjadi 1.548.220" support a claim of the
-#: withdrawn 1.845.220). Not a change: "naik dari 12 menjadi 15" states both figures.
+#: withdrawn 1.845.220). Not a change: "naik dari 12 menjadi 15" states both figures, and
+#: "revised", "adjusted" or "amended" may tell of a new tariff or deadline ("tarif direvisi
+#: dari Rp 3.500 menjadi Rp 4.000" was right before), not of a figure misstated.
 CORRECTED_FROM = re.compile(
-    r"\b(?:(?:di)?(?:koreksi|ralat|revisi|perbaiki|perbarui)|corrected|revised|amended|restated|adjusted)\s+"
+    r"\b(?:(?:di)?(?:koreksi|ralat)|corrected|erroneously\s+(?:given|stated|reported))\s+"
     r"(?:(?:turun|naik|ke\s+(?:bawah|atas)|down(?:wards?)?|up(?:wards?)?)\s+)?(?:dari|from)\s+"
     r"(?P<old>(?:Rp\.?\s?|USD\s?|IDR\s?|KRW\s?|EUR\s?|US\$\s?|\$|€)?\d(?:[\d.,]*\d)?%?)(?:\s+[^\W\d_]+){0,3}?\s+"
     r"(?:menjadi|jadi|ke|to)\s+(?P<new>(?:Rp\.?\s?|USD\s?|IDR\s?|KRW\s?|EUR\s?|US\$\s?|\$|€)?\d)",

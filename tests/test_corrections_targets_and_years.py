@@ -79,8 +79,10 @@ def test_a_change_from_one_figure_to_another_is_no_correction(tmp_path):
     from bot.quotes import correction_pairs
 
     assert correction_pairs("Jumlah pengguna naik dari 1,2 juta menjadi 1,5 juta pada 2023.") == []
-    assert correction_pairs("The launch was revised from 2023 to 2024.") == []
-    text = "The 2023 figure was revised down from 3.2% to 2.9% after the audit."
+    assert correction_pairs("The launch was corrected from 2023 to 2024.") == []
+    # a new tariff is no figure misstated
+    assert correction_pairs("Tarif direvisi dari Rp 3.500 menjadi Rp 4.000 pada 2024.") == []
+    text = "The 2023 figure was corrected down from 3.2% to 2.9% after the audit."
     assert [text[a:b] for a, b, _ in correction_pairs(text)] == ["3.2%"]
 
 
@@ -129,4 +131,5 @@ def test_a_year_before_a_noun_is_no_count(text, lang, year):
 
 def test_counts_without_separators_stay_counts():
     assert [f.kind for f in extract_figures("They built a 2000 km backbone.", "en")] == ["count"]
+    assert [f.kind for f in extract_figures("They built a 2000 MW plant.", "en")] == ["count"]
     assert [f.kind for f in extract_figures("Sebanyak 2000 peserta mendaftar.", "id")] == ["count"]

@@ -78,7 +78,7 @@ from bot.quotes import (
     CORRECTED, CORRECTED_FROM, CORRECTION_PAIR, ERRATUM, SPOKEN_OPENER, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
 )
 from bot.chatwords import (
-    PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, provinces_in, provinces_in_own_names,
+    PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, ministry_names_in, provinces_in, provinces_in_own_names,
     spelt_as_corpus, write_out_government, writes_long_form,
 )
 from bot.figures import (
@@ -7657,8 +7657,9 @@ class Engine:
         provinces = [p for p in provinces_in(q) if p not in q.lower()]
         if provinces:  # "ntb", "Jateng", "Central Java": BM25 also reads the province's own name
             qv = replace(qv, translations=(*qv.translations, *provinces))
-        written = government_words_in(q)
-        if written:  # "kadis", "Pemprov": BM25 also reads "kepala dinas", "pemerintah provinsi"
+        written = government_words_in(q) + ministry_names_in(q)
+        if written:  # "kadis", "Pemprov", "Kemenkes": BM25 also reads "kepala dinas", "pemerintah provinsi",
+            # "kementerian kesehatan"
             qv = replace(qv, translations=(*qv.translations, *written))
         t1 = time.perf_counter()
         hits = searcher.search(qv, self.top_k)

@@ -3,7 +3,8 @@ set after its article, results claimed against targets, and years read as counts
 
 Blind probes of stop 63 found: a workbook's note "angka aktivasi IKD Jawa Barat 2023
 dikoreksi dari 1.845.220 menjadi 1.548.220" supporting a claim of the withdrawn
-1.845.220 (only "X, bukan Y" had been read as a correction); a news page's
+1.845.220 (only "X, bukan Y" had been read as a correction); a ministry's short name ("Kemenkes")
+against a workbook's rows naming it in full ("Kementerian Kesehatan"), declined; a news page's
 ``</article><aside class="ralat">`` never indexed (two probes); "Seoul reached its
 downtown speed target of 20 km/h in 2023" supported by "aimed to raise the average
 downtown speed to 20 km/h by 2023; the actual downtown speed in 2023 was 18.4 km/h"
@@ -40,6 +41,14 @@ actual downtown speed in 2023 was 21.7 km/h. Expressway speeds averaged 52.4 km/
 The city's ambulance plan set a target of 75% of ambulances arriving within 8 minutes by 2023. In 2023,
 63.2% of ambulances arrived within 8 minutes, up from 60.9% in 2022.
 """
+DATASETS = """Tahun;Kementerian/Lembaga;Jumlah dataset;Dataset baru;Status data
+2022;Kementerian Kesehatan;538;126;final
+2022;Kementerian Pertanian;702;92;final
+2022;Kementerian Keuangan;401;45;final
+2023;Kementerian Kesehatan;671;133;final
+2023;Kementerian Pertanian;745;43;final
+2023;Kementerian Keuangan;436;35;final
+"""
 PAGE = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
 <title>Pos Tirtamulya Percepat Layanan Digital</title></head><body>
 <nav><a href="/">Beranda</a></nav>
@@ -60,7 +69,8 @@ rata-rata 870.000 pengguna aktif bulanan; yang benar adalah 780.000 pengguna akt
 def corrected(embedder, tmp_path_factory):
     files = {"aktivasi-2023.txt": (NOTE, "Rekap Aktivasi Identitas Digital Tirtamulya 2023", "id", "2024-01-15"),
              "traffic-2024.txt": (TRAFFIC, "Tirtamulya Traffic Centre: Annual Review 2024", "en", "2024-03-01"),
-             "poskita-2024.html": (PAGE, "Pos Tirtamulya Percepat Layanan Digital", "id", "2024-09-10")}
+             "poskita-2024.html": (PAGE, "Pos Tirtamulya Percepat Layanan Digital", "id", "2024-09-10"),
+             "dataset-kl.csv": (DATASETS, "Dataset Satu Data menurut Kementerian, 2022-2023", "id", "2024-03-01")}
     return engine_over(tmp_path_factory.mktemp("corrected"), files, embedder, kind="news")
 
 
@@ -133,3 +143,14 @@ def test_counts_without_separators_stay_counts():
     assert [f.kind for f in extract_figures("They built a 2000 km backbone.", "en")] == ["count"]
     assert [f.kind for f in extract_figures("They built a 2000 MW plant.", "en")] == ["count"]
     assert [f.kind for f in extract_figures("Sebanyak 2000 peserta mendaftar.", "id")] == ["count"]
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Berapa jumlah dataset Kemenkes tahun 2023?", "671"),
+    ("Berapa dataset baru Kementan tahun 2022?", "92"),
+])
+def test_a_ministry_s_short_name_finds_its_rows(corrected, question, figure):
+    # the rows write "Kementerian Kesehatan"; the question types "Kemenkes"
+    from tests.corpus_helpers import answered_with
+
+    answered_with(corrected, question, figure)

@@ -4169,17 +4169,47 @@ _HEDGED = re.compile(
 _TOTAL = re.compile(r"(?<!dari )(?<!of the )(?<!of )\b(?:total|keseluruhan|overall|altogether)\b", re.IGNORECASE)
 
 
+#: A question asking for a running total: "so far", "to date", "since 2018", "all years
+#: combined", "cumulative", "sejak 2016", "hingga kini", "selama ini".
+_RUNNING_TOTAL_ASKED = re.compile(
+    r"\b(?:so\s+far|to\s+date|all\s+(?:the\s+)?years|since\s+(?:19|20)\d\d|cumulative\w*|kumulatif|"
+    r"sejak\s+(?:tahun\s+)?(?:19|20)\d\d|(?:sampai|hingga)\s+(?:kini|saat\s+ini|sekarang)|selama\s+ini)\b",
+    re.IGNORECASE)
+#: A sentence stating a running total: "a cumulative 876.5 million", "kumulatif", "Since
+#: 2016, total panggilan ...", "to date", "so far".
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:cumulative(?:ly)?|kumulatif|since\s+(?:19|20)\d\d|sejak\s+(?:tahun\s+)?(?:19|20)\d\d|to\s+date|so\s+far|"
+    r"(?:sampai|hingga)\s+(?:kini|saat\s+ini|sekarang))\b", re.IGNORECASE)
+#: How deep among the ranked sentences a running total asked is looked for (the probes'
+#: were fourth and fifth).
+RUNNING_TOTAL_DEPTH = 8
+
+
 def _total_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the best candidate stating a total (:data:`_TOTAL`) and the
     kind of figure asked, when a figure question asks for a total, names no destination
     (:func:`_partners_asked`) and the best sentence states no total: "Berapa total ekspor
     e-Government Korea Selatan 2024?" had quoted the exports to the United States and to
     China ranked above "Total ekspor e-Government Korsel pada 2024 mencapai 336,4 juta
-    dolar AS" (an attack on this round's rules). Unchanged otherwise."""
+    dolar AS" (an attack on this round's rules). For a running total asked
+    (:data:`_RUNNING_TOTAL_ASKED`, a figure or a total), the best of the first
+    :data:`RUNNING_TOTAL_DEPTH` candidates stating a running total (:data:`_RUNNING_TOTAL`)
+    and a number of the kind asked, when the best sentence states none. Unchanged otherwise."""
     asks = AnswerTypes.of(question)
-    if len(ranked) < 2 or not asks.figure or not _TOTAL.search(question) or _partners_asked(question):
+    if len(ranked) < 2 or _partners_asked(question):
         return ranked
-    if _TOTAL.search(ranked[0].text):
+    if _RUNNING_TOTAL_ASKED.search(question) and (asks.figure or _TOTAL.search(question)) \
+            and not _RUNNING_TOTAL.search(ranked[0].text):
+        # a running total asked ("Total savings from DUR so far?", "Total panggilan 112
+        # nasional sejak 2016?"): the best sentence stating one, not a year's figure ranked
+        # above it ("The cumulative saving since 2011 reached KRW 1.02 trillion by the end
+        # of 2022" below 2022's KRW 118.3 billion; blind probes of stop 63, three questions)
+        wanted = _wanted_kinds(asks) if asks.figure else set()
+        running = next((c for c in ranked[1:RUNNING_TOTAL_DEPTH] if _RUNNING_TOTAL.search(c.text) and states_number(c.text)
+                        and (not wanted or _stated_kinds(c.text, question, _span_language(c)) & wanted)), None)
+        if running is not None:
+            return _moved_first(running, ranked)
+    if not asks.figure or not _TOTAL.search(question) or _TOTAL.search(ranked[0].text):
         return ranked
     wanted = _wanted_kinds(asks)
 
@@ -4649,6 +4679,9 @@ def _missing_figure_kind(
         if _amounts_of_another_thing(things, [text for (text, _), (k, _) in zip(spans, stated) if "amount" in k]):
             return True  # ... sentence by sentence, for a kind of money of its own: a budget is no export
     years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)} - _source_years(question)
+    # (a running total's first year dates no figure: "How much has the system saved since
+    # 2013?" is answered by "The cumulative saving since 2013 reached ... by the end of 2022")
+    years -= {int(m.group("s")) for m in _SINCE_YEAR.finditer(question)}
     if years and figure_years and all(y is not None and y not in years for y in figure_years):
         return True  # a figure of another year
     return False
@@ -7070,8 +7103,12 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
                 return bool(_stated_kinds(c.text, question, lang or "id") & _wanted_kinds(asks))
             return states_number(c.text)
 
-        best = next((c for c in ranked if has_figure(c)), best)  # the best sentence with a figure
         years = _years_asked(question)
+        # the best sentence with a figure, of a year asked where one writes it ("Final count
+        # of Korea Post app transactions in 2023?" had read the app's 2019 users, not the
+        # 2023 transactions' provisional figure; a blind probe of stop 63)
+        best = next((c for c in ranked if has_figure(c) and any(y in c.text for y in years)), None) \
+            or next((c for c in ranked if has_figure(c)), best)
         if _states_preliminary(best.text, years) or _next_says_preliminary(best):
             # a figure said to be final (of the years asked), else the same source's
             # figure not said to be preliminary

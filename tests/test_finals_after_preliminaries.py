@@ -3,7 +3,11 @@ after it: "... was first reported as 31.4% for 2023 in a provisional figure rele
 January 2024." had been quoted, as the second sentence of the quote, without "The final
 figure, published with this brief, is 29.8%." (a blind probe of stop 62; the same for
 "Angka sementara ... menyebut 3.000 ASN akan pindah pada tahap pertama." before "Angka
-final ... adalah 1.700 ASN"). The documents are written for these tests.
+final ... adalah 1.700 ASN"). A running total asked ("Total savings from DUR so far?")
+is answered by the sentence stating one ("The cumulative saving since 2011 reached KRW
+1.02 trillion"), not by a year's figure ranked above it; the final figure asked of a year
+is looked for among the sentences of that year (blind probes of stop 63). The documents
+are written for these tests.
 """
 
 from __future__ import annotations
@@ -46,9 +50,24 @@ pindah mulai Oktober 2024.
 """
 
 
+REVIEW = f"""Tirtamulya Drug Review System: Country Case Report
+
+The review system checks every prescription against a patient's other medicines. The agency estimates that
+the system avoided IDR 412 billion of inappropriate drug spending in 2022. The cumulative saving since 2013
+reached IDR 3.9 trillion by the end of 2022. Alerts changed 31.5% of prescriptions in 2022.
+
+The mobile app had 1.2 million registered users at the end of 2019. Provisional figures published in
+February 2024 put the number of app prescriptions checked in 2023 at 84 million. After the annual audit, the
+final figure for 2023 is 79 million prescriptions.
+
+{FILLER * 3}
+"""
+
+
 @pytest.fixture(scope="module")
 def village(embedder, tmp_path_factory):
-    files = {"eco-village-2023.txt": (BRIEF, "Tirtamulya Eco Village: Pilot Results 2023", "en", "2024-02-20"),
+    files = {"drug-review-2023.txt": (REVIEW, "Tirtamulya Drug Review System: Country Case Report", "en",
+                                      "2024-05-01"),"eco-village-2023.txt": (BRIEF, "Tirtamulya Eco Village: Pilot Results 2023", "en", "2024-02-20"),
              "pemindahan-pegawai-2024.txt": (BERITA, "Pemindahan Pegawai ke Kota Baru Tirtamulya", "id",
                                              "2024-08-12")}
     return engine_over(tmp_path_factory.mktemp("village"), files, embedder)
@@ -85,3 +104,17 @@ def test_the_preliminary_figure_asked_stays(village):
     answered, quoted = _quoted(village, "What was the provisional 2023 energy self-sufficiency of the Tirtamulya "
                                         "Eco Village?")
     assert answered and "41.6%" in quoted, quoted
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Total savings from the Tirtamulya drug review system so far?", "IDR 3.9 trillion"),
+    ("How much has the Tirtamulya drug review system saved since 2013?", "IDR 3.9 trillion"),
+])
+def test_a_running_total_asked(village, question, figure):
+    answered, quoted = _quoted(village, question)
+    assert answered and figure in quoted.split("\n")[0], quoted
+
+
+def test_the_final_figure_of_the_year_asked(village):
+    answered, quoted = _quoted(village, "Final count of Tirtamulya app prescriptions checked in 2023?")
+    assert answered and "79 million" in quoted.split("\n")[0], quoted

@@ -3183,6 +3183,19 @@ def _opened_clauses(text: str) -> list[str]:
 _SOURCE_QUALIFIER = re.compile(rf"\s*{SOURCE_CLAUSE}", re.IGNORECASE)
 
 
+#: A year right after a figure and its noun, dating it: "100,000 datasets on the portal by
+#: 2025", "12 juta pengguna pada 2024" (at most five words between).
+_YEAR_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,5}?\s+(?:by|in|at\s+the\s+end\s+of|pada|hingga|sampai|per|"
+                               r"akhir)\s+(?:(?:tahun|year)\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _dated_right_after(text: str, f, years: frozenset[str]) -> bool:
+    """Whether figure ``f`` of ``text`` is dated by a year of ``years`` written right after
+    it and its noun (:data:`_YEAR_RIGHT_AFTER`)."""
+    m = _YEAR_RIGHT_AFTER.match(text, f.end)
+    return m is not None and m.group("y") in years
+
+
 def _asks_result(question: str) -> bool:
     """Whether ``question`` asks what has been done (:data:`_ASKS_ACHIEVED`), not about
     plans (:data:`bot.quotes.PLANNED`)."""
@@ -8317,9 +8330,15 @@ class Engine:
                 # counted in years itself ("usia paling rendah 18 tahun dan paling tinggi 35
                 # tahun": the 18 is no total over 35 years; an attack on stop 33)
                 counts_time = asks.age or bool(_ASKS_DURATION.search(question))
+                asked_years = _years_asked(question)
                 figures = [f for f in figures
                            if not (f.kind in ("amount", "count", "number")
                                    and not (counts_time and _TIME_NOUN.match(f.noun or ""))
+                                   # (dated by a year asked right after it: "The Third Master
+                                   # Plan for Public Data (2023-2025) targets 100,000 datasets
+                                   # on the portal by 2025" is 2025's level, not a total over
+                                   # the plan's years; a blind probe of stop 63)
+                                   and not _dated_right_after(p.text, f, asked_years)
                                    and (states_period(_clause_at(p.text, f.start), f.surface,
                                                       p.text[:_clause_start(p.text, f.start)])
                                         or (states_period(_table_caption(p.text), f.surface)

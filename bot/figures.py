@@ -592,12 +592,17 @@ _DATED_NOUNS = frozenset(
     """target targets goal goals plan budget survey report review census election deadline estimate
     forecast edition law decree strategy programme program roadmap agenda figure""".split()
 )
+#: A year of this century's second to fourth decades: the two rules reading a year by the
+#: words after it alone (an acronym after "a", a subject and its verb after "untuk") read
+#: only such years, a count written without separators being likelier otherwise ("Untuk
+#: 2000 sekolah dialokasikan anggaran ...", "a 2000 GPU cluster"; an attack on stop 63).
+_RECENT_YEAR = re.compile(r"20[1-3]\d")
 #: Units written in capitals: "a 2000 MW plant" counts megawatts.
 _CAPITAL_UNITS = frozenset("mw gw kw kwh mwh gwh gb tb mb pb kb km hp cc mhz ghz mbps gbps ha rpm".split())
 #: Plural nouns a year dates all the same: "2023 figures", "2022 data" (no one counts
 #: figures; blind probes of stop 63 had "Note on 2023 figures" listed as "2023 figures
 #: (2,023)").
-_DATED_PLURALS = frozenset("figures statistics numbers results estimates data".split())
+_DATED_PLURALS = frozenset("figures statistics results estimates".split())
 #: "end of" / "start of" before a year: "at the end of 2022".
 _END_OF = re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+\Z", re.IGNORECASE)
 _QUANTIFIERS = frozenset("sebanyak total jumlah sejumlah some approximately".split())
@@ -1929,7 +1934,8 @@ class _Scanner:
             if wl in ("a", "an"):
                 nm = _NOUN_WORD.match(t, p)
                 if nm and (nm.group("w").lower() in _DATED_NOUNS or (
-                        len(nm.group("w")) >= 2 and nm.group("w").isupper() and nm.group("w").lower() not in _CAPITAL_UNITS)):
+                        len(nm.group("w")) >= 2 and nm.group("w").isupper() and nm.group("w").lower() not in _CAPITAL_UNITS
+                        and _RECENT_YEAR.fullmatch(tok))):
                     return True  # a 2024 target; a 2023 NIA survey (a blind probe of stop 63), not a 2000 MW plant
             if wl == "of" and _END_OF.search(t, max(0, pm.start("w") - 12), pm.start("w")):
                 return True  # the end of 2022 (a tester's "At the end of 2022 Government24 had ...")
@@ -1944,7 +1950,7 @@ class _Scanner:
                     # "the budget for 2022 stood at KRW ..." (had been "2022 stood (2,022)"; an
                     # eleventh attack), "for 2022 totalled 40"; not "for 2000 registered users"
                     return True
-                if nm and self.conv == "id" and _ID_VERB.fullmatch(
+                if nm and self.conv == "id" and _RECENT_YEAR.fullmatch(tok) and _ID_VERB.fullmatch(
                         (re.match(r"\s+(\w+)", t[nm.end():]) or re.match("()", "")).group(1)):
                     # "Untuk 2024 perusahaan menargetkan 50 juta paket": a subject and its
                     # verb after the year (had been "2024 perusahaan (2.024)"; a blind probe

@@ -422,8 +422,33 @@ def correction_pairs(text: str) -> list[tuple[int, int, int]]:
     2024" moves a date, read elsewhere)."""
     pairs = [(m.start("old"), m.end(), m.start()) for m in CORRECTION_PAIR.finditer(text)]
     pairs += [(m.start("old"), m.end("old"), m.start("new")) for m in CORRECTED_FROM.finditer(text)
-              if not YEAR_LIKE.fullmatch(m.group("old"))]
+              if not YEAR_LIKE.fullmatch(m.group("old")) and _figure_set_right(text, m)]
     return sorted(pairs)
+
+
+#: A figure's own word before the correction's verb: "angka aktivasi IKD ... dikoreksi dari",
+#: "the number of kiosks ... was corrected from", "Jumlah pengguna ... diralat dari".
+_FIGURE_WORD = re.compile(r"\b(?:angka|data|jumlah|nilai|total|figures?|numbers?|counts?|totals?|tally|estimates?)\b",
+                          re.IGNORECASE)
+#: When a change takes effect, after the new figure: "... menjadi 5 hari kerja per minggu
+#: mulai Februari 2024", "... effective 1 March".
+_TAKES_EFFECT = re.compile(r"\b(?:mulai|berlaku|efektif|sejak|effective|starting|from\s+(?:\d|[A-Z][a-z]+\s+\d))",
+                           re.IGNORECASE)
+
+
+def _figure_set_right(text: str, m: re.Match) -> bool:
+    """Whether the "corrected from" pair ``m`` of ``text`` (:data:`CORRECTED_FROM`) sets a
+    misstated figure right: its clause names a figure before the verb (:data:`_FIGURE_WORD`)
+    or the sentence is an erratum's (:data:`ERRATUM`: "(ralat Dukcapil 12 Januari 2025)"),
+    and no time the change takes effect follows (:data:`_TAKES_EFFECT`). An attack on stop
+    63's first version had "Jadwal layanan ... dikoreksi dari 3 hari menjadi 5 hari kerja
+    per minggu mulai Februari 2024", a tariff cut and "Housing prices ... corrected from USD
+    3,400 to USD 2,900 per square metre during 2023" read as corrections, their first figure
+    labelled superseded and true claims of it contradicted."""
+    clause = text[max((c.end() for c in re.finditer(r"[.;:!?]\s", text[: m.start()])), default=0): m.start()]
+    if not (_FIGURE_WORD.search(clause) or ERRATUM.search(text)):
+        return False
+    return not _TAKES_EFFECT.search(text, m.end("new"), m.end("new") + 60)
 
 
 #: A figure said to understate, then the figure: "The project involved not only 2 water

@@ -36,7 +36,7 @@ Dinas menargetkan aktivasi identitas digital mencapai 25% penduduk wajib KTP pad
 TRAFFIC = """Tirtamulya Traffic Centre: Annual Review 2024
 
 The Tirtamulya Transport Vision 2030 aimed to raise the average downtown speed to 24 km/h by 2023; the
-actual downtown speed in 2023 was 21.7 km/h. Expressway speeds averaged 52.4 km/h in 2023.
+actual downtown speed in 2023 was 21.7 km/h. Tirtamulya's city buses reached an average speed of 52.4 km/h in 2023, above the 50 km/h target.
 
 The city's ambulance plan set a target of 75% of ambulances arriving within 8 minutes by 2023. In 2023,
 63.2% of ambulances arrived within 8 minutes, up from 60.9% in 2022.
@@ -93,8 +93,15 @@ def test_a_change_from_one_figure_to_another_is_no_correction(tmp_path):
 
     assert correction_pairs("Jumlah pengguna naik dari 1,2 juta menjadi 1,5 juta pada 2023.") == []
     assert correction_pairs("The launch was corrected from 2023 to 2024.") == []
-    # a new tariff is no figure misstated
+    # a new tariff, a schedule changed from a date, a market's fall: no figure misstated
+    # (an attack on a first version labelled each first figure superseded)
     assert correction_pairs("Tarif direvisi dari Rp 3.500 menjadi Rp 4.000 pada 2024.") == []
+    assert correction_pairs("Jadwal layanan jemput bola dikoreksi dari 3 hari menjadi 5 hari kerja per minggu "
+                            "mulai Februari 2024.") == []
+    assert correction_pairs("Housing prices in Eastland City corrected from USD 3,400 to USD 2,900 per square "
+                            "metre during 2023.") == []
+    text = "Jumlah pengguna IKD Kota Baru pada akhir 2023 juga diralat dari 121.400 menjadi 112.400."
+    assert [text[a:b] for a, b, _ in correction_pairs(text)] == ["121.400"]
     text = "The 2023 figure was corrected down from 3.2% to 2.9% after the audit."
     assert [text[a:b] for a, b, _ in correction_pairs(text)] == ["3.2%"]
 
@@ -114,6 +121,8 @@ def test_a_correction_note_after_the_article(corrected, tmp_path):
 def test_a_target_reached_against_the_result(corrected):
     judged(corrected, "Tirtamulya reached its downtown speed target of 24 km/h in 2023", "contradicted", "21.7")
     judged(corrected, "Tirtamulya's downtown speed was 21.7 km/h in 2023", "supported")
+    # a result beyond its target reached it (an attack on a first version contradicted it)
+    judged(corrected, "Tirtamulya's city buses reached their speed target of 50 km/h in 2023", "supported", "52.4")
     # (the share is wrong, its 8 minutes right: partly supported)
     from bot.factcheck import check_claim
     from bot.render import render_verdict_text
@@ -145,6 +154,9 @@ def test_a_year_before_a_noun_is_no_count(text, lang, year):
 def test_counts_without_separators_stay_counts():
     assert [f.kind for f in extract_figures("They built a 2000 km backbone.", "en")] == ["count"]
     assert [f.kind for f in extract_figures("They built a 2000 MW plant.", "en")] == ["count"]
+    # (an attack on a first version read these as years)
+    assert [f.kind for f in extract_figures("The sensors collect 2000 data points per hour.", "en")] == ["count"]
+    assert [f.kind for f in extract_figures("Untuk 2000 sekolah dialokasikan anggaran Rp 12 miliar.", "id")][0] == "count"
     assert [f.kind for f in extract_figures("Sebanyak 2000 peserta mendaftar.", "id")] == ["count"]
 
 

@@ -597,6 +597,9 @@ _DATED_NOUNS = frozenset(
 #: only such years, a count written without separators being likelier otherwise ("Untuk
 #: 2000 sekolah dialokasikan anggaran ...", "a 2000 GPU cluster"; an attack on stop 63).
 _RECENT_YEAR = re.compile(r"20[1-3]\d")
+#: What follows "data" when a year dates it: "2022 data from ...", "2022 data show ...".
+_DATA_OF_YEAR = re.compile(r"\s*(?:[,.;:)]|(?:from|show|shows|showed|indicate|indicates|released|published|by|for|of|"
+                           r"dari|menunjukkan|terbaru)\b)", re.IGNORECASE)
 #: Units written in capitals: "a 2000 MW plant" counts megawatts.
 _CAPITAL_UNITS = frozenset("mw gw kw kwh mwh gwh gb tb mb pb kb km hp cc mhz ghz mbps gbps ha rpm".split())
 #: Plural nouns a year dates all the same: "2023 figures", "2022 data" (no one counts
@@ -1978,6 +1981,8 @@ class _Scanner:
         nm = _NOUN_WORD.match(t, p)
         if nm and nm.group("w").lower() in _YEAR_FOLLOWERS:
             return True
+        if nm and nm.group("w").lower() == "data" and _DATA_OF_YEAR.match(t, nm.end()):
+            return True  # "According to 2022 data from the statistics office" (not "2000 data points")
         if nm and _dated_by(nm.group("w"), pm.group("w").lower() if pm else ""):
             return True
         if _YEAR_LEVEL.match(t, p) or _NAME_BRACKET_PREV.search(t, max(0, start - 60), start):

@@ -96,12 +96,18 @@ def test_a_change_from_one_figure_to_another_is_no_correction(tmp_path):
     # a new tariff, a schedule changed from a date, a market's fall: no figure misstated
     # (an attack on a first version labelled each first figure superseded)
     assert correction_pairs("Tarif direvisi dari Rp 3.500 menjadi Rp 4.000 pada 2024.") == []
+    assert correction_pairs("Tarif dikoreksi dari Rp 25.000 menjadi Rp 15.000 per paket mulai Maret 2024.") == []
     assert correction_pairs("Jadwal layanan jemput bola dikoreksi dari 3 hari menjadi 5 hari kerja per minggu "
                             "mulai Februari 2024.") == []
     assert correction_pairs("Housing prices in Eastland City corrected from USD 3,400 to USD 2,900 per square "
                             "metre during 2023.") == []
     text = "Jumlah pengguna IKD Kota Baru pada akhir 2023 juga diralat dari 121.400 menjadi 112.400."
     assert [text[a:b] for a, b, _ in correction_pairs(text)] == ["121.400"]
+    # (a first narrowing, to a figure's word before the verb or an erratum's label, lost these)
+    text = "In the September edition, the average kiosk transaction time was corrected from 6.5 minutes to 5.6 minutes."
+    assert [text[a:b] for a, b, _ in correction_pairs(text)] == ["6.5"]
+    text = "Persentase anak yang memiliki KIA dikoreksi dari 43,5 persen menjadi 34,5 persen karena kesalahan input."
+    assert [text[a:b] for a, b, _ in correction_pairs(text)] == ["43,5"]
     text = "The 2023 figure was corrected down from 3.2% to 2.9% after the audit."
     assert [text[a:b] for a, b, _ in correction_pairs(text)] == ["3.2%"]
 
@@ -156,6 +162,7 @@ def test_counts_without_separators_stay_counts():
     assert [f.kind for f in extract_figures("They built a 2000 MW plant.", "en")] == ["count"]
     # (an attack on a first version read these as years)
     assert [f.kind for f in extract_figures("The sensors collect 2000 data points per hour.", "en")] == ["count"]
+    assert [f.kind for f in extract_figures("According to 2022 data from the office, 61% used it.", "en")][0] == "year"
     assert [f.kind for f in extract_figures("Untuk 2000 sekolah dialokasikan anggaran Rp 12 miliar.", "id")][0] == "count"
     assert [f.kind for f in extract_figures("Sebanyak 2000 peserta mendaftar.", "id")] == ["count"]
 

@@ -1953,10 +1953,11 @@ class _Scanner:
                     # "the budget for 2022 stood at KRW ..." (had been "2022 stood (2,022)"; an
                     # eleventh attack), "for 2022 totalled 40"; not "for 2000 registered users"
                     return True
-                if nm and self.conv == "id" and _RECENT_YEAR.fullmatch(tok) and _ID_VERB.fullmatch(
-                        (re.match(r"\s+(\w+)", t[nm.end():]) or re.match("()", "")).group(1)):
-                    # "Untuk 2024 perusahaan menargetkan 50 juta paket": a subject and its
-                    # verb after the year (had been "2024 perusahaan (2.024)"; a blind probe
+                if nm and self.conv == "id" and _RECENT_YEAR.fullmatch(tok) and any(
+                        _ID_VERB.fullmatch(w) and w.lower() not in _ME_NOUNS
+                        for w in re.findall(r"\w+", t[nm.end():nm.end() + 40])[:2]):
+                    # "Untuk 2024 perusahaan menargetkan 50 juta paket", "Untuk 2025 pemerintah
+                    # provinsi menganggarkan ...": a subject and its verb after the year (had been "2024 perusahaan (2.024)"; a blind probe
                     # of stop 63)
                     return True
             if wl == "s" and pm.start("w") >= 1 and t[pm.start("w") - 1] in "'’":

@@ -150,6 +150,7 @@ def test_a_result_share_of_a_group_named_by_duty_is_no_duty(corrected):
     ("Note on 2023 figures: the interim edition gave 147.6 million documents.", "en", "2023"),
     ("A 2023 NIA survey estimated that 2,350 start-ups earned KRW 2.4 trillion.", "en", "2023"),
     ("Untuk 2024 perusahaan menargetkan 50 juta paket.", "id", "2024"),
+    ("Untuk 2025 pemerintah provinsi menganggarkan Rp 45 miliar.", "id", "2025"),
 ])
 def test_a_year_before_a_noun_is_no_count(text, lang, year):
     figures = extract_figures(text, lang)

@@ -43,7 +43,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)\s*\Z")
 #: Indonesian government abbreviations as officials type them ("kadis kominfo sulsel",
 #: "Pemprov NTB"), written out as documents write them: lower case or capitalised ("PEMDA"
 #: in capitals stays). Only abbreviations whose long form the documents use; an office's
-#: own short name ("Diskominfo", "Kemendagri") is written so in documents too and stays.
+#: own short name ("Diskominfo", "Kemendagri") is written so in documents too and stays
+#: (a ministry's name in full is searched beside it: :data:`MINISTRY_SHORT_NAMES`).
 GOVERNMENT_ABBREVIATIONS = {
     "kadis": "kepala dinas", "kaban": "kepala badan", "sekda": "sekretaris daerah",
     "pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten",

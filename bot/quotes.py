@@ -55,7 +55,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.chatwords import PROVINCE_NAMES, provinces_in
+from bot.chatwords import PROVINCE_NAMES, ministry_names_in, provinces_in
 from bot.figures import (
     CURRENCY_CODES, FUNCTION_WORDS, HEADER_PERIOD, MONTH_NAMES, MONTH_WORDS, ROW_CELL, ROW_LEAD, TABLE_NUMBER, extract_figures,
     kinds_may_match,
@@ -769,11 +769,18 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
     a naming cell only where ``asked`` writes a term (:func:`_term_written`), and a row of
     another term than the one asked is about another (:func:`_other_term`: 5 years for a
     claim of 10); a name with digits glued to it that ``asked`` writes names its row
-    (:func:`_glued_name_written`: "Government24"). Blind probes and an attack of stop 60."""
+    (:func:`_glued_name_written`: "Government24"). Blind probes and an attack of stop 60.
+    A ministry ``asked`` names by its short name names its row by its name in full
+    (:func:`bot.chatwords.ministry_names_in`: "Kemenkeu" for "Kementerian/Lembaga:
+    Kementerian Keuangan"; a blind probe of stop 63 had that row set aside for a Korean
+    table's)."""
     if not ROW_LEAD.match(text):
         return False
     if row_of_another_province(text, asked):
         return True
+    ministries = ministry_names_in(asked)
+    if ministries:
+        asked = f"{asked} ({'; '.join(ministries)})"
     words = lower_words(asked)
     # (a kind named with its term, only where ``asked`` writes a term in its word: "how
     # much is a 5-year e-passport" writes none of "Paspor elektronik (e-Paspor) 5 tahun"'s

@@ -171,6 +171,7 @@ def test_counts_without_separators_stay_counts():
 @pytest.mark.parametrize("question, figure", [
     ("Berapa jumlah dataset Kemenkes tahun 2023?", "671"),
     ("Berapa dataset baru Kementan tahun 2022?", "92"),
+    ("Berapa dataset baru Kemenkeu tahun 2023?", "35"),
 ])
 def test_a_ministry_s_short_name_finds_its_rows(corrected, question, figure):
     # the rows write "Kementerian Kesehatan"; the question types "Kemenkes"

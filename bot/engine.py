@@ -4696,9 +4696,12 @@ def _missing_figure_kind(
         if _amounts_of_another_thing(things, [text for (text, _), (k, _) in zip(spans, stated) if "amount" in k]):
             return True  # ... sentence by sentence, for a kind of money of its own: a budget is no export
     years = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)} - _source_years(question)
-    # (a running total's first year dates no figure: "How much has the system saved since
-    # 2013?" is answered by "The cumulative saving since 2013 reached ... by the end of 2022")
-    years -= {int(m.group("s")) for m in _SINCE_YEAR.finditer(question)}
+    # (a running total's first year dates no figure of a quote stating a running total:
+    # "How much has the system saved since 2013?" is answered by "The cumulative saving
+    # since 2013 reached ... by the end of 2022", not by "Pada 2023 saja, 9,4 juta dokumen
+    # didigitalkan": an earlier probe's question, declined so)
+    if any(_RUNNING_TOTAL.search(text) for text, _ in spans):
+        years -= {int(m.group("s")) for m in _SINCE_YEAR.finditer(question)}
     if years and figure_years and all(y is not None and y not in years for y in figure_years):
         return True  # a figure of another year
     return False

@@ -4700,8 +4700,12 @@ def _missing_figure_kind(
     # "How much has the system saved since 2013?" is answered by "The cumulative saving
     # since 2013 reached ... by the end of 2022", not by "Pada 2023 saja, 9,4 juta dokumen
     # didigitalkan": an earlier probe's question, declined so)
-    if any(_RUNNING_TOTAL.search(text) for text, _ in spans):
-        years -= {int(m.group("s")) for m in _SINCE_YEAR.finditer(question)}
+    # ... or counting from that year: "From 30 May 2017 to 31 October 2024 the ... Committee
+    # received 4,216 applications and approved 2,958 of them" for "... since 2017?"
+    for m in _SINCE_YEAR.finditer(question):
+        if any(_RUNNING_TOTAL.search(text) or re.search(rf"\b(?:from|dari|sejak|since)\s+(?:\w+\s+){{0,3}}?{m.group('s')}\b",
+                                                         text, re.IGNORECASE) for text, _ in spans):
+            years.discard(int(m.group("s")))
     if years and figure_years and all(y is not None and y not in years for y in figure_years):
         return True  # a figure of another year
     return False

@@ -173,9 +173,11 @@ def same_noun(a: str | None, b: str | None) -> bool:
     if ua and ub and not ua & ub:
         return False  # "2,995 miles long" is no "Fibre length (km)"
     wa, wb = [_DIMENSIONS.get(w, w) for w in noun_words(a)], [_DIMENSIONS.get(w, w) for w in noun_words(b)]
-    if not wa and not wb and a and b:
-        # units alone, as written: "km/h" is "km/h" (a blind probe of stop 63 had found no
-        # figure of a speed in "km/h" to compare a claim with), not "km"
+    if not wa and not wb and a and b and "/" in a:
+        # a rate's units alone, as written: "km/h" is "km/h" (a blind probe of stop 63 had
+        # found no figure of a speed in "km/h" to compare a claim with), not "km"; a length
+        # alone ("1,600 km") stays no noun to compare by (an attack on stop 63's first
+        # version had "extends 1,600 km" supported by a plan "to extend it to 1,600 km by 2026")
         return re.sub(r"\s+", "", a.lower()) == re.sub(r"\s+", "", b.lower())
     if not wa or not wb or ("per" in wa) != ("per" in wb):
         return False

@@ -41,6 +41,8 @@ actual downtown speed in 2023 was 21.7 km/h. Tirtamulya's city buses reached an 
 The city's ambulance plan set a target of 75% of ambulances arriving within 8 minutes by 2023. In 2023,
 63.2% of ambulances arrived within 8 minutes, up from 60.9% in 2022.
 
+The city's fibre backbone extends 1,240 km. The city plans to extend it to 1,600 km by 2026.
+
 The city's open data portal held 18,450 datasets at the end of 2023. The Second Master Plan for Open Data
 (2022-2026) targets 40,000 datasets on the portal by 2026 and 500 million API calls a year by 2026.
 """
@@ -129,6 +131,11 @@ def test_a_target_reached_against_the_result(corrected):
     judged(corrected, "Tirtamulya's downtown speed was 21.7 km/h in 2023", "supported")
     # a result beyond its target reached it (an attack on a first version contradicted it)
     judged(corrected, "Tirtamulya's city buses reached their speed target of 50 km/h in 2023", "supported", "52.4")
+    # a length in a plan confirms no present length (an attack on a first version, which
+    # compared "km" with "km" as it does "km/h")
+    from bot.factcheck import check_claim as check
+
+    assert check(corrected, "Tirtamulya's fibre backbone extends 1,600 km").verdict != "supported"
     # (the share is wrong, its 8 minutes right: partly supported)
     from bot.factcheck import check_claim
     from bot.render import render_verdict_text

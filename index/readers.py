@@ -2192,12 +2192,20 @@ def _unmark_superscripts(tree: Any) -> None:
         before = (prev.tail if prev is not None else parent.text) or ""
         if not before and prev is not None:
             before = "".join(prev.itertext())
-        kept = superscript_text(before, digits) + (sup.tail or "")
+        _remove_keeping(sup, superscript_text(before, digits) + (sup.tail or ""))
+
+
+def _remove_keeping(element: Any, text: str) -> None:
+    """Take ``element`` (lxml) out of its parent with its tail, ``text`` kept where it
+    stood: onto the tail of the element before it, else the parent's text."""
+    parent, prev = element.getparent(), element.getprevious()
+    if text:
         if prev is not None:
-            prev.tail = (prev.tail or "") + kept
+            prev.tail = (prev.tail or "") + text
         else:
-            parent.text = (parent.text or "") + kept
-        parent.remove(sup)
+            parent.text = (parent.text or "") + text
+    element.tail = None
+    parent.remove(element)
 
 
 def _unwrap_figures(tree: Any) -> None:
@@ -2225,13 +2233,7 @@ def _unwrap_figures(tree: Any) -> None:
             fig.addprevious(para)
         for child in list(fig):
             fig.addprevious(child)  # moves the child, with its tail, before the figure
-        if fig.tail:  # the text after the figure: onto what now precedes it
-            prev = fig.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + fig.tail
-            else:
-                parent.text = (parent.text or "") + fig.tail
-        parent.remove(fig)
+        _remove_keeping(fig, fig.tail or "")  # the text after the figure: onto what now precedes it
 
 
 #: An ``<aside>``'s class or id naming a correction note: "ralat", "koreksi", "erratum",
@@ -2291,15 +2293,7 @@ def _keep_correction_asides(tree: Any) -> None:
         if _THIS_PAGE.search(text) and _SETS_RIGHT.search(text):
             aside.tag = "section"
             if not inside and articles:
-                tail = aside.tail
-                aside.tail = None
-                parent = aside.getparent()
-                prev = aside.getprevious()
-                if prev is not None:
-                    prev.tail = (prev.tail or "") + (tail or "")
-                else:
-                    parent.text = (parent.text or "") + (tail or "")
-                parent.remove(aside)
+                _remove_keeping(aside, aside.tail or "")
                 articles[0].append(aside)
 
 

@@ -824,7 +824,8 @@ _NUMBER_WORD_BEFORE = re.compile(
 #: noun this reader can name, so none is read (a noun in a script it does not know
 #: would be whatever word follows).
 _LATIN = r"[A-Za-z\u00C0-\u024F]"
-_NOUN_WORD = re.compile(r"[^\S\n]+(?P<w>" + _LATIN + r"+(?:[-'’/]" + _LATIN + r"+)*[²³]?)")  # ("41 K/L", "kabupaten/kota")
+#: ... with digits inside an acronym: "251.900 SP2HP" (a blind probe of stop 63 had shown "251.900 SP").
+_NOUN_WORD = re.compile(r"[^\S\n]+(?P<w>" + _LATIN + r"+(?:\d+" + _LATIN + r"+)*(?:[-'’/]" + _LATIN + r"+)*[²³]?)")  # ("41 K/L", "kabupaten/kota")
 _PREV_WORD = re.compile(r"(?P<w>" + _L + r"+)\.?[\s(]+\Z")
 #: A plural possessive right before a number: a determiner, so a 4-digit number after it
 #: is a year ("the Ministry of Villages' 2023 connectivity report" had read 2,023 reports).
@@ -1140,6 +1141,18 @@ _DATE_NAMED_MONTH = re.compile(
 #: claim on "Sejong 5-1" had been checked for the figure "1 covers"), and an emergency or
 #: service line's number after its word ("layanan darurat 112", "call 119", "hotline
 #: 110"): no figure.
+#: The field a rank is of, right after it: "peringkat ke-64 dari 140 negara", "64th out of
+#: 140 countries", "ranked 3rd among 193 member states". A year after it dates the rank
+#: (:func:`_assign_years`): "turun dari peringkat ke-64 dari 140 negara pada 2022" is
+#: 2022's 64th (a blind probe of stop 63 had it read as the sentence's earlier 2023 and
+#: supported a claim of 64th in 2023).
+_RANK_FIELD = re.compile(
+    r"[^\S\n]+(?:dari|of|out\s+of|among|di\s+antara|antara)[^\S\n]+\d[\d.,]*(?:[^\S\n]+(?:[^\W\d_][\w-]*))"
+    r"(?:[^\S\n]+(?:member|anggota))?(?:[^\S\n]+(?:states?|countries|economies|negara|ekonomi))?"
+    # (not before the year of the data ranked: "In 2024, the Philippines ranked 73rd out of
+    # 193 countries for 2022 data" is 2024's rank; an attack on the first version)
+    r"(?![^\S\n]+(?:for|on|untuk|dengan)[^\S\n]+(?:data[^\S\n]+(?:tahun[^\S\n]+)?)?(?:19|20)\d\d[^\S\n]+(?:data|figures|statistics))",
+    re.IGNORECASE)
 _DESIGNATION = re.compile(
     r"\b[A-Z][\w'-]*\s(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d.,%-]|\s*(?:%|persen|percent|per\s*cent)\b)")
 _SERVICE_LINE = re.compile(
@@ -1153,7 +1166,13 @@ _SERVICE_LINE = re.compile(
     r"(?:call[\s-]+cent(?:re|er)|hotline|helpline|emergency\s+(?:line|number|service)|line)\b"
     # (not a count of the line's people or things: "recruited 118 call centre operators")
     r"(?![\s-]+(?:operators?|agents?|staff|workers?|employees?|officers?|personnel|counsel+ors?|seats?|desks?|"
-    r"posts?|units?|calls?|numbers?)\b)", re.IGNORECASE)
+    r"posts?|units?|calls?|numbers?)\b)"
+    # ... or a named place's line doing what lines do: "Korea's 112 received 17.9 million
+    # calls" (a blind probe of stop 62 had "112 received" checked as a count; without the
+    # possessive, "Of the applicants, 112 received grants" is one, and so is "the
+    # province's 113 received new laptops": an attack on stop 64's first version)
+    r"|\b(?-i:[A-Z])[\w.-]*['’]s\s+(?P<k>11[02-9]|911|999)\s+(?:received|handled|answered|logged|recorded|processed|"
+    r"took|gets|receives|handles|answers|menerima|mencatat|menangani|melayani)\b", re.IGNORECASE)
 _YEAR_SLASH = re.compile(
     r"(?<![\w/.,])(?P<a>(?:19|20)[0-9]{2}|2100)/(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})(?![\w/]|[.,][0-9])"
 )
@@ -1372,7 +1391,7 @@ class _Scanner:
             if int(m.group("b")) <= int(m.group("a")) and self.free(m.start("a"), m.end("b")):
                 self.claim(m.start("a"), m.end("b"))
         for m in _SERVICE_LINE.finditer(t):
-            g = "n" if m.group("n") else "m"
+            g = next(g for g in ("n", "m", "k") if m.group(g))
             if self.free(m.start(g), m.end(g)):
                 self.claim(m.start(g), m.end(g))
         for m in (_DATE_NAMED_MONTH.finditer(t) if _NAMED_MONTH_GATE.search(t) else ()):
@@ -2644,6 +2663,9 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     _parts_of_wholes(text, cands)
     _compared_counts(text, cands)
     _ordinal_ranks(text, cands, segments)
+    for c in cands:
+        if c.kind == "rank" and (field := _RANK_FIELD.match(text, c.end)):
+            c.tail = max(c.tail, field.end())  # (the field ranked in is the rank's, like a count's noun)
     _ranked_list_items(text, cands)
     _mark_year_groups(text, cands)
     years = _assign_years(text, cands, rels, ref_year, segments)

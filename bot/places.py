@@ -413,11 +413,15 @@ def _demonym_country(word: str, table: dict[str, set[str]]) -> str | None:
     """The country an English demonym names (a :func:`territory_words` key), else
     ``None``: its name plus an ending, the name of four letters or more ("Indonesian",
     "Korean", "Malaysian", "Vietnamese", "Japanese", "Singaporean"; "-i": "Pakistani",
-    "Kuwaiti", "Qatari"), or one of :data:`IRREGULAR_DEMONYMS` ("French", "British",
+    "Kuwaiti", "Qatari"; their plurals, "Koreans", "Pakistanis"), or one of :data:`IRREGULAR_DEMONYMS` ("French", "British",
     "Dutch", "Thai")."""
     irregular = _irregular_keys().get(word)
     if irregular is not None:
         return irregular
+    if word.endswith(("ans", "is")):  # the people: "Koreans", "Indonesians", "Pakistanis"
+        # (a blind probe of stop 63 had "How many Koreans voted early in 2022?" declined:
+        # "Koreans" named no country, so the report's Korea gave no subject)
+        word = word[:-1]
     for cut in (1, 2, 3):
         if word[-cut:] in ("n", "an", "ese", "i") and word[:-cut] in table and len(word) - cut >= 4:
             return word[:-cut]

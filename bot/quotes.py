@@ -1756,7 +1756,8 @@ ERRATUM = re.compile(
 CORRECTED = re.compile(
     r"\b(?:the correct (?:figure|number|amount|value|date|total) (?:is|was)|"
     r"the correct (?:figures|numbers|amounts|values|totals) (?:are|were)|correct(?:ed)? to|"
-    r"(?:jumlah|angka|nilai|data|yang) (?:yang )?benar(?: adalah)?|seharusnya|should (?:have )?read)\b",
+    # (not "yang benar-benar aktif", the truly active ones: an attack on stop 64's first version)
+    r"(?:jumlah|angka|nilai|data|yang) (?:yang )?benar(?!-)(?: adalah)?|seharusnya|should (?:have )?read)\b",
     re.IGNORECASE,
 )
 
@@ -1927,6 +1928,77 @@ def _corrects(said: str, correction: str, close: bool = False) -> bool:
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 
 
+#: A sentence calling the one before it wrong, then giving the right figure: "This was a
+#: typing error: the correct maximum is 157 characters.", "Angka itu salah ketik; yang
+#: benar 241 simpul." (:func:`_correction_opens`).
+CALLED_AN_ERROR = re.compile(
+    r"(?:this|that|it|the\s+figure|ini|itu|angka\s+(?:itu|tersebut))\s+(?:was|is|merupakan|adalah\s+)?\s*"
+    r"(?:(?:a|an)\s+)?(?:typing\s+error|typo(?:graphical\s+error)?|misprint|(?:an?\s+)?error|mistake|"
+    r"salah\s+(?:ketik|tulis)|kesalahan(?:\s+(?:ketik|penulisan|tulis))?|keliru)\b", re.IGNORECASE)
+
+
+#: Where a sentence with no erratum's label gives the right figure of the sentence or
+#: clause before it: "The correct figure is 68,740.", "; yang benar adalah 241 simpul"
+#: (:func:`_before_correction`). Narrower than :data:`CORRECTED`, which an erratum's label
+#: vouches for: "The correct classification rate was 97.4%", "corrected to 2015 prices",
+#: "data yang benar tercatat", "seharusnya ... paling lama 5 hari" correct nothing (an
+#: attack on stop 64's first version).
+RIGHT_GIVEN = re.compile(
+    r"(?:the\s+correct\s+(?:figure|number|amount|total)\s+(?:is|was)|(?:yang|angka\s+yang|jumlah\s+yang)\s+benar\s+adalah)"
+    r"(?=\s+(?:sebanyak\s+|sebesar\s+)?(?:Rp\.?\s?|USD\s?|IDR\s?|KRW\s?|US\$\s?|\$|€)?\d)", re.IGNORECASE)
+#: ... after a sentence calling what came before an error (:data:`CALLED_AN_ERROR`), also
+#: "the correct maximum is 157": the error call says it is a correction.
+RIGHT_AFTER_ERROR = re.compile(
+    r"\b(?:the\s+correct\s+(?:[^\W\d_]+\s+){0,2}?(?:is|was)|(?:yang\s+)?benar(?!-)(?:\s+adalah)?|seharusnya)"
+    r"(?=\s+(?:(?:about|sebanyak|sebesar)\s+)?(?:Rp\.?\s?|USD\s?|IDR\s?|KRW\s?|US\$\s?|\$|€)?\d)", re.IGNORECASE)
+#: Words saying a figure was given out before: the sentence a correction with no label
+#: follows must say so ("was given as 71,450", "stated that ...", "sempat dirilis
+#: sebanyak 214 simpul"), so that "The correct figure is ..." sets right a figure
+#: reported, not one measured.
+_GIVEN_OUT = re.compile(
+    r"\b(?:stated|reported|published|released|announced|gave|given|quoted|cited|said|printed|written|"
+    r"disebut(?:kan)?|dirilis|diumumkan|dilaporkan|diberitakan|dikutip|tertulis|ditulis|menyebut(?:kan)?|sempat)\b",
+    re.IGNORECASE)
+
+
+def _correction_opens(text: str) -> bool:
+    """Whether ``text`` opens with a sentence giving the right figure: a correction's words
+    (:data:`RIGHT_GIVEN`: "The correct figure is 68,740.") or words calling what came
+    before an error (:data:`CALLED_AN_ERROR`: "This was a typing error: the correct maximum
+    is 157 characters.", :data:`RIGHT_AFTER_ERROR`), then a figure, within that sentence."""
+    text = text.lstrip()
+    m = CALLED_AN_ERROR.match(text)
+    if m is None:
+        return RIGHT_GIVEN.match(text) is not None
+    end = re.search(r"[.!?](?:\s|\Z)", text[m.end():])
+    return RIGHT_AFTER_ERROR.search(text[: m.end() + end.start()] if end else text, m.end()) is not None
+
+
+def _before_correction(sentence: str, block: str) -> int:
+    """Where the sentence of ``sentence`` that a correction follows ends (characters), or
+    0: the text after it, inside ``sentence`` (two sentences joined,
+    :func:`join_corrections`, or a clause closed by a semicolon, except in a table row)
+    or after it in its ``block``, opens with the right figure (:func:`_correction_opens`),
+    and it says its figure was given out (:data:`_GIVEN_OUT`).
+    Such a sentence states the figure taken back, erratum label or not (a blind probe of
+    stop 63: an erratum under its own heading "6. Erratum", "... was given as 71,450. The
+    correct figure is 68,740.", and a report's "The MOIS press release ... stated that the
+    alert length had been raised to 175 characters. This was a typing error: the correct
+    maximum is 157 characters." had each supported a claim of the withdrawn figure)."""
+    def taken_back(before: str, after: str) -> bool:
+        # (what was given out, not what people do: "Applicants often type 12 digits. This is
+        # a mistake: the correct length is 13 digits"; an attack on the first version)
+        return bool(re.search(r"\d", before)) and _GIVEN_OUT.search(before) is not None and _correction_opens(after)
+
+    for m in re.finditer(r"[.!?]\s+" if is_row(sentence) else r"[.!?;]\s+", sentence):
+        if taken_back(sentence[: m.start()], sentence[m.end():]):
+            return m.end()
+    at = block.find(sentence) if sentence and block else -1
+    if at >= 0 and taken_back(sentence, block[at + len(sentence):]):
+        return len(sentence)
+    return 0
+
+
 def withdrawn_part(sentence: str, block: str, title: str = "") -> int:
     """How many characters at the start of ``sentence`` state figures an erratum withdraws:
     the whole sentence when it is an erratum's (:data:`ERRATUM` in it, at the start of
@@ -1940,7 +2012,7 @@ def withdrawn_part(sentence: str, block: str, title: str = "") -> int:
     and supported a claim)."""
     erratum = bool(ERRATUM.search(sentence) or ERRATUM.match(block.lstrip(" >*_#")) or ERRATUM.search(title))
     if not erratum:
-        return spoken_correction(sentence, block)
+        return _before_correction(sentence, block) or spoken_correction(sentence, block)
     if not RETRACTED.search(sentence):
         # an erratum's sentence giving the old figure, then the right one: "... tertulis
         # 412.300 pengaduan; yang benar adalah 398.750 pengaduan" (a probe of stop 43)
@@ -1966,7 +2038,7 @@ def join_corrections(refs: list, passage, title: str) -> list:
         prev = out[-1] if out else None
         if prev is not None and ref.block_kind != "row" and prev.block_start == ref.block_start:
             text = passage.text[ref.start - passage.start: ref.end - passage.start]
-            if CORRECTED.match(text.lstrip()) or SPOKEN_OPENER.match(text.lstrip()):
+            if CORRECTED.match(text.lstrip()) or SPOKEN_OPENER.match(text.lstrip()) or _correction_opens(text):
                 before = passage.text[prev.start - passage.start: prev.end - passage.start]
                 block = passage.text[max(0, prev.block_start - passage.start): prev.block_end - passage.start]
                 if withdrawn_part(before, block, title) >= len(before):
@@ -2067,7 +2139,7 @@ _TIME_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years
                         re.IGNORECASE)
 
 
-def _corrected_ones(sentence: str, cut: int, figures: list) -> list:
+def corrected_ones(sentence: str, cut: int, figures: list) -> list:
     """Of a correction's ``figures`` (of ``sentence``, which takes back its part before
     ``cut``), those before ``cut`` that a figure after it may replace (the same kind, in
     any unit: "3.2 days" set right as "28 hours"; the same noun where both have one;
@@ -2075,17 +2147,25 @@ def _corrected_ones(sentence: str, cut: int, figures: list) -> list:
     courses is 69", those only), and every figure after ``cut``. A correction quoting a whole sentence to set one figure right takes
     back that figure alone ("stated that the academy trained 3,400 officials in 96
     courses at a cost of KRW 3.1 billion; the correct number of courses is 69": an attack
-    on stop 62's first version had the 3,400 officials taken back too). With no figure
-    after ``cut``, all of them."""
+    on stop 62's first version had the 3,400 officials taken back too), and an ordinal only
+    for an ordinal ("... at the 20th presidential election was given as 71,450. The correct
+    figure is 68,740." takes back no "20th"). With no figure after ``cut``, all of them."""
     right = [f for f in figures if f.start >= cut]
     before = [f for f in figures if f.start < cut]
-    if not right:
-        return figures
+
+    def ordinal(f) -> bool:  # "the 20th presidential election" names the election: no 68,740 replaces it
+        # (a rank is one: "peringkat ke-88; yang benar adalah peringkat 77")
+        return f.kind == "rank" or bool(re.search(r"\d(?:st|nd|rd|th)\Z|\bke-?\d", f.surface, re.IGNORECASE))
+
+    if not right:  # (the right figure in the next sentence: an ordinal of a count's sentence names a thing)
+        return [f for f in figures if f.kind == "rank" or not ordinal(f)] \
+            if any(not ordinal(f) for f in figures) else figures
     rest = sentence[cut:].lower()
     named = [f for f in before if f.noun and any(re.search(rf"\b{re.escape(w)}\b", rest)
                                                   for w in re.findall(r"[^\W\d_]{3,}", f.noun.lower()))]
     kept = [f for f in (named or before) if any(
-        kinds_may_match(f.kind, r.kind) and not (f.noun and r.noun and not same_noun(f.noun, r.noun)
+        kinds_may_match(f.kind, r.kind) and ordinal(f) == ordinal(r)
+        and not (f.noun and r.noun and not same_noun(f.noun, r.noun)
                                                  and not (_TIME_UNIT.fullmatch(f.noun) and _TIME_UNIT.fullmatch(r.noun)))
         for r in right)]
     return kept + right
@@ -2095,7 +2175,7 @@ def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal
     """The figures document ``doc_id`` of ``version`` takes back anywhere: the part of a
     sentence its correction withdraws (:func:`withdrawn_part`, its sentences joined by
     :func:`join_corrections`; only those its right part may replace,
-    :func:`_corrected_ones`) and a figure called wrong (:data:`CALLED_WRONG`). Read
+    :func:`corrected_ones`) and a figure called wrong (:data:`CALLED_WRONG`). Read
     once per document and version (a document writing no correction's words,
     :data:`_TAKES_BACK`, costs one search of its text); empty for an unknown document.
     A figure a speaker takes back near a transcript's end is no answer nor evidence where
@@ -2132,7 +2212,7 @@ def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal
                 words = frozenset(t for t in tokenize(said) if not t[0].isdigit()) - _CORRECTION_WORDS \
                     - {t for f in figures if f.kind != "count" for t in tokenize(sentence[f.start:f.end])}
                 if cut:
-                    figures = _corrected_ones(sentence, cut, figures)
+                    figures = corrected_ones(sentence, cut, figures)
                 for f in figures:
                     at = replace(f, start=ref.start + f.start, end=ref.start + f.end)
                     if f.start < cut and words:
@@ -2203,9 +2283,10 @@ def all_taken_back(withdrawals: tuple[Withdrawal, ...], sentence: str, ref, pass
 def superseded_spans(passage, refs, title: str, start: int, end: int,
                      withdrawals: tuple[Withdrawal, ...] = ()) -> tuple[tuple[int, int], ...]:
     """Where the quote ``[start, end)`` of ``passage`` (document characters) states figures
-    its own source replaces, as spans relative to the quote's start: the part of an
-    erratum's sentence its correction withdraws (:func:`withdrawn_part`, read with the
-    document's ``title``), the figure a correction replaces (:func:`replaced_figure`:
+    its own source replaces, as spans relative to the quote's start: the figures of the
+    part of an erratum's sentence its correction withdraws that its right part may
+    replace (:func:`withdrawn_part`, read with the document's ``title``;
+    :func:`corrected_ones`), the figure a correction replaces (:func:`replaced_figure`:
     the 3.2 of "4.1 days, not 3.2 days" in an erratum, from its currency or first digit)
     and a figure the document takes back elsewhere (``withdrawals``,
     :func:`document_withdrawals`; :func:`taken_back`). ``refs`` are the passage's
@@ -2220,7 +2301,11 @@ def superseded_spans(passage, refs, title: str, start: int, end: int,
         block = passage.text[max(0, ref.block_start - passage.start): ref.block_end - passage.start]
         cut = withdrawn_part(sentence, block, title)
         if cut:
-            spans.append((max(ref.start, start) - start, min(ref.start + cut, end) - start))
+            # (each figure taken back, :func:`corrected_ones`: not the "20th" of "the 20th
+            # presidential election was given as 71,450")
+            for f in corrected_ones(sentence, cut, [f for f in extract_figures(sentence, lang) if f.kind != "year"]):
+                if f.start < cut and start <= ref.start + f.start < end:
+                    spans.append((ref.start + f.start - start, min(ref.start + f.end, end) - start))
         for f in extract_figures(sentence, lang) if withdrawals else ():
             if f.start >= cut and start <= ref.start + f.start < end \
                     and taken_back(withdrawals, f, sentence, ref.start) is not None:

@@ -5207,8 +5207,13 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
         # Applications: 4,870,000", not "The largest groups of applicants in 2023 were
         # nationals of the United States (612,000 applications)" beside the cumulative
         # total; a blind probe of stop 63)
+        # (of the period asked: a table "per tahun" answers no "per hari"; a blind probe's
+        # "Berapa penumpang Transjakarta per hari tahun 2023?" had been answered with the
+        # year's 273,1 juta, an earlier probe's question rerun on stop 64's first version)
+        per = _periods_per(question)
         holding = next((c for c in ranked[1:] if is_row(c.text) and c.hit.document.doc_id == top.document.doc_id
-                        and len(asked) == 1 and _row_year(c.text) in asked and _columns_named(question, c.text)),
+                        and len(asked) == 1 and _row_year(c.text) in asked and _columns_named(question, c.text)
+                        and not (per and (row_per := _periods_per(c.text)) and not per & row_per)),
                        None) or next((c for c in ranked[1:] if c.hit is top and any(str(y) in c.text for y in asked)
                                       and of_year(c)), None) or next((c for c in ranked[1:] if (specific or (things and states_asked(c, asked, things)))
                                       and c.hit is not top and c.hit.document.doc_id
@@ -5283,6 +5288,24 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
         if holding is not None:
             break
     return _moved_first(holding, ranked)
+
+
+#: A rate's period: "per hari", "a day", "harian", "daily", "per tahun", "annual"
+#: (:func:`_periods_per`).
+_PER_PERIOD = re.compile(
+    r"\b(?:per|a|an|each|every|setiap|tiap)\s+(?P<u>hari|day|minggu|pekan|week|bulan|month|tahun|year)\b|"
+    r"\b(?P<adj>harian|daily|mingguan|weekly|bulanan|monthly|tahunan|annual|yearly|sehari|sebulan|setahun)\b",
+    re.IGNORECASE)
+_PERIOD_KEY = {"hari": "day", "day": "day", "harian": "day", "daily": "day", "sehari": "day", "minggu": "week",
+               "pekan": "week", "week": "week", "mingguan": "week", "weekly": "week", "bulan": "month",
+               "month": "month", "bulanan": "month", "monthly": "month", "sebulan": "month", "tahun": "year",
+               "year": "year", "tahunan": "year", "annual": "year", "yearly": "year", "setahun": "year"}
+
+
+def _periods_per(text: str) -> set[str]:
+    """The periods ``text`` states a rate per (:data:`_PER_PERIOD`): ``{"day"}`` for "berapa
+    penumpang per hari", ``{"year"}`` for "(juta penumpang per tahun)"."""
+    return {_PERIOD_KEY[(m.group("u") or m.group("adj")).lower()] for m in _PER_PERIOD.finditer(text)}
 
 
 def _row_of_year(asked: set[int], ranked: list[ScoredSentence]) -> ScoredSentence | None:

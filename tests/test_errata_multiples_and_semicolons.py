@@ -300,3 +300,13 @@ def test_a_row_of_another_thing_answers_no_how_many(errata):
     for question in ("How many paper records were transferred to Tirtamulya's city archive in 2022?",
                      "How many archivists were hired in 2021?"):
         assert not errata.answer(question).answered, question
+
+
+def test_a_rate_s_period():
+    # (a table "per tahun" answers no "per hari": the year's row is not put first for it)
+    from bot.engine import _periods_per
+
+    assert _periods_per("Berapa penumpang Transjakarta per hari tahun 2023?") == {"day"}
+    assert _periods_per("Tabel 1. Penumpang angkutan umum (juta penumpang per tahun) — Tahun: 2023") == {"year"}
+    assert _periods_per("How many daily users did it have?") == {"day"}
+    assert _periods_per("How many applications in 2023?") == set()

@@ -141,6 +141,7 @@ from bot.figures import (
     _CURRENCY_CODES,
     EDITION_HEADER,
     PERIOD_ONLY_HEADER,
+    ORDINAL,
     months_named,
     release_dated,
     FUNCTION_WORDS,
@@ -781,7 +782,7 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit], claimed: list[Figure
     sentences: list[_Sentence] = []
     sources: list[_Source] = []
     replaced: list[tuple[_Sentence, Figure]] = []
-    corrected_at: dict[int, set[int]] = {}  # an erratum sentence -> the starts of the figures it takes back
+    kept_at: dict[int, set[int]] = {}  # an erratum sentence -> the starts of its figures it does not take back
     seen: set[tuple[str, int, int]] = set()
     for hit, rel, figs in zip(hits, relevant, figures):
         p = hit.passage
@@ -812,13 +813,15 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit], claimed: list[Figure
             sent_text = _doc_text(hit, sent.start, sent.end)
             cut = withdrawn_part(sent_text, _block_at(p.text, sent.start - p.start), hit.document.title or "")
             if g.start - sent.start < cut:
-                # (each figure the correction may replace, :func:`bot.quotes.corrected_ones`, and
-                # the years: not the "20th" of "... at the 20th presidential election. The
-                # correct figure is 68,740.")
-                if id(sent) not in corrected_at:
+                # (all but an ordinal no correction replaces, :func:`bot.quotes.corrected_ones`:
+                # the "20th" of "... at the 20th presidential election. The correct figure is
+                # 68,740.")
+                if id(sent) not in kept_at:  # (its ordinals no correction replaces)
                     own = [x for x in extract_figures(sent_text, lang) if x.kind != "year"]
-                    corrected_at[id(sent)] = {sent.start + x.start for x in corrected_ones(sent_text, cut, own)}
-                if g.kind == "year" or g.start in corrected_at[id(sent)]:
+                    taken = corrected_ones(sent_text, cut, own)
+                    kept_at[id(sent)] = {sent.start + x.start for x in own
+                                         if x not in taken and x.kind == "number" and ORDINAL.search(x.surface)}
+                if g.start not in kept_at[id(sent)]:
                     replaced.append((sent, g))
                     continue  # "the first version of this page gave ... as 81.4%": withdrawn by an erratum
             if any(m.start("n") == g.start - sent.start for m in CALLED_WRONG.finditer(sent_text)):

@@ -2530,6 +2530,8 @@ def _describes_another(text: str, tail: int, marker: int) -> bool:
 
 
 _ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|ke-?\d+)\Z", re.IGNORECASE)
+#: An ordinal ending a figure's surface ("20th", "peringkat ke-88"), public (:data:`_ORDINAL`).
+ORDINAL = _ORDINAL
 #: A move in places before an ordinal: "rose 13 places to 64th", "fell two spots to the
 #: 40th", "naik 13 peringkat ke-64" (the ordinal is the rank reached).
 _MOVED_PLACES_TO = re.compile(

@@ -57,7 +57,7 @@ import numpy as np
 
 from bot.chatwords import PROVINCE_NAMES, ministry_names_in, provinces_in
 from bot.figures import (
-    CURRENCY_CODES, FUNCTION_WORDS, HEADER_PERIOD, MONTH_NAMES, MONTH_WORDS, ROW_CELL, ROW_LEAD, TABLE_NUMBER, extract_figures,
+    CURRENCY_CODES, FUNCTION_WORDS, HEADER_PERIOD, MONTH_NAMES, ORDINAL, MONTH_WORDS, ROW_CELL, ROW_LEAD, TABLE_NUMBER, extract_figures,
     kinds_may_match,
     without_law_numbers,
 )
@@ -2155,7 +2155,7 @@ def corrected_ones(sentence: str, cut: int, figures: list) -> list:
 
     def ordinal(f) -> bool:  # "the 20th presidential election" names the election: no 68,740 replaces it
         # (a rank is one: "peringkat ke-88; yang benar adalah peringkat 77")
-        return f.kind == "rank" or bool(re.search(r"\d(?:st|nd|rd|th)\Z|\bke-?\d", f.surface, re.IGNORECASE))
+        return f.kind == "rank" or ORDINAL.search(f.surface) is not None
 
     if not right:  # (the right figure in the next sentence: an ordinal of a count's sentence names a thing)
         return [f for f in figures if f.kind == "rank" or not ordinal(f)] \

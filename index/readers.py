@@ -597,17 +597,34 @@ def _numbering_columns(rows: list[list[str]]) -> set[int]:
 
 #: A note under a table's rows: its source, a remark, a footnote ("Sumber: Daftar hadir
 #: pelatihan", "Note: figures are provisional", "* belum termasuk ...").
-_NOTE_START = re.compile(r"(?:sumber|source|sources|catatan|note|notes|keterangan|ket\.|remarks?)\s*:|\*", re.IGNORECASE)
+_NOTE_START = re.compile(r"(?:sumber|source|sources|catatan|note|notes|keterangan|ket\.|remarks?"
+                         # ... and a correction's label, dated or not: "Erratum (July 2024): ...",
+                         # "Ralat: Pada rilis Januari 2023 ..." (blind probes of stop 64)
+                         r"|errat(?:um|a)|ralat|corrections?|koreksi|revisi|revisions?|updates?|pembaruan)"
+                         r"\s*(?:\([^()]{1,40}\)\s*)?:|\*", re.IGNORECASE)
+#: A sentence: it ends with a stop.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
 
 
-def _table_note(filled: list[str]) -> bool:
+def _table_note(filled: list[str], cells: Sequence[str] = (), keys: Sequence[str] = ()) -> bool:
     """Whether a table row whose non-empty cells are ``filled`` is a note under the table,
     not a row of it: one cell, opening as a note does (:data:`_NOTE_START`; a blind
     probe of stop 52's workbook had "No: Sumber: Daftar hadir pelatihan, BKPSDM ..." as a
-    row, and its row numbers kept). A long cell alone is no note: a row under a merged
-    cell ("Target: 45 desa terpencil ...") keeps its header (an attack on a first
-    version that took six words or more for a note)."""
-    return len(filled) == 1 and bool(_NOTE_START.match(filled[0]))
+    row, and its row numbers kept), or a sentence of four words or more (:data:`_SENTENCE_END`)
+    in the first column (``cells``, the row's cells) whose values in the rows above
+    (``keys``) are short, one to three words each, as years and names are ("Year:
+    Work24 opened to individual users on 22 January 2024 ..." and "Tahun: Ralat: ..."
+    had been rows of the year column; blind probes of stop 64). A long cell alone
+    elsewhere is no note: a row under a merged cell ("Target: 45 desa terpencil ...")
+    keeps its header (an attack on a first version that took six words or more for a
+    note)."""
+    if len(filled) != 1:
+        return False
+    if _NOTE_START.match(filled[0]):
+        return True
+    return bool(cells) and cells[0] == filled[0] and len(filled[0].split()) >= 4 \
+        and _SENTENCE_END.search(filled[0]) is not None \
+        and bool(keys) and all(1 <= len(k.split()) <= 3 for k in keys)
 
 
 def _field_value_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
@@ -668,6 +685,7 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     if pairs is not None:  # one passage: a field alone ("Waktu: 09:00 - 12:00 WIB") says too little to be found
         return [Block(f"{lead}{'; '.join(f'{field}: {value}' for field, value in pairs)}", "row")]
     numbering = _numbering_columns(rows)
+    keys: list[str] = []  # the first column's values of the rows read
     for raw in rows:
         cells = [_clean(c) for c in raw]
         filled = [c for c in cells if c]
@@ -684,9 +702,11 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
             else:
                 pending.append(cells)
             continue
-        if _table_note(filled):  # a note under the table: a paragraph
+        if _table_note(filled, cells, keys):  # a note under the table: a paragraph
             blocks.append(Block(filled[0]))
             continue
+        if cells[0]:
+            keys.append(cells[0])
         pairs = [
             f"{headers[i] if i < len(headers) and headers[i] else f'column {i + 1}'}: {c}"
             for i, c in enumerate(cells)
@@ -2709,6 +2729,30 @@ def _csv_dialect(text: str) -> Any:
     return best
 
 
+def _text_overflow_rejoined(rows: list[list[str]], delimiter: str) -> list[list[str]]:
+    """``rows`` with the surplus cells of a row longer than its header row joined back,
+    with the delimiter, into the cell under the last header, when that cell is free text
+    (it has letters): an unquoted delimiter inside a note ("Keterangan: ... dirilis
+    sebanyak 214 simpul pada Januari 2024; yang benar adalah 241 simpul") had cut the
+    note in two, its end read as a "column 11" of its own (a blind probe of stop 64; the
+    correction was then no longer read as one). The header row is the first of two filled
+    cells or more; empty cells at a row's end are no surplus. Rows are returned as given
+    otherwise (a new list; the rows themselves are not changed)."""
+    header = next((r for r in rows if sum(1 for c in r if c.strip()) >= 2), None)
+    if header is None:
+        return rows
+    width = max(i for i, c in enumerate(header) if c.strip()) + 1
+    out = []
+    for row in rows:
+        end = len(row)
+        while end > width and not row[end - 1].strip():
+            end -= 1
+        if end > width and re.search(r"[^\W\d_]", row[width - 1]):
+            row = [*row[:width - 1], delimiter.join(row[width - 1:end])]
+        out.append(row)
+    return out
+
+
 def read_csv(path: Path) -> ReadResult:
     """Read a ``.csv`` file: one ``row`` block per data row, with its headers.
 
@@ -2733,9 +2777,10 @@ def read_csv(path: Path) -> ReadResult:
     text, warnings = decode_text(path, path.read_bytes())
     dialect = _csv_dialect(text)
     try:
-        rows = [[clean_number_text(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+        raw = list(csv.reader(io.StringIO(text, newline=""), dialect))
     except csv.Error as exc:
         raise ReadError(path, f"not valid CSV ({exc})") from exc
+    rows = [[clean_number_text(c) for c in row] for row in _text_overflow_rejoined(raw, dialect.delimiter)]
     blocks = table_blocks(path.stem, rows)
     if not blocks:
         raise ReadError(path, "no data rows found")

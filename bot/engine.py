@@ -75,7 +75,7 @@ from bot.quotes import (
     USERS, USER_STATUS, local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans, document_withdrawals,
     plus_version_only, YEAR_ASKED_BEFORE,
-    CORRECTED, CORRECTED_FROM, CORRECTION_PAIR, ERRATUM, SPOKEN_OPENER, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
+    CALLED_AN_ERROR, CORRECTED, CORRECTED_FROM, CORRECTION_PAIR, ERRATUM, RIGHT_GIVEN, SPOKEN_OPENER, replaced_figure, withdrawn_part, TOTAL_CELL, MISSING_VALUE, SENTENCE_POOL,
 )
 from bot.chatwords import (
     PROVINCE_NAMES, expand_chat_words, expand_provinces, government_words_in, ministry_names_in, provinces_in, provinces_in_own_names,
@@ -7682,9 +7682,13 @@ def _may_replace(passage: str, title: str) -> bool:
     (:func:`bot.quotes.superseded_spans` reads the passage's sentences only then, keeping
     the answer within its speed budget): an erratum's label in the title or the passage,
     or a correction pair in the passage, or a speaker taking back a figure (an opener of
-    :data:`bot.quotes.SPOKEN_OPENER`: "I beg your pardon", "Maaf")."""
+    :data:`bot.quotes.SPOKEN_OPENER`: "I beg your pardon", "Maaf"), or a correction with
+    no label (:data:`bot.quotes.RIGHT_GIVEN`, :data:`bot.quotes.CALLED_AN_ERROR`: a table
+    row's note "... sempat dirilis sebanyak 214 simpul ...; yang benar adalah 241 simpul",
+    which no other document's withdrawal covers)."""
     return bool(ERRATUM.search(title) or ERRATUM.search(passage) or CORRECTION_PAIR.search(passage)
-                or CORRECTED_FROM.search(passage) or SPOKEN_OPENER.search(passage))
+                or CORRECTED_FROM.search(passage) or SPOKEN_OPENER.search(passage)
+                or RIGHT_GIVEN.search(passage) or CALLED_AN_ERROR.search(passage))
 
 
 #: A month asked that no candidate names (:meth:`Engine._with_table_rows`): the rows of

@@ -175,7 +175,7 @@ from bot.quotes import (
     YEAR_IN_TEXT, YEAR_LIKE,
     FINAL, LED_BY, LIST_ITEM_NUMBER, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, COST_AND_INVESTMENT, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
-    cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_part, year_parts,
+    cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_from, withdrawn_part, year_parts,
     CORRECTED, RIGHT_AFTER_ERROR, corrected_ones, correction_pairs, rejected_figure, replaced_figure, join_corrections, not_only_pairs, CALLED_WRONG, document_withdrawals, taken_back,
     plus_version_only,
     local_places, national_for_place, other_status, writes_place, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
@@ -812,7 +812,7 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit], claimed: list[Figure
             sent = next((s for s in sents if s.start <= g.start < s.end), sents[-1])
             sent_text = _doc_text(hit, sent.start, sent.end)
             cut = withdrawn_part(sent_text, _block_at(p.text, sent.start - p.start), hit.document.title or "")
-            if g.start - sent.start < cut:
+            if withdrawn_from(sent_text, cut) <= g.start - sent.start < cut:  # (a row: its cell's only)
                 # (all but an ordinal no correction replaces, :func:`bot.quotes.corrected_ones`:
                 # the "20th" of "... at the 20th presidential election. The correct figure is
                 # 68,740.")
@@ -3872,6 +3872,11 @@ _RESULT = re.compile(
     r"activated|registered|issued|served|processed|trained|built|launched|installed|connected|delivered|"
     r"filed|paid|saved|grew|rose|fell|increased|decreased|"
     r"mencapai|tercatat|meraih|membukukan|sebesar|telah|sudah|berhasil|realisasi\w*|terealisasi|"
+    # ... and a count's "sebanyak" beside the amount's "sebesar", "berjumlah" beside
+    # "amounted", states of things done ("terhubung" beside "connected"): "Simpul jaringan
+    # JIKN yang terhubung pada 2023 sebanyak 214 simpul" (a blind probe of stop 64 had it
+    # contradicted by the row's target column, 260, beside the connected ones' 241)
+    r"sebanyak|berjumlah|terhubung|tersambung|terdaftar|terpasang|tersalurkan|terlayani|tertangani|terselesaikan|"
     r"dicairkan|pencairan|capaian|diaktifkan|mengaktifkan|diterbitkan|menerbitkan|dilatih|melatih|dibangun|"
     r"membangun|diluncurkan|meluncurkan|naik|turun|tumbuh|"
     # ... and of work handled: "SAPA Warga menyelesaikan 85% aduan pada tahun 2023" (a

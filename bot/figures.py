@@ -113,7 +113,8 @@ Years (kind ``"year"``, ``year`` = own value)
     ``2000 sistem`` is a count, and so is a number after a quantifier (``sebanyak 2000
     tercatat ...``); a verb such as ``tercatat`` is no counted noun (``pajak restoran
     2023 tercatat Rp 148,7 miliar`` had shown "2023 tercatat Rp (2.023)"; a third
-    attack). A 4-digit integer 1000-1899 is a year only after
+    attack), nor an adverb before a verb (``Jumlah simpul jaringan 2023 sempat dirilis
+    sebanyak 214 simpul`` had listed "2023 sempat dirilis (2.023)"; a blind probe of stop 64). A 4-digit integer 1000-1899 is a year only after
     ``tahun``/``year``/``sejak``/``since``/``pada``/``in``/a month with no counted noun
     after it (``pada tahun 1669``; ``in 1500 villages`` is a count). A counted noun
     never starts with an Indonesian meN-/di-...-kan verb (``20 membuat`` is a number). Dates (``12/03/2010``, ``2010-03-12``, ``12.03.2010``)
@@ -521,6 +522,7 @@ _STOP_WORDS = frozenset(
     setelah sesudah sebelum apabila sementara sedangkan
     unless whether although though whilst worth kecuali walaupun meskipun bernilai seharga
     we they he she you us them kami kita mereka
+    sempat pernah justru bahkan tetap sering selalu langsung segera once initially originally previously
     """.split()
 )
 #: Function words of Indonesian and English (and verbs that end a counted noun): what a
@@ -2278,6 +2280,26 @@ def release_dated(text: str, start: int) -> bool:
     return _PUBLICATION_DATE.search(text, max(0, start - 90), start) is not None
 
 
+def _row_year_at(text: str, at: int) -> int | None:
+    """The year of the table row (:data:`ROW_LEAD`) on the line of ``text`` holding
+    character ``at``: its first cell under a year header (:data:`_SPLIT_YEAR_HEADER`)
+    whose value opens with a year ("Tahun: 2022", "Tahun: 2024 (angka final)"); ``None``
+    off a row or without one. A note cell's "pada tahun ini" is the row's year, not the
+    document's ("Tahun: 2022; ...; Keterangan: Anggaran pengembangan SIKN dan JIKN pada
+    tahun ini sebesar Rp14,6 miliar" had been 2025's, its release's; a blind probe of
+    stop 64)."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    line = text[start: stop if stop >= 0 else len(text)]
+    if not ROW_LEAD.match(line):
+        return None
+    for m in ROW_CELL.finditer(line):
+        if _SPLIT_YEAR_HEADER.fullmatch(m.group("h")):
+            y = re.match(r"\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*\d)", m.group("v"))
+            return int(y.group(1)) if y else None
+    return None
+
+
 def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, segments) -> list[int | None]:
     clauses, starts = segments  # _segments(text), computed once by extract_figures
     explicit = sorted((c for c in cands if c.kind == "year"), key=lambda c: c.start)
@@ -2319,7 +2341,9 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
         if base != "ref":
             relative[s] = (e, delta)
         if base == "ref":
-            val = None if ref_year is None else ref_year + delta
+            # (in a table row, "this year" is the row's: its year cell, :func:`_row_year_at`)
+            anchor = _row_year_at(text, s) or ref_year
+            val = None if anchor is None else anchor + delta
             if val is not None:  # only years read from the document's own year anchor others:
                 resolved.append((e, val))  # "setahun sebelumnya ... dua tahun sebelumnya" share one
         else:

@@ -1974,6 +1974,26 @@ def _correction_opens(text: str) -> bool:
     return RIGHT_AFTER_ERROR.search(text[: m.end() + end.start()] if end else text, m.end()) is not None
 
 
+#: Where a clause ends inside a table row's cell: a stop, or a semicolon no cell's
+#: "header: " follows (:data:`bot.figures.ROW_CELL`).
+_IN_CELL_BREAK = re.compile(r"[.!?]\s+|;\s+(?![^:;—\n]{1,120}: )")
+
+
+def _cell_start(row: str, at: int) -> int:
+    """Where the value of the cell of table row ``row`` that holds character ``at`` (or
+    ends just before it: a semicolon inside the cell's text) starts; 0 when none does."""
+    starts = [m.start("v") for m in ROW_CELL.finditer(row) if m.start("v") <= at]
+    return starts[-1] if starts else 0
+
+
+def withdrawn_from(sentence: str, cut: int) -> int:
+    """Where the part of ``sentence`` that a correction ending at ``cut`` takes back
+    starts (characters): the start of a table row's cell whose text the correction ends
+    (:func:`_before_correction`), else 0 (the sentence's start). A row's other cells are
+    not taken back."""
+    return _cell_start(sentence, cut - 1) if cut and is_row(sentence) else 0
+
+
 def _before_correction(sentence: str, block: str) -> int:
     """Where the sentence of ``sentence`` that a correction follows ends (characters), or
     0: the text after it, inside ``sentence`` (two sentences joined,
@@ -1984,14 +2004,19 @@ def _before_correction(sentence: str, block: str) -> int:
     stop 63: an erratum under its own heading "6. Erratum", "... was given as 71,450. The
     correct figure is 68,740.", and a report's "The MOIS press release ... stated that the
     alert length had been raised to 175 characters. This was a typing error: the correct
-    maximum is 157 characters." had each supported a claim of the withdrawn figure)."""
+    maximum is 157 characters." had each supported a claim of the withdrawn figure).
+    In a table row a semicolon closes such a clause only inside a cell's text (no
+    "header: " after it), and only that cell's text is read as what was given out: a
+    note "Keterangan: Jumlah simpul jaringan 2023 sempat dirilis sebanyak 214 simpul pada
+    Januari 2024; yang benar adalah 241 simpul." (a blind probe of stop 64)."""
     def taken_back(before: str, after: str) -> bool:
         # (what was given out, not what people do: "Applicants often type 12 digits. This is
         # a mistake: the correct length is 13 digits"; an attack on the first version)
         return bool(re.search(r"\d", before)) and _GIVEN_OUT.search(before) is not None and _correction_opens(after)
 
-    for m in re.finditer(r"[.!?]\s+" if is_row(sentence) else r"[.!?;]\s+", sentence):
-        if taken_back(sentence[: m.start()], sentence[m.end():]):
+    row = is_row(sentence)
+    for m in re.finditer(_IN_CELL_BREAK if row else r"[.!?;]\s+", sentence):
+        if taken_back(sentence[_cell_start(sentence, m.start()) if row else 0: m.start()], sentence[m.end():]):
             return m.end()
     at = block.find(sentence) if sentence and block else -1
     if at >= 0 and taken_back(sentence, block[at + len(sentence):]):
@@ -2149,9 +2174,14 @@ def corrected_ones(sentence: str, cut: int, figures: list) -> list:
     courses at a cost of KRW 3.1 billion; the correct number of courses is 69": an attack
     on stop 62's first version had the 3,400 officials taken back too), and an ordinal only
     for an ordinal ("... at the 20th presidential election was given as 71,450. The correct
-    figure is 68,740." takes back no "20th"). With no figure after ``cut``, all of them."""
+    figure is 68,740." takes back no "20th"). With no figure after ``cut``, all of them.
+    In a table row, only figures of the cell whose text the correction ends
+    (:func:`_cell_start`) are taken back: not the row's other cells ("Simpul jaringan
+    terhubung: 241; ...; Keterangan: ... sempat dirilis sebanyak 214 simpul ...; yang
+    benar adalah 241 simpul" takes back the 214 alone)."""
     right = [f for f in figures if f.start >= cut]
-    before = [f for f in figures if f.start < cut]
+    cell = withdrawn_from(sentence, cut)
+    before = [f for f in figures if cell <= f.start < cut]
 
     def ordinal(f) -> bool:  # "the 20th presidential election" names the election: no 68,740 replaces it
         # (a rank is one: "peringkat ke-88; yang benar adalah peringkat 77")
@@ -2175,7 +2205,9 @@ def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal
     """The figures document ``doc_id`` of ``version`` takes back anywhere: the part of a
     sentence its correction withdraws (:func:`withdrawn_part`, its sentences joined by
     :func:`join_corrections`; only those its right part may replace,
-    :func:`corrected_ones`) and a figure called wrong (:data:`CALLED_WRONG`). Read
+    :func:`corrected_ones`), the figure a correction pair replaces (:func:`replaced_figure`:
+    the 212 of "... should read 221, not 212") and a figure called wrong
+    (:data:`CALLED_WRONG`). Read
     once per document and version (a document writing no correction's words,
     :data:`_TAKES_BACK`, costs one search of its text); empty for an unknown document.
     A figure a speaker takes back near a transcript's end is no answer nor evidence where
@@ -2202,7 +2234,11 @@ def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal
                 block = p.text[max(0, ref.block_start - p.start): ref.block_end - p.start]
                 cut = withdrawn_part(sentence, block, title)
                 called = [m.start("n") for m in CALLED_WRONG.finditer(sentence)]
-                if not cut and not called:
+                # ... and the figure a correction pair replaces: "... in 2023 should read 221,
+                # not 212" under a workbook's rows (a blind probe of stop 64: its row's 212
+                # had supported a claim of 212)
+                paired = [a for a, _, _ in correction_pairs(sentence) if replaced_figure(sentence, a, title)]
+                if not cut and not called and not paired:
                     continue
                 figures = [f for f in extract_figures(sentence, lang) if f.kind != "year"]
                 # the words of what is taken back (its clause up to the correction, its
@@ -2215,7 +2251,7 @@ def document_withdrawals(version: IndexVersion, doc_id: str) -> tuple[Withdrawal
                     figures = corrected_ones(sentence, cut, figures)
                 for f in figures:
                     at = replace(f, start=ref.start + f.start, end=ref.start + f.end)
-                    if f.start < cut and words:
+                    if (f.start < cut or any(f.start <= a < f.end for a in paired)) and words:
                         out.append(Withdrawal(at, ref.start, ref.end, words))
                     elif f.start in called:
                         out.append(Withdrawal(at, ref.start, ref.end, frozenset()))
@@ -2290,16 +2326,20 @@ def superseded_spans(passage, refs, title: str, start: int, end: int,
     the 3.2 of "4.1 days, not 3.2 days" in an erratum, from its currency or first digit)
     and a figure the document takes back elsewhere (``withdrawals``,
     :func:`document_withdrawals`; :func:`taken_back`). ``refs`` are the passage's
-    sentences (:class:`index.store.SentenceRef`); table rows are never read so.
+    sentences (:class:`index.store.SentenceRef`); of a table row, a correction inside a
+    cell's text (:func:`_before_correction`, :func:`corrected_ones`) and a figure an
+    erratum elsewhere takes back (a workbook's row "Year: 2023; Agencies accepting private
+    certificates: 212" under "Erratum (July 2024): ... in 2023 should read 221, not 212").
     :attr:`bot.types.Citation.superseded`."""
     spans: list[tuple[int, int]] = []
     lang = passage.language if passage.language in ("id", "en") else None
     for ref in refs:
-        if ref.block_kind == "row" or ref.end <= start or ref.start >= end:
+        if ref.end <= start or ref.start >= end:
             continue
         sentence = passage.text[ref.start - passage.start: ref.end - passage.start]
         block = passage.text[max(0, ref.block_start - passage.start): ref.block_end - passage.start]
-        cut = withdrawn_part(sentence, block, title)
+        row = ref.block_kind == "row"
+        cut = _before_correction(sentence, "") if row else withdrawn_part(sentence, block, title)
         if cut:
             # (each figure taken back, :func:`corrected_ones`: not the "20th" of "the 20th
             # presidential election was given as 71,450")
@@ -2310,7 +2350,7 @@ def superseded_spans(passage, refs, title: str, start: int, end: int,
             if f.start >= cut and start <= ref.start + f.start < end \
                     and taken_back(withdrawals, f, sentence, ref.start) is not None:
                 spans.append((ref.start + f.start - start, min(ref.start + f.end, end) - start))
-        for a, b, _ in correction_pairs(sentence):
+        for a, b, _ in () if row else correction_pairs(sentence):
             at = ref.start + a  # the figure's start: its currency, else its first digit
             if start <= at < end and replaced_figure(sentence, a, title):
                 spans.append((at - start, min(ref.start + b, end) - start))

@@ -1,0 +1,125 @@
+"""A correction written inside a table row's note cell, and claims that state a result
+without a verb of doing.
+
+A blind probe of stop 64 found: a semicolon CSV whose note cell held an unquoted
+semicolon ("Keterangan: Jumlah simpul jaringan 2023 sempat dirilis sebanyak 214 simpul
+pada Januari 2024; yang benar adalah 241 simpul") read with the end of the note as a
+"column 11" of its own, the correction not read as one (the withdrawn 214 shown
+unlabelled), "2023 sempat dirilis" listed as a count of 2,023, and the claim "Simpul
+jaringan JIKN yang terhubung pada 2023 sebanyak 214 simpul" contradicted by the row's
+target column (260) rather than its connected nodes (241); the same row's "Anggaran ...
+pada tahun ini sebesar Rp14,6 miliar" dated to the file's release, not the row's year.
+Blind probes of stop 65 found workbook notes under the rows ("Erratum (July 2024): ... in
+2023 should read 221, not 212.", "Ralat: ...", "Work24 opened to individual users on 22
+January 2024 ...") read as rows of the year column ("Year: Erratum ..."), and the row's 212
+answering, unlabelled, and supporting a claim of 212. The documents are written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.figures import extract_figures
+from tests.corpus_helpers import engine_over, judged
+
+NODES = """Tahun;Target simpul jaringan;Simpul jaringan terhubung;Kunjungan portal (ribu);Keterangan
+2021;180;164;1.104;Kunjungan portal untuk pertama kalinya melampaui 1 juta dalam setahun.
+2022;220;198;1.287;Anggaran pengembangan portal pada tahun ini sebesar Rp14,6 miliar; dana berasal dari APBN.
+2023;260;241;1.452;Jumlah simpul jaringan 2023 sempat dirilis sebanyak 214 simpul pada Januari 2024; yang benar adalah 241 simpul. Kunjungan portal setara dengan 1,45 juta kunjungan.
+"""
+
+
+@pytest.fixture(scope="module")
+def nodes(embedder, tmp_path_factory):
+    root = tmp_path_factory.mktemp("cell_errata")
+    files = {"simpul-jaringan-tirtamulya.csv": (NODES, "Statistik Simpul Jaringan Arsip Tirtamulya 2021-2023", "id",
+                                                "2024-03-01")}
+    return engine_over(root, files, embedder, kind="dataset")
+
+
+def test_an_unquoted_semicolon_in_a_note_stays_in_its_cell(tmp_path):
+    from index.readers import read_csv
+
+    path = tmp_path / "simpul.csv"
+    path.write_text(NODES, encoding="utf-8")
+    rows = [b.text for b in read_csv(path).blocks]
+    assert len(rows) == 3 and not any("column " in r for r in rows), rows
+    assert "Keterangan: Jumlah simpul jaringan 2023 sempat dirilis sebanyak 214 simpul pada Januari 2024; " \
+           "yang benar adalah 241 simpul." in rows[2], rows[2]
+    assert "Keterangan: Anggaran pengembangan portal pada tahun ini sebesar Rp14,6 miliar; dana berasal dari APBN." \
+           in rows[1], rows[1]
+
+
+def test_a_year_before_an_adverb_is_no_count():
+    figs = extract_figures("Jumlah simpul jaringan 2023 sempat dirilis sebanyak 214 simpul pada Januari 2024.", "id")
+    assert [(f.surface, f.kind) for f in figs if f.surface == "2023"] == [("2023", "year")], figs
+    figs = extract_figures("Sebanyak 2023 sempat hadir.", "id")
+    assert not any(f.kind == "count" and f.noun and f.noun.startswith("sempat") for f in figs), figs
+
+
+def test_the_note_s_withdrawn_figure_is_labelled_and_the_row_s_cells_are_not(nodes):
+    a = nodes.answer("Berapa simpul jaringan yang terhubung pada 2023?")
+    quote = next(c for c in a.citations if "Tahun: 2023" in c.quote)
+    labelled = [quote.quote[x:y] for x, y in quote.superseded]
+    assert labelled == ["214"], (labelled, quote.quote)
+
+
+def test_a_claim_of_the_withdrawn_figure_is_contradicted_by_the_connected_nodes(nodes):
+    judged(nodes, "Simpul jaringan yang terhubung pada 2023 sebanyak 214 simpul", "contradicted", "241")
+    judged(nodes, "Simpul jaringan yang terhubung pada 2023 sebanyak 241 simpul", "supported", "241")
+    # a result is not confirmed by the target column, nor a target contradicted by the result
+    judged(nodes, "Simpul jaringan yang terhubung pada 2023 sebanyak 260 simpul", "contradicted", "241")
+    judged(nodes, "Target simpul jaringan 2023 sebanyak 260 simpul", "supported", "260")
+
+
+def test_a_semicolon_in_a_note_is_no_correction_without_one(nodes):
+    # (its "pada tahun ini" is the row's year, 2022)
+    judged(nodes, "Anggaran pengembangan portal pada 2022 sebesar Rp14,6 miliar", "supported", "Rp14,6 miliar")
+    judged(nodes, "Simpul jaringan yang terhubung pada 2022 sebanyak 198 simpul", "supported", "198")
+
+
+def _workbook(path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.properties.title = "Tirtamulya Digital Signatures 2021-2024"
+    ws = wb.active
+    ws.title = "Agencies"
+    for row in (["Table 2. Public agencies accepting private certificates, 2021-2024"],
+                ["Year", "Agencies accepting private certificates", "Logins (million)"],
+                [2021, 96, 41.2], [2022, 158, 97.5], [2023, 212, 151.8], [2024, 264, 239.0],
+                ["Erratum (July 2024): the number of public agencies accepting private certificates in 2023 "
+                 "should read 221, not 212."],
+                ["The portal opened to private certificates on 10 December 2020."],
+                ["2024 figures are provisional."]):
+        ws.append(row)
+    wb.save(path)
+
+
+def test_notes_under_a_workbook_s_rows_are_paragraphs(tmp_path):
+    from index.readers import read_document
+
+    path = tmp_path / "signatures.xlsx"
+    _workbook(path)
+    blocks = read_document(path).blocks
+    paragraphs = [b.text for b in blocks if b.kind != "row"]
+    assert "Erratum (July 2024): the number of public agencies accepting private certificates in 2023 should read " \
+           "221, not 212." in paragraphs, blocks
+    assert "The portal opened to private certificates on 10 December 2020." in paragraphs, blocks
+    assert "2024 figures are provisional." in paragraphs, blocks
+    assert not any("Year: Erratum" in b.text or "Year: The portal" in b.text for b in blocks), blocks
+    assert sum(1 for b in blocks if b.kind == "row") == 4, blocks
+
+
+def test_a_workbook_s_erratum_corrects_its_row(embedder, tmp_path):
+    root = tmp_path / "wb"
+    (root / "corpus").mkdir(parents=True)
+    _workbook(root / "corpus" / "signatures.xlsx")
+    extra = ('["signatures.xlsx"]\ntitle = "Tirtamulya Digital Signatures 2021-2024"\nkind = "dataset"\n'
+             'language = "en"\ndate = "2024-07-15"\n')
+    eng = engine_over(root, {}, embedder, manifest_extra=extra)
+    judged(eng, "212 public agencies in Tirtamulya accepted private certificates in 2023", "contradicted", "221")
+    a = eng.answer("How many public agencies in Tirtamulya accepted private certificates in 2023?")
+    labelled = [c.quote[x:y] for c in a.citations for x, y in c.superseded]
+    assert "212" in labelled and "221" not in labelled, (labelled, a.citations)

@@ -1148,7 +1148,7 @@ _DATE_NAMED_MONTH = re.compile(
 #: (:func:`_assign_years`): "turun dari peringkat ke-64 dari 140 negara pada 2022" is
 #: 2022's 64th (a blind probe of stop 63 had it read as the sentence's earlier 2023 and
 #: supported a claim of 64th in 2023).
-_RANK_FIELD = re.compile(
+RANK_FIELD = re.compile(
     r"[^\S\n]+(?:dari|of|out\s+of|among|di\s+antara|antara)[^\S\n]+\d[\d.,]*(?:[^\S\n]+(?:[^\W\d_][\w-]*))"
     r"(?:[^\S\n]+(?:member|anggota))?(?:[^\S\n]+(?:states?|countries|economies|negara|ekonomi))?"
     # (not before the year of the data ranked: "In 2024, the Philippines ranked 73rd out of
@@ -1160,11 +1160,14 @@ _DESIGNATION = re.compile(
 _SERVICE_LINE = re.compile(
     r"(?<![\w-])(?:layanan|darurat|emergency|hotline|call|nomor|number|telepon|phone|line|saluran|dial|hubungi|"
     r"cent(?:re|er))"
-    r"\s+(?P<n>11[02-9]|911|999)(?![\w.,])(?!\s*(?:%|ribu|rb|juta|jt|miliar|triliun|thousand|million|billion|kali|"
+    r"\s+(?P<n>11[02-9]|911|999|120|311|1345)(?![\w.,])(?!\s*(?:%|ribu|rb|juta|jt|miliar|triliun|thousand|million|billion|kali|"
     r"times|calls?|panggilan|orang|people|persen|percent)\b)"  # ("darurat 118 ribu kali": a count)
     # ... or before the line's name: "The 110 call centre answered 96.5% of calls" (a
     # blind probe of stop 60 had "110 call centre" checked as a count), "112 hotline"
-    r"|(?<![\w.,-])(?P<m>11[02-9]|911|999)\s+(?:(?:government|emergency|darurat)\s+)?"
+    # (and the civic lines: Seoul's "120 line" and its Dasan 120 call centre, New York's "311
+    # line", Korea's immigration "1345"; a blind probe of stop 64 had "120 line" and "311
+    # line" listed as counts)
+    r"|(?<![\w.,-])(?P<m>11[02-9]|911|999|120|311|1345)\s+(?:(?:government|emergency|darurat)\s+)?"
     r"(?:call[\s-]+cent(?:re|er)|hotline|helpline|emergency\s+(?:line|number|service)|line)\b"
     # (not a count of the line's people or things: "recruited 118 call centre operators")
     r"(?![\s-]+(?:operators?|agents?|staff|workers?|employees?|officers?|personnel|counsel+ors?|seats?|desks?|"
@@ -1173,7 +1176,7 @@ _SERVICE_LINE = re.compile(
     # calls" (a blind probe of stop 62 had "112 received" checked as a count; without the
     # possessive, "Of the applicants, 112 received grants" is one, and so is "the
     # province's 113 received new laptops": an attack on stop 64's first version)
-    r"|\b(?-i:[A-Z])[\w.-]*['’]s\s+(?P<k>11[02-9]|911|999)\s+(?:received|handled|answered|logged|recorded|processed|"
+    r"|\b(?-i:[A-Z])[\w.-]*['’]s\s+(?P<k>11[02-9]|911|999|120|311|1345)\s+(?:received|handled|answered|logged|recorded|processed|"
     r"took|gets|receives|handles|answers|menerima|mencatat|menangani|melayani)\b", re.IGNORECASE)
 _YEAR_SLASH = re.compile(
     r"(?<![\w/.,])(?P<a>(?:19|20)[0-9]{2}|2100)/(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})(?![\w/]|[.,][0-9])"
@@ -2262,8 +2265,12 @@ _SO_FAR = re.compile(
 #: had 5 million users" is no release of a figure.
 _PUBLICATION_DATE = re.compile(
     r"\b(?:figures?|counts?|data|estimates?|statistics|results?|numbers?|totals?|reports?|angka|hasil|"
-    r"statistik|perkiraan|estimasi|laporan|jumlah)\b[^.;:!?]{0,40}?\b(?:released|published|announced|issued|"
-    r"dirilis|diumumkan|diterbitkan|dipublikasikan|dipublikasi)\s+(?:(?:on|in|pada|tanggal)\s+)?"
+    r"statistik|perkiraan|estimasi|laporan|jumlah)\b[^.;:!?]{0,70}?\b(?:released|published|announced|issued|"
+    r"dirilis|diumumkan|diterbitkan|dipublikasikan|dipublikasi)\s+"
+    # (by whom, at most four words: "released by MOIS in January 2023", "dirilis oleh BPS
+    # pada", or a name alone: "yang dirilis Korlantas pada Januari 2024")
+    r"(?:(?:by|oleh)\s+(?:[^\W\d_][\w.&'’-]*\s+){1,4}?|(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,3}?)?"
+    r"(?:(?:on|in|pada|tanggal)\s+)?"
     rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\.?\s+)?(?:tahun\s+)?\Z",
     re.IGNORECASE)
 
@@ -2690,7 +2697,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
     _compared_counts(text, cands)
     _ordinal_ranks(text, cands, segments)
     for c in cands:
-        if c.kind == "rank" and (field := _RANK_FIELD.match(text, c.end)):
+        if c.kind == "rank" and (field := RANK_FIELD.match(text, c.end)):
             c.tail = max(c.tail, field.end())  # (the field ranked in is the rank's, like a count's noun)
     _ranked_list_items(text, cands)
     _mark_year_groups(text, cands)

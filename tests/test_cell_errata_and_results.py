@@ -123,3 +123,70 @@ def test_a_workbook_s_erratum_corrects_its_row(embedder, tmp_path):
     a = eng.answer("How many public agencies in Tirtamulya accepted private certificates in 2023?")
     labelled = [c.quote[x:y] for c in a.citations for x, y in c.superseded]
     assert "212" in labelled and "221" not in labelled, (labelled, a.citations)
+
+
+WETAX = """Tirtamulya Local Tax Online: Performance Review 2023
+
+In 2022 the city's online tax system processed 68.4 million payments. A preliminary figure released by the finance office in January 2023 put the 2022 amount at KRW 59.8 trillion; after late bank settlements were reconciled, the final figure published in June 2023 is KRW 61.2 trillion.
+
+Dalam penilaian Monitoring Center for Prevention (MCP) KPK tahun 2023 pada area optimalisasi pajak daerah, Kota Tirtamulya memperoleh nilai 96,5 dan menempati peringkat 2 dari 98 kota di Indonesia.
+
+The city's 120 line answered 87.6% of calls within 20 seconds in 2022, compared with 71% within 30 seconds for Eastport's 311 line.
+"""
+SIGNAL = """# Layanan Pajak Kendaraan Daring Tirtamulya
+
+Angka sementara yang dirilis Dinas Perhubungan pada Januari 2024 menyebut 2,9 juta transaksi untuk tahun 2023. Angka final setelah rekonsiliasi dengan Bapenda provinsi, yang diumumkan pada 11 Maret 2024, adalah 3,1 juta transaksi.
+
+BPS Tirtamulya menargetkan 22,9 juta keluarga mengisi sensus secara mandiri. Realisasinya 12,4 juta keluarga.
+"""
+PLACEMENTS = """Year;Period;Registered app users (million);Note
+2023;Total year;15,12;Realisasi
+2024;Q2;17,60;Realisasi semester I
+2024;Target akhir tahun;20,00;Target rencana kerja 2024, bukan realisasi
+"""
+TARGETS = """Year,Target placements ('000),Actual placements ('000),Achievement (%)
+2023,1200,1236,103.0
+2024,1250,1215,97.2
+"""
+
+
+@pytest.fixture(scope="module")
+def results(embedder, tmp_path_factory):
+    root = tmp_path_factory.mktemp("results")
+    files = {"tax-review-2023.txt": (WETAX, "Tirtamulya Local Tax Online: Performance Review 2023", "en", "2023-09-01"),
+             "pajak-kendaraan.md": (SIGNAL, "Layanan Pajak Kendaraan Daring Tirtamulya", "id", "2024-04-01"),
+             "app-users.csv": (PLACEMENTS, "Statistik Aplikasi Jaminan Sosial Tirtamulya 2023-2024", "id", "2024-08-01"),
+             "placements.csv": (TARGETS, "Tirtamulya Job Placements: Targets and Results", "en", "2025-01-15")}
+    return engine_over(root, files, embedder)
+
+
+def test_a_preliminary_figure_gives_way_to_the_final_one_released_later(results):
+    judged(results, "Tirtamulya's online tax system collected KRW 59.8 trillion in 2022", "contradicted", "61.2")
+    judged(results, "Tirtamulya's online tax system collected KRW 61.2 trillion in 2022", "supported", "61.2")
+    judged(results, "Transaksi pajak kendaraan daring Tirtamulya pada 2023 sebanyak 2,9 juta", "contradicted", "3,1 juta")
+    judged(results, "Transaksi pajak kendaraan daring Tirtamulya pada 2023 sebanyak 3,1 juta", "supported", "3,1 juta")
+
+
+def test_a_target_is_no_result(results):
+    from bot.factcheck import check_claim
+
+    # a row a cell of words calls a target
+    v = check_claim(results, "Pengguna aplikasi jaminan sosial Tirtamulya mencapai 20 juta pada akhir 2024")
+    assert v.verdict != "supported", v
+    judged(results, "Target pengguna aplikasi jaminan sosial Tirtamulya akhir 2024 sebesar 20 juta", "supported", "20")
+    # a target said to be met is a result; the target column does not confirm it
+    judged(results, "Tirtamulya met its 2024 target of 1.25 million placements", "contradicted", "1,215")
+    judged(results, "Tirtamulya set a 2024 target of 1.25 million placements", "supported", "1,250")
+    # "diikuti": a result, which the target does not confirm
+    v = check_claim(results, "Sensus mandiri Tirtamulya diikuti 22,9 juta keluarga")
+    assert v.verdict != "supported", v
+
+
+def test_a_rank_in_a_second_predicate_and_its_field(results):
+    judged(results, "Kota Tirtamulya menempati peringkat 2 dalam penilaian MCP KPK 2023", "supported", "peringkat 2")
+    judged(results, "Kota Tirtamulya menempati peringkat 5 dalam penilaian MCP KPK 2023", "contradicted", "peringkat 2")
+
+
+def test_a_share_s_condition_is_no_fact_of_its_own(results):
+    judged(results, "Tirtamulya's 120 line answered 90% of calls within 20 seconds in 2022", "contradicted", "87.6%")
+    judged(results, "Tirtamulya's 120 line answered 87.6% of calls within 20 seconds in 2022", "supported", "87.6")

@@ -2569,14 +2569,6 @@ def _yearless_pool(ctx: _Ctx, c: Figure, source: _Source) -> list[_Source]:
 _CLAUSE_SPLIT = re.compile(r"[,;]|\b(?:dan|and|while|whereas|but|tetapi|namun|sedangkan|serta)\b", re.IGNORECASE)
 
 
-#: "dan", "and" or "serta" ending the text before a clause (:func:`_clause_about_another`),
-#: and a verb opening a clause after it with no subject of its own: an Indonesian verb of
-#: me-, ber-, di- or ter-, an English past form or a few verbs of ranking and being.
-_JOINED_PREDICATE = re.compile(r"\b(?:dan|and|serta)\s*\Z", re.IGNORECASE)
-_PREDICATE_OPENS = re.compile(r"\s*(?:(?:me|ber|di|ter)[a-z]{3,}|[a-z]{2,}ed|ranks|came|comes|won|wins|holds|held|"
-                              r"was|were|is|are|has|had)\b")
-
-
 #: A news dateline opening a sentence: "Haeseong City, South Korea - ", "JAKARTA - ".
 _DATELINE = re.compile(r"\s*[A-Z][^\n.;:!?]{0,60}?\s[-\u2013\u2014]\s")
 
@@ -2630,20 +2622,15 @@ def _clause_about_another(ctx: "_Ctx", s: _Source) -> bool:
     if dateline and len(_names_written(given, dateline.group())) == len(given):
         return False  # "Haeseong City, South Korea - The city government's ... 320 kiosks": all of it Haeseong's
     start, stop = _clause_span(sentence, s)
-    joined = _JOINED_PREDICATE.search(sentence, 0, start)
-    if joined and _PREDICATE_OPENS.match(sentence, start):
-        # a second predicate of the clause before shares its subject: "..., Kota Semarang
-        # memperoleh nilai 96,5 dan menempati peringkat 2 dari 98 kota di Indonesia" ranks
-        # Semarang (a blind probe of stop 64 had the claim not in my sources)
-        start = max((m.end() for m in _CLAUSE_SPLIT.finditer(sentence, 0, joined.start())), default=0)
     apposed = _APPOSED_NAME.match(sentence, stop)
     if apposed:
         stop = apposed.end()  # the name of the office or person the clause ends in
     clause = sentence[start:stop]
     field = RANK_FIELD.match(sentence, s.fig.end - s.sent.start) if s.fig.kind == "rank" else None
     if field and field.end() <= stop:
-        # a rank's field and where it lies are the rank's, no other thing: "menempati
-        # peringkat 2 dari 98 kota di Indonesia" ranks no Indonesia
+        # a rank's field and where it lies are the rank's, no other thing: "Kota Semarang
+        # memperoleh nilai 96,5 dan menempati peringkat 2 dari 98 kota di Indonesia" ranks
+        # no Indonesia (a blind probe of stop 64 had the claim not in my sources)
         place = _FIELD_PLACE.match(sentence, field.end())
         clause = sentence[start:field.start()] + sentence[place.end() if place else field.end():stop]
     tail = _PLACE_TAIL.search(sentence)

@@ -313,6 +313,24 @@ polling station, polling stations = tps, tempat pemungutan suara
 vote, votes, ballot, ballots = suara, pemungutan suara
 voter, voters = pemilih
 overseas, abroad = luar negeri
+patent, patents = paten
+trademark, trademarks, brand, brands = merek
+copyright, copyrights = hak cipta
+industrial design, industrial designs = desain industri
+intellectual property = kekayaan intelektual
+job, jobs, vacancy, vacancies = lowongan, pekerjaan
+job seeker, job seekers, jobseeker, jobseekers = pencari kerja
+placement, placements, placed = penempatan, ditempatkan
+employment = ketenagakerjaan, pekerjaan
+pension, pensions, pensioner, pensioners = pensiun, pensiunan
+insurance, insured = asuransi, jaminan
+vehicle, vehicles = kendaraan
+car, cars = mobil
+motorcycle, motorcycles = sepeda motor
+census = sensus
+statistics, statistical = statistik
+archive, archives, archival = arsip, kearsipan
+vaccine, vaccines, vaccination, vaccinated = vaksin, vaksinasi
 """
 
 #: Words an entry adds at most (see :meth:`Glossary.expand`): an entry lists several

@@ -6656,7 +6656,10 @@ def _aggregate_unstated(question: str, quote: list[ScoredSentence]) -> bool:
 #: (:func:`_whole_year_asked`).
 _AS_OF_ASKED = re.compile(
     r"\b(?:akhir|end\s+of|year[\s-]end|as\s+(?:of|at)|per\s+(?:akhir|\d{1,2}\s|[^\W\d_]+\s+(?:19|20)\d{2})|hingga|"
-    r"sampai|until|through|so\s+far|sejauh\s+ini|by\s+(?:the\s+)?end)", re.IGNORECASE)
+    # ("through" before a date only: "claims went through JMO in all of 2023" asks the whole
+    # year; a blind probe of stop 64 had it answered with the first quarter's row)
+    r"sampai|until|through\s+(?=(?:19|20)\d{2}\b|(?:the\s+)?end\b|\d{1,2}\s|[^\W\d_]+\s+(?:19|20)\d{2}\b)|"
+    r"so\s+far|sejauh\s+ini|by\s+(?:the\s+)?end)", re.IGNORECASE)
 #: At most this many rows of the parts of a year are shown for a year's figure that no
 #: source states (twelve months; four quarters, two halves).
 YEAR_PART_ROWS = 12
@@ -6806,9 +6809,19 @@ def _text_cells(row: str) -> list[tuple[str, str]]:
     """The ``(header, value)`` cells of table row ``row`` whose values hold no digit (what
     it names beside its period and figures), in order; not a period's own cell
     (:data:`bot.figures.HEADER_PERIOD`: "Triwulan: Setahun" beside "Tahun: 2024" is the
-    whole year's row of the table whose other rows read "Triwulan: T4")."""
+    whole year's row of the table whose other rows read "Triwulan: T4"), nor a note's
+    (:data:`_NOTE_HEADER`: "Keterangan: Angka akhir tahun setelah revisi" names no other
+    thing than the quarters' rows above it; a blind probe of stop 64 had the whole year's
+    row of such a table unfound)."""
     cells = ((m.group("h").strip(), m.group("v").strip()) for m in ROW_CELL.finditer(row))
-    return [(h, v) for h, v in cells if not re.search(r"\d", v) and not HEADER_PERIOD.search(h)]
+    return [(h, v) for h, v in cells if not re.search(r"\d", v) and not HEADER_PERIOD.search(h)
+            and not _NOTE_HEADER.fullmatch(h)]
+
+
+#: The header of a column of notes or statuses, whose cells say how a row's figures are
+#: read, not what the row is of.
+_NOTE_HEADER = re.compile(r"(?:keterangan|ket\.?|catatan|notes?|remarks?|comments?|sumber|sources?|status(?:\s+data)?|"
+                          r"data\s+status|figure[_\s]status|status[_\s]data)", re.IGNORECASE)
 
 
 #: A question asking for a list of things: the requirements, the steps, the documents,

@@ -190,3 +190,24 @@ def test_a_rank_in_a_second_predicate_and_its_field(results):
 def test_a_share_s_condition_is_no_fact_of_its_own(results):
     judged(results, "Tirtamulya's 120 line answered 90% of calls within 20 seconds in 2022", "contradicted", "87.6%")
     judged(results, "Tirtamulya's 120 line answered 87.6% of calls within 20 seconds in 2022", "supported", "87.6")
+
+
+QUARTERS = """Tahun;Periode;Klaim daring (ribu kasus);Keterangan
+2023;Q1;288,4;Batas saldo klaim naik menjadi Rp15 juta mulai 1 Maret 2023
+2023;Q2;276,0;
+2023;Q3;292,7;Aplikasi meraih penghargaan layanan publik
+2023;Q4;318,6;Angka sementara yang dirilis Januari 2024
+2023;Total tahun;1.175,7;Angka akhir tahun; bukan penjumlahan angka sementara
+"""
+
+
+def test_a_whole_year_asked_of_a_table_of_quarters_with_notes(embedder, tmp_path):
+    from bot.render import render_text
+
+    eng = engine_over(tmp_path, {"klaim-daring.csv": (QUARTERS, "Statistik Klaim Daring Tirtamulya 2023", "id",
+                                                      "2024-03-01")}, embedder, kind="dataset")
+    # "went through" asks no point of the year; the notes name no other thing than the quarters'
+    for q in ("How many claims went through the online channel in all of 2023?",
+              "Berapa klaim daring sepanjang 2023?"):
+        text = render_text(eng.answer(q))
+        assert "Total tahun" in text and "1.175,7" in text, (q, text)

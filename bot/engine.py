@@ -5345,7 +5345,10 @@ def _row_key(text: str) -> tuple[str, tuple[str, ...]]:
     or DOCX table without a caption, "Tahun: 2024; Program: SekolahLink; ...") and its
     year cells' values. Rows of different documents may share a key: compare the
     documents too (:func:`_same_table`)."""
-    years = tuple(m.group("v").strip() for m in ROW_CELL.finditer(text) if YEAR_LIKE.match(m.group("v").strip()))
+    values = (m.group("v").strip() for m in ROW_CELL.finditer(text))
+    # (a year with its figures' status is the year's: "Year: 2023 (revised)", :data:`_STATUS_YEAR`)
+    years = tuple(v if YEAR_LIKE.match(v) else status.group("y") for v in values
+                  if YEAR_LIKE.match(v) or (status := _STATUS_YEAR.fullmatch(v)))
     name = text.split(" — ", 1)[0] if " — " in text else ""
     # (a cell's colon is no name's, but a workbook's title may have one: "Korea Electronic
     # Case Filing System: Statistics 2019-2023 / Users and hearings / ..."; a blind probe of
@@ -5414,10 +5417,22 @@ def _row_year(text: str, plans: bool = False) -> int | None:
             continue
         if YEAR_LIKE.fullmatch(value):
             return int(value)
+        status = _STATUS_YEAR.fullmatch(value)
+        if status is not None:
+            return int(status.group("y"))
         plan = _PLAN_YEAR.fullmatch(value) if plans else None
         if plan is not None:
             return int(plan.group("y"))
     return None
+
+
+#: A year cell with the status of its figures: "2023 (revised)", "2024 (angka final)",
+#: "2024 (angka sementara)", "2022 (p)" (a blind probe of stop 64 had "How many joint
+#: certificate users were there in 2024?" answered with the row "Year: 2023 (revised)",
+#: whose note "Revised June 2024" wrote the year asked, the row of 2024 unread as one).
+_STATUS_YEAR = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*\((?:angka\s+|data\s+)?(?:revised|revisi|final|sementara|provisional|preliminary|"
+    r"prelim\.?|actual|realisasi|audited|diaudit|r|p)\)", re.IGNORECASE)
 
 
 #: A year cell of a plan: "Target 2024", "2025 (target)", "Proyeksi 2025", "2026*".

@@ -592,7 +592,8 @@ _YEAR_DETERMINERS = frozenset("the its their his her our this that whose".split(
 #: 2000 seat hall" stay counts (a tester's attack).
 _DATED_NOUNS = frozenset(
     """target targets goal goals plan budget survey report review census election deadline estimate
-    forecast edition law decree strategy programme program roadmap agenda figure""".split()
+    forecast edition law decree strategy programme program roadmap agenda figure
+    row column release version update revision baseline""".split()
 )
 #: A year of this century's second to fourth decades: the two rules reading a year by the
 #: words after it alone (an acronym after "a", a subject and its verb after "untuk") read

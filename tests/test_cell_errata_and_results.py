@@ -211,3 +211,20 @@ def test_a_whole_year_asked_of_a_table_of_quarters_with_notes(embedder, tmp_path
               "Berapa klaim daring sepanjang 2023?"):
         text = render_text(eng.answer(q))
         assert "Total tahun" in text and "1.175,7" in text, (q, text)
+
+
+def test_a_year_cell_with_its_status_is_the_year_s_row(embedder, tmp_path):
+    """A blind probe of stop 64: "How many joint certificate users were there in 2024?" had
+    been answered with the row "Year: 2023 (revised)", whose note wrote "June 2024"."""
+    from bot.render import render_text
+
+    table = ("Year,Joint certificate users (million),Kakao certificate users (million),Note\n"
+             "2022,41.0,37.2,\n2023,39.8,43.5,Provisional\n"
+             "2023 (revised),39.8,44.1,Revised June 2024; replaces the provisional 2023 row\n"
+             "2024,38.5,48.0,Provisional\n")
+    eng = engine_over(tmp_path, {"certificates.csv": (table, "Tirtamulya Digital Certificates 2022-2024", "en",
+                                                      "2024-12-01")}, embedder, kind="dataset")
+    text = render_text(eng.answer("How many joint certificate users were there in 2024?"))
+    assert "38.5" in text and "2023 (revised)" not in text, text
+    figs = extract_figures("Revised June 2024; replaces the provisional 2023 row", "en")
+    assert not any(f.kind == "count" for f in figs), figs

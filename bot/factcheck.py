@@ -4082,10 +4082,12 @@ def _planned(s: _Source) -> bool:
     "120 services online by end-2025" in a 2024 briefing)."""
     sentence, at = _sentence_of(s)
     if is_row(sentence) and any(_ROW_PLAN.match(m.group("v")) and not _PLAN_MET.search(m.group("v"))
-                                for m in ROW_CELL.finditer(sentence)):
-        # a row a cell of words says is a plan: "Periode: Target akhir tahun; Pengguna JMO
-        # terdaftar (juta): 20,00; ...; Keterangan: Target RKAT 2024, bukan realisasi" (a
-        # blind probe of stop 64 had it support "Pengguna JMO mencapai 20 juta pada akhir 2024")
+                                and _PLAN_CELL_HEADER.search(m.group("h")) for m in ROW_CELL.finditer(sentence)):
+        # a row whose period or status cell says it is a plan: "Periode: Target akhir tahun;
+        # Pengguna JMO terdaftar (juta): 20,00; ..." (a blind probe of stop 64 had it support
+        # "Pengguna JMO mencapai 20 juta pada akhir 2024"); not a note ("Keterangan: Rencana
+        # awal 2.300 desa; realisasi lebih rendah") nor a label ("Sasaran 1: ..."; an attack
+        # on the first version, which read any cell of words)
         return True
     after = sentence[at:_clause_end(sentence, s)]
     turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
@@ -4107,6 +4109,8 @@ def _planned(s: _Source) -> bool:
 #: was met (:data:`_PLAN_MET`: "Target tercapai").
 _ROW_PLAN = re.compile(r"\s*(?:target|sasaran|rencana|proyeksi|perkiraan|plan|planned|projected|projection|"
                        r"forecast|goal)\b", re.IGNORECASE)
+_PLAN_CELL_HEADER = re.compile(r"\b(?:periode|period|tahun|year|status|jenis(?:\s+data)?|type|kind|kategori|"
+                               r"keadaan|kondisi|basis)\b|^\s*(?:data|angka)\s*$", re.IGNORECASE)
 _PLAN_MET = re.compile(r"\b(?:tercapai|terlampaui|melampaui|reached|achieved|exceeded|met)\b", re.IGNORECASE)
 
 
@@ -4436,6 +4440,13 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
 def _count_candidates_relevant(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     """:func:`_count_candidates` of the relevant passages and the rules' wider pools."""
     pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
+    end = _CLAUSE_CUT.search(ctx.text, c.end)
+    if not _RATE_STATED.search(ctx.text[_clause_start(ctx.text, c.start):end.start() if end else len(ctx.text)]):
+        # a count claimed with no period it is per is no daily rate or peak, where other
+        # counts remain ("KI-Pass recorded 8.86 billion scans in 2021" had been contradicted
+        # by "A provisional peak of 31.2 million scans on 17 December 2021"; a blind probe of
+        # stop 64)
+        pool = [s for s in pool if not _RATE_STATED.search(_clause_of_source(s))] or pool
     alias = _noun_alias(ctx.text, c)
     lexical = [s for s in pool if same_noun(c.noun, s.fig.noun) or same_noun(alias, s.fig.noun)
                or _counted_by_verb(c.noun, s) or _coordinated_noun(c.noun, s) or _noun_by_acronym(c.noun, s)]
@@ -4489,6 +4500,21 @@ def _count_candidates_relevant(ctx: _Ctx, c: Figure, qual: str | None) -> list[_
         if best_sim >= NOUN_STRONG and (not rivals or best_sim - rivals[0] >= NOUN_MARGIN):
             return [s for x, s in sims if s.fig.noun == best.fig.noun]
     return [s for s in pool if _top(ctx, s.sent) and _value_ok(c, None, replace(s, qual=None)) is True]
+
+
+#: A count stated per a period or as a peak: "a day", "per day", "each month", "daily",
+#: "sehari", "per hari", "tiap bulan", "harian", "peak", "puncak".
+_RATE_STATED = re.compile(
+    r"\b(?:a|an|per|each|every|setiap|tiap)\s+(?:day|week|month|hour|hari|minggu|bulan|jam)\b"
+    r"|\b(?:daily|weekly|monthly|hourly|sehari|seminggu|sebulan|harian|mingguan|bulanan|peak|puncak)\b",
+    re.IGNORECASE)
+
+
+def _clause_of_source(s: _Source) -> str:
+    """The clause of source figure ``s`` in its sentence (:func:`_clause_start`,
+    :func:`_clause_end`), with its noun."""
+    sentence, at = _sentence_of(s)
+    return f"{sentence[_clause_start(sentence, at):_clause_end(sentence, s)]} {s.fig.noun or ''}"
 
 
 def _same_user_status(ctx: _Ctx, c: Figure, s: _Source) -> bool:

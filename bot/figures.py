@@ -522,7 +522,7 @@ _STOP_WORDS = frozenset(
     setelah sesudah sebelum apabila sementara sedangkan
     unless whether although though whilst worth kecuali walaupun meskipun bernilai seharga
     we they he she you us them kami kita mereka
-    sempat pernah justru bahkan tetap sering selalu langsung segera once initially originally previously
+    sempat pernah justru bahkan tetap sering selalu langsung segera
     """.split()
 )
 #: Function words of Indonesian and English (and verbs that end a counted noun): what a
@@ -1161,14 +1161,18 @@ _DESIGNATION = re.compile(
 _SERVICE_LINE = re.compile(
     r"(?<![\w-])(?:layanan|darurat|emergency|hotline|call|nomor|number|telepon|phone|line|saluran|dial|hubungi|"
     r"cent(?:re|er))"
-    r"\s+(?P<n>11[02-9]|911|999|120|311|1345)(?![\w.,])(?!\s*(?:%|ribu|rb|juta|jt|miliar|triliun|thousand|million|billion|kali|"
+    r"\s+(?P<n>11[02-9]|911|999)(?![\w.,])(?!\s*(?:%|ribu|rb|juta|jt|miliar|triliun|thousand|million|billion|kali|"
     r"times|calls?|panggilan|orang|people|persen|percent)\b)"  # ("darurat 118 ribu kali": a count)
     # ... or before the line's name: "The 110 call centre answered 96.5% of calls" (a
     # blind probe of stop 60 had "110 call centre" checked as a count), "112 hotline"
-    # (and the civic lines: Seoul's "120 line" and its Dasan 120 call centre, New York's "311
-    # line", Korea's immigration "1345"; a blind probe of stop 64 had "120 line" and "311
-    # line" listed as counts)
-    r"|(?<![\w.,-])(?P<m>11[02-9]|911|999|120|311|1345)\s+(?:(?:government|emergency|darurat)\s+)?"
+    # (and the civic lines before "line" or "call centre" only: Seoul's "120 line", New York's
+    # "311 line", Korea's immigration "1345 call centre"; a blind probe of stop 64 had "120
+    # line" and "311 line" listed as counts; "120 helpline kiosks" and "120 hotline darurat"
+    # are counted: an attack on the first version)
+    r"|(?<![\w.,-])(?P<c>120|311|1345)\s+(?:call[\s-]+cent(?:re|er)|line)\b"
+    r"(?=\s*(?:[.,;:)]|\Z)|\s+(?:[a-z]{2,}ed|answers|handles|receives|gets|takes|is|was|has|had|and|or|in|of|for|at|"
+    r"on|to|with|which|that|menerima|melayani|mencatat|menangani|dan|di|yang|pada)\b)"
+    r"|(?<![\w.,-])(?P<m>11[02-9]|911|999)\s+(?:(?:government|emergency|darurat)\s+)?"
     r"(?:call[\s-]+cent(?:re|er)|hotline|helpline|emergency\s+(?:line|number|service)|line)\b"
     # (not a count of the line's people or things: "recruited 118 call centre operators")
     r"(?![\s-]+(?:operators?|agents?|staff|workers?|employees?|officers?|personnel|counsel+ors?|seats?|desks?|"
@@ -1397,7 +1401,7 @@ class _Scanner:
             if int(m.group("b")) <= int(m.group("a")) and self.free(m.start("a"), m.end("b")):
                 self.claim(m.start("a"), m.end("b"))
         for m in _SERVICE_LINE.finditer(t):
-            g = next(g for g in ("n", "m", "k") if m.group(g))
+            g = next(g for g in ("n", "m", "c", "k") if m.group(g))
             if self.free(m.start(g), m.end(g)):
                 self.claim(m.start(g), m.end(g))
         for m in (_DATE_NAMED_MONTH.finditer(t) if _NAMED_MONTH_GATE.search(t) else ()):

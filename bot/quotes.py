@@ -2287,12 +2287,30 @@ def taken_back(withdrawals: tuple[Withdrawal, ...], figure, sentence: str, at: i
             continue
         if w.words:
             if words is None:  # (an amount's or percentage's unit tells nothing)
-                words = frozenset(t for t in tokenize(sentence) if not t[0].isdigit()) - _CORRECTION_WORDS \
+                # (of a table row, what its figure's cell says: the table's name, the cell's
+                # header and the row's cells of words, not another column's header: an
+                # erratum's "the number of districts ... should read 221, not 212" takes back
+                # no "Kiosks upgraded: 212" of a row with "Districts connected: 212"; an attack
+                # on stop 65's first version)
+                said = _row_context(sentence, figure.start) if is_row(sentence) else sentence
+                words = frozenset(t for t in tokenize(said) if not t[0].isdigit()) - _CORRECTION_WORDS \
                     - (set(tokenize(sentence[figure.start:figure.end])) if figure.kind != "count" else set())
             if 2 * len(w.words & words) <= len(w.words):
                 continue  # (more than half of what is taken back must be said again)
         return w
     return None
+
+
+def _row_context(row: str, at: int) -> str:
+    """What table row ``row`` says of its figure at character ``at``: the table's name
+    (before " — "), the header of the figure's cell (:func:`cell_at`) and the row's cells
+    of words (no digit in their value); the whole row when ``at`` is in no cell."""
+    cell = cell_at(row, at)
+    if cell is None:
+        return row
+    name = row.split(" — ", 1)[0] if " — " in row else ""
+    words = [m.group() for m in ROW_CELL.finditer(row) if not re.search(r"\d", m.group("v"))]
+    return " ".join([name, cell.group("h"), *words])
 
 
 def all_taken_back(withdrawals: tuple[Withdrawal, ...], sentence: str, ref, passage) -> tuple[Withdrawal, ...]:

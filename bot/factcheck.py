@@ -174,7 +174,7 @@ from bot.places import (
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
     YEAR_IN_TEXT, YEAR_LIKE,
-    FINAL, LED_BY, LIST_ITEM_NUMBER, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, COST_AND_INVESTMENT, money_things, naming_cells, writes_new,
+    FINAL, GIVEN_OUT, LED_BY, LIST_ITEM_NUMBER, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, COST_AND_INVESTMENT, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_from, withdrawn_part, year_parts,
     CORRECTED, RIGHT_AFTER_ERROR, corrected_ones, correction_pairs, rejected_figure, replaced_figure, join_corrections, not_only_pairs, CALLED_WRONG, document_withdrawals, taken_back,
@@ -855,9 +855,11 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit], claimed: list[Figure
     # stop 59 had a claim of 2.325 TPS supported by the first statement)
     docs = {src.sent.hit.passage.doc_id for src in sources}
     withdrawals = {doc: document_withdrawals(version, doc) for doc in docs} if hasattr(version, "document_text") else {}
+    # (the figure's offsets into its sentence, as :func:`bot.quotes.taken_back` reads them)
     back = [src for src in sources if withdrawals.get(src.sent.hit.passage.doc_id) and taken_back(
-        withdrawals[src.sent.hit.passage.doc_id], src.fig, _doc_text(src.sent.hit, src.sent.start, src.sent.end),
-        src.sent.start) is not None]
+        withdrawals[src.sent.hit.passage.doc_id],
+        replace(src.fig, start=src.fig.start - src.sent.start, end=src.fig.end - src.sent.start),
+        _doc_text(src.sent.hit, src.sent.start, src.sent.end), src.sent.start) is not None]
     if back:
         replaced += [(src.sent, src.fig) for src in back]
         sources = [src for src in sources if all(src is not b for b in back)]
@@ -1977,6 +1979,9 @@ class _Result:
     #: the claim's value is the source's target exactly, and the result the source gives
     #: (``source``) only rounds to it: the claim states the target as reached
     target_missed: bool = False
+    #: judged against the target the result's own sentence or row gives, for a claim that a
+    #: target was reached (:func:`_target_reached`): no other document's figure overrules it
+    target_checked: bool = False
 
 
 def _same_value(c: Figure, s: _Source) -> bool:
@@ -2045,7 +2050,7 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
             return corrected
     if r is None:
         return None
-    if r.ok is False and r.source is not None and _REACHED_TARGET.search(ctx.text):
+    if r.ok is not None and r.source is not None and _REACHED_TARGET.search(ctx.text):
         r = _target_reached(ctx, r)
     r = _across_documents(ctx, i, c, qual, r)
     if qual in _LIMIT_SIDES:
@@ -2381,7 +2386,7 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
     other documents' figures dated as that source's (:func:`_yearless_pool`), for the
     warning only.
     """
-    if r.computed is not None or r.target_missed:
+    if r.computed is not None or r.target_missed or r.target_checked:
         return r
     corrected = _corrected_by_value(ctx, r)
     if corrected is not None:  # a later erratum replaces this very figure: its correction decides
@@ -3808,7 +3813,10 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
             total = _pick(totals)
             fig = ctx.claim_fig(i, total.sent.hit.document.year)
             return _Result(i, fig, total, _value_ok(fig, qual, total), others=other)
-    best = _pick(good or _unclaimed(ctx, i, same))
+    # (a result claimed: a result that rounds to it before a target that does, "met its 2024
+    # target of 1.2 million" against "Target: 1,250; Actual: 1,215", :func:`_target_reached`)
+    results_good = [s for s in good if not _plan_for(ctx, s)] if good and _claims_result(ctx.text) else []
+    best = _pick(results_good or good or _unclaimed(ctx, i, same))
     fig = ctx.claim_fig(i, best.sent.hit.document.year)
     if good:
         if _claims_result(ctx.text):
@@ -3909,12 +3917,28 @@ def _result_or_target(ctx: _Ctx, i: int, qual: str | None, results: list[_Source
                       other: list[_Source] | None = None) -> _Result:
     """A result claim whose value the sources give only as a target (``target``): judged
     against the most relevant result figure of the same thing and year (``results``),
-    else not confirmed, with the target shown."""
+    else against the result its own table row gives beside it (a cell whose header says
+    so, :data:`_RESULT_HEADER`: "Target placements ('000): 1,250; Actual placements
+    ('000): 1,215" for "Korea met its 2024 target of 1.25 million job placements", whose
+    noun the column's does not match; a blind probe of stop 64), else not confirmed, with
+    the target shown."""
+    if not results:
+        sentence = _sentence_of(target)[0]
+        results = [s for s in ctx.ev.sources if s.sent is target.sent and s is not target and is_row(sentence)
+                   and s.fig.kind == target.fig.kind and s.fig.unit == target.fig.unit and not _plan_for(ctx, s)
+                   and (cell := cell_at(sentence, s.fig.start - s.sent.start)) is not None
+                   and _RESULT_HEADER.search(cell.group("h"))]
     if results:
         best = _pick(results)
         fig = ctx.claim_fig(i, best.sent.hit.document.year)
         return _Result(i, fig, best, _value_ok(fig, qual, best), others=other or [])
     return _Result(i, ctx.claim_fig(i, target.sent.hit.document.year), target, None, target=True)
+
+
+#: A table column of results beside a target's: "Actual placements", "Realisasi", "Capaian",
+#: "Result", "Achieved" (not a rate of achievement: "Achievement (%)").
+_RESULT_HEADER = re.compile(r"\b(?:actual|actuals|realisasi|realised|realized|results?|achieved|outturn|hasil|"
+                            r"capaian(?!\s*\(%\))|tercapai)\b(?!.*%)", re.IGNORECASE)
 
 
 def _target_reached(ctx: _Ctx, r: _Result) -> _Result:
@@ -3924,15 +3948,24 @@ def _target_reached(ctx: _Ctx, r: _Result) -> _Result:
     target (at or below it for a time taken, :data:`_TIME_TAKEN`), contradicted otherwise.
     "Daejeon's city buses reached an average speed of 24 km/h in 2023, above the 22 km/h
     target" had contradicted the true claim with its 24 km/h (an attack on stop 63's first
-    version). ``r`` unchanged when the sentence states no such target."""
+    version). A result that only rounds to the claim's value beside a target of another
+    value contradicts it: "Korea met its 2023 target of 1.2 million job placements"
+    against the row "Target placements ('000): 1,300; Actual placements ('000): 1,198"
+    (a blind probe of stop 64's table; the target shown). ``r`` unchanged when the
+    sentence states no target, or the result is itself one."""
     src = r.source
-    target = next((s for s in ctx.ev.sources if s.sent is src.sent and s is not src and s.fig.kind == src.fig.kind
-                   and s.fig.unit == src.fig.unit and _same_value(r.claim, s) and _planned(s)), None)
+    if _planned(src):
+        return r
+    targets = [s for s in ctx.ev.sources if s.sent is src.sent and s is not src and s.fig.kind == src.fig.kind
+               and s.fig.unit == src.fig.unit and _planned(s)]
+    target = next((s for s in targets if _same_value(r.claim, s)), None)
     if target is None:
+        if r.ok and targets and not _same_value(r.claim, src):
+            return replace(r, source=_pick(targets), ok=False, target_checked=True)
         return r
     lower = bool(_duration_days(src.fig.noun) or _TIME_TAKEN.search(src.fig.noun or ""))
     beyond = src.fig.value <= target.fig.value if lower else src.fig.value >= target.fig.value
-    return replace(r, ok=beyond)
+    return replace(r, ok=beyond, target_checked=True, target_missed=not beyond)
 
 
 #: Units of a time taken, which a target sets as a ceiling: "8 minutes", "3 hari".
@@ -4058,6 +4091,8 @@ def _clause_end(sentence: str, s: _Source) -> int:
 #: "but" / "namun" ("menargetkan 80% ... pada tahun 2016; angka yang tercapai pada tahun
 #: itu adalah 64,7%": 64,7% is a result), for :func:`_planned`.
 _TURN = re.compile(r";|,\s*(?:but|however|yet|while|whereas|namun|tetapi|tapi|sedangkan|padahal)\b", re.IGNORECASE)
+#: A turn's word after a comma or a semicolon (:func:`_preliminary`): "..., tetapi laporan final ...".
+_TURN_WORD = re.compile(r"[,;]\s*(?:but|however|yet|namun|tetapi|tapi|padahal)\b", re.IGNORECASE)
 
 
 #: What follows a plan's word that labels the next figure, not the one before it: "420
@@ -4174,19 +4209,29 @@ def _preliminary(s: _Source) -> bool:
     its own clause do (:func:`_clause_end`: "nilai ekspor sementara tahun 2011 mencapai
     USD 203,5 juta", "USD 9,8 juta (angka sementara)"), or the next sentence does of it
     (:func:`bot.quotes.next_calls_preliminary`: "... mencapai 4,2 juta. Angka tersebut
-    merupakan data sementara", an erratum in a twelfth blind attack); or its document
-    does elsewhere (:func:`_mark_preliminary`)."""
+    merupakan data sementara", an erratum in a twelfth blind attack), or its clause says
+    it was given out (:data:`bot.quotes.GIVEN_OUT`) and a final figure follows a turn
+    (:data:`_TURN_WORD`: "sempat dirilis sebesar Rp1.150 triliun ..., tetapi laporan final
+    ... mencatat Rp1.197 triliun"); or its document does elsewhere (:func:`_mark_preliminary`)."""
     if s.preliminary_elsewhere:
         return True
     sentence, at = _sentence_of(s)
     if is_row(sentence):
         return row_marked(sentence, PRELIMINARY)
     turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
-    clause = sentence[_clause_start(sentence, at):_clause_end(sentence, s)]
+    clause_start = _clause_start(sentence, at)
+    clause = sentence[clause_start:_clause_end(sentence, s)]
     if FINAL.search(clause) and not PRELIMINARY.search(clause):
         return False  # "Setelah revisi atas angka sementara, ... ditetapkan final sebesar 2,34"
     if any(PRELIMINARY.search(m.group()) for m in _CLOSING_SOURCE.finditer(sentence, _clause_end(sentence, s))):
         return True  # "... reached USD 517 million in 2024, ..., according to preliminary estimates"
+    turn = _TURN_WORD.search(sentence, _clause_end(sentence, s))
+    if turn and GIVEN_OUT.search(sentence[clause_start:at]) and FINAL.search(sentence, turn.end()):
+        # given out first, then a final figure after a turn: "Angka realisasi belanja daerah
+        # 2022 sempat dirilis sebesar Rp1.150 triliun oleh Kemendagri, tetapi laporan final
+        # yang diumumkan pada Mei 2023 mencatat Rp1.197 triliun" (an attack on stop 65's
+        # first version had the claim of Rp1.150 triliun supported)
+        return True
     if next_calls_preliminary(s.sent.hit.passage.text, s.sent.end - s.sent.hit.passage.start) \
             and not _number_besides_years(sentence[max(0, s.fig.end - s.sent.start):]):
         # "... mencapai 4,2 juta. Angka tersebut merupakan data sementara.": the figure it

@@ -522,7 +522,7 @@ _STOP_WORDS = frozenset(
     setelah sesudah sebelum apabila sementara sedangkan
     unless whether although though whilst worth kecuali walaupun meskipun bernilai seharga
     we they he she you us them kami kita mereka
-    sempat pernah justru bahkan tetap sering selalu langsung segera
+    sempat pernah justru bahkan tetap sering selalu langsung segera tertulis tertera tercantum termuat
     """.split()
 )
 #: Function words of Indonesian and English (and verbs that end a counted noun): what a

@@ -1961,6 +1961,11 @@ _GIVEN_OUT = re.compile(
     re.IGNORECASE)
 
 
+#: :data:`_GIVEN_OUT`, for the fact-checker's preliminary figures
+#: (:func:`bot.factcheck._preliminary`).
+GIVEN_OUT = _GIVEN_OUT
+
+
 def _correction_opens(text: str) -> bool:
     """Whether ``text`` opens with a sentence giving the right figure: a correction's words
     (:data:`RIGHT_GIVEN`: "The correct figure is 68,740.") or words calling what came
@@ -2287,8 +2292,8 @@ def taken_back(withdrawals: tuple[Withdrawal, ...], figure, sentence: str, at: i
             continue
         if w.words:
             if words is None:  # (an amount's or percentage's unit tells nothing)
-                # (of a table row, what its figure's cell says: the table's name, the cell's
-                # header and the row's cells of words, not another column's header: an
+                # (of a table row, what its figure's cell says: the cell's header and the
+                # row's cells of words, not another column's header: an
                 # erratum's "the number of districts ... should read 221, not 212" takes back
                 # no "Kiosks upgraded: 212" of a row with "Districts connected: 212"; an attack
                 # on stop 65's first version)
@@ -2302,15 +2307,15 @@ def taken_back(withdrawals: tuple[Withdrawal, ...], figure, sentence: str, at: i
 
 
 def _row_context(row: str, at: int) -> str:
-    """What table row ``row`` says of its figure at character ``at``: the table's name
-    (before " — "), the header of the figure's cell (:func:`cell_at`) and the row's cells
-    of words (no digit in their value); the whole row when ``at`` is in no cell."""
+    """What table row ``row`` says of its figure at character ``at``: the header of the
+    figure's cell (:func:`cell_at`) and the row's cells of words (no digit in their
+    value); not the table's name, which may name every column ("Districts offering the
+    mobile ID and kiosks upgraded, by year"); the whole row when ``at`` is in no cell."""
     cell = cell_at(row, at)
     if cell is None:
         return row
-    name = row.split(" — ", 1)[0] if " — " in row else ""
     words = [m.group() for m in ROW_CELL.finditer(row) if not re.search(r"\d", m.group("v"))]
-    return " ".join([name, cell.group("h"), *words])
+    return " ".join([cell.group("h"), *words])
 
 
 def all_taken_back(withdrawals: tuple[Withdrawal, ...], sentence: str, ref, passage) -> tuple[Withdrawal, ...]:

@@ -177,6 +177,9 @@ def test_a_target_is_no_result(results):
     # a target said to be met is a result; the target column does not confirm it
     judged(results, "Tirtamulya met its 2024 target of 1.25 million placements", "contradicted", "1,215")
     judged(results, "Tirtamulya set a 2024 target of 1.25 million placements", "supported", "1,250")
+    judged(results, "Tirtamulya met its 2023 target of 1.2 million placements", "supported", "1200")
+    # a result rounding to the claim's value beside a target of another value
+    judged(results, "Tirtamulya met its 2024 target of 1.2 million placements", "contradicted", "1250")
     # "diikuti": a result, which the target does not confirm
     v = check_claim(results, "Sensus mandiri Tirtamulya diikuti 22,9 juta keluarga")
     assert v.verdict != "supported", v
@@ -228,3 +231,39 @@ def test_a_year_cell_with_its_status_is_the_year_s_row(embedder, tmp_path):
     assert "38.5" in text and "2023 (revised)" not in text, text
     figs = extract_figures("Revised June 2024; replaces the provisional 2023 row", "en")
     assert not any(f.kind == "count" for f in figs), figs
+
+
+KIOSKS = """# Tirtamulya Mobile ID Rollout 2023
+
+Table 1. Districts offering the mobile ID and kiosks upgraded, by year
+
+| Year | Districts offering mobile ID | Kiosks upgraded |
+|---|---|---|
+| 2022 | 140 | 205 |
+| 2023 | 212 | 212 |
+
+Erratum (May 2024): on page 2, the number of districts offering the mobile ID in 2023 should read 221, not 212.
+"""
+BELANJA = """# Keuangan Daerah Tirtamulya
+
+Angka realisasi belanja daerah Tirtamulya 2022 sempat dirilis sebesar Rp1.150 miliar oleh dinas keuangan, tetapi laporan final yang diumumkan pada Mei 2023 mencatat Rp1.197 miliar.
+
+Ralat (Juni 2024): pengguna aktif aplikasi kota 2022 tertulis 41.200; yang benar adalah 42.100.
+"""
+
+
+def test_an_erratum_takes_back_its_own_column_only_and_a_figure_given_out_before_a_final_one(embedder, tmp_path):
+    """Attacks on stop 65's first version: "should read 221, not 212" of districts had taken
+    back the kiosks' 212 beside it; "sempat dirilis sebesar Rp1.150 ..., tetapi laporan
+    final ... mencatat Rp1.197" had supported the first figure; "2022 tertulis 41.200" had
+    read 2,022 of "tertulis"."""
+    eng = engine_over(tmp_path, {"mobile-id-2023.md": (KIOSKS, "Tirtamulya Mobile ID Rollout 2023", "en", "2024-06-01"),
+                                 "keuangan-daerah.md": (BELANJA, "Keuangan Daerah Tirtamulya", "id", "2024-07-01")},
+                      embedder)
+    judged(eng, "212 kiosks were upgraded for Tirtamulya's mobile ID in 2023", "supported", "212")
+    judged(eng, "212 districts offered Tirtamulya's mobile ID in 2023", "contradicted", "221")
+    judged(eng, "Realisasi belanja daerah Tirtamulya 2022 sebesar Rp1.150 miliar", "contradicted", "Rp1.197 miliar")
+    judged(eng, "Realisasi belanja daerah Tirtamulya 2022 sebesar Rp1.197 miliar", "supported", "Rp1.197 miliar")
+    figs = extract_figures("Ralat (Juni 2024): pengguna aktif aplikasi kota 2022 tertulis 41.200.", "id", 2024)
+    assert [(f.surface, f.kind, f.year) for f in figs if f.surface in ("2022", "41.200")] == \
+        [("2022", "year", 2022), ("41.200", "number", 2022)], figs

@@ -4261,7 +4261,10 @@ def _finals_beside(ctx: _Ctx, c: Figure, preliminary: list[_Source]) -> list[_So
     kinds = ("number", "count") if c.kind == "number" else (c.kind,)
     out = []
     for s in _candidates(ctx, kinds, relevant_only=False):
-        if c.kind == "amount" and s.fig.unit not in (None, c.unit):
+        if c.kind == "amount" and (s.fig.unit not in (None, c.unit) or not _same_money_thing(ctx, s)):
+            # (the money the claim names: "KONEPS saved KRW 8.0 trillion in transaction
+            # costs" gives way to no final KRW 166.2 trillion of procurement; a rerun of
+            # stop 61's probes on stop 65's first version)
             continue
         if s.fig.kind == "count" and not any(same_noun(p.fig.noun, s.fig.noun) for p in preliminary):
             continue

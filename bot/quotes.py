@@ -2186,7 +2186,13 @@ def corrected_ones(sentence: str, cut: int, figures: list) -> list:
     benar adalah 241 simpul" takes back the 214 alone)."""
     right = [f for f in figures if f.start >= cut]
     cell = withdrawn_from(sentence, cut)
-    before = [f for f in figures if cell <= f.start < cut]
+    # (not a list item's number: "Notes — 8. Correction (15 February 2024): ... as 1,500. The
+    # correct figure is 1,050." takes back no 8; a rerun of stop 64's probes on stop 65's code)
+    lead = sentence.split(" — ", 1)[1] if " — " in sentence else sentence
+    item = LIST_ITEM_NUMBER.match(lead)
+    number_at = len(sentence) - len(lead) + item.start() + len(item.group()) - len(item.group().lstrip()) \
+        if item else -1
+    before = [f for f in figures if cell <= f.start < cut and f.start != number_at]
 
     def ordinal(f) -> bool:  # "the 20th presidential election" names the election: no 68,740 replaces it
         # (a rank is one: "peringkat ke-88; yang benar adalah peringkat 77")
@@ -2392,6 +2398,10 @@ LABELLED_FIGURE = re.compile(
     r"|\s*[-•*–]\s+[^:\n]{2,80}:\s*(?:[^\W\d_]+\s+){1,2}(?:[A-Z]{2,3}\s?|Rp\.?\s?|US\$\s?)?\d[^\n]*$")
 
 
+#: A source note: "Sumber: ...", "Source: ...", "Sources: ...", "Data: ...".
+_SOURCE_NOTE = re.compile(r"\s*(?:sumber(?:\s+data)?|sources?|data\s+sources?)\s*:", re.IGNORECASE)
+
+
 def quotable(sentence: str, ref, passage) -> bool:
     """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
     not an erratum's sentence that only withdraws a figure (:func:`withdrawn_part`),
@@ -2401,7 +2411,8 @@ def quotable(sentence: str, ref, passage) -> bool:
     Informatika, Kota Tanjung Biru"), nor a figure under its label, :data:`LABELLED_FIGURE`:
     a slide deck's "• 412,000 registered residents (61% of adults)" had been no answer), not a short
     editorial note in brackets ("(bersambung ke bagian 2)"), not one without a word
-    (a list item's number split off: "2."); table rows always may."""
+    (a list item's number split off: "2."), not a source note stating no figure but dates
+    (:data:`_SOURCE_NOTE`); table rows always may."""
     if ref.block_kind == "row":
         return True
     if ref.block_kind == "question" or sentence.rstrip().endswith("?"):
@@ -2411,6 +2422,12 @@ def quotable(sentence: str, ref, passage) -> bool:
     block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
     if withdrawn_part(sentence, block) >= len(sentence):
         return False  # an erratum's withdrawn figure, with no correction in the sentence
+    if _SOURCE_NOTE.match(sentence) and not any(
+            f.kind in ("amount", "count", "percent", "rank", "multiple") for f in extract_figures(sentence, None)):
+        # a table's source note: "Sumber: Kementerian PANRB, ... diolah dari sistem SP4N-LAPOR! per
+        # 15 Januari 2024." had answered "Which Indonesian agency got the most LAPOR!
+        # complaints in 2023?" once the workbook's ralat below it was read as a paragraph
+        return False
     if ref.block_end and len(block) <= BYLINE_MAX_CHARS and not _TERMINAL.search(block) \
             and not LABELLED_FIGURE.match(block):
         # (a list item is no heading, unless it only names someone or something)

@@ -6824,19 +6824,14 @@ def _text_cells(row: str) -> list[tuple[str, str]]:
     """The ``(header, value)`` cells of table row ``row`` whose values hold no digit (what
     it names beside its period and figures), in order; not a period's own cell
     (:data:`bot.figures.HEADER_PERIOD`: "Triwulan: Setahun" beside "Tahun: 2024" is the
-    whole year's row of the table whose other rows read "Triwulan: T4"), nor a note's
-    (:data:`_NOTE_HEADER`: "Keterangan: Angka akhir tahun setelah revisi" names no other
+    whole year's row of the table whose other rows read "Triwulan: T4"), nor one that
+    describes the row (:data:`bot.quotes.ATTRIBUTE_HEADER`, as :func:`_row_words` reads
+    them: "Keterangan: Angka akhir tahun setelah revisi" names no other
     thing than the quarters' rows above it; a blind probe of stop 64 had the whole year's
     row of such a table unfound)."""
     cells = ((m.group("h").strip(), m.group("v").strip()) for m in ROW_CELL.finditer(row))
     return [(h, v) for h, v in cells if not re.search(r"\d", v) and not HEADER_PERIOD.search(h)
-            and not _NOTE_HEADER.fullmatch(h)]
-
-
-#: The header of a column of notes or statuses, whose cells say how a row's figures are
-#: read, not what the row is of.
-_NOTE_HEADER = re.compile(r"(?:keterangan|ket\.?|catatan|notes?|remarks?|comments?|sumber|sources?|status(?:\s+data)?|"
-                          r"data\s+status|figure[_\s]status|status[_\s]data)", re.IGNORECASE)
+            and not ATTRIBUTE_HEADER.search(h)]
 
 
 #: A question asking for a list of things: the requirements, the steps, the documents,

@@ -4581,8 +4581,7 @@ def _same_user_status(ctx: _Ctx, c: Figure, s: _Source) -> bool:
         claimed.add("new")  # "1.04 million new vendors", "38 MPP baru"
     if not claimed:
         return True
-    sentence, at = _sentence_of(s)
-    stated = user_statuses(f"{sentence[_clause_start(sentence, at):_clause_end(sentence, s)]} {s.fig.noun or ''}")
+    stated = user_statuses(_clause_of_source(s))
     if _counts_new(s):
         stated.add("new")
     if "new" in claimed and "new" not in stated:

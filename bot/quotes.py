@@ -2398,7 +2398,7 @@ LABELLED_FIGURE = re.compile(
     r"|\s*[-•*–]\s+[^:\n]{2,80}:\s*(?:[^\W\d_]+\s+){1,2}(?:[A-Z]{2,3}\s?|Rp\.?\s?|US\$\s?)?\d[^\n]*$")
 
 
-#: A source note: "Sumber: ...", "Source: ...", "Sources: ...", "Data: ...".
+#: A source note: "Sumber: ...", "Sumber data: ...", "Source: ...", "Sources: ...", "Data source: ...".
 _SOURCE_NOTE = re.compile(r"\s*(?:sumber(?:\s+data)?|sources?|data\s+sources?)\s*:", re.IGNORECASE)
 
 

@@ -2438,9 +2438,14 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
 #: A figure revising the one said before it: "the final Yearbook revised it to 55.2
 #: percent", "direvisi menjadi 44.712.380", "corrected downwards to".
 _REVISED_TO = re.compile(
-    r"\b(?:revised|corrected|adjusted|amended|direvisi|dikoreksi|diralat|merevisinya|mengoreksinya)"
+    r"\b(?:(?:revised|corrected|adjusted|amended|direvisi|dikoreksi|diralat|merevisinya|mengoreksinya)"
     r"(?:\s+(?:it|this|that|them|the\s+figure|angka\s+(?:itu|tersebut)))?(?:\s+(?:downwards?|upwards?|ke\s+(?:atas|bawah)))?"
-    r"\s+(?:to|menjadi|jadi)\s+\Z", re.IGNORECASE)
+    r"\s+(?:to|menjadi|jadi)"
+    # ... or a correction's right figure: "tertulis 1.078.190; yang benar adalah 987.190" is
+    # 2022's when the figure it replaces is (a rerun of stop 64's probes: a ralat's undated
+    # right figure had answered a question on 2024)
+    r"|(?:yang|angka\s+yang|jumlah\s+yang)\s+benar(?:\s+adalah)?|the\s+correct\s+(?:figure|number|amount|total)\s+(?:is|was)"
+    r"|should\s+read)\s+\Z", re.IGNORECASE)
 
 
 def _revised_to(text: str, cands: list[_Cand], years: list[int | None]) -> None:

@@ -6,7 +6,8 @@ that a citation quotes.
 
 Rules (version :data:`CHUNKER_VERSION`, recorded in the index manifest):
 
-- A ``row`` block (a table row with its headers) is always one passage by itself.
+- A ``row`` block (a table row with its headers) is always one passage by itself, and so
+  is a ``note`` block (a note under a table's rows) of at most ``max_chars``.
 - A ``question`` block (an interview question) starts a new passage and keeps at least
   the first paragraph of its answer with it, even past ``max_chars`` (up to
   ``2 * max_chars``), so a question is never cut from its answer.
@@ -40,7 +41,9 @@ Rules (version :data:`CHUNKER_VERSION`, recorded in the index manifest):
   "release 2022.3 LTS" and "2048.5 TB"). Version 12: a numbered list item's number ("2.
   Bali (31,2%)") is no sentence of its own: the item is one sentence from its number on
   (:func:`split_sentences`; its number had been quoted alone, "4.", and a rank the list
-  gives its item had no name beside it; a blind probe of stop 56). (Keeping a list whole in one passage with its
+  gives its item had no name beside it; a blind probe of stop 56). Version 13: a table's
+  ``note`` block (its source, a remark or a correction under its rows) is a passage alone
+  (joined, a workbook's notes had outranked its rows; stop 65). (Keeping a list whole in one passage with its
   heading was tried too and left out: the passages it moved made 6 of the 15 testers'
   corpora's answers worse and none better. So was cutting passages at section headings,
   stop 51: on the same corpora 4 answers better, 21 worse.)
@@ -57,7 +60,7 @@ from dataclasses import dataclass
 
 from index.types import Block
 
-CHUNKER_VERSION = 12
+CHUNKER_VERSION = 13
 #: Longest list item (characters) that is one sentence whatever stops it holds (version 9).
 ITEM_SENTENCE_MAX_CHARS = 400
 #: A list item's dated label: a year (and what names its part: a month, a day, a
@@ -231,6 +234,14 @@ def chunk_blocks(blocks: list[Block], title: str = "", max_chars: int = DEFAULT_
         if b.kind == "row":
             flush()
             chunks.append(Chunk(spans[i][0], spans[i][1], i, i, title))
+            continue
+        if b.kind == "note" and len(b.text) <= max_chars:
+            # a table's note alone: joined, "Catatan: Angka 2023 bersifat sementara ..." and
+            # "Ralat: ... total laporan tahun 2022 tertulis ..." had outranked the rows of
+            # their table for its questions (a rerun of stop 64's probes on stop 65's first
+            # version)
+            flush()
+            chunks.append(Chunk(spans[i][0], spans[i][1], i, i, ctx()))
             continue
         if b.kind == "question":
             flush()

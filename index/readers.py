@@ -81,7 +81,12 @@ from index.types import Block
 #: 24.7 million") is read as table rows, named by the line leading into it
 #: (:func:`read_text`). 13: a text table's cell of a number with its scale word ("6.1
 #: million") is a number, so a table whose only figures are such cells is read as one.
-READER_VERSION = 13
+#: 14: a CSV's delimiter is the one cutting its rows into the most cells (stop 64), and a
+#: row's surplus cells from an unquoted delimiter join its last, free-text cell again; a
+#: note under a table's rows (a correction's label, "Erratum (July 2024): ...", "Ralat:
+#: ...", or a sentence alone in a first column of short values) is a ``note`` block, not a
+#: row of the first column (stop 65).
+READER_VERSION = 14
 
 
 class ReadError(Exception):
@@ -702,8 +707,8 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
             else:
                 pending.append(cells)
             continue
-        if _table_note(filled, cells, keys):  # a note under the table: a paragraph
-            blocks.append(Block(filled[0]))
+        if _table_note(filled, cells, keys):  # a note under the table: prose, a passage alone
+            blocks.append(Block(filled[0], "note"))
             continue
         if cells[0]:
             keys.append(cells[0])

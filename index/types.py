@@ -18,8 +18,10 @@ class Block:
         kind: ``"paragraph"`` (prose; the chunker may join neighbours), ``"item"`` (a
             list item: chunked as a paragraph; a list asked for is quoted whole),
             ``"question"`` (an interview's or FAQ's question: starts a new passage that
-            keeps its answer), or ``"row"`` (a table row rendered with its headers:
-            always a passage alone).
+            keeps its answer), ``"row"`` (a table row rendered with its headers:
+            always a passage alone), or ``"note"`` (a note under a table's rows, its source
+            or a correction: prose, but a passage alone, so that a table's notes do not
+            join into one passage that outranks its rows).
         page: 1-based page number for paginated sources (PDF), else ``None``.
     """
 

@@ -53,7 +53,8 @@ def test_a_note_under_a_table_is_a_paragraph_and_row_numbers_stay_out(tmp_path: 
     assert len(rows) == 4 and not any("No:" in r for r in rows), rows
     assert rows[0].endswith("Perangkat Daerah: Dinas Pendidikan; Peserta Hadir: 389"), rows
     notes = [b for b in blocks if b.text.startswith("Sumber:")]
-    assert [b.kind for b in notes] == ["paragraph"], blocks
+    # (prose, a passage alone: index.chunking, stop 65)
+    assert [b.kind for b in notes] == ["note"], blocks
 
 
 UI_BUTTONS = """<html lang="id"><head><title>Layanan</title></head><body><main><h1>Layanan Aplikasi Lembah Sari Digital</h1>

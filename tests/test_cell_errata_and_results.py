@@ -267,3 +267,20 @@ def test_an_erratum_takes_back_its_own_column_only_and_a_figure_given_out_before
     figs = extract_figures("Ralat (Juni 2024): pengguna aktif aplikasi kota 2022 tertulis 41.200.", "id", 2024)
     assert [(f.surface, f.kind, f.year) for f in figs if f.surface in ("2022", "41.200")] == \
         [("2022", "year", 2022), ("41.200", "number", 2022)], figs
+
+
+def test_a_table_s_notes_are_passages_alone():
+    """A rerun of stop 64's probes on stop 65's first version: a workbook's notes,
+    "Catatan: Angka 2023 bersifat sementara ..." and "Ralat: ... total laporan tahun 2022
+    tertulis ...", joined in one passage, had outranked the rows of its tables."""
+    from index.chunking import chunk_blocks
+    from index.readers import table_blocks
+
+    blocks = table_blocks("Rekap", [["Tahun", "Total laporan"], ["2022", "987.190"], ["2023", "1.124.000"],
+                                    ["Catatan: Angka 2023 bersifat sementara per 31 Desember 2023."],
+                                    ["Ralat: Pada rilis Januari 2023, total laporan tahun 2022 tertulis 1.078.190; "
+                                     "yang benar adalah 987.190."],
+                                    ["Sumber: Diskominfotik Provinsi DKI Jakarta."]])
+    assert [b.kind for b in blocks] == ["row", "row", "note", "note", "note"], blocks
+    chunks = chunk_blocks(blocks, "Rekap")
+    assert len(chunks) == 5 and all(c.first_block == c.last_block for c in chunks), chunks

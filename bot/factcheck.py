@@ -4482,14 +4482,15 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
                    if not countries_named(w) and not countries_named(singular(w)))  # ("Indonesians")
     dated = [s for s in _same_thing_pool(ctx, c) if s.fig.year == c.year and not s.sent.relevant
              and own and same_noun(own, s.fig.noun)]
+    if not _rate_claimed(ctx, c):  # (no daily rate for a count of no period: "Average daily scans (million): 16.8")
+        dated = [s for s in dated if not _RATE_STATED.search(_clause_of_source(s))] or dated
     return [*found, *dated]
 
 
 def _count_candidates_relevant(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     """:func:`_count_candidates` of the relevant passages and the rules' wider pools."""
     pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
-    end = _CLAUSE_CUT.search(ctx.text, c.end)
-    if not _RATE_STATED.search(ctx.text[_clause_start(ctx.text, c.start):end.start() if end else len(ctx.text)]):
+    if not _rate_claimed(ctx, c):
         # a count claimed with no period it is per is no daily rate or peak, where other
         # counts remain ("KI-Pass recorded 8.86 billion scans in 2021" had been contradicted
         # by "A provisional peak of 31.2 million scans on 17 December 2021"; a blind probe of
@@ -4556,6 +4557,13 @@ _RATE_STATED = re.compile(
     r"\b(?:a|an|per|each|every|setiap|tiap)\s+(?:day|week|month|hour|hari|minggu|bulan|jam)\b"
     r"|\b(?:daily|weekly|monthly|hourly|sehari|seminggu|sebulan|harian|mingguan|bulanan|peak|puncak)\b",
     re.IGNORECASE)
+
+
+def _rate_claimed(ctx: _Ctx, c: Figure) -> bool:
+    """Whether claim count ``c`` is claimed per a period or as a peak (:data:`_RATE_STATED`
+    in its clause of the claim)."""
+    end = _CLAUSE_CUT.search(ctx.text, c.end)
+    return bool(_RATE_STATED.search(ctx.text[_clause_start(ctx.text, c.start):end.start() if end else len(ctx.text)]))
 
 
 def _clause_of_source(s: _Source) -> str:

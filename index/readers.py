@@ -83,9 +83,9 @@ from index.types import Block
 #: million") is a number, so a table whose only figures are such cells is read as one.
 #: 14: a CSV's delimiter is the one cutting its rows into the most cells (stop 64), and a
 #: row's surplus cells from an unquoted delimiter join its last, free-text cell again; a
-#: note under a table's rows (a correction's label, "Erratum (July 2024): ...", "Ralat:
-#: ...", or a sentence alone in a first column of short values) is a ``note`` block, not a
-#: row of the first column (stop 65).
+#: note under a table's rows (its source, "Sumber: ...", or a correction's label,
+#: "Erratum (July 2024): ...", "Ralat: ...") is a ``note`` block, not a row of the first
+#: column (stop 65).
 READER_VERSION = 14
 
 
@@ -607,29 +607,20 @@ _NOTE_START = re.compile(r"(?:sumber|source|sources|catatan|note|notes|keteranga
                          # "Ralat: Pada rilis Januari 2023 ..." (blind probes of stop 64)
                          r"|errat(?:um|a)|ralat|corrections?|koreksi|revisi|revisions?|updates?|pembaruan)"
                          r"\s*(?:\([^()]{1,40}\)\s*)?:|\*", re.IGNORECASE)
-#: A sentence: it ends with a stop.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
 
 
-def _table_note(filled: list[str], cells: Sequence[str] = (), keys: Sequence[str] = ()) -> bool:
+def _table_note(filled: list[str]) -> bool:
     """Whether a table row whose non-empty cells are ``filled`` is a note under the table,
-    not a row of it: one cell, opening as a note does (:data:`_NOTE_START`; a blind
-    probe of stop 52's workbook had "No: Sumber: Daftar hadir pelatihan, BKPSDM ..." as a
-    row, and its row numbers kept), or a sentence of four words or more (:data:`_SENTENCE_END`)
-    in the first column (``cells``, the row's cells) whose values in the rows above
-    (``keys``) are short, one to three words each, as years and names are ("Year:
-    Work24 opened to individual users on 22 January 2024 ..." and "Tahun: Ralat: ..."
-    had been rows of the year column; blind probes of stop 64). A long cell alone
-    elsewhere is no note: a row under a merged cell ("Target: 45 desa terpencil ...")
-    keeps its header (an attack on a first version that took six words or more for a
-    note)."""
-    if len(filled) != 1:
-        return False
-    if _NOTE_START.match(filled[0]):
-        return True
-    return bool(cells) and cells[0] == filled[0] and len(filled[0].split()) >= 4 \
-        and _SENTENCE_END.search(filled[0]) is not None \
-        and bool(keys) and all(1 <= len(k.split()) <= 3 for k in keys)
+    not a row of it: one cell, opening as a note or a correction does (:data:`_NOTE_START`;
+    a blind probe of stop 52's workbook had "No: Sumber: Daftar hadir pelatihan, BKPSDM
+    ..." as a row, and its row numbers kept; blind probes of stop 64 had "Year: Erratum
+    (July 2024): ..." and "Tahun: Ralat: ..."). A long cell alone is no note: a row under a
+    merged cell ("Target: 45 desa terpencil ...") keeps its header (an attack on a first
+    version that took six words or more for a note), and so does a sentence alone in the
+    first column ("Year: Work24 opened to individual users on ..."): read as notes, passages
+    alone, such sentences answered questions their rows answer (stop 65's first version,
+    "Rank among 24 countries in the OECD review ..." for Korea's rank)."""
+    return len(filled) == 1 and bool(_NOTE_START.match(filled[0]))
 
 
 def _field_value_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
@@ -690,7 +681,6 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     if pairs is not None:  # one passage: a field alone ("Waktu: 09:00 - 12:00 WIB") says too little to be found
         return [Block(f"{lead}{'; '.join(f'{field}: {value}' for field, value in pairs)}", "row")]
     numbering = _numbering_columns(rows)
-    keys: list[str] = []  # the first column's values of the rows read
     for raw in rows:
         cells = [_clean(c) for c in raw]
         filled = [c for c in cells if c]
@@ -707,11 +697,9 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
             else:
                 pending.append(cells)
             continue
-        if _table_note(filled, cells, keys):  # a note under the table: prose, a passage alone
+        if _table_note(filled):  # a note under the table: prose, a passage alone
             blocks.append(Block(filled[0], "note"))
             continue
-        if cells[0]:
-            keys.append(cells[0])
         pairs = [
             f"{headers[i] if i < len(headers) and headers[i] else f'column {i + 1}'}: {c}"
             for i, c in enumerate(cells)

@@ -177,7 +177,7 @@ from bot.quotes import (
     FINAL, GIVEN_OUT, LED_BY, LIST_ITEM_NUMBER, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, COST_AND_INVESTMENT, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_from, withdrawn_part, year_parts,
-    CORRECTED, RIGHT_AFTER_ERROR, corrected_ones, correction_pairs, rejected_figure, replaced_figure, join_corrections, not_only_pairs, CALLED_WRONG, document_withdrawals, taken_back,
+    CORRECTED, RIGHT_AFTER_ERROR, corrected_ones, source_note, correction_pairs, rejected_figure, replaced_figure, join_corrections, not_only_pairs, CALLED_WRONG, document_withdrawals, taken_back,
     plus_version_only,
     local_places, national_for_place, other_status, writes_place, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
     next_calls_preliminary, TOTAL_CELL,
@@ -4838,6 +4838,8 @@ def _year_only(ctx: _Ctx, years: list[Figure]) -> list[_Result]:
     2012"."""
     relevant = [s for s in ctx.ev.sentences if s.relevant and _countries_ok(ctx.countries, s.hit, ctx.text)
                 and _cities_ok(ctx, s.hit)  # (Cikarang's data centre gives no year of one in Surabaya)
+                # (nor a table's source note, a passage of its own: "Source: KISA survey ...")
+                and not source_note(_doc_text(s.hit, s.start, s.end))
                 and not _said_by_another(ctx, _doc_text(s.hit, s.start, s.end))]  # (nor another's saying its date)
     best_overall = max(relevant, key=lambda s: s.cos, default=None)
     out = []

@@ -2402,6 +2402,14 @@ LABELLED_FIGURE = re.compile(
 _SOURCE_NOTE = re.compile(r"\s*(?:sumber(?:\s+data)?|sources?|data\s+sources?)\s*:", re.IGNORECASE)
 
 
+def source_note(sentence: str) -> bool:
+    """Whether ``sentence`` is a source note (:data:`_SOURCE_NOTE`: "Source: KISA survey of
+    certification providers; Ministry of Science and ICT.") stating no figure but dates: no
+    answer (:func:`quotable`) and no year's evidence (:func:`bot.factcheck._year_only`)."""
+    return bool(_SOURCE_NOTE.match(sentence)) and not any(
+        f.kind in ("amount", "count", "percent", "rank", "multiple") for f in extract_figures(sentence, None))
+
+
 def quotable(sentence: str, ref, passage) -> bool:
     """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
     not an erratum's sentence that only withdraws a figure (:func:`withdrawn_part`),
@@ -2422,8 +2430,7 @@ def quotable(sentence: str, ref, passage) -> bool:
     block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
     if withdrawn_part(sentence, block) >= len(sentence):
         return False  # an erratum's withdrawn figure, with no correction in the sentence
-    if _SOURCE_NOTE.match(sentence) and not any(
-            f.kind in ("amount", "count", "percent", "rank", "multiple") for f in extract_figures(sentence, None)):
+    if source_note(sentence):
         # a table's source note: "Sumber: Kementerian PANRB, ... diolah dari sistem SP4N-LAPOR! per
         # 15 Januari 2024." had answered "Which Indonesian agency got the most LAPOR!
         # complaints in 2023?" once the workbook's ralat below it was read as a paragraph

@@ -285,3 +285,17 @@ def test_a_table_s_notes_are_passages_alone():
     assert [b.kind for b in blocks] == ["row", "row", "note", "note", "note"], blocks
     chunks = chunk_blocks(blocks, "Rekap")
     assert len(chunks) == 5 and all(c.first_block == c.last_block for c in chunks), chunks
+
+
+def test_a_source_note_is_no_answer_nor_a_year_s_evidence():
+    """A rerun of stop 64's probes on stop 65's first version: a workbook's "Source: KISA
+    survey ...", a passage alone, had been the best sentence for "Korea abolished the
+    accredited certificate in December 2020" (not in my sources), and "Sumber: Kementerian
+    PANRB, ... per 15 Januari 2024." an answer (bot.factcheck._year_only and
+    bot.quotes.quotable read bot.quotes.source_note)."""
+    from bot.quotes import source_note
+
+    assert source_note("Source: Tirtamulya survey of certification providers; Ministry of Science and ICT.")
+    assert source_note("Sumber: Kementerian PANRB, diolah dari sistem LAPOR! per 15 Januari 2024.")
+    assert not source_note("Sumber: BPS; jumlah penduduk 2020 sebanyak 270,20 juta jiwa.")
+    assert not source_note("The source of the 2023 figures is the ministry's survey.")

@@ -605,7 +605,7 @@ def _numbering_columns(rows: list[list[str]]) -> set[int]:
 _NOTE_START = re.compile(r"(?:sumber|source|sources|catatan|note|notes|keterangan|ket\.|remarks?"
                          # ... and a correction's label, dated or not: "Erratum (July 2024): ...",
                          # "Ralat: Pada rilis Januari 2023 ..." (blind probes of stop 64)
-                         r"|errat(?:um|a)|ralat|corrections?|koreksi|revisi|revisions?|updates?|pembaruan)"
+                         r"|errat(?:um|a)|corrigend(?:um|a)|ralat|corrections?|koreksi|revisi|revisions?|updates?|pembaruan)"
                          r"\s*(?:\([^()]{1,40}\)\s*)?:|\*", re.IGNORECASE)
 
 

@@ -102,7 +102,7 @@ from index.bm25 import tokenize
 from index.chunking import split_sentences
 from index.build import model_identity
 from index.embedding import Embedder
-from index.glossary import glossary
+from index.glossary import english_stems, glossary
 from index.language import detect_language
 from index.search import Searcher
 from index.store import IndexError_, IndexVersion, current_version_dir, open_current
@@ -2281,9 +2281,91 @@ def _cells_or_text(passage: str, headed_text: str) -> str:
 #: visits did ...", "how many smart work centres were ...".
 _HOW_MANY_WHAT = re.compile(
     r"\bhow many\s+((?:(?!(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|in|of|at|by|for|"
-    r"on|from|to|per)\b)[a-z][\w-]*\s*){1,4})",
+    r"on|from|to|per|about|regarding|concerning|against|over|under|through|via|using|with|without)\b)[a-z][\w-]*\s*){1,4})",
     re.IGNORECASE,
 )
+#: Words before a counted noun that narrow nothing a source must write ("How many new
+#: ...", "How many separate ...", :func:`_narrowing_unwritten`).
+_NOT_NARROWING = frozenset(
+    "new more other different separate individual such all various unique distinct annual yearly overall additional "
+    "current existing total whole entire same single own".split())
+
+
+#: Groups of people a figure may be asked of, each as a question names it and as a text
+#: tells it (by the same words, a word of its kind or of a breakdown by it: "gender",
+#: "jenis kelamin", "aged 65"), for :func:`_group_unwritten`.
+_GROUPS: tuple[tuple[re.Pattern, re.Pattern], ...] = tuple(
+    (re.compile(asked, re.IGNORECASE), re.compile(rf"{asked}|{told}", re.IGNORECASE)) for asked, told in (
+        (r"\b(?:wom[ae]n|females?|perempuan|wanita)\b",
+         r"\b(?:girls?|mothers?|ibu|putri|gender|sex|jenis\s+kelamin|feminine)\b"),
+        (r"\b(?:men|males?|laki-laki|pria)\b", r"\b(?:boys?|fathers?|bapak|putra|gender|sex|jenis\s+kelamin)\b"),
+        (r"\b(?:youth|young\s+(?:people|adults|job\s*seekers|workers)|pemuda|kaum\s+muda|generasi\s+muda|anak\s+muda)\b",
+         r"\b(?:young|muda|aged?\s+(?:1\d|2\d)|usia\s+(?:1\d|2\d)|under\s+(?:2\d|3\d)|age\s+group|kelompok\s+usia|"
+         r"milenial|millennials?|gen\s*z)\b"),
+        (r"\b(?:elderly|seniors?|senior\s+citizens|older\s+(?:people|adults|citizens|persons)|lansia|lanjut\s+usia|manula)\b",
+         r"\b(?:aged?\s+[6-9]\d|usia\s+[6-9]\d|[6-9]\d\s*\+|over\s+[6-9]\d|age\s+group|kelompok\s+usia|old(?:er)?|pension\w*)\b"),
+        (r"\b(?:disabilit(?:y|ies)|disabled|difabel|disabilitas|penyandang\s+cacat)\b",
+         r"\b(?:impair\w*|berkebutuhan\s+khusus|penyandang|handicap\w*)\b"),
+    ))
+
+
+def _group_unwritten(question: str, text: str) -> bool:
+    """Whether ``question`` asks a figure of a group of people (:data:`_GROUPS`: women,
+    men, youth, the elderly, people with disabilities) that ``text`` (the quoted passage
+    under its document's title) never tells, in either language: "What was WorkNet's
+    placement rate for women in 2022?" against a table of all job seekers (a blind probe
+    of stop 65 had the whole 26.4% answered as the women's). A text telling the group in
+    other words or by a breakdown of its kind ("ibu rumah tangga", "by gender", "aged 65
+    and over") tells it."""
+    return any(asked.search(question) and not told.search(text) for asked, told in _GROUPS)
+
+
+#: An English plural noun: "vehicles", "cars", "registrations" (not "access", "status").
+_PLURAL_NOUN = re.compile(r"[a-z][\w-]*[^su\W]s|[a-z][\w-]*(?:ies|ches|shes|xes)|women|men|children|people|data", re.IGNORECASE)
+
+
+def _narrowing_unwritten(question: str, text: str) -> bool:
+    """Whether an English "how many <things>" question (:data:`_HOW_MANY_WHAT`) narrows
+    its thing by a word before the counted noun that ``text`` (the quoted passage under
+    its document's title) never writes, by its Snowball stem (:func:`_stem_told`), nor names by a
+    glossary entry: "How many electric vehicles were registered through Car365 in 2022?"
+    against a transcript counting "25.5 million registered motor vehicles" and never
+    writing "electric" (a blind probe of stop 65; the count of vehicles is not one of
+    electric ones). Names (capitalised words), short words and words that narrow
+    nothing (:data:`_NOT_NARROWING`: "new", "total") are not read; nor a question of how
+    far a figure moved (:data:`bot.quotes.ASKS_CHANGE`). A narrowing word the glossary
+    gives in other words the text writes is written ("online" for "daring")."""
+    m = _HOW_MANY_WHAT.search(question)
+    if not m or ASKS_CHANGE.search(question):
+        return False
+    words = re.findall(r"[A-Za-z][\w-]*", m.group(1))
+    # the counted noun is the first plural ("used cars" of "How many used cars change
+    # owners each year?"); without one, what is counted is not read here
+    head = next((i for i, w in enumerate(words) if _PLURAL_NOUN.fullmatch(w)), None)
+    if head is None:
+        return False
+    if any(asked.search(" ".join(words[:head + 1])) for asked, _ in _GROUPS):
+        return False  # a group of people ("older people"), told in many ways: :func:`_group_unwritten`
+    narrowing = [w.lower() for w in words[:head] if not w[0].isupper() and len(w) > 2
+                 and w.lower() not in _NOT_NARROWING and w.lower() not in _NOT_COUNTED_WORDS]
+    if not narrowing:
+        return False
+    told = set(english_stems([x.lower() for x in re.findall(r"[A-Za-z]+", text)]))
+    return any(not _stem_told(w, told) and not glossary_words(w, text, across_only=False) for w in narrowing)
+
+
+def _stem_told(word: str, told: set[str]) -> bool:
+    """Whether English ``word`` (its parts, hyphenated: "e-records" by "records") is among
+    the Snowball English stems ``told`` (:func:`index.glossary.english_stems`), as its own
+    stem or one letter apart at the end ("registered" / "registration": "regist" /
+    "registr"); "electric" is no "electronic" ("electr" / "electron"), which five first
+    letters had matched."""
+    parts = [x for x in re.findall(r"[a-z]+", word.lower()) if len(x) > 1] or [word.lower()]
+    for stem in english_stems(parts[-1:]):
+        if stem in told or any(len(t) == len(stem) + 1 and t.startswith(stem) or len(stem) == len(t) + 1
+                               and stem.startswith(t) for t in told if t[:3] == stem[:3]):
+            return True
+    return False
 
 
 #: What a "how many" question may ask for in words that a source writes otherwise
@@ -8566,6 +8648,11 @@ class Engine:
             figure_years = [f.year if f.year is not None or not undated(f) else scope for f in figures]
         if _counts_something_else(question, quoted_figures, p.language, p.text):
             return True  # "How many visits ...?" against "21 government smart work centres"
+        if p.language == "en" and detect_language(question) == "en" \
+                and _narrowing_unwritten(question, f"{hit.document.title or ''}\n{p.text}"):
+            return True  # "How many electric vehicles ...?" against "registered motor vehicles"
+        if _group_unwritten(question, f"{hit.document.title or ''}\n{p.text}"):
+            return True  # "placement rate for women" against a row of all job seekers
         if _counts_another_status(question, quoted_figures, p.text):
             return True  # active users asked, registered users quoted
         return _missing_figure_kind(question, spans, p, asks, figure_years)

@@ -4434,6 +4434,43 @@ def _coordinated_noun(noun: str | None, s: _Source) -> bool:
     return _NOUN_PHRASE_END.match(rest, m.end("a")) is not None and same_noun(noun, m.group("a"))
 
 
+#: A header's word telling what was done to the things counted, not what they are:
+#: "Messages sent", "Hotspots added" (:func:`_captioned_row_noun`; English only: "di-"
+#: and "ter-" begin "digital" and "terminal" too).
+_HEADER_PARTICIPLE = re.compile(
+    r"[a-z]{4,}ed|sent|made|built|paid|held|given|taken|done|run|won", re.IGNORECASE)
+
+
+#: Words of a header telling only when: "Added in year", "Baru dalam tahun".
+_HEADER_PERIOD_WORDS = frozenset("the year years yearly annual during this per tahun dalam selama".split())
+
+
+def _captioned_row_noun(noun: str | None, s: _Source) -> bool:
+    """Whether a table row's count is of the claim's ``noun`` by its header and its
+    table's caption together: the header's nouns (its words less those telling what was
+    done, :data:`_HEADER_PARTICIPLE`, or when, :data:`_HEADER_PERIOD_WORDS`; none for
+    "Added in year") each match a word of the claim's noun (:func:`bot.nouns.forms_match`),
+    and the claim's other words are the caption's.
+    "Korea sent 54,123 disaster text messages in 2021" is judged by the row "Table 1.
+    Disaster text messages sent by cell broadcast, 2019-2023 — Year: 2021; Messages
+    sent: 46,780" (a blind probe of stop 65 had it not in my sources)."""
+    if not noun or not s.fig.noun:
+        return False
+    sentence, _ = _sentence_of(s)
+    if not is_row(sentence) or " — " not in sentence:
+        return False
+    caption = noun_words(sentence.split(" — ", 1)[0])
+    header = [w for w in noun_words(re.sub(r"\([^)]*\)", " ", s.fig.noun))
+              if not _HEADER_PARTICIPLE.fullmatch(w) and w not in _HEADER_PERIOD_WORDS]
+    claimed = noun_words(noun)
+    if not claimed or not caption or not noun_words(s.fig.noun):
+        return False
+    if not all(any(forms_match(h, w) for w in claimed) for h in header):
+        return False
+    rest = [w for w in claimed if not any(forms_match(h, w) for h in header)]
+    return all(any(forms_match(w, x) for x in caption) for w in rest)
+
+
 #: A counted noun's acronym in brackets right after it: "35 public service malls (MPP)".
 _ACRONYM_AFTER_NOUN = re.compile(r"[^\d()\n]{1,60}?\(([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{0,7})?)\)")
 #: ... or a short name of it in lower case, an Indonesian clipped word ("27.645 fasilitas
@@ -4498,7 +4535,8 @@ def _count_candidates_relevant(ctx: _Ctx, c: Figure, qual: str | None) -> list[_
         pool = [s for s in pool if not _RATE_STATED.search(_clause_of_source(s))] or pool
     alias = _noun_alias(ctx.text, c)
     lexical = [s for s in pool if same_noun(c.noun, s.fig.noun) or same_noun(alias, s.fig.noun)
-               or _counted_by_verb(c.noun, s) or _coordinated_noun(c.noun, s) or _noun_by_acronym(c.noun, s)]
+               or _counted_by_verb(c.noun, s) or _coordinated_noun(c.noun, s) or _noun_by_acronym(c.noun, s)
+               or _captioned_row_noun(c.noun, s)]
     claimed = _statistics(ctx.text)
     if claimed:
         # the statistic the claim names, where a source names it ("The median processing

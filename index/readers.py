@@ -85,8 +85,9 @@ from index.types import Block
 #: row's surplus cells from an unquoted delimiter join its last, free-text cell again; a
 #: note under a table's rows (its source, "Sumber: ...", or a correction's label,
 #: "Erratum (July 2024): ...", "Ralat: ...") is a ``note`` block, not a row of the first
-#: column (stop 65).
-READER_VERSION = 14
+#: column (stop 65). 15: such a note cut into cells by the delimiter it writes ("Ralat:
+#: ... 1.487 site; yang benar adalah 1.511 site.") is joined again (stop 66).
+READER_VERSION = 15
 
 
 class ReadError(Exception):
@@ -623,6 +624,19 @@ def _table_note(filled: list[str]) -> bool:
     return len(filled) == 1 and bool(_NOTE_START.match(filled[0]))
 
 
+def _note_cut_by_delimiter(cells: list[str], filled: list[str], width: int) -> bool:
+    """Whether a table row is a note under the table cut into cells by the delimiter it
+    writes (a CSV's ";"): its first cell opens as a note does (:data:`_NOTE_START`), it
+    fills at most half the header's ``width`` columns (two at least) and each of its other
+    cells writes words, not a bare value. "Ralat: realisasi BTS 4G Papua 2022 sebelumnya
+    tertulis 1.487 site; yang benar adalah 1.511 site." under a ";"-delimited table had been
+    the row "Tahun: Ralat: ... 1.487 site; Provinsi: yang benar adalah 1.511 site", its
+    correction unread (a blind probe of stop 65)."""
+    return (len(filled) >= 2 and bool(cells) and cells[0] == filled[0] and bool(_NOTE_START.match(filled[0]))
+            and len(filled) <= max(2, width // 2)
+            and all(len(re.findall(r"[^\W\d_]{2,}", c)) >= 2 for c in filled[1:]))
+
+
 def _field_value_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
     """The ``(field, value)`` pairs of a form laid out as a table, a column of colons
     between its fields and their values ("Hari/Tanggal | : | Kamis, 12 September 2024",
@@ -699,6 +713,9 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
             continue
         if _table_note(filled):  # a note under the table: prose, a passage alone
             blocks.append(Block(filled[0], "note"))
+            continue
+        if _note_cut_by_delimiter(cells, filled, len(headers)):  # ... cut into cells: joined again
+            blocks.append(Block("; ".join(filled), "note"))
             continue
         pairs = [
             f"{headers[i] if i < len(headers) and headers[i] else f'column {i + 1}'}: {c}"

@@ -1,0 +1,133 @@
+"""Counts asked of a narrower thing or group than the source counts, claims judged by a
+table row whose header names its thing only with the caption, and a table's note cut
+into cells by a CSV's delimiter.
+
+Blind probes of stop 65 found: "How many electric vehicles were registered through
+Car365 in 2022?" answered with "25.5 million registered motor vehicles" (the source
+never writes "electric"); "How many complaints about entry logs did PIPC receive in
+2022?" answered with a count of entry scans; "What was WorkNet's placement rate for women
+in 2022?" answered with the whole row's rate; "Korea sent 54,123 disaster text messages
+in 2021" not in my sources where the row "Table 1. Disaster text messages sent ... —
+Year: 2021; Messages sent: 46,780" contradicts it, and likewise a column headed "Added in
+year"; and "Ralat: ... 1.487 site; yang benar adalah 1.511 site." under a ";"-delimited
+table read as the row "Tahun: Ralat: ...; Provinsi: yang benar ...". The documents are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_helpers import engine_over, judged
+
+VEHICLES = (
+    "Online vehicle registration in Tirtamulya. At the end of 2022, Tirtamulya had 25.5 million registered motor "
+    "vehicles, about one vehicle for every two people. Every year the agency handles around 1.7 million new-vehicle "
+    "registrations and about 3.8 million ownership transfers, mostly of used cars.\n\n"
+    "The e-Car portal opened in 2013. Of the 9.6 million portal users in 2022, 2.3 million were aged 60 or over.\n\n"
+    "The data protection commission received 1,284 complaints about visitor logs in 2021. Visitor logs "
+    "recorded 6.12 billion entry scans in 2021.\n"
+)
+
+ALERTS = (
+    "Public alerting in Tirtamulya\n\n"
+    "Table 1. Disaster text messages sent by cell broadcast, 2019-2023\n\n"
+    "| Year | Messages sent | Of which emergency alerts |\n"
+    "|------|--------------:|--------------------------:|\n"
+    "| 2019 | 9,912 | 12 |\n"
+    "| 2020 | 54,123 | 31 |\n"
+    "| 2021 | 46,780 | 19 |\n"
+    "| 2022 | 29,541 | 22 |\n\n"
+    "Table 2. Free public Wi-Fi hotspots (cumulative, end of year)\n\n"
+    "| Year | Cumulative hotspots | Added in year |\n"
+    "|------|--------------------:|--------------:|\n"
+    "| 2020 | 47,200 | 13,700 |\n"
+    "| 2021 | 55,600 | 8,400 |\n"
+    "| 2022 | 58,900 | 3,300 |\n"
+)
+
+JOBS = (
+    "Year,Platform,Job seekers registered ('000),Placements ('000),Placement rate (%)\n"
+    "2021,WorkNet,4512,1188,26.3%\n"
+    "2022,WorkNet,4688,1236,26.4%\n"
+)
+
+
+@pytest.fixture(scope="module")
+def corpus(embedder, tmp_path_factory):
+    root = tmp_path_factory.mktemp("narrowed")
+    files = {
+        "vehicles.txt": (VEHICLES, "Online Vehicle Registration in Tirtamulya", "en", "2023-05-01"),
+        "alerts.md": (ALERTS, "Public Alerting in Tirtamulya: Annual Review 2023", "en", "2024-02-01"),
+        "worknet.csv": (JOBS, "Tirtamulya Online Job-Matching Statistics 2021-2022", "en", "2023-03-01"),
+    }
+    return engine_over(root, files, embedder)
+
+
+def test_a_narrowing_word_the_source_never_writes_is_declined(corpus):
+    a = corpus.answer("How many electric vehicles were registered in 2022?")
+    assert not a.answered, a
+    a = corpus.answer("How many new-vehicle registrations are handled every year?")
+    assert a.answered and any("1.7 million" in c.quote for c in a.citations), a
+    # ("used" is written; "change" is the verb, not the thing's word)
+    a = corpus.answer("How many used cars change owners each year?")
+    assert a.answered and any("3.8 million" in c.quote for c in a.citations), a
+
+
+def test_a_group_of_people_is_read_by_its_kind_of_words(corpus):
+    a = corpus.answer("How many older people used the e-Car portal in 2022?")
+    assert a.answered and any("2.3 million" in c.quote for c in a.citations), a
+    a = corpus.answer("What was WorkNet's placement rate for women in 2022?")
+    assert not a.answered, a
+    a = corpus.answer("What was WorkNet's placement rate in 2022?")
+    assert a.answered and any("26.4%" in c.quote for c in a.citations), a
+
+
+def test_the_counted_thing_stops_before_what_it_is_about(corpus):
+    from bot.engine import _things_counted
+
+    # a count of entry scans counts no complaints about them
+    assert _things_counted("How many complaints about entry logs did PIPC receive in 2022?") == {"compl"}
+    assert _things_counted("How many visits to smart work centres were recorded?") == {"visit"}
+    a = corpus.answer("How many complaints about visitor logs did the commission receive in 2021?")
+    assert a.answered and any("1,284 complaints" in c.quote for c in a.citations), a
+
+
+def test_a_row_s_thing_is_read_with_its_caption(corpus):
+    judged(corpus, "Tirtamulya sent 54,123 disaster text messages in 2021", "contradicted", "46,780")
+    judged(corpus, "Tirtamulya sent 46,780 disaster text messages in 2021", "supported", "46,780")
+    judged(corpus, "Tirtamulya added 13,700 public Wi-Fi hotspots in 2021", "contradicted", "13,700 for 2020")
+    judged(corpus, "Tirtamulya added 8,400 public Wi-Fi hotspots in 2021", "supported", "8,400")
+
+
+def test_the_narrowing_and_group_rules_alone():
+    from bot.engine import _group_unwritten, _narrowing_unwritten
+
+    text = "Registrations\nKorea had 25.5 million registered motor vehicles and 1.7 million new-vehicle registrations."
+    assert _narrowing_unwritten("How many electric vehicles were registered?", text)
+    assert not _narrowing_unwritten("How many motor vehicles were registered?", text)
+    assert not _narrowing_unwritten("How many new vehicles were registered?", text)  # ("new" narrows nothing)
+    # "electric" is no "electronic": the stems differ
+    assert _narrowing_unwritten("How many electric vehicles were registered?", text + " Electronic registration.")
+    assert not _narrowing_unwritten("How many registered vehicles are there?", "Vehicle registration: 25.5 million")
+    assert _group_unwritten("Berapa peserta perempuan pada 2023?", "Peserta 2023: 5,5 juta")
+    assert not _group_unwritten("Berapa peserta perempuan pada 2023?", "Peserta menurut jenis kelamin: 2,9 juta")
+    assert not _group_unwritten("How many seniors use it?", "2.3 million were aged 60 or over")
+
+
+def test_a_note_cut_by_the_delimiter_is_one_note(tmp_path):
+    from index.readers import read_csv
+
+    path = tmp_path / "bts.csv"
+    path.write_text(
+        "Tahun;Provinsi;Target lokasi;Realisasi lokasi;Keterangan\n"
+        "2022;Papua;1.600;1.511;Terkendala keamanan; 4 site dibakar\n"
+        "2023;Papua;1.400;1.380;Rekap tahunan\n"
+        "Sumber: BAKTI, data per 31 Desember 2023.\n"
+        "Ralat: realisasi BTS 4G Papua 2022 sebelumnya tertulis 1.487 site; yang benar adalah 1.511 site.\n",
+        encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_csv(path).blocks]
+    assert ("note", "Ralat: realisasi BTS 4G Papua 2022 sebelumnya tertulis 1.487 site; yang benar adalah 1.511 site.") \
+        in blocks, blocks
+    rows = [t for k, t in blocks if k == "row"]
+    assert len(rows) == 2 and "Keterangan: Terkendala keamanan; 4 site dibakar" in rows[0], rows

@@ -2324,6 +2324,22 @@ def _group_unwritten(question: str, text: str) -> bool:
 _PLURAL_NOUN = re.compile(r"[a-z][\w-]*[^su\W]s|[a-z][\w-]*(?:ies|ches|shes|xes)|women|men|children|people|data", re.IGNORECASE)
 
 
+def _running_total_of_row_year(text: str, f) -> bool:
+    """Whether figure ``f`` of ``text`` is a running total in a table row of one year
+    ("Table 1. Free public Wi-Fi hotspots (cumulative, end of year) — Year: 2021;
+    Cumulative hotspots: 55,600"): the level at that year's end, which answers for that
+    year ("How many public Wi-Fi hotspots did Korea have at the end of 2021?" had been
+    declined, the row its closest match: a blind probe of stop 65), not a total over a
+    span of years (its cell writes none: "2021-2023")."""
+    row = _sentence_at(text, f.start)
+    return is_row(row) and _row_year(row, plans=True) is not None \
+        and not _YEAR_SPAN.search(_clause_at(text, f.start))
+
+
+#: A span of years: "2021-2023", "2019–2024".
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\b")
+
+
 def _narrowing_unwritten(question: str, text: str) -> bool:
     """Whether an English "how many <things>" question (:data:`_HOW_MANY_WHAT`) narrows
     its thing by a word before the counted noun that ``text`` (the quoted passage under
@@ -2351,6 +2367,7 @@ def _narrowing_unwritten(question: str, text: str) -> bool:
     if not narrowing:
         return False
     told = set(english_stems([x.lower() for x in re.findall(r"[A-Za-z]+", text)]))
+    told |= set(english_stems([x.lower().replace("-", "") for x in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", text)]))  # ("wifi")
     return any(not _stem_told(w, told) and not glossary_words(w, text, across_only=False) for w in narrowing)
 
 
@@ -2361,7 +2378,7 @@ def _stem_told(word: str, told: set[str]) -> bool:
     "registr"); "electric" is no "electronic" ("electr" / "electron"), which five first
     letters had matched."""
     parts = [x for x in re.findall(r"[a-z]+", word.lower()) if len(x) > 1] or [word.lower()]
-    for stem in english_stems(parts[-1:]):
+    for stem in english_stems([parts[-1], word.lower().replace("-", "")]):
         if stem in told or any(len(t) == len(stem) + 1 and t.startswith(stem) or len(stem) == len(t) + 1
                                and stem.startswith(t) for t in told if t[:3] == stem[:3]):
             return True
@@ -2892,13 +2909,18 @@ NAME_SPELLING_RATIO = 0.7
 #: dan pemerintah daerah" (a tester's question on the Ministry of Finance's e-catalogue
 #: spending had been answered with the national total). Nor is an index or a survey
 #: given by "Indeks" ("Indeks E-Participation" is not "Indeks Pembangunan E-Government").
+#: Nor a port, an airport, a station, a district, a village or a court by its kind's word
+#: ("Pelabuhan Bitung" is not given by "lima pelabuhan utama": a blind probe of stop 65
+#: had the Tanjung Perak row answer for Bitung).
 GENERIC_NAME_WORDS = frozenset(
     """kementerian kementrian menteri ministry minister badan lembaga dinas agency department departemen
     direktorat directorate komisi commission kantor office sekretariat secretariat dewan council
     pemerintah pemerintahan government provinsi province kota city kabupaten regency pusat
     national nasional daerah regional universitas university institut institute
     pemprov pemkot pemkab pemda diskominfo kadis kaban sekda wamen
-    indeks index survei survey""".split()
+    indeks index survei survey
+    pelabuhan port harbour harbor bandara airport stasiun station kecamatan district desa village kelurahan
+    pengadilan court""".split()
 )
 
 
@@ -4581,7 +4603,7 @@ def _rate_of_words(question: str) -> set[str]:
 #: A word for a rate in either language: what a percentage answering a rate writes.
 #: ("percentage points" is none: corpus U's "level ... up 2.1 percentage points" is no
 #: rate of the group asked).
-_RATE_WORD = re.compile(r"\b(?:rates?|ratios?|efficiency|tingkat|rasio|efisiensi)\b", re.IGNORECASE)
+_RATE_WORD = re.compile(r"\b(?:rates?|ratios?|efficiency|coverage|tingkat|rasio|efisiensi|cakupan)\b", re.IGNORECASE)
 
 
 #: A number of a unit of time: "9 days", "4 hari kerja", "2,5 jam".
@@ -4988,12 +5010,13 @@ def _gives_subject(name: list[str], text: str, question: str = "", language: str
 #: rate ...?"), which a percentage answers as well as a number (a third attack's question
 #: had been declined against "angkatan kedua 92 persen"), and an efficiency ("Berapa
 #: rata-rata efisiensi belanja per tahun?" against "3,2 persen per tahun", a blind probe of
-#: stop 57). Not a level of government
+#: stop 57), a coverage ("Berapa target cakupan peserta JKN tahun 2024?" against
+#: "cakupan kepesertaan JKN ... sebesar 98 persen", a blind probe of stop 65). Not a level of government
 #: (:data:`_LEVELS`): "Berapa pegawai tingkat kabupaten ...?" asks a count (an attack on
 #: stop 35).
 _ASKS_RATE = re.compile(
-    r"\bberapa\w*\s+(?:[\w-]+\s+)?(?P<id>tingkat|rasio|efisiensi)\b(?!\s+(?:desa|kelurahan|kecamatan|kabupaten|kota|"
-    r"provinsi|nasional|pusat)\b)|\b(?P<en>rate|ratio|efficiency)s?\b", re.IGNORECASE)
+    r"\bberapa\w*\s+(?:[\w-]+\s+)?(?P<id>tingkat|rasio|efisiensi|cakupan)\b(?!\s+(?:desa|kelurahan|kecamatan|kabupaten|kota|"
+    r"provinsi|nasional|pusat)\b)|\b(?P<en>rate|ratio|efficiency|coverage)s?\b", re.IGNORECASE)
 
 
 #: An exchange rate, which an amount of money answers ("KRW 1,300 per US dollar").
@@ -8605,8 +8628,9 @@ class Engine:
                                    # Not for a result asked: "Indeks SPBE nasional 2024 brp?" is
                                    # no target "3,00 pada 2024 sebagaimana ... RPJMN 2020-2024")
                                    and not _dated_right_after(p.text, f, asked_years)
-                                   and (states_period(_clause_at(p.text, f.start), f.surface,
-                                                      p.text[:_clause_start(p.text, f.start)])
+                                   and ((states_period(_clause_at(p.text, f.start), f.surface,
+                                                       p.text[:_clause_start(p.text, f.start)])
+                                         and not _running_total_of_row_year(p.text, f))
                                         or (states_period(_table_caption(p.text), f.surface)
                                             # (a row with a year cell is that year's: "Tabel 1. ...,
                                             # 2019-2023 (Rp miliar) — Tahun: 2023; ..." is no total;

@@ -672,7 +672,11 @@ def row_of_another_province(text: str, asked: str) -> bool:
 #: contradicted a claim of daily active users the table never gives; corpus X).
 TOTAL_CELL = re.compile(
     r"(?:national\s+|grand\s+)?total(?:\s+nasional|\s+keseluruhan)?|jumlah(?:\s+nasional|\s+total)?|keseluruhan|"
-    r"seluruh\s+(?:indonesia|provinsi)|semua\s+provinsi|all\s+provinces",
+    r"seluruh\s+(?:indonesia|provinsi)|semua\s+provinsi|all\s+provinces|"
+    # ... or of all of a kind, in words or by their number: "Semua lingkungan", "All
+    # courts", "Total 7 provinsi" (a blind probe of stop 65 had the claim of the row
+    # "Lingkungan peradilan: Semua lingkungan; Perkara e-filing: 190.346" not in my sources)
+    r"(?:semua|seluruh)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|all\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|total\s+\d+\s+[^\W\d_]+",
     re.IGNORECASE,
 )
 

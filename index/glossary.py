@@ -331,6 +331,13 @@ census = sensus
 statistics, statistical = statistik
 archive, archives, archival = arsip, kearsipan
 vaccine, vaccines, vaccination, vaccinated = vaksin, vaksinasi
+alert, alerts, warning, warnings = peringatan, peringatan dini
+customs = bea cukai, kepabeanan, pabean
+textbook, textbooks = buku teks, buku pelajaran
+land parcel, land parcels, parcel, parcels, plot, plots = bidang tanah, persil
+drug, drugs, medicine, medicines, prescription, prescriptions = obat, resep
+hotspot, hotspots, access point, access points = titik akses, hotspot
+earthquake, earthquakes = gempa, gempa bumi
 """
 
 #: Words an entry adds at most (see :meth:`Glossary.expand`): an entry lists several

@@ -131,3 +131,66 @@ def test_a_note_cut_by_the_delimiter_is_one_note(tmp_path):
         in blocks, blocks
     rows = [t for k, t in blocks if k == "row"]
     assert len(rows) == 2 and "Keterangan: Terkendala keamanan; 4 site dibakar" in rows[0], rows
+
+
+def test_a_running_total_in_a_year_s_row_is_that_year_s_level(corpus):
+    for q in ("How many public Wi-Fi hotspots did Tirtamulya have at the end of 2021?",
+              "How many free public wifi hotspots did Tirtamulya have at end of 2021?"):
+        a = corpus.answer(q)
+        assert a.answered and any("55,600" in c.quote for c in a.citations), (q, a)
+
+
+COURTS = (
+    "Tahun;Lingkungan peradilan;Perkara e-filing;Perkara e-litigasi\n"
+    "2020;Peradilan Umum;52.310;18.204\n"
+    "2020;Peradilan Agama;124.731;33.870\n"
+    "2020;Semua lingkungan;190.346;53.820\n"
+    "2021;Peradilan Umum;72.884;37.902\n"
+    "2021;Semua lingkungan;236.482;97.305\n"
+)
+
+PORTS = (
+    "Waktu tunggu kontainer di pelabuhan Tirtamulya.\n\n"
+    "Tabel 1. Dwelling time di tiga pelabuhan utama (hari)\n\n"
+    "| Pelabuhan | 2022 | 2023 |\n|---|---:|---:|\n"
+    "| Tanjung Perak (Surabaya) | 3,45 | 3,10 |\n"
+    "| Belawan (Medan) | 4,20 | 3,86 |\n"
+    "| Makassar | 3,90 | 3,55 |\n\n"
+    "Pemerintah menargetkan cakupan kepesertaan jaminan kesehatan sebesar 98 persen penduduk pada 2024.\n"
+)
+
+ALERTS_EN = (
+    "Drug utilisation review in Tirtamulya. In 2022 the review system issued 29.4 million alerts. "
+    "Pharmacists changed the prescription after 12.7 million of them.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def second(embedder, tmp_path_factory):
+    root = tmp_path_factory.mktemp("totals_ports")
+    files = {
+        "ecourt.csv": (COURTS, "Statistik e-Court Tirtamulya 2020-2021", "id", "2024-03-01"),
+        "pelabuhan.md": (PORTS, "Dwelling Time Pelabuhan Tirtamulya 2023", "id", "2024-01-15"),
+        "dur.txt": (ALERTS_EN, "Drug Utilisation Review in Tirtamulya", "en", "2023-06-01"),
+    }
+    return engine_over(root, files, embedder, kind="dataset")
+
+
+def test_a_row_of_all_of_a_kind_is_the_total_a_claim_speaks_of(second):
+    judged(second, "Perkara e-filing tahun 2020 sebanyak 190.346 perkara", "supported", "190.346")
+    judged(second, "Perkara e-litigasi tahun 2021 mencapai 97.305 perkara", "supported", "97.305")
+    judged(second, "Perkara e-filing tahun 2020 sebanyak 199.346 perkara", "contradicted", "190.346")
+
+
+def test_a_port_is_not_named_by_the_word_port(second):
+    a = second.answer("Berapa dwelling time di Pelabuhan Bitung?")
+    assert not a.answered, a
+    a = second.answer("Berapa dwelling time di Pelabuhan Tanjung Perak tahun 2023?")
+    assert a.answered and any("3,10" in c.quote for c in a.citations), a
+
+
+def test_a_coverage_is_a_rate_and_warnings_are_alerts(second):
+    a = second.answer("Berapa target cakupan kepesertaan jaminan kesehatan tahun 2024?")
+    assert a.answered and any("98 persen" in c.quote for c in a.citations), a
+    a = second.answer("How many review warnings popped up in 2022?")
+    assert a.answered and any("29.4 million alerts" in c.quote for c in a.citations), a

@@ -2329,7 +2329,7 @@ def _running_total_of_row_year(text: str, f) -> bool:
     ("Table 1. Free public Wi-Fi hotspots (cumulative, end of year) — Year: 2021;
     Cumulative hotspots: 55,600"): the level at that year's end, which answers for that
     year ("How many public Wi-Fi hotspots did Korea have at the end of 2021?" had been
-    declined, the row its closest match: a blind probe of stop 65), not a total over a
+    declined, the row its closest match: a blind probe of stop 66), not a total over a
     span of years (its cell writes none: "2021-2023")."""
     row = _sentence_at(text, f.start)
     return is_row(row) and _row_year(row, plans=True) is not None \
@@ -2910,7 +2910,7 @@ NAME_SPELLING_RATIO = 0.7
 #: spending had been answered with the national total). Nor is an index or a survey
 #: given by "Indeks" ("Indeks E-Participation" is not "Indeks Pembangunan E-Government").
 #: Nor a port, an airport, a station, a district, a village or a court by its kind's word
-#: ("Pelabuhan Bitung" is not given by "lima pelabuhan utama": a blind probe of stop 65
+#: ("Pelabuhan Bitung" is not given by "lima pelabuhan utama": a blind probe of stop 66
 #: had the Tanjung Perak row answer for Bitung).
 GENERIC_NAME_WORDS = frozenset(
     """kementerian kementrian menteri ministry minister badan lembaga dinas agency department departemen
@@ -5011,7 +5011,7 @@ def _gives_subject(name: list[str], text: str, question: str = "", language: str
 #: had been declined against "angkatan kedua 92 persen"), and an efficiency ("Berapa
 #: rata-rata efisiensi belanja per tahun?" against "3,2 persen per tahun", a blind probe of
 #: stop 57), a coverage ("Berapa target cakupan peserta JKN tahun 2024?" against
-#: "cakupan kepesertaan JKN ... sebesar 98 persen", a blind probe of stop 65). Not a level of government
+#: "cakupan kepesertaan JKN ... sebesar 98 persen", a blind probe of stop 66). Not a level of government
 #: (:data:`_LEVELS`): "Berapa pegawai tingkat kabupaten ...?" asks a count (an attack on
 #: stop 35).
 _ASKS_RATE = re.compile(

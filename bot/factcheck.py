@@ -4453,7 +4453,7 @@ def _captioned_row_noun(noun: str | None, s: _Source) -> bool:
     and the claim's other words are the caption's.
     "Korea sent 54,123 disaster text messages in 2021" is judged by the row "Table 1.
     Disaster text messages sent by cell broadcast, 2019-2023 — Year: 2021; Messages
-    sent: 46,780" (a blind probe of stop 65 had it not in my sources)."""
+    sent: 46,780" (a blind probe of stop 66 had it not in my sources)."""
     if not noun or not s.fig.noun:
         return False
     sentence, _ = _sentence_of(s)

@@ -631,7 +631,7 @@ def _note_cut_by_delimiter(cells: list[str], filled: list[str], width: int) -> b
     cells writes words, not a bare value. "Ralat: realisasi BTS 4G Papua 2022 sebelumnya
     tertulis 1.487 site; yang benar adalah 1.511 site." under a ";"-delimited table had been
     the row "Tahun: Ralat: ... 1.487 site; Provinsi: yang benar adalah 1.511 site", its
-    correction unread (a blind probe of stop 65)."""
+    correction unread (a blind probe of stop 66)."""
     return (len(filled) >= 2 and bool(cells) and cells[0] == filled[0] and bool(_NOTE_START.match(filled[0]))
             and len(filled) <= max(2, width // 2)
             and all(len(re.findall(r"[^\W\d_]{2,}", c)) >= 2 for c in filled[1:]))

@@ -6,12 +6,16 @@ Blind probes of stop 65 found: "How many electric vehicles were registered throu
 Car365 in 2022?" answered with "25.5 million registered motor vehicles" (the source
 never writes "electric"); "How many complaints about entry logs did PIPC receive in
 2022?" answered with a count of entry scans; "What was WorkNet's placement rate for women
-in 2022?" answered with the whole row's rate; "Korea sent 54,123 disaster text messages
-in 2021" not in my sources where the row "Table 1. Disaster text messages sent ... —
-Year: 2021; Messages sent: 46,780" contradicts it, and likewise a column headed "Added in
-year"; and "Ralat: ... 1.487 site; yang benar adalah 1.511 site." under a ";"-delimited
-table read as the row "Tahun: Ralat: ...; Provinsi: yang benar ...". The documents are
-written for these tests.
+in 2022?" answered with the whole row's rate. Blind probes of stop 66 found: "Korea sent
+54,123 disaster text messages in 2021" not in my sources where the row "Table 1. Disaster
+text messages sent ... — Year: 2021; Messages sent: 46,780" contradicts it, and likewise
+a column headed "Added in year"; "Ralat: ... 1.487 site; yang benar adalah 1.511 site."
+under a ";"-delimited table read as the row "Tahun: Ralat: ...; Provinsi: yang benar
+..."; a row of "Semua lingkungan" set aside as a part, "Pelabuhan Bitung" named by
+"lima pelabuhan utama", a running total in a year's row declined for that year, a
+coverage asked declined against its percentage, and "Erratum The first edition ... stated
+... 31.2 million alerts in 2022. The correct figure is 29.4 million alerts." supporting the
+31.2 million. The documents are written for these tests.
 """
 
 from __future__ import annotations
@@ -161,7 +165,9 @@ PORTS = (
 
 ALERTS_EN = (
     "Drug utilisation review in Tirtamulya. In 2022 the review system issued 29.4 million alerts. "
-    "Pharmacists changed the prescription after 12.7 million of them.\n"
+    "Pharmacists changed the prescription after 12.7 million of them.\n\n"
+    "Erratum The first edition of this brief, published in October 2023, stated on page 3 that the review system "
+    "issued 31.2 million alerts in 2022. The correct figure is 29.4 million alerts. All other figures are unchanged.\n"
 )
 
 
@@ -194,3 +200,9 @@ def test_a_coverage_is_a_rate_and_warnings_are_alerts(second):
     assert a.answered and any("98 persen" in c.quote for c in a.citations), a
     a = second.answer("How many review warnings popped up in 2022?")
     assert a.answered and any("29.4 million alerts" in c.quote for c in a.citations), a
+
+
+def test_an_erratum_s_next_sentence_gives_the_right_figure(second):
+    # (the erratum's heading read into its sentence, as pypdf gives it)
+    judged(second, "The review system issued 31.2 million alerts in 2022", "contradicted", "29.4 million")
+    judged(second, "The review system issued 29.4 million alerts in 2022", "supported", "29.4 million")

@@ -114,7 +114,8 @@ Years (kind ``"year"``, ``year`` = own value)
     tercatat ...``); a verb such as ``tercatat`` is no counted noun (``pajak restoran
     2023 tercatat Rp 148,7 miliar`` had shown "2023 tercatat Rp (2.023)"; a third
     attack), nor an adverb before a verb (``Jumlah simpul jaringan 2023 sempat dirilis
-    sebanyak 214 simpul`` had listed "2023 sempat dirilis (2.023)"; a blind probe of stop 64). A 4-digit integer 1000-1899 is a year only after
+    sebanyak 214 simpul`` had listed "2023 sempat dirilis (2.023)"; a blind probe of stop 64;
+    nor "Target 2022 terlampaui", nor "A 2022 study by ...", blind probes of stop 66). A 4-digit integer 1000-1899 is a year only after
     ``tahun``/``year``/``sejak``/``since``/``pada``/``in``/a month with no counted noun
     after it (``pada tahun 1669``; ``in 1500 villages`` is a count). A counted noun
     never starts with an Indonesian meN-/di-...-kan verb (``20 membuat`` is a number). Dates (``12/03/2010``, ``2010-03-12``, ``12.03.2010``)
@@ -523,6 +524,7 @@ _STOP_WORDS = frozenset(
     unless whether although though whilst worth kecuali walaupun meskipun bernilai seharga
     we they he she you us them kami kita mereka
     sempat pernah justru bahkan tetap sering selalu langsung segera tertulis tertera tercantum termuat
+    terlampaui tercapai terpenuhi bersifat
     """.split()
 )
 #: Function words of Indonesian and English (and verbs that end a counted noun): what a
@@ -593,7 +595,8 @@ _YEAR_DETERMINERS = frozenset("the its their his her our this that whose".split(
 _DATED_NOUNS = frozenset(
     """target targets goal goals plan budget survey report review census election deadline estimate
     forecast edition law decree strategy programme program roadmap agenda figure
-    row column release version update revision baseline""".split()
+    row column release version update revision baseline study studies audit assessment evaluation analysis
+    yearbook bulletin""".split()
 )
 #: A year of this century's second to fourth decades: the two rules reading a year by the
 #: words after it alone (an acronym after "a", a subject and its verb after "untuk") read

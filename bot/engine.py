@@ -5076,12 +5076,14 @@ def _gives_subject(name: list[str], text: str, question: str = "", language: str
 #: had been declined against "angkatan kedua 92 persen"), and an efficiency ("Berapa
 #: rata-rata efisiensi belanja per tahun?" against "3,2 persen per tahun", a blind probe of
 #: stop 57), a coverage ("Berapa target cakupan peserta JKN tahun 2024?" against
-#: "cakupan kepesertaan JKN ... sebesar 98 persen", a blind probe of stop 66). Not a level of government
+#: "cakupan kepesertaan JKN ... sebesar 98 persen", a blind probe of stop 66; not an
+#: English "coverage", which a count of places answers: "How many villages got 4G
+#: coverage in NTT in 2023?"). Not a level of government
 #: (:data:`_LEVELS`): "Berapa pegawai tingkat kabupaten ...?" asks a count (an attack on
 #: stop 35).
 _ASKS_RATE = re.compile(
     r"\bberapa\w*\s+(?:[\w-]+\s+)?(?P<id>tingkat|rasio|efisiensi|cakupan)\b(?!\s+(?:desa|kelurahan|kecamatan|kabupaten|kota|"
-    r"provinsi|nasional|pusat)\b)|\b(?P<en>rate|ratio|efficiency|coverage)s?\b", re.IGNORECASE)
+    r"provinsi|nasional|pusat)\b)|\b(?P<en>rate|ratio|efficiency)s?\b", re.IGNORECASE)
 
 
 #: An exchange rate, which an amount of money answers ("KRW 1,300 per US dollar").

@@ -40,7 +40,7 @@ import shutil
 import sqlite3
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -258,26 +258,7 @@ def _read(plan: _DocPlan, report: BuildReport) -> tuple[Document, list[Block]]:
         notes=meta.get("notes"),
         content_hash=plan.sha,
     )
-    return doc, _rows_named_by_title(res.blocks, plan.file.path.stem, meta.get("title"))
-
-
-def _rows_named_by_title(blocks: list[Block], stem: str, title: str | None) -> list[Block]:
-    """``blocks`` with each table row the reader named by the file's ``stem`` ("bakti-bts4g
-    — Tahun: 2021; ...", "stem / Sheet — ...": a CSV, a workbook without a title
-    property) named by the document's ``title`` from its metadata instead, as its
-    citation names it: answers quote the row's name, and a file's stem is no name a
-    reader knows (blind probes of stops 64-66 found CSV rows quoted as
-    "mahkamah-agung-ecourt-statistik — ..."). Unchanged without a title."""
-    if not title or not stem:
-        return blocks
-    out = []
-    for b in blocks:
-        for lead in (f"{stem} — ", f"{stem} / "):
-            if b.kind == "row" and b.text.startswith(lead):
-                b = replace(b, text=f"{title}{lead[len(stem):]}{b.text[len(lead):]}")
-                break
-        out.append(b)
-    return out
+    return doc, res.blocks
 
 
 def build_index(

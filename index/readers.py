@@ -86,9 +86,7 @@ from index.types import Block
 #: note under a table's rows (its source, "Sumber: ...", or a correction's label,
 #: "Erratum (July 2024): ...", "Ralat: ...") is a ``note`` block, not a row of the first
 #: column (stop 65). 15: such a note cut into cells by the delimiter it writes ("Ralat:
-#: ... 1.487 site; yang benar adalah 1.511 site.") is joined again, and a CSV's or an
-#: untitled workbook's rows are named by the document's title from its metadata, not the
-#: file's stem (:func:`index.build._rows_named_by_title`; stop 66).
+#: ... 1.487 site; yang benar adalah 1.511 site.") is joined again (stop 66).
 READER_VERSION = 15
 
 

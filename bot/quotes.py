@@ -749,6 +749,27 @@ def _total_of_other_things(row: str, header: str, asked: str) -> bool:
 _NUMBER_NOTE = re.compile(r"\s*\([^()]*\d[^()]*\)")
 
 
+#: Groups of people a figure may be asked of, each as a question names it and as a text
+#: tells it (by the same words, a word of its kind or its ages: "ibu", "aged 65",
+#: "berusia 60 tahun ke atas", "16-30 tahun"; not a breakdown's word, "jenis kelamin",
+#: "kelompok umur", which every row of such a table writes),
+#: for :func:`bot.engine._group_unwritten` and :func:`row_about_another`.
+GROUPS: tuple[tuple[re.Pattern, re.Pattern], ...] = tuple(
+    (re.compile(asked, re.IGNORECASE), re.compile(rf"{asked}|{told}", re.IGNORECASE)) for asked, told in (
+        (r"\b(?:wom[ae]n|females?|perempuan|wanita)\b",
+         r"\b(?:girls?|mothers?|ibu|putri|feminine)\b"),
+        (r"\b(?:men|males?|laki-laki|pria)\b", r"\b(?:boys?|fathers?|bapak|putra)\b"),
+        (r"\b(?:youth|young\s+(?:people|adults|job\s*seekers|workers)|pemuda|kaum\s+muda|generasi\s+muda|anak\s+muda)\b",
+         r"\b(?:young|muda|(?:aged?|(?:ber)?usia|umur)\s+(?:1\d|2\d)|1\d\s*[-–]\s*[23]\d\s*(?:tahun|years)|"
+         r"under\s+(?:2\d|3\d)|milenial|millennials?|gen\s*z)\b"),
+        (r"\b(?:elderly|seniors?|senior\s+citizens|older\s+(?:people|adults|citizens|persons)|lansia|lanjut\s+usia|manula)\b",
+         r"\b(?:(?:aged?|(?:ber)?usia|umur)\s+[5-9]\d|[5-9]\d\s*(?:tahun\s*)?(?:ke\s*atas|\+)|[5-9]\d\s+(?:and|or)\s+"
+         r"(?:over|above|older)|[5-9]\d\s*\+|over\s+[5-9]\d|older|pension\w*)"),
+        (r"\b(?:disabilit(?:y|ies)|disabled|difabel|disabilitas|penyandang\s+cacat)\b",
+         r"\b(?:impair\w*|berkebutuhan\s+khusus|penyandang|handicap\w*)\b"),
+    ))
+
+
 def row_about_another(text: str, asked: str, across: bool = False) -> bool:
     """Whether ``text`` is a table row about a thing ``asked`` (a question or a claim)
     does not name: a row whose cells of words before its first figure (a year aside:
@@ -815,7 +836,11 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
         # of: "Province: National total; Complaints received (final): 1,251,040" for
         # "SP4N-LAPOR! received 1,251,040 complaints in 2022", called false against the
         # press release's preliminary figure; an eleventh attack)
-        and not (TOTAL_CELL.fullmatch(" ".join(value.split())) and not provinces and _table_named(text, asked))
+        and not (TOTAL_CELL.fullmatch(" ".join(value.split())) and not provinces and _table_named(text, asked)
+                 # (nor when it names a group of people, a part: "Pengguna IKD lansia mencapai
+                 # 6.458.000 orang" is no claim of the "Kelompok umur: Semua umur" row; an
+                 # attack on stop 66's first version had it supported)
+                 and not any(group.search(asked) for group, _ in GROUPS))
     ]
     if any(TOTAL_CELL.fullmatch(" ".join(value.split())) and _total_of_other_things(text, header, asked)
            for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)):
@@ -2418,7 +2443,18 @@ def source_note(sentence: str) -> bool:
         f.kind in ("amount", "count", "percent", "rank", "multiple") for f in extract_figures(sentence, None))
 
 
-def quotable(sentence: str, ref, passage) -> bool:
+#: A question asking what the source of some data is: "Apa sumber data site BTS 4G?",
+#: "What is the source of these figures?", "Where does the data come from?" (not
+#: "menurut sumber resmi", "according to the source", which ask a figure).
+SOURCE_ASKED = re.compile(
+    r"\b(?:apa(?:kah)?\s+sumber|sumber\s+data(?:nya)?\b(?!\s+(?:yang\s+)?(?:resmi|terbaru))|sumber(?:nya)?\s+(?:apa|dari\s+mana)|"
+    r"(?:what|which)\s+(?:is\s+|are\s+|was\s+)?(?:the\s+)?(?:data\s+)?sources?|data\s+sources?\b|"
+    r"sources?\s+of\s+(?:the\s+|these\s+|this\s+)?(?:data|figures?|numbers?|statistics)|"
+    r"where\s+(?:does|do|did)\s+[^?]{0,60}?\b(?:data|figures?|numbers?|statistics)\b[^?]{0,60}?\bcome\s+from|"
+    r"dari\s+mana\s+(?:data|angka))", re.IGNORECASE)
+
+
+def quotable(sentence: str, ref, passage, source_asked: bool = False) -> bool:
     """Whether a sentence may be quoted as an answer: not a question (an interviewer's),
     not an erratum's sentence that only withdraws a figure (:func:`withdrawn_part`),
     not a heading or byline (a short block, or one ending with a date and stating no
@@ -2428,7 +2464,9 @@ def quotable(sentence: str, ref, passage) -> bool:
     a slide deck's "• 412,000 registered residents (61% of adults)" had been no answer), not a short
     editorial note in brackets ("(bersambung ke bagian 2)"), not one without a word
     (a list item's number split off: "2."), not a source note stating no figure but dates
-    (:data:`_SOURCE_NOTE`); table rows always may."""
+    (:data:`_SOURCE_NOTE`) unless the question asks for the source (``source_asked``,
+    :data:`SOURCE_ASKED`: "Apa sumber data site BTS 4G BAKTI?" had quoted the table's
+    correction note; an attack on stop 66); table rows always may."""
     if ref.block_kind == "row":
         return True
     if ref.block_kind == "question" or sentence.rstrip().endswith("?"):
@@ -2438,7 +2476,7 @@ def quotable(sentence: str, ref, passage) -> bool:
     block = passage.text[max(0, ref.block_start - passage.start) : ref.block_end - passage.start]
     if withdrawn_part(sentence, block) >= len(sentence):
         return False  # an erratum's withdrawn figure, with no correction in the sentence
-    if source_note(sentence):
+    if source_note(sentence) and not source_asked:
         # a table's source note: "Sumber: Kementerian PANRB, ... diolah dari sistem SP4N-LAPOR! per
         # 15 Januari 2024." had answered "Which Indonesian agency got the most LAPOR!
         # complaints in 2023?" once the workbook's ralat below it was read as a paragraph
@@ -2598,6 +2636,7 @@ def rank_sentences(
     q_tokens = set(tokenize(qv.lexical_text))  # with its translations (index.lexicon)
     q_glossary = q_tokens | set(tokenize(" ".join(qv.glossary)))  # and its glossary words (index.glossary)
     q_own = question_words(qv.text)
+    source_asked = bool(SOURCE_ASKED.search(qv.text))
     w = np.asarray(weights, dtype=np.float64)
     out: list[ScoredSentence] = []
     inherit: dict[tuple[str, int], float] = {}  # (doc_id, start) of a taking back -> the score it inherits
@@ -2617,7 +2656,7 @@ def rank_sentences(
         withdrawals = document_withdrawals(version, p.doc_id)
         first = True
         for ref, text, sim, overlap in zip(refs, texts, sims, overlaps):
-            if not quotable(text, ref, p):
+            if not quotable(text, ref, p, source_asked):
                 continue
             f = sentence_features(text, float(sim), hit, first, qv.text, asks, overlap)
             first = False

@@ -36,7 +36,7 @@ VEHICLES = (
 ALERTS = (
     "Public alerting in Tirtamulya\n\n"
     "Table 1. Disaster text messages sent by cell broadcast, 2019-2023\n\n"
-    "| Year | Messages sent | Of which emergency alerts |\n"
+    "| Year | Messages sent | Of which: emergency alerts |\n"
     "|------|--------------:|--------------------------:|\n"
     "| 2019 | 9,912 | 12 |\n"
     "| 2020 | 54,123 | 31 |\n"
@@ -103,6 +103,11 @@ def test_a_row_s_thing_is_read_with_its_caption(corpus):
     judged(corpus, "Tirtamulya sent 46,780 disaster text messages in 2021", "supported", "46,780")
     judged(corpus, "Tirtamulya added 13,700 public Wi-Fi hotspots in 2021", "contradicted", "13,700 for 2020")
     judged(corpus, "Tirtamulya added 8,400 public Wi-Fi hotspots in 2021", "supported", "8,400")
+    # a claim of the row's other column is not contradicted by the column of all messages
+    from bot.factcheck import check_claim
+
+    v = check_claim(corpus, "In 2021, 19 disaster text messages were sent as emergency alerts")
+    assert v.verdict != "contradicted", v
 
 
 def test_the_group_rule_alone():

@@ -2293,12 +2293,12 @@ _NOT_NARROWING = frozenset(
 
 def _group_unwritten(question: str, text: str) -> bool:
     """Whether ``question`` asks a figure of a group of people (:data:`bot.quotes.GROUPS`: women,
-    men, youth, the elderly, people with disabilities) that ``text`` (the quoted passage
-    under its document's title) never tells, in either language: "What was WorkNet's
+    men, youth, the elderly, people with disabilities) that ``text`` (the quote under its
+    document's title) never tells, in either language: "What was WorkNet's
     placement rate for women in 2022?" against a table of all job seekers (a blind probe
     of stop 65 had the whole 26.4% answered as the women's). A text telling the group in
     other words or by its ages ("ibu rumah tangga", "aged 65 and over") tells it; the text
-    is the quote (under its document's title), so that a passage telling the group in
+    is the quote, not its whole passage, so that a passage telling the group in
     another sentence than the one quoted does not answer for it (an attack on stop 66's
     first version: "Berapa jumlah peserta lansia ...?" had quoted the programme's total
     beside "Peserta berusia 60 tahun ke atas berjumlah 412.800 orang")."""

@@ -4445,7 +4445,7 @@ _HEADER_PARTICIPLE = re.compile(
 _HEADER_PERIOD_WORDS = frozenset("the year years yearly annual during this per tahun dalam selama".split())
 
 
-def _captioned_row_noun(noun: str | None, s: _Source, claimed: Figure | None = None) -> bool:
+def _captioned_row_noun(noun: str | None, s: _Source, figure: Figure | None = None) -> bool:
     """Whether a table row's count is of the claim's ``noun`` by its header and its
     table's caption together: the header's nouns (its words less those telling what was
     done, :data:`_HEADER_PARTICIPLE`, or when, :data:`_HEADER_PERIOD_WORDS`; none for
@@ -4453,14 +4453,16 @@ def _captioned_row_noun(noun: str | None, s: _Source, claimed: Figure | None = N
     and the claim's other words are the caption's.
     "Korea sent 54,123 disaster text messages in 2021" is judged by the row "Table 1.
     Disaster text messages sent by cell broadcast, 2019-2023 — Year: 2021; Messages
-    sent: 46,780" (a blind probe of stop 66 had it not in my sources)."""
+    sent: 46,780" (a blind probe of stop 66 had it not in my sources). Not when the row
+    states the claim's ``figure`` (its value) in another column, whose header may name
+    what the claim counts."""
     if not noun or not s.fig.noun:
         return False
     sentence, at = _sentence_of(s)
     if not is_row(sentence) or " — " not in sentence:
         return False
-    if claimed is not None and any(
-            f.start != at and f.kind in ("count", "number") and math.isclose(f.value, claimed.value, rel_tol=1e-9)
+    if figure is not None and any(
+            f.start != at and f.kind in ("count", "number") and math.isclose(f.value, figure.value, rel_tol=1e-9)
             for f in extract_figures(sentence, s.lang)):
         # the row states the claimed figure in another column, whose header may be what
         # the claim counts: "In 2023, 4,960 disaster text messages were also sent in

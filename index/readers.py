@@ -668,7 +668,8 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     when prefix is None), leaving out empty cells and a column that numbers the rows
     (:func:`_numbering_columns`); a cell under no header is named ``column N``
     (1-based). Empty rows are skipped; a note under the rows (:func:`_table_note`:
-    "Sumber: ...") is a ``paragraph`` block. A form's table, a column of colons between its
+    "Sumber: ...", also one cut into cells by a delimiter it writes,
+    :func:`_note_cut_by_delimiter`) is a ``note`` block. A form's table, a column of colons between its
     fields and values (:func:`_field_value_rows`), gives one row block of its fields
     instead, ``"<field>: <value>; <field>: <value>; ..."`` (a field alone, "Waktu: 09:00 -
     12:00 WIB", had not been found for "Jam berapa rapat evaluasi SPBE dimulai?": an

@@ -1773,18 +1773,19 @@ RETRACTED = re.compile(
     r"tertulis|(?:was|were) written as|"
     r"(?:keliru|salah) (?:ditulis|tertulis|disebutkan)|"
     # an erratum's "The number of payments ... was given as 12.6 million." (a blind probe of stop 44)
-    r"(?:was|were) (?:given|stated|published) as(?=\s+(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$)?\d))\b",
+    r"(?:was|were) (?:given|stated|published|printed|reported) as(?=\s+(?:Rp\.?\s?|USD\s?|IDR\s?|US\$\s?|\$)?\d))\b",
     re.IGNORECASE,
 )
 #: An erratum's label, in the sentence or at the start of its block: "Erratum (3 April
 #: 2025):", "Ralat:", "Koreksi", "Correction:", "Editor's note".
 ERRATUM = re.compile(
     r"\b(?:errat(?:um|a)|ralat|koreksi|correction|corrigendum|catatan redaksi|editor['’]?s note)\b", re.IGNORECASE)
-#: Where an erratum gives the right figure: "the correct figure is 63%", "Jumlah yang benar
-#: adalah 112.540", "seharusnya".
+#: Where an erratum gives the right figure: "the correct figure is 63%", "the correct share
+#: is 17.6%" (a rerun of stop 64's probes in stop 66: a corrigendum's withdrawn 21.3% had
+#: been read as 2024's share), "Jumlah yang benar adalah 112.540", "seharusnya".
 CORRECTED = re.compile(
-    r"\b(?:the correct (?:figure|number|amount|value|date|total) (?:is|was)|"
-    r"the correct (?:figures|numbers|amounts|values|totals) (?:are|were)|correct(?:ed)? to|"
+    r"\b(?:the correct (?:figure|number|amount|value|date|total|share|rate|percentage|proportion|count) (?:is|was)|"
+    r"the correct (?:figures|numbers|amounts|values|totals|shares|rates) (?:are|were)|correct(?:ed)? to|"
     # (not "yang benar-benar aktif", the truly active ones: an attack on stop 64's first version)
     r"(?:jumlah|angka|nilai|data|yang) (?:yang )?benar(?!-)(?: adalah)?|seharusnya|should (?:have )?read)\b",
     re.IGNORECASE,
@@ -1973,7 +1974,8 @@ CALLED_AN_ERROR = re.compile(
 #: "data yang benar tercatat", "seharusnya ... paling lama 5 hari" correct nothing (an
 #: attack on stop 64's first version).
 RIGHT_GIVEN = re.compile(
-    r"(?:the\s+correct\s+(?:figure|number|amount|total)\s+(?:is|was)|(?:yang|angka\s+yang|jumlah\s+yang)\s+benar\s+adalah)"
+    r"(?:the\s+correct\s+(?:figure|number|amount|total|share|rate|percentage|proportion|count)\s+(?:is|was)|"
+    r"(?:yang|angka\s+yang|jumlah\s+yang)\s+benar\s+adalah)"
     r"(?=\s+(?:sebanyak\s+|sebesar\s+)?(?:Rp\.?\s?|USD\s?|IDR\s?|KRW\s?|US\$\s?|\$|€)?\d)", re.IGNORECASE)
 #: ... after a sentence calling what came before an error (:data:`CALLED_AN_ERROR`), also
 #: "the correct maximum is 157": the error call says it is a correction.

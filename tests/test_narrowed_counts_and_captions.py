@@ -257,3 +257,12 @@ def test_the_sentence_counting_the_narrower_thing_comes_first(embedder, tmp_path
     assert a.answered and a.citations[0].quote.startswith("Dari jumlah itu, 861 gempa"), a.citations
     a = engine.answer("Berapa gempa yang terjadi di Tirtamulya tahun 2023?")
     assert a.answered and "10.789 kejadian gempa" in a.citations[0].quote, a.citations
+
+
+def test_a_corrigendum_s_printed_share_is_taken_back():
+    from bot.quotes import withdrawn_part
+
+    s = ("Corrigendum: In the April 2024 release the share of real estate certified copies issued through the "
+         "mobile app was printed as 21.3%; the correct share is 17.6% of real estate certified copies.")
+    cut = withdrawn_part(s, s)
+    assert "21.3%" in s[:cut] and "17.6%" not in s[:cut], s[:cut]

@@ -333,10 +333,10 @@ archive, archives, archival = arsip, kearsipan
 vaccine, vaccines, vaccination, vaccinated = vaksin, vaksinasi
 alert, alerts, warning, warnings = peringatan, peringatan dini
 customs = bea cukai, kepabeanan, pabean
-textbook, textbooks = buku teks, buku pelajaran
-land parcel, land parcels, parcel, parcels, plot, plots = bidang tanah, persil
+textbook, textbooks = buku teks, buku pelajaran, buku
+land parcel, land parcels, parcel, parcels, plot, plots = bidang tanah, bidang, persil
 drug, drugs, medicine, medicines, prescription, prescriptions = obat, resep
-hotspot, hotspots, access point, access points = titik akses, hotspot
+hotspot, hotspots, access point, access points = titik akses, titik, hotspot
 earthquake, earthquakes = gempa, gempa bumi
 """
 

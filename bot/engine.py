@@ -2284,13 +2284,6 @@ _HOW_MANY_WHAT = re.compile(
     r"on|from|to|per|about|regarding|concerning|against|over|under|through|via|using|with|without)\b)[a-z][\w-]*\s*){1,4})",
     re.IGNORECASE,
 )
-#: Words before a counted noun that narrow nothing ("How many new ...", "How many
-#: separate ...", :func:`_narrowing_words`).
-_NOT_NARROWING = frozenset(
-    "new more other different separate individual such all various unique distinct annual yearly overall additional "
-    "current existing total whole entire same single own".split())
-
-
 def _group_unwritten(question: str, text: str) -> bool:
     """Whether ``question`` asks a figure of a group of people (:data:`bot.quotes.GROUPS`: women,
     men, youth, the elderly, people with disabilities) that ``text`` (the quote under its
@@ -2303,10 +2296,6 @@ def _group_unwritten(question: str, text: str) -> bool:
     first version: "Berapa jumlah peserta lansia ...?" had quoted the programme's total
     beside "Peserta berusia 60 tahun ke atas berjumlah 412.800 orang")."""
     return any(asked.search(question) and not told.search(text) for asked, told in GROUPS)
-
-
-#: An English plural noun: "vehicles", "cars", "registrations" (not "access", "status").
-_PLURAL_NOUN = re.compile(r"[a-z][\w-]*[^su\W]s|[a-z][\w-]*(?:ies|ches|shes|xes)|women|men|children|people|data", re.IGNORECASE)
 
 
 def _running_total_of_row_year(text: str, f) -> bool:
@@ -4050,71 +4039,6 @@ def _counted_thing_first(question: str, ranked: list[ScoredSentence]) -> list[Sc
     holding = next((c for c in ranked[1:] if c.typed and c.hit.passage.language == lang and counts_asked(c)
                     and on_topic(c)), None)
     return _moved_first(holding, ranked)
-
-
-#: What ends the words narrowing an Indonesian question's counted thing: a preposition,
-#: a conjunction, a question word or a year ("gempa merusak | di Indonesia tahun 2023").
-_NARROWING_END = re.compile(
-    r"\b(?:di|ke|dari|pada|untuk|bagi|oleh|dalam|selama|sejak|hingga|sampai|yang|yg|dan|atau|tahun|thn|per|"
-    r"menurut|sepanjang|antara|dengan|sebelum|setelah)\b|[?,.;:]|\d", re.IGNORECASE)
-
-
-def _narrowing_words(question: str) -> list[str]:
-    """The words of a "berapa <thing> <words>" question (:data:`_BERAPA_WHAT`) narrowing
-    the thing counted, up to a preposition or a year (:data:`_NARROWING_END`: "merusak" of
-    "Berapa gempa merusak di Indonesia tahun 2023?", "dirasakan masyarakat" of "Berapa
-    gempa yang dirasakan masyarakat ...?"), or of a "how many <words> <things>"
-    one (:data:`_HOW_MANY_WHAT`) before its first plural ("electric" of "How many electric
-    vehicles ..."); lower case, four letters or more, no function word."""
-    b = _BERAPA_WHAT.search(question)
-    if b:
-        start = b.end()
-        which = re.match(r"\s+(?:yang|yg)\b", question[start:], re.IGNORECASE)  # ("gempa yang dirasakan masyarakat")
-        start += which.end() if which else 0
-        end = _NARROWING_END.search(question, start)
-        words = re.findall(r"[^\W\d_][\w-]*", question[start:end.start() if end else len(question)])
-    else:
-        m = _HOW_MANY_WHAT.search(question)
-        if not m or ASKS_CHANGE.search(question):
-            return []
-        found = re.findall(r"[A-Za-z][\w-]*", m.group(1))
-        head = next((i for i, w in enumerate(found) if _PLURAL_NOUN.fullmatch(w)), None)
-        words = [w for w in found[:head or 0] if not w[0].isupper()]
-    return [w.lower() for w in words[:3] if len(w) >= 4 and w.lower() not in FUNCTION_WORDS
-            and w.lower() not in _NOT_NARROWING]
-
-
-def _narrower_count_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
-    """``ranked`` with, first, the best candidate of the best one's passage counting the
-    thing asked (:func:`_things_asked`) with the words narrowing it
-    (:func:`_narrowing_words`) within its clause, when the best sentence writes none of
-    them: "Berapa gempa merusak di Indonesia tahun 2023?" had quoted "... terjadi 10.789
-    kejadian gempa bumi ..." above "Dari jumlah itu, 861 gempa dirasakan oleh masyarakat
-    dan 24 gempa bersifat merusak." (a blind probe of stop 66). Unchanged otherwise."""
-    if len(ranked) < 2:
-        return ranked
-    asked, narrowing = _things_asked(question), _narrowing_words(question)
-    if not asked or not narrowing:
-        return ranked
-    best = ranked[0]
-
-    def writes(text: str, word: str) -> bool:
-        low = text.lower()
-        return word in low or any(same_stem(word, w) for w in re.findall(r"[^\W\d_]+", low) if len(w) >= 4)
-
-    if any(writes(best.text, w) for w in narrowing):
-        return ranked
-    for c in ranked[1:8]:
-        if c.hit.passage.passage_id != best.hit.passage.passage_id or is_row(c.text):
-            continue
-        for f in _quoted_figures([c]):
-            if f.kind not in _COUNT_KINDS or not any(_same_noun_word(w, a) for w in _LETTER_WORD.findall(f.noun or "")
-                                                     for a in asked):
-                continue
-            clause = _clause_at(c.hit.passage.text, f.start)  # (figures' offsets index the passage)
-            if all(writes(clause, w) for w in narrowing):
-                return _moved_first(c, ranked)
-    return ranked
 
 
 def _moved_first(first: ScoredSentence | None, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -7687,7 +7611,6 @@ _REORDERINGS = (
     _count_first,
     _total_not_new_first,
     _counted_thing_first,
-    _narrower_count_first,
     _group_first,
     _measure_first,
     _wanted_first,

@@ -241,24 +241,6 @@ def test_a_year_before_a_study_or_a_verb_of_meeting_a_target_is_a_year():
     assert [(f.surface, f.kind) for f in figs] == [("2022", "year"), ("9.120", "count")], figs
 
 
-QUAKES = (
-    "Badan Meteorologi Tirtamulya mencatat sepanjang tahun 2023 terjadi 10.789 kejadian gempa bumi di wilayah "
-    "Tirtamulya dan sekitarnya. Data sementara per 31 Desember 2023 sempat mencatat 10.742 gempa; setelah verifikasi, "
-    "angka final ditetapkan 10.789 gempa. Dari jumlah itu, 861 gempa dirasakan oleh masyarakat dan 24 gempa bersifat "
-    "merusak.\n"
-)
-
-
-def test_the_sentence_counting_the_narrower_thing_comes_first(embedder, tmp_path):
-    engine = engine_over(tmp_path, {"gempa.txt": (QUAKES, "Gempa Bumi Tirtamulya 2023", "id", "2024-01-10")}, embedder)
-    a = engine.answer("Berapa gempa merusak di Tirtamulya tahun 2023?")
-    assert a.answered and a.citations[0].quote.startswith("Dari jumlah itu, 861 gempa"), a.citations
-    a = engine.answer("Berapa gempa yang dirasakan masyarakat tahun 2023?")
-    assert a.answered and a.citations[0].quote.startswith("Dari jumlah itu, 861 gempa"), a.citations
-    a = engine.answer("Berapa gempa yang terjadi di Tirtamulya tahun 2023?")
-    assert a.answered and "10.789 kejadian gempa" in a.citations[0].quote, a.citations
-
-
 def test_a_corrigendum_s_printed_share_is_taken_back():
     from bot.quotes import withdrawn_part
 

@@ -610,31 +610,31 @@ _NOTE_START = re.compile(r"(?:sumber|source|sources|catatan|note|notes|keteranga
                          r"\s*(?:\([^()]{1,40}\)\s*)?:|\*", re.IGNORECASE)
 
 
-def _table_note(filled: list[str]) -> bool:
-    """Whether a table row whose non-empty cells are ``filled`` is a note under the table,
-    not a row of it: one cell, opening as a note or a correction does (:data:`_NOTE_START`;
-    a blind probe of stop 52's workbook had "No: Sumber: Daftar hadir pelatihan, BKPSDM
-    ..." as a row, and its row numbers kept; blind probes of stop 64 had "Year: Erratum
-    (July 2024): ..." and "Tahun: Ralat: ..."). A long cell alone is no note: a row under a
-    merged cell ("Target: 45 desa terpencil ...") keeps its header (an attack on a first
-    version that took six words or more for a note), and so does a sentence alone in the
-    first column ("Year: Work24 opened to individual users on ..."): read as notes, passages
-    alone, such sentences answered questions their rows answer (stop 65's first version,
-    "Rank among 24 countries in the OECD review ..." for Korea's rank)."""
-    return len(filled) == 1 and bool(_NOTE_START.match(filled[0]))
-
-
-def _note_cut_by_delimiter(cells: list[str], filled: list[str], width: int) -> bool:
-    """Whether a table row is a note under the table cut into cells by the delimiter it
-    writes (a CSV's ";"): its first cell opens as a note does (:data:`_NOTE_START`), it
-    fills at most half the header's ``width`` columns (two at least) and each of its other
-    cells writes words, not a bare value. "Ralat: realisasi BTS 4G Papua 2022 sebelumnya
-    tertulis 1.487 site; yang benar adalah 1.511 site." under a ";"-delimited table had been
-    the row "Tahun: Ralat: ... 1.487 site; Provinsi: yang benar adalah 1.511 site", its
-    correction unread (a blind probe of stop 66)."""
-    return (len(filled) >= 2 and bool(cells) and cells[0] == filled[0] and bool(_NOTE_START.match(filled[0]))
-            and len(filled) <= max(2, width // 2)
-            and all(len(re.findall(r"[^\W\d_]{2,}", c)) >= 2 for c in filled[1:]))
+def _table_note(cells: list[str], filled: list[str], width: int) -> str | None:
+    """The note a table row whose cells are ``cells`` (``filled``: the non-empty ones) is,
+    under the table, not a row of it; ``None`` for a row. A note opens as a note or a
+    correction does (:data:`_NOTE_START`; a blind probe of stop 52's workbook had "No:
+    Sumber: Daftar hadir pelatihan, BKPSDM ..." as a row, and its row numbers kept; blind
+    probes of stop 64 had "Year: Erratum (July 2024): ..." and "Tahun: Ralat: ...") and is
+    one cell, or several cut by the delimiter it writes (a CSV's ";"), joined again by
+    it: the first filled, at most half the header's ``width`` columns (two at least),
+    each after the first writing words, not a bare value ("Ralat: realisasi BTS 4G Papua
+    2022 sebelumnya tertulis 1.487 site; yang benar adalah 1.511 site." under a
+    ";"-delimited table had been the row "Tahun: Ralat: ... 1.487 site; Provinsi: yang
+    benar adalah 1.511 site", its correction unread; a blind probe of stop 66). A long
+    cell alone is no note: a row under a merged cell ("Target: 45 desa terpencil ...")
+    keeps its header (an attack on a first version that took six words or more for a
+    note), and so does a sentence alone in the first column ("Year: Work24 opened to
+    individual users on ..."): read as notes, passages alone, such sentences answered
+    questions their rows answer (stop 65's first version, "Rank among 24 countries in the
+    OECD review ..." for Korea's rank)."""
+    if not filled or not _NOTE_START.match(filled[0]):
+        return None
+    if len(filled) == 1:
+        return filled[0]
+    cut = (bool(cells) and cells[0] == filled[0] and len(filled) <= max(2, width // 2)
+           and all(len(re.findall(r"[^\W\d_]{2,}", c)) >= 2 for c in filled[1:]))
+    return "; ".join(filled) if cut else None
 
 
 def _field_value_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
@@ -668,8 +668,7 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
     when prefix is None), leaving out empty cells and a column that numbers the rows
     (:func:`_numbering_columns`); a cell under no header is named ``column N``
     (1-based). Empty rows are skipped; a note under the rows (:func:`_table_note`:
-    "Sumber: ...", also one cut into cells by a delimiter it writes,
-    :func:`_note_cut_by_delimiter`) is a ``note`` block. A form's table, a column of colons between its
+    "Sumber: ...", also one cut into cells by a delimiter it writes) is a ``note`` block. A form's table, a column of colons between its
     fields and values (:func:`_field_value_rows`), gives one row block of its fields
     instead, ``"<field>: <value>; <field>: <value>; ..."`` (a field alone, "Waktu: 09:00 -
     12:00 WIB", had not been found for "Jam berapa rapat evaluasi SPBE dimulai?": an
@@ -712,11 +711,9 @@ def table_blocks(prefix: str | None, rows: Iterable[Sequence[str]], titled: bool
             else:
                 pending.append(cells)
             continue
-        if _table_note(filled):  # a note under the table: prose, a passage alone
-            blocks.append(Block(filled[0], "note"))
-            continue
-        if _note_cut_by_delimiter(cells, filled, len(headers)):  # ... cut into cells: joined again
-            blocks.append(Block("; ".join(filled), "note"))
+        note = _table_note(cells, filled, len(headers))
+        if note is not None:  # a note under the table: prose, a passage alone
+            blocks.append(Block(note, "note"))
             continue
         pairs = [
             f"{headers[i] if i < len(headers) and headers[i] else f'column {i + 1}'}: {c}"

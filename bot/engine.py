@@ -1639,6 +1639,48 @@ _TIME_NOUN = re.compile(_TIME_QUALIFIER +
                         r"(?:tahun|thn|th|years?|bulan|months?|minggu|pekan|weeks?|hari|days?|jam|hours?|menit|"
                         r"minutes?|mins?|detik|seconds?|secs?)\b",
                         re.IGNORECASE)
+#: Every unit of time :data:`_TIME_UNITS` knows, for a row asked "how long".
+_TIME_UNIT_WORDS = "tahun|years?|detik|seconds?|secs?|" + "|".join(sorted(set(_TIME_UNITS.values())))
+
+
+def _row_unit_of_time(quoted: str, units: str, question: str = "") -> bool:
+    """Whether a table row in ``quoted`` gives a number in one of ``units`` (a regex
+    alternation such as ``"hari|days?"``) by its header or its unit column: "Waktu layanan
+    impor CEISA (jam): 3,6" (a blind probe of stop 61 had "... berapa jam?" declined against
+    it) or "Result: 1.4; Unit: days" (a blind probe of stop 66: "How many days does an
+    online land registration take ...?" declined against the row stating 1.4 days), a
+    header or an indicator cell writing the unit."""
+    if re.search(rf"\((?:{units})\)\s*:\s*\d", quoted, re.IGNORECASE):
+        return True
+    # ... or a unit column ("Unit: days"), a header writing the unit as a time taken
+    # ("Average days to complete, online filing: 1.4"), an indicator naming it so
+    # ("Indicator: Average days from tender notice to contract; Target 2023: 20; Actual 2023:
+    # 23"; a blind probe of stop 67); not days of something else ("Days of training
+    # offered: 5" tells no time a review takes; an attack on stop 67's first version),
+    # unless ``question`` names the header's other words ("Berapa hari pelatihan yang
+    # ditawarkan ...?" asks those days)
+    if not is_row(quoted) or not re.search(r":\s*\d", quoted):
+        return False
+    taken = rf"(?=[^;:—]*\b(?:{_TIME_TAKEN_CUE})\b)[^;:—]*\b(?:{units})\b"
+    if re.search(rf"\b(?:units?|satuan)\s*:\s*(?:{units})\b", quoted, re.IGNORECASE) \
+            or re.search(rf"(?:^|[;—]\s*){taken}[^;:—]*:\s*\d", quoted, re.IGNORECASE) \
+            or re.search(rf"\b(?:indicator|indikator)\s*:\s*{taken}", quoted, re.IGNORECASE):
+        return True
+    asked = [w for w in noun_words(question) if w not in FUNCTION_WORDS]
+    for m in re.finditer(rf"(?:^|[;—]\s*)(?P<h>[^;:—]*\b(?:{units})\b[^;:—]*):\s*\d", quoted, re.IGNORECASE):
+        others = [w for w in noun_words(m.group("h")) if not re.fullmatch(units, w, re.IGNORECASE)
+                  and w not in FUNCTION_WORDS]
+        if others and any(same_sense(w, a) for w in others for a in asked):
+            return True
+    return False
+
+
+#: Words telling that a table's column or indicator is a time taken: "Average days to
+#: complete", "Rata-rata waktu ...", "Hours to resolve", "Processing days".
+_TIME_TAKEN_CUE = (r"average|mean|median|avg|rata-rata|rerata|time|waktu|lama|durasi|duration|processing|proses|"
+                   r"to\s+[^\W\d_]+|from|until|hingga|sampai|untuk|take[ns]?|took|needed|dibutuhkan|diperlukan")
+
+
 _DURATION_NUMBER = (
     r"(?:\d+(?:[.,]\d+)?[¼½¾]?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluhan|"
     r"ratusan|beberapa|se|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)"
@@ -2587,10 +2629,16 @@ def _states_time_taken(text: str, language: str) -> bool:
     cell under a header giving the unit in brackets ("Rata-rata waktu proses izin (hari):
     4.0", whose noun is the header: a fresh-eyes review of stop 46 had the national row
     declined as no time taken)."""
-    return any(f.kind in ("count", "number") and (_TIME_NOUN.match(f.noun or "") or _TIME_UNIT_HEADER.search(f.noun or ""))
+    unit_cell = bool(_TIME_UNIT_CELL.search(text))  # "Result: 1.4; Unit: days" (a blind probe of stop 66)
+    return any(f.kind in ("count", "number") and (unit_cell or _TIME_NOUN.match(f.noun or "")
+                                                  or _TIME_UNIT_HEADER.search(f.noun or ""))
                for f in extract_figures(text, language))
 
 
+#: A table row's unit column naming a unit of time: "Unit: days", "Satuan: hari".
+_TIME_UNIT_CELL = re.compile(
+    r"\b(?:units?|satuan)\s*:\s*(?:tahun|years?|bulan|months?|minggu|pekan|weeks?|hari|days?|jam|hours?|menit|"
+    r"minutes?|mins?|detik|seconds?|secs?)\b", re.IGNORECASE)
 #: A column header's unit of time in brackets at its end: "(hari)", "(days)", "(minutes)".
 _TIME_UNIT_HEADER = re.compile(
     r"\(\s*(?:tahun|years?|bulan|months?|minggu|pekan|weeks?|hari|days?|jam|hours?|menit|minutes?|mins?|detik|"
@@ -3086,8 +3134,10 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
             # online?" against "climbed to 77th place ... score fell slightly, to 0.76"; an
             # attack on stop 33), unless the question asks how far a rank moved ("how many
             # places did Indonesia climb?") or names a score ("berapa indeks SPBE": 2,79)
+            # (a count of units of time may be a fraction: "How many days does an online land
+            # registration take?" against "Result: 1.4; Unit: days", a blind probe of stop 66)
             counts_things = bool(_ASKS_COUNT_OF_THINGS.search(question)) and not ASKS_CHANGE.search(question) \
-                and not _SCORE_NOUN.search(question)
+                and not _SCORE_NOUN.search(question) and not _ASKS_TIME_UNIT.search(question)
             other = [f for f in figures if f.kind in ("amount", "percent") or (counts_things and (
                 f.kind == "rank" or (f.kind == "number" and f.value is not None and f.value != int(f.value))))]
             # (nor by a person's age: "issue level-2 accounts to all eligible citizens aged
@@ -3125,7 +3175,7 @@ def _stated_kinds(text: str, question: str, lang: str) -> set[str]:
 #: "sudah", "telah", "sejauh ini", "saat ini"), or was ("How many zones did Korea have at
 #: the end of 2025?" is not answered by the target for 2025).
 _ASKS_ACHIEVED = re.compile(
-    r"\b(?:already|so far|to date|currently|today|now|actual|actually|in fact|sudah|telah|saat ini|sekarang|"
+    r"\b(?:already|so far|to date|currently|today|now|these days|nowadays|actual|actually|in fact|sudah|telah|saat ini|sekarang|"
     r"hingga kini|sampai kini|sampai sekarang|sejauh ini|realisasi\w*|terealisasi|benar-benar|sebenarnya|"
     r"end(?:ed|s)? up|in the end|eventually|akhirnya|(?:had|have|has)\s+(?:been\s+)?\w+ed|did)\b",
     re.IGNORECASE,
@@ -4118,10 +4168,14 @@ def _country_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
     "How much did the United Kingdom spend on digital services in 2023?" had quoted
     "The U.S. federal government spent USD 90 billion" above "The UK government spent
     GBP 20 billion" in the same passage. The candidates stating other countries' figures
-    are then dropped, so the quote's second sentence is not one of them. Unchanged
-    otherwise."""
+    are then dropped, so the quote's second sentence is not one of them. A sentence naming
+    no country is of the country its document's title names; for a result asked, a plan
+    does not move up. Unchanged otherwise. (Reading a sentence that names only other
+    countries as theirs even in a document titled for the one asked, "In Ecuador, import
+    clearance took 7.2 days ..." in a Korean review, was tried in stop 67 and dropped: "...
+    while our 13-digit number covers about 51.8 million residents" is Korea's.)"""
     asks = AnswerTypes.of(question)
-    if len(ranked) < 2 or not asks.figure or not countries_named(question):
+    if len(ranked) < 2 or not (asks.figure or asks.number) or not countries_named(question):
         return ranked
 
     def another(c: ScoredSentence) -> bool:
@@ -4131,9 +4185,19 @@ def _country_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSe
         return ranked
     asked = _asked_country_names(question)
     wanted = _wanted_kinds(asks)
-    holding = next((c for c in ranked[1:] if c.typed
-                    and any(territory_words().get(k, set()) & asked for k in countries_named(c.text))
+    result = _asks_result(question)
+
+    def names_asked(c: ScoredSentence) -> bool:
+        # (a sentence naming no country, of a document whose title names the one asked:
+        # "How fast does Korea clear imports these days?" had quoted Ecuador's clearance
+        # times above a Korean review's own table; a blind probe of stop 66)
+        named = countries_named(c.text)
+        return any(territory_words().get(k, set()) & asked for k in named) or (not named and any(
+            territory_words().get(k, set()) & asked for k in countries_named(c.hit.document.title or "")))
+
+    holding = next((c for c in ranked[1:] if c.typed and names_asked(c)
                     and _stated_kinds(c.text, question, _span_language(c)) & wanted
+                    and not (result and PLANNED.search(c.text))  # (a plan is no result asked)
                     and not another(c)), None)
     if holding is None:
         return ranked
@@ -4364,6 +4428,140 @@ def _total_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     holding = next((c for c in ranked[1:] if c.typed and _TOTAL.search(c.text)
                     and _stated_kinds(c.text, question, _span_language(c)) & wanted), None)
     return _moved_first(holding, ranked)
+
+
+def _whole_asked(question: str, row: ScoredSentence) -> bool:
+    """Whether ``question`` asks a figure of a whole of which table row ``row`` (a
+    candidate) gives a part: a total (:data:`_TOTAL`: "BAKTI's overall BTS 4G target for
+    2021"), all of a kind (:data:`_ACROSS_KIND`: "PNBP e-VOA seluruh TPI 2024?"), or a
+    figure naming no part at all (:func:`_part_unnamed`: "Berapa e-Visa C1 yang ditolak
+    tahun 2024?" of a table of e-Visa by place of entry); asking no time, name, place,
+    definition or reason, and no group of people (:data:`bot.quotes.GROUPS`) nor a
+    highest, lowest or which thing (those compare the parts)."""
+    asks = AnswerTypes.of(question)
+    if asks.time or asks.name or asks.place or asks.definition or asks.reason or _partners_asked(question) or any(
+            asked.search(question) for asked, _ in GROUPS):
+        return False
+    if _which_extreme_asked(question) is not None or _HIGHEST.search(question) or _LOWEST.search(question):
+        return False
+    return bool(_TOTAL.search(question) or _ACROSS_KIND.search(question) or _part_unnamed(question, row))
+
+
+#: Words of a question that name no part of a table's things (:func:`_part_unnamed`).
+_NO_PART_WORDS = frozenset("many much number jumlah banyak total year tahun".split())
+
+
+def _part_unnamed(question: str, row: ScoredSentence) -> bool:
+    """Whether every word of ``question`` (:func:`bot.nouns.noun_words`; function and
+    question words, months, countries and :data:`_NO_PART_WORDS` aside) is written by
+    table row ``row`` or its document's title (the first five letters alike), or names
+    one of their words in the other language (:func:`bot.nouns.same_sense`: "compliance"
+    for "kepatuhan"): the question names nothing the row leaves out, so no part of the
+    table ("What was Indonesia's tax filing compliance ratio in 2021?" of the row of one
+    kind of taxpayer); a word left over may name one ("corporate" for "Badan")."""
+    own = set(noun_words(f"{row.hit.document.title or ''} {row.text}"))
+    for w in noun_words(question):
+        if w in FUNCTION_WORDS or w in _NO_PART_WORDS or QUESTION_WORD.fullmatch(w) or w in MONTH_WORDS \
+                or countries_named(w.capitalize()):
+            continue
+        if w in own or (len(w) >= 5 and any(o[:5] == w[:5] for o in own)) or any(same_sense(w, o) for o in own):
+            continue
+        return False
+    return True
+
+
+def _part_headers(question: str, row: str) -> tuple[str, ...]:
+    """The headers of the naming cells of table row ``row`` that hold a part the question
+    does not ask: the cells none of whose words it writes (:func:`_value_written`; "Tempat
+    Pemeriksaan Imigrasi: Bandara Soekarno-Hatta; Jenis TPI: Bandara" for "Berapa e-Visa
+    C1 yang ditolak tahun 2024?"); empty when the row stands for all parts itself
+    (:func:`_stands_for_all`), when such a cell names a country (a question names it as
+    the whole) or a word of the question in the other language (by the glossary: it is
+    asked), or when the question writes every cell."""
+    asked = noun_words(question)
+    words = set(lower_words(question))
+
+    def named(value: str) -> bool:  # whole, by a word ("e-Visa Kunjungan (C1)" by "C1"), or by the glossary
+        return _value_written(question, value) or bool(set(lower_words(value)) & words - FUNCTION_WORDS) \
+            or any(same_sense(w, a) for w in noun_words(value) for a in asked)
+
+    unwritten = [(h, v) for h, v in _naming_cells_but_aliases(row) if not named(v)]
+    if not unwritten or any(_stands_for_all(row, h) or countries_named(v) for h, v in unwritten):
+        return ()
+    return tuple(h for h, _ in unwritten)
+
+
+#: A total cell counting the things it totals: "Total 7 provinsi", "Total 12 kota".
+_COUNTED_TOTAL = re.compile(r"\s*total\s+\d+\s+(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*", re.IGNORECASE)
+
+
+def _counted_total_unasked(question: str, quote: list[ScoredSentence]) -> bool:
+    """Whether the quote is one table row whose naming cell totals a counted few things
+    (:data:`_COUNTED_TOTAL`: "Provinsi: Total 7 provinsi") that ``question`` asks
+    neither by their kind (:func:`bot.nouns.same_sense`: "provinces") nor as a total or
+    all of something (:data:`_TOTAL`, :data:`_ACROSS_KIND`) and that either asks for all of
+    a country (:data:`_NATIONWIDE`, "di seluruh Indonesia") or names something the row
+    leaves out (:func:`_part_unnamed`): the sum of seven pilot provinces is no answer to
+    "Berapa SPT Tahunan e-Filing di seluruh Indonesia pada 2024?" or "... from the capital
+    ...?" (an attack on stop 67: once its year columns were read, such a row had answered
+    them), but is to "What was BAKTI's overall BTS 4G target for 2021?" and "Berapa
+    realisasi BTS 4G 2022?"."""
+    if len(quote) != 1 or not is_row(quote[0].text):
+        return False
+    kinds = [m.group("kind") for _, v in naming_cells(quote[0].text) for m in [_COUNTED_TOTAL.fullmatch(v)] if m]
+    if not kinds:
+        return False
+    asked = noun_words(question)
+    if any(same_sense(w, a) or w[:5] == a[:5] for k in kinds for w in noun_words(k) for a in asked):
+        return False
+    if _TOTAL.search(question):
+        return False
+    across = [m.group("k") for m in _ACROSS_KIND.finditer(question)]
+    if any(countries_named(k) for k in across) or _NATIONWIDE.search(question):
+        return True  # (all of a country: "di seluruh Indonesia", "nationwide")
+    # (all of another kind, or nothing the row leaves out named: "Berapa realisasi BTS 4G
+    # 2022?" of a programme in seven provinces is its total row's)
+    return not across and not _part_unnamed(question, quote[0])
+
+
+#: A question asking a figure of a whole country: "nationwide", "nasional", "secara nasional".
+_NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|national|nasional|se-?indonesia|se-?korea)\b", re.IGNORECASE)
+
+
+def _years_as_columns(row: str) -> bool:
+    """Whether table row ``row`` gives its figures under years as column headers ("Jenis
+    Wajib Pajak: Total; 2021: 12.672.504; 2022: 14.085.724"), a table of years across."""
+    return any(YEAR_LIKE.fullmatch(h) for h, _ in _number_cells(row))
+
+
+def _total_row_of(best, row, headers: tuple[str, ...]) -> bool:
+    """Whether ``row`` (a candidate or a passage) is the row of ``best``'s table and year
+    (or of its table of years across, :func:`_years_as_columns`) that stands for all its
+    parts in a column of ``headers`` (:func:`_stands_for_all`:
+    "Total", "Total 7 provinsi", "Semua TPI", "Nasional"), its naming cells outside them
+    the same as ``best``'s."""
+    if not is_row(row.text) or _row_year(row.text) != _row_year(best.text) or not _same_table(row, best):
+        return False
+    if not any(_stands_for_all(row.text, h) for h in headers):
+        return False
+    others = [(h, v) for h, v in naming_cells(row.text) if h not in headers]
+    return others == [(h, v) for h, v in naming_cells(best.text) if h not in headers]
+
+
+def _total_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the row of the best row's table and year that stands for
+    all its parts (:func:`_total_row_of`), when the question asks a whole
+    (:func:`_whole_asked`) and the best candidate is one part's row (:func:`_part_headers`):
+    "What was BAKTI's overall BTS 4G target for 2021?" had been declined with one
+    province's row (a blind probe of stop 66), "Berapa e-Visa C1 yang ditolak tahun 2024?"
+    answered with one airport's (a blind probe of stop 67); the engine adds the total row
+    from the index (:meth:`Engine._with_table_rows`). Unchanged otherwise."""
+    if len(ranked) < 2 or not is_row(ranked[0].text) or not _whole_asked(question, ranked[0]):
+        return ranked
+    headers = _part_headers(question, ranked[0].text)
+    if not headers or (_row_year(ranked[0].text) is None and not _years_as_columns(ranked[0].text)):
+        return ranked
+    return _moved_first(next((c for c in ranked[1:] if _total_row_of(ranked[0], c, headers)), None), ranked)
 
 
 def _part_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -5200,7 +5398,11 @@ def _year_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSente
     if not ranked:
         return ranked
     top = ranked[0].hit
-    asked = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)}
+    # (not a year a running total starts from: "How many Zero Pay transactions in total
+    # since 2019?" had quoted the 2019 row over the summary's cumulative count; a blind
+    # probe of stop 67)
+    since = {int(m.group("s")) for m in _SINCE_YEAR.finditer(question)}
+    asked = {int(n) for n in NUMBER.findall(question) if YEAR_LIKE.match(n)} - since
     if not asked:
         return ranked
     row = _row_of_year(asked, ranked)
@@ -5495,7 +5697,8 @@ _PLAN_YEAR = re.compile(
 def _named_year_column(question: str, text: str, at: int) -> bool:
     """Whether the table cell holding character ``at`` of ``text`` is under a column of one
     year ("Registered accounts 2022: 140") that ``question`` asks about
-    (:func:`_columns_asked` with ``named``): such a cell is that year's figure, not a
+    (:func:`_columns_asked` with ``named``, or a column headed by the year asked alone,
+    "2024: 40.50"): such a cell is that year's figure, not a
     total over the years its table's name spans ("..., 2022-2023 (thousands)"; a blind
     probe of stop 56 had "jumlah akun terdaftar di Papua tahun 2022 berapa?" declined with
     the row as the closest match)."""
@@ -5503,7 +5706,10 @@ def _named_year_column(question: str, text: str, at: int) -> bool:
     for m in ROW_CELL.finditer(row):
         if m.start("v") <= offset < m.end("v"):
             years = {n for n in NUMBER.findall(m.group("h")) if YEAR_LIKE.fullmatch(n)}
-            return len(years) == 1 and m.group("h") in _columns_asked(question, row, named=True)
+            # (a column that is the year asked alone: "Age group: Total; 2023: 39.06; 2024:
+            # 40.50" for "... in 2024?"; an attack on stop 67)
+            return len(years) == 1 and (m.group("h") in _columns_asked(question, row, named=True)
+                                        or m.group("h").strip() in _years_asked(question))
     return False
 
 
@@ -5542,9 +5748,16 @@ def _wants_latest_row(question: str, row: str | None = None) -> bool:
     ("How many users does ParkPay have?"). Words of the headers of table row ``row``'s
     number columns (:func:`_number_cells`) are no time asked, and a question naming
     such a column asks for its number: "What is DesaNet's average speed?" of a column
-    "Average speed (Mbps)" asks for the latest year's average, not one over the years."""
+    "Average speed (Mbps)" asks for the latest year's average, not one over the years; so
+    does an average or a total asked as it stands now (:data:`_NOW_ASKED`: "How fast do
+    Korean alerts reach phones on average now?")."""
     headers = [h for h, _ in _number_cells(row)] if row else []
     unnamed = _without_column_names(question, row) if row else question
+    if _NOW_ASKED.search(question):
+        # an average or a total asked as it stands now is the latest row's ("How fast do
+        # Korean alerts reach phones on average now?" had quoted the 2020 row; a blind probe
+        # of stop 66)
+        unnamed = _OVER_THE_YEARS.sub(" ", unnamed)
     if _years_asked(question) or _NOT_LATEST.search(unnamed) or ASKS_CHANGE.search(question):
         return False
     asks = AnswerTypes.of(question)
@@ -5607,10 +5820,14 @@ def _same_thing_rows(best, rows: list) -> list[tuple[int, object]]:
 
 
 #: A question asking for a figure as it stands now: "now", "currently", "today", "at
-#: present", "latest", "saat ini", "sekarang", "kini", "terkini", "terbaru".
+#: present", "latest", "these days", "saat ini", "sekarang", "kini", "terkini", "terbaru",
+#: "belakangan ini".
 _NOW_ASKED = re.compile(
-    r"\b(?:now|currently|current|today|at\s+present|presently|latest|most\s+recent|saat\s+ini|sekarang|kini|"
-    r"terkini|terbaru|dewasa\s+ini)\b", re.IGNORECASE)
+    r"\b(?:now|currently|current|today|at\s+present|presently|latest|most\s+recent|these\s+days|nowadays|"
+    r"saat\s+ini|sekarang|kini|terkini|terbaru|dewasa\s+ini|belakangan\s+ini|akhir-akhir\s+ini)\b", re.IGNORECASE)
+#: The words of :data:`_NOT_LATEST` that ask an average or a total over the years unless
+#: the question asks for it as it stands now (:func:`_wants_latest_row`).
+_OVER_THE_YEARS = re.compile(r"\b(?:rata-rata|average|mean|total|kumulatif|cumulative)\b", re.IGNORECASE)
 #: Candidates read for a later source's figure of the same thing (:func:`_latest_said_first`).
 NOW_CANDIDATES = 6
 
@@ -7227,6 +7444,49 @@ def _year_parts_unstated(question: str, quote: list[ScoredSentence]) -> bool:
             and all(is_row(s.text) and _year_part_of(s.text) == int(year) for s in quote))
 
 
+#: A status written into a naming cell: "(angka sementara)", "angka final", "(provisional)".
+_STATUS_IN_CELL = re.compile(
+    r"\s*\((?:[^()]*)\)|\b(?:angka|data)\s+(?:sementara|final|tetap|revisi)\b|\b(?:provisional|preliminary|final|"
+    r"revised|sementara)\b", re.IGNORECASE)
+
+
+def _names_sans_status(text: str) -> list[tuple[str, str]]:
+    """Table row ``text``'s naming cells (:func:`bot.quotes.naming_cells`) without the
+    status they write (:data:`_STATUS_IN_CELL`): "Polda: NASIONAL (angka final)" and
+    "Polda: NASIONAL (angka sementara)" both name "NASIONAL"; cells left empty drop."""
+    out = []
+    for h, v in naming_cells(text):
+        bare = " ".join(_STATUS_IN_CELL.sub(" ", v).split())
+        if bare:
+            out.append((h, bare))
+    return out
+
+
+def _final_row_of(best, row, years: frozenset[str] = frozenset()) -> bool:
+    """Whether ``row`` (a candidate or a passage) is the final version of preliminary row
+    ``best``: one table and year, the same naming cells but for their status
+    (:func:`_names_sans_status`), and stated neither as preliminary nor as a plan (a
+    "NASIONAL (target)" row is no final count)."""
+    return (is_row(row.text) and row is not best and _same_table(row, best)
+            and _row_key(row.text) == _row_key(best.text)
+            and _names_sans_status(row.text) == _names_sans_status(best.text)
+            and not _states_preliminary(row.text, years) and not row_marked(row.text, PLANNED))
+
+
+def _final_row_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ranked`` with, first, the final version (:func:`_final_row_of`) of a preliminary
+    best row, when the question does not ask the preliminary figure: the last word after
+    the reorderings that pick a row by its year (:func:`_year_first`: "Berapa pelanggaran
+    terekam ETLE nasional tahun 2023?" had it move "NASIONAL (angka sementara)" above
+    "NASIONAL (angka final)"; a blind probe of stop 67). Unchanged otherwise."""
+    if len(ranked) < 2 or not is_row(ranked[0].text) or PRELIMINARY.search(question):
+        return ranked
+    years = _years_asked(question)
+    if not _states_preliminary(ranked[0].text, years):
+        return ranked
+    return _moved_first(next((c for c in ranked[1:] if _final_row_of(ranked[0], c, years)), None), ranked)
+
+
 def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ranked`` with, first, the final figure when the best sentence (for a question
     asking for the final figure, the best holding a figure) states a preliminary one
@@ -7255,8 +7515,11 @@ def _final_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSent
     years = _years_asked(question)
     if is_row(best.text) and _states_preliminary(best.text, years):
         key = _row_key(best.text)
-        final = next((c for c in ranked[1:] if is_row(c.text) and _row_key(c.text) == key and _same_table(c, best)
-                      and not _states_preliminary(c.text, years)), None)
+        # (the row naming the same thing but for its status first: "Polda: NASIONAL (angka
+        # final)" for "NASIONAL (angka sementara)", not another Polda's row of the year)
+        final = next((c for c in ranked[1:] if _final_row_of(best, c, years)), None) or next(
+            (c for c in ranked[1:] if is_row(c.text) and _row_key(c.text) == key and _same_table(c, best)
+             and not _states_preliminary(c.text, years)), None)
         if final is None:
             # a figure of the years asked that a source states as final or revised, about
             # what the question names ("up from 7.05 million in 2022 (revised)" in the
@@ -7604,6 +7867,7 @@ _REORDERINGS = (
     _country_first,
     _partner_first,
     _total_first,
+    _total_row_first,
     _official_first,
     _named_row_first,
     _whole_name_row_first,
@@ -7634,6 +7898,9 @@ _REORDERINGS = (
     _item_first,
     _spent_first,
     _year_first,
+    # (a row picked by its year: its final version, and the row of all parts for a whole asked)
+    _final_row_first,
+    _total_row_first,
     # (a month asked: its row or sentence has the last say but for an office's head)
     _month_first,
     _office_first,
@@ -7773,7 +8040,9 @@ MONTH_ROWS = 4
 
 #: Candidates whose table's latest (earliest) row the engine reads from the index
 #: (:meth:`Engine._with_table_rows`): the reorderings may move any of the first few first.
-TABLE_ROW_CANDIDATES = 3
+TABLE_ROW_CANDIDATES = 4
+#: ... for a figure asked as it stands now (:data:`_NOW_ASKED`).
+NOW_ROW_CANDIDATES = 8
 
 
 class Engine:
@@ -8069,7 +8338,11 @@ class Engine:
         ``scores["dense"]`` is its own cosine); its sentences are ranked as the others
         (:func:`bot.quotes.rank_sentences`) and the reorderings move it first
         (:func:`_latest_row_first`, :func:`_earliest_row_first`, :func:`_extreme_row_first`)
-        or the quote takes the rows in year order (:func:`_series_quote`). Unchanged otherwise.
+        or the quote takes the rows in year order (:func:`_series_quote`). Also, for a
+        preliminary row among the best candidates, its final version (:func:`_final_row_of`,
+        moved first by :func:`_final_row_first`), and for a whole asked of a row of one part
+        (:func:`_whole_asked`, :func:`_part_headers`), the row standing for all parts of its
+        year (:func:`_total_row_of`, moved first by :func:`_total_row_first`). Unchanged otherwise.
 
         Args:
             version: the index version searched.
@@ -8167,7 +8440,45 @@ class Engine:
                 if match:
                     add([match[1]], best)
                     break
-        for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
+        if ranked and not PRELIMINARY.search(qv.text):
+            # a preliminary row among the best candidates: its final version, read from its
+            # document when the search missed it ("Pelanggaran terekam ETLE nasional tahun
+            # 2023?" had quoted "Polda: NASIONAL (angka sementara)", the row "NASIONAL (angka
+            # final)" unfound; a blind probe of stop 67); :func:`_final_first` moves it first
+            years = frozenset(years_asked)
+            have = {c.hit.passage.passage_id for c in (*ranked, *added)}
+            for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
+                year = _row_year(best.text)
+                if year is None or not _states_preliminary(best.text, years):
+                    continue
+                if not any(_final_row_of(best, c, years) for c in (*ranked, *added)):
+                    ids = [i for i in version.rows_containing(best.hit.passage.doc_id, f": {year}", limit=WHICH_ROWS)
+                           if i not in have]
+                    add([p for p in version.passages(ids) if _final_row_of(best, p, years)][:1], best)
+                break
+        if ranked:
+            # the whole asked (a total, all of a kind, or no part named) of a table whose best row is
+            # one part's: the row standing for all parts of that year, read from its document
+            # (:func:`_total_row_first` moves it first)
+            have = {c.hit.passage.passage_id for c in (*ranked, *added)}
+            for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
+                headers = _part_headers(qv.text, best.text) if _whole_asked(qv.text, best) else ()
+                year = _row_year(best.text)
+                if not headers or (year is None and not _years_as_columns(best.text)):
+                    continue
+                if any(_total_row_of(best, c, headers) for c in (*ranked, *added)):
+                    break
+                # (the year's rows; a table of years across: its rows)
+                ids = [i for i in version.rows_containing(best.hit.passage.doc_id, f": {year}" if year else "",
+                                                          limit=WHICH_ROWS) if i not in have]
+                found = [p for p in version.passages(ids) if _total_row_of(best, p, headers)]
+                add(found[:1], best)
+                break
+        # (a figure asked as it stands now reads the rows a little deeper: "How many registered
+        # users does Government24 have now?" had its table's 2022 and 2023 rows sixth and
+        # seventh, under prose, and quoted 2023's, the 2024 row unread; an attack on stop 67)
+        depth = NOW_ROW_CANDIDATES if _NOW_ASKED.search(qv.text) else TABLE_ROW_CANDIDATES
+        for best in [c for c in ranked[:depth] if is_row(c.text)]:
             names = list(naming_cells(best.text))
             year = _row_year(best.text)
             # (a named table of one thing a year, its rows naming nothing, is read whole below)
@@ -8405,16 +8716,16 @@ class Engine:
             return True  # "tahun berapa" / "what year" needs a year in the quote
         if _ASKS_DATE.search(question) and not _DATE_WRITTEN.search(quoted):
             return True  # "tanggal berapa" / "what date" needs a date in the quote
-        if _ASKS_DURATION.search(question) and not _DURATION_STATED.search(_IN_WORDS_AFTER_NUMBER.sub(r"\1", quoted)):
+        if _ASKS_DURATION.search(question) and not _DURATION_STATED.search(_IN_WORDS_AFTER_NUMBER.sub(r"\1", quoted)) \
+                and not _row_unit_of_time(quoted, _TIME_UNIT_WORDS, question):
             return True  # "berapa lama" needs a duration: "500 pusat kerja pintar pada 2015" is none
         unit = _ASKS_TIME_UNIT.search(question)
         if unit:  # "berapa menit" needs minutes: a tester's question had been answered with "17 pusat"
             units = _TIME_UNITS[(unit.group("id") or unit.group("en")).lower()]
-            if not re.search(rf"{_DURATION_NUMBER}[\s-]*(?:(?:working|business|calendar)\s+)?(?:{units})\b",
+            if not re.search(rf"{_DURATION_NUMBER}[\s-]*(?:(?:million|billion|thousand|juta|ribu|miliar)\s+)?"
+                             rf"(?:(?:working|business|calendar)\s+)?(?:{units})\b",
                              _IN_WORDS_AFTER_NUMBER.sub(r"\1", quoted), re.IGNORECASE) \
-                    and not re.search(rf"\((?:{units})\)\s*:\s*\d", quoted, re.IGNORECASE):
-                # (a table row gives the unit in its header: "Waktu layanan impor CEISA (jam):
-                # 3,6" answers "... berapa jam?"; a blind probe of stop 61 had it declined)
+                    and not _row_unit_of_time(quoted, units, question):
                 return True
         if FINAL.search(question):
             # the final figure is asked: a quote whose figures are all preliminary does not
@@ -8618,6 +8929,8 @@ class Engine:
             figure_years = [f.year if f.year is not None or not undated(f) else scope for f in figures]
         if _counts_something_else(question, quoted_figures, p.language, p.text):
             return True  # "How many visits ...?" against "21 government smart work centres"
+        if _counted_total_unasked(question, quote):
+            return True  # "Total 7 provinsi" for the country's returns
         if _group_unwritten(question, "\n".join([hit.document.title or "", *(s.text for s in quote)])):
             return True  # "placement rate for women" against a row of all job seekers
         if _counts_another_status(question, quoted_figures, p.text):

@@ -180,7 +180,7 @@ from bot.quotes import (
     CORRECTED, RIGHT_AFTER_ERROR, corrected_ones, source_note, correction_pairs, rejected_figure, replaced_figure, join_corrections, not_only_pairs, CALLED_WRONG, document_withdrawals, taken_back,
     plus_version_only,
     local_places, national_for_place, other_status, writes_place, user_statuses, CALENDAR_YEAR, CLAUSE_CUT, fiscal_year_at, row_partner,
-    next_calls_preliminary, TOTAL_CELL,
+    next_calls_final, next_calls_preliminary, TOTAL_CELL,
 )
 from bot.types import Citation, Claim, Figure, FigureMatch, Verdict
 from index.acronyms import writes_acronym, writes_name_in_full
@@ -3066,8 +3066,10 @@ def _clause_of_another_country(ctx: "_Ctx", s: _Source) -> bool:
     its passage names Thailand in another sentence (a tester's claim had been
     contradicted with it). In a table row only the cells naming the row count ("Country:
     Viet Nam"), not a "main_destinations: Rwanda; Mongolia" cell that describes it. A
-    sentence naming no country before the figure, or a claim naming none, is not checked
-    (the same reading as :func:`_rank_subject_ok`)."""
+    sentence naming no country at all is of the countries its passage names before it or
+    its document's title names, if any; one naming a country only after the
+    figure, or a claim naming none, is not checked (the same reading as
+    :func:`_rank_subject_ok`)."""
     if not ctx.countries:
         return False
     sentence = _sentence_of(s)[0]
@@ -3077,10 +3079,25 @@ def _clause_of_another_country(ctx: "_Ctx", s: _Source) -> bool:
         last = last_country_named(" ; ".join(v for h, v in naming_cells(sentence) if not _REGION_HEADER.search(h)))
     else:
         last = last_country_named(sentence[: s.fig.start - s.sent.start])
-    if last is None:
-        return False
     claimed = {n.lower() for n in ctx.country_names}
-    return not (last.lower() in claimed or any(n.lower() in claimed for n in _territory_words().get(last, ())))
+
+    def is_claimed(country: str) -> bool:
+        return country.lower() in claimed or any(n.lower() in claimed for n in _territory_words().get(country, ()))
+
+    if last is None:
+        # (a sentence naming no country at all is of the country its document's title
+        # names: "Sepanjang 2023 tercatat 243.310 permohonan paten" in "Sistem Paten
+        # Elektronik Korea (KIPOnet)" is no figure of Indonesia's; an attack on stop 67 had
+        # "Indonesia received 243,310 patent applications in 2023" supported)
+        # (its passage's countries before it first: "MOPAS telah membentuk tiga tim komite
+        # konsultasi untuk proyek ini" after "... Pemerintah Brunei ..." in a Korean
+        # interview is about Brunei's project)
+        if countries_named(sentence):
+            return False
+        around = [*countries_named(s.sent.hit.passage.text[: max(0, s.sent.start - s.sent.hit.passage.start)]),
+                  *countries_named(s.sent.hit.document.title or "")]
+        return bool(around) and not any(is_claimed(c) for c in around)
+    return not is_claimed(last)
 
 
 #: A titled name: a word, then a run of capitalised words ("Pemerintah Korea",
@@ -4124,6 +4141,10 @@ def _planned(s: _Source) -> bool:
         # awal 2.300 desa; realisasi lebih rendah") nor a label ("Sasaran 1: ..."; an attack
         # on the first version, which read any cell of words)
         return True
+    if is_row(sentence) and any(_PLAN_NOTE.search(v) for _, v in naming_cells(sentence)):
+        # ... or whose naming cell says so in brackets: "Polda: NASIONAL (target)" (a blind
+        # probe of stop 67 had it support "... kamera ETLE statis nasional mencapai 700 unit")
+        return True
     after = sentence[at:_clause_end(sentence, s)]
     turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
     before = _TARGET_NAMED_BEFORE.sub(" ", sentence[turns[-1] if turns else 0: at])
@@ -4142,10 +4163,13 @@ def _planned(s: _Source) -> bool:
 #: A table row's cell of words opening with a plan's word ("Target akhir tahun", "Rencana",
 #: "Projection"), which makes the row a plan (:func:`_planned`) unless it says the plan
 #: was met (:data:`_PLAN_MET`: "Target tercapai").
-_ROW_PLAN = re.compile(r"\s*(?:target|sasaran|rencana|proyeksi|perkiraan|plan|planned|projected|projection|"
+_ROW_PLAN = re.compile(r"\s*(?:(?:19|20)\d{2}\s*\(\s*)?(?:target|sasaran|rencana|proyeksi|perkiraan|plan|planned|projected|projection|"
                        r"forecast|goal)\b", re.IGNORECASE)
 _PLAN_CELL_HEADER = re.compile(r"\b(?:periode|period|tahun|year|status|jenis(?:\s+data)?|type|kind|kategori|"
                                r"keadaan|kondisi|basis)\b|^\s*(?:data|angka)\s*$", re.IGNORECASE)
+#: A plan's note in brackets in a cell naming a row: "NASIONAL (target)", "Total (rencana)".
+_PLAN_NOTE = re.compile(r"\((?:target|sasaran|rencana|proyeksi|perkiraan|plan|planned|projected|projection|forecast|"
+                        r"goal)\b[^()]*\)", re.IGNORECASE)
 _PLAN_MET = re.compile(r"\b(?:tercapai|terlampaui|melampaui|reached|achieved|exceeded|met)\b", re.IGNORECASE)
 
 
@@ -4297,8 +4321,17 @@ def _finals_beside(ctx: _Ctx, c: Figure, preliminary: list[_Source]) -> list[_So
 
 def _final(s: _Source) -> bool:
     """Whether a source figure's sentence (or table row) states it as final
-    (:func:`bot.quotes.states_final`)."""
-    return states_final(_sentence_of(s)[0])
+    (:func:`bot.quotes.states_final`), or the next sentence calls it so and it is its
+    sentence's first number, years aside (:func:`bot.quotes.next_calls_final`: "...
+    mencapai 6,68 juta ton. Angka final itu dirilis ...")."""
+    sentence = _sentence_of(s)[0]
+    if states_final(sentence):
+        return True
+    # (the figure the next sentence speaks of is the sentence's first, years aside: "...
+    # mencapai 6,68 juta ton, atau 85,1 persen dari alokasi 7,85 juta ton. Angka final itu
+    # ..." calls the 6,68 final, not the allocation)
+    return next_calls_final(s.sent.hit.passage.text, s.sent.end - s.sent.hit.passage.start) \
+        and not _number_besides_years(sentence[:max(0, s.fig.start - s.sent.start)])
 
 
 def _same_money_thing(ctx: _Ctx, s: _Source) -> bool:

@@ -3108,6 +3108,14 @@ _HEADER_YEAR = re.compile(
     r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data|evaluasi|penilaian|pengukuran))?\s*$",
     re.IGNORECASE,
 )
+#: A year cell, alone or with the status of its figures in brackets: "2023", "2023
+#: (provisional)", "2022 (revised)", "2024 (angka sementara)", "2024 (target)" (a blind
+#: probe of stop 67: the row "Year: 2023 (provisional); ... processing days: 5.9" had been
+#: dated by its document, 2024, so a claim of 5.5 days in 2023 was "not in my sources").
+_YEAR_WITH_STATUS = re.compile(
+    r"\s*(?P<y>1\d{3}|20\d{2})(?:\s*\((?:angka\s+|data\s+)?(?:revised|revisi|final|sementara|provisional|preliminary|"
+    r"prelim\.?|actual|realisasi|audited|diaudit|r|p|target|plan|planned|rencana|estimated?|est\.?|perkiraan|"
+    r"proyeksi|projected|forecast)\))?\s*", re.IGNORECASE)
 #: A column of an index's or a survey's editions ("OURdata Index edition: 2023", "Edisi:
 #: 2022", "Survey: 2024"): its year dates a row with no year cell of its own (a blind probe
 #: of stop 57 had "Korea's rank: 2nd" of the 2023 row read undated); not a baseline's
@@ -3277,9 +3285,10 @@ def _table_cells(
     table_money = next((m for note in re.findall(r"\(([^()]*)\)", lead) for m in [_HEADER_MONEY.search(note)] if m), None)
     row_year = None
     for m in cells:
-        if _HEADER_YEAR.match(m.group("h")) and re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", m.group("v")):
+        cell_year = _YEAR_WITH_STATUS.fullmatch(m.group("v"))
+        if _HEADER_YEAR.match(m.group("h")) and cell_year:
             if row_year is None or not _EVALUATION_YEAR.search(m.group("h")):
-                row_year = int(m.group("v"))  # (the data's year over the evaluation's: "Tahun data: 2022; Tahun evaluasi: 2023")
+                row_year = int(cell_year.group("y"))  # (the data's year over the evaluation's: "Tahun data: 2022; Tahun evaluasi: 2023")
     if row_year is None:  # an edition's year
         row_year = next((int(m.group("v")) for m in cells if _EDITION_HEADER.match(m.group("h"))
                          and re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", m.group("v"))), None)

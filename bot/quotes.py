@@ -212,7 +212,7 @@ _REASON_CUE = re.compile(
 
 # What a question asks for (English and Indonesian cues).
 _ASKS_NUMBER = re.compile(
-    r"\b(?:how (?:many|much|large|big|long|far|old)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*|jumlah|number of|what (?:amount|value|share|percentage)|"
+    r"\b(?:how (?:many|much|large|big|long|far|old|fast|quickly)|(?<!tahun )(?<!abad )(?<!bulan )(?<!tanggal )berapa\w*|jumlah|number of|what (?:amount|value|share|percentage)|"
     r"nilai|value|total|seberapa|luas)\b",
     re.IGNORECASE,
 )
@@ -582,6 +582,16 @@ _KIND_HEADER = re.compile(
 _WORDS_FIRST = re.compile(r"[^\W\d_][\w()-]*(?:\s+[^\W\d_][\w()-]*)+\s")
 
 
+#: A column of age groups: "Age group", "Age band", "Kelompok umur", "Kelompok usia", "Usia".
+_AGE_GROUP_HEADER = re.compile(r"\b(?:age(?:\s+(?:group|band|bracket|range))?s?|kelompok\s+(?:umur|usia)|umur|usia|"
+                               r"rentang\s+(?:umur|usia))\b", re.IGNORECASE)
+#: An age group's cell: "30-39", "60+", "Under 20", "65 and over", "60 tahun ke atas", "di bawah 20".
+_AGE_RANGE = re.compile(
+    r"\s*(?:(?:under|below|over|above|di\s+bawah|di\s+atas|kurang\s+dari|lebih\s+dari)\s+)?\d{1,3}"
+    r"(?:\s*(?:[-–]|to|sampai|s/d)\s*\d{1,3})?\s*(?:\+|tahun|years?)?"
+    r"(?:\s+(?:and|or|ke|tahun\s+ke)\s+(?:over|above|older|atas|lebih))?\s*", re.IGNORECASE)
+
+
 def naming_cells(text: str, terms: bool = True):
     """The ``(header, value)`` cells of a table row before its first figure: a year cell
     and an identifier cell (:data:`_ID_HEADER`: "kode_provinsi: 96") are skipped, not
@@ -613,6 +623,16 @@ def naming_cells(text: str, terms: bool = True):
                 # a kind named with its term: "Jenis paspor: Paspor biasa non-elektronik 10
                 # tahun" (a blind probe of stop 60: the row had supported "Biaya e-paspor
                 # masa berlaku 10 tahun adalah Rp 650.000", its cell read as no name)
+                yield m.group("h"), value
+                continue
+            if TOTAL_CELL.fullmatch(" ".join(value.split())):
+                yield m.group("h"), value  # all of a kind by their number: "Total 7 provinsi"
+                continue
+            if _AGE_GROUP_HEADER.search(m.group("h")) and _AGE_RANGE.fullmatch(value) \
+                    and not re.fullmatch(r"\s*\d{1,3}\s*(?:tahun|years?)?\s*", value):  # (not an age: "Age: 35")
+                # an age group names its row: "Age group: 30-39", "Kelompok umur: 60 tahun ke
+                # atas" (an attack on stop 67 had "Government24 had 9.28 million active users
+                # in 2024" supported by the 30-39 row, read as a row naming nothing)
                 yield m.group("h"), value
                 continue
             if not YEAR_LIKE.fullmatch(value) and not _ID_HEADER.search(m.group("h")):
@@ -736,7 +756,8 @@ def _total_of_other_things(row: str, header: str, asked: str) -> bool:
         return False
     in_row = lower_words(row)
     subject = {w for w in lower_words(asked, 4) - in_row
-               if w not in FUNCTION_WORDS and w not in _NO_SUBJECT_WORDS and not w.endswith("ed")}
+               if w not in FUNCTION_WORDS and w not in _NO_SUBJECT_WORDS and not w.endswith("ed")
+               and not _WHOLE_WORD.fullmatch(w)}  # ("seluruh TPI" asks the total; a blind probe of stop 67)
     if not subject:
         return False  # (a claim of the measure alone: "Registered users reached 10.7 million in 2023")
     kinds = {w for w in lower_words(row.split(" — ", 1)[0] + " " + header, 4)
@@ -768,6 +789,12 @@ GROUPS: tuple[tuple[re.Pattern, re.Pattern], ...] = tuple(
         (r"\b(?:disabilit(?:y|ies)|disabled|difabel|disabilitas|penyandang\s+cacat)\b",
          r"\b(?:impair\w*|berkebutuhan\s+khusus|penyandang|handicap\w*)\b"),
     ))
+
+
+#: A word asking for all of a kind or their total: "seluruh TPI", "semua provinsi", "all
+#: courts", "in total", "overall", "nasional" (a total row answers it, :func:`row_about_another`).
+_WHOLE_WORD = re.compile(r"\b(?:semua|seluruh|all|total|keseluruhan|overall|altogether|nasional|national)\b",
+                         re.IGNORECASE)
 
 
 def row_about_another(text: str, asked: str, across: bool = False) -> bool:
@@ -822,6 +849,10 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
         return True  # "Paspor elektronik (e-Paspor) 5 tahun" for the 10-year e-paspor asked
     if any(_glued_name_written(value, asked) for _, value in naming):
         return False  # ("Government24" names "Civil documents and Government24")
+    asked_numbers = set(re.findall(r"\d+", asked))
+    if any(_AGE_GROUP_HEADER.search(header) and set(re.findall(r"\d+", value)) <= asked_numbers
+           for header, value in naming if re.search(r"\d", value)):
+        return False  # (an age group whose ages ``asked`` writes: "30-39", "60 or older" for "60 and over")
     siblings = _name_runs_of(asked)
     cells = [
         # (a note in brackets with a number is no name: "Seoul (all 25 districts)" is Seoul's)
@@ -836,7 +867,10 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
         # of: "Province: National total; Complaints received (final): 1,251,040" for
         # "SP4N-LAPOR! received 1,251,040 complaints in 2022", called false against the
         # press release's preliminary figure; an eleventh attack)
-        and not (TOTAL_CELL.fullmatch(" ".join(value.split())) and not provinces and _table_named(text, asked)
+        # (... or one asking for all of them: "Berapa PNBP e-VOA seluruh TPI tahun 2024?"
+        # of "Tempat Pemeriksaan Imigrasi: Semua TPI; Jenis TPI: Total"; a blind probe of stop 67)
+        and not (TOTAL_CELL.fullmatch(" ".join(value.split())) and not provinces
+                 and (_table_named(text, asked) or _WHOLE_WORD.search(asked))
                  # (nor when it names a group of people, a part: "Pengguna IKD lansia mencapai
                  # 6.458.000 orang" is no claim of the "Kelompok umur: Semua umur" row; an
                  # attack on stop 66's first version had it supported)
@@ -1513,7 +1547,11 @@ FINAL = re.compile(
 PRELIMINARY = re.compile(
     r"\b(?:sementara|preliminary|provisional|provisionally|interim\s+(?:evaluation|estimates?|figures?|reports?|data|"
     r"counts?|results?|assessment|review)|estimated?|estimates|perkiraan|diperkirakan|"
-    r"prakiraan|unaudited|belum final)\b",
+    r"prakiraan|unaudited|belum final|"
+    # ... or its first release, since revised: "(rilis awal: 2,31)", "first published as USD
+    # 531.8 million" (an attack on stop 67: the first release of 2022's index, written in a
+    # note dated July 2023, had contradicted the claim of 2023's index)
+    r"rilis\s+awal|angka\s+awal|first\s+(?:published|released|reported)|initially\s+(?:published|released|reported))\b",
     re.IGNORECASE,
 )
 #: A sentence opening on the figure just stated: "Angka tersebut masih merupakan data
@@ -1558,6 +1596,37 @@ def next_calls_preliminary(text: str, end: int) -> bool:
         return False
     between = clause[:said.start()]
     return not (FINAL.search(between) or _NEGATED.search(between) or re.search(r"\d", between))
+
+
+#: A sentence opening on the figure just stated as the final one: "Angka final itu dirilis
+#: ...", "This final figure ..." (:func:`next_calls_final`).
+_FINAL_ANAPHOR = re.compile(
+    r"\s*(?:(?:Angka|Data|Nilai|Jumlah|Realisasi|Capaian)\s+(?:final|akhir)\s+(?:tersebut|ini|itu)|"
+    r"(?:This|That|The)\s+final\s+(?:figures?|numbers?|data|estimates?|counts?|totals?))\b", re.IGNORECASE)
+
+
+def next_calls_final(text: str, end: int) -> bool:
+    """Whether the sentence of ``text`` starting at character ``end`` (where a sentence
+    stating a figure ends) speaks of that figure as the final one: it opens on it so
+    (:data:`_FINAL_ANAPHOR`: "... mencapai 6,68 juta ton. Angka final itu dirilis Senin
+    ...", a blind probe of stop 67, whose claim of the preliminary 6,52 juta ton of the
+    next clause had been supported), or opens on the figure (:data:`FIGURE_ANAPHOR`) and
+    calls it final (:data:`FINAL`) in its first clause, with no preliminary word, negation
+    or number of its own before that."""
+    rest = text[end:]
+    stop = _NEXT_SENTENCE_END.search(rest, 1)
+    nxt = rest[: stop.end() if stop else len(rest)]
+    if _FINAL_ANAPHOR.match(nxt):
+        return True
+    anaphor = FIGURE_ANAPHOR.match(nxt)
+    if not anaphor:
+        return False
+    clause = re.split(r"[,;]", nxt[anaphor.end():], maxsplit=1)[0]
+    said = FINAL.search(clause)
+    if not said:
+        return False
+    between = clause[:said.start()]
+    return not (PRELIMINARY.search(between) or _NEGATED.search(between) or re.search(r"\d", between))
 
 
 _THROUGH_ID = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s*"

@@ -8372,6 +8372,14 @@ class Engine:
                     added_hits.append(hit)
                 added.extend(rank_sentences(version, qv, [hit]))
 
+        def rows_of_year(best: ScoredSentence, year: int | None, have: set[int], keep) -> list[Passage]:
+            # the rows of ``best``'s document writing a cell of ``year`` (every row for
+            # ``None``: a table of years across), but the passages in ``have``, that ``keep``
+            # takes (one query)
+            ids = [i for i in version.rows_containing(best.hit.passage.doc_id, f": {year}" if year else "",
+                                                      limit=WHICH_ROWS) if i not in have]
+            return [p for p in version.passages(ids) if keep(p)]
+
         parts_asked, years_asked = year_parts(qv.text), _years_asked(qv.text)
         if parts_asked and len(years_asked) == 1 and not any(_parts_named(c.text) & parts_asked for c in ranked):
             # a part of a year asked that no candidate names, a row of a part of a year
@@ -8421,10 +8429,8 @@ class Engine:
                     # wait on the 110 line in 2019?" had quoted the row of 2024, the 2019
                     # row unfound; a blind probe of stop 60); :func:`_row_of_year` moves it first
                     have = {c.hit.passage.passage_id for c in ranked}
-                    ids = [i for i in version.rows_containing(best.hit.passage.doc_id, f": {year}", limit=WHICH_ROWS)
-                           if i not in have]
-                    found = [p for p in version.passages(ids) if _row_year(p.text) == year and _same_table(p, best)
-                             and _row_words(p.text) == _row_words(best.text)][:1]
+                    found = rows_of_year(best, year, have, lambda p: _row_year(p.text) == year and _same_table(p, best)
+                                         and _row_words(p.text) == _row_words(best.text))[:1]
                 add(found, best)
         if _PAIR_ASKED.search(qv.text):
             # two things compared ("Ecuador or Cameroon ..."): the other thing's row of the
@@ -8444,7 +8450,7 @@ class Engine:
             # a preliminary row among the best candidates: its final version, read from its
             # document when the search missed it ("Pelanggaran terekam ETLE nasional tahun
             # 2023?" had quoted "Polda: NASIONAL (angka sementara)", the row "NASIONAL (angka
-            # final)" unfound; a blind probe of stop 67); :func:`_final_first` moves it first
+            # final)" unfound; a blind probe of stop 67); :func:`_final_row_first` moves it first
             years = frozenset(years_asked)
             have = {c.hit.passage.passage_id for c in (*ranked, *added)}
             for best in [c for c in ranked[:TABLE_ROW_CANDIDATES] if is_row(c.text)]:
@@ -8452,9 +8458,7 @@ class Engine:
                 if year is None or not _states_preliminary(best.text, years):
                     continue
                 if not any(_final_row_of(best, c, years) for c in (*ranked, *added)):
-                    ids = [i for i in version.rows_containing(best.hit.passage.doc_id, f": {year}", limit=WHICH_ROWS)
-                           if i not in have]
-                    add([p for p in version.passages(ids) if _final_row_of(best, p, years)][:1], best)
+                    add(rows_of_year(best, year, have, lambda p: _final_row_of(best, p, years))[:1], best)
                 break
         if ranked:
             # the whole asked (a total, all of a kind, or no part named) of a table whose best row is
@@ -8469,10 +8473,7 @@ class Engine:
                 if any(_total_row_of(best, c, headers) for c in (*ranked, *added)):
                     break
                 # (the year's rows; a table of years across: its rows)
-                ids = [i for i in version.rows_containing(best.hit.passage.doc_id, f": {year}" if year else "",
-                                                          limit=WHICH_ROWS) if i not in have]
-                found = [p for p in version.passages(ids) if _total_row_of(best, p, headers)]
-                add(found[:1], best)
+                add(rows_of_year(best, year, have, lambda p: _total_row_of(best, p, headers))[:1], best)
                 break
         # (a figure asked as it stands now reads the rows a little deeper: "How many registered
         # users does Government24 have now?" had its table's 2022 and 2023 rows sixth and

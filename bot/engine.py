@@ -84,6 +84,7 @@ from bot.chatwords import (
 from bot.figures import (
     CURRENCY_CODES, FUNCTION_WORDS, ISO_CURRENCIES, MONTH_NAMES, MONTH_NUMBERS, MONTH_WORDS, ROW_CELL, SMALL_NUMBERS, extract_figures,
     kinds_may_match, months_named, parse_number, row_period, HEADER_PERIOD, INDICATOR_HEADER, VALUE_HEADER,
+    YEAR_STATUS_WORDS,
 )
 from bot.followup import is_fragment, read_followup
 from bot.nouns import (
@@ -5683,8 +5684,7 @@ def _row_year(text: str, plans: bool = False) -> int | None:
 #: certificate users were there in 2024?" answered with the row "Year: 2023 (revised)",
 #: whose note "Revised June 2024" wrote the year asked, the row of 2024 unread as one).
 _STATUS_YEAR = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*\((?:angka\s+|data\s+)?(?:revised|revisi|final|sementara|provisional|preliminary|"
-    r"prelim\.?|actual|realisasi|audited|diaudit|r|p)\)", re.IGNORECASE)
+    rf"(?P<y>(?:19|20)\d{{2}})\s*\((?:angka\s+|data\s+)?(?:{YEAR_STATUS_WORDS})\)", re.IGNORECASE)
 
 
 #: A year cell of a plan: "Target 2024", "2025 (target)", "Proyeksi 2025", "2026*".

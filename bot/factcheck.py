@@ -4163,13 +4163,13 @@ def _planned(s: _Source) -> bool:
 #: A table row's cell of words opening with a plan's word ("Target akhir tahun", "Rencana",
 #: "Projection"), which makes the row a plan (:func:`_planned`) unless it says the plan
 #: was met (:data:`_PLAN_MET`: "Target tercapai").
-_ROW_PLAN = re.compile(r"\s*(?:(?:19|20)\d{2}\s*\(\s*)?(?:target|sasaran|rencana|proyeksi|perkiraan|plan|planned|projected|projection|"
-                       r"forecast|goal)\b", re.IGNORECASE)
+#: A plan's words, for :data:`_ROW_PLAN` and :data:`_PLAN_NOTE`.
+_PLAN_WORDS = r"target|sasaran|rencana|proyeksi|perkiraan|plan|planned|projected|projection|forecast|goal"
+_ROW_PLAN = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*\(\s*)?(?:{_PLAN_WORDS})\b", re.IGNORECASE)
 _PLAN_CELL_HEADER = re.compile(r"\b(?:periode|period|tahun|year|status|jenis(?:\s+data)?|type|kind|kategori|"
                                r"keadaan|kondisi|basis)\b|^\s*(?:data|angka)\s*$", re.IGNORECASE)
 #: A plan's note in brackets in a cell naming a row: "NASIONAL (target)", "Total (rencana)".
-_PLAN_NOTE = re.compile(r"\((?:target|sasaran|rencana|proyeksi|perkiraan|plan|planned|projected|projection|forecast|"
-                        r"goal)\b[^()]*\)", re.IGNORECASE)
+_PLAN_NOTE = re.compile(rf"\((?:{_PLAN_WORDS})\b[^()]*\)", re.IGNORECASE)
 _PLAN_MET = re.compile(r"\b(?:tercapai|terlampaui|melampaui|reached|achieved|exceeded|met)\b", re.IGNORECASE)
 
 

@@ -3108,14 +3108,17 @@ _HEADER_YEAR = re.compile(
     r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data|evaluasi|penilaian|pengukuran))?\s*$",
     re.IGNORECASE,
 )
+#: The status of a year's figures a year cell writes in brackets after it ("2023
+#: (revised)", "2024 (angka sementara)", "2022 (p)"); also read by
+#: :data:`bot.engine._STATUS_YEAR`.
+YEAR_STATUS_WORDS = r"revised|revisi|final|sementara|provisional|preliminary|prelim\.?|actual|realisasi|audited|diaudit|r|p"
 #: A year cell, alone or with the status of its figures in brackets: "2023", "2023
 #: (provisional)", "2022 (revised)", "2024 (angka sementara)", "2024 (target)" (a blind
 #: probe of stop 67: the row "Year: 2023 (provisional); ... processing days: 5.9" had been
 #: dated by its document, 2024, so a claim of 5.5 days in 2023 was "not in my sources").
 _YEAR_WITH_STATUS = re.compile(
-    r"\s*(?P<y>1\d{3}|20\d{2})(?:\s*\((?:angka\s+|data\s+)?(?:revised|revisi|final|sementara|provisional|preliminary|"
-    r"prelim\.?|actual|realisasi|audited|diaudit|r|p|target|plan|planned|rencana|estimated?|est\.?|perkiraan|"
-    r"proyeksi|projected|forecast)\))?\s*", re.IGNORECASE)
+    rf"\s*(?P<y>1\d{{3}}|20\d{{2}})(?:\s*\((?:angka\s+|data\s+)?(?:{YEAR_STATUS_WORDS}|target|plan|planned|rencana|"
+    r"estimated?|est\.?|perkiraan|proyeksi|projected|forecast)\))?\s*", re.IGNORECASE)
 #: A column of an index's or a survey's editions ("OURdata Index edition: 2023", "Edisi:
 #: 2022", "Survey: 2024"): its year dates a row with no year cell of its own (a blind probe
 #: of stop 57 had "Korea's rank: 2nd" of the 2023 row read undated); not a baseline's

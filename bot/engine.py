@@ -2307,16 +2307,29 @@ _TERM = re.compile(
     r"[^.;\n\d]{0,40}?(?:\d{1,2}\s+[^\W\d_]+\s+)?)(?P<b>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
+#: A number written as a recent year (1900-2099) anywhere in a text (not a phone line's
+#: "1355").
+_YEAR_NUMBER = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
+
+
 def _cells_or_text(passage: str, headed_text: str) -> str:
     """Where a question's numbers must be found: for a passage of table rows only, the
     rows' cells and the document title less its spans of years (not the table's name:
     "Transaksi e-Katalog ... 2020–2024" holds no figure of 2024, and a tester's "final
-    e-katalog transaction value for 2024" had been answered with the 2023 row); else
+    e-katalog transaction value for 2024" had been answered with the 2023 row), and the
+    numbers of three digits or more of the rows' captions, years aside (a number naming
+    the table's subject counts: "How long did callers wait on the NPS 1355 line in 2022?"
+    against "Table 4. NPS call centre (1355) performance — Year: 2022; ...", a blind probe
+    of stop 68; not "Table 4" nor "The 10 busiest days", whose 10 is no date's, an attack
+    on its first version); else
     ``headed_text`` (the passage under its title)."""
     lines = [line for line in passage.split("\n") if line.strip()]
     if lines and all(is_row(line) for line in lines):
         title = headed_text.split("\n", 1)[0]
-        return "\n".join([PERIOD.sub(" ", title), *(line.split(" — ", 1)[-1] for line in lines)])
+        captions = dict.fromkeys(" ".join(n for n in NUMBER.findall(_YEAR_NUMBER.sub(" ", line.split(" — ", 1)[0]))
+                                          if len(re.sub(r"\D", "", n)) >= 3)
+                                 for line in lines if " — " in line)
+        return "\n".join([PERIOD.sub(" ", title), *captions, *(line.split(" — ", 1)[-1] for line in lines)])
     return headed_text
 
 

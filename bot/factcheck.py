@@ -173,7 +173,7 @@ from bot.places import (
 )
 from bot.places import territory_words as _territory_words
 from bot.quotes import (
-    YEAR_IN_TEXT, YEAR_LIKE,
+    YEAR_IN_TEXT, YEAR_LIKE, NUMBER,
     FINAL, GIVEN_OUT, LED_BY, LIST_ITEM_NUMBER, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, COST_AND_INVESTMENT, money_things, naming_cells, writes_new,
     row_about_another, row_marked,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_from, withdrawn_part, year_parts,
@@ -2033,9 +2033,12 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
         # a bare number too: "Nilai ambang batas TIU untuk pelamar umum adalah 85" is the
         # row's "TIU: 80", named by its "Kategori pelamar: Umum"; a blind probe of stop 58
         # had it not in my sources)
-        before = noun_words(ctx.text[_clause_start(ctx.text, c.start):c.start])
-        nouns = [s.fig.noun for s in _candidates(ctx, ("count",)) if s.fig.noun and noun_words(s.fig.noun)
-                 and all(any(forms_match(x, y) for y in before) for x in noun_words(s.fig.noun))]
+        clause = ctx.text[_clause_start(ctx.text, c.start):c.start]
+        before = noun_words(clause)
+        # (a header's bracket is its scale or unit: "Satisfaction (out of 5)")
+        nouns = [s.fig.noun for s in _candidates(ctx, ("count",)) if s.fig.noun and (words := noun_words(
+                 re.sub(r"\([^()]*\)", " ", s.fig.noun))) and all(any(forms_match(x, y) for y in before) for x in words)
+                 and not (ctx.claim_lang == "en" and _modifier_only(clause, words))]
         again = [replace(c, kind="number")] if c.kind == "amount" else []
         for read in ([replace(c, kind="count", noun=nouns[0])] if nouns else []) + again:
             other = _direct_relevant(ctx, i, read, qual)
@@ -2214,6 +2217,28 @@ def _number_besides_years(text: str) -> bool:
     """Whether ``text`` writes a digit outside a year (1800-2099): "sebanyak 261.480" does,
     "pada akhir 2023" does not."""
     return bool(re.search(r"\d", re.sub(r"\b(?:1[89]|20)\d{2}\b", "", text)))
+
+
+#: Words after a noun that leave it the head of its phrase: verbs ("Learners reached"),
+#: and counting words ("learner numbers reached 1.3 million" counts learners).
+_HEAD_STAYS = re.compile(
+    r"(?:\w+ed|is|are|was|were|has|have|had|rose|grew|fell|hit|stood|stands|totals?|number|numbers|count|counts|"
+    r"figures?|came|went|made|got|will|would|could|may)", re.IGNORECASE)
+
+
+def _modifier_only(clause: str, words: list[str]) -> bool:
+    """Whether an English claim's ``clause`` (before its figure) writes the one word of a
+    source noun (``words``) only as a modifier of another noun, each time directly before
+    a noun word that is no verb nor counting word (:data:`_HEAD_STAYS`): "Learner
+    satisfaction ... reached 4.60" is no count of learners (a blind probe of stop 68 had it
+    contradicted with a table's 1,318,400 learners beside its satisfaction score)."""
+    if len(words) != 1:
+        return False
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", clause)
+    named = set(noun_words(clause))
+    uses = [k for k, t in enumerate(tokens) if forms_match(words[0], t.lower())]
+    return bool(uses) and all(k + 1 < len(tokens) and tokens[k + 1].lower() in named
+                              and not _HEAD_STAYS.fullmatch(tokens[k + 1]) for k in uses)
 
 
 def _noun_written_before(ctx: _Ctx, c: Figure, noun: str | None) -> bool:
@@ -3866,7 +3891,7 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
                                _value_ok(ctx.claim_fig(i, final.sent.hit.document.year), qual, final), others=other)
             if FINAL.search(ctx.text):
                 return _Result(i, fig, best, None, others=other, preliminary=True)
-        if fig.year is not None and all(_over_period(s) for s in good):
+        if fig.year is not None and all(_over_period(s) for s in good) and not _claims_period(ctx.text, c):
             # a total over several years is no figure of one year ("KOICA committed USD 214
             # million in 2022" against "between 2016 and 2022 ... a cumulative USD 214
             # million"): the year's own figure, if a source gives one, decides
@@ -3880,7 +3905,13 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
         # a target does not contradict a result either ("had 5 million registered users"
         # against "targetkan 10 juta pengguna"): the year's result decides, if a source gives one
         return _result_or_target(ctx, i, qual, [s for s in same if not _plan_for(ctx, s)], best, other)
-    if fig.year is not None and _over_period(best):
+    if fig.year is not None and not _over_period(best) and _claims_period(ctx.text, c):
+        # a total claimed is contradicted by the total as of its year, where a source gives
+        # one, not by the year's own figure ("had installed 450,000 smart meters by 2023"
+        # against "Cumulative meters installed: 434,800", not "Meters installed in year")
+        totals = [s for s in same if _over_period(s) and s.fig.year == fig.year]
+        best = _pick(totals) if totals else best
+    elif fig.year is not None and _over_period(best) and not _claims_period(ctx.text, c):
         # nor does a total over several years contradict a figure of one year ("Realisasi
         # hibah ... pada 2024 sebesar USD 2,9 juta" against "hibah ... senilai USD 12,4 juta
         # untuk periode 2023-2027"): the year's own figure decides, if a source gives one
@@ -4047,16 +4078,28 @@ _REACHED_TARGET = re.compile(
 _SUMMED = ("amount", "count", "number")
 
 
+#: What had been done by a year, a running total as of then: "K-water had installed
+#: 450,000 smart meters by 2023", "telah bergabung ... hingga akhir 2022".
+_DONE_BY_YEAR = re.compile(
+    r"\b(?:had|has|have)\b[^.;]{0,100}?\bby\s+(?:the\s+end\s+of\s+)?(?:[^\W\d_]+\s+)?(?:19|20)\d{2}\b|"
+    r"\b(?:telah|sudah)\b[^.;]{0,100}?\b(?:hingga|sampai)\s+(?:akhir\s+)?(?:[^\W\d_]+\s+)?(?:19|20)\d{2}\b",
+    re.IGNORECASE)
+
+
 def _claims_period(text: str, c: Figure) -> bool:
     """Whether claim figure ``c`` of claim ``text`` is stated as a total over several years:
     its clause (between :data:`_CLAUSE_CUT` marks) names a span of years or a running
     total (:data:`bot.quotes.PERIOD`: "kumulatif", "sejak 2021 hingga 2024", "over five
-    years"). Only amounts and counts are summed (:func:`_over_period`)."""
+    years"), or what had been done by a year (:data:`_DONE_BY_YEAR`: "had installed
+    450,000 smart meters by 2023" is judged by the row's "Cumulative meters installed:
+    434,800", not by the year's "Meters installed in year: 96,700"; a blind probe of stop
+    68). Only amounts and counts are summed (:func:`_over_period`)."""
     if c.kind not in _SUMMED:
         return False
     start = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, c.start)), default=0)
     stop = _CLAUSE_CUT.search(text, c.end)
-    return states_period(text[start:stop.start() if stop else len(text)], c.surface, text[:start])
+    clause = text[start:stop.start() if stop else len(text)]
+    return states_period(clause, c.surface, text[:start]) or bool(_DONE_BY_YEAR.search(clause))
 
 
 def _over_period(s: _Source) -> bool:
@@ -4282,9 +4325,16 @@ def _finals_beside(ctx: _Ctx, c: Figure, preliminary: list[_Source]) -> list[_So
     figure as final had been "not in my sources"."""
     # (a count's final figure is a count of the same noun: "Angka final aduan yang
     # diselesaikan ... 1,1 juta" is no final count of innovations; a tester's attack)
-    kinds = ("number", "count") if c.kind == "number" else (c.kind,)
+    # (a count's final figure may be a bare number named before it: "the final number of
+    # learners in 2023 is 1,309,850" after "1,318,400 learners (provisional figure)"; a
+    # blind probe of stop 68)
+    kinds = ("number", "count") if c.kind in ("number", "count") else (c.kind,)
     out = []
     for s in _candidates(ctx, kinds, relevant_only=False):
+        if c.kind == "count" and s.fig.kind == "number":
+            s = _named_number(ctx, s)
+            if s is None:
+                continue
         if c.kind == "amount" and (s.fig.unit not in (None, c.unit) or not _same_money_thing(ctx, s)):
             # (the money the claim names: "KONEPS saved KRW 8.0 trillion in transaction
             # costs" gives way to no final KRW 166.2 trillion of procurement; a rerun of
@@ -4383,23 +4433,25 @@ def _named_numbers(ctx: _Ctx) -> list[_Source]:
     21.6 million in 2020", "Jumlah pengguna naik menjadi 21,6 juta") or opens with a label
     of it (:data:`_LABEL`, not in a table row), as counts of that noun; no other figure
     stands between the noun and the number."""
-    out = []
-    for s in _candidates(ctx, ("number",)):
-        before = _doc_text(s.sent.hit, s.sent.start, s.fig.start)
-        matches = list(_NUMBER_OF.finditer(before))
-        if not matches and not is_row(_sentence_of(s)[0]):
-            matches = [m for m in [_LABEL.match(before)] if m]
-        if not matches:
-            continue
-        m = matches[-1]  # the nearest naming before the number
-        between = s.sent.start + m.end(), s.fig.start
-        if any(o.sent is s.sent and o.fig.kind not in ("year", "number") and between[0] <= o.fig.start < between[1]
-               for o in ctx.ev.sources):
-            continue
-        noun = _counted_words(m.group("noun"))
-        if noun:
-            out.append(replace(s, fig=replace(s.fig, kind="count", noun=noun)))
-    return out
+    return [n for s in _candidates(ctx, ("number",)) if (n := _named_number(ctx, s)) is not None]
+
+
+def _named_number(ctx: _Ctx, s: _Source) -> _Source | None:
+    """Bare number ``s`` as a count of the noun its sentence names before it
+    (:func:`_named_numbers`), else ``None``."""
+    before = _doc_text(s.sent.hit, s.sent.start, s.fig.start)
+    matches = list(_NUMBER_OF.finditer(before))
+    if not matches and not is_row(_sentence_of(s)[0]):
+        matches = [m for m in [_LABEL.match(before)] if m]
+    if not matches:
+        return None
+    m = matches[-1]  # the nearest naming before the number
+    between = s.sent.start + m.end(), s.fig.start
+    if any(o.sent is s.sent and o.fig.kind not in ("year", "number") and between[0] <= o.fig.start < between[1]
+           for o in ctx.ev.sources):
+        return None
+    noun = _counted_words(m.group("noun"))
+    return replace(s, fig=replace(s.fig, kind="count", noun=noun)) if noun else None
 
 
 def _counted_by_verb(noun: str | None, s: _Source) -> bool:
@@ -4478,7 +4530,24 @@ _HEADER_PARTICIPLE = re.compile(
 _HEADER_PERIOD_WORDS = frozenset("the year years yearly annual during this per tahun dalam selama".split())
 
 
-def _captioned_row_noun(noun: str | None, s: _Source, figure: Figure | None = None) -> bool:
+#: A link between two figures of a claim: "11,912 schools and serves 600,000 teachers".
+_FIGURE_LINK = re.compile(r"\b(?:and|dan|serta|with|dengan|while|sedangkan|whereas|but|tetapi)\b|[,;]", re.IGNORECASE)
+#: A newcomers' word in a source's clause: "Kabupaten/kota baru yang melayani aktivasi",
+#: "Local governments newly joined" (:func:`_same_user_status`).
+_NEW_WORD = re.compile(r"\b(?:new|newly|baru)\b", re.IGNORECASE)
+#: A running total's word: "Cumulative local governments joined" counts all that had
+#: joined, no newcomers (:func:`_same_user_status`).
+_RUNNING_WORD = re.compile(r"\b(?:cumulative|kumulatif|total|in\s+all|so\s+far|to\s+date)\b", re.IGNORECASE)
+#: Header words of a running total ("Cumulative meters installed"), which a claim of what
+#: had been done by a year claims without writing them (:func:`_captioned_row_noun`).
+_HEADER_RUNNING_WORDS = frozenset("cumulative kumulatif total".split())
+#: A claim of what had been done by a date: "had installed 450,000 smart meters by 2023",
+#: "hingga 2023", "so far", "to date".
+_BY_DATE = re.compile(r"\b(?:by(?:\s+the\s+end\s+of)?\s+(?:\w+\s+)?(?:19|20)\d{2}|hingga|sampai|so\s+far|to\s+date|"
+                      r"in\s+total|secara\s+kumulatif|cumulative(?:ly)?|kumulatif)\b", re.IGNORECASE)
+
+
+def _captioned_row_noun(noun: str | None, s: _Source, figure: Figure | None = None, claim: str = "") -> bool:
     """Whether a table row's count is of the claim's ``noun`` by its header and its
     table's caption together: the header's nouns (its words less those telling what was
     done, :data:`_HEADER_PARTICIPLE`, or when, :data:`_HEADER_PERIOD_WORDS`; none for
@@ -4488,15 +4557,20 @@ def _captioned_row_noun(noun: str | None, s: _Source, figure: Figure | None = No
     Disaster text messages sent by cell broadcast, 2019-2023 — Year: 2021; Messages
     sent: 46,780" (a blind probe of stop 66 had it not in my sources). Not when the row
     states the claim's ``figure`` (its value) in another column, whose header may name
-    what the claim counts."""
+    what the claim counts, unless that column is a target's ("Cumulative target: 450,000"
+    beside "Cumulative meters installed: 434,800" for "K-water had installed 450,000 smart
+    meters by 2023": the result's column judges it, a blind probe of stop 68). A running
+    total's header word (:data:`_HEADER_RUNNING_WORDS`) needs no word of the claim when
+    ``claim`` says what had been done by a date (:data:`_BY_DATE`)."""
     if not noun or not s.fig.noun:
         return False
     sentence, at = _sentence_of(s)
     if not is_row(sentence) or " — " not in sentence:
         return False
     caption = noun_words(sentence.split(" — ", 1)[0])
+    running = _HEADER_RUNNING_WORDS if _BY_DATE.search(claim) else frozenset()
     header = [w for w in noun_words(re.sub(r"\([^)]*\)", " ", s.fig.noun))
-              if not _HEADER_PARTICIPLE.fullmatch(w) and w not in _HEADER_PERIOD_WORDS]
+              if not _HEADER_PARTICIPLE.fullmatch(w) and w not in _HEADER_PERIOD_WORDS and w not in running]
     claimed = noun_words(noun)
     if not claimed or not caption or not noun_words(s.fig.noun):
         return False
@@ -4510,8 +4584,13 @@ def _captioned_row_noun(noun: str | None, s: _Source, figure: Figure | None = No
     # what the claim counts: "In 2023, 4,960 disaster text messages were also sent in
     # English" of a row "Messages sent: 10,788; Of which: also in English: 4,960" is no
     # claim of all messages sent (an attack on the first version had it contradicted)
+    def plan_column(f) -> bool:
+        cell = cell_at(sentence, f.start)
+        return cell is not None and re.search(rf"\b(?:{_PLAN_WORDS})\b", cell.group("h"), re.IGNORECASE) is not None
+
     return figure is None or not any(
         f.start != at and f.kind in ("count", "number") and math.isclose(f.value, figure.value, rel_tol=1e-9)
+        and not plan_column(f)
         for f in extract_figures(sentence, s.lang))
 
 
@@ -4568,6 +4647,46 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     return [*found, *dated]
 
 
+def _columns_named(ctx: _Ctx, c: Figure, pool: list[_Source], lexical: list[_Source]) -> list[_Source]:
+    """``lexical`` (the count candidates of claim count ``c``'s noun) with, for table rows,
+    the columns the claim names before the others: a header whose bracket names the
+    claim's noun, then a header the claim's own words write whole (each from ``pool``, all
+    the claim's count candidates); sentences of prose among ``lexical`` stay after them."""
+    # a header whose bracket names the claim's noun counts it, before others: "Keluarga
+    # terdaftar DTKS (KK): 39874331" for "DTKS 2023 sebanyak 40.120.512 KK", not the
+    # "Individu terdaftar (jiwa)" beside it (a blind probe of stop 68)
+    unit_named = [s for s in pool if c.noun and s.fig.noun
+                  and (m := re.search(r"\(([^()]+)\)\s*$", s.fig.noun))
+                  and (m.group(1).strip().lower() == c.noun.strip().lower() or same_noun(c.noun, m.group(1)))]
+    # (over the other columns of rows only: a sentence of the same noun stays, "Erratum ...:
+    # the 2023 water saved ... is revised to 33.8 billion litres" beside the row's "Water
+    # saved (billion litres): 35.2")
+    prose = [s for s in lexical if not is_row(_sentence_of(s)[0])]
+    lexical = [*unit_named, *(s for s in prose if all(s is not u for u in unit_named))] if unit_named else lexical
+    # ... and a row's column whose header the claim writes whole decides over them:
+    # "Penerima bantuan pangan beras 2023 sebanyak 21.353.000 keluarga" is the column
+    # "Penerima bantuan pangan beras (KPM)", "Keluarga terdaftar DTKS 2023 sebanyak
+    # 9.981.113 KK" not the "Penerima PKH (KK)" beside it (an attack on stop 68)
+    # (of the figure's own words, from the link after the figure before it to the next:
+    # "NEIS connects 11,912 schools and serves 600,000 teachers" writes no "Schools
+    # connected" for its teachers)
+    start = _clause_start(ctx.text, c.start)
+    earlier = [m for m in NUMBER.finditer(ctx.text, start, c.start) if not YEAR_LIKE.match(m.group())]
+    if earlier:
+        link = _FIGURE_LINK.search(ctx.text, earlier[-1].end(), c.start)
+        start = link.start() if link else earlier[-1].end()
+    later = [m for m in NUMBER.finditer(ctx.text, c.end) if not YEAR_LIKE.match(m.group())]
+    end = _CLAUSE_CUT.search(ctx.text, c.end)
+    stop = min([*(m.start() for m in later[:1]), end.start() if end else len(ctx.text)])
+    written = noun_words(ctx.text[start:stop])
+    before = ctx.text[start:c.start]  # ("Learner satisfaction" writes no learners)
+    headed = [s for s in pool if s.fig.noun and is_row(_sentence_of(s)[0])
+              and (words := noun_words(re.sub(r"\([^()]*\)", " ", s.fig.noun)))
+              and all(any(forms_match(w, x) for x in written) for w in words)
+              and not (ctx.claim_lang == "en" and _modifier_only(before, words))]
+    return [*headed, *(s for s in prose if all(s is not h for h in headed))] if headed else lexical
+
+
 def _count_candidates_relevant(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     """:func:`_count_candidates` of the relevant passages and the rules' wider pools."""
     pool = [s for s in _candidates(ctx, ("count",)) + _named_numbers(ctx) if _same_user_status(ctx, c, s)]
@@ -4580,7 +4699,8 @@ def _count_candidates_relevant(ctx: _Ctx, c: Figure, qual: str | None) -> list[_
     alias = _noun_alias(ctx.text, c)
     lexical = [s for s in pool if same_noun(c.noun, s.fig.noun) or same_noun(alias, s.fig.noun)
                or _counted_by_verb(c.noun, s) or _coordinated_noun(c.noun, s) or _noun_by_acronym(c.noun, s)
-               or _captioned_row_noun(c.noun, s, c)]
+               or _captioned_row_noun(c.noun, s, c, ctx.text)]
+    lexical = _columns_named(ctx, c, pool, lexical)
     claimed = _statistics(ctx.text)
     if claimed:
         # the statistic the claim names, where a source names it ("The median processing
@@ -4664,16 +4784,29 @@ def _same_user_status(ctx: _Ctx, c: Figure, s: _Source) -> bool:
     IKD", nor "Gov24 gained 25.3 million new members" about 25.3 million registered ones
     (corpus X had them supported). New users are counted as new: a count naming no status
     ("Portal CivicPass24 Korea Catat 23 Juta Anggota") is of all of them, no count of the
-    new ones a claim names (it had supported "gained 23 million new members")."""
+    new ones a claim names (it had supported "gained 23 million new members"). What had
+    joined by a year (:data:`_DONE_BY_YEAR`) is all that had, not the year's new ones ("150
+    local governments had joined Korea's smart city platform by 2022" against the row
+    "Local governments on the platform: 108", a blind probe of stop 68), so the year's
+    newcomers do not count for it ("Local governments newly joined: 54" beside
+    "Cumulative local governments joined: 85"; an attack on stop 68)."""
     end = _CLAUSE_CUT.search(ctx.text, c.end)
-    claimed = user_statuses(ctx.text[_clause_start(ctx.text, c.start):end.start() if end else len(ctx.text)])
+    clause = ctx.text[_clause_start(ctx.text, c.start):end.start() if end else len(ctx.text)]
+    claimed = user_statuses(clause)
+    by_year = bool(_DONE_BY_YEAR.search(clause))
+    if by_year:
+        claimed.discard("new")  # "150 local governments had joined ... by 2022": all who had joined by then
     if writes_new(ctx.text, c.start, c.noun):
         claimed.add("new")  # "1.04 million new vendors", "38 MPP baru"
-    if not claimed:
+        by_year = False
+    if not claimed and not by_year:
         return True
-    stated = user_statuses(_clause_of_source(s))
+    source = _clause_of_source(s)
+    stated = user_statuses(source)
     if _counts_new(s):
         stated.add("new")
+    if by_year and ("new" in stated or _NEW_WORD.search(source)) and not _RUNNING_WORD.search(source):
+        return False  # ... not the year's newcomers ("Local governments newly joined: 54")
     if "new" in claimed and "new" not in stated:
         return False
     return not other_status(claimed, stated)

@@ -2582,18 +2582,29 @@ _MOVED_PLACES_TO = re.compile(
     r"\b(?:places?|positions?|spots?|notches|ranks?|peringkat|posisi|tingkat)\s+(?:to|into|ke)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+#: A place among a field after an ordinal: "2nd of 40 public enterprises", "3rd out of
+#: 193", "ke-2 dari 40 BUMN" (the ordinal is a rank; a blind probe of stop 68 had the cell
+#: "Value: 2nd of 40 public enterprises" read as a bare number), after a ranking word on
+#: its line (:data:`_RANK_WORD`).
+_AMONG_FIELD = re.compile(r"\s+(?:of|out\s+of|among|dari|di\s+antara)\s+(?:the\s+)?\d", re.IGNORECASE)
+#: A ranking named before such an ordinal on its line ("Indicator: ... rank; Value: 2nd of
+#: 40"): "the 3rd of 5 phases" is no rank, nor is "Rank-and-file officials trained ...:
+#: 2nd of 4 waves completed" (an attack on stop 68).
+_RANK_WORD = re.compile(r"\b(?:rank(?:s|ed|ing|ings)?|peringkat|position|posisi)\b(?!-and-file)", re.IGNORECASE)
 
 
 def _ordinal_ranks(text: str, cands: list[_Cand], segments) -> None:
     """An ordinal after a rank in the same sentence is a rank too ("ranked 1st in 2010,
     and 3rd in 2016": "3rd" is the rank of 2016), and so is one reached by a move in
     places (:data:`_MOVED_PLACES_TO`: "rose 13 places to 64th" had been a bare number, compared
-    with a score), in place. ``segments``: :func:`_segments` of ``text``."""
+    with a score) and one placed among a field (:data:`_AMONG_FIELD`: "2nd of 40"), in
+    place. ``segments``: :func:`_segments` of ``text``."""
     clauses, starts = segments
     for i, c in enumerate(cands):
         if c.kind != "number" or not _ORDINAL.match(text[c.start:c.end]):
             continue
-        if _MOVED_PLACES_TO.search(text, max(0, c.start - 40), c.start):
+        if _MOVED_PLACES_TO.search(text, max(0, c.start - 40), c.start) or (
+                _AMONG_FIELD.match(text, c.end) and _RANK_WORD.search(text, text.rfind("\n", 0, c.start) + 1, c.start)):
             c.kind = "rank"
             continue
         sent = _clause_of(c.start, clauses, starts)[2]

@@ -796,17 +796,28 @@ def _names_publisher(publisher: str, text: str) -> bool:
 def currency_country(text: str) -> str | None:
     """The country a whole document is about by its money: the English name of the one
     country whose local currency every amount of ``text`` is in ("KRW 148 million",
-    "KRW 6.2 billion": South Korea), when ``text`` names no country at all; ``None``
-    when it names one, writes no amount in a local currency, or writes amounts of two
+    "KRW 6.2 billion": South Korea), when ``text`` names no other country (it may name
+    that one: a Korean institute's report whose title page writes "Jincheon, Republic of
+    Korea" and whose tables name no country, a blind probe of stop 68); ``None`` when it
+    names another, writes no amount in a local currency, or writes amounts of two
     countries (US dollars and euros say nothing, :data:`INTERNATIONAL_CURRENCIES`). A
     Korean ministry's statistical report never writes "Korea" (a blind probe of stop 59:
     "Korea's Safety e-Report app received 3.1 million reports in 2023" was "not in my
-    sources", its passage of counts naming no money; :func:`headed`)."""
+    sources", its passage of counts naming no money; :func:`headed`). A report naming a
+    partner country says nothing by its money: a Korean feasibility study of
+    Uzbekistan's tax portal costs it in won (an attack on stop 68's first version)."""
     codes, table = _local_currencies(text), _currency_territories()
-    if not codes or countries_named(text):
+    if not codes:
         return None
     territories = frozenset.intersection(*(table[c] for c in codes))
-    return Locale("en").territories[next(iter(territories))] if len(territories) == 1 else None
+    if len(territories) != 1:
+        return None
+    code = next(iter(territories))
+    named = countries_named(text)
+    if named and any(code not in _codes_of(frozenset(n.lower() for n in (k, *territory_words().get(k, ()))))
+                     for k in named):
+        return None
+    return Locale("en").territories[code]
 
 
 #: The country of a document by its money (:func:`currency_country`), by ``doc_id``, for
@@ -857,9 +868,12 @@ def _headed(title: str, publisher: str | None, text: str, money: str | None = No
     question)."""
     country = publisher_country(publisher, f"{title}\n{text}")
     if country is None and money is not None and not countries_named(f"{title}\n{text}") \
-            and not _AMOUNT_CURRENCY.search(text):
+            and (not _AMOUNT_CURRENCY.search(text) or _implied_by_currency(text, [money])):
         # (a passage with amounts of its own speaks for itself, :func:`_implied_by_currency`:
         # a KRW report's operating budget beside a USD sentence is no figure of "Korea's
-        # digital government aid portfolio"; an attack on a first version)
+        # digital government aid portfolio", an attack on a first version; amounts in the
+        # document's own currency are its country's: "Automated eligibility checks ...
+        # saved KRW 12.4 billion in administrative costs in 2023" in a Korean notice, an
+        # attack on stop 68)
         country = money
     return f"{title} ({country})\n{text}" if country else f"{title}\n{text}"

@@ -292,6 +292,12 @@ _ASKS_MONEY = re.compile(
     r"decrease|change)\b)[\w'’-]+ ){0,4}?(?:exports|imports|sales|revenues?|budgets?|earnings|income|savings?"
     r"|spending|expenditures?|allocations?|funding)(?: (?:line|allocation|ceiling|envelope)s?)?"
     r"(?: (?:in|for|of|during|by|per|to)\b|\s*\?|$)|"
+    # "What is the monthly unemployment benefit amount per person in Korea?" (a blind probe
+    # of stop 68: read as asking no figure, it was answered with a row of counts); not a
+    # subsidy's, which may be a discount or a quota ("electricity subsidy amount": "diskon
+    # 50%", an attack on stop 68)
+    r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:[\w'’-]+ ){0,4}?"
+    r"(?:benefit|allowance|pension|payment|incentive|insentif|tunjangan|grant|compensation)s? amounts?\b|"
     # "What budget has Kalimaya set for its data centre?", "what allocation did X get"
     r"\bwhat (?:budget|allocation|funding|amount)s? (?:has|have|had|did|does|do|is|was|were|will)\b|"
     r"\b(?:exports?|imports?|sales|trade|budget|revenue|spending|investment)s? (?:figures?|totals?|amounts?|earnings|revenues?|income)\b|"
@@ -795,6 +801,9 @@ GROUPS: tuple[tuple[re.Pattern, re.Pattern], ...] = tuple(
 #: courts", "in total", "overall", "nasional" (a total row answers it, :func:`row_about_another`).
 _WHOLE_WORD = re.compile(r"\b(?:semua|seluruh|all|total|keseluruhan|overall|altogether|nasional|national)\b",
                          re.IGNORECASE)
+#: A header of a column of places inside a country: the column whose cell naming the
+#: country is the nation's row (:func:`row_about_another`).
+_REGION_HEADER = re.compile(r"\b(?:provinsi|province|wilayah|region|daerah|state|prefecture|polda)\b", re.IGNORECASE)
 
 
 def row_about_another(text: str, asked: str, across: bool = False) -> bool:
@@ -825,7 +834,9 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
     A ministry ``asked`` names by its short name names its row by its name in full
     (:func:`bot.chatwords.ministry_names_in`: "Kemenkeu" for "Kementerian/Lembaga:
     Kementerian Keuangan"; a blind probe of stop 63 had that row set aside for a Korean
-    table's)."""
+    table's). A country in a column of provinces (:data:`_REGION_HEADER`: "Provinsi:
+    INDONESIA") is the nation's row, about no other thing when ``asked`` names no province
+    and no country (a blind probe of stop 68)."""
     if not ROW_LEAD.match(text):
         return False
     if row_of_another_province(text, asked):
@@ -876,6 +887,14 @@ def row_about_another(text: str, asked: str, across: bool = False) -> bool:
                  # attack on stop 66's first version had it supported)
                  and not any(group.search(asked) for group, _ in GROUPS))
     ]
+    if not provinces and not names:
+        # (a country in a column of provinces is the nation's row, the whole a question
+        # naming no place asks of: "Provinsi: INDONESIA; Status data: sementara;
+        # Keluarga terdaftar DTKS (KK): 40120512" for "Berapa keluarga terdaftar di DTKS
+        # tahun 2023?"; a blind probe of stop 68 had the row set aside for a sentence
+        # of a Korean brief)
+        national = [lower_words(v) for h, v in naming if v and _REGION_HEADER.search(h) and countries_named(v.title())]
+        cells = [c for c in cells if c not in national]
     if any(TOTAL_CELL.fullmatch(" ".join(value.split())) and _total_of_other_things(text, header, asked)
            for header, value in naming if value and not ATTRIBUTE_HEADER.search(header)):
         return True  # (a total of city portals for a claim of digital services)

@@ -4647,6 +4647,19 @@ def _count_candidates(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
     return [*found, *dated]
 
 
+def _header_noun(s: _Source) -> bool:
+    """Whether source figure ``s`` is a table cell's value whose noun is its column's
+    header ("Median processing time (days): 0.5"), not a figure inside a cell of words
+    ("Notes: median processing time 0.5 days, average 1.4 days")."""
+    if not s.fig.noun:
+        return False
+    sentence, at = _sentence_of(s)
+    if not is_row(sentence):
+        return False
+    cell = cell_at(sentence, at)
+    return cell is not None and " ".join(cell.group("h").split()).lower() == " ".join(s.fig.noun.split()).lower()
+
+
 def _columns_named(ctx: _Ctx, c: Figure, pool: list[_Source], lexical: list[_Source]) -> list[_Source]:
     """``lexical`` (the count candidates of claim count ``c``'s noun) with, for table rows,
     the columns the claim names before the others: a header whose bracket names the
@@ -4655,7 +4668,7 @@ def _columns_named(ctx: _Ctx, c: Figure, pool: list[_Source], lexical: list[_Sou
     # a header whose bracket names the claim's noun counts it, before others: "Keluarga
     # terdaftar DTKS (KK): 39874331" for "DTKS 2023 sebanyak 40.120.512 KK", not the
     # "Individu terdaftar (jiwa)" beside it (a blind probe of stop 68)
-    unit_named = [s for s in pool if c.noun and s.fig.noun
+    unit_named = [s for s in pool if c.noun and _header_noun(s)
                   and (m := re.search(r"\(([^()]+)\)\s*$", s.fig.noun))
                   and (m.group(1).strip().lower() == c.noun.strip().lower() or same_noun(c.noun, m.group(1)))]
     # (over the other columns of rows only: a sentence of the same noun stays, "Erratum ...:
@@ -4680,7 +4693,7 @@ def _columns_named(ctx: _Ctx, c: Figure, pool: list[_Source], lexical: list[_Sou
     stop = min([*(m.start() for m in later[:1]), end.start() if end else len(ctx.text)])
     written = noun_words(ctx.text[start:stop])
     before = ctx.text[start:c.start]  # ("Learner satisfaction" writes no learners)
-    headed = [s for s in pool if s.fig.noun and is_row(_sentence_of(s)[0])
+    headed = [s for s in pool if _header_noun(s)
               and (words := noun_words(re.sub(r"\([^()]*\)", " ", s.fig.noun)))
               and all(any(forms_match(w, x) for x in written) for w in words)
               and not (ctx.claim_lang == "en" and _modifier_only(before, words))]

@@ -4584,13 +4584,31 @@ def _captioned_row_noun(noun: str | None, s: _Source, figure: Figure | None = No
     # what the claim counts: "In 2023, 4,960 disaster text messages were also sent in
     # English" of a row "Messages sent: 10,788; Of which: also in English: 4,960" is no
     # claim of all messages sent (an attack on the first version had it contradicted)
-    def plan_column(f) -> bool:
-        cell = cell_at(sentence, f.start)
-        return cell is not None and re.search(rf"\b(?:{_PLAN_WORDS})\b", cell.group("h"), re.IGNORECASE) is not None
+    return figure is None or not _value_in_another_column(s, figure)
 
-    return figure is None or not any(
+
+def _value_in_another_column(s: _Source, figure: Figure, written: list[str] | None = None) -> bool:
+    """Whether the table row of source figure ``s`` states claim ``figure``'s value in
+    another column, not a target's ("Of which: emergency alerts: 19" beside "Messages
+    sent: 46,780" for "19 disaster text messages were sent as emergency alerts"; not
+    "Cumulative target: 450,000" beside "Cumulative meters installed: 434,800"); with
+    ``written`` (the claim's words), a column whose cell's words (its bracket aside) the
+    claim writes one of ("emergency alerts"; not "Penerima PKH (KK)" for "Keluarga
+    terdaftar DTKS 2023 sebanyak 9.981.113 KK")."""
+    sentence, at = _sentence_of(s)
+
+    def other_column(f) -> bool:
+        cell = cell_at(sentence, f.start)
+        if cell is None:
+            return written is None
+        if re.search(rf"\b(?:{_PLAN_WORDS})\b", cell.group("h"), re.IGNORECASE):
+            return False
+        words = noun_words(re.sub(r"\([^()]*\)", " ", sentence[cell.start():cell.end()]))
+        return written is None or any(forms_match(w, x) for w in words for x in written)
+
+    return any(
         f.start != at and f.kind in ("count", "number") and math.isclose(f.value, figure.value, rel_tol=1e-9)
-        and not plan_column(f)
+        and other_column(f)
         for f in extract_figures(sentence, s.lang))
 
 
@@ -4696,7 +4714,8 @@ def _columns_named(ctx: _Ctx, c: Figure, pool: list[_Source], lexical: list[_Sou
     headed = [s for s in pool if _header_noun(s)
               and (words := noun_words(re.sub(r"\([^()]*\)", " ", s.fig.noun)))
               and all(any(forms_match(w, x) for x in written) for w in words)
-              and not (ctx.claim_lang == "en" and _modifier_only(before, words))]
+              and not (ctx.claim_lang == "en" and _modifier_only(before, words))
+              and not _value_in_another_column(s, c, written)]
     return [*headed, *(s for s in prose if all(s is not h for h in headed))] if headed else lexical
 
 

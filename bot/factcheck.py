@@ -4592,9 +4592,11 @@ def _value_in_another_column(s: _Source, figure: Figure, written: list[str] | No
     another column, not a target's ("Of which: emergency alerts: 19" beside "Messages
     sent: 46,780" for "19 disaster text messages were sent as emergency alerts"; not
     "Cumulative target: 450,000" beside "Cumulative meters installed: 434,800"); with
-    ``written`` (the claim's words), a column whose cell's words (its bracket aside) the
-    claim writes one of ("emergency alerts"; not "Penerima PKH (KK)" for "Keluarga
-    terdaftar DTKS 2023 sebanyak 9.981.113 KK")."""
+    ``written`` (the claim's words), a column whose cell's words (its bracket and the
+    words of ``s``'s own header aside) the claim writes more than half of ("emergency
+    alerts"; not "Penerima PKH (KK)" for "Keluarga terdaftar DTKS 2023 sebanyak 9.981.113
+    KK", nor "Districts offering mobile ID" for "212 kiosks were upgraded for ...'s mobile
+    ID")."""
     sentence, at = _sentence_of(s)
 
     def other_column(f) -> bool:
@@ -4603,8 +4605,14 @@ def _value_in_another_column(s: _Source, figure: Figure, written: list[str] | No
             return written is None
         if re.search(rf"\b(?:{_PLAN_WORDS})\b", cell.group("h"), re.IGNORECASE):
             return False
-        words = noun_words(re.sub(r"\([^()]*\)", " ", sentence[cell.start():cell.end()]))
-        return written is None or any(forms_match(w, x) for w in words for x in written)
+        if written is None:
+            return True
+        # (the words telling it from ``s``'s own column: "Districts offering the mobile ID:
+        # 212" beside "Kiosks upgraded for the mobile ID: 212" is no column of kiosks)
+        own = noun_words(s.fig.noun or "")
+        words = [w for w in noun_words(re.sub(r"\([^()]*\)", " ", sentence[cell.start():cell.end()]))
+                 if not any(forms_match(w, o) for o in own)]
+        return 2 * sum(1 for w in words if any(forms_match(w, x) for x in written)) > len(words)
 
     return any(
         f.start != at and f.kind in ("count", "number") and math.isclose(f.value, figure.value, rel_tol=1e-9)

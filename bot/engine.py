@@ -70,7 +70,7 @@ from bot.quotes import (
     AGE, ASKS_CHANGE, ATTRIBUTE_HEADER, CAPITALISED, FINAL, NUMBER, PERCENT, PERIOD, PLANNED, PRELIMINARY, QUESTION_WORD, YEAR_LIKE, YEAR_WRITTEN,
     FEATURE_NAMES, GLOSSARY_ENTRY, HEADING_MAX_CHARS, opening_name, states_time,
     LED_BY, MONEY_THINGS, PERSON_TITLE, SOURCE_CLAUSE, AnswerTypes, ScoredSentence, choose_quote, is_row, money_things, rank_sentences,
-    dated_after, naming_cells, names_sibling, row_about_another, row_marked, row_of_another_province, states_final, states_number, states_period, states_rank,
+    dated_after, naming_cells, names_sibling, row_about_another, row_marked, row_preliminary, row_of_another_province, states_final, states_number, states_period, states_rank,
     states_change, writes_money_thing, year_parts, ASKS_SHARE, RATE, SHARE_STATED, cell_at, index_names, rate_bases,
     USERS, USER_STATUS, local_places, national_for_place, other_status, user_statuses, CALENDAR_YEAR, fiscal_year_at, row_partner, LABELLED_FIGURE, writes_new,
     lower_words, question_words, FIGURE_ANAPHOR, next_calls_preliminary, superseded_spans, document_withdrawals,
@@ -3287,7 +3287,7 @@ def _states_preliminary(text: str, years: frozenset[str] = frozenset()) -> bool:
     (:data:`_COMPARISON_BASE`: "..., naik dari 2,74 pada tahun sebelumnya") does not
     count when another does."""
     if is_row(text):
-        if row_marked(text, PRELIMINARY):
+        if row_preliminary(text):
             return True
         # or the headers of its figures' cells do ("2021: -; 2022 (preliminary): 6.82"),
         # of the years asked when some name one
@@ -4338,6 +4338,26 @@ def _states_score(text: str) -> bool:
         return any(re.search(r"\d", m.group("v")) and not _RANK_WORD.search(m.group("h"))
                    and not re.fullmatch(r"\s*(?:19|20)\d{2}\s*", m.group("v")) for m in cells)
     return any(f.kind not in ("year", "rank") for f in extract_figures(text, None))
+
+
+#: An amount asked per one recipient or per month: "the monthly benefit amount per
+#: person", "insentif per peserta", "setiap bulan"; a quote stating only a total
+#: (:data:`_TOTAL_STATED`: "Unemployment benefits paid in 2023 totalled about KRW 11.4
+#: trillion") and no amount per one (:data:`_PER_ONE_STATED`) does not answer it (a blind
+#: probe of stop 68 had that total answer "What is the monthly unemployment benefit
+#: amount per person in Korea?"; :meth:`Engine._missing_figure_kind`).
+_PER_ONE_ASKED = re.compile(
+    r"\b(?:per|each|every|setiap|tiap|setiap\s+satu)\s+(?:person|people|recipient|beneficiary|participant|trainee|"
+    r"household|family|month|orang|peserta|penerima|keluarga|rumah\s+tangga|bulan|kk|kpm)\b|"
+    r"\b(?:monthly|bulanan|sebulan|a\s+month|per\s+capita|per\s+kapita)\b",
+    re.IGNORECASE)
+_TOTAL_STATED = re.compile(r"\b(?:totall?ed|totals?|in\s+total|a\s+total\s+of|totalnya|secara\s+total|keseluruhan|"
+                           r"seluruhnya|total\s+(?:anggaran|dana|penyaluran|nilai))\b", re.IGNORECASE)
+#: A table cell with no value ("Per peserta (Rp): -"), which states nothing.
+_EMPTY_CELL = re.compile(r"(?:(?<=; )|(?<=\u2014 ))[^:;\u2014\n]{1,80}:\s*[-\u2013\u2014]?\s*(?=;|$)", re.MULTILINE)
+_PER_ONE_STATED = re.compile(
+    r"\b(?:per|each|every|setiap|tiap|masing-masing|monthly|bulanan|sebulan|a\s+month)\b|/\s*(?:bulan|month|orang|person)",
+    re.IGNORECASE)
 
 
 def _measure_first(question: str, ranked: list[ScoredSentence]) -> list[ScoredSentence]:
@@ -8764,6 +8784,9 @@ class Engine:
         bases = rate_bases(question) - {1}  # (not "per orang": "untuk setiap pemohon" states that)
         if bases and not rate_bases(quoted) & bases:
             return True  # a rate is asked ("per 100 population"): a total, or another base's rate, is no answer
+        if asks.money and _PER_ONE_ASKED.search(question) and _TOTAL_STATED.search(quoted) \
+                and not _PER_ONE_STATED.search(_EMPTY_CELL.sub(" ", quoted)):
+            return True  # "the monthly benefit amount per person" against "benefits paid ... totalled KRW 11.4 trillion"
         if _told_other_way(question, quote):
             return True  # "How much did passport demand fall?" against "demand rose 30 percent"
         if asks.name and not asks.time and not asks.figure and _names_of_another_year(question, [s.text for s in quote]):

@@ -175,7 +175,7 @@ from bot.places import territory_words as _territory_words
 from bot.quotes import (
     YEAR_IN_TEXT, YEAR_LIKE, NUMBER,
     FINAL, GIVEN_OUT, LED_BY, LIST_ITEM_NUMBER, PERSON_TITLE, PLANNED, PRELIMINARY, SOURCE_CLAUSE, is_row, COST_AND_INVESTMENT, money_things, naming_cells, writes_new,
-    row_about_another, row_marked,
+    row_about_another, row_preliminary,
     cell_at, dated_after, index_names, spelt_acronyms, states_final, states_period, withdrawn_from, withdrawn_part, year_parts,
     CORRECTED, RIGHT_AFTER_ERROR, corrected_ones, source_note, correction_pairs, rejected_figure, replaced_figure, join_corrections, not_only_pairs, CALLED_WRONG, document_withdrawals, taken_back,
     plus_version_only,
@@ -755,22 +755,51 @@ def _states_claimed(f: Figure, claimed: list[Figure]) -> bool:
                and c.unit == f.unit and abs(c.value - f.value) <= _eps(c.value) for c in claimed)
 
 
+#: A service's telephone or SMS number named as such: "emergency number 119", "PSC
+#: 119", "Call Center 112", "SMS ke nomor 1708", "hotline 1355", and "the 1355 line",
+#: "the 119 service", "layanan 112" (:func:`service_numbers`).
+_SERVICE_NUMBER = re.compile(
+    r"\b(?:numbers?|nomor|no\.|hotline|helpline|call\s*cent(?:er|re)|contact\s+cent(?:er|re)|PSC|SMS|dial(?:l?ing)?|"
+    r"hubungi|telepon|layanan|saluran|line)\s+(?P<a>\d{3,4})\b(?![.,]\d)|"
+    r"\b(?:the|layanan)\s+(?P<b>\d{3,4})\s+(?:line|hotline|helpline|service|call\s*cent(?:er|re)|"
+    r"emergency\s+(?:number|line|service|call\s*cent(?:er|re)))\b(?!\s+[^\W\d_]+s\b)", re.IGNORECASE)
+
+
+def service_numbers(texts: list[str]) -> frozenset[str]:
+    """The numbers ``texts`` write as a service's telephone or SMS number
+    (:data:`_SERVICE_NUMBER`: "Korea's single emergency number 119", "PSC 119", "the
+    1355 line"), as written ("119"). A claim's "Korea's 119 centres received 11.9
+    million calls" claims no 119 centres, nor "The 119 service ranked 1st" a count of
+    services (a blind probe of stop 69 had "119 centres: the source says 119 situation
+    rooms" from "18 integrated 119 situation rooms", and "119 service: wrong; the source
+    says 45 public services")."""
+    return frozenset(m.group("a") or m.group("b") for t in texts for m in _SERVICE_NUMBER.finditer(t))
+
+
+def _is_service_number(f: Figure, names: frozenset[str]) -> bool:
+    """Whether figure ``f`` is one of ``names`` (:func:`service_numbers`) as written, a
+    bare number with no scale or unit ("119", not "119 million" nor "Rp 119")."""
+    return f.kind in ("number", "count") and f.scale == 1.0 and f.surface.strip() in names
+
+
 def _gather(engine, claim_vec: np.ndarray, hits: list[Hit], claimed: list[Figure] | None = None,
-            final: bool = False) -> _Evidence:
+            final: bool = False, names: frozenset[str] = frozenset()) -> _Evidence:
     """Sentences (with their cosine to the claim) and figures of the retrieved passages,
     each marked relevant or not (:func:`_relevance`; the passages stating a figure other
     than a year weighed among themselves when a passage stating none ranks above them;
     a sentence below the cut that states one of the ``claimed`` distinctive figures
     exactly, which no relevant sentence states, is relevant within
     :data:`EXACT_SENTENCE_GAP` of the best relevant sentence; for a claim of a ``final``
-    figure, not one its document calls preliminary)."""
+    figure, not one its document calls preliminary). A service's number among ``names``
+    (:func:`service_numbers`) is no figure."""
     version = engine.version
     relevant = _relevance(hits)
     figures = []
     for hit in hits:
         p = hit.passage
         lang = p.language if p.language in ("id", "en") else None
-        figures.append(_not_only_counts(p.text, extract_figures(p.text, lang, ref_year=hit.document.year)))
+        figures.append([f for f in _not_only_counts(p.text, extract_figures(p.text, lang, ref_year=hit.document.year))
+                        if not _is_service_number(f, names)])  # ("18 integrated 119 situation rooms")
     # a passage stating no figure (a worksheet's title line, a heading) is no evidence
     # for or against one: the passages that state figures are weighed among themselves
     # (a blind probe of stop 52: "Rata-rata Waktu Tunggu Jadwal Dokter Spesialis,
@@ -872,6 +901,7 @@ def _gather(engine, claim_vec: np.ndarray, hits: list[Hit], claimed: list[Figure
                 s.relevant = True
     best = max((s.cos for s in sentences if s.relevant), default=0.0)
     _mark_preliminary(sources)
+    _mark_noted_preliminary(sentences, sources)
     if claimed:
         # (only a claimed figure no relevant sentence states, and for a claim of the final
         # figure not where its document calls it preliminary: "Status data: sementara;
@@ -4078,11 +4108,18 @@ _REACHED_TARGET = re.compile(
 _SUMMED = ("amount", "count", "number")
 
 
+#: The running-total words the claim rules share: "by (the end of) (December) 2023",
+#: "hingga/sampai (akhir) 2022", "so far" / "to date", "cumulative" / "kumulatif"
+#: (:data:`_DONE_BY_YEAR`, :data:`_BY_DATE`, :data:`_RUNNING_WORD`,
+#: :data:`_HEADER_RUNNING_WORDS`).
+_BY_YEAR = r"by\s+(?:the\s+end\s+of\s+)?(?:[^\W\d_]+\s+)?(?:19|20)\d{2}\b"
+_UNTIL_YEAR = r"(?:hingga|sampai)\s+(?:akhir\s+)?(?:[^\W\d_]+\s+)?(?:19|20)\d{2}\b"
+_SO_FAR = r"so\s+far|to\s+date"
+_CUMULATIVE = ("cumulative", "kumulatif")
 #: What had been done by a year, a running total as of then: "K-water had installed
 #: 450,000 smart meters by 2023", "telah bergabung ... hingga akhir 2022".
 _DONE_BY_YEAR = re.compile(
-    r"\b(?:had|has|have)\b[^.;]{0,100}?\bby\s+(?:the\s+end\s+of\s+)?(?:[^\W\d_]+\s+)?(?:19|20)\d{2}\b|"
-    r"\b(?:telah|sudah)\b[^.;]{0,100}?\b(?:hingga|sampai)\s+(?:akhir\s+)?(?:[^\W\d_]+\s+)?(?:19|20)\d{2}\b",
+    rf"\b(?:had|has|have)\b[^.;]{{0,100}}?\b{_BY_YEAR}|\b(?:telah|sudah)\b[^.;]{{0,100}}?\b{_UNTIL_YEAR}",
     re.IGNORECASE)
 
 
@@ -4193,6 +4230,7 @@ def _planned(s: _Source) -> bool:
     before = _TARGET_NAMED_BEFORE.sub(" ", sentence[turns[-1] if turns else 0: at])
     if PLANNED.search(before) or any(m.group().lower() not in ("akan", "will")
                                      and not _LABELS_NEXT_FIGURE.match(after, m.end())
+                                     and not _SHARE_OF_PLAN.search(after, 0, m.start())
                                      for m in PLANNED.finditer(after)):
         return True
     # a deadline after the document's year in the figure's clause: "120 services online by
@@ -4203,6 +4241,11 @@ def _planned(s: _Source) -> bool:
     return written is not None and any(int(m.group("y")) > written for m in _DEADLINE.finditer(clause))
 
 
+#: A share of the plan a result reached, right before the plan's word: "realisasi final
+#: ... adalah Rp 29,3 triliun atau 96,1% dari target", "95% of the target" (a blind probe
+#: of stop 69 had the final figure read as a target; :func:`_planned`).
+_SHARE_OF_PLAN = re.compile(r"(?:%|\bpersen|\bpercent|\bper\s+cent)\s+(?:dari|of)\s+(?:the\s+|its\s+|their\s+)?$",
+                            re.IGNORECASE)
 #: A table row's cell of words opening with a plan's word ("Target akhir tahun", "Rencana",
 #: "Projection"), which makes the row a plan (:func:`_planned`) unless it says the plan
 #: was met (:data:`_PLAN_MET`: "Target tercapai").
@@ -4269,6 +4312,50 @@ def _mark_preliminary(sources: list[_Source]) -> None:
             s.preliminary_elsewhere = True
 
 
+#: A note on figures given before it: "angka realisasi PBB-P2 2023 di atas adalah angka
+#: sementara", "The 2023 figures above are provisional" (:func:`_mark_noted_preliminary`).
+_NOTED_ABOVE = re.compile(r"\b(?:di\s+atas|tersebut\s+di\s+atas|sebelumnya|above|earlier\s+in\s+this\s+\w+)\b",
+                          re.IGNORECASE)
+#: Words of such a note that name no thing: "Catatan pemutakhiran: angka ...", "Note: the
+#: figures ...".
+_NOTE_WORDS = frozenset("catatan pemutakhiran angka data nilai note update updated figure figures number numbers "
+                        "value values tahun year".split())
+
+
+def _mark_noted_preliminary(sentences: list[_Sentence], sources: list[_Source]) -> None:
+    """Mark as preliminary the source figures a later note of their document calls so by
+    what and when, giving no figure of its own: "Catatan pemutakhiran: angka realisasi
+    PBB-P2 2023 di atas adalah angka sementara per 31 Januari 2024" marks "Realisasi
+    penerimaan PBB-P2 tahun 2023 sebesar Rp 28,9 triliun" above it (a blind probe of stop
+    69 had the claim of Rp 28,9 triliun supported, the note's audited Rp 29,3 triliun
+    unread as its final figure). The note names years (all the figures marked are of
+    one of them) and words other than :data:`_NOTE_WORDS` (each written in the figure's
+    sentence); a figure its own sentence calls final, or a target (:func:`_planned`), is
+    not marked."""
+    for note in sentences:
+        text = _doc_text(note.hit, note.start, note.end)
+        pre = PRELIMINARY.search(text)
+        above = _NOTED_ABOVE.search(text, 0, pre.start()) if pre else None
+        if above is None or is_row(text):
+            continue
+        head = text[: pre.start()]
+        numbers = [m.group() for m in NUMBER.finditer(head)
+                   if not re.match(r"[^\W\d_-]", head[m.start() - 1:m.start()])]  # (not the 2 of "PBB-P2")
+        years = {int(n) for n in numbers if YEAR_LIKE.fullmatch(n)}
+        if not years or len(years) != len(numbers):
+            continue  # (a figure of its own: a sentence stating it, no note)
+        words = [w for w in noun_words(head[: above.start()]) if w.lower() not in _NOTE_WORDS]
+        if not words:
+            continue
+        for s in sources:
+            if s.fig.kind == "year" or s.fig.year not in years or s.preliminary_elsewhere \
+                    or s.sent.hit.passage.doc_id != note.hit.passage.doc_id or s.fig.start >= note.start:
+                continue
+            sentence = noun_words(_sentence_of(s)[0])
+            if all(any(forms_match(w, x) for x in sentence) for w in words) and not _final(s) and not _planned(s):
+                s.preliminary_elsewhere = True  # (not the target beside: "dari target Rp 30,5 triliun")
+
+
 def _preliminary(s: _Source) -> bool:
     """Whether a source figure is stated as preliminary (:data:`PRELIMINARY`): in a
     table row, a cell of words says so ("figure_status: preliminary"); in a sentence,
@@ -4284,7 +4371,7 @@ def _preliminary(s: _Source) -> bool:
         return True
     sentence, at = _sentence_of(s)
     if is_row(sentence):
-        return row_marked(sentence, PRELIMINARY)
+        return row_preliminary(sentence)
     turns = [m.end() for m in _TURN.finditer(sentence, 0, at)]
     clause_start = _clause_start(sentence, at)
     clause = sentence[clause_start:_clause_end(sentence, s)]
@@ -4332,7 +4419,8 @@ def _finals_beside(ctx: _Ctx, c: Figure, preliminary: list[_Source]) -> list[_So
     out = []
     for s in _candidates(ctx, kinds, relevant_only=False):
         if c.kind == "count" and s.fig.kind == "number":
-            s = _named_number(ctx, s)
+            bare = s
+            s = _named_number(ctx, s) or _final_of_passage(bare, preliminary)
             if s is None:
                 continue
         if c.kind == "amount" and (s.fig.unit not in (None, c.unit) or not _same_money_thing(ctx, s)):
@@ -4369,14 +4457,38 @@ def _finals_beside(ctx: _Ctx, c: Figure, preliminary: list[_Source]) -> list[_So
     return out
 
 
+#: A final figure named by no noun of its own: "The final count, published in March
+#: 2024 after ..., is 12,184,000", "angka finalnya 1,2 juta" (:func:`_final_of_passage`).
+_FINAL_UNNAMED = re.compile(
+    r"\b(?:final|revised|audited)\s+(?:count|figure|number|total|tally)\b(?!\s+of\b)|"
+    r"\bangka\s+(?:final|akhir|tetap)(?:nya)?\b(?!\s+(?:jumlah|untuk)\b)", re.IGNORECASE)
+
+
+def _final_of_passage(s: _Source, preliminary: list[_Source]) -> _Source | None:
+    """Bare number ``s`` as a count of the noun of a preliminary count in the same passage,
+    when its sentence names it only as the final figure before it (:data:`_FINAL_UNNAMED`):
+    "Preliminary figures released on 10 January 2024 put the number of calls in 2023 at
+    11.9 million. The final count, published in March 2024 after calls logged by the
+    regional back-up centres were added, is 12,184,000." (a blind probe of stop 69 had the
+    claim of 11.9 million calls supported); else ``None``."""
+    sentence, at = _sentence_of(s)
+    if not _FINAL_UNNAMED.search(sentence[:at]):
+        return None
+    p = next((p for p in preliminary if p.sent.hit.passage.passage_id == s.sent.hit.passage.passage_id
+              and p.fig.noun and p.key != s.key), None)
+    return replace(s, fig=replace(s.fig, kind="count", noun=p.fig.noun)) if p is not None else None
+
+
 def _final(s: _Source) -> bool:
     """Whether a source figure's sentence (or table row) states it as final
     (:func:`bot.quotes.states_final`), or the next sentence calls it so and it is its
     sentence's first number, years aside (:func:`bot.quotes.next_calls_final`: "...
-    mencapai 6,68 juta ton. Angka final itu dirilis ...")."""
+    mencapai 6,68 juta ton. Angka final itu dirilis ...")). A target is none, revised or
+    not (:func:`_planned`: "Year: 2024 target (revised)"; an attack on stop 69's first
+    version had it decide over the year's provisional result)."""
     sentence = _sentence_of(s)[0]
     if states_final(sentence):
-        return True
+        return not _planned(s)
     # (the figure the next sentence speaks of is the sentence's first, years aside: "...
     # mencapai 6,68 juta ton, atau 85,1 persen dari alokasi 7,85 juta ton. Angka final itu
     # ..." calls the 6,68 final, not the allocation)
@@ -4537,14 +4649,14 @@ _FIGURE_LINK = re.compile(r"\b(?:and|dan|serta|with|dengan|while|sedangkan|where
 _NEW_WORD = re.compile(r"\b(?:new|newly|baru)\b", re.IGNORECASE)
 #: A running total's word: "Cumulative local governments joined" counts all that had
 #: joined, no newcomers (:func:`_same_user_status`).
-_RUNNING_WORD = re.compile(r"\b(?:cumulative|kumulatif|total|in\s+all|so\s+far|to\s+date)\b", re.IGNORECASE)
+_RUNNING_WORD = re.compile(rf"\b(?:{'|'.join(_CUMULATIVE)}|total|in\s+all|{_SO_FAR})\b", re.IGNORECASE)
 #: Header words of a running total ("Cumulative meters installed"), which a claim of what
 #: had been done by a year claims without writing them (:func:`_captioned_row_noun`).
-_HEADER_RUNNING_WORDS = frozenset("cumulative kumulatif total".split())
+_HEADER_RUNNING_WORDS = frozenset((*_CUMULATIVE, "total"))
 #: A claim of what had been done by a date: "had installed 450,000 smart meters by 2023",
 #: "hingga 2023", "so far", "to date".
-_BY_DATE = re.compile(r"\b(?:by(?:\s+the\s+end\s+of)?\s+(?:\w+\s+)?(?:19|20)\d{2}|hingga|sampai|so\s+far|to\s+date|"
-                      r"in\s+total|secara\s+kumulatif|cumulative(?:ly)?|kumulatif)\b", re.IGNORECASE)
+_BY_DATE = re.compile(rf"\b(?:{_BY_YEAR}|hingga|sampai|{_SO_FAR}|in\s+total|secara\s+kumulatif|cumulative(?:ly)?|"
+                      r"kumulatif)\b", re.IGNORECASE)
 
 
 def _captioned_row_noun(noun: str | None, s: _Source, figure: Figure | None = None, claim: str = "") -> bool:
@@ -4617,7 +4729,15 @@ def _value_in_another_column(s: _Source, figure: Figure, written: list[str] | No
     return any(
         f.start != at and f.kind in ("count", "number") and math.isclose(f.value, figure.value, rel_tol=1e-9)
         and other_column(f)
-        for f in extract_figures(sentence, s.lang))
+        for f in _row_figures(sentence, s.lang))
+
+
+@functools.lru_cache(maxsize=512)
+def _row_figures(sentence: str, lang: str | None) -> tuple[Figure, ...]:
+    """:func:`bot.figures.extract_figures` of a table row's sentence, read once for the
+    columns of every claim figure weighed against it (:func:`_value_in_another_column`;
+    offsets are the sentence's; not to be changed)."""
+    return tuple(extract_figures(sentence, lang))
 
 
 #: A counted noun's acronym in brackets right after it: "35 public service malls (MPP)".
@@ -4709,22 +4829,33 @@ def _columns_named(ctx: _Ctx, c: Figure, pool: list[_Source], lexical: list[_Sou
     # (of the figure's own words, from the link after the figure before it to the next:
     # "NEIS connects 11,912 schools and serves 600,000 teachers" writes no "Schools
     # connected" for its teachers)
-    start = _clause_start(ctx.text, c.start)
-    earlier = [m for m in NUMBER.finditer(ctx.text, start, c.start) if not YEAR_LIKE.match(m.group())]
-    if earlier:
-        link = _FIGURE_LINK.search(ctx.text, earlier[-1].end(), c.start)
-        start = link.start() if link else earlier[-1].end()
-    later = [m for m in NUMBER.finditer(ctx.text, c.end) if not YEAR_LIKE.match(m.group())]
-    end = _CLAUSE_CUT.search(ctx.text, c.end)
-    stop = min([*(m.start() for m in later[:1]), end.start() if end else len(ctx.text)])
-    written = noun_words(ctx.text[start:stop])
-    before = ctx.text[start:c.start]  # ("Learner satisfaction" writes no learners)
+    written, before = _own_words(ctx, c)  # (``before``: "Learner satisfaction" writes no learners)
     headed = [s for s in pool if _header_noun(s)
               and (words := noun_words(re.sub(r"\([^()]*\)", " ", s.fig.noun)))
               and all(any(forms_match(w, x) for x in written) for w in words)
               and not (ctx.claim_lang == "en" and _modifier_only(before, words))
               and not _value_in_another_column(s, c, written)]
     return [*headed, *(s for s in prose if all(s is not h for h in headed))] if headed else lexical
+
+
+def _own_words(ctx: _Ctx, c: Figure) -> tuple[list[str], str]:
+    """Claim figure ``c``'s own words (:func:`bot.nouns.noun_words`) and its text before
+    it: from the link after the figure before it (:data:`_FIGURE_LINK`; years aside) or
+    its clause's start, to the next figure or the clause's end ("NEIS connects 11,912
+    schools and serves 600,000 teachers": "and serves 600,000 teachers" for 600,000).
+    Computed once per claim figure (``ctx.memo``)."""
+    key = ("own_words", c.start, c.end)
+    if key not in ctx.memo:
+        start = _clause_start(ctx.text, c.start)
+        earlier = [m for m in NUMBER.finditer(ctx.text, start, c.start) if not YEAR_LIKE.match(m.group())]
+        if earlier:
+            link = _FIGURE_LINK.search(ctx.text, earlier[-1].end(), c.start)
+            start = link.start() if link else earlier[-1].end()
+        later = [m for m in NUMBER.finditer(ctx.text, c.end) if not YEAR_LIKE.match(m.group())]
+        end = _CLAUSE_CUT.search(ctx.text, c.end)
+        stop = min([*(m.start() for m in later[:1]), end.start() if end else len(ctx.text)])
+        ctx.memo[key] = (noun_words(ctx.text[start:stop]), ctx.text[start:c.start])
+    return ctx.memo[key]
 
 
 def _count_candidates_relevant(ctx: _Ctx, c: Figure, qual: str | None) -> list[_Source]:
@@ -5449,6 +5580,46 @@ def _with_figureless_hits(engine, text: str, figures: list[Figure], hits: list[H
     return hits + [replace(h, rank=len(hits) + i + 1) for i, h in enumerate(more)]
 
 
+#: A table row's year cell, the status of its figures in brackets after it or none:
+#: "Year: 2023", "Tahun: 2023 (revisi)" (:func:`_with_final_rows`).
+_YEAR_CELL = re.compile(r"(?:^|; | \u2014 )[^:;\u2014]{0,40}:\s*((?:19|20)\d{2})(?:\s*\([^()]*\))?\s*(?=;|$)")
+
+
+def _with_final_rows(engine, hits: list[Hit], claim_vec: np.ndarray) -> list[Hit]:
+    """``hits`` and, after them, the final rows of a year whose preliminary row of the same
+    table is among ``hits``: for each hit that is a table row marked preliminary
+    (:func:`bot.quotes.row_preliminary`: "Note: Provisional"), the rows of its document writing its year cell
+    (:meth:`index.store.IndexVersion.rows_containing`, one query each) under the same
+    caption that state themselves final (:func:`bot.quotes.states_final`: "Year: 2023
+    (revised)") and are no plan (:data:`bot.quotes.PLANNED`: "2024 target (revised)"), at most :data:`EXTRA_HITS` in all. A search finds one of two near-equal
+    rows: a blind probe of stop 66 had "Kakao Certificate had 43.5 million users in 2023"
+    judged by the provisional row alone, the revised row's 44.1 never retrieved.
+    ``claim_vec``: the claim's embedding, (d,) float32, L2-normalised (the added hits'
+    dense score)."""
+    version = getattr(engine, "version", None)
+    if version is None or not hasattr(version, "rows_containing"):
+        return hits
+    seen = {h.passage.passage_id for h in hits}
+    more: list[Hit] = []
+    for h in hits:
+        text = h.passage.text
+        if not is_row(text) or " \u2014 " not in text or not row_preliminary(text):
+            continue
+        year = _YEAR_CELL.search(text)
+        if year is None:
+            continue
+        caption = text.split(" \u2014 ", 1)[0]
+        ids = [i for i in version.rows_containing(h.passage.doc_id, f": {year.group(1)}", limit=200) if i not in seen]
+        for p in version.passages(ids):
+            if p.text.split(" \u2014 ", 1)[0] == caption and states_final(p.text) and len(more) < EXTRA_HITS \
+                    and not PLANNED.search(p.text.split(" \u2014 ", 1)[1]):  # (not "Year: 2024 target (revised)")
+                vector = version.faiss_index.reconstruct_batch(np.array([p.passage_id], dtype=np.int64))[0]
+                more.append(Hit(passage=p, document=version.document(p.doc_id), score=h.score,
+                                rank=len(hits) + len(more) + 1, scores={"dense": float(vector @ claim_vec)}))
+                seen.add(p.passage_id)
+    return hits + more
+
+
 def check_claim(engine, claim: str, lang: str | None = None) -> Verdict:
     """Check a claim against the corpus and return a :class:`bot.types.Verdict`.
 
@@ -5504,6 +5675,7 @@ def _check_claim(engine, claim: str, lang: str | None) -> Verdict:
     searched = expand_provinces(text)
     hits = engine.search(searched, k)
     claim_vec = engine.embedder.encode_queries([searched])[0]
+    hits = _with_final_rows(engine, hits, claim_vec)
     t1 = time.perf_counter()
     if not hits or hits[0].scores.get("dense", hits[0].score) < MIN_DENSE:
         return Verdict(claim=claim, language=language, verdict="not_found", parsed=parsed, hits=hits,
@@ -5534,7 +5706,10 @@ def _judged(engine, claim: str, text: str, language: str, claim_lang: str, parse
     """:func:`check_claim`'s verdict on ``hits`` (the passages retrieved, best first;
     ``claim_vec`` the claim's embedding, (d,) float32, L2-normalised; ``t0``, ``t1`` the
     check's start and the search's end, :func:`time.perf_counter` seconds)."""
-    ev = _gather(engine, claim_vec, hits, parsed.figures, final=FINAL.search(text) is not None)
+    names = service_numbers([text, *(_passage_text_with_title(h) for h in hits)])
+    if names:  # "Korea's 119 centres", "PSC 119", "the 1355 line": a service's number is no figure claimed
+        parsed = replace(parsed, figures=[f for f in parsed.figures if not _is_service_number(f, names)])
+    ev = _gather(engine, claim_vec, hits, parsed.figures, final=FINAL.search(text) is not None, names=names)
     ctx = _Ctx(engine, text, language, claim_lang, ev, {None: parsed.figures}, _country_words(text))
     from bot.engine import CORPUS_ACRONYMS
 

@@ -3058,7 +3058,12 @@ ROW_CELL = re.compile(r"(?:^(?![^;\n]*\s—\s)|; |— )(?P<h>[^:;—\n]{1,120}):
 #: cells (a dateline's "JAKARTA — ... pada 2023: jumlah terbanyak" is prose); its cells
 #: are :data:`ROW_CELL`.
 ROW_LEAD = re.compile(
-    r"^[^\n]{0,200}? — [^:;—\n]{1,120}: [^;\n]*; [^:;—\n]{1,120}: |^[^:;—\n]{1,120}: [^;\n]*; [^:;—\n]{1,120}: "
+    # (a lead of up to 400 characters: a workbook's title, its sheet and a long caption;
+    # a blind probe of stop 69 had "Korea National Immunization Registry and COVID-19
+    # Vaccination Certificates 2019-2023 / Doses / Table 1. Vaccine doses recorded in the
+    # Immunization Registry Information System, 2019-2023 (million doses)", 205 of them,
+    # and its rows were read as prose: no figure of COVID-19 doses for a claim)
+    r"^[^\n]{0,400}? — [^:;—\n]{1,120}: [^;\n]*; [^:;—\n]{1,120}: |^[^:;—\n]{1,120}: [^;\n]*; [^:;—\n]{1,120}: "
 )
 
 
@@ -3093,6 +3098,45 @@ _HEADER_SCALE_ONLY = re.compile(
     rf"\(\s*(?P<w>{_HEADER_SCALE}|['’]?000s?['’]?)(?:\s+[^\W\d_]+)?\s*\)|(?:,\s*|_)(?P<w2>{_HEADER_SCALE})\s*$",
     re.IGNORECASE
 )
+#: A scale alone in a table's caption, for the plain cells under headers naming no unit:
+#: "Table 1. Digital signature certificate users ..., 2019-2024 (million users, end of
+#: year)", "(juta pengguna)", "(in thousands)" (a blind probe of stop 66 had "Kakao
+#: Certificate had 43.5 million users in 2023" contradicted by the row's "Kakao
+#: Certificate users: 43.5": "wrong; the source says 43.5").
+_CAPTION_SCALE = re.compile(
+    rf"^\s*(?:in\s+|dalam\s+)?(?P<w>{_HEADER_SCALE}|['’]?000s?['’]?)(?P<n>(?:\s+[^\W\d_]+){{0,2}})\s*(?:[,;][^()]*)?$",
+    re.IGNORECASE)
+#: Headers of a measure, not a count, which a caption's scale leaves as they are:
+#: "Share of eligible residents", "Course completion rate", "Average days saved",
+#: "Satisfaction score", "Indeks kepuasan", "Rata-rata jam pelatihan", "Porsi nilai",
+#: "Cakupan wajib KTP" (an attack on stop 69's first version had them scaled).
+_MEASURE_HEADER = re.compile(
+    r"\b(?:shares?|porsi|pangsa|proporsi|persentase|percentage|percent|rates?|tingkat|rasio|ratios?|average|mean|median|"
+    r"rata-rata|rerata|scores?|skor|indeks|index|satisfaction|kepuasan|days?|hari|minutes?|menit|hours?|jam|seconds?|"
+    r"detik|weeks?|minggu|usia|ages?|ranks?|peringkat|coverage|cakupan|growth|pertumbuhan|change|perubahan|per)\b",
+    re.IGNORECASE)
+#: Units of a caption's scale note that name people or things in general ("(ribu orang)",
+#: "(million people)", "(thousand units)"), which any header's count takes.
+_GENERIC_UNITS = frozenset("orang jiwa people persons person units unit buah".split())
+
+
+def _caption_scale_applies(note_noun: str, header: str) -> bool:
+    """Whether a caption's scale (:data:`_CAPTION_SCALE`, its noun ``note_noun``: "users"
+    of "(million users, end of year)") is that of a cell under ``header``: no measure
+    (:data:`_MEASURE_HEADER`), and the note names no thing (or people in general), or the
+    header writes the thing ("Kakao Certificate users", "Registered learners") or is a
+    word telling what was done alone ("Issued", "Diterbitkan"); not "Datasets offered"
+    under "(million requests)" (an attack on stop 69's first version)."""
+    if _MEASURE_HEADER.search(header):
+        return False
+    noun = [w.lower() for w in re.findall(r"[^\W\d_]+", note_noun)]
+    if not noun or all(w in _GENERIC_UNITS for w in noun):
+        return True
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w-]*", header)]
+    stems = {w.rstrip("s") for w in words}
+    if any(w.rstrip("s") in stems for w in noun):
+        return True
+    return len(words) == 1 and bool(re.fullmatch(r"\w+ed|di\w+(?:kan|i)", words[0]))
 #: A percentage column: "Share (%)", "Hometax e-filing rate (%)", "Pangsa (persen)",
 #: "share_pct".
 _HEADER_PERCENT = re.compile(r"\(\s*(?:%|percent|persen)\s*\)|_(?:pct|percent|persen)$", re.IGNORECASE)
@@ -3289,7 +3333,9 @@ def _table_cells(
     (:data:`_INDICATOR_HEADER`) says what is counted and in what unit, and its unit cell
     (:data:`_UNIT_HEADER`: "unit: million users") the unit and scale; a units note in the table's name ("Tabel 1. ... (Rp miliar) — ...") is the
     currency of the plain cells under a header naming money (:data:`_HEADER_MONEY_WORD`)
-    or a bare year. Text that is not a table row is left as it is."""
+    or a bare year, and a scale alone there ("(million users, end of year)",
+    :data:`_CAPTION_SCALE`) the scale of the counts under headers naming no unit and
+    the note's thing (:func:`_caption_scale_applies`). Text that is not a table row is left as it is."""
     if not cells:
         return years
     # a units note in the table's name ("Tabel 1. Pagu indikatif per kementerian/lembaga
@@ -3297,6 +3343,10 @@ def _table_cells(
     # money or a bare year (not "Aplikasi: 350", a tester's attack), unless the header has its own
     lead = text[: cells[0].start()] if " — " in text[: cells[0].start() + 3] else ""
     table_money = next((m for note in re.findall(r"\(([^()]*)\)", lead) for m in [_HEADER_MONEY.search(note)] if m), None)
+    # ... and a scale alone there ("(million users, end of year)") that of the plain cells
+    # under headers naming no unit of their own
+    table_scale = next(((_header_scale(m.group("w")), m.group("n")) for note in re.findall(r"\(([^()]*)\)", lead)
+                        for m in [_CAPTION_SCALE.match(note)] if m), None)
     row_year = None
     for m in cells:
         cell_year = _YEAR_WITH_STATUS.fullmatch(m.group("v"))
@@ -3386,6 +3436,9 @@ def _table_cells(
                 c.kind, c.unit = "percent", "%"
             elif count or scaled or (c.kind == "number" and c.scale == 1.0):
                 scale = _header_scale(scaled.group("w") or scaled.group("w2")) if scaled else 1.0
+                if not scaled and c.scale == 1.0 and table_scale and not _header_unit(header, at_end=True) \
+                        and _caption_scale_applies(table_scale[1], header):
+                    scale = table_scale[0]  # "Kakao Certificate users: 43.5" under "... (million users)"
                 noun = count.group("n") if count else header[: scaled.start()] if scaled else header
                 noun = _HEADER_SCALE_ONLY.sub("", noun).replace("_", " ").strip(" ,").lower()
                 c.kind, c.noun, c.scale, c.value = "count", noun or None, scale, c.value * scale
@@ -3411,12 +3464,14 @@ def _table_cells(
 # --------------------------------------------------------------------------- #
 
 
-def _header_unit(header: str) -> bool:
+def _header_unit(header: str, at_end: bool = False) -> bool:
     """Whether a column header or an item cell names a unit: a currency, a scale, a
     percentage or a rank, or a note in brackets ("National funding (KRW billion)", "Area
-    (ha)", "Share (%)")."""
+    (ha)", "Share (%)"); with ``at_end``, only a note ending the header ("Messages sent
+    (count)", not "Joint (formerly accredited) certificate users")."""
+    note = r"\([^()]*[^\W\d_][^()]*\)" + (r"\s*$" if at_end else "")
     return bool(_HEADER_MONEY.search(header) or _HEADER_SCALE_ONLY.search(header) or _HEADER_PERCENT.search(header)
-                or _HEADER_RANK.search(header) or re.search(r"\([^()]*[^\W\d_][^()]*\)", header))
+                or _HEADER_RANK.search(header) or re.search(note, header))
 
 
 def source_decimal(fig: Figure) -> Decimal:

@@ -244,10 +244,11 @@ _ASKS_DEFINITION = re.compile(
 )
 #: A question asking for an amount of money: "berapa" next to a money word, or English
 #: "how much ... cost / pay / earn", "what is the budget"; a money word alone ("income
-#: tax returns", "who paid") does not ask for an amount.
+#: tax returns", "who paid") does not ask for an amount. An allowance, an incentive or
+#: pocket money ("Berapa tunjangan ...", "Berapa insentif ...", "uang saku") is money.
 _MONEY_ID = (
     r"(?:anggaran|pagu|biaya|dana|harga|ongkos|tarif|gaji|upah|pendapatan|keuntungan|laba|belanja|pengeluaran|penghematan|"
-    r"rupiah|dolar|won|hibah|pinjaman|"
+    r"rupiah|dolar|won|hibah|pinjaman|tunjangan|insentif|honorarium|uang saku|"
     r"nilai (?:kontrak|ekspor|impor|investasi|proyek|transaksi|penjualan|kerja ?sama|hibah|pinjaman)|"
     r"penerimaan (?:pajak|negara|daerah|retribusi|bea|cukai|pnbp))"
 )
@@ -298,6 +299,9 @@ _ASKS_MONEY = re.compile(
     # 50%", an attack on stop 68)
     r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:[\w'’-]+ ){0,4}?"
     r"(?:benefit|allowance|pension|payment|incentive|insentif|tunjangan|grant|compensation)s? amounts?\b|"
+    # ... and a stipend or a salary, amount or not: "What is the monthly stipend of ...?" (an
+    # attack on stop 69)
+    r"\bwhat(?:'s|’s| (?:is|was|were|are)) (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:stipend|salary|wage)s?\b|"
     # "What budget has Kalimaya set for its data centre?", "what allocation did X get"
     r"\bwhat (?:budget|allocation|funding|amount)s? (?:has|have|had|did|does|do|is|was|were|will)\b|"
     r"\b(?:exports?|imports?|sales|trade|budget|revenue|spending|investment)s? (?:figures?|totals?|amounts?|earnings|revenues?|income)\b|"
@@ -375,6 +379,29 @@ def row_marked(text: str, pattern: re.Pattern) -> bool:
     "figure_status: preliminary", "status_data: sementara (Januari 2023)" for
     :data:`PRELIMINARY`, "Keterangan: rencana" for :data:`PLANNED`."""
     return any(pattern.search(m.group("v")) for m in ROW_CELL.finditer(text))
+
+
+#: Words before a preliminary figure's mention saying the row replaces it: "replaces the
+#: provisional 2023 row", "menggantikan angka sementara", "supersedes the preliminary
+#: estimate" (:func:`row_preliminary`).
+_REPLACING = re.compile(r"\b(?:replac\w*|supersed\w*|menggantikan|mengganti|revisi\s+(?:atas|dari)|revis\w*\s+(?:of|from))"
+                        r"\s+(?:the\s+|a\s+|its\s+)?(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def row_preliminary(text: str) -> bool:
+    """Whether table row ``text`` (:func:`is_row`) marks its figures preliminary: a cell's
+    value says so (:data:`PRELIMINARY`, :func:`row_marked`: "Note: Provisional", "status_data:
+    sementara"), not only as the figure the row replaces (:data:`_REPLACING`: "angka final,
+    revisi 12 Maret 2024 (menggantikan angka sementara)", "Revised June 2024; replaces the
+    provisional 2023 row"; a blind probe of stop 69 had "Angka final panggilan masuk 112
+    Bandung 2023 berapa?" declined against that final row). The engine's
+    :func:`bot.engine._states_preliminary` and the fact-checker's
+    :func:`bot.factcheck._preliminary`."""
+    for m in ROW_CELL.finditer(text):
+        value = m.group("v")
+        if any(not _REPLACING.search(value[: p.start()]) for p in PRELIMINARY.finditer(value)):
+            return True
+    return False
 
 
 #: A figure given with the one it replaces: "4.1 days, not 3.2 days", "8,1 juta, bukan

@@ -12,7 +12,11 @@ supported by the provisional row alone: the search finds one of two near-equal r
 the revised row's 44.1 was never retrieved. A blind probe of stop 69 had a CSV's final
 row, "angka final, revisi 12 Maret 2024 (menggantikan angka sementara)", read as
 provisional for its words on the row it replaces, and "Angka final panggilan masuk 112
-Bandung 2023 berapa?" declined. The documents are written for these tests.
+Bandung 2023 berapa?" declined. An attack on this stop's first version found measures
+("Share of eligible residents", "Satisfaction score", "Rata-rata jam pelatihan") and
+another thing's column ("Datasets offered" under "(million requests)") scaled, and a
+"2024 target (revised)" row taken as the year's final figure. The documents are written
+for these tests.
 """
 
 from __future__ import annotations

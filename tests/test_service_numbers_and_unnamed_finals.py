@@ -9,8 +9,11 @@ count, published in March 2024 ..., is 12,184,000"; "The 119 service ranked 1st 
 read as a count of services; a workbook's rows under "<title> / <sheet> / <caption>"
 longer than 200 characters read as prose, so "Korea recorded 118.7 million COVID-19
 vaccine doses in 2021" found no figure; and "What is the monthly unemployment benefit
-amount per person in Korea?" answered with the year's total. The documents are written
-for these tests.
+amount per person in Korea?" answered with the year's total; "Realisasi PBB-P2 tahun
+2023 mencapai Rp 28,9 triliun" supported though a later note calls "angka realisasi
+PBB-P2 2023 di atas" provisional and gives the audited Rp 29,3 triliun ("atau 96,1% dari
+target", then read as a target). Counts of calls and inquiries are compared across the
+two languages ("panggilan", "pertanyaan"). The documents are written for these tests.
 """
 
 from __future__ import annotations
@@ -151,3 +154,11 @@ def test_a_note_calling_the_figures_above_provisional_makes_them_so(corpus):
     judged(corpus, "Realisasi PBB-P2 tahun 2023 mencapai Rp 29,3 triliun", "supported", "Rp 29,3 triliun")
     # (nor is the target beside the provisional figure marked provisional)
     judged(corpus, "Target PBB-P2 tahun 2023 adalah Rp 30,5 triliun", "supported", "Rp 30,5 triliun")
+
+
+def test_calls_are_counted_across_languages(corpus):
+    from bot.nouns import same_noun
+
+    assert same_noun("panggilan", "calls") and same_noun("pertanyaan", "inquiries")
+    judged(corpus, "Situation room 119 Korea menerima 12.184.000 panggilan pada 2023", "supported", "12,184,000")
+    judged(corpus, "Situation room 119 Korea menerima 11.620.000 panggilan pada 2023", "contradicted", "12,184,000")

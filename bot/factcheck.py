@@ -2765,9 +2765,16 @@ def _other_names(ctx: "_Ctx", s: _Source, clause: str, countries: bool = True) -
     # 74,5 miliar had been "not confirmed", shown the dollars)
     figure_words = {w.lower() for o in [s, *(o for o in ctx.ev.sources if o.sent is s.sent)]
                     for w in re.findall(r"[^\W\d_]+", o.fig.surface)}
+    # (nor a word the claim writes in another case: "The 120 Dasan Call Center handled
+    # 8.14 million inquiries" for "Call center 120 Dasan ... menangani ... pertanyaan";
+    # corpus V, stop 69)
+    if "claim_words" not in ctx.memo:
+        ctx.memo["claim_words"] = {w.lower() for w in re.findall(r"[^\W\d_]+", ctx.text)}
+    claim_words = ctx.memo["claim_words"]
     return [
         w for w in (m.group() for m in _NUMBERED_NAME.finditer(clause) if clause[: m.start()].strip())
         if not any(_same_name(w, n) for n in ctx.names) and w.lower() not in figure_words
+        and w.lower() not in claim_words
         and w.lower() not in _NAME_STOP and w.lower() not in spelt and w.lower() not in _MONTHS
         and w.upper() not in _CURRENCY_CODES and w.lower() not in _CURRENCY_WORDS and w != s.fig.unit
         and (countries or not countries_named(w))
@@ -4797,13 +4804,29 @@ def _header_noun(s: _Source) -> bool:
     """Whether source figure ``s`` is a table cell's value whose noun is its column's
     header ("Median processing time (days): 0.5"), not a figure inside a cell of words
     ("Notes: median processing time 0.5 days, average 1.4 days")."""
-    if not s.fig.noun:
+    header = _header_of(s)
+    if not s.fig.noun or header is None:
         return False
+    # (its brackets aside: "Realisasi (juta bidang): 9,3" counts "realisasi" at its scale;
+    # stop 68's version had no column for "Realisasi PTSL tahun 2018 mencapai 9,3 juta
+    # bidang", a blind probe of stop 61 right before it)
+    def bare(text: str) -> str:
+        return " ".join(re.sub(r"\([^()]*\)", " ", text).split()).lower()
+
+    return header.lower() == " ".join(s.fig.noun.split()).lower() or bare(header) == bare(s.fig.noun)
+
+
+def _header_of(s: _Source) -> str | None:
+    """The column header of table cell ``s`` (spaces collapsed), or ``None`` outside a
+    table row's cells."""
     sentence, at = _sentence_of(s)
-    if not is_row(sentence):
-        return False
-    cell = cell_at(sentence, at)
-    return cell is not None and " ".join(cell.group("h").split()).lower() == " ".join(s.fig.noun.split()).lower()
+    cell = cell_at(sentence, at) if is_row(sentence) else None
+    return " ".join(cell.group("h").split()) if cell is not None else None
+
+
+#: A scale word opening a header's bracket: "(juta bidang)", "(million users)".
+_SCALE_WORD_LEAD = re.compile(r"^\s*(?:ribu|juta|miliar|milyar|triliun|thousands?|millions?|billions?|trillions?)\s+",
+                              re.IGNORECASE)
 
 
 def _columns_named(ctx: _Ctx, c: Figure, pool: list[_Source], lexical: list[_Source]) -> list[_Source]:
@@ -4814,9 +4837,11 @@ def _columns_named(ctx: _Ctx, c: Figure, pool: list[_Source], lexical: list[_Sou
     # a header whose bracket names the claim's noun counts it, before others: "Keluarga
     # terdaftar DTKS (KK): 39874331" for "DTKS 2023 sebanyak 40.120.512 KK", not the
     # "Individu terdaftar (jiwa)" beside it (a blind probe of stop 68)
+    # (the header's own bracket, its scale aside: "Realisasi (juta bidang)" counts "bidang")
     unit_named = [s for s in pool if c.noun and _header_noun(s)
-                  and (m := re.search(r"\(([^()]+)\)\s*$", s.fig.noun))
-                  and (m.group(1).strip().lower() == c.noun.strip().lower() or same_noun(c.noun, m.group(1)))]
+                  and (m := re.search(r"\(([^()]+)\)\s*$", _header_of(s) or ""))
+                  and (unit := _SCALE_WORD_LEAD.sub("", m.group(1)).strip())
+                  and (unit.lower() == c.noun.strip().lower() or same_noun(c.noun, unit))]
     # (over the other columns of rows only: a sentence of the same noun stays, "Erratum ...:
     # the 2023 water saved ... is revised to 33.8 billion litres" beside the row's "Water
     # saved (billion litres): 35.2")

@@ -66,6 +66,12 @@ PBB = (
     "Rp 29,3 triliun atau 96,1% dari target.\n"
 )
 
+SEOUL = (
+    "Seoul's Digital Citizen Services: 2024 in Figures\n\n"
+    "The 120 Dasan Call Center handled 8.14 million inquiries in 2024, down from 8.96 million in 2023, as more "
+    "residents turned to the Seoul Talk chatbot for simple questions such as parking fines.\n"
+)
+
 
 def _doses_workbook(path) -> None:
     import openpyxl
@@ -94,6 +100,8 @@ def corpus(embedder, tmp_path_factory):
     files = {
         "korea-119-brief.md": (BRIEF, "Korea's 119 Emergency Dispatch (Policy Brief 2024-07)", "en", "2024-05-01"),
         "work24-benefits.md": (BENEFITS, "Work24: benefits in brief", "en", "2024-06-01"),
+        "seoul-citizen-services-2024.md": (SEOUL, "Seoul's Digital Citizen Services: 2024 in Figures", "en",
+                                           "2025-02-01"),
         "pajak-daerah-2023.md": (PBB, "Laporan Kinerja Pajak Daerah 2023", "id", "2024-04-30"),
         "prakerja-2023.md": (PRAKERJA, "Kartu Prakerja: skema 2023", "id", "2024-01-15"),
     }
@@ -162,3 +170,10 @@ def test_calls_are_counted_across_languages(corpus):
     assert same_noun("panggilan", "calls") and same_noun("pertanyaan", "inquiries")
     judged(corpus, "Situation room 119 Korea menerima 12.184.000 panggilan pada 2023", "supported", "12,184,000")
     judged(corpus, "Situation room 119 Korea menerima 11.620.000 panggilan pada 2023", "contradicted", "12,184,000")
+
+    # (a name's words the claim writes in another case are none of another thing: "The 120
+    # Dasan Call Center handled ..." for "Call center 120 Dasan ..."; corpus V)
+    judged(corpus, "Call center 120 Dasan di Seoul menangani 8,96 juta pertanyaan pada 2024.", "contradicted",
+           "8.14 million")
+    judged(corpus, "Call center 120 Dasan di Seoul menangani 8,14 juta pertanyaan pada 2024.", "supported",
+           "8.14 million")

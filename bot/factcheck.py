@@ -4338,10 +4338,20 @@ def _mark_noted_preliminary(sentences: list[_Sentence], sources: list[_Source]) 
     unread as its final figure). The note names years (all the figures marked are of
     one of them) and words other than :data:`_NOTE_WORDS` (each written in the figure's
     sentence); a figure its own sentence calls final, or a target (:func:`_planned`), is
-    not marked."""
+    not marked. A footnote opening with a mark ("*Angka sementara ...") marks the figures
+    that mark follows ("28,9*")."""
     for note in sentences:
         text = _doc_text(note.hit, note.start, note.end)
         pre = PRELIMINARY.search(text)
+        mark = re.match(r"\s*([*\u2020\u2021])", text)
+        if pre and mark:
+            # a footnote of the figures its mark follows: "*Angka sementara per 31 Januari
+            # 2024." under the row "... PBB-P2 total: 28,9*; ..." (a blind probe of stop 69)
+            for s in sources:
+                if s.fig.kind != "year" and s.sent.hit.passage.doc_id == note.hit.passage.doc_id \
+                        and _doc_text(s.sent.hit, s.fig.end, s.fig.end + 1) == mark.group(1) and not _final(s):
+                    s.preliminary_elsewhere = True
+            continue
         above = _NOTED_ABOVE.search(text, 0, pre.start()) if pre else None
         if above is None or is_row(text):
             continue

@@ -3240,7 +3240,10 @@ _HEADER_YEAR_IN = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2})(?!\d)")
 _HEADER_MONEY_WORD = re.compile(
     r"(?<![^\W\d_])(?:anggar|budget|belanja|spend|pengeluaran|alokasi|allocat|biaya|cost|harga|price|dana\b|"
     r"fund|pagu|pendapatan|revenue|ekspor|export|impor|import|investasi|invest|kontrak|contract|hibah|grant|"
-    r"pinjaman|loan|realisasi|disburse|pencairan)",
+    r"pinjaman|loan|realisasi|disburse|pencairan|"
+    # ... a tax or a payment: "BPHTB total", "PBB-P2 dibayar online" under "Tabel 2.
+    # Penerimaan BPHTB dan PBB-P2 (Rp triliun)" (a blind probe of stop 69 had them bare)
+    r"pajak|tax|bphtb|pbb-p2|pnbp|retribusi|dibayar|pembayaran|payments?\b|tarif|fees?\b)",
     re.IGNORECASE,
 )
 #: The header of a row's indicator cell ("Indicator: Public MyData transmissions
@@ -3389,7 +3392,8 @@ def _table_cells(
             c.kind, c.noun = "count", count_header.group("n").replace("_", " ").strip().lower() or None
             out[i] = row_year
             continue
-        if c.kind in ("number", "count") and cell.group("v").strip() == text[c.start:c.end]:
+        # (a footnote's mark after the number is no part of it: "PBB-P2 total: 28,9*")
+        if c.kind in ("number", "count") and cell.group("v").strip().rstrip("*\u2020\u2021") == text[c.start:c.end]:
             header = cell.group("h")
             period_only = PERIOD_ONLY_HEADER.fullmatch(header) is not None
             year_only = period_only or _YEAR_ONLY_HEADER.fullmatch(header) is not None

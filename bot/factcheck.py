@@ -2465,7 +2465,10 @@ def _across_documents(ctx: _Ctx, i: int, c: Figure, qual: str | None, r: _Result
             return s.fig.year == year
         # its sentence writes the year, and not only as a comparison's ("listed 12,400
         # datasets, up from 9,800 in 2022" is no figure of 2022: an attack on stop 27)
-        return str(year) in _sentence_of(s)[0] and _may_be_of(s, year)
+        # (nor when the sentence dates another figure of its kind to that year: "ranked 1st
+        # ... in 2021, 2022 and 2023, and 3rd in 2020" ranks 3rd in 2020)
+        return str(year) in _sentence_of(s)[0] and _may_be_of(s, year) and not any(
+            o.sent is s.sent and o is not s and o.fig.kind == s.fig.kind and o.fig.year == year for o in ctx.ev.sources)
 
     pool = [
         s for s in _same_thing_pool(ctx, c)
@@ -3838,6 +3841,16 @@ def _direct_relevant(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result 
         cands = [s for s in _candidates(ctx, ("number", "count")) if _top(ctx, s.sent)
                  and _value_ok(c, qual, s) is True]
     same, other = _year_filter(ctx, i, cands)
+    if c.kind == "rank":
+        # an undated rank gives way to one its own sentence dates to the claim's year: "ranked
+        # 1st ... in 2021, 2022 and 2023, and 3rd in 2020" ranks 3rd in 2020 (a blind probe
+        # of stop 69 had "ranked 1st ... in 2020 and 2023" supported)
+        dated = [s.sent for s in same if s.fig.year is not None
+                 and s.fig.year == ctx.claim_fig(i, s.sent.hit.document.year).year]
+        undated = [s for s in same if s.fig.year is None and any(s.sent is d for d in dated)]
+        if undated:
+            same = [s for s in same if all(s is not u for u in undated)]
+            other = [*other, *undated]
     if c.kind == "count":  # (counts of the same noun: an amount or a rate dated beside may be of another thing)
         same, other = _dated_first(ctx, i, same, other)
         same = _parts_not_wholes(ctx, c, same)

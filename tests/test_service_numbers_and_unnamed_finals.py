@@ -34,7 +34,7 @@ BRIEF = (
     "the number of calls in 2023 at 11.9 million. The final count, published in March 2024 after calls logged by "
     "the regional back-up centres were added, is 12,184,000.\n\n"
     "The 119 emergency service ranked 1st among 45 public services in the Public Service Satisfaction Index in "
-    "2023.\n\n"
+    "2021, 2022 and 2023, and 3rd in 2020.\n\n"
     "The NFA fined 37 repeat prank callers in 2023, for a total of KRW 74 million.\n"
 )
 
@@ -193,3 +193,9 @@ def test_a_tax_column_under_a_money_caption_is_money(corpus):
     # (the footnote "*Angka sementara ..." makes the row's 28,9* provisional: the audited
     # Rp 29,3 triliun decides)
     judged(corpus, "Penerimaan PBB-P2 tahun 2023 sebesar Rp 28,9 triliun", "contradicted", "Rp 29,3 triliun")
+
+
+def test_a_rank_its_sentence_dates_to_the_year_decides_over_an_undated_one(corpus):
+    # "ranked 1st ... in 2021, 2022 and 2023, and 3rd in 2020" ranks 3rd in 2020
+    judged(corpus, "The 119 service ranked 1st in the Public Service Satisfaction Index in 2020", "contradicted", "3rd")
+    judged(corpus, "The 119 service ranked 3rd in the Public Service Satisfaction Index in 2020", "supported", "3rd")

@@ -229,7 +229,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Context, Decimal, InvalidOperation, localcontext
 
 from babel.numbers import format_decimal
@@ -2747,7 +2747,7 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
         # (the figure holding the digits, from its currency or a rank's word before them)
         at = ds - (len(cur) + 1 if cur else 0)
         bounds = [(min(s0, ws), max(e, end)) if s0 <= at < e or s0 == ds else (s0, e) for s0, e in bounds]
-    return [
+    return _joined_durations(source, [
         Figure(
             surface=source[s0:e],
             start=s0,
@@ -2762,7 +2762,61 @@ def extract_figures(text: str, lang: str | None, ref_year: int | None = None) ->
             range_span=r,
         )
         for c, (s0, e), y, a, r in zip(cands, bounds, years, also, spans)
-    ]
+    ])
+
+
+#: Units of time of a duration written in two parts, larger first, with how many of the
+#: smaller each holds: "7 minutes 42 seconds", "1 jam 20 menit" (:func:`_joined_durations`).
+_DURATION_PARTS = {
+    ("minute", "second"): 60, ("menit", "detik"): 60, ("min", "s"): 60, ("min", "sec"): 60,
+    ("hour", "minute"): 60, ("jam", "menit"): 60, ("hr", "min"): 60, ("h", "min"): 60,
+    ("day", "hour"): 24, ("hari", "jam"): 24,
+}
+
+
+def joined_duration(fig: Figure) -> bool:
+    """Whether ``fig`` is a duration written in two parts (:func:`_joined_durations`: "7
+    minutes 58" seconds), whose value in the smaller unit the source does not write: it
+    is shown as written, never as its value (:func:`format_figure`)."""
+    return fig.kind == "count" and _duration_unit(fig.noun) is not None \
+        and re.search(r"\d\s*[^\W\d_]+\s+(?:(?:and|dan)\s+)?\d", fig.surface) is not None
+
+
+def _duration_unit(noun: str | None) -> str | None:
+    """The unit of time a count's noun is ("minutes" -> "minute", "detik", "min"), else None."""
+    if not noun:
+        return None
+    w = noun.strip().lower().rstrip(".")
+    w = w[:-1] if len(w) > 3 and w.endswith("s") and w not in ("hours",) else w
+    w = "hour" if w == "hours" else w
+    return w if any(w in pair for pair in _DURATION_PARTS) else None
+
+
+def _joined_durations(text: str, figs: list[Figure]) -> list[Figure]:
+    """``figs`` with each duration written in two parts read as one figure of the smaller
+    unit: "7 minutes 42 seconds" is 462 seconds (surface "7 minutes 42 seconds"), "1 jam
+    20 menit" 80 menit, "8 min 4 s" 484 s; the parts are counts of their units with
+    nothing but the larger unit's word (and "and" / "dan") between them. A blind probe of stop 69 had "6
+    minutes 58 seconds" checked as 6 minutes ("wrong; the source says 7 minutes") and 58
+    seconds ("the source says 58 seconds") against the correction's "7 minutes 58 seconds
+    (478 seconds)". The surface runs to the smaller part's number ("7 minutes 42"), whose
+    noun follows it as a count's does."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        g = figs[i + 1] if i + 1 < len(figs) else None
+        big, small = _duration_unit(f.noun), _duration_unit(g.noun if g else None)
+        if (g is not None and f.kind == g.kind == "count" and big and small and (big, small) in _DURATION_PARTS
+                and f.scale == g.scale == 1.0 and f.range_span is None and g.range_span is None
+                and re.fullmatch(rf"\s*{re.escape(f.noun or '')}\s+(?:(?:and|dan)\s+)?", text[f.end:g.start], re.IGNORECASE)):
+            out.append(replace(g, surface=text[f.start:g.end], start=f.start,
+                               value=f.value * _DURATION_PARTS[(big, small)] + g.value, year=g.year or f.year))
+            i += 2
+            continue
+        out.append(f)
+        i += 1
+    return out
 
 
 #: A list item's line: a bullet ("- ", "• ", "1. ") or a label before a colon.
@@ -3539,7 +3593,8 @@ def format_figure(fig: Figure, lang: str) -> str:
         persentase"``); multiple en ``"<n>x"``, id ``"<n> kali lipat"``; year the
         plain digits (``"2010"``); rank en ``"ranked <n>th"``, id ``"peringkat
         ke-<n>"``; count/number ``"<n>[ <scale word>]"`` (``"2,000"``/``"2.000"``).
-        ``extract_figures(format_figure(f, L), L)`` gives back ``f.value``.
+        ``extract_figures(format_figure(f, L), L)`` gives back ``f.value``. A
+        duration in two parts (:func:`joined_duration`) is returned as written.
 
     Raises:
         ValueError: ``lang`` is not "en"/"id".
@@ -3549,6 +3604,8 @@ def format_figure(fig: Figure, lang: str) -> str:
     conv = _conv(lang)
     if conv == _AUTO:
         raise ValueError("format_figure needs lang 'en' or 'id'")
+    if joined_duration(fig):
+        return fig.surface  # "7 minutes 58" as written: its 478 seconds are no number of the source's
     d = _source_decimal(fig)
     if fig.kind == "year" and d == d.to_integral_value():
         return str(int(d))

@@ -149,6 +149,9 @@ def _working(words: list[str]) -> bool:
 #: An adjective of a dimension after a measure, for the dimension it measures: "2,995 km
 #: long" is a length ("Fibre length (km): 2,275"; a blind probe of stop 58 had the claim
 #: not in my sources).
+#: Units of time as abbreviated, by their words (:func:`same_noun`).
+_TIME_ABBREVIATIONS = {"s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
+                       "h": "hours", "hr": "hours", "hrs": "hours", "dtk": "detik", "mnt": "menit"}
 _DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
 #: Units of measure a counted noun may write, bracketed in a table header or not, each
 #: with its spellings: two nouns in different units are no one thing (:func:`same_noun`).
@@ -175,6 +178,9 @@ def same_noun(a: str | None, b: str | None) -> bool:
     not ``pusat kerja pintar``, a rate (``pengguna per 100 penduduk``,
     :func:`bot.figures._rate_denominators`) is no count (``pengguna``), and working days
     (``hari kerja``, ``working days``) are no days (``hari``, ``calendar days``)."""
+    # (a unit of time abbreviated is its word: "8 min 4 s" counts seconds)
+    a = _TIME_ABBREVIATIONS.get((a or "").strip().lower().rstrip("."), a)
+    b = _TIME_ABBREVIATIONS.get((b or "").strip().lower().rstrip("."), b)
     ua, ub = _measure_units(a), _measure_units(b)
     if ua and ub and not ua & ub:
         return False  # "2,995 miles long" is no "Fibre length (km)"

@@ -35,7 +35,9 @@ BRIEF = (
     "the regional back-up centres were added, is 12,184,000.\n\n"
     "The 119 emergency service ranked 1st among 45 public services in the Public Service Satisfaction Index in "
     "2021, 2022 and 2023, and 3rd in 2020.\n\n"
-    "The NFA fined 37 repeat prank callers in 2023, for a total of KRW 74 million.\n"
+    "The NFA fined 37 repeat prank callers in 2023, for a total of KRW 74 million.\n\n"
+    "Correction (April 2024): an earlier version of this brief gave the average ambulance arrival time in 2022 as "
+    "6 minutes 58 seconds; the correct figure is 7 minutes 58 seconds.\n"
 )
 
 LONG_LEAD = ("Korea National Immunization Registry and COVID-19 Vaccination Certificates 2019-2023 / Doses / Table 1. "
@@ -199,3 +201,25 @@ def test_a_rank_its_sentence_dates_to_the_year_decides_over_an_undated_one(corpu
     # "ranked 1st ... in 2021, 2022 and 2023, and 3rd in 2020" ranks 3rd in 2020
     judged(corpus, "The 119 service ranked 1st in the Public Service Satisfaction Index in 2020", "contradicted", "3rd")
     judged(corpus, "The 119 service ranked 3rd in the Public Service Satisfaction Index in 2020", "supported", "3rd")
+
+
+def test_a_duration_in_two_parts_is_one_figure_shown_as_written(corpus):
+    from bot.figures import format_figure
+
+    figs = [f for f in extract_figures("The correct figure is 7 minutes 58 seconds, or 1 jam 20 menit.", "en")
+            if f.kind != "year"]
+    assert [(f.surface, f.noun, f.value) for f in figs] == [("7 minutes 58", "seconds", 478.0), ("1 jam 20", "menit", 80.0)]
+    # (its value in seconds is written nowhere: it is shown as written)
+    assert format_figure(figs[0], "en") == "7 minutes 58"
+    # (parts set apart by a comma are two figures)
+    assert len([f for f in extract_figures("In 5 minutes, 30 seconds later.", "en") if f.kind != "year"]) == 2
+    from bot.factcheck import check_claim
+    from bot.render import render_verdict_text
+
+    judged(corpus, "The average 119 ambulance arrival time was 6 minutes 58 seconds in 2022", "contradicted",
+           "7 minutes 58 seconds")
+    judged(corpus, "Rata-rata waktu kedatangan ambulans 119 pada 2022 adalah 7 menit 58 detik", "supported",
+           "7 minutes 58 seconds")
+    text = render_verdict_text(check_claim(corpus, "The average 119 ambulance arrival time was 6 minutes 58 seconds "
+                                                   "in 2022"))
+    assert "478" not in text and "418" not in text, text

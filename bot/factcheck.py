@@ -773,13 +773,31 @@ def service_numbers(texts: list[str]) -> frozenset[str]:
     services (a blind probe of stop 69 had "119 centres: the source says 119 situation
     rooms" from "18 integrated 119 situation rooms", and "119 service: wrong; the source
     says 45 public services")."""
-    return frozenset(m.group("a") or m.group("b") for t in texts for m in _SERVICE_NUMBER.finditer(t))
+    # (not a year: "Policy Brief No. 2024-07")
+    return frozenset(n for t in texts for m in _SERVICE_NUMBER.finditer(t)
+                     for n in [m.group("a") or m.group("b")] if not re.fullmatch(r"(?:19|20)\d\d", n))
 
 
 def _is_service_number(f: Figure, names: frozenset[str]) -> bool:
     """Whether figure ``f`` is one of ``names`` (:func:`service_numbers`) as written, a
     bare number with no scale or unit ("119", not "119 million" nor "Rp 119")."""
     return f.kind in ("number", "count") and f.scale == 1.0 and f.surface.strip() in names
+
+
+def _of_another_service(ctx: "_Ctx", s: _Source) -> bool:
+    """Whether source figure ``s``'s clause names only other services' numbers
+    (:func:`service_numbers`) than the ones the claim names: "In 2023, 119 centres
+    received 11.8 million calls while 112 centres received 18.3 million" gives 11.8
+    million to 119, none to "Korea's 112" (a rerun of stop 63's probe had it as the
+    figure a claim of 112's calls disagreed with)."""
+    mine = ctx.memo.get("claim_services")
+    if not mine:
+        return False
+    sentence = _sentence_of(s)[0]
+    a, b = _clause_span(sentence, s)
+    written = {m.group() for m in re.finditer(r"(?<![\d.,])\d{3,4}(?![\d.,])", sentence[a:b])} \
+        & ctx.memo.get("services", frozenset())
+    return bool(written) and not written & mine
 
 
 def _gather(engine, claim_vec: np.ndarray, hits: list[Hit], claimed: list[Figure] | None = None,
@@ -1448,7 +1466,7 @@ def _fits(ctx: _Ctx, s: _Source) -> bool:
             and not row_about_another(_sentence_of(s)[0], ctx.text, across=s.lang != ctx.claim_lang)
             and not _another_holder(ctx, s) and not _another_speaker(ctx, s)
             and not national_for_place(ctx.text, _sentence_of(s)[0])  # the nation's figure for a city's claim
-            and not _of_another_province(ctx, s) and not _other_channel(ctx, s)
+            and not _of_another_province(ctx, s) and not _other_channel(ctx, s) and not _of_another_service(ctx, s)
             and not plus_version_only(ctx.text, _sentence_of(s)[0]))  # ("dBrain+" for "the original dBrain")
 
 
@@ -5759,6 +5777,8 @@ def _judged(engine, claim: str, text: str, language: str, claim_lang: str, parse
         parsed = replace(parsed, figures=[f for f in parsed.figures if not _is_service_number(f, names)])
     ev = _gather(engine, claim_vec, hits, parsed.figures, final=FINAL.search(text) is not None, names=names)
     ctx = _Ctx(engine, text, language, claim_lang, ev, {None: parsed.figures}, _country_words(text))
+    ctx.memo["services"] = names
+    ctx.memo["claim_services"] = frozenset(n for n in names if re.search(rf"(?<![\d.,]){n}(?![\d.,])", text))
     from bot.engine import CORPUS_ACRONYMS
 
     version = getattr(engine, "version", None)

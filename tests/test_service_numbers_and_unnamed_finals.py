@@ -35,6 +35,7 @@ BRIEF = (
     "the regional back-up centres were added, is 12,184,000.\n\n"
     "The 119 emergency service ranked 1st among 45 public services in the Public Service Satisfaction Index in "
     "2021, 2022 and 2023, and 3rd in 2020.\n\n"
+
     "The NFA fined 37 repeat prank callers in 2023, for a total of KRW 74 million.\n\n"
     "Correction (April 2024): an earlier version of this brief gave the average ambulance arrival time in 2022 as "
     "6 minutes 58 seconds; the correct figure is 7 minutes 58 seconds.\n"
@@ -78,6 +79,12 @@ SEOUL = (
     "residents turned to the Seoul Talk chatbot for simple questions such as parking fines.\n"
 )
 
+NUMBERS = (
+    "Japan's emergency numbers in 2023\n\n"
+    "Callers in Japan reach the police on the emergency number 110 and the fire services on 119. In 2023, 119 "
+    "centres received 7.6 million calls while 110 centres received 9.2 million.\n"
+)
+
 
 def _doses_workbook(path) -> None:
     import openpyxl
@@ -108,6 +115,7 @@ def corpus(embedder, tmp_path_factory):
         "work24-benefits.md": (BENEFITS, "Work24: benefits in brief", "en", "2024-06-01"),
         "seoul-citizen-services-2024.md": (SEOUL, "Seoul's Digital Citizen Services: 2024 in Figures", "en",
                                            "2025-02-01"),
+        "japan-emergency-numbers-2023.md": (NUMBERS, "Japan's emergency numbers in 2023", "en", "2024-02-01"),
         "pajak-daerah-2023.md": (PBB, "Laporan Kinerja Pajak Daerah 2023", "id", "2024-04-30"),
         "prakerja-2023.md": (PRAKERJA, "Kartu Prakerja: skema 2023", "id", "2024-01-15"),
     }
@@ -118,6 +126,7 @@ def test_a_services_number_is_read_as_such():
     assert service_numbers(["Korea's single emergency number 119 connects callers"]) == {"119"}
     assert service_numbers(["Waktu respons PSC 119 Kabupaten Sleman", "Call Center 112 Bandung"]) == {"119", "112"}
     assert service_numbers(["The 1355 line answered 9.4 million calls"]) == {"1355"}
+    assert service_numbers(["Policy Brief No. 2024-07"]) == frozenset()  # (a year)
     # (counts are none: "119 services", "number of 2,000 calls", "the 119 service centres")
     assert service_numbers(["Korea runs 119 services", "the 119 service centres", "a number 2.5 times higher"]) \
         == frozenset()
@@ -223,3 +232,15 @@ def test_a_duration_in_two_parts_is_one_figure_shown_as_written(corpus):
     text = render_verdict_text(check_claim(corpus, "The average 119 ambulance arrival time was 6 minutes 58 seconds "
                                                    "in 2022"))
     assert "478" not in text and "418" not in text, text
+
+
+def test_a_clause_of_another_services_number_gives_no_figure_of_the_claims(corpus):
+    from bot.factcheck import check_claim
+    from bot.render import render_verdict_text
+
+    # "119 centres received 7.6 million calls while 110 centres received 9.2 million": the
+    # 7.6 million are 119's, no calls of 110's
+    v = check_claim(corpus, "Japan's 110 centres received 7.6 million calls in 2023")
+    assert v.verdict != "supported" and "7.6 million calls for 2023" not in render_verdict_text(v), \
+        render_verdict_text(v)
+    judged(corpus, "Japan's 119 centres received 7.6 million calls in 2023", "supported", "7.6 million")

@@ -788,8 +788,8 @@ def _of_another_service(ctx: "_Ctx", s: _Source) -> bool:
     """Whether source figure ``s``'s clause names only other services' numbers
     (:func:`service_numbers`) than the ones the claim names: "In 2023, 119 centres
     received 11.8 million calls while 112 centres received 18.3 million" gives 11.8
-    million to 119, none to "Korea's 112" (a rerun of stop 63's probe had it as the
-    figure a claim of 112's calls disagreed with)."""
+    million to 119, none to "Korea's 112" (a rerun of an earlier blind probe in stop 69
+    had it as the figure a claim of 112's calls disagreed with)."""
     mine = ctx.memo.get("claim_services")
     if not mine:
         return False
@@ -4531,7 +4531,7 @@ def _final(s: _Source) -> bool:
     """Whether a source figure's sentence (or table row) states it as final
     (:func:`bot.quotes.states_final`), or the next sentence calls it so and it is its
     sentence's first number, years aside (:func:`bot.quotes.next_calls_final`: "...
-    mencapai 6,68 juta ton. Angka final itu dirilis ...")). A target is none, revised or
+    mencapai 6,68 juta ton. Angka final itu dirilis ..."). A target is none, revised or
     not (:func:`_planned`: "Year: 2024 target (revised)"; an attack on stop 69's first
     version had it decide over the year's provisional result)."""
     sentence = _sentence_of(s)[0]

@@ -146,12 +146,13 @@ def _working(words: list[str]) -> bool:
     return bool(_WORKING_WORDS & set(words))
 
 
+#: Units of time as abbreviated, by their words (:func:`same_noun`: "8 min 4 s" counts
+#: the seconds of a claim's "8 minutes 40 seconds"; stop 69).
+_TIME_ABBREVIATIONS = {"s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
+                       "h": "hours", "hr": "hours", "hrs": "hours", "dtk": "detik", "mnt": "menit"}
 #: An adjective of a dimension after a measure, for the dimension it measures: "2,995 km
 #: long" is a length ("Fibre length (km): 2,275"; a blind probe of stop 58 had the claim
 #: not in my sources).
-#: Units of time as abbreviated, by their words (:func:`same_noun`).
-_TIME_ABBREVIATIONS = {"s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
-                       "h": "hours", "hr": "hours", "hrs": "hours", "dtk": "detik", "mnt": "menit"}
 _DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
 #: Units of measure a counted noun may write, bracketed in a table header or not, each
 #: with its spellings: two nouns in different units are no one thing (:func:`same_noun`).

@@ -2794,10 +2794,10 @@ def _duration_unit(noun: str | None) -> str | None:
 
 def _joined_durations(text: str, figs: list[Figure]) -> list[Figure]:
     """``figs`` with each duration written in two parts read as one figure of the smaller
-    unit: "7 minutes 42 seconds" is 462 seconds (surface "7 minutes 42 seconds"), "1 jam
-    20 menit" 80 menit, "8 min 4 s" 484 s; the parts are counts of their units with
-    nothing but the larger unit's word (and "and" / "dan") between them. A blind probe of stop 69 had "6
-    minutes 58 seconds" checked as 6 minutes ("wrong; the source says 7 minutes") and 58
+    unit: "7 minutes 42 seconds" is 462 seconds, "1 jam 20 menit" 80 menit, "8 min 4 s"
+    484 s; the parts are counts of their units with nothing but the larger unit's word
+    (and "and" / "dan") between them. A blind probe of stop 69 had "6 minutes 58
+    seconds" checked as 6 minutes ("wrong; the source says 7 minutes") and 58
     seconds ("the source says 58 seconds") against the correction's "7 minutes 58 seconds
     (478 seconds)". The surface runs to the smaller part's number ("7 minutes 42"), whose
     noun follows it as a count's does."""

@@ -2084,9 +2084,8 @@ def _direct(ctx: _Ctx, i: int, c: Figure, qual: str | None) -> _Result | None:
         clause = ctx.text[_clause_start(ctx.text, c.start):c.start]
         before = noun_words(clause)
         # (a header's bracket is its scale or unit: "Satisfaction (out of 5)")
-        nouns = [s.fig.noun for s in _candidates(ctx, ("count",)) if s.fig.noun and (words := noun_words(
-                 re.sub(r"\([^()]*\)", " ", s.fig.noun))) and all(any(forms_match(x, y) for y in before) for x in words)
-                 and not (ctx.claim_lang == "en" and _modifier_only(clause, words))]
+        nouns = [s.fig.noun for s in _candidates(ctx, ("count",))
+                 if s.fig.noun and _noun_written(s.fig.noun, before, clause, ctx.claim_lang)]
         again = [replace(c, kind="number")] if c.kind == "amount" else []
         for read in ([replace(c, kind="count", noun=nouns[0])] if nouns else []) + again:
             other = _direct_relevant(ctx, i, read, qual)
@@ -2272,6 +2271,23 @@ def _number_besides_years(text: str) -> bool:
 _HEAD_STAYS = re.compile(
     r"(?:\w+ed|is|are|was|were|has|have|had|rose|grew|fell|hit|stood|stands|totals?|number|numbers|count|counts|"
     r"figures?|came|went|made|got|will|would|could|may)", re.IGNORECASE)
+
+
+def _unbracketed_words(text: str) -> list[str]:
+    """:func:`bot.nouns.noun_words` of ``text`` less its brackets (a header's scale or
+    unit: "Satisfaction (out of 5)", "Penerima PKH (KK)")."""
+    return noun_words(re.sub(r"\([^()]*\)", " ", text))
+
+
+def _noun_written(noun: str, written: list[str], before: str, claim_lang: str) -> bool:
+    """Whether a source count's ``noun``, its brackets aside (:func:`_unbracketed_words`),
+    is written whole by a claim's words ``written`` (each of its words matches one,
+    :func:`bot.nouns.forms_match`) and, in an English claim, not only as a modifier of
+    another noun in the claim's text ``before`` (:func:`_modifier_only`: "Learner
+    satisfaction" writes no learners)."""
+    words = _unbracketed_words(noun)
+    return bool(words) and all(any(forms_match(w, x) for x in written) for w in words) \
+        and not (claim_lang == "en" and _modifier_only(before, words))
 
 
 def _modifier_only(clause: str, words: list[str]) -> bool:
@@ -4770,7 +4786,7 @@ def _value_in_another_column(s: _Source, figure: Figure, written: list[str] | No
         # (the words telling it from ``s``'s own column: "Districts offering the mobile ID:
         # 212" beside "Kiosks upgraded for the mobile ID: 212" is no column of kiosks)
         own = noun_words(s.fig.noun or "")
-        words = [w for w in noun_words(re.sub(r"\([^()]*\)", " ", sentence[cell.start():cell.end()]))
+        words = [w for w in _unbracketed_words(sentence[cell.start():cell.end()])
                  if not any(forms_match(w, o) for o in own)]
         return 2 * sum(1 for w in words if any(forms_match(w, x) for x in written)) > len(words)
 
@@ -4896,10 +4912,7 @@ def _columns_named(ctx: _Ctx, c: Figure, pool: list[_Source], lexical: list[_Sou
     # "NEIS connects 11,912 schools and serves 600,000 teachers" writes no "Schools
     # connected" for its teachers)
     written, before = _own_words(ctx, c)  # (``before``: "Learner satisfaction" writes no learners)
-    headed = [s for s in pool if _header_noun(s)
-              and (words := noun_words(re.sub(r"\([^()]*\)", " ", s.fig.noun)))
-              and all(any(forms_match(w, x) for x in written) for w in words)
-              and not (ctx.claim_lang == "en" and _modifier_only(before, words))
+    headed = [s for s in pool if _header_noun(s) and _noun_written(s.fig.noun, written, before, ctx.claim_lang)
               and not _value_in_another_column(s, c, written)]
     return [*headed, *(s for s in prose if all(s is not h for h in headed))] if headed else lexical
 

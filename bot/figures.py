@@ -2787,8 +2787,7 @@ def _duration_unit(noun: str | None) -> str | None:
     if not noun:
         return None
     w = noun.strip().lower().rstrip(".")
-    w = w[:-1] if len(w) > 3 and w.endswith("s") and w not in ("hours",) else w
-    w = "hour" if w == "hours" else w
+    w = w[:-1] if len(w) > 3 and w.endswith("s") else w
     return w if any(w in pair for pair in _DURATION_PARTS) else None
 
 

@@ -7702,6 +7702,9 @@ def _corrected_by(question: str, sentence: ScoredSentence, candidates: list[Scor
         if not (states_final(c.text) or CORRECTED.search(c.text)) or not _gives_all_names(question, c.hit):
             continue
         replaced = _replaced_values(c)
+        if not any((f.value, f.kind) not in replaced for f in _quoted_figures([c]) if f.kind != "year"):
+            continue  # (a note naming only the figure it replaces gives no right one: "... is final and
+            # replaces the provisional KRW 158.9 trillion", under a table whose row has it)
         # the same value, of a kind it may be, of the same thing (the figure's noun in the
         # correcting sentence: "The number of villages ... was given as 120" corrects no
         # "120 schools"; a fresh-eyes review of stop 44)

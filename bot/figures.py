@@ -929,6 +929,9 @@ _SAME_AS_LEFT = re.compile(
     r"|(?:sama\s+)?seperti\s+(?:halnya\s+)?(?:(?:pada|di|dalam|tahun)\s+)*"
     r"|sebagaimana\s+(?:(?:pada|di|dalam|tahun)\s+)*"
     r"|sama\s+dengan\s+(?:(?:pada|di|dalam|tahun)\s+)*"
+    # ("... in 2019 and again in 2023", "pada 2022 dan kembali pada 2023": the same figure
+    # for the later year too; an attack on stop 70's year lists had it 2019's only)
+    r"|(?:and|dan)\s+(?:again|once\s+again|kembali|lagi)\s+(?:(?:in|on|during|pada|di|dalam|tahun)\s+)*"
     r")\Z",
     re.IGNORECASE,
 )
@@ -2315,6 +2318,14 @@ def _row_year_at(text: str, at: int) -> int | None:
     return None
 
 
+#: A contrast opening another clause, between a comparison's year and a later figure: "naik
+#: 13,1 persen pada 2023 dibandingkan tahun sebelumnya, sementara jumlah perkara e-Filing
+#: naik 13,6 persen" dates the 13,6 persen to no 2022 (a blind probe of stop 70 had it
+#: read as 2022's and recomputed a growth from the two).
+_CONTRAST_BETWEEN = re.compile(r"[,;]\s*(?:sementara(?:\s+itu)?|sedangkan|adapun|while|whereas|whilst|meanwhile)\b",
+                               re.IGNORECASE)
+
+
 def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, segments) -> list[int | None]:
     clauses, starts = segments  # _segments(text), computed once by extract_figures
     explicit = sorted((c for c in cands if c.kind == "year"), key=lambda c: c.start)
@@ -2412,7 +2423,8 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
             # (not the year that closes the base of a change before the figure: "naik dari
             # peringkat 88 pada 2020, sedangkan Korea berada di peringkat 3" dates the 88
             # only; a blind probe of stop 56 had dated Korea's 3rd place to 2020)
-            before = [m for m in ms if m.end <= c.start
+            contrasted = [m for m in ms if m.end <= c.start and m.compared and _CONTRAST_BETWEEN.search(text, m.end, c.start)]
+            before = [m for m in ms if m.end <= c.start and all(m is not x for x in contrasted)
                       and not (m.explicit and _CHANGE_BASE_LEFT.search(text, max(0, m.start - 60), m.start))]
             after = [m for m in ms if m.start >= c.tail and not m.compared
                      and not _describes_another(text, c.tail, m.start)
@@ -2432,6 +2444,15 @@ def _assign_years(text: str, cands: list[_Cand], rels, ref_year: int | None, seg
                     year = vals.pop()
                 elif after and not _CLAUSE_PUNCT.search(text, c.tail, after[0].start):
                     year = after[0].value  # the first one, in the same comma-free stretch
+            if year is None and contrasted:
+                # (the main clause's year, which the comparison's is counted from: "rose 6.2
+                # percent in 2023 compared with the previous year, while ... rose 3.4 percent"
+                # is 2023's 3.4; an attack on stop 70's first version had left it undated)
+                sent = _clause_of(c.start, clauses, starts)[2]
+                main = [m for m in markers if m.explicit and m.value is not None and m.end <= contrasted[0].start
+                        and _clause_of(m.start, clauses, starts)[2] == sent]
+                if main:
+                    year = main[-1].value
         out.append(year)
     _moved_from_base(text, cands, out, markers, relative, segments)
     _revised_to(text, cands, out)
@@ -2511,7 +2532,11 @@ def _moved_from_base(text: str, cands: list[_Cand], years: list[int | None], mar
 #: A change's base figure before its year: "naik dari peringkat 88 pada ", "up from 9,800
 #: in ", "dari 3,21 pada tahun " (:func:`_assign_years`).
 _CHANGE_BASE_LEFT = re.compile(
-    r"\b(?:dari|from)\s+(?:[^\W\d_]+\s+){0,2}(?:ke-?)?\d[\d.,]*(?:st|nd|rd|th)?(?:\s*%|\s+(?:persen|percent|per\s+cent))?\s+"
+    r"\b(?:dari|from)\s+(?:[^\W\d_]+\s+){0,2}(?:ke-?)?\d[\d.,]*(?:st|nd|rd|th)?(?:\s*%|\s+(?:persen|percent|per\s+cent))?"
+    # (a duration in two parts or a noun after the number: "down from 1 hour 30 minutes in
+    # 2018, and 97.9% of import declarations ..." dates no 97.9% to 2018; a blind probe of
+    # stop 70 had it read as a 2018 figure revised)
+    r"(?:\s+(?:[^\W\d_]+|\d[\d.,]*)){0,3}?\s+"
     r"(?:(?:pada\s+)?tahun\s+|pada\s+|in\s+)\Z", re.IGNORECASE)
 
 
@@ -3159,6 +3184,12 @@ _HEADER_SCALE_ONLY = re.compile(
 _CAPTION_SCALE = re.compile(
     rf"^\s*(?:in\s+|dalam\s+)?(?P<w>{_HEADER_SCALE}|['’]?000s?['’]?)(?P<n>(?:\s+[^\W\d_]+){{0,2}})\s*(?:[,;][^()]*)?$",
     re.IGNORECASE)
+#: A caption's sentence giving the scale of its figures: "Figures in thousands of
+#: documents.", "All values are in millions.", "Angka dalam ribuan dokumen." (the note is
+#: read by :data:`_CAPTION_SCALE`, "of" / "dari" after the scale word dropped).
+_SCALE_SENTENCE = re.compile(
+    r"\b(?:figures|numbers|values|data|counts|amounts|angka|nilai|jumlah)\s+(?:are\s+|is\s+|given\s+|shown\s+|disajikan\s+)?"
+    r"(?:in|dalam)\s+([^.;()\u2014]+)", re.IGNORECASE)
 #: Headers of a measure, not a count, which a caption's scale leaves as they are:
 #: "Share of eligible residents", "Course completion rate", "Average days saved",
 #: "Satisfaction score", "Indeks kepuasan", "Rata-rata jam pelatihan", "Porsi nilai",
@@ -3173,15 +3204,21 @@ _MEASURE_HEADER = re.compile(
 _GENERIC_UNITS = frozenset("orang jiwa people persons person units unit buah".split())
 
 
-def _caption_scale_applies(note_noun: str, header: str) -> bool:
+def _caption_scale_applies(note_noun: str, header: str, caption: str = "") -> bool:
     """Whether a caption's scale (:data:`_CAPTION_SCALE`, its noun ``note_noun``: "users"
     of "(million users, end of year)") is that of a cell under ``header``: no measure
     (:data:`_MEASURE_HEADER`), and the note names no thing (or people in general), or the
     header writes the thing ("Kakao Certificate users", "Registered learners") or is a
-    word telling what was done alone ("Issued", "Diterbitkan"); not "Datasets offered"
-    under "(million requests)" (an attack on stop 69's first version)."""
+    word telling what was done alone ("Issued", "Diterbitkan"), or the ``caption`` names
+    what the header does, every word of it ("Table 1. ATIGA e-Form D exchanged through the
+    ASW, 2018-2022. Figures in thousands of documents." over "e-Form D exchanged", not
+    "Member States live"; a blind probe of stop 70); not "Datasets offered" under
+    "(million requests)" (an attack on stop 69's first version)."""
     if _MEASURE_HEADER.search(header):
         return False
+    told = [w.lower() for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"\([^()]*\)", " ", header))]
+    if told and all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", caption, re.IGNORECASE) for w in told):
+        return True
     noun = [w.lower() for w in re.findall(r"[^\W\d_]+", note_noun)]
     if not noun or all(w in _GENERIC_UNITS for w in noun):
         return True
@@ -3208,10 +3245,15 @@ _HEADER_RANK = re.compile(r"(?<![^\W\d_])(?:rank|ranking|peringkat)(?![^\W\d_])"
 #: A header that counts something: "Number of export projects", "Jumlah proyek ekspor".
 _HEADER_COUNT = re.compile(r"^\s*(?:number[\s_]of|no\. of|jumlah|banyaknya)[\s_]+(?P<n>.+?)\s*$", re.IGNORECASE)
 #: The header of a row's year: "Year", "Tahun", "Tax year", "Survey year", "fiscal_year",
-#: "Tahun anggaran", "End of year" (a tester's "Tax year: 2022" row had dated none of its figures).
+#: "Tahun anggaran", "End of year" (a tester's "Tax year: 2022" row had dated none of its figures);
+#: also the year of the event the row records: "Year signed", "Contract year", "Tahun
+#: kontrak" ("Country: Mongolia; Year signed: 2006; ...; Contract value: 4.2" is 2006's
+#: contract; a blind probe of stop 70 had it "does not say for which year").
 _HEADER_YEAR = re.compile(
-    r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data|reference|evaluation|assessment|review)[\s_]+"
-    r"|end[\s_]+of[\s_]+)?year\s*$|"
+    r"^\s*(?:(?:tax|survey|fiscal|financial|budget|reporting|calendar|data|reference|evaluation|assessment|review|"
+    r"contract|signing|launch|award)[\s_]+|end[\s_]+of[\s_]+)?year"
+    r"(?:[\s_]+(?:signed|launched|introduced|adopted|awarded|contracted))?\s*$|"
+    r"^\s*tahun[\s_]+(?:kontrak|penandatanganan|peluncuran|diluncurkan|ditandatangani)\s*$|"
     # ("Tahun evaluasi: 2023" dates its row's index; corpus Y)
     r"^\s*(?:akhir[\s_]+)?tahun(?:[\s_]+(?:anggaran|pajak|survei|pelaporan|data|evaluasi|penilaian|pengukuran))?\s*$",
     re.IGNORECASE,
@@ -3401,7 +3443,13 @@ def _table_cells(
     table_money = next((m for note in re.findall(r"\(([^()]*)\)", lead) for m in [_HEADER_MONEY.search(note)] if m), None)
     # ... and a scale alone there ("(million users, end of year)") that of the plain cells
     # under headers naming no unit of their own
-    table_scale = next(((_header_scale(m.group("w")), m.group("n")) for note in re.findall(r"\(([^()]*)\)", lead)
+    # (or a sentence of the caption saying so: "Figures in thousands of documents.", "Angka
+    # dalam ribuan dokumen."; a blind probe of stop 70 had "1,310.9" read as a bare
+    # number, contradicting "More than 1.3 million e-Form D ... in 2021")
+    notes = [*re.findall(r"\(([^()]*)\)", lead),
+             *(re.sub(r"^(\S+)\s+(?:of|dari)\s+", r"\1 ", m.group(1).strip()) for m in _SCALE_SENTENCE.finditer(lead))]
+    notes = [re.sub(r"\b(ribu|juta|miliar|milyar|triliun)an\b", r"\1", n, flags=re.IGNORECASE) for n in notes]  # ("dalam ribuan")
+    table_scale = next(((_header_scale(m.group("w")), m.group("n")) for note in notes
                         for m in [_CAPTION_SCALE.match(note)] if m), None)
     row_year = None
     for m in cells:
@@ -3494,7 +3542,7 @@ def _table_cells(
             elif count or scaled or (c.kind == "number" and c.scale == 1.0):
                 scale = _header_scale(scaled.group("w") or scaled.group("w2")) if scaled else 1.0
                 if not scaled and c.scale == 1.0 and table_scale and not _header_unit(header, at_end=True) \
-                        and _caption_scale_applies(table_scale[1], header):
+                        and _caption_scale_applies(table_scale[1], header, caption):
                     scale = table_scale[0]  # "Kakao Certificate users: 43.5" under "... (million users)"
                 noun = count.group("n") if count else header[: scaled.start()] if scaled else header
                 noun = _HEADER_SCALE_ONLY.sub("", noun).replace("_", " ").strip(" ,").lower()

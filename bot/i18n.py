@@ -393,6 +393,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The claim has no figures to check; every name in it occurs in the quoted sentence.",
         "id": "Klaim ini tidak memuat angka untuk diperiksa; semua nama di dalamnya ada dalam kalimat yang dikutip.",
     },
+    "fc_for_year": {
+        "en": "For {year}: {reason}",
+        "id": "Untuk {year}: {reason}",
+    },
     "fc_weak": {
         "en": "None of my sources is about this.",
         "id": "Tidak ada sumber saya yang membahas hal ini.",

@@ -518,17 +518,52 @@ def not_only_pairs(text: str) -> list[re.Match]:
     return out
 
 
+#: A note naming the earlier figure its own replaces: "the 2023 transaction value is final and
+#: replaces the provisional KRW 158.9 trillion", "menggantikan angka sementara 951.200",
+#: "supersedes the preliminary estimate of 84.6%", "revised from the provisional figures
+#: (951,200 cases; 84.6%)" (blind probes of stop 70 had the notes support claims of the
+#: withdrawn KRW 158.9 trillion and 84.6%).
+REPLACES_EARLIER = re.compile(
+    r"\b(?:(?:replaces|replacing|replaced|supersedes|superseding|superseded|menggantikan|mengganti)\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:earlier|previous|provisional|preliminary|initial|estimated|angka|data|nilai|sementara|"
+    r"awal|lama|sebelumnya)\s+){0,3}"
+    # ("revised from" only from a provisional figure: "tarif direvisi dari Rp 3.500" is a new tariff)
+    r"|(?:revised|direvisi|diperbarui|updated)\s+(?:from|dari)\s+(?:the\s+)?(?:(?:earlier|previous|angka|data)\s+)?"
+    r"(?:provisional|preliminary|sementara)\s+)"
+    r"(?:(?:figures?|estimates?|values?|counts?|totals?)\s+)?(?:(?:of|sebesar|yaitu)\s+)?(?P<open>\(\s*)?"
+    r"(?P<old>(?:Rp\.?\s?|USD\s?|IDR\s?|KRW\s?|EUR\s?|US\$\s?|\$|€)?\d(?:[\d.,]*\d)?%?)",
+    re.IGNORECASE)
+
+
 def rejected_figure(sentence: str, at: int) -> bool:
     """Whether the figure starting at character ``at`` of ``sentence`` (at its currency
     or its first digit) is the one a correction pair replaces (:func:`correction_pairs`:
     the 3.2 of "4.1 days, not 3.2 days", the USD 96.4 million of "USD 89.2 million in 2022,
     not USD 96.4 million", the 1.845.220 of "dikoreksi dari 1.845.220 menjadi 1.548.220") or
     a "not only" pair says understates (:func:`not_only_pairs`:
-    the 3 of "tidak hanya melibatkan 3 kementerian, tetapi 5 kementerian"): no evidence
+    the 3 of "tidak hanya melibatkan 3 kementerian, tetapi 5 kementerian"), or the earlier
+    figure a note says its own replaces (:data:`REPLACES_EARLIER`): no evidence
     for the fact-checker (a probe of stop 43 had supported a claim of 3.2 days with it,
     one of stop 44 a claim of 3 ministries)."""
     return (any(a <= at < b for a, b, _ in correction_pairs(sentence))
-            or any(m.start("old") <= at < m.end("old") for m in not_only_pairs(sentence)))
+            or any(m.start("old") <= at < m.end("old") for m in not_only_pairs(sentence))
+            or _replaced_earlier(sentence, at))
+
+
+def _replaced_earlier(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` is an earlier one a note replaces (:data:`REPLACES_EARLIER`;
+    not a year: "replaces the 2019 edition"), or in the bracket that opens with it ("revised
+    from the provisional figures (951,200 cases; 84.6%)": both)."""
+    for m in REPLACES_EARLIER.finditer(sentence):
+        if YEAR_LIKE.fullmatch(m.group("old")):
+            continue
+        end = m.end("old")
+        if m.group("open"):
+            close = sentence.find(")", end)
+            end = close if close >= 0 else end
+        if m.start("old") <= at < end:
+            return True
+    return False
 
 
 def replaced_figure(sentence: str, at: int, title: str = "") -> bool:
@@ -537,7 +572,8 @@ def replaced_figure(sentence: str, at: int, title: str = "") -> bool:
     removing duplicates", "dikoreksi") or under an erratum's ``title`` (:data:`ERRATUM`):
     a figure its source replaces, labelled so (:func:`superseded_spans`) and read as what a
     correction corrects (:func:`bot.factcheck._corrected_by_value`)."""
-    return bool(CORRECTION_CONTEXT.search(sentence) or ERRATUM.search(title)) and rejected_figure(sentence, at)
+    return (bool(CORRECTION_CONTEXT.search(sentence) or ERRATUM.search(title)) and rejected_figure(sentence, at)) \
+        or _replaced_earlier(sentence, at)
 
 
 def states_final(text: str) -> bool:
@@ -1545,17 +1581,43 @@ _OPENING_PERIOD = re.compile(
 )
 
 
-def states_period(clause: str, surface: str, before: str = "") -> bool:
+def states_period(clause: str, surface: str, before: str = "", plan_names: bool = False) -> bool:
     """Whether ``clause`` states a span of years or a running total (:data:`PERIOD`) other
     than the figure ``surface`` itself ("memerintah selama 30 tahun": the 30 is the span,
     not a total over it), or ``before`` (the text before the clause) ends with a
     sentence's opening span of years (:data:`_OPENING_PERIOD`: "Selama 2021-2024, ") and
     the clause names no year of its own ("Selama 2021-2024, anggaran tahun 2024 adalah
-    Rp 3 triliun") nor a change (:data:`_CHANGE`)."""
-    return any(surface not in m.group() for m in PERIOD.finditer(clause)) or bool(
+    Rp 3 triliun") nor a change (:data:`_CHANGE`).
+    With ``plan_names`` (the fact-checker's reading), a span naming a plan whose clause
+    dates the figure to a year of its own is no span (:func:`_names_a_plan`); the engine
+    keeps it one, so that "Indeks SPBE nasional 2024 brp?" is not answered with the
+    "target ... 3,00 pada 2024 sebagaimana tercantum dalam ... RPJMN 2020-2024"."""
+    return any(surface not in m.group() and not (plan_names and _names_a_plan(clause, m))
+               for m in PERIOD.finditer(clause)) or bool(
         before and _OPENING_PERIOD.search(before[-120:]) and not YEAR_WRITTEN.search(clause)
         and not _CHANGE.search(clause)
     )
+
+
+#: A plan's name ending right before a span of years ("Rencana Strategis Mahkamah Agung
+#: 2020-2024", "RPJMN 2020-2024", "the Third Basic Plan for Public Procurement (2021-2025)").
+_PLAN_NAME_BEFORE = re.compile(
+    r"\b(?:rencana\s+strategis|renstra|rpjmn|rpjmd|rencana\s+(?:induk|aksi|kerja)|peta\s+jalan|strategi\s+nasional|"
+    r"stranas|road\s*map|master\s*plan|(?:basic|strategic|national|action|development|five-year)\s+plan|strategy)\b"
+    r"[^.;:,\d]{0,60}?\(?\s*\Z", re.IGNORECASE)
+
+
+def _names_a_plan(clause: str, m: re.Match) -> bool:
+    """Whether the span of years ``m`` of ``clause`` is part of a plan's name
+    (:data:`_PLAN_NAME_BEFORE`) and the clause writes a year of its own outside it: "Rencana
+    Strategis Mahkamah Agung 2020-2024 menargetkan 400.000 perkara e-Filing pada 2024" is
+    2024's target, no total over five years (a blind probe of stop 70 had the claim "not in
+    my sources ... a total over several years"). A plan's span with no year of the
+    figure's own ("RPJMN 2020-2024 menargetkan Rp 400 triliun") stays a span."""
+    if not _PLAN_NAME_BEFORE.search(clause[:m.start()]):
+        return False
+    return any(y.start() >= m.end() or y.end() <= m.start() for y in YEAR_WRITTEN.finditer(clause)
+               if not (m.start() <= y.start() < m.end()))
 
 
 #: A change over the span: its figures are where it started or ended, not totals

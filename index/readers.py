@@ -844,19 +844,37 @@ def _md_cells(line: str) -> list[str]:
 def _caption_above(blocks: list[Block]) -> str | None:
     """The caption of a table that follows ``blocks``: the last block when it is a
     paragraph naming a table ("Table 1. Digital ID adoption ..., end-2024":
-    :data:`_TITLED_CAPTION`, at most :data:`CAPTION_MAX_CHARS`), else ``None``. Its rows are named by it, so that
+    :data:`_TITLED_CAPTION`, at most :data:`CAPTION_MAX_CHARS`), or a units note
+    (:data:`_UNITS_NOTE`: "Angka dalam ribuan.") after such a caption or alone, else
+    ``None``. Its rows are named by it, so that
     what it says of them (the year, the units) is read with each row, as in a PDF
     (:func:`_with_table_rows`). The caption stays a paragraph too."""
     if blocks and blocks[-1].kind == "paragraph" and len(blocks[-1].text) <= CAPTION_MAX_CHARS \
             and _TITLED_CAPTION.match(blocks[-1].text):
         return blocks[-1].text
+    if blocks and blocks[-1].kind == "paragraph" and _UNITS_NOTE.match(blocks[-1].text.strip()):
+        # a units note between the caption and the table ("Angka dalam ribuan."), as Word
+        # documents set them: with the caption above it, else alone (an attack on stop 70 had
+        # a DOCX table's "e-Form D dikirim: 412,3" read with no scale)
+        titled = _caption_above(blocks[:-1])
+        return f"{titled} {blocks[-1].text.strip()}" if titled else blocks[-1].text.strip()
     return None
 
 
+#: A paragraph giving the units or scale of the table below it: "Angka dalam ribuan.",
+#: "Figures in thousands of documents.", "(All values in KRW billion)".
+_UNITS_NOTE = re.compile(
+    r"\(?(?:(?:(?:semua|seluruh)\s+)?(?:angka|nilai|data)|(?:all\s+)?(?:figures|values|numbers|amounts|data))"
+    r"(?:\s+(?:are|is|disajikan|dinyatakan))?\s+(?:in|dalam)\s+(?:ribu|ribuan|juta|jutaan|miliar|milyar|triliun|"
+    r"thousands?|millions?|billions?|trillions?|rp|rupiah|krw|usd|idr|won|percent|persen|%)\b[^.()\n]{0,50}\.?\)?\.?\Z",
+    re.IGNORECASE)
+
+
 #: A caption naming a table: its number, then a title that starts with a capital ("Table
-#: 4. Change in ranking", "Tabel 2: Realisasi hibah"); not a sentence about the table
+#: 4. Change in ranking", "Tabel 2: Realisasi hibah") or a name so written ("Tabel 1.
+#: e-Form D dikirim ...", "Table 3. eKTP ..."); not a sentence about the table
 #: ("Table 1 below was compiled in 2023 from ...", a tester's DOCX).
-_TITLED_CAPTION = re.compile(r"^(?:Tabel|Table)\s+[\dIVX]+(?:\.\d+)*\.?\s*(?:[:–—-]\s*)?[A-Z(\"'“]")
+_TITLED_CAPTION = re.compile(r"^(?:Tabel|Table)\s+[\dIVX]+(?:\.\d+)*\.?\s*(?:[:–—-]\s*)?(?:[A-Z(\"'“]|[a-z]{1,2}-?[A-Z])")
 
 
 def markdown_blocks(lines: list[str], name: str) -> tuple[list[Block], str | None]:

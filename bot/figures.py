@@ -539,7 +539,10 @@ FUNCTION_WORDS = _STOP_WORDS
 #: writes them (:func:`qualifier_start`).
 QUALIFIER_BEFORE = [
     ("gt", r"lebih\s+dari(?:pada)?|di\s+atas|melebihi|melampaui|more\s+than|over|above|in\s+excess\s+of"
-           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"),
+           r"|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"
+           # ("passed one million for the first time in 2019": above it; an attack on stop 70's
+           # caption scales had it supported by 687.5 thousand)
+           r"|pass(?:ed|es|ing)|cross(?:ed|es|ing)|menembus|tembus|melewati"),
     ("ge", r"at\s+least|sedikitnya|setidaknya|paling\s+sedikit|minimal|no\s+less\s+than"),
     ("lt", r"kurang\s+dari|di\s+bawah|less\s+than|fewer\s+than|under|below"),
     # (not a move up: "the United Arab Emirates moved up to 11th" reached the 11th; a

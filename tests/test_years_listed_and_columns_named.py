@@ -331,6 +331,15 @@ ECO = (
 )
 
 
+ASW = (
+    "ASEAN Single Window: Progress Report 2023\n\n"
+    "Table 1. ATIGA e-Form D exchanged through the ASW, 2018-2022. Figures in thousands of documents.\n\n"
+    "| Year | Member States live | e-Form D exchanged |\n|---|---|---|\n"
+    "| 2019 | 9 | 687.5 |\n| 2020 | 10 | 1,028.3 |\n| 2021 | 10 | 1,310.9 |\n\n"
+    "Exchanges passed one million for the first time in 2020, when all ten Member States were live.\n"
+)
+
+
 def _eform_docx(path):
     import docx
 
@@ -357,6 +366,7 @@ def attacked_engine(embedder, tmp_path_factory):
         "east-asia.txt": (ATTACKED, "Digital Government in East Asia 2023", "en", "2023-12-01"),
         "transformasi.txt": (SCORES, "Transformasi Digital Pemerintah Indonesia 2023", "id", "2024-01-10"),
         "eco.md": (ECO, "Electronic certificates of origin exchanged by Korea, by partner", "en", "2024"),
+        "asw.md": (ASW, "ASEAN Single Window: Progress Report 2023", "en", "2023-05-20"),
     }, embedder, manifest_extra=extra)
 
 
@@ -398,3 +408,13 @@ def test_a_units_note_under_a_caption_names_the_rows(tmp_path):
     rows = [b.text for b in read_docx(tmp_path / "eform.docx").blocks if b.kind == "row"]
     assert rows and all(r.startswith("Tabel 1. e-Form D dikirim dan diterima Indonesia melalui ASW, 2020-2023. Angka "
                                       "dalam ribuan. — ") for r in rows), rows
+
+
+def test_a_captions_scale_sentence_scales_the_column_it_names(attacked_engine):
+    row = ("Table 1. ATIGA e-Form D exchanged through the ASW, 2018-2022. Figures in thousands of documents. — "
+           "Year: 2021; Member States live: 10; e-Form D exchanged: 1,310.9")
+    assert [(f.surface, f.value) for f in extract_figures(row, "en") if f.kind == "count"] == [
+        ("10", 10.0), ("1,310.9", 1310900.0)]
+    # ("passed" a figure is above it: 687.5 thousand is no million)
+    judged(attacked_engine, "e-Form D exchanges through the ASW passed one million for the first time in 2019",
+           "contradicted")

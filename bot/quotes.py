@@ -524,9 +524,10 @@ def not_only_pairs(text: str) -> list[re.Match]:
 #: (951,200 cases; 84.6%)" (blind probes of stop 70 had the notes support claims of the
 #: withdrawn KRW 158.9 trillion and 84.6%).
 REPLACES_EARLIER = re.compile(
+    # (an earlier figure said so: "The app replaces 1,200 paper forms" replaces no figure)
     r"\b(?:(?:replaces|replacing|replaced|supersedes|superseding|superseded|menggantikan|mengganti)\s+"
-    r"(?:the\s+|an?\s+)?(?:(?:earlier|previous|provisional|preliminary|initial|estimated|angka|data|nilai|sementara|"
-    r"awal|lama|sebelumnya)\s+){0,3}"
+    r"(?:the\s+|an?\s+)?(?:(?:angka|data|nilai)\s+)?(?:earlier|previous|provisional|preliminary|initial|estimated|"
+    r"sementara|awal|lama|sebelumnya)\s+(?:(?:angka|data|nilai|sementara|awal|provisional|preliminary)\s+){0,2}"
     # ("revised from" only from a provisional figure: "tarif direvisi dari Rp 3.500" is a new tariff)
     r"|(?:revised|direvisi|diperbarui|updated)\s+(?:from|dari)\s+(?:the\s+)?(?:(?:earlier|previous|angka|data)\s+)?"
     r"(?:provisional|preliminary|sementara)\s+)"

@@ -193,6 +193,12 @@ def test_a_note_naming_the_figure_it_replaces_does_not_state_it(customs_engine):
     assert rejected_figure(note, note.index("KRW 158.9"))
     plain = "The system replaces paper tenders and reached KRW 158.9 trillion."
     assert not rejected_figure(plain, plain.index("KRW"))
+    forms = "The app replaces 1,200 paper forms."  # (a count of what it replaces, no earlier figure)
+    assert not rejected_figure(forms, forms.index("1,200"))
+    for note in ("Catatan: angka 2022 menggantikan angka sementara 398,5 ribu.",
+                 "The 2022 figures were revised from the provisional figures (951,200 cases; 84.6%).",
+                 "This supersedes the preliminary estimate of 84.6%."):
+        assert rejected_figure(note, note.index(next(w for w in ("398,5", "84.6%") if w in note))), note
     from bot.factcheck import check_claim
 
     assert check_claim(customs_engine, "KONEPS transactions reached KRW 158.9 trillion in 2023").verdict != "supported"

@@ -171,9 +171,9 @@ from bot.figures import (
 )
 from bot.chatwords import PROVINCES_EN, expand_provinces, provinces_in
 from bot.i18n import t
-from bot.nouns import _TIME_ABBREVIATIONS
 from bot.nouns import (
-    counted_noun, forms_match, noun_words, same_noun, same_sense, shares_a_sense, singular, translatable, word_forms,
+    counted_noun, forms_match, noun_words, same_noun, same_sense, shares_a_sense, singular, time_unit_spelt, translatable,
+    word_forms,
 )
 from bot.places import (
     COINED_PLACES, DOCUMENT_COUNTRY, REGION_PHRASE, coined_name_places, coined_names, countries_named, country_key,
@@ -543,7 +543,7 @@ def _duration_days(noun: str | None) -> float | None:
 
 #: Seconds per unit of time, for durations compared across units ("1.5 hours" against "1
 #: hour 30 minutes", read as 90 minutes: a blind probe of stop 70 had the claim not in my
-#: sources); abbreviations as :data:`bot.nouns._TIME_ABBREVIATIONS` spells them out.
+#: sources); abbreviations as :func:`bot.nouns.time_unit_spelt` spells them out.
 _TIME_SECONDS = {"second": 1.0, "detik": 1.0, "minute": 60.0, "menit": 60.0, "hour": 3600.0, "jam": 3600.0,
                  **{k: v * 86400.0 for k, v in _DURATION_DAYS.items()}}
 
@@ -553,8 +553,7 @@ def _time_seconds(noun: str | None) -> float | None:
     "bulan"), else None."""
     if not noun:
         return None
-    noun = _TIME_ABBREVIATIONS.get(noun.strip().lower().rstrip("."), noun)
-    words = noun_words(noun)
+    words = noun_words(time_unit_spelt(noun))
     if len(words) != 1:
         return None
     for f in word_forms(words[0]):
@@ -3262,18 +3261,16 @@ def _clause_of_another_country(ctx: "_Ctx", s: _Source) -> bool:
         # interview is about Brunei's project)
         if countries_named(sentence):
             return False
-        if _NATIONWIDE.search(sentence):
+        earlier = countries_named(s.sent.hit.passage.text[: max(0, s.sent.start - s.sent.hit.passage.start)])
+        titled = countries_named(s.sent.hit.document.title or "")
+        if _NATIONWIDE.search(sentence) and (titled or earlier):
             # (a nation's figure is of the document's own country: its title's, else the
             # first its passage names, its heading's; "Secara nasional, sepanjang 2023
             # layanan 112 menerima 9,4 juta panggilan" in an article on Indonesia's 112
             # that says "Korea Selatan sudah lama memakai nomor 112" is no figure of
             # Korea's 112: a blind probe of stop 65 had it shown as Korea's, first)
-            home = [*countries_named(s.sent.hit.document.title or ""),
-                    *countries_named(s.sent.hit.passage.text[: max(0, s.sent.start - s.sent.hit.passage.start)])]
-            if home:
-                return not is_claimed(home[0])
-        around = [*countries_named(s.sent.hit.passage.text[: max(0, s.sent.start - s.sent.hit.passage.start)]),
-                  *countries_named(s.sent.hit.document.title or "")]
+            return not is_claimed([*titled, *earlier][0])
+        around = [*earlier, *titled]
         return bool(around) and not any(is_claimed(c) for c in around)
     return not is_claimed(last)
 
@@ -4200,8 +4197,7 @@ def _target_reached(ctx: _Ctx, r: _Result) -> _Result:
         result = _result_beside_target(ctx, src) if _same_value(r.claim, src) else None
         if result is None:
             return r
-        lower = bool(_duration_days(result.fig.noun) or _TIME_TAKEN.search(result.fig.noun or ""))
-        beyond = result.fig.value <= src.fig.value if lower else result.fig.value >= src.fig.value
+        beyond = _meets(result.fig, src.fig.value)
         return replace(r, source=result, ok=beyond, target_checked=True, target_missed=not beyond)
     targets = [s for s in ctx.ev.sources if s.sent is src.sent and s is not src and s.fig.kind == src.fig.kind
                and s.fig.unit == src.fig.unit and _planned(s)]
@@ -4217,14 +4213,20 @@ def _target_reached(ctx: _Ctx, r: _Result) -> _Result:
             # it "wrong; the source says 2.1 days"), one short of it does not, however close
             # ("reached its 2023 target of KRW 160 trillion" against 159.6: a blind probe of
             # stop 70 had it supported)
-            lower = bool(_time_seconds(src.fig.noun) or _TIME_TAKEN.search(src.fig.noun or ""))
-            claimed = r.claim.value * _unit_factor(r.claim, src.fig)
-            beyond = src.fig.value <= claimed if lower else src.fig.value >= claimed
+            beyond = _meets(src.fig, r.claim.value * _unit_factor(r.claim, src.fig))
             return replace(r, ok=beyond, target_checked=True, target_missed=not beyond)
         return r
-    lower = bool(_duration_days(src.fig.noun) or _TIME_TAKEN.search(src.fig.noun or ""))
-    beyond = src.fig.value <= target.fig.value if lower else src.fig.value >= target.fig.value
+    beyond = _meets(src.fig, target.fig.value)
     return replace(r, ok=beyond, target_checked=True, target_missed=not beyond)
+
+
+def _meets(result: Figure, target: float) -> bool:
+    """Whether ``result`` is at or beyond ``target`` (in the result's unit): at or below it
+    for a time taken (a unit of time, :func:`_time_seconds`, :data:`_TIME_TAKEN`), which
+    a target sets as a ceiling; at or above it otherwise."""
+    if _time_seconds(result.noun) or _TIME_TAKEN.search(result.noun or ""):
+        return result.value <= target
+    return result.value >= target
 
 
 def _claimed_as_target(text: str, c: Figure) -> bool:
@@ -5110,10 +5112,13 @@ def _stems_alike(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _stems(word: str) -> frozenset[str]:
-    """The Indonesian and English Snowball stems of a lower-case ``word``."""
-    import Stemmer
+    """The Indonesian and English Snowball stems of a lower-case ``word``, by the
+    stemmers BM25 and the glossary read with (:func:`index.bm25.stem_words`,
+    :func:`index.glossary.english_stems`)."""
+    from index.bm25 import stem_words
+    from index.glossary import english_stems
 
-    return frozenset(Stemmer.Stemmer(lang).stemWord(word) for lang in ("indonesian", "english"))
+    return frozenset([*stem_words([word]), *english_stems([word])])
 
 
 def _own_words(ctx: _Ctx, c: Figure) -> tuple[list[str], str]:
@@ -5356,7 +5361,8 @@ def _value_pair(ctx: _Ctx, years: tuple[int, int | None], unit: str | None) -> t
         to = [s for s in pool if later is not None and s.fig.year == later]
         return [(a, b) for a in frm for b in to if same(a, b) and a.fig.value > 0]
 
-    counted = bool(_COUNT_NAMED.search(ctx.text))
+    count_named = _COUNT_NAMED.search(ctx.text)
+    counted = count_named is not None
     # (a count's change is no change of money: "The number of public institutions ... rose
     # 3.4%" is not recomputed from a budget's KRW 48.5 and 52.0 billion; an attack on stop 70)
     amounts = [s for s in _candidates(ctx, ("amount",)) if unit is None or s.fig.unit == unit] \
@@ -5369,7 +5375,7 @@ def _value_pair(ctx: _Ctx, years: tuple[int, int | None], unit: str | None) -> t
             # persen" is not recomputed from an index's "2,34 ... 2,79"; nor of another
             # noun's count: "The number of public institutions ... rose 3.4%" from "2.1 days
             # in 2022 and 2.8 days in 2023"; an attack on stop 70)
-            named = [w for w in noun_words(ctx.text[_COUNT_NAMED.search(ctx.text).end():]) if len(w) >= 4][:4]
+            named = [w for w in noun_words(ctx.text[count_named.end():]) if len(w) >= 4][:4]
             counts = [s for s in counts if not (s.fig.kind == "number" and (s.fig.scale or 1) == 1
                                                  and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", s.fig.surface.strip()))
                       and (not s.fig.noun or any(_stems_alike(w, x) for w in noun_words(s.fig.noun) for x in named))]
@@ -5481,8 +5487,8 @@ def _derived(ctx: _Ctx, i: int, c: Figure, qual: str | None, years: list[int], c
     cands = [x for x in cands if x.fig.year in years] or cands if years else cands
     # (the one whose clause writes most of what the claim's change is of: "jumlah perkara
     # e-Filing naik 13,6 persen", not the "advokat terdaftar naik 13,1 persen" before it)
-    most = max(len(_words_written(ctx.subject_words, _clause_before(x))) for x in cands)
-    cands = [x for x in cands if len(_words_written(ctx.subject_words, _clause_before(x))) == most]
+    told = [len(_words_written(ctx.subject_words, _clause_before(x))) for x in cands]
+    cands = [x for x, n in zip(cands, told) if n == max(told)]
     s = _pick(cands)
     st = next((x for x in ctx.ev.statements if x.src is s), None)
     if st is not None and not st.consistent:
@@ -5885,7 +5891,14 @@ _CONDITION = re.compile(r"\b(?:within|in\s+under|under|in\s+less\s+than|dalam(?:
 
 
 def _aggregate(results: list[_Result]) -> str:
-    oks = [r.ok for r in results]
+    """The verdict on a claim's figures' results (:func:`_verdict_of` of their ``ok``)."""
+    return _verdict_of([r.ok for r in results])
+
+
+def _verdict_of(oks: list[bool | None]) -> str:
+    """The verdict of figures right (True), wrong (False) or not found (None): all right
+    -> supported; some right -> partly supported; some wrong, none right -> contradicted;
+    nothing found -> not found (module docstring, step 8)."""
     if not oks or all(o is None for o in oks):
         return "not_found"
     if all(o is True for o in oks):
@@ -6077,20 +6090,15 @@ def _per_year(engine, claim: str, text: str, language: str, parsed: Claim,
               listed: tuple[tuple[int, int], list[int]], t0: float) -> Verdict:
     """The verdict on a claim of one figure for several years (:func:`_years_listed`):
     each year checked as the claim of that year alone (the list replaced by the year),
-    the verdicts combined as :func:`_aggregate` combines figures (supported, contradicted,
+    the verdicts combined as figures are (:func:`_verdict_of`: supported, contradicted,
     partly supported, not found), each year's reason after its year
     (``fc_for_year``); citations, matches, source inconsistencies and conflicts of all
     years, each once. It costs one search and check per year."""
     (start, end), years = listed
     verdicts = [_check_claim(engine, text[:start] + str(y) + text[end:], language) for y in years]
-    oks = {"supported": True, "contradicted": False, "partly_supported": None, "not_found": None}
-    kinds = [v.verdict for v in verdicts]
-    if len(set(kinds)) == 1:
-        verdict = kinds[0]
-    elif "supported" in kinds or "partly_supported" in kinds:
-        verdict = "partly_supported"
-    else:
-        verdict = _aggregate([oks[k] for k in kinds])
+    # (a year partly supported counts as a right figure and a wrong one)
+    oks = {"supported": (True,), "contradicted": (False,), "partly_supported": (True, False), "not_found": (None,)}
+    verdict = _verdict_of([ok for v in verdicts for ok in oks[v.verdict]])
     reasons = []
     for y, v in zip(years, verdicts):
         label = t("verdict_" + v.verdict, language) + "."

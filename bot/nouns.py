@@ -150,6 +150,12 @@ def _working(words: list[str]) -> bool:
 #: the seconds of a claim's "8 minutes 40 seconds"; stop 69).
 _TIME_ABBREVIATIONS = {"s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
                        "h": "hours", "hr": "hours", "hrs": "hours", "dtk": "detik", "mnt": "menit"}
+
+
+def time_unit_spelt(noun: str | None) -> str | None:
+    """``noun`` spelt out when it is an abbreviated unit of time (:data:`_TIME_ABBREVIATIONS`:
+    "min" -> "minutes", "dtk" -> "detik"), else ``noun`` as it is."""
+    return _TIME_ABBREVIATIONS.get((noun or "").strip().lower().rstrip("."), noun)
 #: An adjective of a dimension after a measure, for the dimension it measures: "2,995 km
 #: long" is a length ("Fibre length (km): 2,275"; a blind probe of stop 58 had the claim
 #: not in my sources).
@@ -180,8 +186,7 @@ def same_noun(a: str | None, b: str | None) -> bool:
     :func:`bot.figures._rate_denominators`) is no count (``pengguna``), and working days
     (``hari kerja``, ``working days``) are no days (``hari``, ``calendar days``)."""
     # (a unit of time abbreviated is its word: "8 min 4 s" counts seconds)
-    a = _TIME_ABBREVIATIONS.get((a or "").strip().lower().rstrip("."), a)
-    b = _TIME_ABBREVIATIONS.get((b or "").strip().lower().rstrip("."), b)
+    a, b = time_unit_spelt(a), time_unit_spelt(b)
     ua, ub = _measure_units(a), _measure_units(b)
     if ua and ub and not ua & ub:
         return False  # "2,995 miles long" is no "Fibre length (km)"

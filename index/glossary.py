@@ -348,7 +348,7 @@ WORDS_PER_ENTRY = 2
 _ENTRY_SIDES = re.compile(r"\s*=\s*")
 
 
-def _english_stems(words: list[str]) -> list[str]:
+def english_stems(words: list[str]) -> list[str]:
     """Snowball English stems of lower-cased ``words`` (PyStemmer)."""
     return _english_stemmer().stemWords(words)
 
@@ -372,7 +372,7 @@ def english_key(text: str) -> tuple[str, ...]:
     from index.bm25 import STOPWORDS
 
     words = [w for w in _EN_COMPOUND.findall(text.lower()) if w not in STOPWORDS]
-    return tuple(_english_stems(words))
+    return tuple(english_stems(words))
 
 
 #: Particles and the possessive glued to an Indonesian word ("anggarannya", "berapakah").

@@ -141,6 +141,8 @@ def test_one_rank_claimed_for_two_years_is_checked_for_each(ranks_engine):
     judged(ranks_engine, "Korea ranked 1st in 2020 and 2023", "partly_supported", "3rd", "For 2023:")
     judged(ranks_engine, "Korea ranked 1st in 2021 and 2023", "supported", "For 2021:", "For 2023:")
     judged(ranks_engine, "Korea ranked 2nd in 2020 and 2024", "contradicted", "3rd", "4th")
+    # (a year wrong and a year the sources do not give: contradicted)
+    judged(ranks_engine, "Korea ranked 2nd in 2019 and 2020", "contradicted", "For 2019:", "3rd")
 
 
 def test_one_amount_claimed_for_two_years_in_indonesian(ranks_engine):
